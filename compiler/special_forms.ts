@@ -711,8 +711,9 @@ const checkedConcat = new WeakSet<object>();
 
 /** `<>` refuses a literal that is no binary as it expands (Kernel's wrap_concatenation raises),
  *  before the code runs: an atom, a number or a list, `:a <> "b"`. The trace has one
- *  extract_concatenations frame per `<>` of the chain walked to the operand (line 1921), and the
- *  last right operand's own clause (1925). */
+ *  the operand's own extract_concatenations frame (the last right operand's clause at line 1925,
+ *  a left operand's at 1921) and one for the levels of the chain above it (1921), as the BEAM
+ *  records their repeated return address once. */
 function checkConcatOperands(ec: ExprCompiler, a: AstCall, line: number): void {
   if (checkedConcat.has(a)) return;
   const literal = (x: Ast) => x.t === "atom" || x.t === "int" || x.t === "float" || x.t === "list";
@@ -734,7 +735,11 @@ function checkConcatOperands(ec: ExprCompiler, a: AstCall, line: number): void {
   }
   if (bad === undefined) return;
   const message = `expected binary argument in <> operator but got: ${macroToString(astToTerm(bad))}`;
-  const frames: KernelFrame[] = [["wrap_concatenation", 3, 1934], ...(last ? [["extract_concatenations", 2, 1925] as KernelFrame] : []), ...Array.from({ length: level }, (): KernelFrame => ["extract_concatenations", 2, 1921])];
+  // (the levels above return to one address, recorded once: a bad left operand's own level
+  // returns elsewhere, after its wrap_concatenation call, on the same line)
+  const upper = last || level > 1 ? [["extract_concatenations", 2, 1921] as KernelFrame] : [];
+  const own: KernelFrame = last ? ["extract_concatenations", 2, 1925] : ["extract_concatenations", 2, 1921];
+  const frames: KernelFrame[] = [["wrap_concatenation", 3, 1934], own, ...upper];
   kernelExpansionError(ec, line, message, frames, "<>", 2);
 }
 
