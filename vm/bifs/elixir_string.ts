@@ -1,6 +1,7 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
+import { codeFrame, failLikeGc } from "./ext_pict_fault.ts";
 import { truncatedSeq, validUtf8Prefix } from "../chars.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
@@ -31,6 +32,10 @@ import { isPrintableBinary } from "../inspect.ts";
 import { unicode14Clusters } from "./conjuncts.ts";
 
 const M = "Elixir.String";
+/** Elixir 1.14's String.length/2, under OTP's grapheme breaking when it fails (ext_pict_fault.ts) */
+const STRING_LENGTH_2 = codeFrame("Elixir.String", "length", 2, "lib/string.ex", 2019);
+const DO_GRAPHEMES_1905 = codeFrame("Elixir.String", "do_graphemes", 1, "lib/string.ex", 1905);
+const DO_GRAPHEMES_1906 = codeFrame("Elixir.String", "do_graphemes", 1, "lib/string.ex", 1906);
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
 let segmenter: Intl.Segmenter | null = null;
 
@@ -790,14 +795,14 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
     "valid?/1": (a, ctx) => bigValid(ctx, a[0]) ?? valid1(a, ctx),
     "printable?/1": (a, ctx) => bigPrintable(ctx, a[0]) ?? printable1(a, ctx),
     "printable?/2": (a, ctx) => bigPrintable(ctx, a[0], a[1]) ?? printable2(a, ctx),
-    "graphemes/1": (a, ctx) => bigGraphemes(ctx, a[0]) ?? graphemes1(a, ctx),
+    "graphemes/1": (a, ctx) => (failLikeGc(a[0], [DO_GRAPHEMES_1905], [DO_GRAPHEMES_1906]), bigGraphemes(ctx, a[0]) ?? graphemes1(a, ctx)),
     "codepoints/1": (a, ctx) => bigCodepoints(ctx, a[0]) ?? codepoints1(a, ctx),
     "split/1": (a, ctx) => bigSplitSpaces(ctx, a[0]) ?? split1(a, ctx),
     "to_charlist/1": (a, ctx) => bigCharlist(ctx, a[0]) ?? charlist1(a, ctx),
     "replace/3": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], NIL) ?? rep3(a, ctx),
     "replace/4": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], a[3]) ?? rep4(a, ctx),
     "reverse/1": (a, ctx) => bigReverse(ctx, a[0]) ?? rev(a, ctx),
-    "length/1": (a, ctx) => bigLength(ctx, a[0]) ?? len(a, ctx),
+    "length/1": (a, ctx) => (failLikeGc(a[0], [STRING_LENGTH_2]), bigLength(ctx, a[0]) ?? len(a, ctx)),
     "upcase/1": (a, ctx) => bigCase(ctx, a[0], true) ?? up1(a, ctx),
     "upcase/2": (a, ctx) => caseMode(a, "upcase") ?? bigCase(ctx, a[0], true, a[1]) ?? up2(a, ctx),
     "downcase/1": (a, ctx) => bigCase(ctx, a[0], false) ?? down1(a, ctx),

@@ -2,6 +2,7 @@
 // replace, slice, take, to_integer ...) and the classic list functions (str, substr, tokens,
 // strip, left, centre ...). Results keep the input's kind as OTP does for flat input: a binary
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
+import { codeFrame, failLikeGc } from "./ext_pict_fault.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
@@ -17,6 +18,12 @@ let segmenter: Intl.Segmenter | null = null;
 
 /** the text of chardata (binary or possibly deep list); anything else fails where OTP's string.erl
  *  takes its first codepoint, in unicode_util:cp/1's clauses */
+// string.erl's frames under unicode_util's when breaking graphemes fails (ext_pict_fault.ts)
+const LENGTH_1 = codeFrame("string", "length_1", 2, "string.erl", 554);
+const LENGTH_B = codeFrame("string", "length_b", 3, "string.erl", 564);
+const TO_GRAPHEMES_129 = codeFrame("string", "to_graphemes", 1, "string.erl", 129);
+const TO_GRAPHEMES_130 = codeFrame("string", "to_graphemes", 1, "string.erl", 130);
+
 function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
   const r = chardataToString(t);
@@ -1126,8 +1133,16 @@ defineBifs("string", {
   "trim/3": ([t, d, s]) => trim(t, dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, s], 263), s === NIL ? new Set() : clusterSet(s), s),
   // trim(Str, trailing, [[$\r, $\n], $\n]): every line ending at the end goes
   "chomp/1": ([t]) => trim(t, "trailing", new Set(["\r\n", "\n"]), list([list([13, 10]), 10])),
-  "to_graphemes/1": ([t]) => list(graphemes(textOf(t)).map(gcTerm)),
-  "length/1": ([t]) => graphemes(textOf(t)).length,
+  "to_graphemes/1": ([t]) => {
+    const text = textOf(t);
+    if (text.includes("\ufffd")) failLikeGc(t, [TO_GRAPHEMES_129], [TO_GRAPHEMES_130]);
+    return list(graphemes(text).map(gcTerm));
+  },
+  "length/1": ([t]) => {
+    const text = textOf(t);
+    if (text.includes("\ufffd")) failLikeGc(t, [t instanceof Bin ? LENGTH_B : LENGTH_1]);
+    return graphemes(text).length;
+  },
   // (string.erl answers false for what is no chardata)
   "is_empty/1": ([t]) => bool(t === NIL || (t instanceof Bin && t.size === 0) || (typeof chardataToString(t) === "string" && chardataToString(t) === "")),
   "reverse/1": ([t]) => list(graphemes(textOf(t)).reverse().map(gcTerm)),
@@ -1202,7 +1217,10 @@ defineBifs("string", {
   "take/2": ([t, s]) => take(t, s, false, "leading"),
   "take/3": ([t, s, c]) => take(t, s, c === TRUE, "leading"),
   "take/4": ([t, s, c, d]) => take(t, s, c === TRUE, dirOrClause(d, ["leading", "trailing"], "take", [t, s, c, d], 304)),
-  "next_grapheme/1": ([t]) => stepResult(t, firstGrapheme(t)),
+  "next_grapheme/1": ([t]) => {
+    if (textOf(t).includes("\ufffd")) failLikeGc(t, []);
+    return stepResult(t, firstGrapheme(t));
+  },
   "next_codepoint/1": ([t]) => stepResult(t, firstCodepoint(t)),
   "to_integer/1": ([t]) => {
     if (t instanceof Cons) return numberOfList(t, false);
