@@ -12,6 +12,9 @@ defmodule Logger.Backends.Console do
   # (backends: the modules of the program's own backends, Logger.Backends.Handlers)
   # (colors: nil until the first entry, then whether the console was a terminal then, as Elixir's
   # console reads IO.ANSI.enabled? when Logger starts at boot)
+  # the console's place among the handlers, and the entry it writes at its turn
+  @console_handler {:"$beamlet_console", nil}
+  @console_entry :"$beamlet_console_entry"
   @default %{format: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"], metadata: [], level: nil, enabled: true, backends: [], colors: nil, level_colors: %{}}
 
   # each level's colour on a terminal, as Elixir 1.14's console (info and notice: normal intensity)
@@ -36,11 +39,18 @@ defmodule Logger.Backends.Console do
     config = __config__()
     entry = entry(config, level, message, timestamp, metadata)
     # (the program's own backends get the entry itself)
-    event = if config.backends == [], do: nil, else: {level, Process.group_leader(), {Logger, message, timestamp, Enum.sort(Map.to_list(metadata))}}
+    # (Elixir 1.14 gives backends the four levels they had before OTP's: :warn for :warning,
+    # :info for :notice, :error for :critical, :alert and :emergency)
+    event = if config.backends == [], do: nil, else: {backend_level(level), Process.group_leader(), {Logger, message, timestamp, Enum.sort(Map.to_list(metadata))}}
     console = if config.enabled == true and above?(level, config.level), do: colored(config, level, entry)
     send(__pid__(), {:log, level, entry, console, event})
     :ok
   end
+
+  defp backend_level(:warning), do: :warn
+  defp backend_level(:notice), do: :info
+  defp backend_level(level) when level in [:critical, :alert, :emergency], do: :error
+  defp backend_level(level), do: level
 
   @doc false
   # the backend's process (registered as Logger, as Elixir's Logger process is)
@@ -155,25 +165,34 @@ defmodule Logger.Backends.Console do
   # (under :proc_lib.init_p_do_apply/3, as OTP's gen_event process: the bottom of its frames)
   def __start__ do
     :beamlet.write_to_console()
-    :proc_lib.init_p_do_apply(__MODULE__, :__loop__, [[], []])
+    :proc_lib.init_p_do_apply(__MODULE__, :__loop__, [[], [@console_handler]])
   end
 
   @doc false
   # (back from :gen_event.handle_msg/6, which passed an entry to the program's own backends)
   def __loop__(captures, handlers), do: loop(captures, handlers)
 
-  # captures: [{ref, device, level, monitor of the device}], newest first
+  # captures: [{ref, device, level, monitor of the device}], newest first; handlers: the
+  # program's own backends ({module, state}) and the console (@console_handler) in the order
+  # Elixir's Logger calls them, the newest first (the console, installed at boot, last)
   defp loop(captures, handlers) do
     receive do
       {:log, level, entry, console, event} ->
-        if captures == [] do
-          if console != nil, do: IO.write(console)
-        else
+        if captures != [] do
           for {_ref, device, min, _monitor} <- captures, above?(level, min), do: IO.write(device, entry)
         end
 
-        # (the program's own backends get it from gen_event's handle_msg/6, which comes back here)
-        if event == nil, do: loop(captures, handlers), else: :gen_event.handle_msg({:notify, event}, captures, handlers, Logger, nil, nil)
+        console = if captures == [], do: console
+
+        # (the program's own backends get it from gen_event's handle_msg/6, which comes back here;
+        # the console writes at its turn among them)
+        if event == nil do
+          __write__(console)
+          loop(captures, handlers)
+        else
+          Process.put(@console_entry, console)
+          :gen_event.handle_msg({:notify, event}, captures, handlers, Logger, nil, nil)
+        end
 
       {:flush, from, ref} ->
         handlers = Logger.Backends.Handlers.event(handlers, :flush)
@@ -183,15 +202,18 @@ defmodule Logger.Backends.Console do
       # the program's own backends: added, removed, called
       {{:handlers, fun, args}, from, ref} ->
         {reply, handlers} = apply(Logger.Backends.Handlers, fun, [handlers | args])
-        send(from, {ref, {reply, Enum.map(handlers, &elem(&1, 0))}})
+        send(from, {ref, {reply, for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)}})
         loop(captures, handlers)
 
       {{:configure, options}, from, ref} ->
         send(from, {ref, configure(options)})
         loop(captures, handlers)
 
+      # (the console added again is the newest handler: it comes first)
       {:add_console, from, ref} ->
-        send(from, {ref, add_console()})
+        reply = add_console()
+        send(from, {ref, reply})
+        handlers = if match?({:ok, _}, reply), do: [@console_handler | List.delete(handlers, @console_handler)], else: handlers
         loop(captures, handlers)
 
       {{:capture_on, ref, device, level}, from, reply_ref} ->
@@ -266,6 +288,11 @@ defmodule Logger.Backends.Console do
     __put_config__(%{__config__() | backends: backends})
     reply
   end
+
+  @doc false
+  # the console's write of an entry (nil: none), at its turn among the handlers
+  def __write__(nil), do: :ok
+  def __write__(text), do: IO.write(text)
 
   defp above?(_level, nil), do: true
   defp above?(level, min), do: Logger.compare_levels(level, min) != :lt

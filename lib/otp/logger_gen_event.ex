@@ -67,6 +67,14 @@ defmodule :gen_event do
   # (a handler that failed gets nothing more; Logger still knows it, Logger.Backends.Handlers)
   def server_update({_mod, :crashed} = handler, _fun, _event, _manager), do: handler
 
+  # (the console, at its place among the handlers: the entry laid out for it; it writes at once)
+  def server_update({:"$beamlet_console", _} = handler, _fun, :flush, _manager), do: handler
+
+  def server_update({:"$beamlet_console", _} = handler, _fun, _event, _manager) do
+    Logger.Backends.Console.__write__(Process.delete(:"$beamlet_console_entry"))
+    handler
+  end
+
   @file "gen_event.erl"
   @beamlet_frame_line 802
   def server_update({mod, state}, fun, event, _manager) do

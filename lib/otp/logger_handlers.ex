@@ -9,7 +9,7 @@ defmodule Logger.Backends.Handlers do
   # terminate({:error, {:EXIT, {exception, stacktrace}}}, state) and the report of Elixir's
   # Logger.Watcher on stderr; it gets no more entries, but stays a backend Logger knows (its
   # watcher is still there): remove_backend/1 answers :ok. `handlers`: [{module, state |
-  # :crashed}] in the order they were added.
+  # :crashed}], the newest first (as gen_event adds a handler), the console's place among them.
 
   def add(handlers, mod) do
     if List.keymember?(handlers, mod, 0) do
@@ -17,8 +17,8 @@ defmodule Logger.Backends.Handlers do
     else
       try do
         case mod.init(mod) do
-          {:ok, state} -> {:ok, handlers ++ [{mod, state}]}
-          {:ok, state, :hibernate} -> {:ok, handlers ++ [{mod, state}]}
+          {:ok, state} -> {:ok, [{mod, state} | handlers]}
+          {:ok, state, :hibernate} -> {:ok, [{mod, state} | handlers]}
           {:error, reason} -> {{:error, reason}, handlers}
           other -> {{:error, other}, handlers}
         end
