@@ -4,6 +4,7 @@
 // expr() over each kind of node, calls and their arguments, keywords, lists, maps; the entry points.
 // Operators, literals, clauses, line breaking and containers each have a macro_to_string_*.ts.
 import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, isInt, listToArray, TRUE } from "../terms.ts";
+import { raise } from "../errors.ts";
 import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
 import { formatting, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, stringSegmentsInSource, blockInfo, openedInSource, parensInSource, bracedInSource, bracketedInSource, eolInSource } from "./code_format_state.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
@@ -13,7 +14,7 @@ import { lay } from "./macro_to_string_layout.ts";
 import { argsOnTheirLines, forcedCall, inClause, literalsInside, withLiteralLine } from "./macro_to_string_lines.ts";
 import { STRING_NEW_LINES, charlistInterpolation, heredocInterpolation, interpolation, numberText, segmentText, sigilText } from "./macro_to_string_literals.ts";
 import { BINARY, REMOTE_OPERATORS, UNARY, isCaptureArg, isUnaryCall, opName, operand } from "./macro_to_string_operators.ts";
-import { LINE_LENGTH, nested, printing } from "./macro_to_string_state.ts";
+import { LINE_LENGTH, columnsLeft, literalLineNow, nested, printing } from "./macro_to_string_state.ts";
 
 export const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
@@ -67,10 +68,14 @@ function unwrapped(t: Term): Term {
   const one = listToArray(t.items[2]);
   return one !== null && one.length === 1 && !isCall(one[0]) ? one[0] : t;
 }
+/** the text's first line (without splitting a text of megabytes into all of its lines) */
+export function firstLine(text: string): string {
+  const nl = text.indexOf("\n");
+  return nl < 0 ? text : text.slice(0, nl);
+}
 export function padAfterFirst(text: string, n: number): string {
   // (an empty line stays empty: the formatter writes no indentation without text after it)
-  const pad = " ".repeat(n);
-  return text.split("\n").map((l, i) => (i === 0 || l === "" ? l : pad + l)).join("\n");
+  return n === 0 ? text : padLines(text, " ".repeat(n), false);
 }
 export function listElement<T>(f: () => T): T {
   printing.nextPlace = "element";
@@ -116,7 +121,35 @@ export function isBlockKw(t: Term): boolean {
   return items[0].items[0] === atom("do") && items.every((x) => BLOCK_KEYS.includes((x.items[0] as Atom).name));
 }
 export function indent(s: string): string {
-  return s.split("\n").map((l) => (l === "" ? l : "  " + l)).join("\n");
+  return padLines(s, "  ", true);
+}
+/**
+ * The characters re-indented while printing one expression, at most: text is built as strings,
+ * each level of nesting re-indenting the text of the levels below, so the work grows with the
+ * depth times the size of the output (a map nested 1,000 deep, 5.7 MB of text, re-indents 3.8e9
+ * characters and holds GBs). Past this the printing stops with a system_limit error instead of
+ * running for minutes or exhausting memory (a list nested 10,000 deep is 200 MB of text).
+ */
+const PAD_BUDGET = 2e9;
+/** characters re-indented so far by the printing under way (not in `printing`: deepSafe()
+ *  restores that as it was where it deferred a node) */
+let padded = 0;
+/** `pad` before each line of `text` but empty ones (and the first when not `first`); by slices
+ *  and concatenation, the cheapest way in V8: code nested deep re-indents texts of megabytes at
+ *  each level */
+function padLines(text: string, pad: string, first: boolean): string {
+  padded += text.length;
+  if (padded > PAD_BUDGET) raise(atom("system_limit"));
+  let out = "";
+  for (let at = 0; ; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at && (first || at > 0)) out += pad;
+    out += text.slice(at, end);
+    if (nl < 0) return out;
+    out += "\n";
+    at = nl + 1;
+  }
 }
 export function isCall(t: Term): t is Tuple {
   return t instanceof Tuple && t.items.length === 3 && listToArray(t.items[1]) !== null;
@@ -215,26 +248,82 @@ function recvText(r: Term): string {
  * of its children again, at every width their ancestors try. Remembered per Macro.to_string
  * call: by width, and a one-line text that fitted its width for any width it still fits (every
  * choice that made it was "this part fits", which still holds), so the work stays near linear in
- * the tree instead of growing exponentially with its depth.
+ * the tree instead of growing exponentially with its depth. A text laid out without reading the
+ * width (a list's flat text) is kept for every width, and one that read no literal line for every
+ * line (printing.widthRead, lineRead): else a node nested n deep is laid out again for each width
+ * and line of the ancestors asking for it.
  */
+/** a width at or below which no text fits (every layout check is `length (+ a few) <= width`, a
+ * length is at least 0): a node nested past the line's columns is laid out the same whatever its
+ * exact width, so one text serves them all (else a deep node is laid out again at each of the
+ * widths its ancestors' layouts try, cubic in the depth) */
+const NOTHING_FITS = -4;
 export function remembered(kind: string, t: Term, compute: () => string): string {
   if (!(t instanceof Tuple || t instanceof Cons)) return compute();
-  const key = `${kind}|${printing.nextPlace}|${printing.nextNoParens}|${printing.nextListElement}|${printing.inDefinitionHead}|${printing.literalLine}|${printing.commaAfter === t}`;
+  const key = `${kind}|${printing.nextPlace}|${printing.nextNoParens}|${printing.nextListElement}|${printing.inDefinitionHead}|${printing.commaAfter === t}`;
   let texts = printing.memo.get(t);
   const seen = texts?.get(key);
-  const known = seen?.find((e) => e.width === printing.width || (e.text.length <= e.width && e.text.length <= printing.width && !e.text.includes("\n")));
+  const width = columnsLeft();
+  const line = literalLineNow();
+  const known = seen?.find((e) => (e.line === undefined || e.line === line) && (e.width === undefined || e.width === width || (e.width <= NOTHING_FITS && width <= NOTHING_FITS) || (e.text.length <= e.width && e.text.length <= width && !e.text.includes("\n"))));
   if (known !== undefined) {
+    if (known.width !== undefined) printing.widthRead = true;
+    if (known.line !== undefined) printing.lineRead = true;
     printing.nextPlace = "any";
     printing.nextNoParens = false;
     printing.nextListElement = false;
     return known.text;
   }
-  const text = compute();
+  if (printing.depth >= DEEP_LIMIT) throw new Deferred(kind, t, compute, { ...printing });
+  printing.depth++;
+  const [outerRead, outerLineRead] = [printing.widthRead, printing.lineRead];
+  printing.widthRead = printing.lineRead = false;
+  let text: string, read: boolean, lineRead: boolean;
+  try {
+    text = compute();
+  } finally {
+    printing.depth--;
+    [read, lineRead] = [printing.widthRead, printing.lineRead];
+    printing.widthRead = outerRead || read;
+    printing.lineRead = outerLineRead || lineRead;
+  }
   if (!texts) printing.memo.set(t, (texts = new Map()));
+  const entry = { width: read ? width : undefined, line: lineRead ? line : undefined, text };
   const entries = texts.get(key);
-  if (entries) entries.push({ width: printing.width, text });
-  else texts.set(key, [{ width: printing.width, text }]);
+  if (entries) entries.push(entry);
+  else texts.set(key, [entry]);
   return text;
+}
+
+/**
+ * Code nested thousands deep (10,000 levels of lists, tuples or calls, which Elixir formats) must
+ * not print on the JS stack alone: a node met DEEP_LIMIT texts below where printing (re)started is
+ * deferred. It is printed first, from the top of the stack, in the same state (place, width, ...),
+ * which leaves its text remembered; then what was being printed starts over and finds it there.
+ */
+const DEEP_LIMIT = 100;
+class Deferred {
+  constructor(readonly kind: string, readonly t: Term, readonly compute: () => string, readonly state: typeof printing) {}
+}
+function deepSafe(f: () => string): string {
+  const top = { ...printing };
+  const pending: Deferred[] = [];
+  try {
+    for (;;) {
+      const task = pending[pending.length - 1];
+      Object.assign(printing, task ? task.state : top, { depth: 0 });
+      try {
+        if (!task) return f();
+        remembered(task.kind, task.t, task.compute);
+        pending.pop();
+      } catch (e) {
+        if (!(e instanceof Deferred)) throw e;
+        pending.push(e);
+      }
+    }
+  } finally {
+    Object.assign(printing, top);
+  }
 }
 
 export function expr(t: Term): string {
@@ -304,25 +393,26 @@ function exprNow(t: Term): string {
       case "fn": {
         // (no clauses: the formatter writes it as the call it then is)
         if (args.length === 0) break;
-        const clauses = args.map((c) => {
-          const parts = isCall(c) && c.items[0] === A_ARROW ? listToArray(c.items[2]) : null;
-          if (!parts || parts.length !== 2) return { head: expr(c), body: "" };
-          const [lhs, body] = parts;
-          return inClause(c, () => ({ head: fnHead(lhs), body: blockText(body) }));
-        });
         // (formatting source: an fn written with a line break after `fn` keeps its clause apart)
-        if (clauses.length === 1 && !eolInSource(t)) {
+        if (args.length === 1 && !eolInSource(t)) {
+          const c = args[0];
+          const parts = isCall(c) && c.items[0] === A_ARROW ? listToArray(c.items[2]) : null;
+          const arrow = parts !== null && parts.length === 2;
+          const clause = arrow ? inClause(c, () => fnHead(parts[0])) : expr(c);
+          // the body as it goes under the head, two columns in: also the body of the fn on one
+          // line, which fits only when its body fits those columns, and a one-line text that fits
+          // is the same at any width it fits (laying it out once at the fn's width too would lay
+          // out an fn nested n deep at n widths)
+          const body = arrow ? inClause(c, () => nested(2, () => blockText(parts[1]))) : "";
           // (a head over several lines lines up after `fn `; a guard too long for the line, or
           // written on a line of its own, goes under the arguments: `fn x\n   when g ->`)
-          const lhs = isCall(args[0]) && args[0].items[0] === A_ARROW ? listToArray(args[0].items[2])?.[0] : undefined;
-          const flatHead = `fn ${clauses[0].head ? padAfterFirst(clauses[0].head, 3) + " " : ""}->`;
-          const underHead = lhs !== undefined && (guardOverLines(lhs) || flatHead.length > printing.width) ? inClause(args[0], () => nested(3, () => clauseHead(lhs, clauses[0].head))) : clauses[0].head;
-          const head = underHead !== clauses[0].head ? `fn ${padAfterFirst(underHead, 3)} ->` : flatHead;
-          const one = `${head} ${clauses[0].body} end`;
+          const lhs = arrow ? parts[0] : undefined;
+          const flatHead = `fn ${clause ? padAfterFirst(clause, 3) + " " : ""}->`;
+          const underHead = lhs !== undefined && (guardOverLines(lhs) || flatHead.length > printing.width) ? inClause(c, () => nested(3, () => clauseHead(lhs, clause))) : clause;
+          const head = underHead !== clause ? `fn ${padAfterFirst(underHead, 3)} ->` : flatHead;
+          const one = `${head} ${body} end`;
           // (formatting source: a body written on the line after -> stays there)
           if (!one.includes("\n") && one.length <= printing.width && !blockInfo(a)?.broken) return one;
-          const parts = listToArray((args[0] as Tuple).items[2]);
-          const body = parts?.length === 2 ? inClause(args[0], () => nested(2, () => blockText(parts[1]))) : clauses[0].body;
           return `${head}\n${indent(body)}\nend`;
         }
         return `fn\n${indent(nested(2, () => clausesText(a)))}\nend`;
@@ -484,25 +574,26 @@ export function mapKeyText(k: Term): string {
   return opName(k) !== null ? `(${padAfterFirst(text, 1)})` : text;
 }
 
-/** Macro.to_string/1 (a shape this printer does not know is shown as the term itself) */
 /** Code.format_string!'s layout of the parsed source (code_format.ts sets what it keeps of it) */
 export function formatQuoted(t: Term, lineLength: number): string {
   try {
     printing.width = lineLength;
     printing.memo = new WeakMap();
-    return blockText(t).replace(STRING_NEW_LINES, "\n");
+    padded = 0;
+    return deepSafe(() => blockText(t)).replace(STRING_NEW_LINES, "\n");
   } finally {
     printing.width = LINE_LENGTH;
   }
 }
 
+/** Macro.to_string/1 (an error while printing, such as the system_limit of PAD_BUDGET, is raised:
+ *  never a silently different text, as the term inspected once was) */
 export function macroToString(t: Term): string {
   try {
     printing.width = LINE_LENGTH;
     printing.memo = new WeakMap();
-    return blockText(t).replace(STRING_NEW_LINES, "\n");
-  } catch {
-    return inspect(t);
+    padded = 0;
+    return deepSafe(() => blockText(t)).replace(STRING_NEW_LINES, "\n");
   } finally {
     printing.width = LINE_LENGTH;
   }

@@ -5,7 +5,7 @@
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { eolInSource, openedInSource } from "./code_format_state.ts";
-import { callName, elementExpr, expr, holdsDoEnd, indent, isBlockKw, isCall, isKeyword, kwText, layAt, layBeforeComma, noParensExpr, noParensLay, padAfterFirst } from "./macro_to_string.ts";
+import { callName, elementExpr, expr, firstLine, holdsDoEnd, indent, isBlockKw, isCall, isKeyword, kwText, layAt, layBeforeComma, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
 import { blockText, clausesText, fnHead, isParenClauses } from "./macro_to_string_clauses.ts";
 import { containerLines, inspectsAsCharlist, isHeredoc, openedTuple } from "./macro_to_string_containers.ts";
 import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
@@ -83,7 +83,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
     if (args.length > 1 && isOpenable(last) && !isKeyword(last) && !init.some((x) => x.includes("\n"))) {
       const prefix = `${name} ${init.map((x) => x + ", ").join("")}`;
       const open = containerLines(last);
-      if (open !== undefined && (prefix + open.split("\n")[0]).length <= width) return prefix + open;
+      if (open !== undefined && (prefix + firstLine(open)).length <= width) return prefix + open;
     }
     if (args.length < 2) {
       // (formatting source: a sole list, map or tuple opened on lines of its own opens on the
@@ -141,7 +141,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
     }
     if (isOpenable(last)) {
       const open = containerLines(last);
-      if (open !== undefined && (prefix + open.split("\n")[0]).length <= width) return `${prefix}${open})`;
+      if (open !== undefined && (prefix + firstLine(open)).length <= width) return `${prefix}${open})`;
     }
   }
   // keywords as the last argument stay without brackets, one pair per line
@@ -206,8 +206,10 @@ function pairLaid(p: Tuple, noParens: boolean): string {
     return `${key} ${laid}`;
   }
   // (a keyword list as a value is a list that opens on the key's line too)
-  const open = isOpenable(v) || isKeyword(v) ? containerLines(v) : undefined;
-  if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;
+  // (not when even its first line's first character passes the width; remembered as lay()
+  // remembers it: a value nested deep asks for it at every level above)
+  const open = (isOpenable(v) || isKeyword(v)) && key.length + 2 <= currentWidth() ? remembered("containerLines", v, () => containerLines(v) ?? "") || undefined : undefined;
+  if (open !== undefined && key.length + 1 + firstLine(open).length <= currentWidth()) return `${key} ${open}`;
   return `${key}\n${indent(nested(2, () => (noParens ? noParensLay(p.items[1]) : layAt("element", p.items[1]))))}`;
 }
 

@@ -4,7 +4,7 @@
 import { Atom, Bin, Cons, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { inspect, inspectAtom } from "../inspect.ts";
 import { formatting, argComments, rawText, heredocInSource, blockInfo, openedInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
-import { A_ALIASES, elementExpr, expr, firstKeyword, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs } from "./macro_to_string.ts";
+import { A_ALIASES, elementExpr, expr, firstKeyword, firstLine, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs } from "./macro_to_string.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { lastLine, lay, unionLines } from "./macro_to_string_layout.ts";
@@ -19,7 +19,7 @@ function arrowPairLaid(p: Term): string {
   // (a list or map value opens on the arrow's line: "next break fits")
   const v = p.items[1];
   const open = isContainer(v) ? containerLines(v) : undefined;
-  if (open !== undefined && `${key} => ${open.split("\n")[0]}`.length <= currentWidth()) return `${key} => ${open}`;
+  if (open !== undefined && `${key} => ${firstLine(open)}`.length <= currentWidth()) return `${key} => ${open}`;
   return `${key} =>\n${indent(nested(2, () => layAt("element", v)))}`;
 }
 

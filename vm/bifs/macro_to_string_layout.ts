@@ -6,7 +6,7 @@
 // macro_to_string_containers.ts, calls in macro_to_string_calls.ts.
 import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, openedInSource, eolInSource, bracketedInSource } from "./code_format_state.ts";
-import { expr, indent, isCall, isKeyword, kwText, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
+import { expr, firstLine, indent, isCall, isKeyword, kwText, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
 import { brokenCall, fnLast, kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, isContainer } from "./macro_to_string_containers.ts";
@@ -149,9 +149,9 @@ function brokenOperation(t: Term, op: string): string | undefined {
     // `x = [` / `x = %{` / `x = fn ->` open on the line; anything else goes under it
     const head = `${pattern} = `;
     const open = containerLines(right);
-    if (isContainer(right) && open !== undefined && (head + open.split("\n")[0]).length <= printing.width) return head + open;
+    if (isContainer(right) && open !== undefined && (head + firstLine(open)).length <= printing.width) return head + open;
     const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
-    if (fn !== undefined && fn.includes("\n") && (head + fn.split("\n")[0]).length <= printing.width) return head + fnHeadAfter(fn, head.length);
+    if (fn !== undefined && fn.includes("\n") && (head + firstLine(fn)).length <= printing.width) return head + fnHeadAfter(fn, head.length);
     // (an fn that is one line too long there breaks after its head: `x = fn a ->`, its body under)
     const opened = fn !== undefined && !fn.includes("\n") && !pattern.includes("\n") ? fnLast(right, head, printing.width, "") : undefined;
     if (opened !== undefined) return opened;
@@ -184,7 +184,7 @@ function brokenOperation(t: Term, op: string): string | undefined {
   const last = operands[operands.length - 1];
   const flatHead = [first, ...texts.slice(0, -1)].join(` ${op} `) + ` ${op} `;
   const open = containerLines(last);
-  if (lastEol < 0 && OPENS_AFTER.has(op) && isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + open.split("\n")[0]).length <= printing.width) return flatHead + open;
+  if (lastEol < 0 && OPENS_AFTER.has(op) && isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + firstLine(open)).length <= printing.width) return flatHead + open;
   if (BINARY[op][1] === "right") {
     // a <> (b <> c): break after each operand until the rest of the chain fits on its line
     let out = first;
@@ -247,7 +247,7 @@ function brokenPrefixed(t: Term, flat: string): string | undefined {
     const [l, r] = listToArray((x as Tuple).items[2])!;
     const head = `${operand(l, "not in", "left")} not in `;
     const open = containerLines(r);
-    return isContainer(r) && open !== undefined && (head + open.split("\n")[0]).length <= printing.width ? head + open : undefined;
+    return isContainer(r) && open !== undefined && (head + firstLine(open)).length <= printing.width ? head + open : undefined;
   }
   if (n === "@" && isCall(x) && (x as Tuple).items[0] instanceof Atom) {
     // (an attribute written with parentheses, `[@foo(...)]`, breaks as a call does)

@@ -7,9 +7,9 @@ import { Atom, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, sourceLine } from "./code_format_state.ts";
 import { A_ALIASES, expr, indent, isCall, isKeyword, layAt, noParensExpr } from "./macro_to_string.ts";
 import { definitionWithGuard, keywordsUnderFirst, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
-import { nested, printing } from "./macro_to_string_state.ts";
+import { literalLineNow, nested, printing } from "./macro_to_string_state.ts";
 export function withLiteralLine<T>(meta: Term, f: () => T): T {
-  const outer = printing.literalLine;
+  const outer = literalLineNow();
   // (a node without a line of its own leaves its literals on the line around it)
   printing.literalLine = metaLine(meta) ?? outer;
   try {
@@ -56,7 +56,7 @@ export function literalsInside<T>(t: Term, f: () => T): T {
 }
 /** f() with the literals on the line of `meta` exactly (an interpolation: its `.` node's, even none) */
 export function withExactLiteralLine<T>(meta: Term, f: () => T): T {
-  const outer = printing.literalLine;
+  const outer = literalLineNow();
   printing.literalLine = metaLine(meta);
   try {
     return f();

@@ -9,6 +9,9 @@ export const LINE_LENGTH = 98;
 
 export type Place = "any" | "element" | "left" | "sole";
 
+let columns = LINE_LENGTH;
+let literalLine: number | null = null;
+
 export const printing = {
   /**
    * Where the expression expr() prints next stands, as far as leaving out a call's parentheses
@@ -37,12 +40,34 @@ export const printing = {
   commaAfter: null as unknown,
   /** inside a definition's head (def f(x) when ...) */
   inDefinitionHead: false,
-  /** the columns left for the expression being printed: 98 less the indentation around it */
-  width: LINE_LENGTH,
+  /** the columns left for the expression being printed: 98 less the indentation around it
+   *  (reading it marks the text being laid out as depending on it, see widthRead) */
+  get width(): number {
+    printing.widthRead = true;
+    return columns;
+  },
+  set width(w: number) {
+    columns = w;
+  },
+  /** the width was read while laying out the text being computed: a text laid out without reading
+   *  it is the same at every width (remembered() in macro_to_string.ts keeps it for all) */
+  widthRead: false,
   /** the line literals are taken to be on, inside the do-block call or `->` clause being printed */
-  literalLine: null as number | null,
+  // (reading it marks the text being laid out as depending on it, see lineRead)
+  get literalLine(): number | null {
+    printing.lineRead = true;
+    return literalLine;
+  },
+  set literalLine(l: number | null) {
+    literalLine = l;
+  },
+  /** the literal line was read while laying out the text being computed: a text laid out without
+   *  reading it is the same whatever that line (remembered() keeps it for all) */
+  lineRead: false,
   /** texts already laid out, per node (see remembered() in macro_to_string.ts) */
-  memo: new WeakMap<object, Map<string, { width: number; text: string }[]>>(),
+  memo: new WeakMap<object, Map<string, { width: number | undefined; line: number | null | undefined; text: string }[]>>(),
+  /** texts being computed below where printing (re)started (deepSafe() in macro_to_string.ts) */
+  depth: 0,
 };
 
 export function currentWidth(): number {
@@ -50,10 +75,18 @@ export function currentWidth(): number {
 }
 /** run `f` for text indented by `by` more columns */
 export function nested<T>(by: number, f: () => T): T {
-  printing.width -= by;
+  columns -= by;
   try {
     return f();
   } finally {
-    printing.width += by;
+    columns += by;
   }
+}
+/** the literal line, without counting as read (to restore it, for remembered()) */
+export function literalLineNow(): number | null {
+  return literalLine;
+}
+/** the width, without counting as read (for remembered()) */
+export function columnsLeft(): number {
+  return columns;
 }
