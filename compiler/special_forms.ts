@@ -677,7 +677,7 @@ function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: num
   const [first, last, step] = args.map(expanded);
   let message: string, fn: string, at: number;
   if (notInteger(first) || notInteger(last)) {
-    message = `ranges (first..last//step) expect both sides to be integers, got: ${macroToString(astToTerm(call("..", [first, last])))}`;
+    message = `ranges (first..last//step) expect both sides to be integers, got: ${macroToString(astToTerm(call("..", [first!, last!])))}`;
     [fn, at] = ["validate_range!", 3938];
   } else if (step !== undefined && (notInteger(step) || (step.t === "int" && BigInt(step.v) === 0n))) {
     message = `ranges (first..last//step) expect the step to be a non-zero integer, got: ${macroToString(astToTerm(step))}`;
