@@ -37,7 +37,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   // first (before any body runs), each value is given to its fun as {:cont, value} (a map's fun
   // rejects a non-pair with FunctionClauseError), then :done, or :halt when the body raised
   // (with uniq: too, each new value given to the fun as it is made, as Elixir's for does)
-  const intoCollectable = into !== undefined && !(into.t === "str" && into.v === "") && !(into.t === "list" && into.items.length === 0) && !(isCall(into, "%{}") && (into.args ?? []).length === 0);
+  const intoCollectable = into !== undefined && !(into.t === "str" && into.v === "") && !(isCall(into, "<<>>") && (into.args ?? []).length === 0) && !(into.t === "list" && into.items.length === 0) && !(isCall(into, "%{}") && (into.args ?? []).length === 0);
   const intoFun = tmpName("into_fun");
   const uniqOn = uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false");
   // one generator (the rest filters) over a list, a range or a map: only this code reaches the
@@ -56,6 +56,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   // <<acc::bitstring, value::bitstring>> (a value that is no bitstring fails in segment 2)
   const bitsComprehension = erlangComprehension && into !== undefined && !(into.t === "list");
   const intoProtocol = intoCollectable && !intoBits && !bitsComprehension;
+  const intoEmptyBits = into !== undefined && ((into.t === "str" && into.v === "") || (isCall(into, "<<>>") && into.args?.length === 0)) && !intoBits && !bitsComprehension && reduce === undefined;
   const single = reduce === undefined && !intoProtocol && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
   const inner = (i: number): Ast => {
     if (i === steps.length) {
@@ -91,6 +92,15 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         ]);
       }
       if (intoProtocol) return call(call(".", [v(intoFun)]), [v(acc), tupleA([atomA("cont"), body])]);
+      if (intoEmptyBits) {
+        // (into: "" with uniq:) a value that is no bitstring fails as it is made, in the
+        // generator's fun, as Elixir's appending it to the binary does
+        const value = v(tmpName("value"));
+        return listA([call("|", [caseA(body, [
+          clause([value], value, call("is_bitstring", [value])),
+          clause([value], remote("erlang", "error", [tupleA([atomA("badarg"), value])], a.meta)),
+        ]), v(acc)])]);
+      }
       return listA([call("|", [body, v(acc)])]);
     }
     const step = steps[i];
@@ -185,9 +195,8 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
     ? call("__block__", [...start, remote("beamlet", "reverse_for", [inner(0), v(single)])])
     : remote("lists", "reverse", [call("__block__", [...start, inner(0)])]);
   if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);
-  // into: "" is an Erlang bitstring comprehension in Elixir: a value that is no bitstring fails
-  // with {:badarg, value} there, not in Collectable
-  if (into !== undefined && into.t === "str" && into.v === "") result = remote("Elixir.Enum", "__into_bits__", [result]);
+  // into: "" (with uniq:): the values, each checked to be a bitstring as it was made, joined
+  if (intoEmptyBits) result = remote("erlang", "list_to_bitstring", [result]);
   else if (into !== undefined && isCall(into, "%{}") && (into.args ?? []).length === 0) result = remote("maps", "from_list", [result]);
   else if (into !== undefined) result = remote("Elixir.Enum", "into", [result, into]);
   return result;

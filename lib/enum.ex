@@ -1006,15 +1006,6 @@ defmodule Enum do
   defp into_map(enumerable, collectable) when is_list(enumerable), do: Map.merge(collectable, :maps.from_list(enumerable))
   defp into_map(enumerable, collectable), do: reduce(enumerable, collectable, fn {key, val}, acc -> Map.put(acc, key, val) end)
 
-  # `for ..., into: ""` (lib's comprehension): Elixir compiles it to a bitstring comprehension,
-  # where a value that is no bitstring fails with {:badarg, value}
-  @doc false
-  def __into_bits__(list), do: into_bits(list, [])
-
-  defp into_bits([], acc), do: :erlang.list_to_bitstring(:lists.reverse(acc))
-  defp into_bits([x | t], acc) when is_bitstring(x), do: into_bits(t, [x | acc])
-  defp into_bits([x | _], _acc), do: :erlang.error({:badarg, x})
-
   # as Elixir 1.14's: the collectable's fun is told :halt when the enumeration fails
   @beamlet_frame_line 1499
   defp into_protocol(enumerable, collectable) do
