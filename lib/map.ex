@@ -220,10 +220,7 @@ defmodule Map do
     :maps.from_list(for {k, _} = pair <- :beamlet.map_iteration_list(map), do: {k, fun.(pair)})
   end
 
-  def from_keys(keys, value) when is_list(keys), do: :maps.from_list(from_keys_loop(keys, value, []))
-
-  defp from_keys_loop([], _value, acc), do: acc
-  defp from_keys_loop([k | t], value, acc), do: from_keys_loop(t, value, [{k, value} | acc])
+  def from_keys(keys, value), do: :maps.from_keys(keys, value)
 
   # deprecated in Elixir 1.14
   @doc false

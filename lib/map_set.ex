@@ -6,14 +6,12 @@ defmodule MapSet do
   def new(), do: %MapSet{}
 
   def new(%MapSet{} = map_set), do: map_set
-  def new(enumerable), do: %MapSet{map: from_list_keys(__at_line__(94, Enum.to_list(enumerable)), %{})}
+  # (:maps.from_keys/2 as Elixir's: of equal keys, 0.0 and -0.0 on OTP 25, the last stays)
+  def new(enumerable), do: %MapSet{map: :maps.from_keys(__at_line__(94, Enum.to_list(enumerable)), [])}
 
   def new(enumerable, transform) when is_function(transform, 1) do
-    %MapSet{map: from_list_keys(Enum.map(enumerable, transform), %{})}
+    %MapSet{map: :maps.from_keys(Enum.map(enumerable, transform), [])}
   end
-
-  defp from_list_keys([], acc), do: acc
-  defp from_list_keys([h | t], acc), do: from_list_keys(t, :maps.put(h, [], acc))
 
   def put(%MapSet{map: map} = set, value), do: %{set | map: :maps.put(value, [], map)}
   def delete(%MapSet{map: map} = set, value), do: %{set | map: :maps.remove(value, map)}

@@ -10,7 +10,7 @@
 // sorted). A larger map is listed and iterated in the BEAM's hash-trie order instead
 // (listEntries, iterationEntries; see map_order.ts). Each order of a HashMap is computed once and
 // cached (maps are immutable).
-import { MapLike, Term } from "./terms.ts";
+import { Cons, Float, Tuple, isMap, type MapLike, type Term } from "./terms.ts";
 import { compareExact, compareKey, exactEquals, hashTerm } from "./compare.ts";
 import { listOrder } from "./map_order.ts";
 
@@ -125,6 +125,9 @@ function merge(a: Leaf | Collision, b: Leaf, shift: number): Child {
 
 /** set by insert when the key was new (a flag, not an object per put: insert never re-enters) */
 let added = false;
+/** a build from a list (withPutsInPlace: :maps.from_list, from_keys) keeps the last of equal keys,
+ *  as OTP's does: its key too, even with the same value (0.0 and -0.0 are one key on OTP 25) */
+let lastKeyWins = false;
 
 /** Returns the new node; sets `added` when the key was new. */
 function insert(node: Child, shift: number, leaf: Leaf): Child {
@@ -147,7 +150,7 @@ function insert(node: Child, shift: number, leaf: Leaf): Child {
   }
   if (node instanceof Leaf) {
     if (node.hash === leaf.hash && exactEquals(node.key, leaf.key)) {
-      return node.value === leaf.value ? node : leaf;
+      return node.value === leaf.value && (!lastKeyWins || node.key === leaf.key) ? node : leaf;
     }
     added = true;
     return merge(node, leaf, shift);
@@ -157,7 +160,7 @@ function insert(node: Child, shift: number, leaf: Leaf): Child {
     const i = node.leaves.findIndex((l) => exactEquals(l.key, leaf.key));
     const leaves = node.leaves.slice();
     if (i >= 0) {
-      if (leaves[i].value === leaf.value) return node;
+      if (leaves[i].value === leaf.value && (!lastKeyWins || leaves[i].key === leaf.key)) return node;
       leaves[i] = leaf;
     } else {
       added = true;
@@ -259,8 +262,13 @@ export class HashMap implements MapLike {
    */
   withPutsInPlace(kv: readonly Term[], from: number, to = kv.length): HashMap {
     let size = this.size;
-    for (let i = from; i < to; i += 2) {
-      if (putInPlace(this.root, 0, new Leaf(hashTerm(kv[i]), kv[i], kv[i + 1]))) size++;
+    lastKeyWins = true;
+    try {
+      for (let i = from; i < to; i += 2) {
+        if (putInPlace(this.root, 0, new Leaf(hashTerm(kv[i]), kv[i], kv[i + 1]))) size++;
+      }
+    } finally {
+      lastKeyWins = false;
     }
     return new HashMap(this.root, size);
   }
@@ -337,8 +345,19 @@ export const EMPTY_MAP: MapLike = new SmallMap([], []);
 export function mapFromKeyValues(kv: readonly Term[]): MapLike {
   let m: MapLike = EMPTY_MAP;
   let i = 0;
-  for (; i < kv.length && !(m instanceof HashMap); i += 2) m = m.put(kv[i], kv[i + 1]);
+  for (; i < kv.length && !(m instanceof HashMap); i += 2) m = putLastKey(m, kv[i], kv[i + 1]);
   return i >= kv.length ? m : (m as HashMap).withPutsInPlace(kv, i);
+}
+
+/**
+ * m.put(k, v) as a build from a list puts: an equal key already in a small map gives way to k (a
+ * put keeps the key it had). Only a zero float, or a term holding one, can be equal to another
+ * key without being the same term.
+ */
+export function putLastKey(m: MapLike, k: Term, v: Term): MapLike {
+  const r = m.put(k, v);
+  if (r.size !== m.size || r instanceof HashMap || !(k instanceof Float || k instanceof Tuple || k instanceof Cons || isMap(k))) return r;
+  return r.remove(k).put(k, v);
 }
 
 /** `%{m | k => v}`: the map with k's value replaced, or undefined when m has no key k (one walk:

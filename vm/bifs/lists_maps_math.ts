@@ -3,7 +3,7 @@ import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRound
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
-import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues } from "../map.ts";
+import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues, putLastKey } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { listsClause } from "./lists_walk.ts";
@@ -261,7 +261,7 @@ function putPairs(b: Putting, kv: Term[]): number {
   const k = (end - b.i) >> 1;
   let m = b.m, i = b.i;
   // (a small map's puts make a new map each; once a trie, no one else has seen its nodes)
-  for (; i < end && !(m instanceof HashMap); i += 2) m = m.put(kv[i], kv[i + 1]);
+  for (; i < end && !(m instanceof HashMap); i += 2) m = putLastKey(m, kv[i], kv[i + 1]);
   if (i < end) m = (m as HashMap).withPutsInPlace(kv, i, end);
   b.m = m;
   b.i = end;
@@ -295,7 +295,7 @@ defineBifs("maps", {
   "values/1": ([mm], ctx) => runJob(ctx, "maps_list", ["maps", "values", [mm]], build(mapValues(m(mm)), NIL)),
   "to_list/1": ([mm]) => mapToList(m(mm)),
   "from_list/1": ([l], ctx) => runJob(ctx, "maps_from_list", ["maps", "from_list", [l]], mapFromListJob(l)),
-  "from_keys/2": ([l, v]) => mapFromEntries(arr(l, () => badargAt(1, l instanceof Cons ? "not a proper list" : "not a list")).map((k) => [k, v] as [Term, Term])),
+  "from_keys/2": ([l, v]) => mapFromKeyValues(arr(l, () => badargAt(1, l instanceof Cons ? "not a proper list" : "not a list")).flatMap((k) => [k, v])),
   "is_key/2": ([k, mm]) => bool(m(mm).has(k)),
   "size/1": ([mm]) => m(mm).size,
   "new/0": () => EMPTY_MAP,
