@@ -72,7 +72,9 @@ defmodule Task do
     # the monitor is an alias the reply comes back on (as Elixir 1.14): once demonitored (ignore,
     # shutdown, a yield that gave up), a late reply is dropped instead of landing in the mailbox
     ref = :erlang.monitor(:process, pid, alias: :demonitor)
-    send(pid, {owner, ref})
+    # (the go, as Elixir 1.14's: owner, the alias twice (the reference and where to reply), the
+    # callers and the function; Process.info(task.pid, :messages) can show it)
+    send(pid, {owner, ref, ref, [owner | Process.get(:"$callers", [])], mfa})
     %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
   end
 
@@ -81,7 +83,8 @@ defmodule Task do
 
   @doc false
   # the start function of a Task.Supervisor child: linked to the supervisor (which calls it)
-  # and, for Task.Supervisor.async, to the owner. An :async child waits for {owner, ref}.
+  # and, for Task.Supervisor.async, to the owner. An :async child waits for its go
+  # ({owner, alias, alias, callers, mfa}).
   def __start_supervised__(owner, callers, mfa, mode, link_owner?) do
     dict = lineage(callers, mfa)
 

@@ -14,11 +14,17 @@ defmodule Task.Supervised do
     start(owner, dict, link)
 
     receive do
+      # (Task.async and Task.Supervisor.async: {owner, alias, alias to reply to, callers, mfa})
+      {^owner, ref, reply_to, _callers, _mfa} ->
+        result = invoke_mfa(owner, mfa)
+        # to the owner's alias (dropped if it gave up on the task)
+        send(reply_to, {ref, result})
+        :ok
+
+      # a stream's task is tagged {monitor ref, position} and answers the owner itself
       {^owner, ref} ->
         result = invoke_mfa(owner, mfa)
-        # to the owner's alias (dropped if it gave up on the task); a stream's task is tagged
-        # {monitor ref, position} and answers the owner itself
-        send(if(is_reference(ref), do: ref, else: owner), {ref, result})
+        send(owner, {ref, result})
         :ok
     end
   end

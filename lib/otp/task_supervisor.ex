@@ -42,7 +42,7 @@ defmodule Task.Supervisor do
     case DynamicSupervisor.start_child(supervisor, spec) do
       {:ok, pid} ->
         ref = :erlang.monitor(:process, pid, alias: :demonitor)
-        send(pid, {owner, ref})
+        send(pid, {owner, ref, ref, callers_of(owner), mfa})
         %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
 
       {:error, :max_children} ->
