@@ -55,19 +55,29 @@ function codepointsFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term |
   return new TailCall(Y, [b, i, acc], atom("string_codepoints"));
 }
 
-/** at an invalid byte, the one-shot String.to_charlist/1 raises Elixir's UnicodeConversionError */
-function charlistFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | TailCall {
+/**
+ * The code points of b[0, end) in front of acc, built from the end a chunk at a time, so the list
+ * is made in order once (built from the start, it was reversed after: a second pass over every
+ * cell, which cost as much again). A sequence that is no valid UTF-8 anywhere raises what the
+ * one-shot String.to_charlist/1 raises (UnicodeConversionError, worked out from the whole binary).
+ */
+function charlistFrom(ctx: BifContext, b: Bin, end: number, acc: Term): Term | TailCall {
   const bytes = b.bytes;
-  const stop = Math.min(bytes.length, off + LIST_CHUNK_BYTES);
-  let i = off, n = 0;
-  for (; i < stop; n++) {
-    const len = bytes[i] < 0x80 ? 1 : cpLength(bytes, i);
-    if (len === 1 && bytes[i] >= 0x80) charlistError(b.bytes);
-    acc = new Cons(codepointAt(bytes, i, len), acc);
-    i += len;
+  const stop = Math.max(0, end - LIST_CHUNK_BYTES);
+  let i = end, n = 0;
+  for (; i > stop; n++) {
+    let s = i - 1;
+    if (bytes[s] >= 0x80) {
+      // back to the lead byte of the sequence ending here (at most 3 continuation bytes)
+      while (s > 0 && s > i - 4 && (bytes[s] & 0xc0) === 0x80) s--;
+      const len = cpLength(bytes, s);
+      if (len !== i - s || (len === 1 && bytes[s] >= 0x80)) charlistError(bytes);
+      acc = new Cons(codepointAt(bytes, s, len), acc);
+    } else acc = new Cons(bytes[s], acc);
+    i = s;
   }
   chargeWork(ctx, n);
-  if (i >= bytes.length) return inOrder(ctx, acc);
+  if (i <= 0) return acc;
   return new TailCall(Y, [b, i, acc], atom("string_to_charlist"));
 }
 
@@ -117,7 +127,7 @@ export function bigSplitSpaces(ctx: BifContext, t: Term): Term | TailCall | unde
 }
 
 export function bigCharlist(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  return isBigString(t) ? charlistFrom(ctx, t, 0, NIL) : undefined;
+  return isBigString(t) ? charlistFrom(ctx, t, (t as Bin).size, NIL) : undefined;
 }
 
 defineBifs("beamlet_yielding", {
