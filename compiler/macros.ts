@@ -14,6 +14,7 @@ import { expandAlias, displayModule } from "./aliases.ts";
 import { astToTerm, termToAstOrError, HYGIENE_SEP } from "./quoted.ts";
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 import { isScriptModule } from "./script_module.ts";
+import { isElixirModule } from "./macro_expansions.ts";
 
 export interface MacroRef {
   module: string;
@@ -258,14 +259,18 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const env = envTerm(mod, { ...at, line });
   const args = (a.args ?? []).map(astToTerm);
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
-  const where = `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`;
+  const where = expandingText(mod, [[ref.module, ref.name, ref.arity, line], ...outerExpansions(mod)], at.fn);
   if (r.items[0] !== atom("ok")) {
     // the macro's own frame and those below it give way to the expansion's (Elixir's
     // prune_stacktrace), before the error is normalized: a macro whose clauses do not match is
-    // `no function clause matching in M.name/arity`, not in its MACRO- function
+    // `no function clause matching in M.name/arity`, not in its MACRO- function. Without it
+    // (the macro's last call raised, a tail call) the frames down to the VM's call of the macro
+    // stay, as Elixir's down to elixir_dispatch's. Under them, the expansions this one is in.
     const st = listToArray(r.items[3]) ?? [];
     const own = st.findIndex((f) => f instanceof Tuple && f.items[0] === atom(target) && f.items[1] === atom("MACRO-" + ref.name));
-    const pruned = list([...(own >= 0 ? st.slice(0, own) : []), ...expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn)]);
+    const entry = st.findIndex((f) => f instanceof Tuple && f.items[0] === A_SYNC_CALL);
+    const above = own >= 0 ? st.slice(0, own) : entry >= 0 ? st.slice(0, entry) : [];
+    const pruned = list([...above, ...expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn), ...outerExpansionFrames(mod, at.fn)].slice(0, 8));
     const reason = own === 0 ? macroClauseError(r.items[2], target, ref) : r.items[2];
     const err = compileTimeError(mod, line, tuple(r.items[0], r.items[1], reason, pruned), where);
     err.expansionStack = pruned;
@@ -284,7 +289,7 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
     // the macro returned an invalid quoted expression: reported while expanding it, as Elixir does
     if (e instanceof CompileError && e.noLine && e.banner === undefined) {
       e.banner = `** (CompileError) ${mod.file}: ${e.description}${where}`;
-      e.expansionStack = list(expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn));
+      e.expansionStack = list([...expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn), ...outerExpansionFrames(mod, at.fn)].slice(0, 8));
     }
     if (e instanceof CompileError) {
       macroFailures.add(e);
@@ -340,6 +345,28 @@ export function expansionFrames(mod: ModCtx, module: string, name: string, arity
     : fn ? tuple(atom(mod.name), atom(fn[0]), fn[1], at)
     : tuple(atom(mod.name), atom("__MODULE__"), 0, at);
   return [tuple(atom(module), atom(name), arity, list([tuple(atom("file"), charlist("expanding macro"))])), caller];
+}
+
+const A_SYNC_CALL = atom("beamlet_sync_call");
+
+/** the macro calls whose expansion holds the code being compiled, innermost first (Kernel's the
+ *  compiler implements itself too): [module, name, arity, line] */
+function outerExpansions(mod: ModCtx): [string, string, number, number][] {
+  const out: [string, string, number, number][] = [];
+  for (let m = mod.expandingMacros; m !== null && out.length < 4; m = m.outer) out.push([m.frame.module, m.frame.name, m.frame.arity, m.frame.line]);
+  return out;
+}
+
+/** Elixir's expand_quoted adds each expansion's frames under an error raised while expanding
+ *  what it gave: `expanding macro: M.name/arity`, then where the call is */
+function outerExpansionFrames(mod: ModCtx, fn: [string, number] | null | undefined): Term[] {
+  return outerExpansions(mod).flatMap(([m, name, arity, line]) => expansionFrames(mod, m, name, arity, line, fn));
+}
+
+/** the lines of those frames in a banner (the BEAM keeps 8 frames: 4 expansions) */
+function expandingText(mod: ModCtx, expansions: [string, string, number, number][], fn: [string, number] | null | undefined): string {
+  const where = fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${fn[0]}/${fn[1]}` : "";
+  return expansions.slice(0, 4).map(([m, name, arity, line]) => `\n    ${isElixirModule(m) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(m)}.${name}/${arity}\n    ${mod.file}:${line}:${where}`).join("");
 }
 
 /** run module.MACRO-fun(env, env) (a @before_compile hook) and give back its code */

@@ -27,7 +27,7 @@ import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { callsOwnMacro, expandAtDefinition } from "./def_expansion.ts";
-import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, type MacroRef } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
@@ -75,6 +75,9 @@ interface DefClause extends Clause {
 /** `use M, opts` -> the call M.__using__(opts), one per `use` (its expansion is remembered by
  *  call: the body's expansion ahead of the visit and the visit take the same) */
 const usingCalls = new WeakMap<AstCall, AstCall>();
+/** the errors macros raised expanding a def where it is stored (not inside the expansion that
+ *  wrote the def) */
+const storedFailures = new WeakSet<CompileError>();
 function usingCallOf(it: AstCall): AstCall {
   let c = usingCalls.get(it);
   if (c === undefined) {
@@ -426,6 +429,7 @@ function compileBody(
     const r = expandAtDefinition(ctx, c, functionsSoFar(), c.file);
     if (r.stopped) earlyExpansion = false;
     if (r.failure === null) return;
+    storedFailures.add(r.failure);
     // a def before it whose expansion fails was refused first, as Elixir stored it: the module's
     // compile reports that one
     if (notExpandedEarly.some((d) => expandAtDefinition(ctx, d, functionsSoFar(), d.file, false).stopped)) return;
@@ -545,6 +549,14 @@ function compileBody(
   /** an error raised while a macro's result in the body is expanded: the expansion's frames under
    *  its own, as elixir_dispatch adds them (the module body at the call's line) */
   const underExpansion = (e: unknown, module: string, name: string, arity: number, at: number, app?: string): unknown => {
+    // a macro that raised: its exception's trace goes on with this expansion's frames (not one a
+    // def's expansion raised where the def is stored: that is no part of this expansion)
+    if (e instanceof CompileError && isMacroFailure(e) && !storedFailures.has(e) && !ctx.name.startsWith("elixir_")) {
+      const frames = listToArray(e.expansionStack as Term) ?? [];
+      if (frames.length < 8) e.expansionStack = list([...frames, ...expansionFrames(ctx, module, name, arity, at, null)].slice(0, 8));
+      if (e.banner !== undefined && frames.length < 8) e.banner += `\n    ${isElixirModule(module) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(module)}.${name}/${arity}\n    ${ctx.file}:${at}: ${displayModule(ctx.name)} (module)`;
+      return e;
+    }
     if (!(e instanceof CompileError) || !e.duringExpansion || e.banner !== undefined || ctx.name.startsWith("elixir_")) return e;
     const above = Array.isArray(e.trace) ? e.trace : [];
     e.trace = [...above, [module, name, arity, "expanding macro", 0, app], [ctx.name, "__MODULE__", 0, ctx.file, at]];
@@ -976,22 +988,25 @@ function compileBody(
     lexical.recordExpansions = true;
     lexical.macroCounter = ctx.macroCounter;
     let ended = false;
-    const expandNow = (at: AstCall, ref: MacroRef, depth: number) => {
+    const expandNow = (at: AstCall, ref: MacroRef) => {
       let out: Ast;
       try {
         out = expandMacro(lexical, ref, at, { fn: null, line: at.meta.line ?? line });
       } catch (e) {
         ended = true;
-        // (raised by a call the body itself makes: before the body runs, as in Elixir; one inside
-        // an expansion is raised by the visit, under that expansion's frames)
-        if (depth === 0 && e instanceof CompileError && isMacroFailure(e)) throw e;
+        // (a macro that raised stops the module before its body runs, as in Elixir)
+        if (e instanceof CompileError && isMacroFailure(e)) throw e;
         return;
       }
-      walk(out, depth + 1);
+      try {
+        walk(out);
+      } catch (e) {
+        throw underExpansion(e, ref.module, ref.name, ref.arity, at.meta.line ?? line);
+      }
     };
-    const walk = (it: Ast, depth: number): void => {
+    const walk = (it: Ast): void => {
       if (ended || kernelDefinitionForm(it) !== null) return;
-      if (it.t === "list") return it.items.forEach((x) => walk(x, depth));
+      if (it.t === "list") return it.items.forEach(walk);
       if (!isCall(it) || it.args === null) return;
       if (typeof it.name === "string") {
         switch (it.name) {
@@ -1003,7 +1018,7 @@ function compileBody(
             }
             return;
           case "__block__":
-            return it.args.forEach((x) => walk(x, depth));
+            return it.args.forEach(walk);
           case "defmodule": case "defprotocol": case "defimpl":
             ended = true;
             return;
@@ -1016,7 +1031,11 @@ function compileBody(
               return;
             }
             lexical.updateDirectives((d) => d.required.add(target));
-            return expandNow(usingCallOf(it), { module: target, name: "__using__", arity: 1, local: false }, depth);
+            try {
+              return expandNow(usingCallOf(it), { module: target, name: "__using__", arity: 1, local: false });
+            } catch (e) {
+              throw underExpansion(e, "Elixir.Kernel", "use", it.args.length, it.meta.line ?? line);
+            }
           }
         }
         if (DEF_FORMS.has(it.name)) return;
@@ -1030,10 +1049,10 @@ function compileBody(
       }
       // (other code runs as the body does)
       if (ref === null || ref.local || isElixirModule(ref.module)) return;
-      expandNow(it, ref, depth);
+      expandNow(it, ref);
     };
     try {
-      for (const it of items) walk(it, 0);
+      for (const it of items) walk(it);
     } finally {
       ctx.macroCounter = lexical.macroCounter;
     }
