@@ -19,11 +19,13 @@
 // the same in every `elixir` run (the emulator's own atoms, then those of the modules loaded
 // early); the host may give them (cli/atom_indices.txt, scripts/gen-atom-indices.exs). Later atoms
 // get indices that change from run to run on the BEAM itself (modules load concurrently), so no
-// order is the right one for them: they, and keys of other kinds (whose hash OTP takes over the
-// term's representation), are placed by a stable hash of their own.
-import { Atom, Term } from "./terms.ts";
+// order is the right one for them. Other keys OTP hashes with its internal term hash (salted,
+// Jenkins' mix over the term's words): binaries and tuples of small integers, atoms of known
+// index, binaries and such tuples are hashed as OTP 25 does (a binary key checked against erl);
+// the rest (lists, floats, pids, funs, maps, big integers) by a stable stand-in.
+import { Atom, Bin, Term, Tuple } from "./terms.ts";
 import type { DictKey } from "./process.ts";
-import { phash2 } from "./phash2.ts";
+import { blockHash, hash2, phash2 } from "./phash2.ts";
 
 const INITIAL_SIZE = 8;
 
@@ -47,6 +49,44 @@ function hashpjw(name: string): number {
 
 const atomHashes = new WeakMap<Atom, number>();
 
+const HCONST = 0x9e3779b9;
+const HCONST_9 = 0x8ff34781;
+const HCONST_13 = 0x08d12e65;
+// (make_internal_hash's salt, 0 here, xor its own prime)
+const INTERNAL_SALT = 3432918353;
+
+/** OTP 25's internal hash of a binary or a tuple of the terms below, or undefined */
+function internalHash(t: Term, h: number): number | undefined {
+  if (t instanceof Bin) {
+    if (!t.isBinary) return undefined;
+    return t.size === 0 ? (HCONST_13 + h) >>> 0 : blockHash(t.bytes, t.size, (HCONST_13 + h) | 0) >>> 0;
+  }
+  if (t instanceof Tuple) {
+    // (the arity, then each element in turn)
+    h = hash2(t.items.length, 0, HCONST_9, h);
+    for (const e of t.items) {
+      const next = internalHash(e, h);
+      if (next === undefined) return undefined;
+      h = next;
+    }
+    return h;
+  }
+  // an immediate: the two halves of its 64-bit word
+  let lo: number, hi: number;
+  if (typeof t === "number") {
+    if (!Number.isInteger(t) || Math.abs(t) >= 2 ** 53) return undefined;
+    const word = (BigInt(t) << 4n) | 0xfn;
+    lo = Number(BigInt.asUintN(32, word));
+    hi = Number(BigInt.asUintN(32, word >> 32n));
+  } else if (t instanceof Atom) {
+    const index = atomIndexOf?.(t.name);
+    if (index === undefined) return undefined;
+    lo = ((index << 6) | 0x0b) >>> 0;
+    hi = Math.floor(index / 2 ** 26) >>> 0;
+  } else return undefined;
+  return hash2(lo, hi, HCONST, h);
+}
+
 /** the hash OTP's dictionary takes of a key (see above for what is exact) */
 export function dictHash(k: Term): number {
   // (a small integer on a 64-bit BEAM: |n| < 2^59)
@@ -61,7 +101,7 @@ export function dictHash(k: Term): number {
     }
     return h;
   }
-  return phash2(k);
+  return internalHash(k, INTERNAL_SALT) ?? phash2(k);
 }
 
 // A slot holds no key, one key, or a chain of several (the first is the chain's head), as OTP's
