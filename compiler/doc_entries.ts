@@ -59,13 +59,16 @@ function isCall(a: Ast, name: string): boolean {
 }
 const argsOf = (a: Ast): Ast[] => (a.t === "call" && a.args) || [];
 
+const atLineless = (a: Ast): Ast => (isCall(a, "__at_line__") && argsOf(a).length === 2 && argsOf(a)[0].t === "int" ? argsOf(a)[1] : a);
+
 const isVarAst = (a: Ast): a is AstCall => a.t === "call" && typeof a.name === "string" && a.args === null;
 
 /** the arguments of one clause as Elixir names them in a signature */
 export function buildSignature(args: Ast[], expandStruct: (a: Ast) => string | null, attr: (name: string) => Ast | undefined): SigArg[] {
   const simplify = (a: Ast): SigArg => {
     const args = argsOf(a);
-    if (isCall(a, "\\\\") && args.length === 2) return { ...simplify(args[0]), dflt: withAttributes(args[1]) };
+    // (the library's __at_line__(N, default) is its default as Elixir writes it)
+    if (isCall(a, "\\\\") && args.length === 2) return { ...simplify(args[0]), dflt: withAttributes(atLineless(args[1])) };
     if (isCall(a, "=") && args.length === 2) {
       if (isVarAst(args[0])) return simplifyVar(args[0].name as string, true);
       if (isVarAst(args[1])) return simplifyVar(args[1].name as string, true);

@@ -1351,6 +1351,13 @@ defmodule Enum do
   @beamlet_frame_line 2040
   defp min_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
 
+
+  @doc false
+  def max_by(enumerable, fun, empty_fallback) when is_function(fun, 1) and is_function(empty_fallback, 0) do
+    # (the 4-arity clause that takes a fallback in third place, as before)
+    max_by(enumerable, fun, empty_fallback, nil)
+  end
+
   @doc """
   The element for which `fun` returns the largest value.
 
@@ -1370,6 +1377,13 @@ defmodule Enum do
   @beamlet_frame_line 1927
   def max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
     aggregate_by(enumerable, fun, max_sort_fun(sorter), empty_fallback)
+  end
+
+
+  @doc false
+  def min_by(enumerable, fun, empty_fallback) when is_function(fun, 1) and is_function(empty_fallback, 0) do
+    # (the 4-arity clause that takes a fallback in third place, as before)
+    min_by(enumerable, fun, empty_fallback, nil)
   end
 
   @doc """
@@ -1500,7 +1514,14 @@ defmodule Enum do
     end
   end
 
-  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ fn a, b -> a < b end, empty_fallback \\ __at_line__(2223, fn -> raise Enum.EmptyError end))
+
+  @doc false
+  def min_max_by(enumerable, fun, empty_fallback) when is_function(fun, 1) and is_function(empty_fallback, 0) do
+    # (the 4-arity clause that takes a fallback in third place, as before)
+    min_max_by(enumerable, fun, empty_fallback, nil)
+  end
+
+  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ &</2, empty_fallback \\ __at_line__(2223, fn -> raise Enum.EmptyError end))
 
   @beamlet_def_line 2226
   # (no fn in these clauses: the two of the last clause are Elixir's -min_max_by/4-fun-0- and -1-)
@@ -2056,8 +2077,8 @@ defmodule Enum do
     if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
   end
 
-  def slide(enumerable, index, insertion_index) when is_integer(index) do
-    slide(enumerable, index..index, insertion_index)
+  def slide(enumerable, range_or_single_index, insertion_index) when is_integer(range_or_single_index) do
+    slide(enumerable, range_or_single_index..range_or_single_index, insertion_index)
   end
 
   def slide(enumerable, first..last//step = range, insertion_index) when is_integer(insertion_index) do
@@ -2496,7 +2517,7 @@ defmodule Enum do
   @doc false
   def chunk(enumerable, count), do: chunk(enumerable, count, count, nil)
   @doc false
-  def chunk(enumerable, count, step), do: chunk_every(enumerable, count, step, :discard)
+  def chunk(enum, n, step), do: chunk_every(enum, n, step, :discard)
   @doc false
   def chunk(enumerable, count, step, leftover), do: chunk_every(enumerable, count, step, leftover || :discard)
   @doc false
