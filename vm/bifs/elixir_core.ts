@@ -98,10 +98,10 @@ defineBifs("Elixir.Integer", {
     intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 1), 10, F_INTEGER_TO_LIST_1, () => again(INTEGER, "to_charlist", [n]), textList),
   "to_charlist/2": ([n, b], ctx) =>
     intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 2), b as number, F_INTEGER_TO_LIST_2, () => again(INTEGER, "to_charlist", [n, b]), textList),
-  "parse/1": ([t], ctx) => (t instanceof Bin ? parseIntPrefix(ctx, t.toString(), 10, () => again(INTEGER, "parse", [t])) : noClause("Elixir.Integer", "parse", 2)),
+  "parse/1": ([t], ctx) => (t instanceof Bin && t.isBinary ? parseIntPrefix(ctx, t.toString(), 10, () => again(INTEGER, "parse", [t])) : noClause("Elixir.Integer", "parse", 2)),
   "parse/2": ([t, b], ctx) => {
     if (typeof b !== "number" || b < 2 || b > 36) elixirRaise("ArgumentError", "invalid base " + inspect(b));
-    return t instanceof Bin ? parseIntPrefix(ctx, t.toString(), b as number, () => again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
+    return t instanceof Bin && t.isBinary ? parseIntPrefix(ctx, t.toString(), b as number, () => again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
   },
   "digits/1": ([n], ctx) => digitsWork(ctx, intArg(n, "Elixir.Integer", "digits", 2), 10, () => again(INTEGER, "digits", [n])),
   "digits/2": ([n, b], ctx) => {
@@ -247,7 +247,7 @@ defineBifs("Elixir.Float", {
     return tuple(int(x < 0 ? -num : num), int(den));
   },
   "to_charlist/1": ([f]) => list(codepoints(formatFloat(floatArg(f, "to_charlist", 1)))),
-  "parse/1": ([t]) => (t instanceof Bin ? parseFloatPrefix(t.toString()) : noClause("Elixir.Float", "parse", 1)),
+  "parse/1": ([t]) => (t instanceof Bin && t.isBinary ? parseFloatPrefix(t.toString()) : noClause("Elixir.Float", "parse", 1)),
 });
 
 // ---- Atom, Tuple --------------------------------------------------------------------------------
@@ -766,8 +766,8 @@ defineBifs("Elixir.IO", {
     return b === undefined ? argError(1, "not an iodata term") : b.length;
   },
   "chardata_to_string/1": ([t]) => {
-    // (its clauses take a binary or a list)
-    if (!(t instanceof Bin || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "chardata_to_string", 1);
+    // (its clauses take a binary, whole bytes, or a list)
+    if (!((t instanceof Bin && t.isBinary) || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "chardata_to_string", 1);
     // (a list goes to List.to_string/1, whose frame its failures show)
     return t instanceof Bin ? t : listToString(t);
   },

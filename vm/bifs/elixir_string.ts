@@ -631,11 +631,12 @@ defineBifs(M, chargedByBytes({
   // Elixir inlines String.to_atom/1 as :erlang.binary_to_atom(s, :utf8): same checks, same frame;
   // called through apply, its clause (when is_binary(string)) fails first
   "to_atom/1": ([t]) => {
-    if (!(t instanceof Bin)) noClause("Elixir.String", "to_atom", 1);
+    if (!(t instanceof Bin && t.isBinary)) noClause("Elixir.String", "to_atom", 1);
     return new TailCall(atom("erlang"), [t, atom("utf8")], atom("binary_to_atom"));
   },
   "to_existing_atom/1": ([t]) => {
-    if (!(t instanceof Bin)) argError(1, "not a binary");
+    // (its clause takes a binary: anything else, a bitstring too, fails there)
+    if (!(t instanceof Bin && t.isBinary)) noClause("Elixir.String", "to_existing_atom", 1);
     return existingAtom((t as Bin).toString()) ?? argError(1, "not an already existing atom");
   },
   "to_charlist/1": ([t]) => {

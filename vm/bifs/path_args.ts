@@ -23,7 +23,7 @@ function pathFrames(frames: PathFrame[]): Term[] {
 
 /** whether IO.chardata_to_string/1 has a clause for t */
 export function isChardataArg(t: Term): boolean {
-  return t instanceof Bin || t instanceof Cons || t === NIL;
+  return (t instanceof Bin && t.isBinary) || t instanceof Cons || t === NIL;
 }
 
 /** the failure of converting t as Elixir's Path function does, over the Path frames under it */
