@@ -1,0 +1,42 @@
+use Bitwise
+IO.inspect 5 &&& 3
+IO.inspect 5 ||| 3
+IO.inspect 1 <<< 4
+IO.inspect 256 >>> 2
+IO.inspect 6 ^^^ 3
+IO.inspect ~~~5
+IO.inspect String.strip("  x  ")
+IO.inspect String.lstrip("  x  ")
+IO.inspect String.rstrip("  x  ")
+IO.inspect String.rjust("7", 3, ?0)
+IO.inspect String.ljust("7", 3)
+IO.inspect Enum.chunk([1, 2, 3, 4, 5], 2)
+IO.inspect Enum.chunk([1, 2, 3, 4, 5], 2, 2, [0])
+IO.inspect Enum.filter_map([1, 2, 3], &(&1 > 1), &(&1 * 2))
+IO.inspect Enum.partition([1, 2, 3], &(&1 > 1))
+IO.inspect Enum.uniq([1, 1, 2], &(&1))
+IO.inspect to_char_list("abc")
+IO.inspect String.to_char_list("abc")
+IO.inspect Integer.to_char_list(42)
+IO.inspect Atom.to_char_list(:ok)
+IO.inspect Float.to_char_list(1.5)
+IO.inspect List.Chars.to_charlist(:x)
+IO.inspect HashDict.new() |> HashDict.put(:a, 1) |> HashDict.get(:a)
+IO.inspect HashSet.new() |> HashSet.put(1) |> HashSet.member?(1)
+IO.inspect Dict.get([a: 1], :a)
+IO.inspect Set.member?(MapSet.new([1]), 1)
+IO.inspect Keyword.size([a: 1])
+IO.inspect Map.size(%{a: 1})
+IO.inspect String.valid_character?("a")
+IO.inspect Stream.chunk([1, 2, 3], 2) |> Enum.to_list()
+IO.inspect Stream.uniq([1, 1, 2], & &1) |> Enum.to_list()
+IO.inspect Range.range?(1..2)
+IO.inspect Enum.slice(1..10, 2, 3)
+IO.inspect Integer.to_char_list(255, 16)
+IO.inspect System.stacktrace()
+IO.inspect Float.to_string(1.5, decimals: 2)
+IO.inspect Access.key(:a) |> is_function()
+IO.inspect Regex.regex?(~r/x/)
+IO.inspect String.pad_leading("a", 3)
+IO.inspect Enum.sort([3, 1]) |> Enum.reverse()
+IO.inspect :random.uniform(1)
