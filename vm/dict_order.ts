@@ -21,9 +21,9 @@
 // get indices that change from run to run on the BEAM itself (modules load concurrently), so no
 // order is the right one for them. Other keys OTP hashes with its internal term hash (salted,
 // Jenkins' mix over the term's words): binaries and tuples of small integers, atoms of known
-// index, binaries and such tuples are hashed as OTP 25 does (a binary key checked against erl);
-// the rest (lists, floats, pids, funs, maps, big integers) by a stable stand-in.
-import { Atom, Bin, Term, Tuple } from "./terms.ts";
+// index, binaries, lists and floats, and tuples and lists of them, are hashed as OTP 25 does
+// (checked against erl); the rest (pids, funs, maps, big integers) by a stable stand-in.
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple } from "./terms.ts";
 import type { DictKey } from "./process.ts";
 import { blockHash, hash2, phash2 } from "./phash2.ts";
 
@@ -51,7 +51,44 @@ const atomHashes = new WeakMap<Atom, number>();
 
 const HCONST = 0x9e3779b9;
 const HCONST_9 = 0x8ff34781;
+const HCONST_4 = 0x78dde6e4;
+const HCONST_12 = 0x6a99b4ac;
 const HCONST_13 = 0x08d12e65;
+const HCONST_17 = Math.imul(HCONST, 17) >>> 0;
+const HCONST_18 = Math.imul(HCONST, 18) >>> 0;
+const HCONST_22 = Math.imul(HCONST, 22) >>> 0;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** a light mix of a constant (a list's cells) */
+function constHash(h: number, k: number): number {
+  h = (h ^ k) >>> 0;
+  return ((h << 17) ^ (h >>> 15)) >>> 0;
+}
+
+/** a list: runs of bytes four at a time, other heads hashed in turn, then the tail */
+function listHash(t: Term, h: number): number | undefined {
+  for (;;) {
+    let c = 0, sh = 0;
+    while (t instanceof Cons && typeof t.head === "number" && t.head >= 0 && t.head <= 255) {
+      sh = ((sh << 8) + t.head) >>> 0;
+      if (c === 3) {
+        h = hash2(sh, 0, HCONST_4, h);
+        c = sh = 0;
+      } else c++;
+      t = t.tail;
+    }
+    if (c > 0) h = hash2(sh, c, HCONST_22, h);
+    if (!(t instanceof Cons)) return internalHash(t, h);
+    // (a cell whose head is no byte: the head, then the tail; the last cell's tail is marked)
+    h = constHash(h, HCONST_17);
+    const head = internalHash(t.head, h);
+    if (head === undefined) return undefined;
+    h = head;
+    if (!(t.tail instanceof Cons)) return internalHash(t.tail, constHash(h, HCONST_18));
+    t = t.tail;
+  }
+}
 // (make_internal_hash's salt, 0 here, xor its own prime)
 const INTERNAL_SALT = 3432918353;
 
@@ -71,9 +108,18 @@ function internalHash(t: Term, h: number): number | undefined {
     }
     return h;
   }
-  // an immediate: the two halves of its 64-bit word
+  if (t instanceof Cons) return listHash(t, h);
+  if (t instanceof Float) {
+    // (its two 32-bit halves, -0.0 as 0.0)
+    f64[0] = t.value === 0 ? 0 : t.value;
+    return hash2(u32[0], u32[1], HCONST_12, h);
+  }
+  // an immediate: the two halves of its 64-bit word ([] is 0x3B)
   let lo: number, hi: number;
-  if (typeof t === "number") {
+  if (t === NIL) {
+    lo = 0x3b;
+    hi = 0;
+  } else if (typeof t === "number") {
     if (!Number.isInteger(t) || Math.abs(t) >= 2 ** 53) return undefined;
     const word = (BigInt(t) << 4n) | 0xfn;
     lo = Number(BigInt.asUintN(32, word));
