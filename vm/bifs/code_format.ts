@@ -25,6 +25,11 @@ import { FORMATTER_QUOTED, formatQuoted } from "./macro_to_string.ts";
 import { STRING_NEWLINE, escapeDelimiters } from "./macro_to_string_literals.ts";
 import { inspect } from "../inspect.ts";
 
+const CONVERT_DEEP = 200;
+class DeferredNode {
+  constructor(readonly a: Ast, readonly depth: number) {}
+}
+
 /** a block item, clause or block end a comment can stand before */
 interface Anchor { line: number; depth: number; info: BlockInfo; index: number }
 
@@ -34,6 +39,10 @@ class Converter {
   /** the `name(value)` calls of module attributes (@name value) */
   private readonly attributeHeads = new WeakSet<Ast>();
   private depth = 0;
+  /** term() calls under way below where converting (re)started, and the nodes converted first
+   *  because they were met too deep (see deepSafe()) */
+  private nesting = 0;
+  private readonly deferredDone = new Map<Ast, Term>();
   constructor(private fmt: FormatRecord, lines: string[], locals: Set<string>) {
     this.state = {
       locals,
@@ -143,8 +152,42 @@ class Converter {
     return list(out);
   }
 
+  /**
+   * f() (the conversion of the source's root) without recursing on the JS stack past CONVERT_DEEP
+   * term()s (code nested 10,000 deep, which Elixir formats): a node met that deep is converted
+   * first, from the top of the stack at the depth of anchors it was met at, and remembered; then
+   * what was being converted starts over (the anchors it had pushed dropped) and finds it there.
+   */
+  deepSafe<T>(f: () => T): T {
+    const pending: DeferredNode[] = [];
+    for (;;) {
+      const task = pending[pending.length - 1];
+      const anchors = this.anchors.length;
+      this.nesting = 0;
+      this.depth = task ? task.depth : 0;
+      try {
+        if (!task) return f();
+        this.deferredDone.set(task.a, this.term(task.a));
+        pending.pop();
+      } catch (e) {
+        if (!(e instanceof DeferredNode)) throw e;
+        this.anchors.length = anchors;
+        pending.push(e);
+      }
+    }
+  }
+
   term(a: Ast): Term {
-    const t = this.termNow(a);
+    const done = this.deferredDone.get(a);
+    if (done !== undefined) return done;
+    if (this.nesting >= CONVERT_DEEP) throw new DeferredNode(a, this.depth);
+    this.nesting++;
+    let t: Term;
+    try {
+      t = this.termNow(a);
+    } finally {
+      this.nesting--;
+    }
     const tok = this.fmt.literals.get(a);
     // (not the shared empty list: [] and '' each keep no line)
     // (nor an atom, one object wherever it is written)
@@ -367,7 +410,7 @@ export function formatSource(source: string, file: string, lineLength: number, l
   const { ast, fmt } = parseForFormat(source, file);
   const lines = source.split("\n");
   const conv = new Converter(fmt, lines, locals);
-  const root = conv.body(ast, Infinity);
+  const root = conv.deepSafe(() => conv.body(ast, Infinity));
   // each comment before the anchor after it: the nearest line, the outermost on a tie
   const anchors = conv.anchors.slice().sort((a, b) => a.line - b.line || a.depth - b.depth);
   const comments = sourceComments(source, file);
