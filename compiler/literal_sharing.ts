@@ -8,6 +8,7 @@
 // has no literal table).
 import { opInfo, K } from "./opcodes.ts";
 import type { Emitter } from "./emitter.ts";
+import { isPureBif } from "./pure_bifs.ts";
 import { Bin, Cons, Float, Tuple, isMap, type Term } from "../vm/terms.ts";
 
 /** the key of a term under OTP 25's =:= (a zero float unsigned), or null when it holds no zero
@@ -71,20 +72,35 @@ export function shareZeroLiterals(em: Emitter, lambdaParent: Map<number, number>
   for (const f of order) {
     const from = fns[f].entry, to = end.get(f);
     if (from < 0 || to === undefined) continue;
+    // the function's pushed literals in code order; the arguments of a pure BIF called on
+    // literals only are none: OTP's compiler folds the call into its value (`[0] -- [1, 0.0]`)
+    const pushed: (number | null)[] = [];
     for (let pc = from; pc < to; ) {
       const info = opInfo(em.code[pc]);
       if (!info) break;
-      if (info.name === "push_lit" && info.operands[0] === K.Lit) {
-        const i = em.code[pc + 1];
-        const lit = em.literals[i] as Term;
-        const key = zeroKey(lit);
-        if (key !== null) {
-          const had = first.get(key);
-          if (had === undefined) first.set(key, lit);
-          else em.literals[i] = had;
+      if (info.name === "push_lit" && info.operands[0] === K.Lit) pushed.push(em.code[pc + 1]);
+      else {
+        const at = info.operands.indexOf(K.Import);
+        if (at >= 0) {
+          const imp = em.imports[em.code[pc + 1 + at]];
+          const n = imp?.arity ?? 0;
+          const args = pushed.slice(pushed.length - n);
+          if (imp && imp.module === "erlang" && n > 0 && args.length === n && args.every((x) => x !== null) && isPureBif("erlang", imp.name, n)) {
+            pushed.length -= n;
+          }
         }
+        pushed.push(null);
       }
       pc += 1 + info.operands.length;
+    }
+    for (const i of pushed) {
+      if (i === null) continue;
+      const lit = em.literals[i] as Term;
+      const key = zeroKey(lit);
+      if (key === null) continue;
+      const had = first.get(key);
+      if (had === undefined) first.set(key, lit);
+      else em.literals[i] = had;
     }
   }
 }

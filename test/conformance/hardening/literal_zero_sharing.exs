@@ -38,3 +38,8 @@ f1 = fn -> [3, -0.0] end
 f2 = fn -> [3, 0.0] end
 IO.inspect({f1.(), f2.(), [3, 0.0], {[11, -0.0], [11, 0.0]}})
 IO.inspect(Code.eval_string("{[12, 0.0], fn -> [12, -0.0] end.()}") |> elem(0))
+# a pure BIF's literal arguments are folded into its value by OTP's compiler: no literals then
+g1 = fn -> [0, 2] -- [13, 0.0] end
+g2 = fn -> Enum.frequencies([13, -0.0]) end
+g3 = fn -> ["abc", 13] -- [13, 0.0] end
+IO.inspect({g1.(), g2.(), g3.()})
