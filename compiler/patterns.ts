@@ -2,7 +2,7 @@
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
 import { checkStructAvailable, checkStructKeys } from "./struct_expansion.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
-import { expansionError } from "./expansion_error.ts";
+import { expansionError, compileErrorUnderExpansion } from "./expansion_error.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
@@ -231,6 +231,11 @@ export class PatternCompiler {
         return { k: "lit", v: atom("nil") };
       }
     }
+    // Kernel.in/2 in a match expands as in a guard: a literal list or range gives :erlang calls,
+    // which no match may make (the first one expanded is refused), anything else raises
+    if (typeof name === "string" && plainName(name) === "in" && args.length === 2 && kernelMacroInScope(this.fn.mod, "in", 2)) return this.inPattern(a, args[1]);
+    // (not a in b: the argument of not is expanded first)
+    if (typeof name === "string" && plainName(name) === "not" && args.length === 1 && isCall(args[0]) && args[0].name === "in" && args[0].args?.length === 2 && kernelMacroInScope(this.fn.mod, "in", 2)) return this.inPattern(args[0], args[0].args[1]);
     // Kernel's boolean macros refuse a match context with an ArgumentError of their own
     if (typeof name === "string" && MATCH_REFUSING.has(`${plainName(name)}/${args.length}`) && kernelMacroInScope(this.fn.mod, plainName(name), args.length)) {
       const op = plainName(name);
@@ -274,6 +279,16 @@ export class PatternCompiler {
   }
 
   /** `struct`: the struct's name (a descriptor) or a variable bound to it (compiled first) */
+
+  /** `left in right` in a match (Kernel.in/2 expanded in the :match context) */
+  private inPattern(a: Ast, right: Ast): Pat | Again | PatNode {
+    const line = lineOf(a) ?? 0;
+    if (right.t === "list" && right.items.length === 0) return { k: "lit", v: atom("false") };
+    if (right.t === "list" && !right.items.some((x) => isCall(x, "|"))) return compileErrorUnderExpansion(this, line, "cannot invoke remote function :erlang.=:=/2 inside a match", [], "in", 2);
+    if (isCall(right, "..") || isCall(right, "..//")) return compileErrorUnderExpansion(this, line, "cannot invoke remote function :erlang.is_integer/1 inside a match", [], "in", 2);
+    return expansionError(this, line, `invalid right argument for operator "in", it expects a compile-time proper list or compile-time range on the right side when used in guard expressions, got: ${macroToString(astToTerm(right))}`,
+      [["Elixir.Kernel", "raise_on_invalid_args_in_2", 1, "lib/kernel.ex", 4344]], "in", 2);
+  }
   private mapPattern(args: Ast[], struct: Pat | Ast | null, line: number | undefined): PatNode {
     const keys: KeyRef[] = [];
     const vals: Ast[] = [];
