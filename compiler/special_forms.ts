@@ -699,6 +699,8 @@ function concatSegments(a: AstCall): Ast[] | null {
     // (a literal <<>> goes in as `<<...>>::binary`: the segments' splicing refuses one that is not
     // whole bytes at compile time, as elixir_bitstring does)
     if (isCall(x, "<<>>") && x.args) spliced = true;
+    // (a tuple or a map: a construction OTP's compiler knows will fail, which <<>> compiles)
+    if (isCall(x, "{}") || isCall(x, "%{}") || x.t === "tuple") spliced = true;
     if (x.t === "str") { out.push(x); continue; }
     out.push(concatOperand({ t: "call", name: "::", args: [x, { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: (x as AstCall).meta ?? {} } as Ast));
   }

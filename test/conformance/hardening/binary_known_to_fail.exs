@@ -22,3 +22,8 @@ t.(17, fn -> <<1::size(1.0)>> end)
 for s <- ["<<1::size(-1)>>", "x = -1; <<1::size(x)>>", "x = 1.5; <<1::size(x)>>", "<<1::size(Process.get(:nope, -2))>>"] do
   try do Code.eval_string(s) rescue e -> IO.puts(Exception.message(e)) end
 end
+# `<>` with a map or a tuple written as an operand: the <<>> it expands to is known to fail
+f = fn a -> try do a <> %{nil: 1} rescue e -> e end end
+IO.inspect(f.("x"))
+IO.inspect(try do Process.get(:x, "a") <> {1, 2} rescue e -> e end)
+IO.inspect(try do {1} <> Process.get(:x, "a") rescue e -> e end)
