@@ -146,7 +146,8 @@ function gen(r, _i, o) {
     return pick([
       () => `${a} ${pick(["+", "-", "*", "/"])} ${b}`, () => `${pick(["div", "rem", "band", "bsl"])}(${a}, ${b})`.replace(/^b/, "Bitwise.b"),
       () => `${pick(["abs", "round", "trunc", "hd", "tl", "length", "tuple_size", "map_size", "byte_size", "bit_size", "elem_0", "not", "-", "Atom.to_string", "String.to_atom", "Integer.to_string", "List.to_tuple"])}(${a})`.replace("elem_0(", "elem(").replace(/elem\((.*)\)$/, "elem($1, 0)"),
-      () => `${a} ${pick(["and", "or", "<>", "++", "--", ".."])} ${b}`,
+      // (operands in parentheses: a range operand next to `..` is no syntax error)
+      () => `(${a}) ${pick(["and", "or", "<>", "++", "--", ".."])} (${b})`,
       () => `Enum.sum(${pick(["[1, :a]", "[1 | 2]", "[1.5, -1.5, -0.0]", "[-0.0]", "[]", "[-0.0, -0.0]", "1..0//1"])})`,
       () => `Enum.product(${pick(["[-0.0, 1]", "[]", "[2, -0.0]", "[:a]"])})`,
       () => `${pick(["Enum.max", "Enum.min"])}(${pick(["[]", "[1 | 2]", "[3, 1 | 2]", "[1, 2]"])}${chance(0.5) ? ", &>=/2" : ""})`,
