@@ -312,6 +312,7 @@ defmodule Enum do
     )
   end
 
+  @doc since: "1.5.0"
   def chunk_while(enumerable, acc, chunk_fun, after_fun) do
     # (lines: Elixir's, of the reduce and of the chunk_fun call in its fun)
     step =
@@ -406,10 +407,12 @@ defmodule Enum do
     do_reduce(enumerable, 0, fn x, acc -> if fun.(x), do: acc + 1, else: acc end)
   end
 
+  @doc since: "1.12.0"
   def count_until(enumerable, limit) when is_integer(limit) and limit > 0 do
     count_until(enumerable, fn _ -> true end, limit)
   end
 
+  @doc since: "1.12.0"
   def count_until(enumerable, fun, limit) when is_integer(limit) and limit > 0 do
     {_, n} =
       Enumerable.reduce(enumerable, {:cont, 0}, fn x, acc ->
@@ -878,6 +881,7 @@ defmodule Enum do
 
   @beamlet_def_line 1342
   @beamlet_frame_line 1344
+  @doc since: "1.10.0"
   def frequencies_by(enumerable, key_fun) when is_function(key_fun) do
     do_reduce(enumerable, %{}, fn x, acc ->
       key = key_fun.(x)
@@ -1176,6 +1180,7 @@ defmodule Enum do
   defp map_list([], _fun, acc), do: :beamlet.reverse_owned(acc)
   defp map_list([h | t], fun, acc), do: map_list(t, fun, [fun.(h) | acc])
 
+  @doc since: "1.4.0"
   def map_every(enumerable, 1, fun), do: map(enumerable, fun)
   def map_every(enumerable, 0, _fun), do: to_list(enumerable)
 
@@ -1190,6 +1195,7 @@ defmodule Enum do
 
   # as Elixir 1.14's: each element mapped in turn (a failing mapper leaves the ones after it
   # unmapped), the list body-recursive (its frames repeat under a failing element's)
+  @doc since: "1.10.0"
   def map_intersperse(enumerable, separator, mapper) when is_list(enumerable), do: map_intersperse_list(enumerable, separator, mapper)
 
   def map_intersperse(enumerable, separator, mapper) do
@@ -2077,6 +2083,7 @@ defmodule Enum do
     if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
   end
 
+  @doc since: "1.13.0"
   def slide(enumerable, range_or_single_index, insertion_index) when is_integer(range_or_single_index) do
     slide(enumerable, range_or_single_index..range_or_single_index, insertion_index)
   end
@@ -2114,6 +2121,7 @@ defmodule Enum do
   end
 
   @beamlet_frame_line 2294
+  @doc since: "1.4.0"
   def split_with(enumerable, fun) do
     step = fn x, {yes, no} -> if fun.(x), do: {[x | yes], no}, else: {yes, [x | no]} end
     # (Elixir's inlined reduce: this frame at its line)
@@ -2462,18 +2470,20 @@ defmodule Enum do
   defp zip_list(_, [], acc), do: :lists.reverse(acc)
 
   @beamlet_def_line 3881
-  def zip_with(enumerable1, enumerable2, fun) when is_list(enumerable1) and is_list(enumerable2) and is_function(fun, 2) do
-    zip_with_list(enumerable1, enumerable2, fun)
+  @doc since: "1.12.0"
+  def zip_with(enumerable1, enumerable2, zip_fun) when is_list(enumerable1) and is_list(enumerable2) and is_function(zip_fun, 2) do
+    zip_with_list(enumerable1, enumerable2, zip_fun)
   end
 
-  def zip_with(enumerable1, enumerable2, fun) when is_function(fun, 2) do
-    __at_line__(3888, :lists.reverse(__at_line__(3887, zip_reduce(enumerable1, enumerable2, [], fn l, r, acc -> [fun.(l, r) | acc] end))))
+  def zip_with(enumerable1, enumerable2, zip_fun) when is_function(zip_fun, 2) do
+    __at_line__(3888, :lists.reverse(__at_line__(3887, zip_reduce(enumerable1, enumerable2, [], fn l, r, acc -> [zip_fun.(l, r) | acc] end))))
   end
 
+  @doc since: "1.12.0"
   def zip_with([], _fun), do: []
 
-  def zip_with(enumerables, fun) do
-    __at_line__(3918, :lists.reverse(__at_line__(3917, zip_reduce(enumerables, [], fn items, acc -> [fun.(items) | acc] end))))
+  def zip_with(enumerables, zip_fun) do
+    __at_line__(3918, :lists.reverse(__at_line__(3917, zip_reduce(enumerables, [], fn items, acc -> [zip_fun.(items) | acc] end))))
   end
 
   # Elixir's zip_with_list/3 is body-recursive: its frame over the call that follows the first
@@ -2492,6 +2502,7 @@ defmodule Enum do
   # (an improper tail fails in zip_with_list/3's clauses, as Elixir's)
   defp zip_with_loop(as, bs, fun, _acc), do: zip_with_list(as, bs, fun)
 
+  @doc since: "1.12.0"
   def zip_reduce(left, right, acc, reducer) when is_list(left) and is_list(right) and is_function(reducer, 3) do
     zip_reduce_lists(left, right, acc, reducer)
   end
@@ -2502,11 +2513,12 @@ defmodule Enum do
     __at_line__(3948, elem(Stream.zip_with([left, right], & &1).({:cont, acc}, reduce), 1))
   end
 
+  @doc since: "1.12.0"
   def zip_reduce([], acc, reducer) when is_function(reducer, 2), do: acc
 
   @beamlet_frame_line 3983
-  def zip_reduce(enumerables, acc, reducer) when is_function(reducer, 2) do
-    elem(Stream.zip_with(enumerables, & &1).({:cont, acc}, fn items, acc -> {:cont, reducer.(items, acc)} end), 1)
+  def zip_reduce(enums, acc, reducer) when is_function(reducer, 2) do
+    elem(Stream.zip_with(enums, & &1).({:cont, acc}, fn items, acc -> {:cont, reducer.(items, acc)} end), 1)
   end
 
   defp zip_reduce_lists([a | as], [b | bs], acc, reducer), do: zip_reduce_lists(as, bs, reducer.(a, b, acc), reducer)

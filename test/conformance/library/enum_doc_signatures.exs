@@ -14,3 +14,9 @@ IO.inspect(Enum.min_max_by([], & &1, fn -> :empty end))
 IO.inspect(Enum.max_by(["a", "bb"], &String.length/1, &<=/2))
 IO.inspect(Enum.chunk([1, 2, 3, 4, 5], 2, 1))
 IO.inspect(function_exported?(Enum, :__into_bits__, 1))
+
+# the argument names and the :since metadata of the zip and counting functions
+for {{kind, name, arity}, _anno, sig, _doc, meta} <- Enum.sort(docs),
+    name in [:zip_with, :zip_reduce, :count_until, :chunk_while, :frequencies_by, :map_every, :map_intersperse, :slide, :split_with] do
+  IO.inspect({kind, name, arity, sig, meta[:since]})
+end
