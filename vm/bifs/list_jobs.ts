@@ -479,7 +479,8 @@ const CHUNK_DONE = 0, WALKED = 1, NOT_IODATA = -1;
 
 /** STEP cells of w's walk (CHUNK_DONE: more to walk), or the rest of it (WALKED, NOT_IODATA) */
 function walkSome(w: IodataWalk): number {
-  const out = w.out, rests = w.rests;
+  let out = w.out;
+  const rests = w.rests;
   let n = w.n, k = 0;
   let c: Term = w.c;
   for (;;) {
@@ -487,11 +488,17 @@ function walkSome(w: IodataWalk): number {
       const h = c.head;
       if (typeof h === "number") {
         if (h < 0 || h > 255 || !Number.isInteger(h)) return NOT_IODATA;
-        if (out !== null) out[n] = h;
+        if (out !== null) {
+          if (n >= out.length) out = w.out = grown(out, n + 1);
+          out[n] = h;
+        }
         n++;
       } else if (h instanceof Bin) {
         if (h.tailBits !== 0) return NOT_IODATA;
-        if (out !== null) h.copyInto(out, n);
+        if (out !== null) {
+          if (n + h.size > out.length) out = w.out = grown(out, n + h.size);
+          h.copyInto(out, n);
+        }
         n += h.size;
       } else if (h instanceof Cons) {
         rests.push(c.tail);
@@ -507,7 +514,10 @@ function walkSome(w: IodataWalk): number {
     }
     if (c instanceof Bin) {
       if (c.tailBits !== 0) return NOT_IODATA;
-      if (out !== null) c.copyInto(out, n);
+      if (out !== null) {
+        if (n + c.size > out.length) out = w.out = grown(out, n + c.size);
+        c.copyInto(out, n);
+      }
       n += c.size;
     } else if (c !== NIL) return NOT_IODATA;
     if (rests.length === 0) {
@@ -518,15 +528,48 @@ function walkSome(w: IodataWalk): number {
   }
 }
 
-/** list_to_binary/1 (a list only) and iolist_to_binary/1 (a binary too): their bytes */
+/** a copy of out's first n bytes in a buffer of at least `need` (twice as big, at least) */
+function grown(out: Uint8Array, need: number): Uint8Array {
+  const bigger = new Uint8Array(Math.max(need, out.length * 2));
+  bigger.set(out.subarray(0, Math.min(out.length, need)));
+  return bigger;
+}
+
+/** the buffer a big iolist's walk starts with */
+const FIRST_BUFFER = 1 << 16;
+
+/**
+ * list_to_binary/1 (a list only) and iolist_to_binary/1 (a binary too): their bytes. An iolist
+ * walked within one chunk is sized, then copied into a binary of that size (both walks in the
+ * cache); a longer one is walked once, into a buffer that doubles as it fills (walking millions
+ * of cells twice, the size and then the copy, cost twice the pointer chasing), copied at the end
+ * to its size.
+ */
 export function* iolistJob(t: Term, listOnly: boolean): JobGen {
   const why = listOnly ? "not an iolist term" : "not an iodata term";
   if (t instanceof Bin && t.tailBits === 0 && !listOnly) return t;
   if (!(t instanceof Cons) && t !== NIL) badargAt(1, why);
-  const size = yield* walkIodata(t, null);
-  if (size < 0) badargAt(1, why);
-  const out = smallBytes(size);
-  yield* walkIodata(t, out);
+  const first: IodataWalk = { c: t, n: 0, rests: [], out: null };
+  const r = walkSome(first);
+  if (r === NOT_IODATA) badargAt(1, why);
+  let out: Uint8Array;
+  let size: number;
+  if (r === WALKED) {
+    size = first.n;
+    out = smallBytes(size);
+    yield* walkIodata(t, out);
+  } else {
+    yield STEP;
+    const w: IodataWalk = { c: t, n: 0, rests: [], out: new Uint8Array(FIRST_BUFFER) };
+    for (;;) {
+      const k = walkSome(w);
+      if (k === NOT_IODATA) badargAt(1, why);
+      if (k === WALKED) break;
+      yield STEP;
+    }
+    size = w.n;
+    out = w.out!.length === size ? w.out! : w.out!.slice(0, size);
+  }
   // (one unit per 16 bytes made, as binaries are charged)
   yield size >> 4;
   return binFromBytes(out);
