@@ -2527,16 +2527,22 @@ defmodule Enum do
 
   # deprecated in Elixir 1.14 (the compiler prints Elixir's warning where they are called)
   @doc false
+  @deprecated "Use Enum.chunk_every/2 instead"
   def chunk(enumerable, count), do: chunk(enumerable, count, count, nil)
   @doc false
+  @deprecated "Use Enum.chunk_every/3 instead"
   def chunk(enum, n, step), do: chunk_every(enum, n, step, :discard)
   @doc false
+  @deprecated "Use Enum.chunk_every/4 instead"
   def chunk(enumerable, count, step, leftover), do: chunk_every(enumerable, count, step, leftover || :discard)
   @doc false
+  @deprecated "Use Enum.filter/2 + Enum.map/2 or for comprehensions instead"
   def filter_map(enumerable, filter, mapper), do: for(x <- enumerable, filter.(x), do: mapper.(x))
   @doc false
+  @deprecated "Use Enum.split_with/2 instead"
   def partition(enumerable, fun), do: split_with(enumerable, fun)
   @doc false
+  @deprecated "Use Enum.uniq_by/2 instead"
   def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
 
 end

@@ -20,3 +20,9 @@ for {{kind, name, arity}, _anno, sig, _doc, meta} <- Enum.sort(docs),
     name in [:zip_with, :zip_reduce, :count_until, :chunk_while, :frequencies_by, :map_every, :map_intersperse, :slide, :split_with] do
   IO.inspect({kind, name, arity, sig, meta[:since]})
 end
+
+# the deprecated ones say so in their metadata
+for {{_kind, name, arity}, _anno, _sig, doc, %{deprecated: why}} <- Enum.sort(docs) do
+  IO.inspect({name, arity, doc, why})
+end
+IO.inspect(Enum.__info__(:deprecated) |> Enum.sort())
