@@ -97,13 +97,78 @@ function sinCosDD(x: DD): [DD, DD] {
 const REDUCIBLE = 2 ** 19;
 const trig = (x: number) => Number.isFinite(x) && Math.abs(x) < REDUCIBLE && Math.abs(x) >= 1e-150;
 
+// beyond 2^19, x - k pi/2 from x's exact value and 1300 bits of pi/2 (BigInt: V8's sin, cos and
+// tan of a large argument are not glibc's)
+const PI_BITS = 1300n;
+let piOver2Fixed: bigint | null = null;
+/** floor(pi/2 * 2^PI_BITS), by Machin's formula (made once, when first needed) */
+function piOver2(): bigint {
+  if (piOver2Fixed !== null) return piOver2Fixed;
+  const one = 1n << (PI_BITS + 16n);
+  const atanInv = (n: bigint): bigint => {
+    let sum = 0n, term = one / n, k = 1n, sign = 1n;
+    const n2 = n * n;
+    while (term !== 0n) {
+      sum += (sign * term) / k;
+      term /= n2;
+      k += 2n;
+      sign = -sign;
+    }
+    return sum;
+  };
+  // pi/2 = 8 atan(1/5) - 2 atan(1/239)
+  piOver2Fixed = (8n * atanInv(5n) - 2n * atanInv(239n)) >> 16n;
+  return piOver2Fixed;
+}
+
+/** the quadrant and x - k pi/2 of a finite |x| >= 2^19 */
+function reduceLarge(x: number): { k: number; r: DD } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const hi = view.getUint32(0), lo = view.getUint32(4);
+  const e = ((hi >>> 20) & 0x7ff) - 1075;
+  const m = (BigInt((hi & 0xfffff) | 0x100000) << 32n) | BigInt(lo);
+  // |x| * 2^PI_BITS = m * 2^(e + PI_BITS)
+  const shift = BigInt(e) + PI_BITS;
+  const X = shift >= 0n ? m << shift : m >> -shift;
+  const P = piOver2();
+  let k = X / P;
+  let rem = X - k * P;
+  if (2n * rem > P) { k += 1n; rem -= P; }
+  // r = rem / 2^PI_BITS, from its top 120 bits below the point: a double and what it leaves out
+  const q = rem >> (PI_BITS - 120n);
+  const qHi = Number(q);
+  const r: DD = twoSum(qHi / 2 ** 120, Number(q - BigInt(qHi)) / 2 ** 120);
+  const kk = Number(k % 4n);
+  return x < 0 ? { k: (4 - kk) % 4, r: neg(r) } : { k: kk, r };
+}
+
+const large = (x: number) => Number.isFinite(x) && Math.abs(x) >= REDUCIBLE;
+
+function sinCosLarge(x: number): [DD, DD] {
+  const { k, r } = reduceLarge(x);
+  const [s, c] = sinCosSeries(r);
+  switch (k) {
+    case 0: return [s, c];
+    case 1: return [c, neg(s)];
+    case 2: return [neg(s), neg(c)];
+    default: return [neg(c), s];
+  }
+}
+
 export function sinRounded(x: number): number {
+  if (large(x)) return round(sinCosLarge(x)[0]);
   return trig(x) ? round(sinCosDD([x, 0])[0]) : Math.sin(x);
 }
 export function cosRounded(x: number): number {
+  if (large(x)) return round(sinCosLarge(x)[1]);
   return trig(x) ? round(sinCosDD([x, 0])[1]) : Math.cos(x);
 }
 export function tanRounded(x: number): number {
+  if (large(x)) {
+    const [s, c] = sinCosLarge(x);
+    return round(div(s, c));
+  }
   if (!trig(x)) return Math.tan(x);
   const [s, c] = sinCosDD([x, 0]);
   return round(div(s, c));
