@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The browser build, in dist/web/ (static files, servable as they are):
-//   beamlet.js     the embedding API (web/embed.ts): vm/, an ES module, minified, with chunk-*.js
+//   beamlet.js     the embedding API (web/embed.ts): vm/, an ES module, minified, with
+//                  chunk-start-1.js, the other half of what it imports at start, and chunk-*.js
 //                  beside it: the parts it imports later (lang/ and compiler/ with the BIFs that
 //                  compile, the warning passes, the REPL, the BIF groups of vm/bifs/lazy_groups.ts)
 //   beamlet-library.js  the standard library precompiled to bytecode at build time, a module whose
@@ -13,7 +14,8 @@
 //   playground.js  the playground page's code (imports ./beamlet.js)
 //   editor.js      the playground's editor, CodeMirror 6 (playground.js loads it after the first run)
 //   index.html, playground.css
-// BEAMLET_WEB_MINIFY=0 keeps the names (for profiling).
+// BEAMLET_WEB_MINIFY=0 keeps the names (for profiling); BEAMLET_WEB_START_FILES=N makes what a page
+// loads at start N files instead of 2 (for A/B comparisons: scripts/ab-web.ts).
 // `npm run build` (the `prepare` step) runs it after the CLI bundle; `beamlet playground` and the
 // browser tests rebuild it in a checkout when a source is newer.
 import { mkdirSync, copyFileSync, statSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync, renameSync } from "node:fs";
@@ -141,11 +143,10 @@ export async function buildWeb(root = ROOT) {
   // split at its dynamic imports: the compiler's warning passes and the REPL come as chunks of
   // their own (chunk-*.js), which a first program's start does not wait to parse
   const { metafile } = await esbuild.build({ ...common, entryPoints: { beamlet: join(root, "web", "embed.ts") }, outdir: outDir, splitting: true, chunkNames: "chunk-[hash]", plugins: [libraryPlugin, lazyBifsPlugin], metafile: true });
-  writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(metafile));
   // what the page's first run needs, for index.html to preload: beamlet.js with the chunks it
   // imports (the compiler and its warning passes come on a first compilation: web/embed.ts)
   const firstRun = new Set();
-  const outputs = Object.entries(metafile.outputs).map(([file, o]) => ({ name: file.split("/").pop(), ...o }));
+  const outputs = Object.entries(metafile.outputs).map(([file, o]) => ({ file, name: file.split("/").pop(), ...o }));
   const visit = (name) => {
     if (firstRun.has(name)) return;
     firstRun.add(name);
@@ -157,6 +158,15 @@ export async function buildWeb(root = ROOT) {
     if (!chunk) throw new Error(`build-web: no chunk of ${entry} (web/embed.ts imports it dynamically)`);
     if (firstRun.has(chunk.name)) throw new Error(`build-web: ${entry} is imported statically: a page's first output would wait for it`);
   }
+  // 2b. beamlet.js with the chunks it imports merged into two files: esbuild splits what a page
+  // loads at start into a chunk per set of entry points sharing it (20 files), though every
+  // dynamic import comes after beamlet.js has run; those were 20 requests queued over HTTP/1.1's 6
+  // connections behind each other (what the first output waited for on a loaded machine). Two
+  // files, not one: V8 parses each on a background thread of its own (interleaved A/B in
+  // Chromium at load average 17-21: first output 731 -> 629 ms medians of 20 visits with two
+  // files; one file fetched sooner still but parsed later, 646 -> 739 ms, and three 782 ms)
+  const merged = await mergeFirstRun(esbuild, common, outDir, metafile, outputs, firstRun, Number(process.env.BEAMLET_WEB_START_FILES ?? 2));
+  writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(merged.metafile));
 
   // 3. the playground, which imports the API as the separate file ./beamlet.js
   //    and the editor (CodeMirror), which it loads later as the separate file ./editor.js
@@ -176,12 +186,10 @@ export async function buildWeb(root = ROOT) {
   const preloadTag = '<link rel="modulepreload" href="beamlet.js">';
   const libraryTag = `<link rel="preload" href="${libraryTextFile(LIBRARY_FILE)}" as="fetch" crossorigin>\n`;
   if (!html.includes(preloadTag) || !html.includes(libraryTag)) throw new Error(`build-web: web/playground/index.html has no ${preloadTag} or ${libraryTag.trim()}`);
-  // the browser requests them in this order over HTTP/1.1's 6 connections and parses each on a
-  // background thread as it arrives, and the page's modules run when the last is parsed: the
-  // largest parse (the compiler and the VM) is asked for first, then the library (the largest
-  // download, which createNode waits for), then the others from the largest down
-  const bySize = [...firstRun].sort((a, b) => outputs.find((o) => o.name === b).bytes - outputs.find((o) => o.name === a).bytes);
-  const tags = bySize.map((f) => `<link rel="modulepreload" href="${f}">`);
+  // the browser requests them in this order and parses each on a background thread as it
+  // arrives, and the page's modules run when the last is parsed: the larger of the two files is
+  // asked for first, then the library (the largest download, which createNode waits for)
+  const tags = merged.files.map((f) => `<link rel="modulepreload" href="${f}">`);
   tags.splice(1, 0, libraryTag.trim());
   writeFileSync(join(outDir, "index.html"), html.replace(libraryTag, "").replace(preloadTag, tags.join("\n")));
   // beamlet.js last: its time stamp is what says the build is up to date
@@ -191,6 +199,106 @@ export async function buildWeb(root = ROOT) {
   for (const f of readdirSync(finalDir)) if (/^chunk-.*\.js$/.test(f) && !files.includes(f)) rmSync(join(finalDir, f), { force: true });
   rmSync(outDir, { recursive: true, force: true });
   return { outDir: finalDir, precompiledExamples: Object.keys(examples), modules: lib.modules, libraryBytes: lib.groups.map((g) => g.bytes.length), groupModules: lib.groups.map((g) => g.modules) };
+}
+
+/** Merges the chunks beamlet.js imports statically (`firstRun`, beamlet.js included) into `parts`
+ *  files, in outDir: a second esbuild pass over the split build's files. The chunks in an order
+ *  where each comes after those it imports are cut into parts of about equal size, so that each
+ *  part imports only earlier ones; the last, with beamlet.js, is beamlet.js, the others
+ *  chunk-start-N.js. A part exports, besides beamlet.js's own names, each merged chunk's exports as
+ *  $N$NAME (N its place in that order), and what imported a merged chunk (a later part, the chunks loaded later) imports
+ *  them from its part instead (one instance of every module). Returns the files of the first
+ *  load, largest first, and the split build's metafile rewritten to the merged files (its inputs
+ *  per output as before, for the tests that check what loads when). */
+async function mergeFirstRun(esbuild, common, outDir, metafile, outputs, firstRun, parts) {
+  const byName = new Map(outputs.map((o) => [o.name, o]));
+  const base = (p) => p.split("/").pop();
+  const order = [];
+  const visit = (name) => {
+    if (order.includes(name)) return;
+    for (const i of byName.get(name).imports) if (i.kind === "import-statement") visit(base(i.path));
+    order.push(name);
+  };
+  visit("beamlet.js");
+  const total = order.reduce((n, c) => n + byName.get(c).bytes, 0);
+  const partOf = new Map();
+  let before = 0;
+  for (const c of order) {
+    partOf.set(c, Math.min(parts - 1, Math.floor((before * parts) / total)));
+    before += byName.get(c).bytes;
+  }
+  const used = [...new Set(partOf.values())];
+  const last = used[used.length - 1];
+  const fileOf = (part) => (part === last ? "beamlet.js" : `chunk-start-${used.indexOf(part) + 1}.js`);
+  const alias = (chunk, name) => `$${order.indexOf(chunk)}$${name}`;
+  /** the names a chunk of the split build imports from `name` (esbuild writes
+   *  import{a as b,c}from"./name"); null (all of its exports) for any other form */
+  const usedNames = (importer, name) => {
+    const text = readFileSync(importer, "utf8");
+    const forms = [...text.matchAll(new RegExp(`(import|export)\\s*([^;]*?)\\s*from\\s*"\\./${name.replace(/[.$]/g, "\\$&")}"`, "g"))];
+    if (forms.length === 0 || forms.some((m) => m[1] !== "import" || !/^\{[^}]*\}$/.test(m[2]))) return null;
+    return [...new Set(forms.flatMap((m) => m[2].slice(1, -1).split(",").map((n) => n.trim().split(/\s+as\s+/)[0]).filter(Boolean)))];
+  };
+  /** esbuild's resolution for a build of `part` (null: a chunk loaded later): merged chunks of
+   *  the part are bundled, those of other parts re-exported from their part, the rest external */
+  const plugin = (part) => ({
+    name: "beamlet-merge",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/(chunk-[\w-]+|beamlet)\.js$/ }, (args) => {
+        const name = args.path.slice(2);
+        if (args.namespace === "beamlet-merged" || !firstRun.has(name)) return { path: args.path, external: true };
+        return partOf.get(name) === part ? undefined : { path: `${name}?${args.importer.split("/").pop()}`, namespace: "beamlet-merged", pluginData: usedNames(args.importer, name) };
+      });
+      build.onLoad({ filter: /.*/, namespace: "beamlet-merged" }, (args) => {
+        // (one module per importer: esbuild loads a path once)
+        const chunk = byName.get(args.path.split("?")[0]);
+        const names = args.pluginData ?? chunk.exports;
+        return { contents: `export { ${names.map((e) => `${alias(chunk.name, e)} as ${e}`).join(", ")} } from "./${fileOf(partOf.get(chunk.name))}";\n`, loader: "js", resolveDir: outDir };
+      });
+    },
+  });
+  const merged = await Promise.all(
+    used.map(async (part) => {
+      const chunks = order.filter((c) => partOf.get(c) === part);
+      const contents =
+        (part === last ? `export * from "./beamlet.js";\n` : "") +
+        chunks
+          .filter((c) => c !== "beamlet.js" && byName.get(c).exports.length > 0)
+          .map((c) => `export { ${byName.get(c).exports.map((e) => `${e} as ${alias(c, e)}`).join(", ")} } from "./${c}";\n`)
+          .join("");
+      const r = await esbuild.build({ ...common, stdin: { contents, resolveDir: outDir, loader: "js", sourcefile: `merged:${fileOf(part)}` }, write: false, outfile: join(outDir, fileOf(part)), plugins: [plugin(part)] });
+      return { part, file: fileOf(part), chunks, bytes: r.outputFiles[0].contents };
+    }),
+  );
+  const later = outputs.filter((o) => !firstRun.has(o.name) && /^chunk-[\w-]+\.js$/.test(o.name));
+  const rewritten = await Promise.all(
+    later.map(async (o) => {
+      const r = await esbuild.build({ ...common, entryPoints: [join(outDir, o.name)], write: false, outfile: join(outDir, o.name), plugins: [plugin(null)] });
+      return { file: o.name, bytes: r.outputFiles[0].contents };
+    }),
+  );
+  for (const c of firstRun) rmSync(join(outDir, c));
+  for (const f of [...merged, ...rewritten]) writeFileSync(join(outDir, f.file), f.bytes);
+  // the metafile of the merged files
+  const keyOf = (file) => byName.get("beamlet.js").file.replace(/[^/]+$/, file);
+  const rename = (i) => (firstRun.has(base(i.path)) ? { ...i, path: keyOf(fileOf(partOf.get(base(i.path)))) } : i);
+  const dedupe = (imports) => imports.filter((i, n) => imports.findIndex((j) => j.path === i.path && j.kind === i.kind) === n);
+  const outputsMeta = {};
+  for (const m of merged) {
+    const os = m.chunks.map((c) => byName.get(c));
+    outputsMeta[keyOf(m.file)] = {
+      ...(m.file === "beamlet.js" ? { entryPoint: byName.get("beamlet.js").entryPoint } : {}),
+      bytes: m.bytes.length,
+      inputs: Object.assign({}, ...os.map((o) => o.inputs)),
+      imports: dedupe(os.flatMap((o) => o.imports.map(rename)).filter((i) => i.path !== keyOf(m.file))),
+      exports: m.file === "beamlet.js" ? byName.get("beamlet.js").exports : [],
+    };
+  }
+  for (const o of outputs.filter((o) => !firstRun.has(o.name))) {
+    const { file, name, ...rest } = o;
+    outputsMeta[file] = { ...rest, bytes: rewritten.find((r) => r.file === name)?.bytes.length ?? o.bytes, imports: dedupe(o.imports.map(rename)) };
+  }
+  return { files: merged.sort((a, b) => b.bytes.length - a.bytes.length).map((m) => m.file), metafile: { inputs: metafile.inputs, outputs: outputsMeta } };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
