@@ -520,9 +520,7 @@ const WALKER = atom("Elixir.Inspect.Walker");
 
 function hasCustomInspect(t: Term, ctx: BifContext): boolean {
   if (!ctx?.node) return false;
-  const exported = lookupBif("erlang", "function_exported", 3)!.fn;
-  const seen = new Map<Atom, boolean>();
-  const INSPECT = atom("inspect");
+  const custom = customInspector(ctx);
   let budget = 100000;
   // a work list in source order: terms nest 10,000 deep
   const todo: Term[] = [t];
@@ -541,18 +539,7 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
       later(parts);
     } else if (isMap(x)) {
       const mod = x.get(atom("__struct__"));
-      if (mod instanceof Atom && !BUILTIN_INSPECT.has(mod.name)) {
-        let has = seen.get(mod);
-        if (has === undefined) {
-          const impl = atom("Elixir.Inspect." + mod.name.replace(/^Elixir\./, ""));
-          // loaded on first use, as protocol dispatch loads it (a project's impl of its own struct)
-          (ctx.node as Node).code.ensureLoaded(impl);
-          (ctx.node as Node).code.loadOnFirstUse(impl);
-          has = exported([impl, INSPECT, 2], ctx) === TRUE;
-          seen.set(mod, has);
-        }
-        if (has) return true;
-      }
+      if (mod instanceof Atom && custom(mod)) return true;
       later(x.entries().flat());
     }
   }
@@ -584,6 +571,7 @@ function customInspector(ctx: BifContext): (mod: Atom) => boolean {
     let has = seen.get(mod);
     if (has === undefined) {
       const impl = atom("Elixir.Inspect." + mod.name.replace(/^Elixir\./, ""));
+      // loaded on first use, as protocol dispatch loads it (a project's impl of its own struct)
       (ctx.node as Node).code.ensureLoaded(impl);
       (ctx.node as Node).code.loadOnFirstUse(impl);
       has = exported([impl, INSPECT, 2], ctx) === TRUE;
