@@ -256,6 +256,9 @@ export class VariableChecker {
     // variables are the body's (read there)
     if (name === "__aliases__" || name === "unquote" || name === "unquote_splicing") return;
     if (name === "when") return this.later([...pats([args[0]]), ...args.slice(1).map((g) => ({ a: g, s }))]);
+    // Kernel.in/2 in a match: `x in []` expands to `false` (its left side is dropped, nothing
+    // bound); any other right side is a compile error
+    if (name === "in" && args.length === 2) return;
     if (name === "<<>>") return this.later(args.flatMap((seg) => this.segment(seg, s, (x) => ({ p: x, s, seen }))));
     if (name === "%{}") {
       return this.later(args.flatMap((kv): Step[] => (kv.t === "tuple" && kv.items.length === 2 ? [{ a: kv.items[0], s }, { p: kv.items[1], s, seen }] : [{ p: kv, s, seen }])));
