@@ -7,6 +7,7 @@ import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, listToArray,
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
+import { validUtf8Prefix } from "../chars.ts";
 import { lowerOf, upperOf, titleOf } from "./string_case.ts";
 import { firstCodepoint, firstGrapheme, Step, utf8First, after } from "./chardata_walk.ts";
 import { exactEquals } from "../compare.ts";
@@ -23,6 +24,25 @@ const LENGTH_1 = codeFrame("string", "length_1", 2, "string.erl", 554);
 const LENGTH_B = codeFrame("string", "length_b", 3, "string.erl", 564);
 const TO_GRAPHEMES_129 = codeFrame("string", "to_graphemes", 1, "string.erl", 129);
 const TO_GRAPHEMES_130 = codeFrame("string", "to_graphemes", 1, "string.erl", 130);
+const TO_GRAPHEMES_132 = codeFrame("string", "to_graphemes", 1, "string.erl", 132);
+const LENGTH_1_557 = codeFrame("string", "length_1", 2, "string.erl", 557);
+const LENGTH_B_568 = codeFrame("string", "length_b", 3, "string.erl", 568);
+
+/** OTP 25's grapheme walk over a binary stops at its first byte that starts no valid UTF-8
+ *  sequence with error({badarg, Rest}), Rest the binary from that byte on, raised in the frames
+ *  frames(atStart) gives (atStart: nothing came before the byte). After a CR OTP fails otherwise
+ *  (function_clause in unicode_util:cp/1), not reproduced: left to the lenient path. */
+function badUtf8InBinary(t: Term, frames: (atStart: boolean) => Term[]): void {
+  if (!(t instanceof Bin) || t.tailBits !== 0) return;
+  const b = t.bytes;
+  const i = validUtf8Prefix(b);
+  if (i === b.length || (i > 0 && b[i - 1] === 13)) return;
+  const e = new ErlangError("error", tuple(atom("badarg"), new Bin(b.slice(i))));
+  const [top, ...below] = frames(i === 0);
+  e.callee = top;
+  if (below.length) e.calleeBelow = below;
+  throw e;
+}
 
 function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
@@ -1135,12 +1155,18 @@ defineBifs("string", {
   "chomp/1": ([t]) => trim(t, "trailing", new Set(["\r\n", "\n"]), list([list([13, 10]), 10])),
   "to_graphemes/1": ([t]) => {
     const text = textOf(t);
-    if (text.includes("\ufffd")) failLikeGc(t, [TO_GRAPHEMES_129], [TO_GRAPHEMES_130]);
+    if (text.includes("\ufffd")) {
+      failLikeGc(t, [TO_GRAPHEMES_129], [TO_GRAPHEMES_130]);
+      badUtf8InBinary(t, (atStart) => (atStart ? [TO_GRAPHEMES_132] : [TO_GRAPHEMES_132, TO_GRAPHEMES_130]));
+    }
     return list(graphemes(text).map(gcTerm));
   },
   "length/1": ([t]) => {
     const text = textOf(t);
-    if (text.includes("\ufffd")) failLikeGc(t, [t instanceof Bin ? LENGTH_B : LENGTH_1]);
+    if (text.includes("\ufffd")) {
+      failLikeGc(t, [t instanceof Bin ? LENGTH_B : LENGTH_1]);
+      badUtf8InBinary(t, (atStart) => [atStart ? LENGTH_1_557 : LENGTH_B_568]);
+    }
     return graphemes(text).length;
   },
   // (string.erl answers false for what is no chardata)
