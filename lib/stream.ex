@@ -555,12 +555,34 @@ defmodule Stream do
     {:suspended, a, fn acc -> resource_loop(res, next, after_fun, buf, acc, f) end}
   end
 
-  defp resource_loop(res, next, after_fun, [x | rest], {:cont, a}, f) do
-    resource_loop(res, next, after_fun, rest, f.(x, a), f)
+  # the buffered items go to the reducer under one try per batch: if the reducer (or
+  # next_fun below) raises, throws or exits, after_fun still runs before it propagates
+  defp resource_loop(res, next, after_fun, [_ | _] = buf, {:cont, _} = acc, f) do
+    pushed =
+      try do
+        resource_push(buf, acc, f)
+      catch
+        kind, reason ->
+          after_fun.(res)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    case pushed do
+      {rest, acc2} -> resource_loop(res, next, after_fun, rest, acc2, f)
+    end
   end
 
   defp resource_loop(res, next, after_fun, [], {:cont, a}, f) do
-    case next.(res) do
+    step =
+      try do
+        next.(res)
+      catch
+        kind, reason ->
+          after_fun.(res)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    case step do
       {:halt, res2} ->
         after_fun.(res2)
         {:done, a}
@@ -569,6 +591,9 @@ defmodule Stream do
         resource_loop(res2, next, after_fun, Enum.to_list(items), {:cont, a}, f)
     end
   end
+
+  defp resource_push([x | rest], {:cont, a}, f), do: resource_push(rest, f.(x, a), f)
+  defp resource_push(rest, acc, _f), do: {rest, acc}
 
   @beamlet_frame_line 1214
   def zip(left, right), do: zip_with(left, right, fn l, r -> {l, r} end)
