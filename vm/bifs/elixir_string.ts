@@ -34,6 +34,8 @@ import { unicode14Clusters } from "./conjuncts.ts";
 const M = "Elixir.String";
 /** Elixir 1.14's String.length/2, under OTP's grapheme breaking when it fails (ext_pict_fault.ts) */
 const STRING_LENGTH_2 = codeFrame("Elixir.String", "length", 2, "lib/string.ex", 2019);
+const STRING_REVERSE_1 = codeFrame("Elixir.String", "reverse", 1, "lib/string.ex", 1658);
+const DO_REVERSE_2 = codeFrame("Elixir.String", "do_reverse", 2, "lib/string.ex", 1662);
 const DO_GRAPHEMES_1905 = codeFrame("Elixir.String", "do_graphemes", 1, "lib/string.ex", 1905);
 const DO_GRAPHEMES_1906 = codeFrame("Elixir.String", "do_graphemes", 1, "lib/string.ex", 1906);
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
@@ -802,7 +804,8 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
     "to_charlist/1": (a, ctx) => bigCharlist(ctx, a[0]) ?? charlist1(a, ctx),
     "replace/3": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], NIL) ?? rep3(a, ctx),
     "replace/4": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], a[3]) ?? rep4(a, ctx),
-    "reverse/1": (a, ctx) => bigReverse(ctx, a[0]) ?? rev(a, ctx),
+    // an emoji then invalid UTF-8 fails in String.reverse/1 when it is first, else in do_reverse/2
+    "reverse/1": (a, ctx) => (a[0] instanceof Bin && failLikeGc(a[0], [STRING_REVERSE_1], [DO_REVERSE_2], true), bigReverse(ctx, a[0]) ?? rev(a, ctx)),
     "length/1": (a, ctx) => (failLikeGc(a[0], [STRING_LENGTH_2]), bigLength(ctx, a[0]) ?? len(a, ctx)),
     "upcase/1": (a, ctx) => bigCase(ctx, a[0], true) ?? up1(a, ctx),
     "upcase/2": (a, ctx) => caseMode(a, "upcase") ?? bigCase(ctx, a[0], true, a[1]) ?? up2(a, ctx),

@@ -27,6 +27,15 @@ const TO_GRAPHEMES_130 = codeFrame("string", "to_graphemes", 1, "string.erl", 13
 const TO_GRAPHEMES_132 = codeFrame("string", "to_graphemes", 1, "string.erl", 132);
 const LENGTH_1_557 = codeFrame("string", "length_1", 2, "string.erl", 557);
 const LENGTH_B_568 = codeFrame("string", "length_b", 3, "string.erl", 568);
+const REVERSE_1_614 = codeFrame("string", "reverse_1", 2, "string.erl", 614);
+const REVERSE_B_621 = codeFrame("string", "reverse_b", 3, "string.erl", 621);
+const REVERSE_B_625 = codeFrame("string", "reverse_b", 3, "string.erl", 625);
+/** pad/4's call of length/1, by direction */
+const PAD_LENGTH: Record<string, Term> = {
+  leading: codeFrame("string", "pad", 4, "string.erl", 232),
+  trailing: codeFrame("string", "pad", 4, "string.erl", 235),
+  both: codeFrame("string", "pad", 4, "string.erl", 238),
+};
 
 /** OTP 25's grapheme walk over a binary stops at its first byte that starts no valid UTF-8
  *  sequence with error({badarg, Rest}), Rest the binary from that byte on, raised in the frames
@@ -179,7 +188,13 @@ function trim(t: Term, dir: string, set: Set<string>, seps: Term): Term {
 
 function pad(t: Term, n: Term, dir: string, c: Term): Term {
   if (typeof n !== "number") return badarg();
-  const len = graphemes(textOf(t)).length;
+  const text = textOf(t);
+  if (text.includes("\ufffd")) {
+    // pad/4 counts the graphemes with length/1 first, so it fails there as length/1 does
+    failLikeGc(t, [t instanceof Bin ? LENGTH_B : LENGTH_1, PAD_LENGTH[dir]]);
+    badUtf8InBinary(t, (atStart) => [atStart ? LENGTH_1_557 : LENGTH_B_568, PAD_LENGTH[dir]]);
+  }
+  const len = graphemes(text).length;
   const size = Math.max(0, n - len);
   const dup = (k: number): Term => list(new Array(k).fill(c));
   if (dir === "leading") return list([dup(size), t]);
@@ -1171,7 +1186,14 @@ defineBifs("string", {
   },
   // (string.erl answers false for what is no chardata)
   "is_empty/1": ([t]) => bool(t === NIL || (t instanceof Bin && t.size === 0) || (typeof chardataToString(t) === "string" && chardataToString(t) === "")),
-  "reverse/1": ([t]) => list(graphemes(textOf(t)).reverse().map(gcTerm)),
+  "reverse/1": ([t]) => {
+    const text = textOf(t);
+    if (text.includes("\ufffd")) {
+      failLikeGc(t, [REVERSE_B_621]);
+      badUtf8InBinary(t, (atStart) => [atStart ? REVERSE_1_614 : REVERSE_B_625]);
+    }
+    return list(graphemes(text).reverse().map(gcTerm));
+  },
   // code point by code point (unicode_util's tables: no final sigma), as Unicode 14 maps them
   "uppercase/1": ([t]) => (t instanceof Cons ? mapList(t, upperOf) : like(t, mapCodepoints(caseText(t), upperOf))),
   "lowercase/1": ([t]) => (t instanceof Cons ? mapList(t, lowerOf) : like(t, mapCodepoints(caseText(t), lowerOf))),

@@ -90,10 +90,11 @@ const GC_EXT_PICT = codeFrame("unicode_util", "gc_ext_pict", 3, "unicode_util.er
  * when graphemes came before the emoji (the frame of a body recursion that took them: its
  * repeats show once, as the BEAM shows a run of the same frame)
  */
-export function failLikeGc(t: Term, callers: Term[], after: Term[] = []): void {
+export function failLikeGc(t: Term, callers: Term[], after: Term[] = [], instead = false): void {
   const f = extPictFault(t);
   if (f === null) return;
-  if (!f.first) callers = [...callers, ...after];
+  // (instead: after the first cluster the frames are `after` alone)
+  if (!f.first) callers = instead ? after : [...callers, ...after];
   const head: Term = f.cluster.length === 1 ? f.cluster[0] : list(f.cluster);
   const e = new ErlangError("error", BADARG);
   e.callee = bifErrorFrame("erlang", "++", [new Cons(head, f.rest), list([f.rest])], undefined);
