@@ -6,6 +6,7 @@ import { badargAt } from "./util.ts";
 import { exactEquals, hashTerm } from "../compare.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
+import { SCHEDULERS } from "./system_info.ts";
 
 const OK = atom("ok");
 
@@ -192,27 +193,43 @@ defineBifs("atomics", {
   "info/1": ([ref], ctx) => info(arrayOf(ctx, ref)),
 });
 
-// :counters are atomics behind a {:atomics, ref} handle (as OTP's write_concurrency-less counters)
+// :counters are atomics behind a {:atomics, ref} handle (as OTP's default counters), or with
+// the :write_concurrency option a {:write_concurrency, ref} one, whose info has no min/max and
+// counts OTP's layout: a 32-byte header and, per scheduler plus one, the counters in 64-byte
+// cache lines of 8
+function counterArrayOf(ctx: BifContext, ref: Term): IntArray {
+  const r = ref instanceof Tuple && ref.items.length === 2 && ref.items[0] === atom("write_concurrency") ? tuple(atom("atomics"), ref.items[1]) : ref;
+  return arrayOf(ctx, r);
+}
+
+function wantsWriteConcurrency(opts: Term): boolean {
+  return (listToArray(opts) ?? []).includes(atom("write_concurrency"));
+}
+
 defineBifs("counters", {
-  "new/2": ([size], ctx) => tuple(atom("atomics"), newArray(ctx, size, true)),
+  "new/2": ([size, opts], ctx) => tuple(atom(wantsWriteConcurrency(opts) ? "write_concurrency" : "atomics"), newArray(ctx, size, true)),
   "get/2": ([ref, ix], ctx) => {
-    const a = arrayOf(ctx, ref);
+    const a = counterArrayOf(ctx, ref);
     return int(a.values[index(a, ix)]);
   },
   "add/3": ([ref, ix, v], ctx) => {
-    const a = arrayOf(ctx, ref), i = index(a, ix);
+    const a = counterArrayOf(ctx, ref), i = index(a, ix);
     a.values[i] = wrap(a, a.values[i] + amount(a, v));
     return OK;
   },
   "sub/3": ([ref, ix, v], ctx) => {
-    const a = arrayOf(ctx, ref), i = index(a, ix);
+    const a = counterArrayOf(ctx, ref), i = index(a, ix);
     a.values[i] = wrap(a, a.values[i] - amount(a, v));
     return OK;
   },
   "put/3": ([ref, ix, v], ctx) => {
-    const a = arrayOf(ctx, ref);
+    const a = counterArrayOf(ctx, ref);
     a.values[index(a, ix)] = value(a, v);
     return OK;
   },
-  "info/1": ([ref], ctx) => info(arrayOf(ctx, ref)),
+  "info/1": ([ref], ctx) => {
+    const a = counterArrayOf(ctx, ref), n = a.values.length;
+    if (!(ref instanceof Tuple && ref.items[0] === atom("write_concurrency"))) return info(a);
+    return mapFromEntries([[atom("memory"), 32 + Math.ceil(n / 8) * 64 * (SCHEDULERS + 1)], [atom("size"), n]]);
+  },
 });
