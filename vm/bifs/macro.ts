@@ -68,9 +68,11 @@ function attrName(t: Term): string {
   return (t as Atom).name;
 }
 function attrValue(ctx: { attrs: Map<string, Ast>; attrReads: Set<string> }, name: string): Term | undefined {
-  ctx.attrReads.add(name);
   const a = ctx.attrs.get(name);
+  // (a read before the attribute is set is no use of it: `@pre 1` after a `use` whose __using__
+  // read :pre is still "set but never used")
   if (a === undefined) return undefined;
+  ctx.attrReads.add(name);
   return opaqueValue(a) ?? literalTerm(a) ?? NIL_ATOM;
 }
 function putAttr(ctx: { attrs: Map<string, Ast>; accumulate: Set<string>; attrsPut: Set<string> }, name: string, value: Term): void {
