@@ -400,6 +400,49 @@ const isCpTerm = (t: Term): t is number => typeof t === "number";
 const plainPair = (t: Term): t is Cons =>
   t instanceof Cons && isCpTerm(t.head) && t.head < 256 && t.head !== 13 && t.tail instanceof Cons && isCpTerm(t.tail.head) && t.tail.head < 256;
 
+/** a list led by two numbers below 256 (floats and negatives too), the first not CR: OTP's
+ *  take/trim fast path compares them as terms, so its first is taken as a cluster of its own */
+const numberPair = (t: Term): t is Cons =>
+  t instanceof Cons && belowCp256(t.head) && t.head !== 13 && t.tail instanceof Cons && belowCp256(t.tail.head);
+const belowCp256 = (t: Term): boolean =>
+  ((typeof t === "number" || typeof t === "bigint") && t < 256) || (t instanceof Float && t.value < 256);
+
+const isIntTerm = (t: Term): boolean => typeof t === "number" || typeof t === "bigint";
+const isCodepoint = (t: Term): boolean => typeof t === "number" && t >= 0 && t <= 0x10ffff;
+
+/** the first cluster as unicode_util:gc/1 finds it past the fast path, where the list holds numbers
+ *  that are no code points: a number last in the list, a float before an integer, an integer no
+ *  code point (or before one that is none) are clusters of their own; a float after an integer,
+ *  or anything else, is no chardata. Lists of code points go to firstGrapheme. */
+const CRLF = list([13, 10]);
+
+/** chardata whose first code point is no UTF-8 (a binary, or a list led by one) */
+function startsInvalid(t: Term): boolean {
+  if (t instanceof Cons) t = t.head;
+  return t instanceof Bin && utf8First(t) === undefined;
+}
+
+function looseGrapheme(t: Term): Step {
+  if (!(t instanceof Cons) || !(isIntTerm(t.head) || t.head instanceof Float)) return firstGrapheme(t);
+  const x = t.head;
+  const r = t.tail;
+  if (r === NIL) return { head: x, rest: NIL };
+  // (a binary that starts with no UTF-8 only fails where a cluster is taken from it)
+  if (r instanceof Bin) return !isCodepoint(x) ? { invalid: t } : startsInvalid(r) ? { head: x, rest: r } : firstGrapheme(t);
+  if (!(r instanceof Cons)) return { invalid: t };
+  const y = r.head;
+  if (x instanceof Float) return isIntTerm(y) ? { head: x, rest: r } : { invalid: t };
+  if (!(isIntTerm(y) || y instanceof Bin || y instanceof Cons || y === NIL)) return { invalid: t };
+  if (!isCodepoint(x) || (isIntTerm(y) && !isCodepoint(y))) return { head: x, rest: r };
+  const g = firstGrapheme(t);
+  // a cluster of more than one code point was told ended by what follows it, which must be chardata
+  if (g !== null && "head" in g && !isCodepoint(g.head) && !exactEquals(g.head, CRLF) && g.rest instanceof Cons) {
+    const z = g.rest.head;
+    if (!(isIntTerm(z) || z instanceof Bin || z instanceof Cons || z === NIL)) return { invalid: t };
+  }
+  return g;
+}
+
 /** a step that must find chardata (what is no chardata has failed in textOf before) */
 function step(s: Step): { head: Term; rest: Term } | null {
   if (s !== null && !("head" in s)) return badarg();
@@ -415,6 +458,8 @@ const memberOf = (seps: Term[]) => (g: Term): boolean => seps.some((x) => exactE
 function skipInBinary(b: Bin, cont: Term, isSep: (g: Term) => boolean): { keep: Term } | { gone: Term } {
   for (;;) {
     const f = utf8First(b);
+    // (a cluster read from bytes that are no UTF-8 fails as OTP's binary search does)
+    if (f === undefined) raise(tuple(atom("badarg"), b));
     if (!f) return { gone: cont };
     const next = after(b, f.len);
     const g = utf8First(next);
@@ -713,7 +758,7 @@ function takeLeading(t: Term, seps: Term[], complement: boolean): Term {
       }
       return tuple(taken(acc, b.slice(0, b.size - r.at.size)), new Cons(r.at, t.tail));
     }
-    if (!complement && plainPair(t)) {
+    if (!complement && numberPair(t)) {
       if (!isSep(t.head)) return tuple(taken(acc), t);
       acc.push(t.head);
       t = t.tail;
@@ -724,7 +769,7 @@ function takeLeading(t: Term, seps: Term[], complement: boolean): Term {
       t = t.tail;
       continue;
     }
-    const c = step(firstGrapheme(t));
+    const c = step(looseGrapheme(t));
     if (c === null) return tuple(taken(acc), NIL);
     if (!taking(c.head)) return tuple(taken(acc), t);
     pushCluster(c.head);
@@ -1094,17 +1139,28 @@ function nthLexemeOfList(t: Term, n: number, seps: Term[]): Term {
   }
 }
 
-/** to_integer/1, to_float/1 of a list: the number read from the characters a number may hold
+/** to_integer/1, to_float/1: the number read from the characters a number may hold
  *  taken off its front ({the number, what of them was not read ++ the rest}); {error, badarg}
  *  for what is no chardata */
 function numberOfList(t: Term, float: boolean): Term {
-  if (typeof chardataToString(t) !== "string") return tuple(atom("error"), atom("badarg"));
   const chars = codepoints(float ? "+-0123456789eE.," : "+-0123456789");
-  const [head, tail] = (takeLeading(t, chars, false) as Tuple).items;
+  // only what the taking walks past must be chardata: [?1, ?., ?5, :a] reads 1; its failure is {error, badarg}
+  let taking: Term;
+  try {
+    taking = takeLeading(t, chars, false);
+  } catch (e) {
+    if (e instanceof ErlangError) return tuple(atom("error"), atom("badarg"));
+    throw e;
+  }
+  const [head, tail] = (taking as Tuple).items;
+  // the taking stops at a cluster it reads: one from bytes that are no UTF-8 is no chardata
+  if (startsInvalid(tail)) return tuple(atom("error"), atom("badarg"));
   if (isEmpty(head)) return tuple(atom("error"), atom(float ? "no_float" : "no_integer"));
   const read = leadingNumber(list(codepoints(textOf(head))), float);
   if (!(read instanceof Tuple) || (read.items[0] instanceof Atom && read.items[0].name === "error")) return read;
   const [n, rest] = read.items;
+  // a binary's rest is the binary after the number (its characters are ASCII, a byte each)
+  if (t instanceof Bin) return tuple(n, after(t, codepoints(textOf(head)).length - (listToArray(rest) ?? []).length));
   return tuple(n, rest === NIL ? tail : list(listToArray(rest) ?? [], tail));
 }
 
@@ -1270,21 +1326,8 @@ defineBifs("string", {
     return stepResult(t, firstGrapheme(t));
   },
   "next_codepoint/1": ([t]) => stepResult(t, firstCodepoint(t)),
-  "to_integer/1": ([t]) => {
-    if (t instanceof Cons) return numberOfList(t, false);
-    const s = textOf(t);
-    const m = /^[+-]?\d+/.exec(s);
-    if (!m) return tuple(atom("error"), atom("no_integer"));
-    const v = BigInt(m[0]);
-    return tuple(v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v, like(t, s.slice(m[0].length)));
-  },
-  "to_float/1": ([t]) => {
-    if (t instanceof Cons) return numberOfList(t, true);
-    const s = textOf(t);
-    const m = /^[+-]?\d+[.,]\d+(?:[eE][+-]?\d+)?/.exec(s);
-    if (!m) return tuple(atom("error"), atom("no_float"));
-    return tuple(new Float(Number(m[0].replace(",", "."))), like(t, s.slice(m[0].length)));
-  },
+  "to_integer/1": ([t]) => numberOfList(t, false),
+  "to_float/1": ([t]) => numberOfList(t, true),
 
   // ---- the classic list API ----
   "len/1": ([t]) => chars(t).length,
