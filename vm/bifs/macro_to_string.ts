@@ -260,7 +260,7 @@ function recvText(r: Term): string {
 const NOTHING_FITS = -4;
 export function remembered(kind: string, t: Term, compute: () => string): string {
   if (!(t instanceof Tuple || t instanceof Cons)) return compute();
-  const key = `${kind}|${printing.nextPlace}|${printing.nextNoParens}|${printing.nextListElement}|${printing.inDefinitionHead}|${printing.commaAfter === t}`;
+  const key = `${kind}|${printing.nextPlace}|${printing.nextNoParens}|${printing.nextListElement}|${printing.inDefinitionHead}|${printing.commaAfter === t}|${printing.nextAfter}`;
   let texts = printing.memo.get(t);
   const seen = texts?.get(key);
   const width = columnsLeft();
@@ -272,6 +272,7 @@ export function remembered(kind: string, t: Term, compute: () => string): string
     printing.nextPlace = "any";
     printing.nextNoParens = false;
     printing.nextListElement = false;
+    printing.nextAfter = 0;
     return known.text;
   }
   if (printing.depth >= DEEP_LIMIT) throw new Deferred(kind, t, compute, { ...printing });

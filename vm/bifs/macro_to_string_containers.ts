@@ -129,6 +129,16 @@ export function withComments(t: Term | BlockInfo, parts: string[]): string {
   return parts.map((p, i) => (blankBefore(i) ? "\n" : "") + indent(before(i) + p)).join(",\n") + indent(end);
 }
 
+/** lay out an element with `n` columns following its last line before the next break */
+function followedBy(n: number, f: () => string): string {
+  printing.nextAfter = n;
+  try {
+    return f();
+  } finally {
+    printing.nextAfter = 0;
+  }
+}
+
 export function inspectsAsCharlist(t: Term): boolean {
   const items = listToArray(t);
   return items !== null && items.length > 0 && items.every((x) => typeof x === "number") && inspect(t).startsWith("'");
@@ -138,7 +148,7 @@ export function inspectsAsCharlist(t: Term): boolean {
  * a tuple too long for its line (or holding a multi-line element): its elements filled into
  * lines after `{`, the next lines indented by one; a multi-line element starts a line
  */
-export function brokenTuple(t: Term): string | undefined {
+export function brokenTuple(t: Term, after = 0): string | undefined {
   let items: Term[];
   let [open, close] = ["{", "}"];
   if (t instanceof Tuple && t.items.length === 2) items = t.items;
@@ -153,7 +163,7 @@ export function brokenTuple(t: Term): string | undefined {
   const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]) && !(printing.brokenListElement && t instanceof Tuple && !formatting);
   // (an element on one line leaves a column for the comma after it; the `}` after the last
   // may pass the width)
-  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x, i, items.length - 1) : i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x))));
+  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x, i, items.length - 1) : i < items.length - 1 ? followedBy(1, () => layBeforeComma("element", x)) : followedBy(close.length + after, () => layAt("element", x)))));
   // trailing keywords too long for a line of their own: one pair per line
   if (kw && open.length + texts[texts.length - 1].length + close.length > printing.width) {
     texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");
@@ -163,7 +173,7 @@ export function brokenTuple(t: Term): string | undefined {
   for (let i = 1; i < texts.length; i++) {
     const piece = texts[i];
     // (what follows the element up to the next break: the closing `}`, or its comma)
-    const closing = i === texts.length - 1 ? close.length : 1;
+    const closing = i === texts.length - 1 ? close.length + after : 1;
     if (!piece.includes("\n") && column + 2 + piece.length + closing <= printing.width) {
       out += ", " + piece;
       column += 2 + piece.length;

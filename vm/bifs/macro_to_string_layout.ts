@@ -22,6 +22,8 @@ export function lay(t: Term): string {
 function layNow(t: Term): string {
   const inList = printing.nextListElement;
   const noParens = printing.nextNoParens;
+  const after = printing.nextAfter;
+  printing.nextAfter = 0;
   const flat = expr(t);
   // (a call with comments between its arguments is laid out one argument a line by expr)
   if (commentedArgs(t)) return flat;
@@ -31,18 +33,18 @@ function layNow(t: Term): string {
   printing.brokenListElement = inList;
   printing.brokenNoParens = noParens;
   try {
-    return broken(t, flat) ?? flat;
+    return broken(t, flat, after) ?? flat;
   } finally {
     printing.brokenListElement = outer;
     printing.brokenNoParens = outerNoParens;
   }
 }
 
-function broken(t: Term, flat: string): string | undefined {
+function broken(t: Term, flat: string, after: number): string | undefined {
   const clauses = parenClauses(t);
   if (clauses !== undefined) return clauses;
   if (isContainer(t)) return containerLines(t);
-  const call = brokenCall(t, printing.width) ?? brokenTuple(t) ?? brokenPrefixed(t, flat);
+  const call = brokenCall(t, printing.width) ?? brokenTuple(t, after) ?? brokenPrefixed(t, flat);
   if (call !== undefined) return call;
   const op = opName(t);
   if (op === "::") {

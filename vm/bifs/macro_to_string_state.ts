@@ -38,6 +38,9 @@ export const printing = {
   brokenNoParens: false,
   /** the expression being laid out with a comma right after it (layBeforeComma) */
   commaAfter: null as unknown,
+  /** the columns that follow the next expression lay() prints, after its last line and before the
+   *  next break (a tuple's element: its comma, or the closing `}`s and what follows them) */
+  nextAfter: 0,
   /** inside a definition's head (def f(x) when ...) */
   inDefinitionHead: false,
   /** the columns left for the expression being printed: 98 less the indentation around it
