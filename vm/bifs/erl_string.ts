@@ -8,6 +8,7 @@ import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
 import { validUtf8Prefix } from "../chars.ts";
+import { rawText, rawBin } from "./string_raw.ts";
 import { lowerOf, upperOf, titleOf } from "./string_case.ts";
 import { firstCodepoint, firstGrapheme, Step, utf8First, after } from "./chardata_walk.ts";
 import { exactEquals } from "../compare.ts";
@@ -1426,6 +1427,8 @@ function split(t: Term, p: Term, where: string): Term {
     textOf(t);
     return splitList(t, codepoints(pat), where);
   }
+  // a binary's invalid bytes stay as they are in the parts (rawText's lone surrogates)
+  if (t instanceof Bin) return list(splitText(rawText(t.bytes), pat, where).map(rawBin));
   return list(splitText(textOf(t), pat, where).map((x) => like(t, x)));
 }
 
@@ -1445,6 +1448,8 @@ function find(t: Term, p: Term, where: string): Term {
   if (pat === "" && (p === NIL || p instanceof Bin)) return t;
   if (t instanceof Cons && pat !== "") return findInList(t, codepoints(pat), where === "trailing");
   if (pat === "") return t;
-  const [i] = matchesAt(s, pat, where);
-  return i === undefined ? atom("nomatch") : like(t, s.slice(i));
+  // (a binary's invalid bytes kept: rawText's lone surrogates)
+  const hay = t instanceof Bin ? rawText(t.bytes) : s;
+  const [i] = matchesAt(hay, pat, where);
+  return i === undefined ? atom("nomatch") : t instanceof Bin ? rawBin(hay.slice(i)) : like(t, s.slice(i));
 }
