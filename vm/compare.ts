@@ -10,6 +10,7 @@
 // Maps compare by size, then keys (always in exact order), then values (in the caller's order).
 // OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
 import { fnv1a } from "./checksums.ts";
+import { refOrder } from "./ref_text.ts";
 import { cmpFunCode, funHashKey, sameFunCode } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
@@ -134,7 +135,7 @@ function cmp(a: Term, b: Term, exact: boolean, depth = 0): number {
   switch (ra) {
     case 0: return cmpNum(a, b, exact);
     case 1: return cmpAtom(a as Atom, b as Atom);
-    case 2: return sign((a as Ref).id - (b as Ref).id);
+    case 2: return refOrder((a as Ref).id, (b as Ref).id);
     case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact, depth);
     case 4: return sign((a as Port).id - (b as Port).id);
     case 5: return sign((a as Pid).node - (b as Pid).node) || sign((a as Pid).id - (b as Pid).id);

@@ -12,6 +12,8 @@ import { diagnoseFormat } from "../io_format_check.ts";
 import { writeShaped } from "../io_deep.ts";
 import { writeTerm, writeLeaf } from "../io_write.ts";
 import { inspect } from "../inspect.ts";
+import { refIdOfWords } from "../ref_text.ts";
+import { SCHEDULERS } from "./system_info.ts";
 import { displayTerm } from "../display_term.ts";
 import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
@@ -81,6 +83,7 @@ defineBifs("erlang", {
   "append/2": ([a, b]) => listOp(a, b, appendLists),
   "subtract/2": ([a, b]) => listOp(a, b, subtractLists),
   "ref_to_list/1": ([r]) => (r instanceof Ref ? list(codepoints(inspect(r).replace("#Reference<", "#Ref<"))) : badargAt(1, "not a reference")),
+  "list_to_ref/1": ([l]) => listToRef(l),
   "fun_to_list/1": ([f]) => (f instanceof Fun || f instanceof ExtFun ? list(codepoints(writeLeaf(f)!)) : badargAt(1, "not a fun")),
   "is_builtin/3": ([m, f, a]) => {
     if (!(m instanceof Atom)) badargAt(1, "not an atom");
@@ -166,4 +169,23 @@ defineBifs("erlang", {
 
 function intOr(t: Term): number {
   return typeof t === "number" && Number.isInteger(t) ? t : badarg();
+}
+
+/** list_to_ref/1: "#Ref<0.W2.W1.W0>" of bytes, read up to a NUL as ERTS does; a local reference's
+ *  words (each below 2^32, the lowest below 2^18, the middle one's low 18 bits a scheduler) */
+function listToRef(l: Term): Ref {
+  let t = l;
+  while (t instanceof Cons) t = t.tail;
+  if (t !== NIL) badargAt(1, "not a list");
+  const notRef = (): never => badargAt(1, "not a textual representation of a reference");
+  let text = "";
+  for (let c: Term = l; c instanceof Cons; c = c.tail) {
+    if (typeof c.head !== "number" || c.head < 0 || c.head > 255) notRef();
+    text += String.fromCharCode(c.head as number);
+  }
+  const m = /^#Ref<(\d+)\.(\d+)\.(\d+)\.(\d+)>(?:\0|$)/.exec(text);
+  if (m === null) return notRef();
+  const [node, w2, w1, w0] = m.slice(1).map((d) => Number(d));
+  if (node !== 0 || w2 >= 2 ** 32 || w1 >= 2 ** 32 || w0 >= 2 ** 18 || w1 % 2 ** 18 > SCHEDULERS) notRef();
+  return new Ref(refIdOfWords(w2, w1, w0));
 }
