@@ -179,12 +179,55 @@ function trim(t: Term, dir: string, set: Set<string>, seps: Term): Term {
     if (dir === "leading") return trimLeading(t, isSep);
     return trimTrailing(dir === "both" ? trimLeading(t, isSep) : t, listToArray(seps) ?? []);
   }
+  if (t instanceof Bin && t.tailBits === 0 && validUtf8Prefix(t.bytes) < t.size) return trimInvalid(t, dir, set);
   const gs = graphemes(textOf(t));
   let a = 0;
   let b = gs.length;
   if (dir !== "trailing") while (a < b && set.has(gs[a])) a++;
   if (dir !== "leading") while (b > a && set.has(gs[b - 1])) b--;
   return like(t, gs.slice(a, b).join(""));
+}
+
+const TRIM_INV_N = codeFrame("string", "bin_search_inv_n", 3, "string.erl", 1705);
+const TRIM_INV_1 = codeFrame("string", "bin_search_inv_1", 3, "string.erl", 1671);
+const TRIM_L_862 = codeFrame("string", "trim_l", 2, "string.erl", 862);
+const TRIM_3_274 = codeFrame("string", "trim", 3, "string.erl", 274);
+const TRIM_T_947 = codeFrame("string", "trim_t", 3, "string.erl", 947);
+
+/** trim of a binary holding invalid UTF-8, as OTP 25: its bytes kept (rawText's lone surrogates
+ *  stand for them), and a run of separators that ends at an invalid byte fails with
+ *  {badarg, Rest} (Rest: the binary from that byte on) in bin_search_inv_n/3, the leading side
+ *  before anything else is kept, the trailing side at any run it tries (runs ending at a valid
+ *  non-separator are passed over). Not reproduced: a separator followed by a combining mark and
+ *  then an invalid byte, where OTP fails with badarg in binary:match/3. */
+function trimInvalid(t: Bin, dir: string, set: Set<string>): Term {
+  const gs = graphemes(rawText(t.bytes));
+  const bad = (g: string | undefined): boolean => g !== undefined && g.length === 1 && (g.charCodeAt(0) & 0xff00) === 0xdc00;
+  // (one separator is searched for by bin_search_inv_1/3)
+  const inv = set.size === 1 ? TRIM_INV_1 : TRIM_INV_N;
+  const fail = (at: number, frames: Term[]): never => {
+    const e = new ErlangError("error", tuple(atom("badarg"), rawBin(gs.slice(at).join(""))));
+    e.callee = frames[0];
+    if (frames.length > 1) e.calleeBelow = frames.slice(1);
+    throw e;
+  };
+  let a = 0;
+  let b = gs.length;
+  if (dir !== "trailing") {
+    while (a < b && set.has(gs[a])) a++;
+    if (bad(gs[a])) fail(a, dir === "both" ? [inv, TRIM_L_862, TRIM_3_274] : [inv, TRIM_L_862]);
+  }
+  if (dir !== "leading") {
+    for (let i = a; i < b; i++) {
+      if (!set.has(gs[i])) continue;
+      let j = i;
+      while (j < b && set.has(gs[j])) j++;
+      if (j === b) { b = i; break; }
+      if (bad(gs[j])) fail(j, [inv, TRIM_T_947]);
+      i = j;
+    }
+  }
+  return rawBin(gs.slice(a, b).join(""));
 }
 
 function pad(t: Term, n: Term, dir: string, c: Term): Term {
