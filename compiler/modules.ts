@@ -25,7 +25,7 @@ import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind } from "./lambdas.ts";
 import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
-import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
+import { noteExpansion, expansionOf, isElixirModule } from "./macro_expansions.ts";
 import { callsOwnMacro, expandAtDefinition } from "./def_expansion.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
@@ -869,6 +869,9 @@ function compileBody(
           const usingCall = usingCallOf(it);
           try {
             expandInBody(usingCall);
+            // (what __using__ gave is what the `use` expanded to, for the warnings' walk)
+            const expanded = expansionOf(usingCall);
+            if (expanded) noteExpansion(it, expanded);
           } catch (e) {
             throw underExpansion(e, "Elixir.Kernel", "use", args.length, l ?? line);
           }

@@ -91,6 +91,29 @@ function defClause(a: AstCall): Clause | null {
   };
 }
 
+/** the definitions and defoverridables a call of the program's own macro in a module body
+ *  expanded to, in order (through the macro calls in that expansion): their clauses (headers too)
+ *  and the "name/arity"s made overridable */
+function macroDefinitionOrder(item: Ast): (Clause | string[])[] {
+  const expanded = isCall(item) ? expansionOf(item) : undefined;
+  if (!expanded) return [];
+  return blockItems(expanded).flatMap((x): (Clause | string[])[] => {
+    if (!isCall(x)) return [];
+    if (["def", "defp", "defmacro", "defmacrop"].includes(x.name as string)) {
+      const c = defClause(x);
+      // (`def f, do: ...` in a quote: f is a variable of the macro's context)
+      return c ? [{ ...c, name: plainName(c.name) }] : [];
+    }
+    const made = makeOverridableSpec(x);
+    if (x.name === "defoverridable" || made !== undefined) return [overridableKeys(made ?? x.args?.[0])];
+    return macroDefinitionOrder(x);
+  });
+}
+
+function overridableKeys(spec: Ast | undefined): string[] {
+  return (keywordPairs(spec) ?? []).filter(([, n]) => n.t === "int").map(([k, n]) => `${k}/${(n as { v: bigint }).v}`);
+}
+
 /** the clauses with bodies a call of the program's own macro in a module body expanded to
  *  (through the macro calls in that expansion) */
 function macroDefinitions(item: Ast): Clause[] {
@@ -241,6 +264,10 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   const bodyCalls = new Set<string>();
   /** [clause count so far, "name/arity"s] at each defoverridable */
   const overridden: [number, string[]][] = [];
+  /** for the Erlang compiler's "cannot match": the clauses the body defined, those a call of the
+   *  program's own macro defined too (at the call's line, `viaMacro`: their bodies are checked
+   *  elsewhere), and the "name/arity"s each defoverridable releases, in order */
+  const definitionOrder: ({ c: Clause; viaMacro: boolean } | string[])[] = [];
 
   // attribute reads inside `a`, with a warning for those never set before (in source order)
   const attrs = (a: Ast, where: string): void => {
@@ -336,6 +363,9 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       out.push(...vars.warnings);
       testBodies.push(c.body);
     }
+    if (!(exUnit && isExUnitForm(item))) {
+      for (const x of macroDefinitionOrder(item)) definitionOrder.push(Array.isArray(x) ? x : { c: { ...x, line: lineOf(item) ?? x.line }, viaMacro: true });
+    }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
       if (!c) {
@@ -345,6 +375,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
         continue;
       }
       clauses.push(c);
+      definitionOrder.push({ c, viaMacro: false });
       const where = `${display}.${c.name}/${c.arity}`;
       if (c.header) attrs(item, display);
       else {
@@ -420,8 +451,9 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     // (Module.make_overridable(__MODULE__, [name: arity]) too)
     const made = makeOverridableSpec(item);
     if (isCall(item, "defoverridable") || made !== undefined) {
-      const keys = (keywordPairs(made ?? (item as unknown as AstCall).args?.[0]) ?? []).filter(([, n]) => n.t === "int").map(([k, n]) => `${k}/${(n as { v: bigint }).v}`);
+      const keys = overridableKeys(made ?? (item as unknown as AstCall).args?.[0]);
       overridden.push([clauses.length, keys]);
+      definitionOrder.push(keys);
       continue;
     }
     // defexception declares the Exception behaviour and defines exception/1, and message/1 when
@@ -538,8 +570,12 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   // a function clause on the defmodule's own line is at line 0 in the Erlang forms Elixir 1.14
   // makes: the warning names "line 0", and one at line 0 is not printed
   const erlLine = (l: number) => (l === context?.line ? 0 : l);
-  clauses.forEach((c, i) => {
-    for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp", "defmacro", "defmacrop"]) firstAll.delete(`${kind}:${key}`);
+  for (const d of definitionOrder) {
+    if (Array.isArray(d)) {
+      for (const key of d) for (const kind of ["def", "defp", "defmacro", "defmacrop"]) firstAll.delete(`${kind}:${key}`);
+      continue;
+    }
+    const { c, viaMacro } = d;
     const k = `${c.kind}:${c.name}/${c.arity}`;
     const prev = firstAll.get(k);
     if (prev && !c.header) {
@@ -550,8 +586,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       const before = firstAll.get(`${c.kind}:${c.name}/${n}`);
       if (before && erlLine(c.line) !== 0) erlang.warnings.push({ message: `this clause for ${c.name}/${n} cannot match because a previous clause at line ${erlLine(before.line)} always matches`, file, line: c.line });
     }
-    erlang.body(c.body);
-  });
+    if (!viaMacro) erlang.body(c.body);
+  }
   for (const items of testBodies) erlang.body(items);
   erlang.warnings.push(...falseGuards(clauses, overridden, new Set([...unused].filter(([, u]) => u.message.endsWith("is unused")).map(([k]) => k)), file, erlLine));
   const ordered = erlang.warnings.map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }));
