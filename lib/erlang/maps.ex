@@ -72,16 +72,22 @@ defmodule :maps do
     end
   end
 
+  # the smaller map's pairs (map1's when the sizes are equal) go into the other: a key both hold is
+  # given to fun as the smaller map's, and the result keeps the key as an update (`|`) does
+  # (a small map its own key, a large one the new key: 0.0 and -0.0 tell them apart)
   def merge_with(fun, map1, map2) when is_function(fun, 3) and is_map(map1) and is_map(map2) do
+    into_map2 = map_size(map1) > map_size(map2)
+    {from, to} = if into_map2, do: {map2, map1}, else: {map1, map2}
+
     :maps.fold(
-      fn k, v2, acc ->
+      fn k, v, acc ->
         case acc do
-          %{^k => v1} -> :maps.put(k, fun.(k, v1, v2), acc)
-          %{} -> :maps.put(k, v2, acc)
+          %{^k => old} -> %{acc | k => if(into_map2, do: fun.(k, old, v), else: fun.(k, v, old))}
+          %{} -> :maps.put(k, v, acc)
         end
       end,
-      map1,
-      map2
+      to,
+      from
     )
   end
 

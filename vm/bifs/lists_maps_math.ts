@@ -278,8 +278,10 @@ export function mapMerge(a: MapLike, b: MapLike): MapLike {
     for (const [k, v] of a.entries()) if (!r.has(k)) r = r.put(k, v);
     return r;
   }
+  // a key both hold comes from b, as OTP 25's merge keeps it (0.0 and -0.0 are one key there): a
+  // small map's put keeps its own key, so a zero float is put anew
   let r = a;
-  for (const [k, v] of b.entries()) r = r.put(k, v);
+  for (const [k, v] of b.entries()) r = k instanceof Float && k.value === 0 && r.has(k) ? r.remove(k).put(k, v) : r.put(k, v);
   return r;
 }
 
