@@ -14,10 +14,23 @@ import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 /** `key => value` on its line, else the value under the key, indented (`key =>\n  value`) */
 function arrowPairLaid(p: Term): string {
   const one = mapPairs([p]);
-  if (!(p instanceof Tuple) || p.items.length !== 2 || one.includes("\n") || one.length <= currentWidth()) return one;
-  const key = mapKeyText(p.items[0]);
-  // (a list or map value opens on the arrow's line: "next break fits")
+  if (!(p instanceof Tuple) || p.items.length !== 2 || one.length <= currentWidth()) return one;
+  let key = mapKeyText(p.items[0]);
   const v = p.items[1];
+  // a list or map key too long for the line on its own (or opened on lines of its own in the
+  // source) breaks; the value follows its last line when it fits there
+  if (isContainer(p.items[0]) && (key.includes("\n") || key.length > currentWidth())) {
+    key = layAt("element", p.items[0]);
+    const value = nested(lastLine(key).length + 4, () => layAt("element", v));
+    if (!value.includes("\n") && lastLine(key).length + 4 + value.length <= currentWidth()) return `${key} => ${value}`;
+    const opened = isContainer(v) ? containerLines(v) : undefined;
+    if (opened !== undefined && lastLine(key).length + 4 + firstLine(opened).length <= currentWidth()) return `${key} => ${opened}`;
+    return `${key} =>\n${indent(nested(2, () => layAt("element", v)))}`;
+  }
+  // (formatting source: a list or map value opened on lines of its own stays after the arrow
+  // when `key => [` fits, else goes under the key)
+  if (one.includes("\n") && !(isContainer(v) && !key.includes("\n") && firstLine(one).length > currentWidth())) return one;
+  // (a list or map value opens on the arrow's line: "next break fits")
   const open = isContainer(v) ? containerLines(v) : undefined;
   if (open !== undefined && `${key} => ${firstLine(open)}`.length <= currentWidth()) return `${key} => ${open}`;
   return `${key} =>\n${indent(nested(2, () => layAt("element", v)))}`;
