@@ -307,6 +307,7 @@ function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
     return dir === "leading" ? takeLeading(t, ss, complement) : takeTrailing(t, ss, complement);
   }
   const set = clusterSet(seps);
+  if (t instanceof Bin && t.tailBits === 0 && validUtf8Prefix(t.bytes) < t.size) return takeInvalid(t, set, complement, dir);
   const gs = graphemes(textOf(t));
   const keep = (g: string): boolean => set.has(g) !== complement;
   if (dir === "leading") {
@@ -317,6 +318,52 @@ function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
   let j = gs.length;
   while (j > 0 && keep(gs[j - 1])) j--;
   return tuple(like(t, gs.slice(0, j).join("")), like(t, gs.slice(j).join("")));
+}
+
+const TAKE_L_985 = codeFrame("string", "take_l", 3, "string.erl", 985);
+const TAKE_T_1105 = codeFrame("string", "take_t", 3, "string.erl", 1105);
+const TAKE_TC_1172 = codeFrame("string", "take_tc", 3, "string.erl", 1172);
+
+/** take of a binary holding invalid UTF-8, as OTP 25 (the same walk as trimInvalid's): its bytes
+ *  kept; leading, the run of separators taken fails with {badarg, Rest} in
+ *  bin_search_inv_1/n when it ends at an invalid byte (the complement only searches for the first
+ *  separator and never fails); trailing, both ways, every run of separators tried fails so. */
+function takeInvalid(t: Bin, set: Set<string>, complement: boolean, dir: string): Term {
+  const gs = graphemes(rawText(t.bytes));
+  const n = gs.length;
+  const bad = (g: string | undefined): boolean => g !== undefined && g.length === 1 && (g.charCodeAt(0) & 0xff00) === 0xdc00;
+  const inv = set.size === 1 ? TRIM_INV_1 : TRIM_INV_N;
+  const fail = (at: number, top: Term): never => {
+    const e = new ErlangError("error", tuple(atom("badarg"), rawBin(gs.slice(at).join(""))));
+    e.callee = inv;
+    e.calleeBelow = [top];
+    throw e;
+  };
+  const cut = (i: number): Term => tuple(rawBin(gs.slice(0, i).join("")), rawBin(gs.slice(i).join("")));
+  if (dir === "leading") {
+    let i = 0;
+    if (complement) {
+      while (i < n && !set.has(gs[i])) i++;
+      return cut(i);
+    }
+    while (i < n && set.has(gs[i])) i++;
+    if (bad(gs[i])) fail(i, TAKE_L_985);
+    return cut(i);
+  }
+  let lastStart = -1, lastEnd = -1;
+  // (the complement starts with such a run, empty if the text starts with no separator)
+  if (complement && bad(gs[0])) fail(0, TAKE_TC_1172);
+  for (let i = 0; i < n; i++) {
+    if (!set.has(gs[i])) continue;
+    let j = i;
+    while (j < n && set.has(gs[j])) j++;
+    if (j < n && bad(gs[j])) fail(j, complement ? TAKE_TC_1172 : TAKE_T_1105);
+    lastStart = i;
+    lastEnd = j;
+    i = j;
+  }
+  if (complement) return cut(lastEnd < 0 ? 0 : lastEnd);
+  return cut(lastEnd === n ? lastStart : n);
 }
 
 const bool = (b: boolean): Term => (b ? TRUE : FALSE);
