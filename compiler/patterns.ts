@@ -234,8 +234,12 @@ export class PatternCompiler {
     // Kernel.in/2 in a match expands as in a guard: a literal list or range gives :erlang calls,
     // which no match may make (the first one expanded is refused), anything else raises
     if (typeof name === "string" && plainName(name) === "in" && args.length === 2 && kernelMacroInScope(this.fn.mod, "in", 2)) return this.inPattern(a, args[1]);
-    // (not a in b: the argument of not is expanded first)
-    if (typeof name === "string" && plainName(name) === "not" && args.length === 1 && isCall(args[0]) && args[0].name === "in" && args[0].args?.length === 2 && kernelMacroInScope(this.fn.mod, "in", 2)) return this.inPattern(args[0], args[0].args[1]);
+    // (not a in b: the argument of not is expanded first; what `a in []` gives, false, leaves
+    // the call of :erlang.not/1, which no match may make either)
+    if (typeof name === "string" && plainName(name) === "not" && args.length === 1 && isCall(args[0]) && args[0].name === "in" && args[0].args?.length === 2 && kernelMacroInScope(this.fn.mod, "in", 2)) {
+      this.inPattern(args[0], args[0].args[1]);
+      return this.fn.mod.error(callInMatchError(a, this.fn.mod), lineOf(a));
+    }
     // Kernel's boolean macros refuse a match context with an ArgumentError of their own
     if (typeof name === "string" && MATCH_REFUSING.has(`${plainName(name)}/${args.length}`) && kernelMacroInScope(this.fn.mod, plainName(name), args.length)) {
       const op = plainName(name);
