@@ -320,6 +320,8 @@ function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
   return tuple(like(t, gs.slice(0, j).join("")), like(t, gs.slice(j).join("")));
 }
 
+const TITLECASE_UTIL = codeFrame("unicode_util", "titlecase", 1, "unicode_util.erl", 69);
+const TITLECASE_366 = codeFrame("string", "titlecase", 1, "string.erl", 366);
 const TAKE_L_985 = codeFrame("string", "take_l", 3, "string.erl", 985);
 const TAKE_T_1105 = codeFrame("string", "take_t", 3, "string.erl", 1105);
 const TAKE_TC_1172 = codeFrame("string", "take_tc", 3, "string.erl", 1172);
@@ -1351,6 +1353,19 @@ defineBifs("string", {
       textOf(t);
       const c = step(firstCodepoint(t));
       return c === null ? NIL : prepend(mappedTerm(titleOf(c.head as number)), c.rest);
+    }
+    if (t instanceof Bin && t.tailBits === 0 && validUtf8Prefix(t.bytes) < t.size) {
+      // invalid UTF-8: a bad first byte fails in unicode_util:titlecase/1 with {badarg, Bin},
+      // else the bytes after the first code point are kept as they are
+      const raw = rawText(t.bytes);
+      const c = raw.codePointAt(0)!;
+      if ((c & 0xff00) === 0xdc00) {
+        const e = new ErlangError("error", tuple(atom("badarg"), t));
+        e.callee = TITLECASE_UTIL;
+        e.calleeBelow = [TITLECASE_366];
+        throw e;
+      }
+      return rawBin(titleOf(c) + raw.slice(c > 0xffff ? 2 : 1));
     }
     const s = textOf(t);
     if (s === "") return t;
