@@ -12,9 +12,10 @@ import { segmentText } from "./macro_to_string_literals.ts";
 import { opName } from "./macro_to_string_operators.ts";
 import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 /** `key => value` on its line, else the value under the key, indented (`key =>\n  value`) */
-function arrowPairLaid(p: Term): string {
+function arrowPairLaid(p: Term, comma = false): string {
   const one = mapPairs([p]);
-  if (!(p instanceof Tuple) || p.items.length !== 2 || one.length <= currentWidth()) return one;
+  // (a pair before another has its comma on the same line)
+  if (!(p instanceof Tuple) || p.items.length !== 2 || one.length + (comma && !one.includes("\n") ? 1 : 0) <= currentWidth()) return one;
   let key = mapKeyText(p.items[0]);
   const v = p.items[1];
   // a list or map key too long for the line on its own (or opened on lines of its own in the
@@ -106,7 +107,7 @@ export function containerLines(t: Term): string | undefined {
       const texts = nested(4, () => pairs.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : mapPairs([p]))));
       return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? x : "    " + x).split("\n").join("\n    ")).join(",\n")}\n}`;
     }
-    const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : arrowPairLaid(p))));
+    const parts = nested(2, () => args.map((p, i) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : arrowPairLaid(p, i < args.length - 1))));
     return `%{\n${withComments(t, parts)}\n}`;
   }
   if (isCall(t) && t.items[0] === atom("%")) {
