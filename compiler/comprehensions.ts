@@ -7,6 +7,7 @@ import { requireSegmentSize } from "./binaries.ts";
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
 import { unseen } from "./sibling_scopes.ts";
+import { generatedMatch } from "./unwanted_values.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { someNode } from "./ast_walk.ts";
@@ -185,7 +186,8 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
     ]);
   }
   const init = reduce !== undefined ? reduce : bitsComprehension ? call("<<>>", []) : listA([]);
-  const hoisted = single !== null ? [call("=", [v(single), unseen((steps[0] as AstCall).args![1])])] : [];
+  // (its value is warned of as Elixir's generator is: the binding is beamlet's, no match in Erlang)
+  const hoisted = single !== null ? [generatedMatch(call("=", [v(single), unseen((steps[0] as AstCall).args![1])]) as AstCall)] : [];
   const start = [call("=", [v(acc), init]), ...hoisted];
   if (reduce !== undefined || bitsComprehension) return call("__block__", [...start, inner(0)]);
   if (intoBits) return remote("erlang", "list_to_bitstring", [call("__block__", [...start, inner(0)])]);

@@ -20,7 +20,7 @@ import { valueOfVariableBinding } from "./tail_binding.ts";
 import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { bindingFacts } from "./arith_frames.ts";
-import { valueUnwanted } from "./unwanted_values.ts";
+import { valueUnwanted, isGeneratedMatch } from "./unwanted_values.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
 import { inspect } from "../vm/inspect.ts";
@@ -52,23 +52,25 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line);
       // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
       const unwanted = valueUnwanted(a);
+      // (a match beamlet makes is none in Erlang: a fn in its value is no fn bound to a variable)
+      const inValue = isGeneratedMatch(a) ? 0 : 1;
       // `x = f()` as a body's last expression is `f()`, a tail call (compiler/tail_binding.ts)
       const returned = tail && ec.compilesTailBindings() ? valueOfVariableBinding(a) : null;
       if (returned !== null) {
         ec.seq(scope, [() => {
           if (unwanted) ec.unwanted++;
-          ec.inMatchValue++;
+          ec.inMatchValue += inValue;
         }, { a: returned, scope, tail: true }, () => {
-          ec.inMatchValue--;
+          ec.inMatchValue -= inValue;
           if (unwanted) ec.unwanted--;
         }]);
         return true;
       }
       ec.seq(scope, [() => {
         if (unwanted) ec.unwanted++;
-        ec.inMatchValue++;
+        ec.inMatchValue += inValue;
       }, ...ec.evalContextSteps(EvalContext.MatchValue, [args[1]]), () => {
-        ec.inMatchValue--;
+        ec.inMatchValue -= inValue;
         if (unwanted) ec.unwanted--;
         const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
         ec.matchValue(args[0], scope, a.meta.line);

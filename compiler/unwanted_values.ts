@@ -12,6 +12,19 @@ import { isCall, isVar } from "./ast_util.ts";
 /** matches that are the value of another match: OTP joins their patterns */
 const joined = new WeakSet<AstCall>();
 
+/** matches the compiler makes itself (a comprehension's enumerable bound to a variable): no
+ *  Erlang match, so their values are wanted as the expression they stand for */
+const generated = new WeakSet<AstCall>();
+
+export function generatedMatch(m: AstCall): AstCall {
+  generated.add(m);
+  return m;
+}
+
+export function isGeneratedMatch(m: AstCall): boolean {
+  return generated.has(m);
+}
+
 /** whether what the value of match m computes is unwanted (no warnings): its pattern is a
  *  variable or a pinned one, and it is no chain of matches. The compiler and the Erlang checks
  *  call this on a match before its value. */
@@ -22,6 +35,6 @@ export function valueUnwanted(m: AstCall): boolean {
     joined.add(value);
     return false;
   }
-  if (joined.has(m)) return false;
+  if (joined.has(m) || generated.has(m)) return false;
   return isVar(pattern) || (isCall(pattern, "^") && pattern.args?.length === 1 && isVar(pattern.args[0]));
 }
