@@ -6,7 +6,8 @@
 // marked near the end of the run; its compile has not finished when hello.exs exits.
 import { describe, it, expect } from "vitest";
 import { join } from "node:path";
-import { beamlet, run, ROOT } from "../e2e/helpers.ts";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { beamlet, run, ROOT, tempDir } from "../e2e/helpers.ts";
 
 describe("start-up", () => {
   it("marks no function for optimization while running hello.exs", async () => {
@@ -17,5 +18,21 @@ describe("start-up", () => {
     expect(r.code).toBe(0);
     const marked = [...r.stdout.matchAll(/\[marking 0x[0-9a-f]+ <JSFunction (\S*)/g)].map((m) => m[1]);
     expect(marked.filter((f) => f !== "fuse")).toEqual([]);
+  }, 240000);
+
+  it("also when the cache folder holds hundreds of other caches and this run writes its own", async () => {
+    // a run with V8 flags of its own (--trace-opt) writes its own code cache at exit; sweeping
+    // the folder for stale caches on every such write stat()ed each file, and with hundreds
+    // there V8 optimized Node's fs.Stats code (dateFromMs): the sweep runs once a day now
+    const xdg = tempDir("startup-sweep");
+    const env = { XDG_CACHE_HOME: xdg };
+    expect((await beamlet(["run", "examples/hello.exs"], { cwd: ROOT, env })).code).toBe(0);
+    mkdirSync(join(xdg, "beamlet"), { recursive: true });
+    for (let i = 0; i < 600; i++) writeFileSync(join(xdg, "beamlet", `code-other${i}`), "");
+    const r = await run(process.execPath, ["--trace-opt", join(ROOT, "dist", "beamlet.mjs"), "run", "examples/hello.exs"], { cwd: ROOT, env });
+    expect(r.code).toBe(0);
+    const marked = [...r.stdout.matchAll(/\[marking 0x[0-9a-f]+ <JSFunction (\S*)/g)].map((m) => m[1]);
+    expect(marked.filter((f) => f !== "fuse")).toEqual([]);
+    rmSync(xdg, { recursive: true, force: true });
   }, 240000);
 });
