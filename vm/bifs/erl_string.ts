@@ -47,12 +47,23 @@ function badUtf8InBinary(t: Term, frames: (atStart: boolean) => Term[]): void {
   const b = t.bytes;
   const i = validUtf8Prefix(b);
   if (i === b.length || (i > 0 && b[i - 1] === 13)) return;
-  const e = new ErlangError("error", tuple(atom("badarg"), new Bin(b.slice(i))));
-  const [top, ...below] = frames(i === 0);
-  e.callee = top;
-  if (below.length) e.calleeBelow = below;
+  badargRest(new Bin(b.slice(i)), frames(i === 0));
+}
+
+/** error({badarg, rest}) raised in `frames` (the top one first) */
+function badargRest(rest: Term, frames: Term[]): never {
+  const e = new ErlangError("error", tuple(atom("badarg"), rest));
+  e.callee = frames[0];
+  if (frames.length > 1) e.calleeBelow = frames.slice(1);
   throw e;
 }
+
+/** a grapheme of rawText's that stands for one byte that is no UTF-8 (a lone low surrogate) */
+const rawBadByte = (g: string | undefined): boolean => g !== undefined && g.length === 1 && (g.charCodeAt(0) & 0xff00) === 0xdc00;
+
+/** the frame of string.erl's search for separators in a binary with invalid UTF-8 (one
+ *  separator is searched for by bin_search_inv_1/3) */
+const invalidSearchFrame = (set: Set<string>): Term => (set.size === 1 ? TRIM_INV_1 : TRIM_INV_N);
 
 function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
@@ -202,20 +213,13 @@ const TRIM_T_947 = codeFrame("string", "trim_t", 3, "string.erl", 947);
  *  then an invalid byte, where OTP fails with badarg in binary:match/3. */
 function trimInvalid(t: Bin, dir: string, set: Set<string>): Term {
   const gs = graphemes(rawText(t.bytes));
-  const bad = (g: string | undefined): boolean => g !== undefined && g.length === 1 && (g.charCodeAt(0) & 0xff00) === 0xdc00;
-  // (one separator is searched for by bin_search_inv_1/3)
-  const inv = set.size === 1 ? TRIM_INV_1 : TRIM_INV_N;
-  const fail = (at: number, frames: Term[]): never => {
-    const e = new ErlangError("error", tuple(atom("badarg"), rawBin(gs.slice(at).join(""))));
-    e.callee = frames[0];
-    if (frames.length > 1) e.calleeBelow = frames.slice(1);
-    throw e;
-  };
+  const inv = invalidSearchFrame(set);
+  const fail = (at: number, frames: Term[]): never => badargRest(rawBin(gs.slice(at).join("")), frames);
   let a = 0;
   let b = gs.length;
   if (dir !== "trailing") {
     while (a < b && set.has(gs[a])) a++;
-    if (bad(gs[a])) fail(a, dir === "both" ? [inv, TRIM_L_862, TRIM_3_274] : [inv, TRIM_L_862]);
+    if (rawBadByte(gs[a])) fail(a, dir === "both" ? [inv, TRIM_L_862, TRIM_3_274] : [inv, TRIM_L_862]);
   }
   if (dir !== "leading") {
     for (let i = a; i < b; i++) {
@@ -223,7 +227,7 @@ function trimInvalid(t: Bin, dir: string, set: Set<string>): Term {
       let j = i;
       while (j < b && set.has(gs[j])) j++;
       if (j === b) { b = i; break; }
-      if (bad(gs[j])) fail(j, [inv, TRIM_T_947]);
+      if (rawBadByte(gs[j])) fail(j, [inv, TRIM_T_947]);
       i = j;
     }
   }
@@ -333,14 +337,8 @@ const TAKE_TC_1172 = codeFrame("string", "take_tc", 3, "string.erl", 1172);
 function takeInvalid(t: Bin, set: Set<string>, complement: boolean, dir: string): Term {
   const gs = graphemes(rawText(t.bytes));
   const n = gs.length;
-  const bad = (g: string | undefined): boolean => g !== undefined && g.length === 1 && (g.charCodeAt(0) & 0xff00) === 0xdc00;
-  const inv = set.size === 1 ? TRIM_INV_1 : TRIM_INV_N;
-  const fail = (at: number, top: Term): never => {
-    const e = new ErlangError("error", tuple(atom("badarg"), rawBin(gs.slice(at).join(""))));
-    e.callee = inv;
-    e.calleeBelow = [top];
-    throw e;
-  };
+  const inv = invalidSearchFrame(set);
+  const fail = (at: number, top: Term): never => badargRest(rawBin(gs.slice(at).join("")), [inv, top]);
   const cut = (i: number): Term => tuple(rawBin(gs.slice(0, i).join("")), rawBin(gs.slice(i).join("")));
   if (dir === "leading") {
     let i = 0;
@@ -349,17 +347,17 @@ function takeInvalid(t: Bin, set: Set<string>, complement: boolean, dir: string)
       return cut(i);
     }
     while (i < n && set.has(gs[i])) i++;
-    if (bad(gs[i])) fail(i, TAKE_L_985);
+    if (rawBadByte(gs[i])) fail(i, TAKE_L_985);
     return cut(i);
   }
   let lastStart = -1, lastEnd = -1;
   // (the complement starts with such a run, empty if the text starts with no separator)
-  if (complement && bad(gs[0])) fail(0, TAKE_TC_1172);
+  if (complement && rawBadByte(gs[0])) fail(0, TAKE_TC_1172);
   for (let i = 0; i < n; i++) {
     if (!set.has(gs[i])) continue;
     let j = i;
     while (j < n && set.has(gs[j])) j++;
-    if (j < n && bad(gs[j])) fail(j, complement ? TAKE_TC_1172 : TAKE_T_1105);
+    if (j < n && rawBadByte(gs[j])) fail(j, complement ? TAKE_TC_1172 : TAKE_T_1105);
     lastStart = i;
     lastEnd = j;
     i = j;
