@@ -12,7 +12,7 @@ import { Scope, notLoadedMessage } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
-import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs } from "./ast_util.ts";
+import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs, M0 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
@@ -134,7 +134,10 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
           if (!reached.rest) ec.unseen++; // the clauses after this one (restored below)
         });
       }
-      steps.push({ a: remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail }, () => {
+      // raised at the last clause's arrow line, as Elixir's final catch-all clause
+      const lastLine = clauses[clauses.length - 1].meta.line ?? a.meta.line;
+      const raiseMeta = lastLine === undefined ? M0 : { line: lastLine };
+      steps.push({ a: remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])], raiseMeta), scope, tail }, () => {
         ec.unseen = outerUnseen;
         em.place(end);
       });
