@@ -43,7 +43,7 @@ defmodule Kernel do
 
   @file "lib/kernel.ex"
   @beamlet_def_line 2179
-  def left =~ right when is_binary(left) and (is_binary(right) or is_map(right)), do: :beamlet.match_op(left, right)
+  def left =~ right when is_binary(left), do: :beamlet.match_op(left, right)
 
   # a macro is the function "MACRO-name" taking the caller's env first; Kernel's own macros are
   # the compiler's (if, def, |>, ...), listed by Kernel.__info__(:macros)

@@ -7,7 +7,6 @@ import {
 } from "../terms.ts";
 import { raise, badarg, exception, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { TailCall, type AwaitHost } from "../calls.ts";
-import { isRegex } from "./util.ts";
 import { powWork } from "./big_int.ts";
 import { powRounded } from "../math_rounded.ts";
 import { again } from "../big_work.ts";
@@ -194,14 +193,18 @@ function isStruct(args: Term[]): Term {
   return mod === undefined ? TRUE : bool(s === mod);
 }
 
-function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost {
+const A_KERNEL = atom("Elixir.Kernel");
+
+function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost | TailCall {
   if (isInt(a) && isInt(b)) {
     // a negative integer exponent gives a float, as Kernel.**/2 does
     if (toBig(b as number) < 0n) return new Float(powRounded(Number(a), Number(b)));
     return powWork(ctx, toBig(a as number), toBig(b as number), again("beamlet", "pow", [a, b]));
   }
+  // a non-number fails Kernel.**/2's clauses (its FunctionClauseError, as in Elixir)
+  if (!(isInt(a) || a instanceof Float) || !(isInt(b) || b instanceof Float)) return new TailCall(A_KERNEL, [a, b], atom("**"));
   const x = a instanceof Float ? a.value : Number(a), y = b instanceof Float ? b.value : Number(b);
-  if (typeof x !== "number" || typeof y !== "number" || Number.isNaN(x) || Number.isNaN(y)) raise(atom("badarith"));
+  if (Number.isNaN(x) || Number.isNaN(y)) raise(atom("badarith"));
   return new Float(powRounded(x, y));
 }
 
@@ -403,8 +406,10 @@ defineBifs("beamlet", {
   "pow/2": pow,
   "match_op/2": ([a, b]: Term[]) => {
     if (a instanceof Bin && b instanceof Bin) return bool(a.toString().includes(b.toString()));
-    if (a instanceof Bin && isRegex(b)) return new TailCall(atom("Elixir.Regex"), [b, a], atom("match?"));
-    return badarg();
+    // Kernel.=~/2 fails its clauses on a non-binary left side, and hands anything else on the
+    // right to Regex.match?/2, which fails its own (FunctionClauseErrors as in Elixir)
+    if (!(a instanceof Bin)) return new TailCall(A_KERNEL, [a, b], atom("=~"));
+    return new TailCall(atom("Elixir.Regex"), [b, a], atom("match?"));
   },
   "impl_for/3": ([proto, value, fallback]: Term[], ctx: BifContext) => implFor(ctx, proto as Atom, value, fallback) ?? NIL_ATOM,
   "impl_for!/3": ([proto, value, fallback]: Term[], ctx: BifContext) => {
