@@ -565,9 +565,13 @@ function kwHas(meta: Term, key: string): boolean {
 export function mapPairs(args: Term[]): string {
   if (args.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom && !bracedInSource(x))) return kwText(args as Tuple[]);
   const kwStart = firstKeyword(args);
-  const plain = args.slice(0, kwStart).map((p) => (p instanceof Tuple && p.items.length === 2 ? `${mapKeyText(p.items[0])} => ${elementExpr(p.items[1])}` : elementExpr(p)));
+  const plain = args.slice(0, kwStart).map(arrowPairText);
   if (kwStart < args.length) plain.push(kwText(args.slice(kwStart) as Tuple[]));
   return plain.join(", ");
+}
+/** a map's pair before its keyword tail, `key => value` (an atom key too: `:a => 1`) */
+export function arrowPairText(p: Term): string {
+  return p instanceof Tuple && p.items.length === 2 ? `${mapKeyText(p.items[0])} => ${elementExpr(p.items[1])}` : elementExpr(p);
 }
 /** a map's key before `=>`: a binary operation in parentheses, `%{(a + b) => v}` */
 export function mapKeyText(k: Term): string {

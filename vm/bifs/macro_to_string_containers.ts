@@ -4,7 +4,7 @@
 import { Atom, Bin, Cons, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { inspect, inspectAtom } from "../inspect.ts";
 import { formatting, argComments, rawText, heredocInSource, blockInfo, openedInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
-import { A_ALIASES, elementExpr, expr, firstKeyword, firstLine, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs } from "./macro_to_string.ts";
+import { A_ALIASES, elementExpr, expr, firstKeyword, firstLine, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs, arrowPairText } from "./macro_to_string.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { lastLine, lay, unionLines } from "./macro_to_string_layout.ts";
@@ -13,7 +13,7 @@ import { opName } from "./macro_to_string_operators.ts";
 import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 /** `key => value` on its line, else the value under the key, indented (`key =>\n  value`) */
 function arrowPairLaid(p: Term, comma = false): string {
-  const one = mapPairs([p]);
+  const one = arrowPairText(p);
   // (a pair before another has its comma on the same line)
   if (!(p instanceof Tuple) || p.items.length !== 2 || one.length + (comma && !one.includes("\n") ? 1 : 0) <= currentWidth()) return one;
   let key = mapKeyText(p.items[0]);
@@ -104,10 +104,13 @@ export function containerLines(t: Term): string | undefined {
       const [m, kv] = listToArray((args[0] as Tuple).items[2])!;
       const pairs = listToArray(kv);
       if (pairs === null || pairs.length === 0) return undefined;
-      const texts = nested(4, () => pairs.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : mapPairs([p]))));
+      // (keywords only as the tail, as on one line: `:a => 1, "s" => 2` keeps its arrows)
+      const kwAt = firstKeyword(pairs);
+      const texts = nested(4, () => pairs.map((p, i) => (i >= kwAt ? kwPairLaid(p as Tuple) : arrowPairLaid(p, i < pairs.length - 1))));
       return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? x : "    " + x).split("\n").join("\n    ")).join(",\n")}\n}`;
     }
-    const parts = nested(2, () => args.map((p, i) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : arrowPairLaid(p, i < args.length - 1))));
+    const kwAt = firstKeyword(args);
+    const parts = nested(2, () => args.map((p, i) => (i >= kwAt ? kwPairLaid(p as Tuple) : arrowPairLaid(p, i < args.length - 1))));
     return `%{\n${withComments(t, parts)}\n}`;
   }
   if (isCall(t) && t.items[0] === atom("%")) {
