@@ -423,8 +423,10 @@ defmodule Keyword do
   defp validate_loop([], values, acc, []), do: {:ok, add_defaults(values, acc)}
   defp validate_loop([], _values, _acc, bad), do: {:error, bad}
 
+  # (Elixir's frame: validate/5, its raise at line 281)
+  @beamlet_shown_as {:validate, 5}
   defp validate_loop([other | _], _values, _acc, []) do
-    raise ArgumentError, "expected a keyword list as first argument, got invalid entry: " <> inspect(other)
+    __at_line__(281, raise(ArgumentError, "expected a keyword list as first argument, got invalid entry: " <> inspect(other)))
   end
 
   # an invalid entry after a key that is not allowed matches none of Elixir 1.14's clauses
@@ -442,21 +444,21 @@ defmodule Keyword do
   defp add_defaults([], acc), do: acc
 
   def validate!(keywords, values) do
-    case validate(keywords, values) do
+    # (frames at the lines of Elixir 1.14's keyword.ex: the call 336, the fn 343, the raises 355)
+    case __at_line__(336, validate(keywords, values)) do
       {:ok, keywords} ->
         keywords
 
       {:error, bad} ->
-        keys = for value <- values, do: if(is_atom(value), do: value, else: elem(value, 0))
+        keys = for value <- values, do: if(is_atom(value), do: value, else: __at_line__(343, elem(value, 0)))
 
         # allowed keys given twice are duplicates; the rest are unknown
         case Enum.reject(bad, &(&1 in keys)) do
           [] ->
-            raise ArgumentError, "duplicate keys " <> inspect(bad) <> " in " <> inspect(keywords)
+            __at_line__(355, raise(ArgumentError, "duplicate keys " <> inspect(bad) <> " in " <> inspect(keywords)))
 
           unknown ->
-            raise ArgumentError,
-                  "unknown keys " <> inspect(unknown) <> " in " <> inspect(keywords) <> ", the allowed keys are: " <> inspect(keys)
+            __at_line__(355, raise(ArgumentError, "unknown keys " <> inspect(unknown) <> " in " <> inspect(keywords) <> ", the allowed keys are: " <> inspect(keys)))
         end
     end
   end
