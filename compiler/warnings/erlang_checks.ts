@@ -257,6 +257,13 @@ export class ErlangChecks {
       }
       // a fn bound to a variable is compiled as a named fun: only its clauses are reported
       if (a.name === "=" && a.args?.length === 2 && isVar(a.args[0]) && isCall(a.args[1], "fn")) boundFns.add(a.args[1]);
+      // `_ = for ...` whose own value is dropped: Elixir compiles the comprehension as one whose
+      // value is dropped (its body's values warned of), unlike any other value matched to `_`
+      if (dropped && !unwanted && a.name === "=" && a.args?.length === 2 && isVar(a.args[0]) && a.args[0].name === "_" && isCall(a.args[1], "for")) {
+        droppedValues.add(a.args[1]);
+        later([a.args[1]], unwanted);
+        continue;
+      }
       if (a.name === "=" && a.args?.length === 2 && valueUnwanted(a)) {
         later([a.args[0]], unwanted);
         later([a.args[1]], true);
