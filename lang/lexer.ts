@@ -584,7 +584,13 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   }
   void prevEnd;
   lastKwScan = null;
-  const [l, c] = lt.pos(to);
+  // input ending in a comment ends where the comment starts, as Elixir's tokenizer counts (the
+  // comment moves no column; its line break would): `[1 # hi` misses its `]` at column 4
+  let eofAt = to;
+  const tail = text.slice(Math.max(lastEnd, 0));
+  const lastLine = tail.slice(tail.lastIndexOf("\n") + 1);
+  if (lastLine.includes("#")) eofAt = to - lastLine.length + lastLine.indexOf("#");
+  const [l, c] = lt.pos(eofAt);
   out.push({ k: "eof", text: "", off: to, endOff: to, line: l, col: c, sb: true });
   return out;
 }
