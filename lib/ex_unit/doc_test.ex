@@ -145,13 +145,18 @@ defmodule ExUnit.DocTest do
     :erlang.raise(kind, reason, stack)
   end
 
+  @inspected_hint "If you are planning to assert on the result of an iex> expression which contains a value inspected as #Name<...>, please make sure the inspected value is placed at the beginning of the expression; otherwise Elixir will treat it as a comment due to the leading sign #."
+
   defp test_expr({code, expected, at}, shown, {module, file}, line, _import?) do
     where = Macro.escape({module, file, line})
     doctest = shown <> if(expected == :none, do: "", else: "\n" <> expected_text(expected))
 
     # an example that does not parse fails its test when the test reaches it, as Elixir 1.14 says
-    case parse_example(code, at, file) do
-      {:ok, ast} -> test_expr(ast, expected, doctest, where)
+    # (the expected value is read as if written at the example's line, as Elixir does)
+    with {:ok, ast} <- parse_example(code, at, file),
+         {:ok, expected} <- parse_expected(expected, at, file) do
+      test_expr(ast, expected, doctest, where)
+    else
       {:error, message} -> quote(do: ExUnit.DocTest.__fail__([message: unquote(message), doctest: unquote(doctest)], unquote(where)))
     end
   end
@@ -161,6 +166,21 @@ defmodule ExUnit.DocTest do
   rescue
     e -> {:error, "Doctest did not compile, got: (#{inspect(e.__struct__)}) #{Exception.message(e)}"}
   end
+
+  defp parse_expected({:value, text}, line, file) do
+    case parse_example(text, line, file) do
+      {:ok, ast} ->
+        {:ok, {:value, text, ast}}
+
+      # `#Name<...>` after the start of the value is a comment to the parser
+      {:error, message} ->
+        if Regex.match?(~r/#[\w.]+</, text),
+          do: {:error, message <> "\n" <> @inspected_hint},
+          else: {:error, message}
+    end
+  end
+
+  defp parse_expected(expected, _line, _file), do: {:ok, expected}
 
   defp test_expr(ast, expected, doctest, where) do
     case expected do
@@ -183,8 +203,7 @@ defmodule ExUnit.DocTest do
           end
         end
 
-      {:value, text} ->
-        expected_ast = Code.string_to_quoted!(text)
+      {:value, text, expected_ast} ->
         expr = "#{Macro.to_string(ast)} === #{text}"
 
         quote do
@@ -253,35 +272,44 @@ defmodule ExUnit.DocTest do
 
   @doc "The examples of a doc text (set at doc_line): a list of tests, each a list of {code, expected, line}."
   def examples(text, doc_line) do
-    {tests, current, expr} =
+    {tests, current, expr, _indent} =
       text
       |> String.split("\n")
       |> Enum.with_index(doc_line + 1)
-      |> Enum.reduce({[], [], nil}, fn {line, number}, {tests, current, expr} ->
+      |> Enum.reduce({[], [], nil, ""}, fn {line, number}, {tests, current, expr, indent} ->
         trimmed = String.trim_leading(line)
 
         cond do
           prompt = prompt_rest(trimmed, "iex") ->
-            {tests, push_expr(current, expr), {prompt, [], number}}
+            # the prompt's indentation is the example's: its expected lines keep what is beyond it
+            indent = binary_part(line, 0, byte_size(line) - byte_size(trimmed))
+            {tests, push_expr(current, expr), {prompt, [], number}, indent}
 
           continuation?(trimmed, expr) ->
             {code, [], at} = expr
-            {tests, current, {code <> "\n" <> prompt_rest(trimmed, "..."), [], at}}
+            {tests, current, {code <> "\n" <> prompt_rest(trimmed, "..."), [], at}, indent}
 
           String.trim(trimmed) == "" ->
             current = push_expr(current, expr)
-            {push_test(tests, current), [], nil}
+            {push_test(tests, current), [], nil, indent}
 
           expr != nil ->
             {code, expected, at} = expr
-            {tests, current, {code, [String.trim_trailing(trimmed) | expected], at}}
+            {tests, current, {code, [String.trim_trailing(dedent(line, indent)) | expected], at}, indent}
 
           true ->
-            {tests, current, expr}
+            {tests, current, expr, indent}
         end
       end)
 
     tests |> push_test(push_expr(current, expr)) |> Enum.reverse()
+  end
+
+  # a line without the example's indentation (or without what it has of it)
+  defp dedent(line, indent) do
+    if String.starts_with?(line, indent),
+      do: binary_part(line, byte_size(indent), byte_size(line) - byte_size(indent)),
+      else: String.trim_leading(line)
   end
 
   defp continuation?(line, {_code, [], _at}), do: prompt_rest(line, "...") != nil
