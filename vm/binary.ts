@@ -1,6 +1,6 @@
 // Binary segments (<<x::size(16)-little, rest::binary>>): reading for patterns and writing for
 // construction, for binaries and for bitstrings that are not whole bytes.
-import { Bin, Float, Term, int, isInt, toBig, Cons, NIL } from "./terms.ts";
+import { Bin, Float, Term, int, isInt, toBig, bigToDouble, Cons, NIL } from "./terms.ts";
 import { raise, BADARG } from "./errors.ts";
 
 export interface SegSpec {
@@ -320,7 +320,11 @@ export function writeSegment(out: BitWriter, value: Term, s: SegSpec, size: numb
       let f: number;
       if (value instanceof Float) f = value.value;
       else if (typeof value === "number") f = value;
-      else if (typeof value === "bigint") f = Number(value);
+      else if (typeof value === "bigint") {
+        // an integer past the largest double is no float (bsFail's no_float, vm/binary_build.ts)
+        f = bigToDouble(value);
+        if (!Number.isFinite(f)) raise(BADARG);
+      }
       else raise(BADARG);
       const n = ((size ?? 64) * s.unit) / 8;
       const buf = new Uint8Array(n);

@@ -1,6 +1,6 @@
 // Building a binary from segment values (`<<a, b::16, rest::binary>>`): shared by the interpreter's
 // make_bin and compiled code.
-import { Bin, Term } from "./terms.ts";
+import { Bin, Term, bigToDouble } from "./terms.ts";
 import { ErlangError, BADARG } from "./errors.ts";
 import { writeSegment, SegSpec, BitWriter, bitsAfter, utf8Encode } from "./binary.ts";
 import { bsFail } from "./bifs/util.ts";
@@ -236,7 +236,12 @@ export function buildBinaryGeneral(specs: BinSpecs, vals: Term[], base: number):
       const short = s.type === "binary" && v instanceof Bin && size !== null && size * s.unit > v.bitSize;
       // a bitstring whose bits do not fill the segment's unit (`x::binary` of <<1::1>>)
       const unit = s.type === "binary" && v instanceof Bin && size === null && v.bitSize % s.unit !== 0;
-      bsFail(si + 1, s.type, short ? "short" : unit ? "unit" : "type", v);
+      // a float segment of a size other than 16, 32 or 64 bits fails on its size, whatever the value
+      const floatBits = (size ?? 64) * s.unit;
+      if (s.type === "float" && floatBits !== 16 && floatBits !== 32 && floatBits !== 64) bsFail(si + 1, s.type, "invalid", floatBits);
+      // an integer too large for a float
+      const noFloat = s.type === "float" && typeof v === "bigint" && !Number.isFinite(bigToDouble(v));
+      bsFail(si + 1, s.type, short ? "short" : unit ? "unit" : noFloat ? "no_float" : "type", v);
     }
   }
   return out.aligned ? appendOrBuild(specs, vals[base], out.bytes) : bitsAfter(appendTo ? (vals[base] as Bin) : null, out);

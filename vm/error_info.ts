@@ -81,7 +81,7 @@ export function errorInfoOf(frame: Term): MapLike | undefined {
  * error_info: %{cause: {segment, type, what, value}, function: :format_bs_fail, module: :erl_erts_errors}
  * (what: :type, :size, :short or :unit), as the BEAM's bs_create_bin does.
  */
-export function bsFailEntry(segment: number, type: string, what: "type" | "size" | "short" | "unit", value: Term): Tuple {
+export function bsFailEntry(segment: number, type: string, what: "type" | "size" | "short" | "unit" | "no_float" | "invalid", value: Term): Tuple {
   return tuple(ERROR_INFO, mapFromEntries([
     [CAUSE, tuple(segment, atom(type), atom(what), value)],
     [FUNCTION, atom("format_bs_fail")],

@@ -53,6 +53,11 @@ export function powRounded(x: number, y: number): number {
   const v = Math.pow(x, y);
   // what is exact, special or beyond the normal doubles stays V8's (and C's) answer
   if (!Number.isFinite(v) || Math.abs(v) < MIN_NORMAL || x === 1 || y === 0 || y === 1 || !Number.isFinite(x) || !Number.isFinite(y) || x === 0) return v;
+  // one IEEE operation rounds these exactly; double-double is not enough when the exact value is
+  // within 2^-107 of a halfway point (1 / 1.6615349947311447e35 is, and glibc rounds it right)
+  if (y === -1) return 1 / x;
+  if (y === 2) return x * x;
+  if (y === 0.5 && x > 0) return Math.sqrt(x);
   const ax = Math.abs(x);
   if (!normal(ax)) return v;
   const r = expDD(mul(logDD(ax), [y, 0]));

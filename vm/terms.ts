@@ -341,6 +341,29 @@ export function toBig(t: number | bigint): bigint {
   return typeof t === "bigint" ? t : BigInt(t);
 }
 
+/**
+ * A big integer as the BEAM converts it to a float (float/1, arithmetic with a float, math, float
+ * segments): its 64-bit digits from the most significant on, each rounded to a double, folded as
+ * d * 2^64 + digit, so the result is rounded at each step (not always the nearest double, as
+ * Number(b) is: float(503923299929377614184593594442461112755) is 5.039232999293776e38 on OTP 25).
+ * Past 2^1024 it is Infinity (the BEAM's badarith/badarg, left to the caller).
+ */
+export function bigToDouble(b: bigint): number {
+  const neg = b < 0n;
+  const hex = (neg ? -b : b).toString(16);
+  if (hex.length > 256) return neg ? -Infinity : Infinity;
+  let d = 0;
+  let at = hex.length % 16 || 16;
+  for (let from = 0; from < hex.length; from = at, at += 16) {
+    const digit = hex.slice(from, at);
+    const hi = digit.length > 8 ? parseInt(digit.slice(0, -8), 16) : 0;
+    const lo = parseInt(digit.length > 8 ? digit.slice(-8) : digit, 16);
+    // hi * 2^32 and lo are exact; their sum is the digit rounded once to a double
+    d = d * 18446744073709551616 + (hi * 4294967296 + lo);
+  }
+  return neg ? -d : d;
+}
+
 // ---- lists ------------------------------------------------------------------------------------
 
 export function list(items: readonly Term[], tail: Term = NIL): Term {

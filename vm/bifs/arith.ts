@@ -1,6 +1,6 @@
 // Integer and float arithmetic with the BEAM's rules: integers are unbounded (JS numbers while
 // safe, BigInt beyond, normalised back by `int`), floats never become inf/NaN (badarith instead).
-import { Float, Term, atom, int, toBig } from "../terms.ts";
+import { Float, Term, atom, bigToDouble, int, toBig } from "../terms.ts";
 import { badarith, raise } from "../errors.ts";
 
 export type Int = number | bigint;
@@ -19,7 +19,7 @@ export function toNumber(t: Term): number {
   if (t instanceof Float) return t.value;
   if (typeof t === "bigint") {
     // an integer past the largest double does not convert: badarith (1 / 2 ** 1074 too)
-    const x = Number(t);
+    const x = bigToDouble(t);
     return Number.isFinite(x) ? x : badarith();
   }
   return badarith();

@@ -3,7 +3,7 @@
 import { binLiteral, NIL_ATOM } from "../terms.ts";
 import { defineBifs, defineDirect, BifContext } from "./registry.ts";
 import {
-  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin,
+  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin, bigToDouble,
 } from "../terms.ts";
 import { raise, badarg, exception, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { TailCall, type AwaitHost } from "../calls.ts";
@@ -198,13 +198,15 @@ const A_KERNEL = atom("Elixir.Kernel");
 function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost | TailCall {
   if (isInt(a) && isInt(b)) {
     // a negative integer exponent gives a float, as Kernel.**/2 does
-    if (toBig(b as number) < 0n) return new Float(powRounded(Number(a), Number(b)));
+    if (toBig(b as number) < 0n) return new Float(powRounded(typeof a === "bigint" ? bigToDouble(a) : Number(a), Number(b)));
     return powWork(ctx, toBig(a as number), toBig(b as number), again("beamlet", "pow", [a, b]));
   }
   // a non-number fails Kernel.**/2's clauses (its FunctionClauseError, as in Elixir)
   if (!(isInt(a) || a instanceof Float) || !(isInt(b) || b instanceof Float)) return new TailCall(A_KERNEL, [a, b], atom("**"));
-  const x = a instanceof Float ? a.value : Number(a), y = b instanceof Float ? b.value : Number(b);
-  if (Number.isNaN(x) || Number.isNaN(y)) raise(atom("badarith"));
+  const real = (t: Term) => (t instanceof Float ? t.value : typeof t === "bigint" ? bigToDouble(t) : Number(t));
+  const x = real(a), y = real(b);
+  // an integer past the largest double does not convert: badarith, as :math.pow's
+  if (!Number.isFinite(x) || !Number.isFinite(y)) raise(atom("badarith"));
   return new Float(powRounded(x, y));
 }
 

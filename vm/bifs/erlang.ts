@@ -3,6 +3,7 @@
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
   isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount, decimalBin,
+  bigToDouble,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { CHUNK, bytesOnto, chargeWork, elementsOnto } from "./work.ts";
@@ -379,7 +380,7 @@ function boolArgs(a: Term, b: Term): [boolean, boolean] {
 function numArg(t: Term): number {
   if (typeof t === "number") return t;
   if (t instanceof Float) return t.value;
-  if (typeof t === "bigint") return Number(t);
+  if (typeof t === "bigint") return bigToDouble(t);
   return badarg();
 }
 
@@ -421,7 +422,7 @@ export const erlangBifs = {
   "float/1": ([a]: Term[]) => {
     if (a instanceof Float) return a;
     // an integer past the largest float is badarg too, as OTP's
-    const x = isInt(a) ? Number(a) : NaN;
+    const x = typeof a === "bigint" ? bigToDouble(a) : isInt(a) ? Number(a) : NaN;
     return Number.isFinite(x) ? new Float(x) : badargAt(1, "not a number");
   },
   "trunc/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.trunc(a.value)) : badargAt(1, "not a number")),

@@ -44,6 +44,8 @@ function formatBsFail([, st]: Term[]): Term {
   const whatName = inspect(what).replace(/^:/, "");
   const text = whatName === "size" ? `expected a non-negative integer as size but got: ${shown}`
     : whatName === "short" ? `the value ${shown} is shorter than the size of the segment`
+    : whatName === "invalid" ? `expected one of the supported sizes 16, 32, or 64 but got: ${shown}`
+    : whatName === "no_float" ? `the value ${shown} is outside the range expressible as a float`
     : whatName === "unit" ? `the size of the value ${shown} is not a multiple of the unit for the segment`
     : `expected ${EXPECTS[typeName] ?? "a valid value"} but got: ${shown}`;
   // OTP formats the text with ~ts and makes it a binary with iolist_to_binary: each code point is

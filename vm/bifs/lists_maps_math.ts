@@ -1,6 +1,6 @@
 // :lists, :maps and :math BIFs (first-order ones only; the rest are written in the language).
 import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRounded, cosRounded, tanRounded, atanRounded, atan2Rounded } from "../math_rounded.ts";
-import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig, bigToDouble } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues, putLastKey } from "../map.ts";
@@ -322,12 +322,14 @@ function isNumber(t: Term): boolean {
   return typeof t === "number" || typeof t === "bigint" || t instanceof Float;
 }
 function x(t: Term): number {
-  return typeof t === "number" ? t : typeof t === "bigint" ? Number(t) : (t as Float).value;
+  return typeof t === "number" ? t : typeof t === "bigint" ? bigToDouble(t) : (t as Float).value;
 }
 // a non-number argument is a badarg naming it (OTP 25); a result that is not a finite float, badarith
 function numberArgs(args: Term[]): void {
   const bad = args.flatMap((t, i) => (isNumber(t) ? [] : [{ arg: i + 1, why: "not a number" }]));
   if (bad.length) badargAtEach(bad);
+  // an integer past the largest double does not convert: badarith (:math.atan2(2 ** 1024, 2))
+  for (const t of args) if (typeof t === "bigint" && !Number.isFinite(bigToDouble(t))) badarith();
 }
 const f1 = (fn: (a: number) => number) => (args: Term[]) => (numberArgs(args), A.checkFloat(fn(x(args[0]))));
 const f2 = (fn: (a: number, b: number) => number) => (args: Term[]) => (numberArgs(args), A.checkFloat(fn(x(args[0]), x(args[1]))));

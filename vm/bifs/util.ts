@@ -2,6 +2,7 @@
 import { TailCall } from "../calls.ts";
 import {
   Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, MapLike, isMap, FALSE, TRUE, NIL_ATOM,
+  bigToDouble,
 } from "../terms.ts";
 import { badarg, elixirRaise, exception, raise, argErrorText, badmap, ErlangError } from "../errors.ts";
 import { bsFailEntry } from "../error_info.ts";
@@ -28,7 +29,7 @@ export { badargAt, badargAtEach } from "../errors.ts";
  * error_info on the constructing function's frame; erl_erts_errors:format_bs_fail/2 words it as
  * "construction of binary failed: segment 2 of type 'binary': expected a binary but got: :b".
  */
-export function bsFail(segment: number, type: string, what: "type" | "size" | "short" | "unit", value: Term): never {
+export function bsFail(segment: number, type: string, what: "type" | "size" | "short" | "unit" | "no_float" | "invalid", value: Term): never {
   const e = new ErlangError("error", atom("badarg"));
   e.locationInfo = bsFailEntry(segment, type, what, value);
   throw e;
@@ -137,7 +138,7 @@ export function arr(t: Term, onBad: () => never = badarg): Term[] {
 export function num(t: Term, onBad: () => never = badarg): number {
   if (typeof t === "number") return t;
   if (t instanceof Float) return t.value;
-  if (typeof t === "bigint") return Number(t);
+  if (typeof t === "bigint") return bigToDouble(t);
   return onBad();
 }
 
