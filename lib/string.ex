@@ -10,6 +10,9 @@ defmodule String do
   """
   # The language half of String; the first-order functions are BIFs (vm/bifs/elixir_string.ts).
 
+  # "" is [] whatever the trait, as Elixir's first clause
+  def chunk("", _), do: []
+
   def chunk(string, trait) when is_binary(string) and trait in [:valid, :printable] do
     case String.next_codepoint(string) do
       nil ->
