@@ -551,9 +551,11 @@ defineBifs(M, chargedByBytes({
   "starts_with?/2": ([t, p], ctx) => {
     const str = s(t, "starts_with?", 2);
     // a compiled pattern: deprecated, String.starts_with?/2 warns (lib/string.ex)
-    if (uncompiledPattern(p) !== p) return new TailCall(atom("Elixir.String"), [t, p], atom("__starts_with_compiled__")) as unknown as Term;
-    // Elixir takes anything but a list for a compiled pattern
-    if (listToArray(p) === null && badPattern(p)) return str === "" ? FALSE : binaryFrom("match", [t, p], ctx, [stringFrame("starts_with?", 2, 2357)]);
+    // and so is anything but a binary or a list: Elixir takes it for one (the warning, then
+    // :binary.match/2's failure)
+    if (uncompiledPattern(p) !== p || (p !== NIL && !(p instanceof Cons) && !(p instanceof Bin && p.isBinary))) {
+      return new TailCall(atom("Elixir.String"), [t, p], atom("__starts_with_compiled__")) as unknown as Term;
+    }
     if (p === NIL || p instanceof Cons) return anyAffix(t as Bin, p, "starts_with?", 2361, (x) => str.startsWith(x));
     return bool(patterns(p, "starts_with?", 2).some((x) => str.startsWith(x)));
   },
@@ -572,7 +574,9 @@ defineBifs(M, chargedByBytes({
     if (!b) noClause(M, "slice", 2);
     let [f, l, step] = b!;
     // Elixir 1.14: a decreasing range of step -1 slices as step 1; other negative steps raise
-    if (step < 0 && !(step === -1 && f > l)) elixirRaise("ArgumentError", `String.slice/2 does not accept ranges with negative steps, got: ${inspect(r)}`);
+    if (step < 0 && !(step === -1 && f > l)) {
+      raiseInElixir(exception("ArgumentError", { message: bin(`String.slice/2 does not accept ranges with negative steps, got: ${inspect(r)}`) }), M, "slice", 2, "lib/string.ex", 2205);
+    }
     if (step < 0) step = 1;
     const n = a !== null ? a.length : graphemes(str).length;
     if (f < 0) f += n;
