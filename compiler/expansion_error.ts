@@ -33,8 +33,9 @@ export function callerFunctionOf(fn: FnCtx): [string, number] | null {
   return own ? [own[1], Number(own[2])] : [fn.name, fn.arity];
 }
 
-/** a frame of Elixir's own code: [module, function, arity, file, line] */
-export type ElixirCodeFrame = [string, string, number, string, number];
+/** a frame of Elixir's own code: [module, function, arity, file, line], or of another
+ *  application's ("stdlib 4.2") */
+export type ElixirCodeFrame = [string, string, number, string, number, string?];
 
 /** an ArgumentError raised by Elixir's own code (`frames`, innermost first) while Kernel's
  *  `macro`/`arity` expands, with Elixir's trace: those frames, "expanding macro: Kernel.M/N" (M
@@ -53,8 +54,8 @@ export function compileErrorUnderExpansion(at: { fn: FnCtx }, line: number, desc
 function raiseUnderExpansion(at: { fn: FnCtx }, line: number, exception: string, message: string, fields: Record<string, Term>, frames: ElixirCodeFrame[], macro: string, arity: number, macroText: string): never {
   const mod = at.fn.mod;
   const fn = enclosingFunctionOf(at.fn);
-  const where = fn === undefined ? "(file)" : at.fn.name === "__script__" ? "(module)" : fn;
-  const trace = frames.map(([m, n, a, file, at]) => `\n    (elixir 1.14.0) ${file}:${at}: ${displayModule(m)}.${n}/${a}`).join("") +
+  const where = fn === undefined ? "(file)" : at.fn.name === "__script__" ? `${fn} (module)` : fn;
+  const trace = frames.map(([m, n, a, file, at, app]) => `\n    (${app ?? "elixir 1.14.0"}) ${file}:${at}: ${displayModule(m)}.${n}/${a}`).join("") +
     `\n    (elixir 1.14.0) expanding macro: Kernel.${macroText}/${arity}\n    ${mod.file}:${line}: ${where}`;
   const stack = frames.map(([m, n, a, file, at]) => tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)])));
   return raiseAtCompileTime(mod, line, exception, message, fields, trace,

@@ -27,6 +27,7 @@ import { inspect } from "../vm/inspect.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
 import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
 import { concatOperand } from "./bitstring_splice.ts";
+import { pipeInto } from "./pipe_target.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 import { unseen } from "./sibling_scopes.ts";
 
@@ -105,10 +106,10 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     case "if":
     case "unless": {
-      const doB = kwGet(args[1], "do");
-      const elseB = kwGet(args[1], "else");
-      if (args.length !== 2 || doB === undefined) return false;
+      if (args.length !== 2) return false;
       checkIfKeys(ec, name, args[1], a.meta.line ?? 0);
+      const doB = kwGet(args[1], "do")!;
+      const elseB = kwGet(args[1], "else");
       const [thenB, otherB] = name === "if" ? [doB, elseB] : [elseB, doB];
       ec.ifElseStep(args[0], thenB, otherB, scope, tail);
       return true;
@@ -279,9 +280,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     case "|>": {
       const [lhs, rhs] = args;
-      if (!isCall(rhs)) return ec.mod.error("invalid pipe", a.meta.line);
-      // `x |> f` pipes into a call written without parentheses
-      const piped = { ...rhs, args: [lhs, ...(rhs.args ?? [])] };
+      // (`x |> f` pipes into a call written without parentheses)
+      const piped = pipeInto(ec, a.meta.line ?? ec.em.currentLine, lhs, rhs);
       // the lines of the pipes whose expansion made the call (innermost first), for the frames
       // Elixir shows under an undefined function there; a pipe on the left expands inside this one
       // (shared tails: a copy each made a chain of 20,000 pipes hold 200 million lines)
@@ -752,8 +752,9 @@ function checkConcatOperands(ec: ExprCompiler, a: AstCall, line: number): void {
 
 /** if/unless take do and an optional else, once each: Kernel's build_if/build_unless raise */
 function checkIfKeys(ec: ExprCompiler, name: string, opts: Ast, line: number): void {
-  const keys = (keywordPairs(opts) ?? []).map(([k]) => k);
-  if (keys.every((k) => k === "do" || k === "else") && new Set(keys).size === keys.length) return;
+  // (Kernel's build_if/build_unless match [do: _] and [do: _, else: _], nothing else)
+  const keys = (keywordPairs(opts) ?? []).map(([k]) => k).join(",");
+  if (keys === "do" || keys === "do,else") return;
   const message = `invalid or duplicate keys for ${name}, only "do" and an optional "else" are permitted`;
   kernelExpansionError(ec, line, message, [name === "if" ? ["build_if", 2, 3731] : ["build_unless", 2, 3775]], name, 2);
 }

@@ -335,6 +335,10 @@ export class VariableChecker {
     switch (name) {
       case "=":
         return this.later([{ a: args[1], s }, ...this.patterns([args[0]], s)]);
+      case "|>":
+        // `x |> f` calls f(x): a variable on the right is a function's name, not read
+        if (args.length === 2 && isVar(args[1])) return this.reads([args[0]], s);
+        break;
       case "@":
         return this.attributeRead(a, s);
       case "%{}":

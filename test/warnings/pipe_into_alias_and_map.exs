@@ -1,0 +1,5 @@
+defmodule Build do
+  def user(name) do
+    name |> %{name: "x"}
+  end
+end

@@ -1,0 +1,7 @@
+defmodule Transform do
+  def apply(value, fun) do
+    value |> fun
+  end
+end
+
+IO.inspect(Transform.apply(1, &(&1 + 1)))
