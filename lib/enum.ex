@@ -1575,7 +1575,40 @@ defmodule Enum do
   """
   @doc since: "1.12.0"
   @spec product(t()) :: number()
-  def product(enumerable), do: do_reduce(enumerable, 1, fn x, acc -> x * acc end)
+  # reduce(enumerable, 1, &*/2) as Elixir's compiler inlines it into product/1 (as sum/1's)
+  def product(enumerable) when is_list(enumerable), do: unquote(:"-product/1-lists^foldl/2-0-")(&:erlang.*/2, 1, enumerable)
+
+  @beamlet_frame_line 2480
+  def product(%{} = map) when not is_map_key(map, :__struct__), do: :maps.fold(&product_anonymous_1/3, 1, map)
+
+  @beamlet_frame_line 4307
+  def product(%{__struct__: _} = struct) do
+    product = Enumerable.reduce(struct, {:cont, 1}, &product_anonymous_2/2) |> elem(1)
+    product
+  end
+
+  @beamlet_frame_line 4307
+  def product(enumerable) do
+    product = Enumerable.reduce(enumerable, {:cont, 1}, &product_anonymous_3/2) |> elem(1)
+    product
+  end
+
+  @beamlet_frame_line 2480
+  @beamlet_shown_as {:"-product/1-anonymous-1-", 3}
+  defp product_anonymous_1(key, value, acc), do: :erlang.*({key, value}, acc)
+  @beamlet_frame_line 4307
+  @beamlet_shown_as {:"-product/1-anonymous-2-", 2}
+  defp product_anonymous_2(x, acc), do: {:cont, x * acc}
+  @beamlet_frame_line 4307
+  @beamlet_shown_as {:"-product/1-anonymous-3-", 2}
+  defp product_anonymous_3(x, acc), do: {:cont, x * acc}
+
+  @beamlet_shown_as {:"-product/1-lists^foldl/2-0-", 2}
+  @beamlet_def_line 2468
+  @beamlet_frame_line 2468
+  defp unquote(:"-product/1-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-product/1-lists^foldl/2-0-")(f, h * acc, t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-product/1-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   @doc """
   Folds the elements with `fun`, starting from the first element as the accumulator. Raises
@@ -2002,7 +2035,9 @@ defmodule Enum do
   @beamlet_frame_line 2348
   def random(enumerable) do
     case to_list(enumerable) do
-      [] -> __at_line__(2349, raise Enum.EmptyError)
+      # (Elixir raises for an empty list at line 2349, for any other empty enumerable at 2375)
+      [] when is_list(enumerable) -> __at_line__(2349, raise Enum.EmptyError)
+      [] -> __at_line__(2375, raise Enum.EmptyError)
       list -> :lists.nth(:rand.uniform(length(list)), list)
     end
   end
