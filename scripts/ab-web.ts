@@ -1,6 +1,7 @@
 // A/B comparison of browser builds' start-up (the first-output figure of scripts/measure-web.ts):
 // each directory served by the playground's static server, fresh-context visits interleaved
-// (A, B, B, A ...) so that each sees the same machine load; medians printed.
+// (A, B, B, A ...) so that each sees the same machine load; medians printed, and each build's
+// difference from A visit by visit.
 //   npx tsx scripts/ab-web.ts DIR_A DIR_B [DIR_C ...] [--runs N]
 import * as os from "node:os";
 import type { AddressInfo } from "node:net";
@@ -48,4 +49,13 @@ results.forEach((r, k) => {
   const firsts = r.map((x) => x.first);
   console.log(`${"ABCDEFGH"[k]} ${dirs[k]}: first output ${median(firsts).toFixed(0)} ms median (${Math.min(...firsts).toFixed(0)}-${Math.max(...firsts).toFixed(0)}), last file fetched ${median(r.map((x) => x.fetched)).toFixed(0)} ms, modules running ${median(r.map((x) => x.script)).toFixed(0)} ms, node ready ${median(r.map((x) => x.node)).toFixed(0)} ms, ${median(r.map((x) => x.requests))} requests, ${r.length} runs`);
 });
+// each later build against A, visit by visit (the two visits of a round see about the same load):
+// the median of the differences and their middle half, steadier than a difference of medians
+// when the machine's load swings
+const quartile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+for (let k = 1; k < dirs.length; k++) {
+  const d = results[k].map((x, i) => x.first - results[0][i].first);
+  const faster = d.filter((x) => x < 0).length;
+  console.log(`${"ABCDEFGH"[k]} - A, visit by visit: first output ${median(d) >= 0 ? "+" : ""}${median(d).toFixed(0)} ms median (middle half ${quartile(d, 0.25).toFixed(0)} to ${quartile(d, 0.75).toFixed(0)}), ${"ABCDEFGH"[k]} sooner in ${faster} of ${d.length}`);
+}
 console.log(`load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`);

@@ -184,14 +184,17 @@ export async function buildWeb(root = ROOT) {
   for (const f of STATIC) copyFileSync(join(root, "web", "playground", f), join(outDir, f));
   const html = readFileSync(join(outDir, "index.html"), "utf8");
   const preloadTag = '<link rel="modulepreload" href="beamlet.js">';
-  const libraryTag = `<link rel="preload" href="${libraryTextFile(LIBRARY_FILE)}" as="fetch" crossorigin>\n`;
-  if (!html.includes(preloadTag) || !html.includes(libraryTag)) throw new Error(`build-web: web/playground/index.html has no ${preloadTag} or ${libraryTag.trim()}`);
+  // the library's core: preloaded, and read to text by a script of the page while the modules
+  // download and parse (web/embed.ts PREFETCHED), first of all
+  const libraryTag = `<link rel="preload" href="${libraryTextFile(LIBRARY_FILE)}" as="fetch" crossorigin>`;
+  const libraryFetch = `window.beamletPrefetched = { "${libraryTextFile(LIBRARY_FILE)}": fetch("${libraryTextFile(LIBRARY_FILE)}")`;
+  if (!html.includes(preloadTag) || !html.includes(libraryTag) || !html.includes(libraryFetch)) throw new Error(`build-web: web/playground/index.html has no ${preloadTag}, ${libraryTag} or ${libraryFetch}`);
+  if (html.indexOf(libraryFetch) > html.indexOf('<link rel="stylesheet"')) throw new Error("build-web: web/playground/index.html fetches the library after its stylesheet (the script would wait for it)");
   // the browser requests them in this order and parses each on a background thread as it
   // arrives, and the page's modules run when the last is parsed: the larger of the two files is
-  // asked for first, then the library (the largest download, which createNode waits for)
+  // asked for first
   const tags = merged.files.map((f) => `<link rel="modulepreload" href="${f}">`);
-  tags.splice(1, 0, libraryTag.trim());
-  writeFileSync(join(outDir, "index.html"), html.replace(libraryTag, "").replace(preloadTag, tags.join("\n")));
+  writeFileSync(join(outDir, "index.html"), html.replace(preloadTag, tags.join("\n")));
   // beamlet.js last: its time stamp is what says the build is up to date
   const files = readdirSync(outDir).sort((a, b) => (a === "beamlet.js") - (b === "beamlet.js"));
   for (const f of files) renameSync(join(outDir, f), join(finalDir, f));

@@ -67,9 +67,22 @@ const libraryFailures: (string | null)[] = libraryFiles.map(() => null);
 
 const inPage = typeof document !== "undefined" && typeof fetch === "function";
 
+/** A page may start reading a library file before this module runs (the playground's index.html
+ *  does the core's): `window.beamletPrefetched = { "NAME.txt": fetch("NAME.txt").then(r => r.text()) }`,
+ *  each promise the file's text (or rejecting with the reason). The text is then read while the
+ *  bundle downloads and parses (the page's main thread waits for that anyway), not after its
+ *  modules ran; each promise is taken once (and removed). */
+const PREFETCHED: Record<string, Promise<string> | undefined> | undefined = inPage ? (globalThis as { beamletPrefetched?: Record<string, Promise<string> | undefined> }).beamletPrefetched : undefined;
+
 function libraryText(file: number): Promise<string> {
   if (!inPage) return import(/* @vite-ignore */ new URL(libraryFiles[file], import.meta.url).href).then((m: { default: string }) => m.default);
-  const url = new URL(libraryFiles[file].replace(/\.js$/, ".txt"), import.meta.url).href;
+  const name = libraryFiles[file].replace(/\.js$/, ".txt");
+  const early = PREFETCHED?.[name];
+  if (early !== undefined) {
+    delete PREFETCHED![name];
+    return early;
+  }
+  const url = new URL(name, import.meta.url).href;
   return fetch(url).then((r) => {
     if (!r.ok) throw new Error(`${url}: ${r.status} ${r.statusText}`);
     return r.text();

@@ -135,6 +135,20 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
+  it("reads the library's core from index.html's own fetch, once, while the modules load", async () => {
+    const { page, errors } = await openPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+    await page.goto(server.url);
+    await waitForOutput(page, "squares");
+    // index.html started it (its script, before the modules ran), and beamlet.js took that
+    // promise (web/embed.ts PREFETCHED) instead of fetching the file again
+    expect(await page.evaluate(`Object.keys(window.beamletPrefetched ?? { missing: 1 })`)).toEqual([]);
+    expect(requested.filter((f) => f === "beamlet-library.txt")).toEqual(["beamlet-library.txt"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("fetches the rest of the library when a program first calls one of its modules", async () => {
     const { page, errors } = await openPage();
     const requested: string[] = [];
