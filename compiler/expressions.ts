@@ -118,6 +118,26 @@ function capturedRemoteCall(fun: Ast, args: Ast[], meta: AstCall["meta"], isModu
   return call(call(".", dot.args, dot.meta), args, meta);
 }
 
+/**
+ * Elixir's rewrites of a 0-based tuple index into :erlang's 1-based one (elixir_rewrite):
+ * `Tuple.delete_at(t, i)` is `:erlang.delete_element(i + 1, t)`, `Kernel.elem(t, i)` written
+ * remotely `:erlang.element(i + 1, t)` ..., so a failure is the BIF's (or +'s) with the caller's
+ * frame under it; null for any other call
+ */
+function indexRewrite(mod: string, fname: string, args: Ast[], meta: AstCall["meta"]): AstCall | null {
+  // (Kernel's +: a failing increment gets a frame of its own only when OTP's compiler knows it fails)
+  const next = (i: Ast): Ast => call("+", [i, { t: "int", v: 1n }], meta);
+  const key = `${mod}.${fname}/${args.length}`;
+  switch (key) {
+    case "Elixir.Tuple.delete_at/2": return remote("erlang", "delete_element", [next(args[1]), args[0]], meta);
+    case "Elixir.Tuple.insert_at/3": return remote("erlang", "insert_element", [next(args[1]), args[0], args[2]], meta);
+    case "Elixir.Tuple.duplicate/2": return remote("erlang", "make_tuple", [args[1], args[0]], meta);
+    case "Elixir.Kernel.elem/2": return remote("erlang", "element", [next(args[1]), args[0]], meta);
+    case "Elixir.Kernel.put_elem/3": return remote("erlang", "setelement", [next(args[1]), args[0], args[2]], meta);
+    default: return null;
+  }
+}
+
 /** Kernel's guards beamlet compiles as its own functions elsewhere (:erlang's in a guard) */
 const KERNEL_GUARD_ONLY: Record<string, string> = { "elem/2": "element", "is_map_key/2": "is_map_key" };
 
@@ -941,6 +961,8 @@ export class ExprCompiler {
       }
       const mapLast = mapLastRewrite(mod, fname, args.length);
       if (mapLast) return this.remoteCall(mapLast[0], mapLast[1], [...args.slice(1), args[0]], scope, tail, a.meta.line);
+      const indexed = indexRewrite(mod, fname, args, a.meta);
+      if (indexed) return this.step(indexed, scope, tail);
       const swapped = swappedRewrite(mod, fname, args.length);
       if (swapped) {
         this.warnIfFails(swapped[0], swapped[1], [args[1], args[0]], scope);

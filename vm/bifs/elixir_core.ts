@@ -21,6 +21,9 @@ import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convert
 import { mapMerge, mapFromListJob, mapToList } from "./lists_maps_math.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { formatFloat } from "../format_float.ts";
+import { codeFrame } from "./ext_pict_fault.ts";
+
+const FLOAT_POW_112 = codeFrame("Elixir.Float", "pow", 2, "lib/float.ex", 112);
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
 import type { Doc } from "../inspect_algebra.ts";
@@ -227,9 +230,15 @@ defineBifs("Elixir.Float", {
   "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
   "max_finite/0": () => new Float(Number.MAX_VALUE),
   "min_finite/0": () => new Float(-Number.MAX_VALUE),
-  "pow/2": ([b, e]) => {
+  "pow/2": ([b, e], ctx) => {
     if (!(b instanceof Float) || !(typeof e === "number" || typeof e === "bigint" || e instanceof Float)) noClause("Elixir.Float", "pow", 2);
-    return new TailCall(atom("math"), [b, e], atom("pow"));
+    // :math.pow/2 is a BIF called last: its failure keeps Float.pow/2's frame (lib/float.ex:112)
+    try {
+      return lookupBif("math", "pow", 2)!.fn([b, e], ctx) as Term;
+    } catch (err) {
+      if (err instanceof ErlangError && err.callee !== undefined && err.calleeBelow === undefined) err.calleeBelow = [FLOAT_POW_112];
+      throw err;
+    }
   },
   "ratio/1": ([f]) => {
     const x = floatArg(f, "ratio", 1);
