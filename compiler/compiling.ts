@@ -28,3 +28,8 @@ export const unrequiredMacroCalls = new Map<string, { module: string; fun: strin
  *  clause was written at: the warnings name a generated function (`def unquote(n)(x)`, a test
  *  named by interpolation) as the body defined it, once per clause */
 export const definitionsMade = new Map<string, { name: string; arity: number; line: number }[]>();
+
+/** per compiled module: the behaviours its @behaviour attributes named once its body ran (a `use`
+ *  of the program's own module may declare them unseen in the source), and the functions and
+ *  macros it ended up defining ("def name/arity", "defmacro name/arity") */
+export const behavioursDeclared = new Map<string, { behaviours: string[]; defined: { kind: string; name: string; arity: number }[] }>();

@@ -31,7 +31,7 @@ import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compil
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
-import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched } from "./compiling.ts";
+import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -581,6 +581,7 @@ function compileBody(
   // the value of the body's last expression (computed only when a script's defmodule returns it)
   let last: () => Term = () => NIL_ATOM;
   const beforeCompile: Ast[] = [];
+  let initInjected = false;
   const afterCompile: Ast[] = [];
   const visit = (it: Ast, overridable: boolean): void => {
     // Kernel.defstruct(...) is the imported defstruct (Kernel is required everywhere)
@@ -1075,6 +1076,8 @@ function compileBody(
       const modName = expandAlias(target.t === "tuple" ? target.items[0] : target, ctx);
       const fn = target.t === "tuple" && target.items[1].t === "atom" ? target.items[1].v : "__before_compile__";
       if (modName === null) return ctx.error("invalid @before_compile", line);
+      // (GenServer's injects the init/1 a module lacks: the behaviour check still sees it missing)
+      if (modName === "Elixir.GenServer" && !defs.some((d) => d.name === "init" && d.args.length === 1)) initInjected = true;
       for (const x of [expandWith(ctx, modName, fn, line)]) visit(x, false);
     }
   } finally {
@@ -1192,6 +1195,18 @@ function compileBody(
   localCallsMade.set(name, ctx.localCallGraph);
   importDispatched.delete(name);
   definitionsMade.set(name, made);
+  {
+    const seenDefs = new Set<string>();
+    const defined: { kind: string; name: string; arity: number }[] = [];
+    for (const d of defs) {
+      const macro = d.name.startsWith("MACRO-");
+      const entry = { kind: macro ? (d.kind === "defp" ? "defmacrop" : "defmacro") : d.kind, name: macro ? d.name.slice(6) : d.name, arity: macro ? d.args.length - 1 : d.args.length };
+      const key = `${entry.name}/${entry.arity}`;
+      if (initInjected && key === "init/1") continue;
+      if (!seenDefs.has(key)) { seenDefs.add(key); defined.push(entry); }
+    }
+    behavioursDeclared.set(name, { behaviours: attributes.filter(([k]) => k === "behaviour").map(([, v]) => (v as Atom).name), defined });
+  }
   attributesSetByMacros.set(name, new Set([...setByMacros, ...ctx.attrsPut]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded

@@ -12,7 +12,7 @@ import { VariableChecker } from "./variables.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
-import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched } from "../compiling.ts";
+import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched, behavioursDeclared } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
@@ -490,7 +490,16 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   bodyPhase.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
   out.unshift(...bodyPhase);
 
-  const behaviours = context && !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists) : null;
+  // a `use` of a module the checks do not know may declare behaviours and define functions the
+  // source does not show: what the body declared and defined once it ran is checked instead (the
+  // @impl annotations of such a module are not known, so only missing callbacks are reported)
+  const ran = unknownUse ? behavioursDeclared.get(name) : undefined;
+  const runDeclared = ran && [...declared, ...ran.behaviours.filter((b) => !declared.some((d) => d.module === b))
+    .map((b) => ({ module: b, viaUse: USE_BEHAVIOURS.has(b) }))];
+  const behaviours = !context ? null
+    : !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists)
+    : ran && ran.behaviours.length ? behaviourWarnings(name, context.line, file, runDeclared!, ran.defined.map((d) => ({ ...d, line: context.line, impl: undefined })), context.fileCallbacks, context.exists)
+    : null;
   if (behaviours) out.push(...behaviours.beforeCompile);
 
   // private functions not reachable from a public one (or the module body)
