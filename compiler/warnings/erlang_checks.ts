@@ -9,6 +9,7 @@ import type { Warning } from "./warning.ts";
 import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
+import { shadowedClauses } from "./shadowed_clauses.ts";
 
 const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
 
@@ -220,13 +221,20 @@ export class ErlangChecks {
     if (this.topLevel || !clauses) return;
     let first: Clause | null = null;
     let noneMatch = clauses.length > 0;
+    /** the clauses left once those after one that always matches and those never taken are gone */
+    const kept: Clause[] = [];
     for (const c of clauses) {
       if (first) this.warn(`this clause cannot match because a previous clause at line ${first.meta.line} always matches`, c.meta.line);
       else if (alwaysMatches(c)) first = c;
       else if (alwaysFalse(c.guard)) this.warn(ALWAYS_SAME, c.meta.line);
       if (!alwaysFalse(c.guard)) noneMatch = false;
+      if ((first === null || first === c) && !alwaysFalse(c.guard)) kept.push(c);
     }
     if (noneMatch && at !== undefined) this.warn(ALWAYS_SAME, at, "no clause matches");
+    // then those the compiled patterns never reach
+    for (const w of shadowedClauses(kept.map((c) => ({ args: c.args, guard: c.guard, line: c.meta.line })))) {
+      this.warn(`this clause cannot match because a previous clause at line ${w.by} always matches`, w.line);
+    }
   }
 
   /** in source order, on a work list (code nests 5,000 deep in a def): each item is some code,
@@ -272,6 +280,18 @@ export class ErlangChecks {
       if (a.name === "case" || a.name === "receive") {
         const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
         this.shadowed(clausesOf(doClauses), lineOf(a));
+      } else if (a.name === "try") {
+        // the rescue and catch clauses are one Erlang catch, of {kind, value} patterns (a rescue
+        // clause tests its exception in a guard; a catch clause of one pattern catches a throw)
+        const catches: Clause[] = [];
+        for (const [k, v] of keywordPairs(a.args?.[a.args.length - 1]) ?? []) {
+          if (k !== "rescue" && k !== "catch") continue;
+          for (const c of clausesOf(v) ?? []) {
+            if (k === "rescue") catches.push({ ...c, args: [{ t: "atom", v: "error" }, { t: "call", name: "_", meta: {}, args: null }], guard: { t: "atom", v: "true" } });
+            else catches.push(c.args.length === 1 ? { ...c, args: [{ t: "atom", v: "throw" }, c.args[0]] } : c);
+          }
+        }
+        this.shadowed(catches, undefined);
       } else if (a.name === "fn" && a.args) {
         this.shadowed(clausesOf({ t: "list", items: a.args }), boundFns.has(a) ? undefined : lineOf(a));
       }

@@ -20,6 +20,7 @@ import { deprecationWarning } from "../deprecations.ts";
 import { localAttributes } from "./remote_attributes.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
+import { shadowedClauses } from "./shadowed_clauses.ts";
 
 /** what the module checks need to know of the rest of the file */
 export interface ModuleContext {
@@ -579,14 +580,35 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   // a function clause on the defmodule's own line is at line 0 in the Erlang forms Elixir 1.14
   // makes: the warning names "line 0", and one at line 0 is not printed
   const erlLine = (l: number) => (l === context?.line ? 0 : l);
+  // each function's clauses up to one that always matches, for the patterns' own check (a
+  // function made overridable since starts again; one a macro defined is left out)
+  const functionClauses = new Map<string, { cs: Clause[]; viaMacro: boolean }>();
+  const patternsChecked = (k: string) => {
+    const f = functionClauses.get(k);
+    functionClauses.delete(k);
+    if (!f || f.viaMacro || f.cs.some((c) => erlLine(c.line) === 0)) return;
+    const args = (c: Clause) => c.args.map((a) => (isCall(a, "\\\\") && a.args?.length === 2 ? a.args[0] : a));
+    for (const w of shadowedClauses(f.cs.map((c) => ({ args: args(c), guard: c.guard, line: c.line })))) {
+      erlang.warnings.push({ message: `this clause cannot match because a previous clause at line ${w.by} always matches`, file, line: w.line });
+    }
+  };
   for (const d of definitionOrder) {
     if (Array.isArray(d)) {
-      for (const key of d) for (const kind of ["def", "defp", "defmacro", "defmacrop"]) firstAll.delete(`${kind}:${key}`);
+      for (const key of d) for (const kind of ["def", "defp", "defmacro", "defmacrop"]) {
+        firstAll.delete(`${kind}:${key}`);
+        patternsChecked(`${kind}:${key}`);
+      }
       continue;
     }
     const { c, viaMacro } = d;
     const k = `${c.kind}:${c.name}/${c.arity}`;
     const prev = firstAll.get(k);
+    if (!prev && !c.header) {
+      const f = functionClauses.get(k) ?? { cs: [], viaMacro: false };
+      f.cs.push(c);
+      f.viaMacro ||= viaMacro;
+      functionClauses.set(k, f);
+    }
     if (prev && !c.header) {
       if (erlLine(c.line) !== 0) erlang.warnings.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${erlLine(prev.line)} always matches`, file, line: c.line });
     } else if (matchesAll(c) && c.minArity === c.arity && !c.header) firstAll.set(k, c);
@@ -597,6 +619,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     }
     if (!viaMacro) erlang.body(c.body);
   }
+  for (const k of [...functionClauses.keys()]) patternsChecked(k);
   for (const items of testBodies) erlang.body(items);
   erlang.warnings.push(...falseGuards(clauses, overridden, new Set([...unused].filter(([, u]) => u.message.endsWith("is unused")).map(([k]) => k)), file, erlLine));
   const ordered = erlang.warnings.map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }));

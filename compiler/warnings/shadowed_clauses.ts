@@ -1,0 +1,148 @@
+// Clauses the Erlang compiler finds unreachable as it compiles a group of clauses' patterns into
+// one decision tree (case, receive, fn): "this clause cannot match because a previous clause at
+// line X always matches". The rules, found by experiment against Elixir 1.14 / OTP 25:
+//   - the clauses are split, column by column, into runs whose pattern there is a variable and
+//     runs whose pattern is a constructor (a literal, a tuple of some size, a list cell, [],
+//     a binary, a map); the code for a run falls back to the code of the runs after it;
+//   - a variable run goes on to the next column keeping that fallback; a constructor run sorts its
+//     clauses by constructor and matches each one's parts with no fallback (a failure there goes
+//     back up to the run's own fallback, which stays reachable);
+//   - once every column is matched, the first clause without a guard is taken: the next clause of
+//     the same place, if any, and the fallback, if any, are reported, each naming its first clause.
+// Patterns whose equality the compiler decides by comparing at run time (a pinned variable, a
+// variable repeated in one clause) are guards. Binaries, maps and what cannot be read as a
+// literal are taken as equal only when written the same way.
+import type { Ast } from "../../lang/ast.ts";
+import { isCall, isVar } from "../ast_util.ts";
+
+interface Row {
+  pats: Pat[];
+  /** no guard: the clause is taken once its patterns match */
+  plain: boolean;
+  line: number | undefined;
+}
+
+type Pat = { k: "var" } | { k: "con"; key: string; parts: Pat[] };
+
+const VAR: Pat = { k: "var" };
+
+export interface ShadowWarning {
+  line: number | undefined;
+  by: number | undefined;
+}
+
+/** the clauses (their patterns, whether they have a guard, their line) and what is unreachable */
+export function shadowedClauses(clauses: { args: Ast[]; guard: Ast | null; line: number | undefined }[]): ShadowWarning[] {
+  const rows: Row[] = [];
+  for (const c of clauses) {
+    const seen = new Set<string>();
+    let guarded = c.guard !== null;
+    const pats = c.args.map((a) => {
+      const r = pattern(a, seen);
+      if (r.guarded) guarded = true;
+      return r.pat;
+    });
+    rows.push({ pats, plain: !guarded, line: c.line });
+  }
+  if (rows.length < 2 || rows.some((r) => r.pats.length !== rows[0].pats.length)) return [];
+  const out: ShadowWarning[] = [];
+  match(rows, null, out);
+  return out;
+}
+
+/** the code made for some clauses: the line of its first clause (null: no code, a failure) */
+type Code = { line: number | undefined } | null;
+
+function match(rows: Row[], fallback: Code, out: ShadowWarning[]): Code {
+  if (rows.length === 0) return fallback;
+  if (rows[0].pats.length === 0) {
+    const taken = rows.findIndex((r) => r.plain);
+    if (taken < 0) return { line: rows[0].line };
+    const by = rows[taken].line;
+    if (taken + 1 < rows.length) out.push({ line: rows[taken + 1].line, by });
+    if (fallback) out.push({ line: fallback.line, by });
+    return { line: rows[0].line };
+  }
+  // runs of variables and of constructors in the first column, matched from the last
+  const runs: Row[][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && (last[0].pats[0].k === "var") === (r.pats[0].k === "var")) last.push(r);
+    else runs.push([r]);
+  }
+  let code = fallback;
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i];
+    if (run[0].pats[0].k === "var") {
+      code = match(run.map((r) => ({ ...r, pats: r.pats.slice(1) })), code, out);
+    } else {
+      const byKey = new Map<string, Row[]>();
+      for (const r of run) {
+        const p = r.pats[0] as { k: "con"; key: string; parts: Pat[] };
+        const expanded = { ...r, pats: [...p.parts, ...r.pats.slice(1)] };
+        const list = byKey.get(p.key);
+        if (list) list.push(expanded);
+        else byKey.set(p.key, [expanded]);
+      }
+      for (const group of byKey.values()) match(group, null, out);
+      code = { line: run[0].line };
+    }
+  }
+  return code;
+}
+
+function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
+  let guarded = false;
+  const walk = (a: Ast): Pat => {
+    switch (a.t) {
+      case "int": return { k: "con", key: `i:${a.v}`, parts: [] };
+      case "float": return { k: "con", key: `f:${Object.is(a.v, -0) ? "-0" : a.v}`, parts: [] };
+      case "atom": return { k: "con", key: `a:${a.v}`, parts: [] };
+      case "str": return { k: "con", key: `s:${a.v}`, parts: [] };
+      case "tuple": return { k: "con", key: `t:${a.items.length}`, parts: a.items.map(walk) };
+      case "list": {
+        let tail: Pat = { k: "con", key: "nil", parts: [] };
+        let items = a.items;
+        const last = items[items.length - 1];
+        if (last && isCall(last, "|") && last.args?.length === 2) {
+          items = [...items.slice(0, -1), last.args[0]];
+          tail = walk(last.args[1]);
+        }
+        for (let i = items.length - 1; i >= 0; i--) tail = { k: "con", key: "cons", parts: [walk(items[i]), tail] };
+        return tail;
+      }
+      case "call": {
+        if (isVar(a)) {
+          const name = a.name as string;
+          if (name.startsWith("_")) return VAR;
+          if (seen.has(name)) guarded = true;
+          seen.add(name);
+          return VAR;
+        }
+        if (a.name === "^") {
+          guarded = true;
+          return VAR;
+        }
+        if (a.name === "-" && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) {
+          return walk(a.args[0].t === "int" ? { t: "int", v: -a.args[0].v } : { t: "float", v: -a.args[0].v });
+        }
+        if (a.name === "=" && a.args?.length === 2) {
+          const [l, r] = a.args.map(walk);
+          if (l.k === "var") return r;
+          if (r.k === "var") return l;
+          return { k: "con", key: "src:" + JSON.stringify(a, dropMeta), parts: [] };
+        }
+        // (binaries, maps, structs, aliases ...: equal when written alike)
+        return { k: "con", key: "src:" + JSON.stringify(a, dropMeta), parts: [] };
+      }
+    }
+  };
+  const pat = walk(a);
+  return { pat, guarded };
+}
+
+function dropMeta(k: string, v: unknown): unknown {
+  if (k === "meta") return undefined;
+  if (typeof v === "bigint") return v.toString();
+  return v;
+}
