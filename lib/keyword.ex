@@ -83,13 +83,19 @@ defmodule Keyword do
   """
   @spec keys(t()) :: [key()]
   def keys(keywords) when is_list(keywords) do
-    :lists.map(
-      fn
-        {key, _} when is_atom(key) -> key
-        other -> raise ArgumentError, "expected a keyword list, but an entry in the list is not a two-element tuple with an atom as its first element, got: " <> inspect(other)
-      end,
-      keywords
-    )
+    try do
+      :lists.map(
+        fn
+          {key, _} when is_atom(key) -> key
+          other -> throw({__MODULE__, :not_keyword, other})
+        end,
+        keywords
+      )
+    catch
+      # (raised in keys/1 itself, at Elixir 1.14's line)
+      {__MODULE__, :not_keyword, other} ->
+        __at_line__(649, raise(ArgumentError, "expected a keyword list, but an entry in the list is not a two-element tuple with an atom as its first element, got: " <> inspect(other)))
+    end
   end
 
   @doc """
@@ -175,7 +181,7 @@ defmodule Keyword do
 
       :lists.filter(fun, keywords1) ++ keywords2
     else
-      raise ArgumentError, "expected a keyword list as the second argument, got: " <> inspect(keywords2)
+      __at_line__(995, raise(ArgumentError, "expected a keyword list as the second argument, got: " <> inspect(keywords2)))
     end
   end
 
@@ -213,7 +219,7 @@ defmodule Keyword do
   def pop!(keywords, key) when is_list(keywords) and is_atom(key) do
     case fetch(keywords, key) do
       {:ok, value} -> {value, delete(keywords, key)}
-      :error -> raise KeyError, key: key, term: keywords
+      :error -> __at_line__(1279, raise(KeyError, key: key, term: keywords))
     end
   end
 
@@ -253,12 +259,20 @@ defmodule Keyword do
 
   def new(pairs, transform) when is_function(transform, 1) do
     fun = fn el, acc ->
-      {k, v} = transform.(el)
+      __at_line__(198, {k, v} = transform.(el))
       Keyword.put_new(acc, k, v)
     end
 
-    :lists.foldl(fun, [], Enum.reverse(pairs))
+    unquote(:"-new/2-lists^foldl/2-0-")(fun, [], Enum.reverse(pairs))
   end
+
+  # :lists.foldl/3 as OTP's compiler inlines it into new/2 (its frame at Elixir's line 202)
+  @beamlet_shown_as {:"-new/2-lists^foldl/2-0-", 3}
+  @beamlet_def_line 202
+  @beamlet_frame_line 202
+  defp unquote(:"-new/2-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-new/2-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 202
+  defp unquote(:"-new/2-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   def get_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
     case :lists.keyfind(key, 1, keywords) do
@@ -474,8 +488,9 @@ defmodule Keyword do
   def replace!(keywords, key, value) when is_list(keywords) and is_atom(key), do: replace!(keywords, key, value, keywords)
 
   defp replace!([{key, _} | keywords], key, value, _original), do: [{key, value} | delete_inlined(keywords, key)]
-  defp replace!([{_, _} = pair | keywords], key, value, original), do: [pair | replace!(keywords, key, value, original)]
-  defp replace!([], key, _value, original), do: raise(KeyError, key: key, term: original)
+  # (at Elixir 1.14's lines: the recursive call 885, the raise 889)
+  defp replace!([{_, _} = pair | keywords], key, value, original), do: [pair | __at_line__(885, replace!(keywords, key, value, original))]
+  defp replace!([], key, _value, original), do: __at_line__(889, raise(KeyError, key: key, term: original))
 
   # deprecated in Elixir 1.14
   @doc false

@@ -205,10 +205,10 @@ defmodule List do
 
   def keyfind!(list, key, position) when is_integer(position) do
     :lists.keyfind(key, position + 1, list) ||
-      raise KeyError,
+      __at_line__(381, raise(KeyError,
         key: key,
         term: list,
-        message: "key " <> inspect(key) <> " at position " <> inspect(position) <> " not found in: " <> inspect(list)
+        message: "key " <> inspect(key) <> " at position " <> inspect(position) <> " not found in: " <> inspect(list)))
   end
 
   def ascii_printable?(list, limit) when is_list(list) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do

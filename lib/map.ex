@@ -107,7 +107,7 @@ defmodule Map do
   def pop!(map, key) do
     case :maps.take(key, map) do
       {_, _} = found -> found
-      :error -> raise KeyError, key: key, term: map
+      :error -> __at_line__(743, raise(KeyError, key: key, term: map))
     end
   end
 
@@ -137,12 +137,12 @@ defmodule Map do
         {current, :maps.remove(key, map)}
 
       other ->
-        raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+        __at_line__(932, raise("the given function must return a two-element tuple or :pop, got: " <> inspect(other)))
     end
   end
 
   def get_and_update!(map, key, fun) when is_function(fun, 1) do
-    value = :erlang.map_get(key, map)
+    value = __at_line__(319, :erlang.map_get(key, map))
 
     case fun.(value) do
       {get, update} ->
