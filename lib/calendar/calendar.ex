@@ -78,7 +78,8 @@ defmodule Calendar do
   defp parse(<<char, rest::binary>>, datetime, options, acc), do: parse(rest, datetime, options, [<<char>> | acc])
 
   defp parse_modifiers("-" <> rest, width, nil, data), do: parse_modifiers(rest, width, "", data)
-  defp parse_modifiers("0" <> rest, width, nil, data), do: parse_modifiers(rest, width, ?0, data)
+  # (a 0 after a width's first digit is a digit of it: %10A pads to 10 with the format's own padding)
+  defp parse_modifiers("0" <> rest, nil, nil, data), do: parse_modifiers(rest, nil, ?0, data)
   defp parse_modifiers("_" <> rest, width, nil, data), do: parse_modifiers(rest, width, ?\s, data)
 
   defp parse_modifiers(<<digit, rest::binary>>, width, pad, data) when digit in ?0..?9 do

@@ -118,6 +118,13 @@ defmodule Date do
     %Date{year: year, month: month, day: day, calendar: calendar}
   end
 
+  # (ISO dates are matched as dates first, at Elixir 1.14's lines: a time's MatchError)
+  def diff(%{calendar: Calendar.ISO} = date1, %{calendar: Calendar.ISO} = date2) do
+    __at_line__(693, %{year: _, month: _, day: _} = date1)
+    __at_line__(694, %{year: _, month: _, day: _} = date2)
+    to_gregorian_days(date1) - to_gregorian_days(date2)
+  end
+
   def diff(%{calendar: _} = date1, %{calendar: _} = date2) do
     to_gregorian_days(date1) - to_gregorian_days(date2)
   end

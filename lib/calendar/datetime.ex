@@ -71,7 +71,7 @@ defmodule DateTime do
   def from_naive!(naive, time_zone, database \\ Calendar.get_time_zone_database()) do
     case from_naive(naive, time_zone, database) do
       {:ok, datetime} -> datetime
-      {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(naive)} to datetime, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(635, raise(ArgumentError, "cannot convert #{inspect(naive)} to datetime, reason: #{inspect(reason)}"))
     end
   end
 
@@ -125,7 +125,7 @@ defmodule DateTime do
   def shift_zone!(datetime, time_zone, database \\ Calendar.get_time_zone_database()) do
     case shift_zone(datetime, time_zone, database) do
       {:ok, datetime} -> datetime
-      {:error, reason} -> raise ArgumentError, "cannot shift #{inspect(datetime)} to #{inspect(time_zone)} time zone, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(738, raise(ArgumentError, "cannot shift #{inspect(datetime)} to #{inspect(time_zone)} time zone, reason: #{inspect(reason)}"))
     end
   end
 
