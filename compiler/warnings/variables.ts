@@ -379,7 +379,10 @@ export class VariableChecker {
         if (args.length < 2) break;
         const outer = this.macroLine;
         this.macroLine ??= lineOf(a);
-        return this.later([{ a: args[0], s }, ...(keywordPairs(args[1]) ?? []).flatMap(([, v]) => this.scoped(blockItems(v), s)), () => {
+        // (`if` is a case whose first clause is the else branch's: Elixir expands that one first)
+        const pairs = keywordPairs(args[1]) ?? [];
+        const ordered = a.name === "if" ? [...pairs.filter(([k]) => k === "else"), ...pairs.filter(([k]) => k !== "else")] : pairs;
+        return this.later([{ a: args[0], s }, ...ordered.flatMap(([, v]) => this.scoped(blockItems(v), s)), () => {
           this.macroLine = outer;
         }]);
       }
