@@ -387,8 +387,8 @@ function compileBody(
       body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
     }
     // a clause of an arity another definition's defaults already give (f(a) after f(a, b \\ 1))
-    const covering = defaultsFrom.get(fname);
-    if (covering && covering.required <= params.length && params.length < covering.arity && !overridable) {
+    const covering = defaultRanges.get(fname)?.find((r) => r.required <= params.length && params.length < r.arity);
+    if (covering && !overridable) {
       return ctx.error(`${kindD} ${fname}/${params.length} conflicts with defaults from ${fname}/${covering.arity}`, l, "module");
     }
     const layer = layerFor(fname, params.length, overridable);
@@ -450,12 +450,25 @@ function compileBody(
     return 0;
   };
   const defaultsDone = new Set<string>();
-  // the arities a name's default arguments give: f(a, b \\ 1) gives f/1 (required 1, arity 2)
-  const defaultsFrom = new Map<string, { required: number; arity: number }>();
+  // name/arity -> the definition (layer) whose clause or head declared default arguments
+  const defaultsDeclared = new Map<string, number | undefined>();
+  // the arities each definition's default arguments give: f(a, b \\ 1) gives f/1 (required 1, arity 2)
+  const defaultRanges = new Map<string, { arity: number; required: number }[]>();
   const addDefaults = (kindD: "def" | "defp", fname: string, params: Ast[], l: number | undefined) => {
     const total = params.length;
+    // Elixir allows them once per definition (an overridden one's do not count)
+    const layer = layerFor(fname, total, false);
+    if (defaultsDeclared.has(`${fname}/${total}`) && defaultsDeclared.get(`${fname}/${total}`) === layer) {
+      return ctx.error(`${kindD} ${fname}/${total} defines defaults multiple times. Elixir allows defaults to be declared once per definition. Instead of:\n\n    def foo(:first_clause, b \\\\ :default) do ... end\n    def foo(:second_clause, b \\\\ :default) do ... end\n\none should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, b) do ... end\n    def foo(:second_clause, b) do ... end\n`, l, "module");
+    }
+    defaultsDeclared.set(`${fname}/${total}`, layer);
+    // two definitions of one name whose defaults give a common arity
     const required = params.filter((p) => !isCall(p, "\\\\")).length;
-    defaultsFrom.set(fname, { required, arity: total });
+    // (an arity they give that another definition's defaults give too)
+    const clash = defaultRanges.get(fname)?.find((r) => r.arity >= required && r.arity < total);
+    if (clash) return ctx.error(`${kindD} ${fname}/${total} defaults conflicts with ${fname}/${clash.arity}`, l, "module");
+    if (!defaultRanges.has(fname)) defaultRanges.set(fname, []);
+    defaultRanges.get(fname)!.push({ arity: total, required });
     for (let m = required; m < total; m++) {
       const key = fname + "/" + m;
       // a default clause is defined once, unless the function was made overridable since

@@ -191,6 +191,7 @@ const LOCALS_WARNINGS = [/^(function|macro) \S+ is unused$/, /^(the )?default va
  * the error. An undefined local function is found once every definition is expanded (all of
  * theirs come first); any other error stops at the definition it is in.
  */
+const STORE_ERRORS = [/ defines defaults multiple times\. /, /^def\S* \S+ defaults conflicts with /, /^def\S* \S+ conflicts with defaults from /];
 function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, message: string): Warning[] {
   // the module body's own unused variables are told once the whole body has run: before an error
   // the locals check finds after it (an undefined local function), not one raised inside it
@@ -199,12 +200,15 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   if (message.startsWith("undefined function ")) return all.filter((w) => [...EXPANSION_WARNINGS, ...LOCALS_WARNINGS].some((re) => re.test(w.message)));
   const expansion = all.filter((w) => EXPANSION_WARNINGS.some((re) => re.test(w.message)));
   // the definition the error is in (or the line itself, a nested defmodule's)
-  let cut = errorLine;
+  // (an error Elixir finds as it stores the definition comes after the definition's expansion)
+  const stored = STORE_ERRORS.some((re) => re.test(message));
+  let start = errorLine, cut = errorLine;
   for (const item of blockItems(body)) {
     const line = isCall(item) && DEFINES.has(item.name as string) ? item.meta.line ?? 0 : 0;
-    if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) cut = line;
+    if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) [start, cut] = [line, stored ? lastLineOf(item) + 1 : line];
   }
-  return expansion.filter((w) => (w.line ?? 0) < cut);
+  // (the error is what storing it finds, instead of a warning)
+  return expansion.filter((w) => (w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message)));
 }
 
 /**

@@ -388,7 +388,11 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       // what Elixir finds as it stores the clause
       const key = `${c.name}/${c.arity}`;
       const prev = stored.get(key);
-      if (prev && c.header && c.minArity === c.arity) {
+      // (after a clause with defaults and a body, or on a clause that declares them late)
+      if (prev?.defaultsWithBody || (prev && c.minArity < c.arity)) {
+        out.push({ message: `${c.kind} ${key} has multiple clauses and also declares default values. In such cases, the default values should be defined in a header. Instead of:\n\n    def foo(:first_clause, b \\\\ :default) do ... end\n    def foo(:second_clause, b) do ... end\n\none should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, b) do ... end\n    def foo(:second_clause, b) do ... end\n`, file, line: c.line });
+      }
+      if (prev && c.header) {
         out.push({ message: `function head for ${c.kind} ${key} must come at the top of its direct implementation. Instead of:\n\n    def add(a, b), do: a + b\n    def add(a, b)\n\none should write:\n\n    def add(a, b)\n    def add(a, b), do: a + b\n`, file, line: c.line });
       }
       if (prev && lastKey !== key) {
@@ -409,9 +413,6 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
           }
           if (pendingDocValue === "text" || pendingDocValue === "false") entry.text = pendingDocValue === "text";
         }
-      }
-      if (prev?.defaultsWithBody) {
-        out.push({ message: `${c.kind} ${key} has multiple clauses and also declares default values. In such cases, the default values should be defined in a header. Instead of:\n\n    def foo(:first_clause, b \\\\ :default) do ... end\n    def foo(:second_clause, b) do ... end\n\none should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, b) do ... end\n    def foo(:second_clause, b) do ... end\n`, file, line: c.line });
       }
       pendingDoc = null;
       pendingDocValue = null;
@@ -455,6 +456,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       const keys = overridableKeys(made ?? (item as unknown as AstCall).args?.[0]);
       overridden.push([clauses.length, keys]);
       definitionOrder.push(keys);
+      // (a definition that overrides one is a new one: its defaults are its own)
+      for (const key of keys) stored.delete(key);
       continue;
     }
     // defexception declares the Exception behaviour and defines exception/1, and message/1 when
@@ -611,7 +614,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     }
     if (prev && !c.header) {
       if (erlLine(c.line) !== 0) erlang.warnings.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${erlLine(prev.line)} always matches`, file, line: c.line });
-    } else if (matchesAll(c) && c.minArity === c.arity && !c.header) firstAll.set(k, c);
+    } else if (matchesAll(c) && !c.header) firstAll.set(k, c);
     // the clauses its default arguments add (f/1 of f(a, b \\ 1)) come after one that matches all
     for (let n = c.minArity; n < c.arity; n++) {
       const before = firstAll.get(`${c.kind}:${c.name}/${n}`);
