@@ -12,52 +12,125 @@ defmodule :lists do
     pairs
   end
 
+  # The fun-taking functions below are shaped as OTP 25's (found by experiment): a first step in
+  # the function itself, then a helper (foldl_1, map_1, ...) whose clauses and calls are at
+  # lists.erl's lines, so a fun that raises, a bad list or a bad fun result shows OTP's frames
+  # (names, lines, arguments; body recursion where OTP's is: [F(H) | map_1(F, T)]).
   @file "lists.erl"
   @beamlet_def_line 1348
-  def foldl(fun, acc, [h | t]), do: foldl(fun, fun.(h, acc), t)
-  def foldl(fun, acc, []) when is_function(fun, 2), do: acc
+  def foldl(fun, acc, list) when is_function(fun, 2) do
+    __at_line__(1349, case list do
+      [h | t] -> foldl_1(fun, __at_line__(1350, fun.(h, acc)), t)
+      [] -> acc
+      other -> __at_line__(1349, :erlang.error({:case_clause, other}))
+    end)
+  end
+
+  @file "lists.erl"
+  @beamlet_def_line 1354
+  @beamlet_frame_line 1355
+  defp foldl_1(fun, acc, [h | t]), do: foldl_1(fun, fun.(h, acc), t)
+  defp foldl_1(_fun, acc, []), do: acc
 
   @file "lists.erl"
   @beamlet_def_line 1368
-  def foldr(fun, acc, list) when is_function(fun, 2), do: foldl(fun, acc, :lists.reverse(list))
+  def foldr(fun, acc, list) when is_function(fun, 2), do: foldr_1(fun, acc, list)
+
+  @file "lists.erl"
+  @beamlet_def_line 1371
+  @beamlet_frame_line 1372
+  defp foldr_1(fun, acc, [h | t]), do: fun.(h, foldr_1(fun, acc, t))
+  defp foldr_1(_fun, acc, []), do: acc
 
   @file "lists.erl"
   @beamlet_def_line 1313
-  def map(fun, list) when is_function(fun, 1), do: map_loop(fun, list, [])
+  def map(fun, list) when is_function(fun, 1) do
+    __at_line__(1314, case list do
+      [h | t] -> __at_line__(1315, [fun.(h) | map_1(fun, t)])
+      [] -> []
+      other -> __at_line__(1314, :erlang.error({:case_clause, other}))
+    end)
+  end
 
-  defp map_loop(_fun, [], acc), do: :beamlet.reverse_owned(acc)
-  defp map_loop(fun, [h | t], acc), do: map_loop(fun, t, [fun.(h) | acc])
+  # OTP's map_1 is body-recursive ([F(H) | map_1(F, T)]); the BEAM collapses the repeated return
+  # address, so its trace shows at most the map_1 that called F and one map_1 under it. The
+  # second element's call is made so (a frame under the rest); the rest is a loop with a tagged
+  # accumulator, reversed at the end: the same frames, without a stack as deep as the list.
+  @file "lists.erl"
+  @beamlet_def_line 1319
+  @beamlet_frame_line 1320
+  defp map_1({:"$beamlet_map", fun, acc}, [h | t]), do: map_1({:"$beamlet_map", fun, [fun.(h) | acc]}, t)
+  @beamlet_frame_line 1320
+  defp map_1({:"$beamlet_map", _fun, acc}, []), do: :beamlet.reverse_owned(acc)
+  @beamlet_frame_line 1320
+  defp map_1({:"$beamlet_map", fun, _acc}, tail), do: map_1(fun, tail)
+  @beamlet_frame_line 1320
+  defp map_1(fun, [h | t]), do: [fun.(h) | map_1({:"$beamlet_map", fun, []}, t)]
+  @beamlet_frame_line 1320
+  defp map_1(_fun, []), do: []
 
+  # [E || E <- List, Pred(E)]: Erlang's comprehension function, a bad tail a bad_generator and a
+  # result other than true/false a bad_filter
   @file "lists.erl"
   @beamlet_def_line 1382
-  def filter(pred, list) when is_function(pred, 1), do: filter_loop(pred, list, [])
+  def filter(pred, list) when is_function(pred, 1), do: unquote(:"-filter/2-lc$^0/1-0-")(list, pred)
 
-  defp filter_loop(_pred, [], acc), do: :beamlet.reverse_owned(acc)
-
-  defp filter_loop(pred, [h | t], acc) do
+  # (body-recursive on a kept element in OTP: one frame under the rest, then a loop, as map_1)
+  @file "lists.erl"
+  @beamlet_def_line 1383
+  @beamlet_frame_line 1383
+  defp unquote(:"-filter/2-lc$^0/1-0-")([h | t], {:"$beamlet_filter", pred, acc}) do
     case pred.(h) do
-      true -> filter_loop(pred, t, [h | acc])
-      false -> filter_loop(pred, t, acc)
+      true -> unquote(:"-filter/2-lc$^0/1-0-")(t, {:"$beamlet_filter", pred, [h | acc]})
+      false -> unquote(:"-filter/2-lc$^0/1-0-")(t, {:"$beamlet_filter", pred, acc})
+      other -> __at_line__(1383, :erlang.error({:bad_filter, other}))
     end
   end
+
+  @beamlet_frame_line 1383
+  defp unquote(:"-filter/2-lc$^0/1-0-")([], {:"$beamlet_filter", _pred, acc}), do: :beamlet.reverse_owned(acc)
+  @beamlet_frame_line 1383
+  defp unquote(:"-filter/2-lc$^0/1-0-")(other, {:"$beamlet_filter", pred, _acc}), do: unquote(:"-filter/2-lc$^0/1-0-")(other, pred)
+
+  @beamlet_frame_line 1383
+  defp unquote(:"-filter/2-lc$^0/1-0-")([h | t], pred) do
+    case pred.(h) do
+      true -> [h | unquote(:"-filter/2-lc$^0/1-0-")(t, {:"$beamlet_filter", pred, []})]
+      false -> unquote(:"-filter/2-lc$^0/1-0-")(t, pred)
+      other -> __at_line__(1383, :erlang.error({:bad_filter, other}))
+    end
+  end
+
+  @beamlet_frame_line 1383
+  defp unquote(:"-filter/2-lc$^0/1-0-")([], _pred), do: []
+  defp unquote(:"-filter/2-lc$^0/1-0-")(other, _pred), do: __at_line__(1383, :erlang.error({:bad_generator, other}))
 
   @file "lists.erl"
   @beamlet_def_line 1413
-  def filtermap(fun, list) when is_function(fun, 1), do: filtermap_loop(fun, list, [])
+  def filtermap(fun, list) when is_function(fun, 1), do: filtermap_1(fun, list)
 
-  defp filtermap_loop(_fun, [], acc), do: :lists.reverse(acc)
-
-  defp filtermap_loop(fun, [h | t], acc) do
-    case fun.(h) do
-      false -> filtermap_loop(fun, t, acc)
-      true -> filtermap_loop(fun, t, [h | acc])
-      {true, v} -> filtermap_loop(fun, t, [v | acc])
+  @file "lists.erl"
+  @beamlet_def_line 1416
+  defp filtermap_1(fun, [h | t]) do
+    case __at_line__(1417, fun.(h)) do
+      false -> filtermap_1(fun, t)
+      true -> __at_line__(1419, [h | filtermap_1(fun, t)])
+      {true, v} -> __at_line__(1421, [v | filtermap_1(fun, t)])
+      other -> __at_line__(1417, :erlang.error({:case_clause, other}))
     end
   end
 
+  defp filtermap_1(_fun, []), do: []
+
   @file "lists.erl"
   @beamlet_def_line 1331
-  def flatmap(fun, list) when is_function(fun, 1), do: :lists.append(map(fun, list))
+  def flatmap(fun, list) when is_function(fun, 1), do: flatmap_1(fun, list)
+
+  @file "lists.erl"
+  @beamlet_def_line 1334
+  @beamlet_frame_line 1335
+  defp flatmap_1(fun, [h | t]), do: fun.(h) ++ flatmap_1(fun, t)
+  defp flatmap_1(_fun, []), do: []
 
   # (OTP 25's: the fun checked once, then foreach_1's frame under each call)
   @file "lists.erl"
@@ -76,107 +149,179 @@ defmodule :lists do
 
   @file "lists.erl"
   @beamlet_def_line 1288
-  def any(pred, [h | t]) do
+  def any(pred, list) when is_function(pred, 1) do
+    __at_line__(1289, case list do
+      [h | t] ->
+        case __at_line__(1291, pred.(h)) do
+          true -> true
+          false -> any_1(pred, t)
+          other -> __at_line__(1291, :erlang.error({:case_clause, other}))
+        end
+
+      [] ->
+        false
+
+      other ->
+        __at_line__(1289, :erlang.error({:case_clause, other}))
+    end)
+  end
+
+  @file "lists.erl"
+  @beamlet_def_line 1298
+  @beamlet_frame_line 1299
+  defp any_1(pred, [h | t]) do
     case pred.(h) do
       true -> true
-      false -> any(pred, t)
+      false -> any_1(pred, t)
     end
   end
 
-  def any(pred, []) when is_function(pred, 1), do: false
+  defp any_1(_pred, []), do: false
 
   @file "lists.erl"
   @beamlet_def_line 1265
-  def all(pred, [h | t]) do
+  def all(pred, list) when is_function(pred, 1) do
+    __at_line__(1266, case list do
+      [h | t] ->
+        case __at_line__(1268, pred.(h)) do
+          true -> all_1(pred, t)
+          false -> false
+          other -> __at_line__(1268, :erlang.error({:case_clause, other}))
+        end
+
+      [] ->
+        true
+
+      other ->
+        __at_line__(1266, :erlang.error({:case_clause, other}))
+    end)
+  end
+
+  @file "lists.erl"
+  @beamlet_def_line 1275
+  @beamlet_frame_line 1276
+  defp all_1(pred, [h | t]) do
     case pred.(h) do
-      true -> all(pred, t)
+      true -> all_1(pred, t)
       false -> false
     end
   end
 
-  def all(pred, []) when is_function(pred, 1), do: true
+  defp all_1(_pred, []), do: true
 
   @file "lists.erl"
   @beamlet_def_line 1495
-  def takewhile(pred, [h | t]) do
-    case pred.(h) do
-      true -> [h | takewhile(pred, t)]
+  def takewhile(pred, list) when is_function(pred, 1), do: takewhile_1(pred, list)
+
+  @file "lists.erl"
+  @beamlet_def_line 1498
+  defp takewhile_1(pred, [h | t]) do
+    case __at_line__(1499, pred.(h)) do
+      true -> __at_line__(1500, [h | takewhile_1(pred, t)])
       false -> []
+      other -> __at_line__(1499, :erlang.error({:case_clause, other}))
     end
   end
 
-  def takewhile(pred, []) when is_function(pred, 1), do: []
+  defp takewhile_1(_pred, []), do: []
 
   @file "lists.erl"
   @beamlet_def_line 1512
-  def dropwhile(pred, [h | t] = list) do
+  def dropwhile(pred, list) when is_function(pred, 1), do: dropwhile_1(pred, list)
+
+  @file "lists.erl"
+  @beamlet_def_line 1515
+  @beamlet_frame_line 1516
+  defp dropwhile_1(pred, [h | t] = list) do
     case pred.(h) do
-      true -> dropwhile(pred, t)
+      true -> dropwhile_1(pred, t)
       false -> list
     end
   end
 
-  def dropwhile(pred, []) when is_function(pred, 1), do: []
+  defp dropwhile_1(_pred, []), do: []
 
   @file "lists.erl"
   @beamlet_def_line 1546
-  def splitwith(pred, list) when is_function(pred, 1), do: splitwith_loop(pred, list, [])
+  def splitwith(pred, list) when is_function(pred, 1), do: splitwith_1(pred, list, [])
 
-  defp splitwith_loop(pred, [h | t] = list, acc) do
+  @file "lists.erl"
+  @beamlet_def_line 1549
+  @beamlet_frame_line 1550
+  defp splitwith_1(pred, [h | t] = list, taken) do
     case pred.(h) do
-      true -> splitwith_loop(pred, t, [h | acc])
-      false -> {:lists.reverse(acc), list}
+      true -> splitwith_1(pred, t, [h | taken])
+      false -> {:lists.reverse(taken), list}
     end
   end
 
-  defp splitwith_loop(_pred, [], acc), do: {:lists.reverse(acc), []}
+  defp splitwith_1(_pred, [], taken), do: {:lists.reverse(taken), []}
 
   @file "lists.erl"
   @beamlet_def_line 1395
-  def partition(pred, list) when is_function(pred, 1), do: partition_loop(pred, list, [], [])
+  def partition(pred, list) when is_function(pred, 1), do: partition_1(pred, list, [], [])
 
-  defp partition_loop(_pred, [], yes, no), do: {:lists.reverse(yes), :lists.reverse(no)}
-
-  defp partition_loop(pred, [h | t], yes, no) do
+  @file "lists.erl"
+  @beamlet_def_line 1398
+  @beamlet_frame_line 1399
+  defp partition_1(pred, [h | t], yes, no) do
     case pred.(h) do
-      true -> partition_loop(pred, t, [h | yes], no)
-      false -> partition_loop(pred, t, yes, [h | no])
+      true -> partition_1(pred, t, [h | yes], no)
+      false -> partition_1(pred, t, yes, [h | no])
     end
   end
 
+  defp partition_1(_pred, [], yes, no), do: {:lists.reverse(yes), :lists.reverse(no)}
+
   @file "lists.erl"
   @beamlet_def_line 1458
-  def mapfoldl(fun, acc, list) when is_function(fun, 2), do: mapfoldl_loop(fun, acc, list, [])
+  def mapfoldl(fun, acc, list) when is_function(fun, 2), do: mapfoldl_1(fun, acc, list)
 
-  defp mapfoldl_loop(_fun, acc, [], out), do: {:lists.reverse(out), acc}
-
-  defp mapfoldl_loop(fun, acc, [h | t], out) do
-    {v, acc} = fun.(h, acc)
-    mapfoldl_loop(fun, acc, t, [v | out])
+  @file "lists.erl"
+  @beamlet_def_line 1461
+  defp mapfoldl_1(fun, acc0, [h | t]) do
+    __at_line__(1462, {r, acc1} = fun.(h, acc0))
+    __at_line__(1463, {rs, acc2} = mapfoldl_1(fun, acc1, t))
+    {[r | rs], acc2}
   end
+
+  defp mapfoldl_1(_fun, acc, []), do: {[], acc}
 
   @file "lists.erl"
   @beamlet_def_line 1479
-  def mapfoldr(fun, acc, list) when is_function(fun, 2) do
-    {out, acc} = mapfoldl(fun, acc, :lists.reverse(list))
-    {:lists.reverse(out), acc}
+  def mapfoldr(fun, acc, list) when is_function(fun, 2), do: mapfoldr_1(fun, acc, list)
+
+  @file "lists.erl"
+  @beamlet_def_line 1482
+  defp mapfoldr_1(fun, acc0, [h | t]) do
+    __at_line__(1483, {rs, acc1} = mapfoldr_1(fun, acc0, t))
+    __at_line__(1484, {r, acc2} = fun.(h, acc1))
+    {[r | rs], acc2}
   end
+
+  defp mapfoldr_1(_fun, acc, []), do: {[], acc}
 
   @file "lists.erl"
   @beamlet_def_line 483
+  @beamlet_frame_line 483
   def zipwith(fun, [a | as], [b | bs]), do: [fun.(a, b) | zipwith(fun, as, bs)]
   def zipwith(fun, [], []) when is_function(fun, 2), do: []
 
   @file "lists.erl"
   @beamlet_def_line 1528
-  def search(pred, [h | t]) do
+  def search(pred, list) when is_function(pred, 1), do: search_1(pred, list)
+
+  @file "lists.erl"
+  @beamlet_def_line 1531
+  @beamlet_frame_line 1532
+  defp search_1(pred, [h | t]) do
     case pred.(h) do
       true -> {:value, h}
-      false -> search(pred, t)
+      false -> search_1(pred, t)
     end
   end
 
-  def search(pred, []) when is_function(pred, 1), do: false
+  defp search_1(_pred, []), do: false
 
   # OTP 25's lists:sort/2, step for step: a natural merge sort that splits the list into ascending
   # and descending runs (one out-of-order element kept aside) and merges them pairwise, alternating
@@ -357,9 +502,9 @@ defmodule :lists do
 
   @file "lists.erl"
   @beamlet_def_line 983
-  def keymap(fun, n, list) when is_function(fun, 1) do
-    map(fn t -> :erlang.setelement(n, t, fun.(:erlang.element(n, t))) end, list)
-  end
+  @beamlet_frame_line 984
+  def keymap(fun, n, [t | rest]), do: [:erlang.setelement(n, t, fun.(:erlang.element(n, t))) | keymap(fun, n, rest)]
+  def keymap(fun, n, []) when is_integer(n) and n >= 1 and is_function(fun, 1), do: []
 
   # ---- the rest of OTP 25's :lists (Erlang code there too, so bad arguments are function clauses) ----
 
@@ -390,7 +535,20 @@ defmodule :lists do
   defp uniq_1(list, seen) when is_list(list), do: uniq_by(list, fn x -> x end, seen)
   @file "lists.erl"
   @beamlet_def_line 3006
-  def uniq(fun, list) when is_function(fun, 1) and is_list(list), do: uniq_by(list, fun, %{})
+  def uniq(fun, list) when is_function(fun, 1), do: uniq_2(list, fun, %{})
+
+  @file "lists.erl"
+  @beamlet_def_line 3009
+  defp uniq_2([h | t], fun, seen) do
+    key = __at_line__(3010, fun.(h))
+
+    case seen do
+      %{^key => true} -> uniq_2(t, fun, seen)
+      _ -> __at_line__(3015, [h | uniq_2(t, fun, Map.put(seen, key, true))])
+    end
+  end
+
+  defp uniq_2([], _fun, _seen), do: []
 
   defp uniq_by([], _fun, _seen), do: []
 
@@ -416,6 +574,7 @@ defmodule :lists do
 
   @file "lists.erl"
   @beamlet_def_line 500
+  @beamlet_frame_line 501
   def zipwith3(fun, [x | xs], [y | ys], [z | zs]), do: [fun.(x, y, z) | zipwith3(fun, xs, ys, zs)]
   def zipwith3(fun, [], [], []) when is_function(fun, 3), do: []
 
