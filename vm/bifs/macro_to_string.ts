@@ -11,6 +11,7 @@ import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { blockText, clauseHead, clausesText, doBlockCall, fnHead, guardOverLines, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, openedTuple, withComments } from "./macro_to_string_containers.ts";
 import { lay } from "./macro_to_string_layout.ts";
+import { padLines, rendered } from "./macro_to_string_text.ts";
 import { argsOnTheirLines, forcedCall, inClause, literalsInside, withLiteralLine } from "./macro_to_string_lines.ts";
 import { STRING_NEW_LINES, charlistInterpolation, heredocInterpolation, interpolation, numberText, segmentText, sigilText } from "./macro_to_string_literals.ts";
 import { BINARY, REMOTE_OPERATORS, UNARY, isCaptureArg, isUnaryCall, opName, operand } from "./macro_to_string_operators.ts";
@@ -123,34 +124,6 @@ export function isBlockKw(t: Term): boolean {
 export function indent(s: string): string {
   return padLines(s, "  ", true);
 }
-/**
- * The characters re-indented while printing one expression, at most: text is built as strings,
- * each level of nesting re-indenting the text of the levels below, so the work grows with the
- * depth times the size of the output (a map nested 1,000 deep, 5.7 MB of text, re-indents 3.8e9
- * characters and holds GBs). Past this the printing stops with a system_limit error instead of
- * running for minutes or exhausting memory (a list nested 10,000 deep is 200 MB of text).
- */
-const PAD_BUDGET = 2e9;
-/** characters re-indented so far by the printing under way (not in `printing`: deepSafe()
- *  restores that as it was where it deferred a node) */
-let padded = 0;
-/** `pad` before each line of `text` but empty ones (and the first when not `first`); by slices
- *  and concatenation, the cheapest way in V8: code nested deep re-indents texts of megabytes at
- *  each level */
-function padLines(text: string, pad: string, first: boolean): string {
-  padded += text.length;
-  if (padded > PAD_BUDGET) raise(atom("system_limit"));
-  let out = "";
-  for (let at = 0; ; ) {
-    const nl = text.indexOf("\n", at);
-    const end = nl < 0 ? text.length : nl;
-    if (end > at && (first || at > 0)) out += pad;
-    out += text.slice(at, end);
-    if (nl < 0) return out;
-    out += "\n";
-    at = nl + 1;
-  }
-}
 export function isCall(t: Term): t is Tuple {
   return t instanceof Tuple && t.items.length === 3 && listToArray(t.items[1]) !== null;
 }
@@ -225,7 +198,7 @@ export function callName(h: Term): string {
       const argCapture = isCall(f) && f.items[0] === atom("&") && listToArray(f.items[2])?.length === 1 && isInt(listToArray(f.items[2])![0]);
       const wrap = !argCapture && isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
       // (lines after the first line up inside the parentheses)
-      return wrap ? `(${expr(f).split("\n").map((l, i) => (i === 0 || l === "" ? l : " " + l)).join("\n")}).` : `${noParensExpr(f, "element")}.`;
+      return wrap ? `(${padAfterFirst(expr(f), 1)}).` : `${noParensExpr(f, "element")}.`;
     }
     const [recv, fn] = dargs;
     // (a name that reads as an identifier, Unicode letters too, goes unquoted: M.señor(1))
@@ -584,21 +557,19 @@ export function formatQuoted(t: Term, lineLength: number): string {
   try {
     printing.width = lineLength;
     printing.memo = new WeakMap();
-    padded = 0;
-    return deepSafe(() => blockText(t)).replace(STRING_NEW_LINES, "\n");
+    return rendered(deepSafe(() => blockText(t))).replace(STRING_NEW_LINES, "\n");
   } finally {
     printing.width = LINE_LENGTH;
   }
 }
 
-/** Macro.to_string/1 (an error while printing, such as the system_limit of PAD_BUDGET, is raised:
- *  never a silently different text, as the term inspected once was) */
+/** Macro.to_string/1 (an error while printing is raised: never a silently different text, as
+ *  the term inspected once was) */
 export function macroToString(t: Term): string {
   try {
     printing.width = LINE_LENGTH;
     printing.memo = new WeakMap();
-    padded = 0;
-    return deepSafe(() => blockText(t)).replace(STRING_NEW_LINES, "\n");
+    return rendered(deepSafe(() => blockText(t))).replace(STRING_NEW_LINES, "\n");
   } finally {
     printing.width = LINE_LENGTH;
   }

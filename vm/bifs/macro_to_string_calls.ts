@@ -6,6 +6,7 @@
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { eolInSource, openedInSource } from "./code_format_state.ts";
 import { callName, elementExpr, expr, firstLine, holdsDoEnd, indent, isBlockKw, isCall, isKeyword, kwText, layAt, layBeforeComma, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
+import { lastLineWidth } from "./macro_to_string_text.ts";
 import { blockText, clausesText, fnHead, isParenClauses } from "./macro_to_string_clauses.ts";
 import { containerLines, inspectsAsCharlist, isHeredoc, openedTuple } from "./macro_to_string_containers.ts";
 import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
@@ -29,7 +30,7 @@ export function definitionWithGuard(name: string, args: Term[], width: number): 
   const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
   // a guard too long for its line (with its ",") is laid out after `when `, as in the do/end form
   const cond = nested(printing.width - width, () => guardLines(guard, pad.length, 1, expr, lay));
-  return `${name} ${elementExpr(head)}\n${pad}when ${cond},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
+  return `${name} ${elementExpr(head)}\n${pad}when ${cond},\n${pairs.map((x) => pad + padAfterFirst(x, pad.length)).join(",\n")}`;
 }
 
 /** `name head\n     when guard`: the guard after `when ` under the head, laid out there when it is
@@ -60,7 +61,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
   const name = callName(h);
   const flat = expr(t);
   // a receiver over lines ((if ... end).(1)): the arguments after it stay on its last line
-  if (name.includes("\n") && !flat.slice(name.length).includes("\n") && flat.length - flat.lastIndexOf("\n") - 1 <= width) return undefined;
+  if (name.includes("\n") && !flat.slice(name.length).includes("\n") && lastLineWidth(flat) <= width) return undefined;
   // arguments from different lines are laid out so already
   if (argsOnTheirLines(args)) return flat;
   // (the arguments of a call without parentheses, as its flat text has them)
@@ -99,9 +100,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
       // defguard is_x(a)\n         when guard: a definition without body puts its guard under its head
       if (DEFINITION_NAMES.has(name) && opName(last) === "when" && listToArray((last as Tuple).items[2])!.length === 2) return guardUnderHead(name, last as Tuple);
       // defstruct a: 1,\n          b: 2: keywords without brackets, a pair per line
-      if (isKeyword(last)) return `${name} ${nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens)).map((x) => x.split("\n").join("\n" + pad)).join(",\n" + pad)}`;
+      if (isKeyword(last)) return `${name} ${nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens)).map((x) => padAfterFirst(x, pad.length)).join(",\n" + pad)}`;
       const laid = nested(pad.length, () => lay(last));
-      return laid.includes("\n") ? `${name} ${laid.split("\n").join("\n" + pad)}` : undefined;
+      return laid.includes("\n") ? `${name} ${padAfterFirst(laid, pad.length)}` : undefined;
     }
     // `use Mod,\n  key: v,\n  ...`; other arguments line up after the name: `raise E,\n      msg`
     // def f(args)\n    when guard,\n    do: body: a definition whose head and guard pass the width
@@ -122,7 +123,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
     // (a first argument too long for its line with its comma, or holding a do/end call, is laid
     // out after the name: `pattern <-\n  call(...)`, `pattern <-\n  (case ...)`)
     const first = init[0].includes("\n") || pad.length + init[0].length + 1 > width ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
-    return `${name} ${first},\n${rest.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
+    return `${name} ${first},\n${rest.map((x) => pad + padAfterFirst(x, pad.length)).join(",\n")}`;
   }
   if (!flat.startsWith(name + "(")) return undefined;
   // behind a last list, map, keywords or fn ("next break fits") the closing parenthesis may pass
@@ -190,9 +191,14 @@ export function kwPairLaidNoParens(p: Tuple): string {
 export function kwPairLaid(p: Tuple): string {
   return pairLaid(p, false);
 }
-function pairLaid(p: Tuple, noParens: boolean): string {
+/** kwPairLaid() of a pair a comma follows (another pair after it in a list or map): on one line,
+ *  it must leave a column for the comma */
+export function kwPairLaidBeforeComma(p: Tuple): string {
+  return pairLaid(p, false, true);
+}
+function pairLaid(p: Tuple, noParens: boolean, comma = false): string {
   const one = kwText([p], noParens);
-  if (!one.includes("\n") && one.length <= currentWidth() && !keptBreakIn(p.items[1])) return one;
+  if (!one.includes("\n") && one.length + (comma ? 1 : 0) <= currentWidth() && !keptBreakIn(p.items[1])) return one;
   const key = one.slice(0, one.length - (noParens ? noParensExpr(p.items[1], "element") : elementExpr(p.items[1])).length - 1);
   // an fn opens on the key's line ("next break fits"): `key: fn x ->\n  body\nend`, `key: fn\n  :a -> 1\nend`
   const v = p.items[1];
@@ -208,7 +214,7 @@ function pairLaid(p: Tuple, noParens: boolean): string {
   // (a keyword list as a value is a list that opens on the key's line too)
   // (not when even its first line's first character passes the width; remembered as lay()
   // remembers it: a value nested deep asks for it at every level above)
-  const open = (isOpenable(v) || isKeyword(v)) && key.length + 2 <= currentWidth() ? remembered("containerLines", v, () => containerLines(v) ?? "") || undefined : undefined;
+  const open = (isOpenable(v) || isKeyword(v)) && key.length + 2 <= currentWidth() ? containerLines(v) : undefined;
   if (open !== undefined && key.length + 1 + firstLine(open).length <= currentWidth()) return `${key} ${open}`;
   return `${key}\n${indent(nested(2, () => (noParens ? noParensLay(p.items[1]) : layAt("element", p.items[1]))))}`;
 }

@@ -4,6 +4,7 @@
 import { Atom, Cons, Term, Tuple, atom, listToArray, NIL } from "../terms.ts";
 import { formatting, blockInfo, eolInSource, openedInSource, type BlockInfo } from "./code_format_state.ts";
 import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, holdsDoEnd, noParensExpr, noParensLay, padAfterFirst, withoutParens } from "./macro_to_string.ts";
+import { lastLineChars, padLines, textWidth } from "./macro_to_string_text.ts";
 import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { lay } from "./macro_to_string_layout.ts";
 import { brokenTuple } from "./macro_to_string_containers.ts";
@@ -37,8 +38,8 @@ export function parenClauses(t: Term): string | undefined {
   if (!flat.includes("\n") && flat.length <= printing.width) return flat;
   // (a clause of no argument keeps its body's first line beside `() -> `, the rest under it)
   const at = head === "" ? 7 : 3;
-  const lines = inClause(c, () => nested(at, () => blockText(body))).split("\n").map((l) => (l === "" ? l : " ".repeat(at) + l));
-  return head === "" ? `(() -> ${lines.join("\n").slice(at)})` : `(${head} ->\n${lines.join("\n")})`;
+  const lines = inClause(c, () => nested(at, () => blockText(body)));
+  return head === "" ? `(() -> ${padAfterFirst(lines, at)})` : `(${head} ->\n${padLines(lines, " ".repeat(at), true)})`;
 }
 
 /** the head of an fn (or ->) clause: its arguments, and its guard after `when` */
@@ -120,7 +121,7 @@ function sourceBlockText(t: Tuple, info: BlockInfo): string {
 /** text whose last line closes a heredoc (the formatter forces it over lines, unlike a group
  *  that broke because it did not fit) */
 function endsInHeredoc(text: string): boolean {
-  return /^\s*(\"\"\"|\'\'\')[a-zA-Z]*$/.test(text.slice(text.lastIndexOf("\n") + 1));
+  return /^\s*(\"\"\"|\'\'\')[a-zA-Z]*$/.test(lastLineChars(text));
 }
 
 function isAttribute(t: Term): boolean {
@@ -212,18 +213,18 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
     // (without parentheses, its lines after the first line up after the name: so much narrower)
     let restText = nested(bare ? name.length + 1 : 0, () => (rest.length === 1 && !isKeyword(rest[0]) ? (bare ? noParensExpr(rest[0]) : expr(rest[0])) : argsText(rest, bare)));
     // def f(\n      a,\n      b\n    ) do: lines after the name's
-    if (bare) restText = restText.split("\n").join("\n" + " ".repeat(name.length + 1));
+    if (bare) restText = padAfterFirst(restText, name.length + 1);
     head = rest.length === 0 ? name : bare ? `${name} ${restText}` : `${name}(${restText})`;
   } finally {
     printing.inDefinitionHead = outer;
   }
   // (a generator whose list holds a forced break, an fn over lines, is laid out as too long)
   const brokenGenerator = head.includes("\n") && opName(rest[0]) === "<-" && !formattedOpen(rest[0]);
-  if (bare && rest.length === 1 && (`${head} do`.length > printing.width || keptBreakIn(rest[0]) || brokenGenerator) && !isKeyword(rest[0]) && (!head.includes("\n") || brokenGenerator) && !DEFINITIONS.has(name)) {
+  if (bare && rest.length === 1 && (textWidth(head) + 3 > printing.width || keptBreakIn(rest[0]) || brokenGenerator) && !isKeyword(rest[0]) && (!head.includes("\n") || brokenGenerator) && !DEFINITIONS.has(name)) {
     // for x <- [\n      a,\n      b\n    ] do: the argument laid out after the name
     const laid = nested(name.length + 1, () => lay(rest[0]));
     head = `${name} ${padAfterFirst(laid, name.length + 1)}`;
-  } else if (bare && rest.length > 1 && (`${head} do`.length > printing.width || argsOnTheirLines(rest) || (head.includes("\n") && rest.some(holdsDoEnd))) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
+  } else if (bare && rest.length > 1 && (textWidth(head) + 3 > printing.width || argsOnTheirLines(rest) || (head.includes("\n") && rest.some(holdsDoEnd))) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
     // (one a line after the name, each laid out in turn: `pattern <-\n  call(...)`, for's options
     // a pair a line; the last with " do"; neither its comma nor " do" counts against the width, as
     // the formatter measures each argument's group alone)
@@ -233,7 +234,7 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
     const pairs = isKeyword(last) ? listToArray(last)!.length : 0;
     const laid = items.map((x, i) => padAfterFirst(nested(pad, () => (i >= items.length - pairs ? kwPairLaidNoParens(x as Tuple) : noParensLay(x))), pad));
     head = `${name} ${laid.join(",\n" + " ".repeat(pad))}`;
-  } else if (bare && rest.length === 1 && `${head} do`.length > printing.width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
+  } else if (bare && rest.length === 1 && textWidth(head) + 3 > printing.width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
     // def f(\n      a,\n      b\n    ) do: the head's call laid out after the name (its arguments
     // indented by two more) when the call passes the width (" do" does not count)
     const pad = name.length + 1;
@@ -244,7 +245,7 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
     } finally {
       printing.inDefinitionHead = outer;
     }
-  } else if (bare && rest.length === 1 && (`${head} do`.length > printing.width || eolInSource(rest[0]) || keptBreakIn(rest[0])) && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
+  } else if (bare && rest.length === 1 && (textWidth(head) + 3 > printing.width || eolInSource(rest[0]) || keptBreakIn(rest[0])) && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
     // def f(args)\n    when guard do
     const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
     const pad = name.length + 1;

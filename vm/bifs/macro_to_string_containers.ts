@@ -4,10 +4,11 @@
 import { Atom, Bin, Cons, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { inspect, inspectAtom } from "../inspect.ts";
 import { formatting, argComments, rawText, heredocInSource, blockInfo, openedInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
-import { A_ALIASES, elementExpr, expr, firstKeyword, firstLine, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs, arrowPairText } from "./macro_to_string.ts";
-import { kwPairLaid } from "./macro_to_string_calls.ts";
+import { A_ALIASES, elementExpr, expr, firstKeyword, firstLine, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs, arrowPairText, padAfterFirst, remembered } from "./macro_to_string.ts";
+import { lastLineWidth, rendered, textWidth } from "./macro_to_string_text.ts";
+import { kwPairLaid, kwPairLaidBeforeComma } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
-import { lastLine, lay, unionLines } from "./macro_to_string_layout.ts";
+import { lay, unionLines } from "./macro_to_string_layout.ts";
 import { segmentText } from "./macro_to_string_literals.ts";
 import { opName } from "./macro_to_string_operators.ts";
 import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
@@ -15,17 +16,17 @@ import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 function arrowPairLaid(p: Term, comma = false): string {
   const one = arrowPairText(p);
   // (a pair before another has its comma on the same line)
-  if (!(p instanceof Tuple) || p.items.length !== 2 || one.length + (comma && !one.includes("\n") ? 1 : 0) <= currentWidth()) return one;
+  if (!(p instanceof Tuple) || p.items.length !== 2 || textWidth(one) + (comma && !one.includes("\n") ? 1 : 0) <= currentWidth()) return one;
   let key = mapKeyText(p.items[0]);
   const v = p.items[1];
   // a list or map key too long for the line on its own (or opened on lines of its own in the
   // source) breaks; the value follows its last line when it fits there
   if (isContainer(p.items[0]) && (key.includes("\n") || key.length > currentWidth())) {
     key = layAt("element", p.items[0]);
-    const value = nested(lastLine(key).length + 4, () => layAt("element", v));
-    if (!value.includes("\n") && lastLine(key).length + 4 + value.length <= currentWidth()) return `${key} => ${value}`;
+    const value = nested(lastLineWidth(key) + 4, () => layAt("element", v));
+    if (!value.includes("\n") && lastLineWidth(key) + 4 + value.length <= currentWidth()) return `${key} => ${value}`;
     const opened = isContainer(v) ? containerLines(v) : undefined;
-    if (opened !== undefined && lastLine(key).length + 4 + firstLine(opened).length <= currentWidth()) return `${key} => ${opened}`;
+    if (opened !== undefined && lastLineWidth(key) + 4 + firstLine(opened).length <= currentWidth()) return `${key} => ${opened}`;
     return `${key} =>\n${indent(nested(2, () => layAt("element", v)))}`;
   }
   // (formatting source: a list or map value opened on lines of its own stays after the arrow
@@ -58,8 +59,12 @@ export function isHeredoc(t: Term): boolean {
   return delim instanceof Tuple && delim.items[1] instanceof Bin && ['"""', "'''"].includes(delim.items[1].toString());
 }
 
-/** a list or map with one element per line (undefined for other terms) */
+/** a list or map with one element per line (undefined for other terms); remembered, as what
+ *  holds a container may ask for it both laid out whole and opened on its line */
 export function containerLines(t: Term): string | undefined {
+  return remembered("containerLines", t, () => containerLinesNow(t) ?? "") || undefined;
+}
+function containerLinesNow(t: Term): string | undefined {
   if (isHeredoc(t)) return expr(t);
   if (isParenClauses(t)) return parenClauses(t);
   if (openedTuple(t)) {
@@ -78,7 +83,7 @@ export function containerLines(t: Term): string | undefined {
     if (inspectsAsCharlist(t)) return undefined;
     const kwStart = firstKeyword(items);
     // (an element followed by a comma needs a column for it)
-    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : c instanceof Nil ? listElement(() => (i < items.length - 1 ? layBeforeComma("element", x, true) : lay(x))) : i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x))));
+    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? (i < items.length - 1 ? kwPairLaidBeforeComma : kwPairLaid)(x as Tuple) : c instanceof Nil ? listElement(() => (i < items.length - 1 ? layBeforeComma("element", x, true) : lay(x))) : i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x))));
     // a tail (improper, or quoted `[a | b]`) goes on its own line: `| tail`
     const last = items[items.length - 1];
     const tail = !(c instanceof Nil) ? c : opName(last) === "|" ? listToArray((last as Tuple).items[2])![1] : undefined;
@@ -91,7 +96,7 @@ export function containerLines(t: Term): string | undefined {
       // (a union as the tail, [a | b | c], breaks at every `|` once it breaks, as a union does)
       const t = !fits && opName(tail) === "|" ? nested(4, () => unionLines(tail)) : flat;
       // (a union's own `| alternative` lines stay under the first `|`)
-      const tailLines = opName(tail) === "|" ? t.split("\n").map((l, i) => (i === 0 || l.startsWith("| ") ? l : "  " + l)).join("\n") : t.split("\n").join("\n  ");
+      const tailLines = opName(tail) === "|" ? rendered(t).split("\n").map((l, i) => (i === 0 || l.startsWith("| ") ? l : "  " + l)).join("\n") : padAfterFirst(t, 2);
       parts[parts.length - 1] = fits ? joined : parts[parts.length - 1] + "\n| " + tailLines;
     }
     // (formatting source: the comments before each element and before the `]`)
@@ -107,10 +112,10 @@ export function containerLines(t: Term): string | undefined {
       // (keywords only as the tail, as on one line: `:a => 1, "s" => 2` keeps its arrows)
       const kwAt = firstKeyword(pairs);
       const texts = nested(4, () => pairs.map((p, i) => (i >= kwAt ? kwPairLaid(p as Tuple) : arrowPairLaid(p, i < pairs.length - 1))));
-      return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? x : "    " + x).split("\n").join("\n    ")).join(",\n")}\n}`;
+      return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? "" : "    ") + padAfterFirst(x, 4)).join(",\n")}\n}`;
     }
     const kwAt = firstKeyword(args);
-    const parts = nested(2, () => args.map((p, i) => (i >= kwAt ? kwPairLaid(p as Tuple) : arrowPairLaid(p, i < args.length - 1))));
+    const parts = nested(2, () => args.map((p, i) => (i >= kwAt ? (i < args.length - 1 ? kwPairLaidBeforeComma : kwPairLaid)(p as Tuple) : arrowPairLaid(p, i < args.length - 1))));
     return `%{\n${withComments(t, parts)}\n}`;
   }
   if (isCall(t) && t.items[0] === atom("%")) {
@@ -185,8 +190,8 @@ export function brokenTuple(t: Term, after = 0): string | undefined {
   if (kw && open.length + texts[texts.length - 1].length + close.length > printing.width) {
     texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");
   }
-  let out = open + texts[0].split("\n").join("\n" + pad);
-  let column = open.length + lastLine(texts[0]).length;
+  let out = open + padAfterFirst(texts[0], pad.length);
+  let column = open.length + lastLineWidth(texts[0]);
   for (let i = 1; i < texts.length; i++) {
     const piece = texts[i];
     // (what follows the element up to the next break: the closing `}`, or its comma)
@@ -195,8 +200,8 @@ export function brokenTuple(t: Term, after = 0): string | undefined {
       out += ", " + piece;
       column += 2 + piece.length;
     } else {
-      out += ",\n" + pad + piece.split("\n").join("\n" + pad);
-      column = open.length + lastLine(piece).length;
+      out += ",\n" + pad + padAfterFirst(piece, pad.length);
+      column = open.length + lastLineWidth(piece);
     }
   }
   return out + close;

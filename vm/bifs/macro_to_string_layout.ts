@@ -7,6 +7,7 @@
 import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, openedInSource, eolInSource, bracketedInSource } from "./code_format_state.ts";
 import { expr, firstLine, indent, isCall, isKeyword, kwText, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
+import { lastLineWidth, rendered } from "./macro_to_string_text.ts";
 import { brokenCall, fnLast, kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, isContainer } from "./macro_to_string_containers.ts";
@@ -54,7 +55,7 @@ function broken(t: Term, flat: string, after: number): string | undefined {
     // (after a head laid over lines, `) :: type` when the type fits that last line)
     if (left.includes("\n")) {
       const flat = operand(r, op, "right");
-      if (!flat.includes("\n") && lastLine(left).length + 4 + flat.length <= printing.width) return `${left} :: ${flat}`;
+      if (!flat.includes("\n") && lastLineWidth(left) + 4 + flat.length <= printing.width) return `${left} :: ${flat}`;
     }
     // a map or struct type stays after `::` and breaks inside (`:: %{` ... `}`), as Elixir's
     // formatter lets the last container fit the line it opens on
@@ -138,7 +139,7 @@ function brokenOperation(t: Term, op: string): string | undefined {
       const laid = operandLaid(left, op, "left");
       const rest = operand(right, op, "right");
       if (laid.includes("\n")) {
-        if (!rest.includes("\n") && lastLine(laid).length + 3 + rest.length <= printing.width) return `${laid} = ${rest}`;
+        if (!rest.includes("\n") && lastLineWidth(laid) + 3 + rest.length <= printing.width) return `${laid} = ${rest}`;
         return `${laid} =\n${indent(nested(2, () => operandLaid(right, op, "right")))}`;
       }
     }
@@ -146,7 +147,7 @@ function brokenOperation(t: Term, op: string): string | undefined {
     // side goes after its last line when it fits there)
     if (pattern.includes("\n") && formatting && openedInSource(left)) {
       const rest = operand(right, op, "right");
-      if (!rest.includes("\n") && lastLine(pattern).length + 3 + rest.length <= printing.width) return `${pattern} = ${rest}`;
+      if (!rest.includes("\n") && lastLineWidth(pattern) + 3 + rest.length <= printing.width) return `${pattern} = ${rest}`;
     }
     // `x = [` / `x = %{` / `x = fn ->` open on the line; anything else goes under it
     const head = `${pattern} = `;
@@ -190,25 +191,25 @@ function brokenOperation(t: Term, op: string): string | undefined {
   if (BINARY[op][1] === "right") {
     // a <> (b <> c): break after each operand until the rest of the chain fits on its line
     let out = first;
-    let column = lastLine(first).length;
+    let column = lastLineWidth(first);
     for (let i = 0; i < texts.length; i++) {
       const rest = texts.slice(i).join(` ${op} `);
       if (i > lastEol && !rest.includes("\n") && column + op.length + 2 + rest.length <= printing.width) return `${out} ${op} ${rest}`;
       out += ` ${op}\n${indent(texts[i])}`;
-      column = 2 + lastLine(texts[i]).length;
+      column = 2 + lastLineWidth(texts[i]);
     }
     return out;
   }
   // fill: each operand joins the line while it fits, else starts a line indented by two
   let out = first;
-  let column = lastLine(first).length;
+  let column = lastLineWidth(first);
   for (const [i, piece] of texts.entries()) {
     if (!eol[i] && !piece.includes("\n") && column + op.length + 2 + piece.length <= printing.width) {
       out += ` ${op} ${piece}`;
       column += op.length + 2 + piece.length;
     } else {
       out += ` ${op}\n${indent(piece)}`;
-      column = 2 + lastLine(piece).length;
+      column = 2 + lastLineWidth(piece);
     }
   }
   return out;
@@ -217,16 +218,13 @@ function brokenOperation(t: Term, op: string): string | undefined {
 /** an fn opening after `x = `: the lines of its head over several (`fn x\n   when g ->`) stay
  *  under its arguments, its body and `end` at the line's indentation */
 function fnHeadAfter(fn: string, column: number): string {
-  const lines = fn.split("\n");
+  const lines = rendered(fn).split("\n");
   // (clauses on lines of their own, `fn\n  a ->`, are indented as the body is)
   if (lines[0] === "fn") return fn;
   const headEnd = lines.findIndex((l) => l.endsWith(" ->") || l === "->");
   return lines.map((l, i) => (i > 0 && i <= headEnd && l !== "" ? " ".repeat(column) + l : l)).join("\n");
 }
 
-export function lastLine(s: string): string {
-  return s.slice(s.lastIndexOf("\n") + 1);
-}
 
 /**
  * `!call(...)`, `&call(...)`, `x not in [...]`, `@attr [...]`: the operator or prefix stays in front

@@ -5,7 +5,7 @@
 // count. Trailing keywords count pair by pair.
 import { Atom, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, sourceLine } from "./code_format_state.ts";
-import { A_ALIASES, expr, indent, isCall, isKeyword, layAt, noParensExpr } from "./macro_to_string.ts";
+import { A_ALIASES, expr, indent, isCall, isKeyword, layAt, noParensExpr, padAfterFirst } from "./macro_to_string.ts";
 import { definitionWithGuard, keywordsUnderFirst, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { literalLineNow, nested, printing } from "./macro_to_string_state.ts";
 export function withLiteralLine<T>(meta: Term, f: () => T): T {
@@ -92,7 +92,7 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
   if (bare) {
     const pad = " ".repeat(name.length + 1);
     const texts = nested(pad.length, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaidNoParens)]);
-    return `${name} ${texts.map((x, i) => (i === 0 ? x : pad + x).split("\n").join("\n" + (i === 0 ? "" : pad))).join(",\n")}`;
+    return `${name} ${texts.map((x, i) => (i === 0 ? x : pad + padAfterFirst(x, pad.length))).join(",\n")}`;
   }
   // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
   // (only when `name(first,` fits its line: else every argument goes on a line of its own)

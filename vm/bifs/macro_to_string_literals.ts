@@ -4,6 +4,7 @@ import { Atom, Bin, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { inspectBinaryString } from "../inspect.ts";
 import { formatting, rawText } from "./code_format_state.ts";
 import { A_BLOCK, elementExpr, expr, isCall } from "./macro_to_string.ts";
+import { withoutClosingMarks } from "./macro_to_string_text.ts";
 import { withExactLiteralLine } from "./macro_to_string_lines.ts";
 import { opName, operand } from "./macro_to_string_operators.ts";
 /**
@@ -114,7 +115,7 @@ export function numberText(text: string): string {
  *  `value::spec` segment only the value or the spec there */
 export function segmentText(t: Term, i: number, last: number): string {
   const wrapped = (text: string, at: number, end: number) =>
-    (at === 0 && (text.startsWith("<<") || text.startsWith("~"))) || (at === end && text.endsWith(">>")) ? `(${text})` : text;
+    (at === 0 && (text.startsWith("<<") || text.startsWith("~"))) || (at === end && withoutClosingMarks(text).endsWith(">>")) ? `(${text})` : text;
   // a binary generator's pattern (for <<c::utf8 <- s>>) is a segment too
   if (opName(t) === "<-") {
     const [l, r] = listToArray((t as Tuple).items[2])!;
