@@ -18,6 +18,8 @@ import { isScriptModule } from "./script_module.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
 import { literalTerm } from "./literal_term.ts";
+import { exactEquals } from "../vm/compare.ts";
+import { inspect } from "../vm/inspect.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
 import { callInMatchError } from "./match_call_error.ts";
 import { KERNEL_MACROS, KERNEL_FUNCTIONS } from "./kernel_imports.ts";
@@ -330,6 +332,10 @@ export class PatternCompiler {
           return this.fn.mod.error(`cannot use variable ${bound} as map key inside a pattern. Map keys in patterns can only be literals (such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator (such as ^some_var)`, line ?? lineOf(k));
         }
         if (lk === undefined) return this.fn.mod.error("illegal map key in pattern", lineOf(k));
+        // (a literal key written twice is refused in a pattern; in an expression it is a warning)
+        if (keys.some((x) => "lit" in x && exactEquals(x.lit, lk))) {
+          return this.fn.mod.error(`key ${inspect(lk)} will be overridden in map`, line ?? lineOf(k), [["lists", "foldl_1", 3, "lists.erl", 1355, "stdlib 4.2"]]);
+        }
         keys.push({ lit: lk });
       }
       vals.push(v);
