@@ -737,8 +737,14 @@ export class Parser {
         this.noDo = 0;
         const body = this.parseStabBody(["end"]);
         this.noDo = saved;
-        if (!body.clauses) this.fail(this.peek());
+        if (!body.clauses && body.list.length === 0) this.fail(this.peek());
         this.expectKind("end");
+        // (code with no clause in it: Elixir's parser names the fn once it has read its end)
+        if (!body.clauses) {
+          const e = new CompileError("SyntaxError", this.file, t.line, t.col, "expected anonymous functions to be defined with -> inside: 'fn'");
+          e.quoted = { prefix: "expected anonymous functions to be defined with -> inside: ", token: "'fn'" };
+          throw e;
+        }
         const node = call("fn", meta(t), body.list);
         if (eol) this.fmt?.eolOps.add(node);
         return node;
