@@ -43,6 +43,7 @@ import { plainName } from "./quoted.ts";
 import { withoutReturnedBinding } from "./tail_binding.ts";
 import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./special_forms.ts";
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
+import { badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -1514,6 +1515,7 @@ export class ExprCompiler {
   }
 
   sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
+    if (badWordsModifiers(name, args)) return expansionError(this, lineOf(args[0]) ?? this.em.currentLine, WORDS_MODIFIER_ERROR, [SPLIT_WORDS_FRAME], name, 2);
     let [content, modsAst] = args;
     const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
     // lowercase sigils unescape their literal parts (the quoted form keeps them raw)

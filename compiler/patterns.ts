@@ -3,7 +3,7 @@
 import { checkStructAvailable, checkStructKeys } from "./struct_expansion.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import { expansionError, compileErrorUnderExpansion } from "./expansion_error.ts";
-import { sigilLiteral } from "./sigil_literal.ts";
+import { sigilLiteral, badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
@@ -222,6 +222,7 @@ export class PatternCompiler {
       if (macro) return new Again(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0, context: "match" }));
     }
     if (typeof name === "string" && name.startsWith("sigil_")) {
+      if (badWordsModifiers(name, args)) return expansionError(this, lineOf(a) ?? 0, WORDS_MODIFIER_ERROR, [SPLIT_WORDS_FRAME], name, 2);
       const lit = sigilLiteral(name, args);
       if (lit !== null) return { k: "lit", v: lit };
     }

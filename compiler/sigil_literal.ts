@@ -23,3 +23,18 @@ export function sigilLiteral(name: string, args: Ast[]): Term | null {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   return list(words.map((w) => (mods.includes("a") ? atom(w) : mods.includes("c") ? chars(w) : binLiteral(w))));
 }
+
+/** ~w/~W's modifiers other than none or one of s, a, c: Kernel's split_words/3 refuses them as
+ *  the sigil expands (ArgumentError "modifier must be one of: s, a, c", frame lib/kernel.ex:6366) */
+export function badWordsModifiers(name: string, args: Ast[]): boolean {
+  if ((name !== "sigil_w" && name !== "sigil_W") || args.length !== 2) return false;
+  const mods = args[1];
+  if (mods === undefined || mods.t !== "list") return false;
+  if (mods.items.length === 0) return false;
+  if (mods.items.length > 1) return true;
+  const m = mods.items[0];
+  return !(m.t === "int" && [115, 97, 99].includes(Number(m.v)));
+}
+
+export const WORDS_MODIFIER_ERROR = "modifier must be one of: s, a, c";
+export const SPLIT_WORDS_FRAME: [string, string, number, string, number] = ["Elixir.Kernel", "split_words", 3, "lib/kernel.ex", 6366];

@@ -32,7 +32,7 @@ defmodule URI do
   def new!(string) when is_binary(string) do
     case new(string) do
       {:ok, uri} -> uri
-      {:error, part} -> raise URI.Error, action: :parse, reason: :invalid_uri, part: part
+      {:error, part} -> __at_line__(637, raise(URI.Error, action: :parse, reason: :invalid_uri, part: part))
     end
   end
 
