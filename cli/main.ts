@@ -105,6 +105,8 @@ program
   .option("--exclude <tag>", "exclude tests with this tag; repeatable", collect, [])
   .option("--failed", "run only the tests that failed in the last run")
   .option("--max-failures <n>", "stop after this many failures")
+  .option("--slowest <n>", "list the N slowest tests (runs them one at a time, as --trace)")
+  .option("--timeout <ms>", "each test's timeout in milliseconds (default 60000)")
   .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
   .action(async (paths: string[], opts) => {
     const { inProject } = await import("./project/run.ts");

@@ -23,6 +23,8 @@ export interface TestOptions {
   exclude?: string[];
   failed?: boolean;
   maxFailures?: string;
+  slowest?: string;
+  timeout?: string;
 }
 
 function testFiles(dir: string): string[] {
@@ -130,6 +132,8 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   if (opts.seed !== undefined) config.push(tuple(atom("seed"), Number(opts.seed)));
   if (opts.trace) config.push(tuple(atom("trace"), atom("true")));
   if (opts.maxFailures !== undefined) config.push(tuple(atom("max_failures"), Number(opts.maxFailures)));
+  if (opts.slowest !== undefined) config.push(tuple(atom("slowest"), Number(opts.slowest)));
+  if (opts.timeout !== undefined) config.push(tuple(atom("timeout"), Number(opts.timeout)));
   if (opts.failed) config.push(tuple(atom("failed"), atom("true")));
   config.push(tuple(atom("paths"), list(args.map((a) => bin(a)))));
   config.push(tuple(atom("manifest"), bin(path.join(p.buildDir, ".mix", ".mix_test_failures"))));

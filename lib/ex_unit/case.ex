@@ -27,7 +27,7 @@ defmodule ExUnit.Case do
   defmacro __before_compile__(env) do
     quote do
       def __ex_unit__ do
-        ExUnit.Case.__test_module__(__MODULE__, __ENV__.file, @ex_unit_tests, @moduletag, @ex_unit_async)
+        ExUnit.Case.__test_module__(__MODULE__, __ENV__.file, @ex_unit_tests, @ex_unit_async)
       end
 
       unquote(__callbacks__(env.module))
@@ -131,11 +131,12 @@ defmodule ExUnit.Case do
 
       quote do
         ExUnit.Case.__unique_test__(__MODULE__, unquote(name))
-        # the registered attributes' values are taken as the module body runs (a function call)
+        # the registered attributes' values are taken as the module body runs (a function call);
+        # the @moduletag and @describetag values set so far are the test's
         Module.put_attribute(
           __MODULE__,
           :ex_unit_tests,
-          {unquote(name), unquote(caller.line), unquote(describe), @describetag, @tag,
+          {unquote(name), unquote(caller.line), unquote(describe), @moduletag, @describetag, @tag,
            [registered: ExUnit.Case.__registered__(__MODULE__)] ++ unquote(extra)}
         )
         Module.delete_attribute(__MODULE__, :tag)
@@ -186,7 +187,9 @@ defmodule ExUnit.Case do
     tags = Module.delete_attribute(module, :tag)
     registered = __registered__(module)
     __reset__(module, :ex_unit_registered_test_attributes)
-    Module.put_attribute(module, :ex_unit_tests, {name, line, describe, Module.get_attribute(module, :describetag), tags, [registered: registered] ++ extra})
+    # (the @moduletag and @describetag values set so far: a test has those set before it)
+    moduletags = Module.get_attribute(module, :moduletag)
+    Module.put_attribute(module, :ex_unit_tests, {name, line, describe, moduletags, Module.get_attribute(module, :describetag), tags, [registered: registered] ++ extra})
     name
   end
 
@@ -277,11 +280,11 @@ defmodule ExUnit.Case do
 
   @doc false
   # the %ExUnit.TestModule{} of a module, from its accumulated test entries
-  def __test_module__(module, file, entries, moduletags, async) do
+  def __test_module__(module, file, entries, async) do
     # newest first, as Elixir lists them (the runner reverses them when it does not shuffle)
     tests =
       entries
-      |> Enum.map(fn {name, line, describe, describetags, tags, extra} ->
+      |> Enum.map(fn {name, line, describe, moduletags, describetags, tags, extra} ->
         base = %{
           module: module,
           file: file,

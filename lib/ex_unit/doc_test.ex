@@ -115,7 +115,7 @@ defmodule ExUnit.DocTest do
       end)
 
     quote do
-      @ex_unit_tests {unquote(name), unquote(line), nil, [], [], [test_type: :doctest]}
+      @ex_unit_tests {unquote(name), unquote(line), nil, @moduletag, [], [], [test_type: :doctest]}
       def unquote(name)(_) do
         try do
           unquote({:__block__, [], imports ++ List.flatten(body)})

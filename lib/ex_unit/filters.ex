@@ -86,7 +86,9 @@ defmodule ExUnit.Filters do
 
   defp has_tag?({:line, line}, tags, collection) do
     line = to_integer(line)
-    tags[:describe_line] == line or closest_test?(tags, line, collection)
+    # a describe's line picks its tests (and no test above it)
+    tags[:describe_line] == line or
+      (not Enum.any?(collection, &(&1.tags[:describe_line] == line)) and closest_test?(tags, line, collection))
   end
 
   defp has_tag?({:location, {file, line}}, tags, collection) do

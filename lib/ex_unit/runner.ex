@@ -188,7 +188,9 @@ defmodule ExUnit.Runner do
   defp run_setup_all(%{name: module} = test_module, parent) do
     spawn_monitor(fn ->
       Process.put(:ex_unit_parent, parent)
-      context = %{module: module, case: module, file: test_module.file}
+      # (the module alone, as Elixir's setup_all context; this fn holds module, parent and
+      # test_module, as Elixir's, whose frame is "anonymous fn/3 in run_setup_all/2")
+      context = %{module: module, case: test_module.name}
 
       result =
         try do
