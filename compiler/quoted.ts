@@ -47,6 +47,10 @@ function metaTerm(m: Meta | undefined): Term {
   return list(out);
 }
 
+/** remote functions met in quoted code, compiled as their captures: quoted again, they are the
+ *  function itself, as in Elixir (a macro's argument `unquote(&String.upcase/1).(x)` holds it) */
+const funLiterals = new WeakMap<Ast, ExtFun>();
+
 /** a node without children as its quoted term; undefined for a node with children */
 function leafTerm(a: Ast): Term | undefined {
   switch (a.t) {
@@ -55,6 +59,7 @@ function leafTerm(a: Ast): Term | undefined {
     case "atom": return atom(a.v);
     case "str": return binLiteral(a.v);
     case "call":
+      if (a.name === "&") return funLiterals.get(a);
       if (a.args === null && typeof a.name === "string") {
         const ctx = a.meta.context;
         return tuple(atom(plainName(a.name)), metaTerm(a.meta), ctx === undefined ? atom("nil") : atom(ctx));
@@ -199,6 +204,12 @@ export function termToAst(t: Term, line?: number): Ast {
     const nameAst: string | Ast = name instanceof Atom ? name.name : termToAst(name, line);
     if (typeof nameAst !== "string" && nameAst.t !== "call" && !(nameAst.t === "atom")) throw new InvalidQuoted(t);
     return { t: "call", name: nameAst, meta: m, args: argv.map((x) => termToAst(x, line)) };
+  }
+  // a remote function is valid quoted code, its capture (`unquote(&String.upcase/1).(x)`)
+  if (t instanceof ExtFun) {
+    const a = valueLeaf(t) as Ast;
+    funLiterals.set(a, t);
+    return a;
   }
   throw new InvalidQuoted(t);
 }
