@@ -97,7 +97,7 @@ export class VariableChecker {
     const code = items.filter((a) => !isDefinition(a));
     const steps: Step[] = [];
     for (const it of items) {
-      if (isDefinition(it)) steps.push(() => this.unquotes(it, s));
+      if (isDefinition(it)) steps.push(() => this.definition(it, s));
       else {
         steps.push({ a: it, s });
         if (it !== code[code.length - 1]) steps.push(() => this.uselessTerm(it, s));
@@ -323,7 +323,7 @@ export class VariableChecker {
       if (!SPECIAL_VARS.has(a.name)) this.read(a, s);
       return;
     }
-    if (this.nestedDefinition?.(a)) return this.unquotes(a, s);
+    if (this.nestedDefinition?.(a)) return this.definition(a, s);
     // a call of the program's own macro: the code it expanded to
     const expanded = expansionOf(a);
     if (expanded) return this.later([{ a: expanded, s }]);
@@ -422,6 +422,17 @@ export class VariableChecker {
   }
 
   /** inside a quote only `unquote(...)` is code */
+  /** a definition in a module body: only its unquotes are the body's code, but for a test's
+   *  computed name (`test "#{name} works"`), which ExUnit's test macro evaluates in the body */
+  private definition(a: Ast, s: VarScope): void {
+    const args = a.t === "call" && a.name === "test" ? a.args ?? [] : [];
+    if (args.length >= 2 && args[0].t !== "str") {
+      this.reads([args[0]], s);
+      return this.later(args.slice(1).map((x) => () => this.unquotes(x, s)));
+    }
+    this.unquotes(a, s);
+  }
+
   private unquotes(a: Ast, s: VarScope): void {
     if (a.t !== "call") return this.later(astKids(a).map((x) => () => this.unquotes(x, s)));
     if ((a.name === "unquote" || a.name === "unquote_splicing") && a.args) return this.reads(a.args, s);
