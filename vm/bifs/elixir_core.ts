@@ -281,6 +281,10 @@ function nextIndex(i: Term, then: (n: Term) => TailCall): TailCall {
 }
 
 const LISTS = atom("lists");
+/** List's key functions take an integer position (`when is_integer(position)`) */
+function intPosition(p: Term, fun: string, args: Term[], line: number): void {
+  if (typeof p !== "number" && typeof p !== "bigint") raiseInElixir(atom("function_clause"), "Elixir.List", fun, args, "lib/list.ex", line);
+}
 /** :lists.NAME(key, position + 1, list...) as List's key functions call it, its answer mapped */
 function keyCall(name: string, [k, p, ...rest]: Term[], ctx: BifContext, then: (r: Term) => Term): Term {
   if (!(typeof p === "number" || typeof p === "bigint" || p instanceof Float)) return new TailCall(ERLANG, [p, 1], atom("+")) as unknown as Term;
@@ -356,13 +360,15 @@ defineBifs(L, {
   "to_integer/2": ([l, b], c) => E["list_to_integer/2"]([l, b], c),
   "to_float/1": ([l]) => E["list_to_float/1"]([l], null as any),
   // Elixir's are :lists.keyfind(key, position + 1, list) and so on: their failures are those
-  "keyfind/3": ([l, k, p], ctx) => keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? NIL_ATOM : r)),
-  "keyfind/4": ([l, k, p, d], ctx) => keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? d : r)),
-  "keymember?/3": ([l, k, p], ctx) => keyCall("keymember/3", [k, p, l], ctx, (r) => r),
-  "keydelete/3": ([l, k, p], ctx) => keyCall("keydelete/3", [k, p, l], ctx, (r) => r),
-  "keyreplace/4": ([l, k, p, v], ctx) => keyCall("keyreplace/4", [k, p, l, v], ctx, (r) => r),
-  "keystore/4": ([l, k, p, v], ctx) => keyCall("keystore/4", [k, p, l, v], ctx, (r) => r),
-  "keytake/3": ([l, k, p], ctx) => keyCall("keytake/3", [k, p, l], ctx, (r) => (r instanceof Tuple ? tuple(r.items[1], r.items[2]) : NIL_ATOM)),
+  // (each guards `when is_integer(position)`: another position fails List's own clause, at its line;
+  // keyfind/3 is keyfind/4 with nil)
+  "keyfind/3": ([l, k, p], ctx) => (intPosition(p, "keyfind", [l, k, p, NIL_ATOM], 349), keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? NIL_ATOM : r))),
+  "keyfind/4": ([l, k, p, d], ctx) => (intPosition(p, "keyfind", [l, k, p, d], 349), keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? d : r))),
+  "keymember?/3": ([l, k, p], ctx) => (intPosition(p, "keymember?", [l, k, p], 411), keyCall("keymember/3", [k, p, l], ctx, (r) => r)),
+  "keydelete/3": ([l, k, p], ctx) => (intPosition(p, "keydelete", [l, k, p], 567), keyCall("keydelete/3", [k, p, l], ctx, (r) => r)),
+  "keyreplace/4": ([l, k, p, v], ctx) => (intPosition(p, "keyreplace", [l, k, p, v], 434), keyCall("keyreplace/4", [k, p, l, v], ctx, (r) => r)),
+  "keystore/4": ([l, k, p, v], ctx) => (intPosition(p, "keystore", [l, k, p, v], 540), keyCall("keystore/4", [k, p, l, v], ctx, (r) => r)),
+  "keytake/3": ([l, k, p], ctx) => (intPosition(p, "keytake", [l, k, p], 596), keyCall("keytake/3", [k, p, l], ctx, (r) => (r instanceof Tuple ? tuple(r.items[1], r.items[2]) : NIL_ATOM))),
   // List.keysort/2 is :lists.keysort(position + 1, list), failures included
   "keysort/2": ([l, p], ctx) => {
     if ((l !== NIL && !(l instanceof Cons)) || typeof p !== "number" || !Number.isInteger(p)) noClause(L, "keysort", 2);

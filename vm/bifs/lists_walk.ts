@@ -41,33 +41,34 @@ function walk(key: Term, n: number, l: Term): { before: Term[]; at: Term } {
   return { before, at: c };
 }
 
+// (the lines are those of lists.erl's clauses in OTP 25, where each function_clause frame points)
 export const listsWalkBifs = {
   "keytake/3": ([key, n, l]: Term[]) => {
-    if (!isPosInt(n)) listsClause("keytake", [key, n, l]);
+    if (!isPosInt(n)) listsClause("keytake", [key, n, l], 751);
     const { before, at } = walk(key, n, l);
     if (at instanceof Cons) return tuple(atom("value"), at.head, list(before, at.tail));
-    if (at !== NIL) listsClause("keytake", [key, n, at, list(before.reverse())]);
+    if (at !== NIL) listsClause("keytake", [key, n, at, list(before.reverse())], 754);
     return FALSE;
   },
   "keydelete/3": ([key, n, l]: Term[]) => {
-    if (!isPosInt(n)) listsClause("keydelete", [key, n, l]);
+    if (!isPosInt(n)) listsClause("keydelete", [key, n, l], 719);
     const { before, at } = walk(key, n, l);
     if (at instanceof Cons) return list(before, at.tail);
-    if (at !== NIL) listsClause("keydelete3", [key, n, at]);
+    if (at !== NIL) listsClause("keydelete3", [key, n, at], 722);
     return l;
   },
   "keyreplace/4": ([key, n, l, nt]: Term[]) => {
-    if (!isPosInt(n) || !(nt instanceof Tuple)) listsClause("keyreplace", [key, n, l, nt]);
+    if (!isPosInt(n) || !(nt instanceof Tuple)) listsClause("keyreplace", [key, n, l, nt], 735);
     const { before, at } = walk(key, n, l);
     if (at instanceof Cons) return list(before, new Cons(nt, at.tail));
-    if (at !== NIL) listsClause("keyreplace3", [key, n, at, nt]);
+    if (at !== NIL) listsClause("keyreplace3", [key, n, at, nt], 738);
     return l;
   },
   "keystore/4": ([key, n, l, nt]: Term[]) => {
-    if (!isPosInt(n) || !(nt instanceof Tuple)) listsClause("keystore", [key, n, l, nt]);
+    if (!isPosInt(n) || !(nt instanceof Tuple)) listsClause("keystore", [key, n, l, nt], 768);
     const { before, at } = walk(key, n, l);
     if (at instanceof Cons) return list(before, new Cons(nt, at.tail));
-    if (at !== NIL) listsClause("keystore2", [key, n, at, nt]);
+    if (at !== NIL) listsClause("keystore2", [key, n, at, nt], 771);
     return list([...before, nt]);
   },
 };
