@@ -54,6 +54,16 @@ const ERLANG_MAY_FAIL = new Set([
   "atom_to_list/1", "atom_to_binary/1", "binary_to_atom/2", "binary_to_float/1", "binary_to_integer/1",
   "float_to_binary/1", "float_to_list/1", "integer_to_binary/1", "integer_to_list/1", "list_to_atom/1",
   "list_to_float/1", "list_to_integer/1", "list_to_integer/2", "list_to_tuple/1", "setelement/3", "tuple_to_list/1",
+  "atom_to_binary/2", "binary_to_atom/1", "binary_to_list/1", "binary_to_list/3", "list_to_binary/1", "split_binary/2",
+  "size/1", "float/1", "map_get/2", "is_record/2", "is_record/3",
+]);
+
+/** other modules' functions the Erlang compiler knows to be pure: named with their module */
+const PURE_REMOTE = new Set([
+  ...["acos/1", "acosh/1", "asin/1", "asinh/1", "atan/1", "atan2/2", "atanh/1", "ceil/1", "cos/1", "cosh/1", "erf/1",
+    "erfc/1", "exp/1", "floor/1", "fmod/2", "log/1", "log10/1", "log2/1", "pi/0", "pow/2", "sin/1", "sinh/1", "sqrt/1",
+    "tan/1", "tanh/1"].map((k) => `math:${k}`),
+  "lists:append/2", "lists:subtract/2",
 ]);
 
 /** remote calls Elixir inlines into such a BIF (elixir_rewrite), and :maps calls OTP's compiler
@@ -94,6 +104,7 @@ function ignoredRemote(a: AstCall, arity: number): string[] {
   const [mod, f] = target;
   const key = `${f}/${arity}`;
   if (mod === "erlang" && ERLANG_MAY_FAIL.has(key)) return [key];
+  if (PURE_REMOTE.has(`${mod}:${key}`)) return [`${mod}:${key}`];
   return REMOTE_MAY_FAIL[`${mod}.${key}`] ?? [];
 }
 
