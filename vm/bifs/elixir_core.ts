@@ -66,27 +66,50 @@ function intArg(t: Term, mod: string, fun: string, arity: number): A.Int {
   return t as A.Int;
 }
 
-/** Integer.parse: the integer the text starts with, and the rest (the digits' value off the thread when long) */
-function parseIntPrefix(ctx: BifContext, str: string, base: number, retry: () => TailCall): Term | AwaitHost {
-  const m = /^[+-]?/.exec(str)!;
-  let i = m[0].length;
-  const start = i;
-  while (i < str.length) {
-    const d = parseInt(str[i], 36);
-    if (!(d < base)) break;
-    i++;
-  }
-  if (i === start) return ERROR;
-  return parseIntWork(ctx, str.slice(0, i), base, F_BINARY_TO_INTEGER_2, retry, (v) => tuple(v!, bin(str.slice(i))));
+/** the value of an ASCII digit or letter as a digit (0-35), 99 for any other byte */
+function digitOfByte(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return 99;
 }
 
-function parseFloatPrefix(str: string): Term {
-  const m = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(str);
+/**
+ * Integer.parse: the integer the binary starts with, and the rest (the digits' value off the
+ * thread when long). Read on its bytes: the rest is a sub-binary, as on the BEAM, not the whole
+ * binary decoded and its tail encoded again (quadratic in a lexer, and wrong on invalid UTF-8).
+ */
+function parseIntPrefix(ctx: BifContext, t: Bin, base: number, retry: () => TailCall): Term | AwaitHost {
+  const n = t.size;
+  let i = n > 0 && (t.byteAt(0) === 43 || t.byteAt(0) === 45) ? 1 : 0;
+  const start = i;
+  while (i < n && digitOfByte(t.byteAt(i)) < base) i++;
+  if (i === start) return ERROR;
+  return parseIntWork(ctx, asciiText(t, i), base, F_BINARY_TO_INTEGER_2, retry, (v) => tuple(v!, t.slice(i, n)));
+}
+
+/** the first n bytes of t, all ASCII, as text */
+function asciiText(t: Bin, n: number): string {
+  let s = "";
+  for (let j = 0; j < n; j++) s += String.fromCharCode(t.byteAt(j));
+  return s;
+}
+
+/** Float.parse on the binary's bytes (the rest a sub-binary, as parseIntPrefix) */
+function parseFloatPrefix(t: Bin): Term {
+  // the text can only be ASCII sign, digits, point and exponent: read that prefix alone
+  const n = t.size;
+  let k = 0;
+  for (; k < n; k++) {
+    const c = t.byteAt(k);
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 101 || c === 69)) break;
+  }
+  const m = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(asciiText(t, k));
   if (!m) return ERROR;
   // "1e3" parses (Elixir allows an exponent without a fraction here)
   const x = parseFloat(m[0]);
   if (!Number.isFinite(x)) return ERROR;
-  return tuple(new Float(x), bin(str.slice(m[0].length)));
+  return tuple(new Float(x), t.slice(m[0].length, n));
 }
 
 defineBifs("Elixir.Integer", {
@@ -101,10 +124,10 @@ defineBifs("Elixir.Integer", {
     intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 1), 10, F_INTEGER_TO_LIST_1, () => again(INTEGER, "to_charlist", [n]), textList),
   "to_charlist/2": ([n, b], ctx) =>
     intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 2), b as number, F_INTEGER_TO_LIST_2, () => again(INTEGER, "to_charlist", [n, b]), textList),
-  "parse/1": ([t], ctx) => (t instanceof Bin && t.isBinary ? parseIntPrefix(ctx, t.toString(), 10, () => again(INTEGER, "parse", [t])) : noClause("Elixir.Integer", "parse", 2)),
+  "parse/1": ([t], ctx) => (t instanceof Bin && t.isBinary ? parseIntPrefix(ctx, t, 10, () => again(INTEGER, "parse", [t])) : noClause("Elixir.Integer", "parse", 2)),
   "parse/2": ([t, b], ctx) => {
     if (typeof b !== "number" || b < 2 || b > 36) elixirRaise("ArgumentError", "invalid base " + inspect(b));
-    return t instanceof Bin && t.isBinary ? parseIntPrefix(ctx, t.toString(), b as number, () => again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
+    return t instanceof Bin && t.isBinary ? parseIntPrefix(ctx, t, b as number, () => again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
   },
   "digits/1": ([n], ctx) => digitsWork(ctx, intArg(n, "Elixir.Integer", "digits", 2), 10, () => again(INTEGER, "digits", [n])),
   "digits/2": ([n, b], ctx) => {
@@ -256,7 +279,7 @@ defineBifs("Elixir.Float", {
     return tuple(int(x < 0 ? -num : num), int(den));
   },
   "to_charlist/1": ([f]) => list(codepoints(formatFloat(floatArg(f, "to_charlist", 1)))),
-  "parse/1": ([t]) => (t instanceof Bin && t.isBinary ? parseFloatPrefix(t.toString()) : noClause("Elixir.Float", "parse", 1)),
+  "parse/1": ([t]) => (t instanceof Bin && t.isBinary ? parseFloatPrefix(t) : noClause("Elixir.Float", "parse", 1)),
 });
 
 // ---- Atom, Tuple --------------------------------------------------------------------------------
