@@ -68,6 +68,7 @@ export function astText(a: Ast | undefined): string {
   return a === undefined ? "nil" : JSON.stringify(a).slice(0, 60);
 }
 import { unescapeRegex, regexLiteral } from "./regex_sigil.ts";
+import { sigilLiteral } from "./sigil_literal.ts";
 import { deprecationWarning } from "./deprecations.ts";
 import { expandGuard } from "./defguard.ts";
 import { SCRIPT_MODULE } from "./compile.ts";
@@ -1200,8 +1201,10 @@ export class ExprCompiler {
   private inExprIn(x: Ast, coll: Ast, xScope: Scope, scope: Scope, tail: boolean): boolean {
     const em = this.em;
     // x in [literal list] and x in a..b compile to comparisons (also valid in guards)
-    const lit = literalTerm(coll, this.fn);
-    if (coll.t === "list" || (lit !== undefined && coll.t === "call" && coll.name === "@")) {
+    // (`c in ~c" \t"`: the sigil's charlist, as Elixir expands it before `in` does)
+    const sigil = coll.t === "call" && (coll.name === "sigil_c" || coll.name === "sigil_C" || coll.name === "sigil_w" || coll.name === "sigil_W") ? literalSigil(coll.name, coll.args ?? []) : undefined;
+    const lit = sigil ?? literalTerm(coll, this.fn);
+    if (coll.t === "list" || (lit !== undefined && coll.t === "call" && (coll.name === "@" || sigil !== undefined))) {
       // (`x in @levels`: the attribute's list, its elements pushed as literals)
       const litItems = coll.t === "list" || lit === undefined ? null : listToArray(lit);
       const items: (Ast | { lit: Term })[] | null = coll.t === "list" ? coll.items : litItems && litItems.map((t) => ({ lit: t }));
@@ -1540,6 +1543,8 @@ export class ExprCompiler {
     }
     // (on the explicit stack: sigils nest 10,000 deep through interpolation, as Elixir takes them)
     if (name === "sigil_c" || name === "sigil_C") {
+      // text only: the charlist itself, made once (Kernel.sigil_c/2 expands to the literal)
+      if (parts.every((p) => p.t === "str")) return this.lit(list([...parts.map((p) => (p as any).v as string).join("")].map((c) => c.codePointAt(0)!)), tail);
       return this.seq(scope, [content, () => {
         this.em.emit("call_ext", this.em.importOf("Elixir.String", "to_charlist", 1));
         this.done(tail);
@@ -1569,3 +1574,14 @@ function markDroppedFns(a: Ast, into: WeakSet<Ast>): void {
   }
 }
 
+
+/** a sigil's literal value when it has no interpolation and its escapes are valid, else undefined
+ *  (a bad escape is reported where the sigil itself compiles) */
+function literalSigil(name: string, args: Ast[]): Term | undefined {
+  try {
+    return sigilLiteral(name, args) ?? undefined;
+  } catch (e) {
+    if (e instanceof SigilEscapeError) return undefined;
+    throw e;
+  }
+}

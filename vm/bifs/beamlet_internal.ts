@@ -363,6 +363,8 @@ defineBifs("beamlet", {
   "range/2": range,
   "range/3": range,
   "in_range/3": ([x, a, b]: Term[]) => {
+    // (small integers, the common `c in ?a..?z`, compared as they are)
+    if (typeof x === "number" && typeof a === "number" && typeof b === "number") return bool(a <= b ? x >= a && x <= b : x <= a && x >= b);
     if (!isInt(x) || !isInt(a) || !isInt(b)) return FALSE;
     const X = toBig(x as number), A = toBig(a as number), B = toBig(b as number);
     return bool(A <= B ? X >= A && X <= B : X <= A && X >= B);
