@@ -97,7 +97,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, concatBinaries, capReds, sliceOver,` +
-      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin} = rt;`,
+      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits} = rt;`,
     ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;` + (v.imports[i].bif?.direct !== undefined ? ` var D${i} = I[${i}].bif.direct;` : "")),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };

@@ -4,6 +4,7 @@ import type { ModuleVersion } from "../module.ts";
 import { Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom, tuple, atom, isMap, MapLike, decimalBin } from "../terms.ts";
 import { ErlangError, raise, badmatch } from "../errors.ts";
 import { match } from "../patterns.ts";
+import { readSegment, subBits } from "../binary.ts";
 import { exactEquals } from "../compare.ts";
 import { EMPTY_MAP, replaceExisting } from "../map.ts";
 import { Directive } from "../calls.ts";
@@ -30,7 +31,7 @@ const RUNTIME = {
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
-  operatorSlow, bifWithoutFrame, badmatch, buildBinary, concatBinaries, callLast, decimalBin,
+  operatorSlow, bifWithoutFrame, badmatch, buildBinary, concatBinaries, callLast, decimalBin, readSegment, subBits,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },

@@ -1,7 +1,7 @@
 // Patterns as straight-line JS for compiled code: type tests, reads and local bindings in the order
 // vm/patterns.ts's `match` does them, so a failing match binds exactly what the interpreter's does.
 import { Atom, Term } from "../terms.ts";
-import type { Pat } from "../patterns.ts";
+import type { Pat, BinPatSeg } from "../patterns.ts";
 
 export interface PatternEmitter {
   /** a JS expression for a constant (index into the factory's constant table) */
@@ -56,14 +56,81 @@ export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmit
     case "both":
       return emitMatch(p.a, subject, fail, em) + emitMatch(p.b, subject, fail, em);
     case "bin":
-    case "prefix": {
-      // binaries: the interpreter's matcher over a copy of the locals, copied back either way
-      const frame = em.temp(), ok = em.temp();
-      const locals = Array.from({ length: em.nlocals }, (_, i) => `l${i}`);
-      const back = locals.map((l, i) => `${l} = ${frame}[${i}];`).join(" ");
-      return `${frame} = [${locals.join(", ")}];\n${ok} = match(${em.constant(p)}, ${subject}, ${frame}, 0);\n${back}\nif (!${ok}) ${fail}\n`;
-    }
+    case "prefix":
+      return emitBinary(p, subject, fail, em) ?? emitByInterpreter(p, subject, fail, em);
   }
+}
+
+/** a pattern the interpreter's matcher does, over a copy of the locals copied back either way */
+function emitByInterpreter(p: Pat, subject: string, fail: string, em: PatternEmitter): string {
+  const frame = em.temp(), ok = em.temp();
+  const locals = Array.from({ length: em.nlocals }, (_, i) => `l${i}`);
+  const back = locals.map((l, i) => `${l} = ${frame}[${i}];`).join(" ");
+  return `${frame} = [${locals.join(", ")}];\n${ok} = match(${em.constant(p)}, ${subject}, ${frame}, 0);\n${back}\nif (!${ok}) ${fail}\n`;
+}
+
+/**
+ * A binary pattern as straight-line reads, in vm/patterns.ts's order: each segment read at a bit
+ * position, then its own pattern matched, the whole binary used at the end. A byte at a byte
+ * boundary is read in place, a segment nobody looks at (`_::binary`) is not made, any other
+ * segment goes through the interpreter's readSegment. null: left to the interpreter's matcher
+ * (a size computed from an expression).
+ */
+function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: string, em: PatternEmitter): string | null {
+  const v = em.temp(), pos = em.temp(), size = em.temp();
+  let out = `if (!(${subject} instanceof Bin)) ${fail}\n${v} = ${subject};\n${size} = ${v}.bitSize;\n`;
+  let segs: BinPatSeg[];
+  // a literal prefix: its bytes compared in place, then the rest's pattern from there
+  let aligned = true;
+  if (p.k === "prefix") {
+    const n = p.prefix.size;
+    out += `if (${size} < ${n * 8}) ${fail}\n`;
+    for (let i = 0; i < n; i++) out += `if (${v}.byteAt(${i}) !== ${p.prefix.byteAt(i)}) ${fail}\n`;
+    out += `${pos} = ${n * 8};\n`;
+    if (p.rest.k !== "bin") {
+      if (p.rest.k === "any") return out;
+      const rest = em.temp();
+      return out + `${rest} = ${n === 0 ? v : `subBits(${v}, ${pos}, ${size} - ${pos})`};\n` + emitMatch(p.rest, rest, fail, em);
+    }
+    segs = p.rest.segs;
+  } else {
+    segs = p.segs;
+    out += `${pos} = 0;\n`;
+  }
+  if (segs.some((s) => s.sizeExpr !== undefined)) return null;
+  segs.forEach((s, i) => {
+    const last = i === segs.length - 1;
+    let n: string;
+    if (s.sizeSlot !== undefined) {
+      n = em.temp();
+      out += `${n} = l${s.sizeSlot};\nif (typeof ${n} !== "number" || ${n} < 0) ${fail}\n`;
+    } else n = s.size === null ? "null" : String(s.size);
+    const val = em.temp();
+    // (the size in bits when it is known here: not one read from a variable)
+    const bits = s.sizeSlot !== undefined ? null : s.size === null ? (s.type === "integer" ? 8 : s.type === "float" ? 64 : null) : s.size * s.unit;
+    if (aligned && s.type === "integer" && !s.signed && bits === 8) {
+      out += `if (${pos} + 8 > ${size}) ${fail}\n${val} = ${v}.byteAt(${pos} >>> 3);\n${pos} += 8;\n`;
+    } else if (s.type === "binary" && (s.pat.k === "any" || s.pat.k === "bind")) {
+      // (a binary segment: whole units; its value made only when it is bound)
+      const len = em.temp();
+      if (s.size === null && s.sizeSlot === undefined) {
+        if (!last) return void (out += `${fail}\n`);
+        out += `${len} = ${size} - ${pos};\nif (${len} % ${s.unit} !== 0) ${fail}\n`;
+      } else {
+        out += `${len} = ${n} * ${s.unit};\nif (${pos} + ${len} > ${size}) ${fail}\n`;
+      }
+      if (s.pat.k === "bind") out += `${val} = subBits(${v}, ${pos}, ${len});\n`;
+      out += `${pos} += ${len};\n`;
+      if (s.unit % 8 !== 0) aligned = false;
+      if (s.pat.k === "any") return;
+    } else {
+      const r = em.temp();
+      out += `${r} = readSegment(${v}, ${pos}, ${em.constant(s)}, ${n}, ${last});\nif (${r} === null) ${fail}\n${pos} = ${r}.pos;\n${val} = ${r}.value;\n`;
+      if (!(bits !== null && bits % 8 === 0) && !(s.type === "utf8" || s.type === "utf16" || s.type === "utf32")) aligned = false;
+    }
+    out += emitMatch(s.pat, val, fail, em);
+  });
+  return out + `if (${pos} !== ${size}) ${fail}\n`;
 }
 
 /** match a part of the subject, through a temporary when the part's pattern looks at it twice */

@@ -1,0 +1,51 @@
+// Binary patterns in compiled code are straight-line reads of the binary, not the interpreter's
+// matcher over a copy of every local (an array made and copied back at each clause tried: a
+// lexer's clauses were most of its time and its garbage). Counted in the generated JS: no call
+// of `match` is left for these shapes; what they bind is checked against Elixir by
+// test/conformance/core/binary_patterns_compiled.exs in both tiers.
+import { it, expect, afterAll } from "vitest";
+import { Node } from "../../vm/node.ts";
+import { setTier } from "../../vm/jit/tier.ts";
+import { runScriptOn } from "./exits.model.ts";
+
+afterAll(() => setTier("auto"));
+
+it("a lexer's binary clauses compile without the interpreter's matcher", async () => {
+  const g = globalThis as { process: { env: Record<string, string | undefined> } };
+  const dumped: string[] = [];
+  const error = console.error;
+  setTier("jit");
+  g.process.env.BEAMLET_JIT_DUMP = "Elixir.Lx";
+  console.error = (s: unknown) => void dumped.push(String(s));
+  try {
+    const r = await runScriptOn((host) => new Node(host), `
+defmodule Lx do
+  def lex(<<>>, acc), do: Enum.reverse(acc)
+  def lex(<<c, r::binary>>, acc) when c in ~c" \\t", do: lex(r, acc)
+  def lex(<<"==", r::binary>>, acc), do: lex(r, [:eqeq | acc])
+  def lex(<<c, _::binary>> = b, acc) when c in ?0..?9 do
+    {n, r} = Integer.parse(b)
+    lex(r, [n | acc])
+  end
+  def lex(<<c::utf8, r::binary>>, acc), do: lex(r, [c | acc])
+  def take(b, n) do
+    case b do
+      <<h::binary-size(n), x::16-little, _::bitstring>> -> {h, x}
+      <<n, body::binary-size(n), rest::binary>> -> {body, rest}
+      _ -> :short
+    end
+  end
+end
+IO.inspect(Lx.lex("a == 12\\t7", []))
+IO.inspect({Lx.take("abcdef", 2), Lx.take(<<2, "abcd">>, 9), Lx.take("", 1)})
+`, 60000);
+    expect(r.stdout).toBe(`[97, :eqeq, 12, 7]\n{{"ab", 25699}, {"ab", "cd"}, :short}\n`);
+  } finally {
+    console.error = error;
+    delete g.process.env.BEAMLET_JIT_DUMP;
+    setTier("auto");
+  }
+  const source = dumped.join("\n");
+  expect(source).toContain("function f");
+  expect(source.match(/\bmatch\(/g) ?? []).toEqual([]);
+});
