@@ -144,41 +144,43 @@ defmodule Access do
     end
   end
 
+  # (its fn's lines are Elixir 1.14's lib/access.ex lines, as frames show them)
   def key!(key) do
     fn
       :get, %{} = data, next ->
-        next.(Map.fetch!(data, key))
+        __at_line__(503, next.(Map.fetch!(data, key)))
 
       :get_and_update, %{} = data, next ->
-        value = Map.fetch!(data, key)
+        value = __at_line__(506, Map.fetch!(data, key))
 
-        case next.(value) do
+        case __at_line__(508, next.(value)) do
           {get, update} -> {get, Map.put(data, key, update)}
-          :pop -> raise "cannot pop key " <> inspect(key) <> " from struct"
+          :pop -> {value, Map.delete(data, key)}
         end
 
       _op, data, _next ->
-        raise "Access.key!/1 expected a map/struct, got: " <> inspect(data)
+        __at_line__(514, raise("Access.key!/1 expected a map/struct, got: " <> inspect(data)))
     end
   end
 
   def elem(index) when is_integer(index) and index >= 0 do
     pos = index + 1
 
+    # (its fn's lines are Elixir 1.14's lib/access.ex lines, as frames show them)
     fn
       :get, data, next when is_tuple(data) ->
-        next.(:erlang.element(pos, data))
+        __at_line__(553, next.(:erlang.element(pos, data)))
 
       :get_and_update, data, next when is_tuple(data) ->
-        value = :erlang.element(pos, data)
+        value = __at_line__(556, :erlang.element(pos, data))
 
-        case next.(value) do
+        case __at_line__(558, next.(value)) do
           {get, update} -> {get, :erlang.setelement(pos, data, update)}
-          :pop -> raise ArgumentError, "cannot pop data from a tuple"
+          :pop -> __at_line__(560, raise("cannot pop data from a tuple"))
         end
 
       _op, data, _next ->
-        raise "Access.elem/1 expected a tuple, got: " <> inspect(data)
+        __at_line__(564, raise("Access.elem/1 expected a tuple, got: " <> inspect(data)))
     end
   end
 

@@ -6,7 +6,8 @@ import { withFileFrames } from "./file_bang_frames.ts";
 import { checkPathArgs, joinParts, isChardataArg, ownClauseError } from "./path_args.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
-import { raise, exception, badarg, ErlangError } from "../errors.ts";
+import { raise, exception, badarg, ErlangError, raiseInElixir } from "../errors.ts";
+import { inspect } from "../inspect.ts";
 import { noClause, iodataBytes } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import { Halt, TailCall } from "../calls.ts";
@@ -620,6 +621,12 @@ defineBifs("Elixir.System", {
     return S(v!);
   },
   "put_env/2": ([k, v], ctx) => {
+    if (!(k instanceof Bin && k.isBinary) || !(v instanceof Bin && v.isBinary)) noClause("Elixir.System", "put_env", 2);
+    // (Elixir 1.14 refuses a name with "=" before it reaches the OS)
+    if (str(k).includes("=")) {
+      ensureExceptionModules(node(ctx));
+      raiseInElixir(exception("ArgumentError", { message: bin(`cannot execute System.put_env/2 for key with "=", got: ${inspect(k)}`) }), "Elixir.System", "put_env", 2, "lib/system.ex", 730);
+    }
     env(ctx)[str(k)] = str(v);
     return OK;
   },
