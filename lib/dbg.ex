@@ -45,9 +45,11 @@ defmodule :beamlet_dbg do
 
   defp header(env) do
     where =
-      case env.function do
-        {name, arity} -> inspect(env.module) <> "." <> Atom.to_string(name) <> "/" <> Integer.to_string(arity)
-        nil -> "(file)"
+      # as a stacktrace entry names it: Mod."odd name"/0, Mod (module) in a module's body
+      case env do
+        %{function: {name, arity}} -> Exception.format_mfa(env.module, name, arity)
+        %{module: nil} -> "(file)"
+        %{module: module} -> inspect(module) <> " (module)"
       end
 
     "[" <> Path.relative_to_cwd(env.file) <> ":" <> Integer.to_string(env.line) <> ": " <> where <> "]"
