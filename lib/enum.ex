@@ -368,7 +368,35 @@ defmodule Enum do
   @spec concat(t(), t()) :: t()
   @beamlet_frame_line 668
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
-  def concat(left, right), do: in_reduce_order(left) ++ in_reduce_order(right)
+  def concat(left, right), do: concat_enum([left, right])
+
+  # Elixir's concat_enum/1: reduce over the enumerables, each reduced onto the accumulator; for
+  # lists both reduces are :lists.foldl inlined (an improper list fails in the inner one's clause)
+  @beamlet_frame_line 2468
+  defp concat_enum(enumerables) do
+    fun = &[&1 | &2]
+
+    step = fn
+      e, acc when is_list(e) -> unquote(:"-concat_enum/1-lists^foldl/2-0-")(fun, acc, e)
+      e, acc ->
+        acc = __at_line__(4307, do_reduce(e, acc, fun))
+        acc
+    end
+
+    :lists.reverse(unquote(:"-concat_enum/1-lists^foldl/2-1-")(step, [], enumerables))
+  end
+
+  @beamlet_def_line 2468
+  @beamlet_frame_line 2468
+  defp unquote(:"-concat_enum/1-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-concat_enum/1-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-concat_enum/1-lists^foldl/2-0-")(f, acc, []) when is_function(f, 2), do: acc
+
+  @beamlet_def_line 2468
+  @beamlet_frame_line 2468
+  defp unquote(:"-concat_enum/1-lists^foldl/2-1-")(f, acc, [h | t]), do: unquote(:"-concat_enum/1-lists^foldl/2-1-")(f, f.(h, acc), t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-concat_enum/1-lists^foldl/2-1-")(f, acc, []) when is_function(f, 2), do: acc
 
   @doc """
   How many elements `enumerable` has.

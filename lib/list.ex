@@ -8,12 +8,25 @@ defmodule List do
   """
   # The fun-taking half of List; the first-order functions are BIFs.
 
-  def foldl(list, acc, fun) when is_list(list) and is_function(fun, 2), do: foldl_loop(list, acc, fun)
+  # Elixir's are :lists.foldl/foldr(fun, acc, list) for any fun, which OTP's compiler inlines as
+  # functions of List's own (their names, clauses and lines are what traces and
+  # FunctionClauseErrors show: a fun of another arity fails on [] or when called; foldr is
+  # body-recursive, as OTP's)
+  def foldl(list, acc, fun) when is_list(list) and is_function(fun), do: unquote(:"-foldl/3-lists^foldl/2-0-")(fun, acc, list)
 
-  defp foldl_loop([], acc, _fun), do: acc
-  defp foldl_loop([h | t], acc, fun), do: foldl_loop(t, fun.(h, acc), fun)
+  @beamlet_def_line 249
+  @beamlet_frame_line 249
+  defp unquote(:"-foldl/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-foldl/3-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 249
+  defp unquote(:"-foldl/3-lists^foldl/2-0-")(f, acc, []) when is_function(f, 2), do: acc
 
-  def foldr(list, acc, fun) when is_list(list) and is_function(fun, 2), do: foldl_loop(:lists.reverse(list), acc, fun)
+  def foldr(list, acc, fun) when is_list(list) and is_function(fun), do: unquote(:"-foldr/3-lists^foldr/2-0-")(fun, acc, list)
+
+  @beamlet_def_line 267
+  @beamlet_frame_line 267
+  defp unquote(:"-foldr/3-lists^foldr/2-0-")(f, acc, [h | t]), do: f.(h, unquote(:"-foldr/3-lists^foldr/2-0-")(f, acc, t))
+  @beamlet_frame_line 267
+  defp unquote(:"-foldr/3-lists^foldr/2-0-")(f, acc, []) when is_function(f, 2), do: acc
 
   # replace_at/3, insert_at/3 and update_at/3 as Elixir 1.14's: a negative index counts the list
   # (length/1 refusing an improper list in the function's own frame, at Elixir's line); then a
