@@ -295,15 +295,10 @@ defmodule Task do
 
   def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) when shutdown == :brutal_kill or shutdown == :infinity or (is_integer(shutdown) and shutdown >= 0) do
     if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
-    :erlang.unlink(pid)
     # a monitor of our own: the task's may be gone already (yield/yield_many demonitor it), and a
     # DOWN (:noproc for a finished task) must still arrive
     mon = :erlang.monitor(:process, pid)
-
-    case shutdown do
-      :brutal_kill -> :erlang.exit(pid, :kill)
-      _ -> :erlang.exit(pid, :shutdown)
-    end
+    signal_exit(pid, if(shutdown == :brutal_kill, do: :kill, else: :shutdown))
 
     result = shutdown_receive(pid, ref, mon, shutdown)
     :erlang.demonitor(mon, [:flush])
@@ -316,6 +311,29 @@ defmodule Task do
     end
 
     result
+  end
+
+  # the task is unlinked, then sent its exit signal; a watcher process (started first, as
+  # Elixir's) sends that signal itself should this process die in between, and is told when it
+  # is done
+  defp signal_exit(pid, reason) do
+    owner = self()
+    done = make_ref()
+
+    watcher =
+      spawn(fn ->
+        owner_mon = Process.monitor(owner)
+
+        receive do
+          {:done, ^done} -> :ok
+          {:DOWN, ^owner_mon, _, _, _} -> Process.exit(pid, reason)
+        end
+      end)
+
+    :erlang.unlink(pid)
+    :erlang.exit(pid, reason)
+    send(watcher, {:done, done})
+    :ok
   end
 
   defp shutdown_receive(pid, ref, mon, shutdown) do
