@@ -152,7 +152,8 @@ defmodule ExUnit.CLIFormatter do
     IO.puts(["     The following output was logged:", indent | String.replace(output, "\n", indent)])
   end
 
-  defp test_name(%{name: name}), do: Atom.to_string(name)
+  # (a line of --trace or --slowest: a line break in the name shows as a space)
+  defp test_name(%{name: name}), do: name |> Atom.to_string() |> String.replace("\n", " ")
 
   defp timed(%{slowest: 0} = state, _test), do: state
   defp timed(state, test), do: %{state | timings: [test | state.timings]}
