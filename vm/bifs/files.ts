@@ -479,7 +479,7 @@ function wildcard(ctx: BifContext, g: string): string[] {
 }
 
 /** Path.wildcard/1 on a host's file system (also the CLI's, for `elixir -r PATTERN`) */
-export function wildcardOn(fs: NonNullable<Node["host"]["fs"]>, g: string): string[] {
+export function wildcardOn(fs: NonNullable<Node["host"]["fs"]>, g: string, matchDot = false): string[] {
   const abs = g.startsWith("/");
   // the literal prefix directory
   const parts = g.split("/");
@@ -494,7 +494,8 @@ export function wildcardOn(fs: NonNullable<Node["host"]["fs"]>, g: string): stri
     let entries: string[];
     try { entries = fs.readdirSync(dir === "" ? "." : dir).sort(); } catch { return; }
     for (const e of entries) {
-      if (e.startsWith(".")) continue;
+      // (Path.wildcard/1 leaves out dot files; :filelib.wildcard/1,2 keep them)
+      if (!matchDot && e.startsWith(".")) continue;
       const p = dir === "" ? e : dir === "/" ? "/" + e : dir + "/" + e;
       if (re.test(p)) out.push(p);
       let isDir = false;
@@ -673,3 +674,40 @@ function isMapTerm(t: Term): boolean {
 }
 
 export { TRUE, FALSE, NIL };
+
+/** the characters of a charlist (a flat list of code points), or null for anything else */
+function charlistText(t: Term): string | null {
+  const items = listToArray(t);
+  if (items === null || !items.every((c) => typeof c === "number")) return null;
+  return String.fromCodePoint(...(items as number[]));
+}
+
+const charlistOf = (s: string): Term => list([...s].map((c) => c.codePointAt(0)!));
+
+// :filelib.wildcard/1,2 (the rest of :filelib is lib/erlang/filelib.ex): an Erlang glob over the
+// host's files, dot files included, as sorted charlists; with a directory, matched in it and
+// answered relative to it. A pattern that is no charlist matches no clause of filelib.erl's.
+defineBifs("filelib", {
+  "wildcard/1": ([g], ctx) => {
+    const text = charlistText(g);
+    if (text === null) filelibClause("wildcard", [g], 54);
+    const fs = node(ctx).host.fs;
+    return list((fs ? wildcardOn(fs, text!, true) : []).map(charlistOf));
+  },
+  "wildcard/2": ([g, cwdArg], ctx) => {
+    const text = charlistText(g);
+    const dir = charlistText(cwdArg);
+    if (text === null || dir === null) filelibClause("wildcard", [g, cwdArg], 60);
+    const fs = node(ctx).host.fs;
+    if (!fs) return NIL;
+    if (text!.startsWith("/")) return list(wildcardOn(fs, text!, true).map(charlistOf));
+    const base = dir!.endsWith("/") ? dir! : dir! + "/";
+    return list(wildcardOn(fs, base + text!, true).map((p) => charlistOf(p.slice(base.length))));
+  },
+});
+
+function filelibClause(fun: string, args: Term[], line: number): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("filelib"), atom(fun), list(args), list([tuple(atom("file"), charlistOf("filelib.erl")), tuple(atom("line"), line)]));
+  throw e;
+}
