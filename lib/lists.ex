@@ -1,6 +1,12 @@
 defmodule :lists do
   @moduledoc "The fun-taking half of Erlang's :lists; the first-order functions are BIFs."
 
+  # OTP's is L1 ++ L2: a failure is :erlang.++'s, under this frame
+  @file "lists.erl"
+  @beamlet_def_line 143
+  @beamlet_frame_line 144
+  def append(l1, l2), do: l1 ++ l2
+
   @file "lists.erl"
   @beamlet_def_line 993
   def enumerate(list) when is_list(list), do: enumerate(1, list)

@@ -89,7 +89,7 @@ defineBifs("beamlet_yielding", {
 });
 
 defineBifs("lists", withClauseFrames("lists", {
-  "append/2": ([a, b]) => (a === NIL ? b : list(arr(a), b)),
+  // (append/2 is lib/lists.ex's: `++` there, so a failure shows :erlang.++ over lists:append/2)
   "append/1": ([ls]) => {
     const parts = arr(ls);
     if (parts.length === 0) return NIL;
