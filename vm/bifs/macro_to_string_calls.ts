@@ -149,7 +149,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // (an argument followed by a comma needs a column for it)
   // (a sole pipeline argument breaks with the parentheses: it has no group of its own; among
   // others it is one argument, on one line when it fits)
-  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : opName(x) === "|>" && args.length === 1 ? [pipelineLines(x)] : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
+  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? kwPairsLaid(listToArray(x) as Tuple[]) : opName(x) === "|>" && args.length === 1 ? [pipelineLines(x)] : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
@@ -195,6 +195,10 @@ export function kwPairLaid(p: Tuple): string {
  *  it must leave a column for the comma */
 export function kwPairLaidBeforeComma(p: Tuple): string {
   return pairLaid(p, false, true);
+}
+/** a call's or container's last keyword pairs, one a line: each but the last a comma follows */
+export function kwPairsLaid(pairs: Tuple[]): string[] {
+  return pairs.map((p, k) => (k < pairs.length - 1 ? kwPairLaidBeforeComma(p) : kwPairLaid(p)));
 }
 function pairLaid(p: Tuple, noParens: boolean, comma = false): string {
   const one = kwText([p], noParens);

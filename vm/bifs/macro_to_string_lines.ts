@@ -6,7 +6,7 @@
 import { Atom, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, sourceLine } from "./code_format_state.ts";
 import { A_ALIASES, expr, indent, isCall, isKeyword, layAt, noParensExpr, padAfterFirst } from "./macro_to_string.ts";
-import { definitionWithGuard, keywordsUnderFirst, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
+import { definitionWithGuard, keywordsUnderFirst, kwPairsLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { literalLineNow, nested, printing } from "./macro_to_string_state.ts";
 export function withLiteralLine<T>(meta: Term, f: () => T): T {
   const outer = literalLineNow();
@@ -98,10 +98,10 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
   // (only when `name(first,` fits its line: else every argument goes on a line of its own)
   const first = kw && plain.length === 1 ? expr(plain[0]) : "";
   if (kw && plain.length === 1 && !plain.some(isGenerator) && !first.includes("\n") && name.length + first.length + 2 <= printing.width) {
-    const pairs = nested(2, () => kw.map(kwPairLaid));
+    const pairs = nested(2, () => kwPairsLaid(kw));
     return `${name}(${first},\n${pairs.map(indent).join(",\n")}\n)`;
   }
-  const lines = nested(2, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);
+  const lines = nested(2, () => [...plain.map((x) => layAt("element", x)), ...kwPairsLaid(kw ?? [])]);
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
