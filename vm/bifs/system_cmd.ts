@@ -2,7 +2,7 @@
 // Host.findExecutable; vm/ stays free of Node). The run is asynchronous: the caller gets a ref and
 // waits in lib/system_cmd.ex for {:beamlet_cmd, ref, result}, so other processes keep running.
 import { hostErrorReason } from "./host_error_reason.ts";
-import { defineBifs } from "./registry.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
 import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { badarg, elixirRaise, exception, raise, ErlangError } from "../errors.ts";
 import { inspect } from "../inspect.ts";
@@ -42,9 +42,24 @@ function noNullByte(command: Term, fun: "cmd" | "shell", line: number): void {
   throw e;
 }
 
-function cmd(args: Term[]): TailCall {
+function cmd(args: Term[], ctx: BifContext): TailCall {
   noNullByte(args[0], "cmd", 1041);
+  notFound(args, ctx);
   return new TailCall(CMD, args, atom("cmd"));
+}
+
+/** a program the host cannot find: Elixir's System.cmd/3 fails with :enoent in its own frame
+ *  (lib/system.ex:1053, the call's arguments) over its caller's, once the arguments are binaries */
+function notFound([command, args, opts]: Term[], ctx: BifContext): void {
+  const host = (ctx.node as Node).host;
+  if (!host.runCommand || !host.findExecutable || !(command instanceof Bin) || !(opts === NIL || opts instanceof Cons)) return;
+  for (let l = args; l !== NIL; l = (l as Cons).tail) if (!(l instanceof Cons) || !(l.head instanceof Bin)) return;
+  const name = utf8(command);
+  if (name === undefined || name.startsWith("/") || host.findExecutable(name) !== null) return;
+  const e = new ErlangError("error", atom("enoent"));
+  const file = list([..."lib/system.ex"].map((c) => c.codePointAt(0)!));
+  e.callee = tuple(atom("Elixir.System"), atom("cmd"), list([command, args, opts]), list([tuple(atom("file"), file), tuple(atom("line"), 1053)]));
+  throw e;
 }
 
 function shell(args: Term[]): TailCall {
@@ -53,8 +68,8 @@ function shell(args: Term[]): TailCall {
 }
 
 defineBifs("Elixir.System", {
-  "cmd/2": ([c, a]) => cmd([c, a, NIL]),
-  "cmd/3": ([c, a, o]) => cmd([c, a, o]),
+  "cmd/2": ([c, a], ctx) => cmd([c, a, NIL], ctx),
+  "cmd/3": ([c, a, o], ctx) => cmd([c, a, o], ctx),
   "shell/1": ([c]) => shell([c, NIL]),
   "shell/2": ([c, o]) => shell([c, o]),
   "find_executable/1": ([name], ctx) => {
