@@ -36,10 +36,16 @@ defmodule ExUnit.DocTest do
       functions
       |> Enum.map(fn {key, doc, line} ->
         [name, arity] = String.split(key, "/")
-        {{String.to_atom(name), String.to_integer(arity)}, doc, line}
+
+        # a macro is the function MACRO-name taking the caller's env first: named as written,
+        # after the functions (the order of the docs chunk: kind, name, arity)
+        case name do
+          "MACRO-" <> macro -> {true, {String.to_atom(macro), String.to_integer(arity) - 1}, doc, line}
+          _ -> {false, {String.to_atom(name), String.to_integer(arity)}, doc, line}
+        end
       end)
       |> Enum.sort()
-      |> Enum.flat_map(fn {{name, arity} = fa, doc, line} ->
+      |> Enum.flat_map(fn {_macro?, {name, arity} = fa, doc, line} ->
         Enum.map(examples(doc, line), &{fa, "#{inspect(module)}.#{name}/#{arity}", &1})
       end)
 

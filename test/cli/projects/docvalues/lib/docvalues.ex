@@ -156,4 +156,23 @@ defmodule Docvalues do
         3]
   """
   def unparsed, do: :ok
+
+  @doc """
+  A macro's examples are its own doctests, named and ordered as the macro (twice/1).
+
+      iex> require Docvalues
+      iex> Docvalues.twice(3)
+      6
+
+      iex> require Docvalues
+      iex> Docvalues.twice(4)
+      9
+  """
+  defmacro twice(x), do: quote(do: unquote(x) * 2)
+
+  @doc """
+      iex> Docvalues.first([1, 2])
+      1
+  """
+  defdelegate first(list), to: List
 end
