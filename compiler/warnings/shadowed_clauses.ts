@@ -132,13 +132,51 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
           if (r.k === "var") return l;
           return { k: "con", key: "src:" + JSON.stringify(a, dropMeta), parts: [] };
         }
-        // (binaries, maps, structs, aliases ...: equal when written alike)
+        // (binaries, maps, structs, aliases ...: equal when written alike; the variables they
+        // bind count, a variable bound twice in the clause being a comparison)
+        variablesIn(a);
         return { k: "con", key: "src:" + JSON.stringify(a, dropMeta), parts: [] };
       }
     }
   };
+  const variablesIn = (a: Ast): void => {
+    if (a.t === "list" || a.t === "tuple") return a.items.forEach(variablesIn);
+    if (a.t !== "call") return;
+    if (isVar(a)) {
+      const name = a.name as string;
+      if (name.startsWith("_")) return;
+      if (seen.has(name)) guarded = true;
+      seen.add(name);
+      return;
+    }
+    if (a.name === "^") {
+      guarded = true;
+      return;
+    }
+    // (a segment's type and size name no new variable; a size read from a variable is matched
+    // as the clause runs: taken as a guard)
+    if (a.name === "::" && a.args?.length === 2) {
+      if (sizeFromVariable(a.args[1])) guarded = true;
+      return variablesIn(a.args[0]);
+    }
+    if (typeof a.name !== "string") variablesIn(a.name);
+    (a.args ?? []).forEach(variablesIn);
+  };
   const pat = walk(a);
   return { pat, guarded };
+}
+
+function sizeFromVariable(spec: Ast): boolean {
+  if (spec.t !== "call") return false;
+  if (spec.name === "size" && spec.args?.length === 1) return hasVariable(spec.args[0]);
+  return (spec.args ?? []).some(sizeFromVariable);
+}
+
+function hasVariable(a: Ast): boolean {
+  if (a.t === "list" || a.t === "tuple") return a.items.some(hasVariable);
+  if (a.t !== "call") return false;
+  if (isVar(a)) return true;
+  return (typeof a.name !== "string" && hasVariable(a.name)) || (a.args ?? []).some(hasVariable);
 }
 
 function dropMeta(k: string, v: unknown): unknown {

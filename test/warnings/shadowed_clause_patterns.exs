@@ -103,6 +103,17 @@ defmodule Shadowed do
   defp d(x, _), do: x
   def e(x), do: d(x)
 
+  # (a variable bound in a binary and again in another argument is a comparison, no shadow)
+  def rle(<<c::utf8, rest::binary>>, c, n), do: {rest, c, n}
+  def rle(<<c::utf8, rest::binary>>, p, n), do: {rest, c, p, n}
+  def rle(<<>>, p, n), do: {p, n}
+
+  def two(<<a::binary-size(2), b::binary>>), do: {a, b}
+  def two(<<a::binary-size(2), b::binary>>), do: {b, a}
+
+  def sized(<<n, data::binary-size(n)>>), do: data
+  def sized(<<n, data::binary-size(n)>>), do: {n, data}
+
   def with_else(x) do
     with {:ok, y} <- x do
       y
