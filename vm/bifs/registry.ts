@@ -53,12 +53,39 @@ export type DirectBif = (...args: (Term | BifContext)[]) => Term | undefined;
 
 const table = new Map<string, BifEntry>();
 
+/**
+ * The definitions of each module not entered in the table yet, in the order they came: a module's
+ * are entered (each BIF wrapped with its frames) when the table is first read or written for that
+ * module. The ~950 BIFs defined at start were entered one by one while the bundle's modules ran,
+ * before a page's first output, though a first program calls a few dozen modules' BIFs.
+ */
+const pendingDefinitions = new Map<string, [Record<string, BifFn>, readonly string[]][]>();
+
+/** enter module's pending definitions in the table */
+function settle(module: string): void {
+  if (pendingDefinitions.size === 0) return;
+  const defs = pendingDefinitions.get(module);
+  if (defs === undefined) return;
+  pendingDefinitions.delete(module);
+  for (const [fns, guardSafe] of defs) enter(module, fns, guardSafe);
+}
+
+function settleAll(): void {
+  for (const module of [...pendingDefinitions.keys()]) settle(module);
+}
+
 export function bifKey(module: string, name: string, arity: number): string {
   return module + ":" + name + "/" + arity;
 }
 
 /** Register BIFs for one module: defineBifs("erlang", { "length/1": ([l]) => ... }) */
 export function defineBifs(module: string, fns: Record<string, BifFn>, guardSafe: readonly string[] = []): void {
+  const defs = pendingDefinitions.get(module);
+  if (defs === undefined) pendingDefinitions.set(module, [[fns, guardSafe]]);
+  else defs.push([fns, guardSafe]);
+}
+
+function enter(module: string, fns: Record<string, BifFn>, guardSafe: readonly string[]): void {
   for (const [key, fn] of Object.entries(fns)) {
     const slash = key.lastIndexOf("/");
     const name = key.slice(0, slash);
@@ -70,6 +97,7 @@ export function defineBifs(module: string, fns: Record<string, BifFn>, guardSafe
 
 /** give module's BIF `name/arity` (defined already) a direct form for compiled code */
 export function defineDirect(module: string, key: string, direct: DirectBif): void {
+  settle(module);
   const slash = key.lastIndexOf("/");
   const k = bifKey(module, key.slice(0, slash), Number(key.slice(slash + 1)));
   table.set(k, { ...table.get(k)!, direct });
@@ -154,6 +182,7 @@ function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: bo
 
 /** module:name/arity runs another module's BIF (already wrapped with that BIF's frame) */
 export function defineBifAlias(module: string, name: string, arity: number, target: BifEntry): void {
+  settle(module);
   table.set(bifKey(module, name, arity), { module, name, arity, fn: target.fn, guard: false, codeOnBeam: codeOnBeam(module, name + "/" + arity) });
 }
 
@@ -175,10 +204,13 @@ export function defineLazyBifs(load: () => Promise<unknown>, keys: readonly stri
   for (const key of keys) {
     const slash = key.lastIndexOf("/");
     const colon = key.lastIndexOf(":", slash);
+    const module = key.slice(0, colon), name = key.slice(colon + 1, slash), arity = Number(key.slice(slash + 1));
+    settle(module);
     // (defined already, by a module the host loaded at start: that one stays)
     if (table.has(key)) continue;
-    const module = key.slice(0, colon), name = key.slice(colon + 1, slash), arity = Number(key.slice(slash + 1));
     const waiting: BifFn = (args, ctx) => {
+      // (load() defined the group's BIFs: they are entered now)
+      settle(module);
       const loaded = table.get(key)!;
       if (loaded.fn !== waiting) return loaded.fn(args, ctx);
       if (settled) raise(atom("undef"));
@@ -219,19 +251,29 @@ export function lookupBifByName(module: string, name: string, arity: number): Bi
 }
 
 export function lookupBif(module: string, name: string, arity: number): BifEntry | undefined {
+  settle(module);
   return table.get(bifKey(module, name, arity));
 }
 
 export function bifsOfModule(module: string): BifEntry[] {
+  settle(module);
   return [...table.values()].filter((e) => e.module === module);
 }
 
 /** a copy of the whole table: "module:name/arity" -> entry (web/build/lazy_bif_keys.ts) */
 export function bifTable(): Map<string, BifEntry> {
+  settleAll();
   return new Map(table);
 }
 
 /** every module that has BIFs (e.g. "erlang", "lists", "Elixir.String") */
 export function allBifModules(): string[] {
+  settleAll();
   return [...new Set([...table.values()].map((e) => e.module))];
+}
+
+/** how many BIFs are entered in the table, and how many modules' definitions wait to be (a test's
+ *  view of what start-up did) */
+export function bifTableState(): { entered: number; modulesPending: number } {
+  return { entered: table.size, modulesPending: pendingDefinitions.size };
 }
