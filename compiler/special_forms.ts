@@ -567,7 +567,15 @@ function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): 
   const opts = args[args.length - 1];
   const body = kwGet(opts, "do");
   const elseClauses = kwGet(opts, "else");
-  if (body === undefined) return mod.error("with requires a do block", a.meta.line);
+  // (Elixir 1.14's errors: no :do first, then any option but one :do and one :else)
+  if (body === undefined) return mod.error('missing :do option in "with"', a.meta.line);
+  const taken = new Set<string>();
+  const unexpected = (keywordPairs(opts) ?? []).find(([k]) => {
+    if ((k !== "do" && k !== "else") || taken.has(k)) return true;
+    taken.add(k);
+    return false;
+  });
+  if (unexpected !== undefined) return mod.error(`unexpected option :${unexpected[0]} in "with"`, a.meta.line);
   const steps = args.slice(0, -1);
   const failVar = tmpName("with");
   const onFail: Ast = elseClauses
