@@ -1085,7 +1085,7 @@ export class ExprCompiler {
   }
 
   /** caseClauses as a step: scheduled (ExprCompiler.seq), as cases nest 10,000 deep */
-  caseClausesStep(clauses: Clause[], scope: Scope, tail: boolean, failTag: string, subject?: Ast): void {
+  caseClausesStep(clauses: Clause[], scope: Scope, tail: boolean, failTag: string, subject?: Ast, line?: number): void {
     const em = this.em;
     const subj = this.fn.newSlot();
     em.emit("store_local", subj);
@@ -1122,6 +1122,8 @@ export class ExprCompiler {
       });
     }
     steps.push(() => {
+      // (a case that matches nothing fails at the case's own line, not its last clause's)
+      em.line(line);
       em.emit("push_local", subj);
       em.emit("raise_error", em.lit(atom(failTag)));
       em.place(end);

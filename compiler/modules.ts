@@ -1328,6 +1328,9 @@ function linesPlaced(ast: Ast): Ast {
       if (ast.name === "__at_line__" && a && a.length === 2 && a[0].t === "int") return linesPlaced(atLine(a[1], Number(a[0].v)));
       const name = typeof ast.name === "string" ? ast.name : linesPlaced(ast.name);
       const args = a && a.map(linesPlaced);
+      // `case __at_line__(N, subject) do`: the case is at line N too (its CaseClauseError's line)
+      const s = ast.name === "case" && a && a.length === 2 ? a[0] : null;
+      if (s && s.t === "call" && s.name === "__at_line__" && s.args?.length === 2 && s.args[0].t === "int") return { ...ast, meta: { ...ast.meta, line: Number(s.args[0].v) }, args };
       return name === ast.name && (a === null || args!.every((x, i) => x === a[i])) ? ast : { ...ast, name, args };
     }
     case "list": {

@@ -89,7 +89,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses) return noClauses(ec, "case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
-      ec.seq(scope, [...ec.evalContextSteps(EvalContext.CaseSubject, [args[0]]), () => ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0])]);
+      ec.seq(scope, [...ec.evalContextSteps(EvalContext.CaseSubject, [args[0]]), () => ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0], a.meta.line)]);
       return true;
     }
     case "$case_with_clause": {
