@@ -429,7 +429,9 @@ defineBifs("beamlet", {
     // with __exception__ alone is refused
     if (isMap(x) && (x as MapLike).get(A_EXCEPTION) === TRUE && (x as MapLike).get(A_STRUCT) instanceof Atom) return x;
     if (x instanceof Atom) return new TailCall(x, [NIL], atom("exception"));
-    return elixirRaise("ArgumentError", `raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: ${inspect(x)}`);
+    // anything else becomes the ArgumentError that raise/reraise then raise (as Kernel.Utils.raise/1
+    // returns it): raise's frame tagged with error_info, reraise's the stacktrace it was given
+    return exception("ArgumentError", { message: bin(`raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: ${inspect(x)}`) });
   },
 });
 // protocols dispatch on every call (string interpolation's String.Chars.to_string/1, Enum on a
