@@ -126,6 +126,13 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
         if (a.name === "-" && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) {
           return walk(a.args[0].t === "int" ? { t: "int", v: -a.args[0].v } : { t: "float", v: -a.args[0].v });
         }
+        // a map: its literal keys make the constructor, their values its parts
+        const map = mapPairs(a);
+        if (map) {
+          const sorted = [...map].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+          if (sorted.some((x, i) => i > 0 && x[0] === sorted[i - 1][0])) guarded = true;
+          return { k: "con", key: "map:" + JSON.stringify(sorted.map((x) => x[0])), parts: sorted.map((x) => walk(x[1])) };
+        }
         if (a.name === "=" && a.args?.length === 2) {
           const [l, r] = a.args.map(walk);
           if (l.k === "var") return r;
@@ -164,6 +171,30 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
   };
   const pat = walk(a);
   return { pat, guarded };
+}
+
+/** a map or struct pattern's pairs, each key as text (null: not such a pattern, or a key that is
+ *  not a literal) */
+function mapPairs(a: Ast): [string, Ast][] | null {
+  if (a.t !== "call") return null;
+  let items: Ast[];
+  const out: [string, Ast][] = [];
+  if (a.name === "%{}" && a.args) items = a.args;
+  else if (a.name === "%" && a.args?.length === 2 && isCall(a.args[1], "%{}") && a.args[1].args) {
+    const name = a.args[0];
+    if (!isCall(name, "__aliases__")) return null;
+    out.push(["a:__struct__", name]);
+    items = a.args[1].args;
+  } else return null;
+  for (const it of items) {
+    const pairs: [Ast, Ast][] = it.t === "list" ? it.items.flatMap((x) => (x.t === "tuple" && x.items.length === 2 ? [[x.items[0], x.items[1]] as [Ast, Ast]] : [])) : it.t === "tuple" && it.items.length === 2 ? [[it.items[0], it.items[1]]] : [];
+    if (pairs.length === 0 || (it.t === "list" && pairs.length !== it.items.length)) return null;
+    for (const [k, v] of pairs) {
+      if (k.t !== "atom" && k.t !== "str" && k.t !== "int") return null;
+      out.push([`${k.t[0]}:${k.t === "int" ? k.v.toString() : k.v}`, v]);
+    }
+  }
+  return out;
 }
 
 function sizeFromVariable(spec: Ast): boolean {

@@ -114,6 +114,30 @@ defmodule Shadowed do
   def sized(<<n, data::binary-size(n)>>), do: data
   def sized(<<n, data::binary-size(n)>>), do: {n, data}
 
+  defmodule Account do
+    defstruct [:role, :name]
+  end
+
+  def account(x) do
+    case x do
+      %Account{role: :admin} -> 1
+      %Account{role: :admin} -> 2
+      %Account{} -> 3
+      %Account{name: "x"} -> 4
+      %{role: r} when r != nil -> 5
+      %{"k" => v} -> v
+      %{"k" => w} -> w
+      %{} -> 6
+      %{c: 1} -> 7
+      {:ok, %Account{} = u} -> u
+      {:ok, %Account{}} -> :dup
+      _ -> 8
+    end
+  end
+
+  def named(%Account{name: name}), do: name
+  def named(%Account{name: n}), do: n
+
   def with_else(x) do
     with {:ok, y} <- x do
       y
