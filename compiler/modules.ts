@@ -711,7 +711,15 @@ function compileBody(
           ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
           return;
         }
-        if (an === "doc") { docCol.docAttr(val, l ?? 0); pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
+        if (an === "doc") {
+          docCol.docAttr(val, l ?? 0);
+          // (`@doc since: "1.0"` adds metadata and keeps the text; a ~S heredoc is a text too)
+          if (val.t !== "list") {
+            pendingDoc = docText(val);
+            pendingDocLine = l ?? 0;
+          }
+          return;
+        }
         if (an === "beamlet_frame_line" && ctx.host.lenient && val.t === "int") { pendingFrameLine = Number(val.v); return; }
         if (an === "beamlet_def_line" && ctx.host.lenient && val.t === "int") { pendingDefLine = Number(val.v); return; }
         if (an === "beamlet_inlined" && ctx.host.lenient) { pendingInlined = true; return; }

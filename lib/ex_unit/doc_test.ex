@@ -295,7 +295,8 @@ defmodule ExUnit.DocTest do
             {code, [], at} = expr
             {tests, current, {code <> "\n" <> prompt_rest(trimmed, "..."), [], at}, indent}
 
-          String.trim(trimmed) == "" ->
+          # a blank line, or a code fence at the example's indentation, ends the test
+          String.trim(trimmed) == "" or fence?(line, indent) ->
             current = push_expr(current, expr)
             {push_test(tests, current), [], nil, indent}
 
@@ -310,6 +311,8 @@ defmodule ExUnit.DocTest do
 
     tests |> push_test(push_expr(current, expr)) |> Enum.reverse()
   end
+
+  defp fence?(line, indent), do: String.starts_with?(line, [indent <> "```", indent <> "~~~"])
 
   # a line without the example's indentation (or without what it has of it)
   defp dedent(line, indent) do

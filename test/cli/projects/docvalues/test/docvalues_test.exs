@@ -7,3 +7,8 @@ defmodule DocvaluesTest do
     assert Docvalues.add(1, 1) == 2
   end
 end
+
+defmodule DocvaluesFencedTest do
+  use ExUnit.Case
+  doctest Docvalues.Fenced
+end
