@@ -97,7 +97,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(args[1]);
       if (!clauses) return ec.mod.error('expected -> clauses for :else in "with"', a.meta.line);
       ec.checkClauses(clauses, "else", "with", a.meta.line);
-      ec.seq(scope, [args[0], () => ec.caseClausesStep(clauses, scope, tail, "with_clause")]);
+      ec.seq(scope, [args[0], () => ec.caseClausesStep(clauses, scope, tail, "with_clause", undefined, a.meta.line)]);
       return true;
     }
     case "$unseen":

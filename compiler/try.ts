@@ -72,7 +72,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
   if (elseClauses) ex.checkClauses(elseClauses, "else", "try", line);
   const bodyTask = { a: body ?? { t: "atom", v: "nil" } as Ast, scope: scope.child() };
   const elseStep = () => {
-    if (elseClauses) ex.caseClausesStep(elseClauses, scope, tail, "try_clause");
+    if (elseClauses) ex.caseClausesStep(elseClauses, scope, tail, "try_clause", undefined, line);
   };
   if (!rescue && !catchB) return [bodyTask, elseStep];
   const h = em.newLabel(), end = em.newLabel();
