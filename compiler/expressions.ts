@@ -497,7 +497,8 @@ export class ExprCompiler {
   /** what compiler/arith_frames.ts asks about the code being compiled */
   arithEnv(scope: Scope): ConstEnv {
     return {
-      optimised: !isScriptModule(this.mod.name),
+      // (a module body's code is compiled as a script's top level is: unoptimised)
+      optimised: !isScriptModule(this.mod.name) && !/^(-)?__script__(\/\d+-fun-\d+-)?$/.test(this.fn.name),
       evaluated: this.mod.evalContexts !== null,
       fact: (name) => {
         const slot = scope.lookup(name);

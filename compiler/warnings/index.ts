@@ -18,6 +18,7 @@ import { elixirExports } from "./elixir_exports.ts";
 import type { StructOf } from "./types.ts";
 import { takeUnplaced, takeAllUnplaced } from "../placed_warnings.ts";
 import type { CompileError } from "../../lang/compile_error.ts";
+import { isModuleBodyFailure } from "../module_body.ts";
 import type { CompilerHost } from "../context.ts";
 
 import { formatWarning } from "./warning.ts";
@@ -30,7 +31,7 @@ export interface FileWarnings {
   /** per module, in source order (printed when each is defined; computed then, as the compiler
    *  has by then seen which attributes macro-generated code reads). `beforeError`: those Elixir
    *  prints before a compile error at that line stops the module (its definitions expanded so far) */
-  modules: { name: string; line: number; lastLine: number; warnings: () => Warning[]; beforeError: (errorLine: number, message: string) => Warning[] }[];
+  modules: { name: string; line: number; lastLine: number; warnings: () => Warning[]; beforeError: (errorLine: number, message: string, bodyRan?: boolean) => Warning[] }[];
   /** unused aliases and imports, undefined remote functions (printed at the end of the file;
    *  computed then: a module a function defines is checked as loaded by then) */
   end: () => Warning[];
@@ -48,7 +49,7 @@ export function failedModuleWarnings(pending: FileWarnings["modules"], line: num
   const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
   return chain.map((m, i) => {
     const next = chain[i + 1];
-    const warnings = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description);
+    const warnings = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description, isModuleBodyFailure(e));
     pending.splice(pending.indexOf(m), 1);
     return { unplaced: takeUnplaced(m.name), warnings };
   });
@@ -141,7 +142,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
   const modules = forms.map((m) => {
     const warnings = () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists, protocol: m.protocol }));
-    return { name: m.name, line: m.line, lastLine: lastLineOf(m.body), warnings, beforeError: (errorLine: number, message: string) => expandedBeforeError(warnings(), m.body, errorLine, message) };
+    return { name: m.name, line: m.line, lastLine: lastLineOf(m.body), warnings, beforeError: (errorLine: number, message: string, bodyRan?: boolean) => expandedBeforeError(warnings(), m.body, errorLine, message, bodyRan) };
   });
   // evaluated code's own aliases and imports are never reported unused (Elixir's lexical tracker
   // follows compiled code only): those of the modules it defines are
@@ -192,11 +193,12 @@ const LOCALS_WARNINGS = [/^(function|macro) \S+ is unused$/, /^(the )?default va
  * theirs come first); any other error stops at the definition it is in.
  */
 const STORE_ERRORS = [/ defines defaults multiple times\. /, /^def\S* \S+ defaults conflicts with /, /^def\S* \S+ conflicts with defaults from /];
-function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, message: string): Warning[] {
+function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, message: string, bodyRan = false): Warning[] {
   // the module body's own unused variables are told once the whole body has run: before an error
   // the locals check finds after it (an undefined local function), not one raised inside it
   // (those of a def come at the end of its clause)
-  if (!/ to define such a function/.test(message)) all = all.filter((w) => !(/^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/")));
+  // (code of the body that raised as it ran: the whole body was expanded, its variables told first)
+  if (!/ to define such a function/.test(message) && !bodyRan) all = all.filter((w) => !(/^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/")));
   if (message.startsWith("undefined function ")) return all.filter((w) => [...EXPANSION_WARNINGS, ...LOCALS_WARNINGS].some((re) => re.test(w.message)));
   const expansion = all.filter((w) => EXPANSION_WARNINGS.some((re) => re.test(w.message)));
   // the definition the error is in (or the line itself, a nested defmodule's)
@@ -208,7 +210,8 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
     if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) [start, cut] = [line, stored ? lastLineOf(item) + 1 : line];
   }
   // (the error is what storing it finds, instead of a warning)
-  return expansion.filter((w) => (w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message)));
+  const bodyVariable = (w: Warning) => bodyRan && /^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/");
+  return expansion.filter((w) => bodyVariable(w) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
 }
 
 /**

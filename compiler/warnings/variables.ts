@@ -97,7 +97,8 @@ export class VariableChecker {
     const code = items.filter((a) => !isDefinition(a));
     const steps: Step[] = [];
     for (const it of items) {
-      if (isDefinition(it)) steps.push(() => this.definition(it, s));
+      // (a module defined in the body is handed the body's variables: each counts as used)
+      if (isDefinition(it)) steps.push(() => (isCall(it) && ["defmodule", "defprotocol", "defimpl"].includes(it.name as string) ? s.markAllUsed() : this.definition(it, s)));
       else {
         steps.push({ a: it, s });
         if (it !== code[code.length - 1]) steps.push(() => this.uselessTerm(it, s));
