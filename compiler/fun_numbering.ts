@@ -253,7 +253,9 @@ export class FunNumbering {
         case "%": seq([args[1]]); break;
         case "<<>>": safe(args.map((s) => (isCall(s, "::") && s.args ? s.args[0] : s))); break;
         default:
-          if (a.name === "apply" && args.length === 2 && isCall(args[0], "fn") && args[1].t === "list") this.dead.add(args[0]);
+          // (apply(fn, [args]) is inlined as f.(args) is: only with the fn's own arity)
+          if (a.name === "apply" && args.length === 2 && isCall(args[0], "fn") && args[1].t === "list" &&
+            clausesOf({ t: "list", items: args[0].args ?? [] })?.[0]?.args.length === args[1].items.length) this.dead.add(args[0]);
           safe(args);
       }
     }
