@@ -53,13 +53,33 @@ defmodule MapSet do
 
   def equal?(%MapSet{map: map1}, %MapSet{map: map2}), do: map1 === map2
 
-  def filter(%MapSet{map: map} = set, fun) do
-    %{set | map: :maps.from_list(for {k, v} <- :maps.to_list(map), fun.(k), do: {k, v})}
+  # as Elixir 1.14's: any fun (the guard), its result truthy or not, the keys walked by a
+  # body-recursive helper whose frames and lines a failing fun shows
+  @beamlet_def_line 424
+  def filter(%MapSet{map: map} = set, fun) when is_function(fun) do
+    keys = __at_line__(427, filter_keys(:maps.keys(map), fun))
+    %{set | map: :maps.from_keys(keys, [])}
   end
 
-  def reject(%MapSet{map: map} = set, fun) do
-    %{set | map: :maps.from_list(for {k, v} <- :maps.to_list(map), not fun.(k), do: {k, v})}
+  @beamlet_def_line 433
+  defp filter_keys([k | t], fun) do
+    if __at_line__(434, fun.(k)), do: __at_line__(435, [k | filter_keys(t, fun)]), else: filter_keys(t, fun)
   end
+
+  defp filter_keys([], _fun), do: []
+
+  @beamlet_def_line 458
+  def reject(%MapSet{map: map} = set, fun) when is_function(fun) do
+    keys = __at_line__(461, reject_keys(:maps.keys(map), fun))
+    %{set | map: :maps.from_keys(keys, [])}
+  end
+
+  @beamlet_def_line 467
+  defp reject_keys([k | t], fun) do
+    if __at_line__(468, fun.(k)), do: reject_keys(t, fun), else: __at_line__(471, [k | reject_keys(t, fun)])
+  end
+
+  defp reject_keys([], _fun), do: []
 end
 
 defimpl Enumerable, for: MapSet do
