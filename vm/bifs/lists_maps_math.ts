@@ -6,7 +6,7 @@ import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues, putLastKey } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
-import { listsClause } from "./lists_walk.ts";
+import { listsClause, erlLocation } from "./lists_walk.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, elementsOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
@@ -183,11 +183,24 @@ defineBifs("lists", withClauseFrames("lists", {
     }
     return tuple(list(xs), list(ys));
   },
+  // as lists.erl's: erlang:error(badarg, [N, List]) for a bad N or List (line 1571) or a list too
+  // short (1568); an improper tail reached fails split/3's clauses (1573)
   "split/2": ([n, l]) => {
-    const k = posInt(n);
-    const xs = arr(l);
-    if (k < 0 || k > xs.length) badarg();
-    return tuple(list(xs.slice(0, k)), list(xs.slice(k)));
+    const fail = (line: number): never => {
+      const e = new ErlangError("error", atom("badarg"));
+      e.callee = new Tuple([atom("lists"), atom("split"), list([n, l]), erlLocation(line)]);
+      throw e;
+    };
+    if (!(typeof n === "number" || (typeof n === "bigint" && n >= 0n)) || (n as number) < 0 || !(l === NIL || l instanceof Cons)) return fail(1571);
+    const xs: Term[] = [];
+    let cur: Term = l;
+    for (let k = n; k > 0; k = typeof k === "bigint" ? k - 1n : k - 1) {
+      if (cur === NIL) return fail(1568);
+      if (!(cur instanceof Cons)) return listsClause("split", [k, cur, list(xs.slice().reverse())], 1573);
+      xs.push(cur.head);
+      cur = cur.tail;
+    }
+    return tuple(list(xs), cur);
   },
   "prefix/2": ([a, b]) => {
     const xs = arr(a), ys = arr(b);
