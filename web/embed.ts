@@ -102,8 +102,13 @@ function fetchLibrary(file = 0): Promise<string> {
   ));
 }
 
-// a page starts loading the core as soon as this module runs; Node on the first createNode
-if (inPage) void fetchLibrary().catch(() => {});
+// a page starts loading the core as soon as this module has run (a microtask after its
+// evaluation: a fetch() called from the module's top level has Chromium record that stack, for
+// which V8 parses the whole bundle again to find the top level's source positions, 15-60 ms of the
+// main thread before a first output; from a small function only that function's); Node on the
+// first createNode
+const startLibraryFetch = (): void => void fetchLibrary().catch(() => {});
+if (inPage) queueMicrotask(startLibraryFetch);
 
 let libraryModules: LibraryModule[] | null = null;
 /** the library, compiled by beamlet at build time (so it is not verified again here). Decoding all
