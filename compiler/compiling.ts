@@ -6,6 +6,8 @@ export const compiling = new Map<string, ModCtx>();
 
 /** per compiled module: the attributes its compiled code read or accumulated (for the warnings) */
 export const attributesUsed = new Map<string, Set<string>>();
+/** ...of which those it keeps (accumulated or persisted): used whatever reads them */
+export const attributesKept = new Map<string, Set<string>>();
 
 /** per compiled module: the attributes set by code a macro expanded to (the source does not show them) */
 export const attributesSetByMacros = new Map<string, Set<string>>();

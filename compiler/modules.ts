@@ -31,7 +31,7 @@ import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compil
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
-import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared } from "./compiling.ts";
+import { compiling, attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -1211,6 +1211,7 @@ function compileBody(
   else ctx.flushOtpWarnings();
   // (a persisted attribute is used: the module keeps it)
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate, ...ctx.persisted]));
+  attributesKept.set(name, new Set([...ctx.accumulate, ...ctx.persisted]));
   unrequiredMacroCalls.set(name, ctx.unrequiredMacros);
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
   localCallsMade.set(name, ctx.localCallGraph);

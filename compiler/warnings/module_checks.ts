@@ -12,7 +12,7 @@ import { VariableChecker } from "./variables.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
-import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched, behavioursDeclared } from "../compiling.ts";
+import { attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched, behavioursDeclared } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
@@ -257,6 +257,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   const clauses: Clause[] = [];
   const attrSets = new Map<string, number>();
   const attrReads = new Set<string>();
+  // (every attribute the source reads, whichever value)
+  const readInSource = new Set<string>();
   // set by code a macro generated (use, a template) or by Module.put_attribute: the compiler saw
   // them. One the source itself puts (Module.put_attribute(__MODULE__, :x, v)) counts from there on.
   const putInSource = sourcePuts(body);
@@ -279,7 +281,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       const value = a.args[0].args;
       if (value === null || value.length === 0) {
         // (a read before any set does not count as a use of a later one)
-        if (attrSets.has(attr)) attrReads.add(attr);
+        if (attrSets.has(attr)) attrReads.add(attr), readInSource.add(attr);
         if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr) && !REGISTERED_BY_ELIXIR.has(attr)) {
           out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
         }
@@ -287,6 +289,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
         // set inside module-body code (`x = (@a 1)`, a `for` around defs): its value first
         attrs(value[0], where);
         attrSets.set(attr, lineOf(a) ?? 0);
+        attrReads.delete(attr);
       }
       return;
     }
@@ -301,7 +304,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   const attributeRead = (a: AstCall, ws: Warning[]): void => {
     // (an attribute a macro's quote reads is named without the quote's context)
     const attr = plainName((a.args![0] as AstCall).name as string);
-    if (attrSets.has(attr)) attrReads.add(attr);
+    if (attrSets.has(attr)) attrReads.add(attr), readInSource.add(attr);
     if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr)) {
       ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
     }
@@ -441,6 +444,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       attrs(item.args[0].args[0], display);
       deprecatedCalls(item.args[0].args[0], bodyWarning);
       attrSets.set(item.args[0].name, lineOf(item) ?? 0);
+      // (a value set again is a new one: reads of the earlier value do not use it)
+      attrReads.delete(item.args[0].name);
       localCalls(item.args[0].args[0], bodyCalls);
       continue;
     }
@@ -630,8 +635,10 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
 
   // attributes set and never read, the last set first
   // (read by code a macro generated, or accumulated, counts as read: the compiler saw it)
+  // (the source's own reads say which value was read: one set again after them is not)
+  const kept = attributesKept.get(name);
   const readWhileCompiling = attributesUsed.get(name);
-  const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a) && !readWhileCompiling?.has(a));
+  const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a) && !kept?.has(a) && !(readWhileCompiling?.has(a) && !readInSource.has(a)));
   for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line, afterErlang: true });
   return out;
 }
