@@ -3,7 +3,7 @@
 // ctx.node.host (cli/host.ts provides node:fs as host.fs).
 import { hostErrorReason } from "./host_error_reason.ts";
 import { withFileFrames } from "./file_bang_frames.ts";
-import { checkPathArgs, joinParts, isChardataArg, ownClauseError } from "./path_args.ts";
+import { checkPathArgs, joinParts, isChardataArg, ownClauseError, withFileArgChecks } from "./path_args.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
 import { raise, exception, badarg, ErlangError, raiseInElixir } from "../errors.ts";
@@ -177,7 +177,7 @@ export function copyError(ctx: BifContext, name: string, action: string, from: s
   raise(exception(name, { reason: atom(reason), source: bin(from), destination: bin(to), on: bin(""), action: bin(action) }));
 }
 
-defineBifs("Elixir.File", withFileFrames({
+defineBifs("Elixir.File", withFileFrames(withFileArgChecks({
   "read/1": ([p], ctx) => {
     const r = read(ctx, str(p));
     return typeof r === "string" ? tuple(ERROR, atom(r)) : tuple(OK, binFromBytes(r));
@@ -240,7 +240,7 @@ defineBifs("Elixir.File", withFileFrames({
     if (dir.includes("\0")) return tuple(ERROR, atom("badarg"));
     return okOr(posix(() => h.chdir!(dir)));
   },
-}));
+})));
 
 // ---- file information (File.stat, :file.read_file_info) ------------------------------------------
 

@@ -2,6 +2,7 @@
 // copy/2,3, ln/ln_s, read_link, chmod, touch/2, exists?/dir?/regular? with options.
 import { hostErrorReason } from "./host_error_reason.ts";
 import { withFileFrames } from "./file_bang_frames.ts";
+import { withFileArgChecks } from "./path_args.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, tuple, ERROR, OK, TRUE, FALSE, NIL_ATOM } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { raise, exception } from "../errors.ts";
@@ -124,7 +125,7 @@ function touchAt(ctx: BifContext, p: string, time: Term): string | undefined {
   return typeof r === "string" ? r : undefined;
 }
 
-defineBifs("Elixir.File", withFileFrames({
+defineBifs("Elixir.File", withFileFrames(withFileArgChecks({
   "copy/2": ([a, b], ctx) => copied(copy(ctx, str(a), str(b), atom("infinity"))),
   "copy/3": ([a, b, n], ctx) => copied(copy(ctx, str(a), str(b), n)),
   "copy!/2": ([a, b], ctx) => copyBang(ctx, a, b, atom("infinity")),
@@ -149,7 +150,7 @@ defineBifs("Elixir.File", withFileFrames({
   "exists?/2": ([p], ctx) => bool(stat(ctx, str(p)) !== null),
   "dir?/2": ([p], ctx) => bool(!!stat(ctx, str(p))?.isDirectory()),
   "regular?/2": ([p], ctx) => bool(!!stat(ctx, str(p))?.isFile()),
-}));
+})));
 
 void Atom; void Bin;
 

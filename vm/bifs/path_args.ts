@@ -9,16 +9,19 @@ import { ErlangError, BADARG } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { libraryOwnClauses } from "../library_clauses.ts";
 import { pathArgFrames, PathArgFailure, PathFrame } from "./path_arg_frames_data.ts";
+import { fileArgFrames } from "./file_arg_frames_data.ts";
 
 const PATH = atom("Elixir.Path");
+const FILE = atom("Elixir.File");
 const FUNCTION_CLAUSE = atom("function_clause");
 
 function location(file: string, line: number): Term {
   return list([tuple(atom("file"), list([...file].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
 }
 
-function pathFrames(frames: PathFrame[]): Term[] {
-  return frames.map(([name, arity, line]) => tuple(PATH, atom(name), arity, location("lib/path.ex", line)));
+function pathFrames(frames: PathFrame[], module: Term = PATH): Term[] {
+  const file = module === FILE ? "lib/file.ex" : "lib/path.ex";
+  return frames.map(([name, arity, line]) => tuple(module, atom(name), arity, location(file, line)));
 }
 
 /** whether IO.chardata_to_string/1 has a clause for t */
@@ -27,19 +30,38 @@ export function isChardataArg(t: Term): boolean {
 }
 
 /** the failure of converting t as Elixir's Path function does, over the Path frames under it */
-function conversionError(t: Term, failure: PathArgFailure): ErlangError {
+function conversionError(t: Term, failure: PathArgFailure, owner: Term = PATH): ErlangError {
   const [module, name, file, line] = failure.callee;
   if (module === "unicode") {
     const e = new ErlangError("error", BADARG);
     e.diagnosis = { args: [[1, "not valid character data (an iodata term)"]] };
     e.callee = bifErrorFrame(module, name, [t], e.diagnosis, [file, line]);
-    e.calleeBelow = pathFrames(failure.below);
+    e.calleeBelow = pathFrames(failure.below, owner);
     return e;
   }
   const e = new ErlangError("error", FUNCTION_CLAUSE);
   e.callee = tuple(atom(module), atom(name), list([t]), location(file, line));
-  e.calleeBelow = pathFrames(failure.below);
+  e.calleeBelow = pathFrames(failure.below, owner);
   return e;
+}
+
+/**
+ * The File BIFs of fns, checking their path arguments first as Elixir's File functions convert
+ * them (IO.chardata_to_string/1): `File.read(:a)` is a FunctionClauseError there, not a file "a".
+ */
+export function withFileArgChecks<F extends (args: Term[], ctx: any) => any>(fns: Record<string, F>): Record<string, F> {
+  for (const key of Object.keys(fns)) {
+    const failures = fileArgFrames[key];
+    if (failures === undefined) continue;
+    const fn = fns[key];
+    fns[key] = ((args: Term[], ctx: any) => {
+      failures.forEach((failure, i) => {
+        if (failure !== null && !isChardataArg(args[i])) throw conversionError(args[i], failure, FILE);
+      });
+      return fn(args, ctx);
+    }) as F;
+  }
+  return fns;
 }
 
 /** the arguments of Path.name/arity, checked as Elixir's function checks them */
