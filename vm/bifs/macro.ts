@@ -3,7 +3,7 @@
 import { defineBifs } from "./registry.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, list, listToArray, NIL, NIL_ATOM, TRUE } from "../terms.ts";
 import { badarg, ErlangError } from "../errors.ts";
-import { macroToString } from "./macro_to_string.ts";
+import { macroToBinary } from "./macro_to_string.ts";
 import { linify } from "../../compiler/macros.ts";
 import { collectDefinition } from "../../compiler/module_body.ts";
 import { compiling } from "../../compiler/compiling.ts";
@@ -201,7 +201,7 @@ function defined(ctx: { definedSoFar: () => { name: string; arity: number; kind:
 }
 
 defineBifs("beamlet_macro", {
-  "to_string/1": ([t]) => bin(macroToString(t)),
+  "to_string/1": ([t]) => macroToBinary(t),
   "unescape_string/1": ([t]) => {
     if (!(t instanceof Bin)) return badarg();
     try {

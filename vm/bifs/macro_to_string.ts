@@ -11,9 +11,9 @@ import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { blockText, clauseHead, clausesText, doBlockCall, fnHead, guardOverLines, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, openedTuple, withComments } from "./macro_to_string_containers.ts";
 import { lay } from "./macro_to_string_layout.ts";
-import { padLines, rendered } from "./macro_to_string_text.ts";
+import { padLines, render, rendered } from "./macro_to_string_text.ts";
 import { argsOnTheirLines, forcedCall, inClause, literalsInside, withLiteralLine } from "./macro_to_string_lines.ts";
-import { STRING_NEW_LINES, charlistInterpolation, heredocInterpolation, interpolation, numberText, segmentText, sigilText } from "./macro_to_string_literals.ts";
+import { STRING_NEWLINE, STRING_NEW_LINES, charlistInterpolation, heredocInterpolation, interpolation, numberText, segmentText, sigilText } from "./macro_to_string_literals.ts";
 import { BINARY, REMOTE_OPERATORS, UNARY, isCaptureArg, isUnaryCall, opName, operand } from "./macro_to_string_operators.ts";
 import { LINE_LENGTH, columnsLeft, literalLineNow, nested, printing } from "./macro_to_string_state.ts";
 
@@ -566,13 +566,53 @@ export function formatQuoted(t: Term, lineLength: number): string {
 /** Macro.to_string/1 (an error while printing is raised: never a silently different text, as
  *  the term inspected once was) */
 export function macroToString(t: Term): string {
+  return rendered(markedText(t)).replace(STRING_NEW_LINES, "\n");
+}
+
+/** Macro.to_string/1's text with its indentation still as marks */
+function markedText(t: Term): string {
   try {
     printing.width = LINE_LENGTH;
     printing.memo = new WeakMap();
-    return rendered(deepSafe(() => blockText(t))).replace(STRING_NEW_LINES, "\n");
+    return deepSafe(() => blockText(t));
   } finally {
     printing.width = LINE_LENGTH;
+    // (what was laid out is dropped with the call: a deep term's texts are hundreds of MB)
+    printing.memo = new WeakMap();
   }
+}
+
+/**
+ * Macro.to_string/1 as the binary the BIF returns, its indentation written straight into the
+ * bytes: the text may pass the longest string V8 makes (2^29 - 24 characters; a keyword list
+ * nested 10,000 deep is 590 MB of text), which a binary holds as on the BEAM.
+ */
+export function macroToBinary(t: Term): Bin {
+  const text = markedText(t);
+  // (a newline inside a string is written as it is)
+  const piece = (s: string) => (s.includes(STRING_NEWLINE) ? s.replace(STRING_NEW_LINES, "\n") : s);
+  let size = 0;
+  render(text, (s) => (size += utf8Length(piece(s))));
+  const out = new Uint8Array(size);
+  const encoder = new TextEncoder();
+  let at = 0;
+  render(text, (s) => (at += encoder.encodeInto(piece(s), out.subarray(at)).written));
+  return new Bin(out);
+}
+
+/** the bytes of the text in UTF-8 (as TextEncoder writes it: a lone surrogate as 3 bytes) */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** a tuple's elements; a keyword list as the last of several is written without brackets */
