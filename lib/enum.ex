@@ -1537,7 +1537,8 @@ defmodule Enum do
     end
   end
 
-  def min_max(enumerable, empty_fallback \\ __at_line__(2131, fn -> raise Enum.EmptyError end)) do
+  @beamlet_def_line 2133
+  def min_max(enumerable, empty_fallback \\ __at_line__(2131, fn -> raise Enum.EmptyError end)) when is_function(empty_fallback, 0) do
     # (reduce_by/3, as Elixir's: its fold is named after min_max/2)
     first_fun = fn x -> {x, x} end
     reduce_fun = fn x, {min, max} -> {if(x < min, do: x, else: min), if(x > max, do: x, else: max)} end

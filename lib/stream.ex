@@ -34,18 +34,21 @@ defmodule Stream do
   defp compose(enum, transformer), do: lazy(enum, transformer)
 
   # (lines: Elixir's, where the transformer calls `fun`)
+  @beamlet_def_line 611
   @beamlet_frame_line 612
-  def map(enum, fun) do
+  def map(enum, fun) when is_function(fun, 1) do
     compose(enum, fn f -> fn x, a -> f.(fun.(x), a) end end)
   end
 
+  @beamlet_def_line 521
   @beamlet_frame_line 522
-  def filter(enum, fun) do
+  def filter(enum, fun) when is_function(fun, 1) do
     compose(enum, fn f -> fn x, a -> if fun.(x), do: f.(x, a), else: {:cont, a} end end)
   end
 
+  @beamlet_def_line 664
   @beamlet_frame_line 665
-  def reject(enum, fun) do
+  def reject(enum, fun) when is_function(fun, 1) do
     compose(enum, fn f -> fn x, a -> if fun.(x), do: {:cont, a}, else: f.(x, a) end end)
   end
 
@@ -183,8 +186,9 @@ defmodule Stream do
   end
 
   # the state: still dropping
+  @beamlet_def_line 419
   @beamlet_frame_line 420
-  def drop_while(enum, fun) do
+  def drop_while(enum, fun) when is_function(fun, 1) do
     lazy(enum, true, fn f ->
       fn x, [head, dropping | tail] = all ->
         if dropping and fun.(x) do
@@ -249,8 +253,9 @@ defmodule Stream do
   end
 
   # the state: :first, then {:ok, last value}
+  @beamlet_def_line 707
   @beamlet_frame_line 708
-  def scan(enum, fun) do
+  def scan(enum, fun) when is_function(fun, 2) do
     lazy(enum, :first, fn f ->
       fn
         x, [head, :first | tail] ->
@@ -265,8 +270,9 @@ defmodule Stream do
     end)
   end
 
+  @beamlet_def_line 724
   @beamlet_frame_line 725
-  def scan(enum, acc, fun) do
+  def scan(enum, acc, fun) when is_function(fun, 2) do
     lazy(enum, acc, fn f ->
       fn x, [head, last | tail] ->
         value = fun.(x, last)
@@ -284,7 +290,8 @@ defmodule Stream do
     Stream.Reducers.chunk_every(&chunk_while/4, enum, count, step, leftover)
   end
 
-  def chunk_by(enum, fun), do: Stream.Reducers.chunk_by(&chunk_while/4, enum, fun)
+  @beamlet_def_line 214
+  def chunk_by(enum, fun) when is_function(fun, 1), do: Stream.Reducers.chunk_by(&chunk_while/4, enum, fun)
 
   # the stage's state is [acc | after_fun]; after_fun emits the last chunk when the enumerable
   # ends (a stage that halted the stream replaces it with one that emits nothing)
@@ -332,7 +339,8 @@ defmodule Stream do
 
   # --------------------------------------------------------------- nesting
 
-  def flat_map(enum, mapper), do: transform(enum, nil, fn x, nil -> {mapper.(x), nil} end)
+  @beamlet_def_line 505
+  def flat_map(enum, mapper) when is_function(mapper, 1), do: transform(enum, nil, fn x, nil -> {mapper.(x), nil} end)
 
   def concat(enumerables), do: flat_map(enumerables, fn e -> e end)
   def concat(first, second), do: flat_map([first, second], fn e -> e end)
