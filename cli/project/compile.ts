@@ -32,7 +32,8 @@ function compilerKey(): string {
   return compilerFingerprint(["compiler", "lang", "vm"], (dir, f) => dir !== "vm" || f === "bytecode_file.ts" || f === "module.ts");
 }
 
-export function sourceFiles(dir: string): string[] {
+/** the .ex files of the project's elixirc_paths (folders walked, files as given), each once */
+export function sourceFiles(dir: string, paths: string[] = ["lib"]): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     let entries: fs.Dirent[];
@@ -47,8 +48,12 @@ export function sourceFiles(dir: string): string[] {
       else if (e.name.endsWith(".ex")) out.push(path.relative(dir, p));
     }
   };
-  walk(path.join(dir, "lib"));
-  return out;
+  for (const p of paths) {
+    const abs = path.resolve(dir, p);
+    if (abs.endsWith(".ex") && fs.existsSync(abs) && fs.statSync(abs).isFile()) out.push(path.relative(dir, abs));
+    else walk(abs);
+  }
+  return [...new Set(out)];
 }
 
 export interface CompileResult {
@@ -145,7 +150,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     /* first build */
   }
   const fresh = Object.keys(manifest.files).length === 0;
-  const files = sourceFiles(p.dir);
+  const files = sourceFiles(p.dir, p.elixircPaths);
   const texts = new Map(files.map((f) => [f, fs.readFileSync(path.join(p.dir, f), "utf8")]));
   const hashOf = (t: string) => createHash("sha1").update(t).digest("hex");
   const bbc = (mod: string) => path.join(p.ebin, mod + ".bbc");
