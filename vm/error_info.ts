@@ -25,7 +25,8 @@ export interface Diagnosis {
 const ERTS_MODULES = new Set(["erlang", "erts_internal", "persistent_term", "atomics", "counters"]);
 
 export function errorsModuleOf(bifModule: string): string {
-  return ERTS_MODULES.has(bifModule) ? "erl_erts_errors" : "erl_stdlib_errors";
+  // (:os is kernel's: OTP 25's erl_kernel_errors explains its environment functions)
+  return ERTS_MODULES.has(bifModule) ? "erl_erts_errors" : bifModule === "os" ? "erl_kernel_errors" : "erl_stdlib_errors";
 }
 
 const diagnoses = new WeakMap<object, Diagnosis>();

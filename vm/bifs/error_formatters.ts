@@ -1,6 +1,6 @@
 // OTP 25's error formatters, which Elixir's ErlangError.normalize asks what a failed BIF's
 // error_info means (vm/error_info.ts): erl_erts_errors:format_error/2 and
-// erl_stdlib_errors:format_error/2 answer %{argument => why} for the frame at the head of the stack
+// erl_stdlib_errors:format_error/2 (erl_kernel_errors:format_error/2 for :os) answer %{argument => why} for the frame at the head of the stack
 // trace; erl_erts_errors:format_bs_fail/2 words a failed binary construction from its cause.
 import { Bin, Cons, Term, Tuple, atom, bin, binFromBytes } from "../terms.ts";
 import { mapFromEntries } from "../map.ts";
@@ -57,3 +57,5 @@ function formatBsFail([, st]: Term[]): Term {
 
 defineBifs("erl_erts_errors", { "format_error/2": formatError, "format_bs_fail/2": formatBsFail });
 defineBifs("erl_stdlib_errors", { "format_error/2": formatError });
+// (kernel's: :os.getenv/putenv/unsetenv)
+defineBifs("erl_kernel_errors", { "format_error/2": formatError });

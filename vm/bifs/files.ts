@@ -13,6 +13,7 @@ import { mapFromEntries } from "../map.ts";
 import { Halt, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { ensureExceptionModules } from "./code_exceptions.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import { SCHEDULERS, schedulersOnline } from "./system_info.ts";
 
 const OK = atom("ok");
@@ -577,6 +578,93 @@ function env(ctx: BifContext): Record<string, string | undefined> {
   return h.env!;
 }
 
+// System's environment functions call :os.getenv/putenv/unsetenv with the name (and value) as
+// charlists, so what :os refuses ("=" in a name, a NUL byte anywhere) fails there as on OTP 25, in
+// :os's frame over System's: System.get_env("A=C") over System.get_env/2 at lib/system.ex:658.
+const SYSTEM_EX = list([..."lib/system.ex"].map((c) => c.charCodeAt(0)));
+const systemFrame = (name: string, arity: number, line: number, file: Term = SYSTEM_EX): Term =>
+  tuple(atom("Elixir.System"), atom(name), arity, list([tuple(atom("file"), file), tuple(atom("line"), line)]));
+const NUL_REFUSED = '"\\0" characters is not allowed in environment variable names or values';
+
+/** the name (and value) as :os.name/arity checks them, failing in its frame over `below` */
+function osEnvCheck(osName: string, args: string[], below: Term[]): void {
+  let why: [number, string] | undefined;
+  if (args[0].includes("\0")) why = [1, NUL_REFUSED];
+  else if (args[0].includes("=")) why = [1, '"=" characters is not allowed in environment variable names'];
+  else if (args.length > 1 && args[1].includes("\0")) why = [2, NUL_REFUSED];
+  if (why === undefined) return;
+  const e = new ErlangError("error", atom("badarg"));
+  e.diagnosis = { args: [why] };
+  e.callee = bifErrorFrame("os", osName, args.map(charlistOf), e.diagnosis);
+  e.calleeBelow = below;
+  throw e;
+}
+
+/** System.name(args)'s own FunctionClauseError (a name that is not a binary), at lib/system.ex:line */
+function systemClauseError(name: string, args: Term[], line: number, below: Term[] = []): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("Elixir.System"), atom(name), list(args), list([tuple(atom("file"), SYSTEM_EX), tuple(atom("line"), line)]));
+  e.calleeBelow = below;
+  throw e;
+}
+
+const isBinary = (t: Term): boolean => t instanceof Bin && t.isBinary;
+
+/** an environment variable, as System.get_env/2 reads it (what the caller adds under its frame) */
+function getEnv(ctx: BifContext, k: Term, below: Term[] = [], d: Term = NIL_ATOM): string | undefined {
+  // (def get_env(varname, default \\ nil) when is_binary(varname) and (is_binary(default) or is_nil(default)))
+  if (!isBinary(k) || !(isBinary(d) || d === NIL_ATOM)) systemClauseError("get_env", [k, d], 655, below);
+  const name = str(k);
+  osEnvCheck("getenv", [name], [systemFrame("get_env", 2, 658), ...below]);
+  return env(ctx)[name];
+}
+
+/** List.Chars.to_charlist/1's text for what System.put_env/1 takes as a name or a value */
+function envText(t: Term): string {
+  if (isInt(t)) return String(t);
+  return str(t);
+}
+
+// System.put_env/1 walks its enumerable with Enum.each/2: a map through :maps.fold, a list through
+// :lists.foreach, whose frames stand under the walking fun's
+const ENUM_EX = list([..."lib/enum.ex"].map((c) => c.charCodeAt(0)));
+const enumFrame = (name: string, arity: number, line: number): Term =>
+  tuple(atom("Elixir.Enum"), atom(name), arity, list([tuple(atom("file"), ENUM_EX), tuple(atom("line"), line)]));
+const PUT_ENV_BELOW_MAP = (): Term[] => [
+  enumFrame("-each/2-fun-0-", 3, 980),
+  tuple(atom("maps"), atom("fold_1"), 3, list([tuple(atom("file"), charlistOf("maps.erl")), tuple(atom("line"), 411)])),
+  enumFrame("each", 2, 2480),
+];
+const PUT_ENV_BELOW_LIST = (): Term[] => [enumFrame("-each/2-lists^foreach/1-0-", 2, 975)];
+
+function putEnvEach(ctx: BifContext, kv: Term): Term {
+  const isMap = isMapTerm(kv);
+  const items: Term[] = isMap ? (kv as any).entries().map(([k, v]: [Term, Term]) => tuple(k, v)) : listToArray(kv) ?? [];
+  const below = isMap ? PUT_ENV_BELOW_MAP() : PUT_ENV_BELOW_LIST();
+  const FUN = "-put_env/1-fun-0-";
+  for (const item of items) {
+    if (!(item instanceof Tuple && item.items.length === 2)) {
+      const e = new ErlangError("error", atom("function_clause"));
+      e.callee = tuple(atom("Elixir.System"), atom(FUN), list([item]), list([tuple(atom("file"), SYSTEM_EX), tuple(atom("line"), 749)]));
+      e.calleeBelow = below;
+      throw e;
+    }
+    const [k, v] = item.items;
+    const name = envText(k);
+    if (name.includes("=")) {
+      ensureExceptionModules(node(ctx));
+      const e = new ErlangError("error", exception("ArgumentError", { message: bin(`cannot execute System.put_env/1 for key with "=", got: ${inspect(charlistOf(name))}`) }));
+      e.callee = systemFrame(FUN, 1, 761);
+      e.calleeBelow = below;
+      throw e;
+    }
+    const value = envText(v);
+    osEnvCheck("putenv", [name, value], [systemFrame(FUN, 1, 758), ...below]);
+    env(ctx)[name] = value;
+  }
+  return OK;
+}
+
 function tmpDir(ctx: BifContext): string | null {
   const h = node(ctx).host;
   const e = env(ctx);
@@ -599,19 +687,23 @@ defineBifs("Elixir.System", {
   },
   "get_env/0": (_, ctx) => mapFromEntries(Object.entries(env(ctx)).filter(([, v]) => v !== undefined).map(([k, v]) => [S(k), S(v!)] as [Term, Term])),
   "get_env/1": ([k], ctx) => {
-    const v = env(ctx)[str(k)];
+    const v = getEnv(ctx, k);
     return v === undefined ? NIL_ATOM : S(v);
   },
   "get_env/2": ([k, d], ctx) => {
-    const v = env(ctx)[str(k)];
+    const v = getEnv(ctx, k, [], d);
     return v === undefined ? d : S(v);
   },
   "fetch_env/1": ([k], ctx) => {
-    const v = env(ctx)[str(k)];
+    if (!isBinary(k)) systemClauseError("fetch_env", [k], 681);
+    const name = str(k);
+    osEnvCheck("getenv", [name], [systemFrame("fetch_env", 1, 682)]);
+    const v = env(ctx)[name];
     return v === undefined ? ERROR : tuple(OK, S(v));
   },
   "fetch_env!/1": ([k], ctx) => {
-    const v = env(ctx)[str(k)];
+    if (!isBinary(k)) systemClauseError("fetch_env!", [k], 705);
+    const v = getEnv(ctx, k, [systemFrame("fetch_env!", 1, 706)]);
     if (v === undefined) {
       // raised from System.fetch_env!/1's own frame, as Elixir 1.14's lib/system.ex:706
       ensureExceptionModules(node(ctx));
@@ -622,21 +714,26 @@ defineBifs("Elixir.System", {
     return S(v!);
   },
   "put_env/2": ([k, v], ctx) => {
-    if (!(k instanceof Bin && k.isBinary) || !(v instanceof Bin && v.isBinary)) noClause("Elixir.System", "put_env", 2);
+    if (!isBinary(k) || !isBinary(v)) systemClauseError("put_env", [k, v], 727);
     // (Elixir 1.14 refuses a name with "=" before it reaches the OS)
     if (str(k).includes("=")) {
       ensureExceptionModules(node(ctx));
       raiseInElixir(exception("ArgumentError", { message: bin(`cannot execute System.put_env/2 for key with "=", got: ${inspect(k)}`) }), "Elixir.System", "put_env", 2, "lib/system.ex", 730);
     }
+    osEnvCheck("putenv", [str(k), str(v)], [systemFrame("put_env", 2, 734)]);
     env(ctx)[str(k)] = str(v);
     return OK;
   },
-  "put_env/1": ([kv], ctx) => {
-    const items = isMapTerm(kv) ? (kv as any).entries() : (listToArray(kv) ?? []).map((t) => (t as Tuple).items);
-    for (const [k, v] of items) env(ctx)[str(k)] = str(v);
-    return OK;
-  },
+  "put_env/1": ([kv], ctx) => putEnvEach(ctx, kv),
   "delete_env/1": ([k], ctx) => {
+    if (!isBinary(k)) {
+      // (String.to_charlist/1 converts the name)
+      const e = new ErlangError("error", atom("function_clause"));
+      e.callee = tuple(atom("Elixir.String"), atom("to_charlist"), list([k]), list([tuple(atom("file"), charlistOf("lib/string.ex")), tuple(atom("line"), 2529)]));
+      e.calleeBelow = [systemFrame("delete_env", 1, 774)];
+      throw e;
+    }
+    osEnvCheck("unsetenv", [str(k)], [systemFrame("delete_env", 1, 774)]);
     delete env(ctx)[str(k)];
     return OK;
   },

@@ -27,9 +27,18 @@ function text(t: Term, n: number): string {
   return s;
 }
 
+const NUL_REFUSED = '"\\0" characters is not allowed in environment variable names or values';
+
 function name(t: Term): string {
   const s = text(t, 1);
+  if (s.includes("\0")) badargAt(1, NUL_REFUSED);
   if (s.includes("=")) badargAt(1, '"=" characters is not allowed in environment variable names');
+  return s;
+}
+
+function value(t: Term): string {
+  const s = text(t, 2);
+  if (s.includes("\0")) badargAt(2, NUL_REFUSED);
   return s;
 }
 
@@ -38,7 +47,7 @@ function entries(ctx: BifContext): [string, string][] {
 }
 
 function getenv(ctx: BifContext, k: Term, fallback: Term): Term {
-  const v = env(ctx)[text(k, 1)];
+  const v = env(ctx)[name(k)];
   return v === undefined ? fallback : charlist(v);
 }
 
@@ -62,7 +71,7 @@ defineBifs("os", {
   "getenv/2": ([k, d], ctx) => getenv(ctx, k, d),
   "putenv/2": ([k, v], ctx) => {
     const key = name(k);
-    env(ctx)[key] = text(v, 2);
+    env(ctx)[key] = value(v);
     return TRUE;
   },
   "unsetenv/1": ([k], ctx) => {
