@@ -101,13 +101,21 @@ function noProjectFileDefines(ctx: ModCtx, mod: string): boolean {
 /** %Mod{} in an expression expands Mod.__struct__/1, in a pattern or an update Mod.__struct__/0 */
 export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity: 0 | 1): void {
   const ctx = fn.mod;
-  if (ctx.host.lenient || loaded(ctx, mod)) return;
+  if (ctx.host.lenient) return;
+  const open = [ctx.name, ...ctx.outerModules].some((m) => mod === m || mod.startsWith(m + "."));
+  if (loaded(ctx, mod)) {
+    // a loaded module without __struct__ (String, or the library's Config that a script redefines
+    // later): calling it fails, and Elixir reports that call as the struct's absence
+    if (open || ctx.host.beingRecompiled?.has(mod) || ctx.host.moduleExports(mod)!.includes(`__struct__/${arity}`)) return;
+    const short = displayModule(mod);
+    if (ctx.scriptDefined.has(mod)) structError(fn, mod, arity, line, `cannot access struct ${short}, the struct was not yet defined or the struct is being accessed in the same context that defines it`, appPrefix(ctx, mod));
+    structError(fn, mod, arity, line, `${short}.__struct__/${arity} is undefined, cannot expand struct ${short}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`, appPrefix(ctx, mod));
+  }
   if (ctx.scriptDefined.has(mod)) {
     structError(fn, mod, arity, line, `cannot access struct ${displayModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
   }
   // the module being defined (or one it is defined in) may define its struct later in its body,
   // and a module nested in one of them is loaded only when the outermost one is
-  const open = [ctx.name, ...ctx.outerModules].some((m) => mod === m || mod.startsWith(m + "."));
   if (atTopLevel(ctx) || (ctx.host.strictStructs && !open) || (!open && noProjectFileDefines(ctx, mod))) {
     const short = displayModule(mod);
     structError(fn, mod, arity, line, `${short}.__struct__/${arity} is undefined, cannot expand struct ${short}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
