@@ -384,7 +384,8 @@ function compileBody(
     const extra = keywordPairs(bodyKw)?.filter(([k]) => k !== "do") ?? [];
     if (extra.length > 0) {
       // def f do ... rescue ... end is an implicit try
-      body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
+      const tryOf = typeof docOf === "object" && docOf.kind === "macro" ? (kindD === "def" ? "defmacro" : "defmacrop") : kindD;
+      body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l, tryOf });
     }
     // a clause of an arity another definition's defaults already give (f(a) after f(a, b \\ 1))
     const covering = defaultRanges.get(fname)?.find((r) => r.required <= params.length && params.length < r.arity);

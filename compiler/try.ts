@@ -20,7 +20,7 @@ export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boo
     ex.mod.warn('"else" shouldn\'t be used as the only clause in "try", use "case" instead', a.meta.line ?? 0);
   }
   // scheduled (ExprCompiler.seq), as tries nest 5,000 deep in a def
-  ex.seq(scope, [...tryPartsSteps(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line, tail), () => {
+  ex.seq(scope, [...tryPartsSteps(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line, tail, a.meta.tryOf ?? "try"), () => {
     if (tail) ex.em.emit("return");
   }]);
 }
@@ -28,14 +28,14 @@ export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boo
 /** the code of a try's parts, as seq items (compiled in order); `tail`: the try is the function's
  *  last expression, so without an after its handlers' and else clauses' bodies are too (OTP's last
  *  calls there leave no frame: a retry loop recursing from a rescue runs in constant stack) */
-function tryPartsSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, after: Ast | undefined, scope: Scope, line: number | undefined, tail: boolean): SeqItem[] {
+function tryPartsSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, after: Ast | undefined, scope: Scope, line: number | undefined, tail: boolean, form: string): SeqItem[] {
   const em = ex.em;
-  if (after === undefined) return innerSteps(ex, body, rescue, catchB, elseB, scope, line, tail);
+  if (after === undefined) return innerSteps(ex, body, rescue, catchB, elseB, scope, line, tail, form);
   const h = em.newLabel(), end = em.newLabel();
   let raised: [number, number, number] = [0, 0, 0];
   return [
     () => em.emit("try", h),
-    ...innerSteps(ex, body, rescue, catchB, elseB, scope, line, false),
+    ...innerSteps(ex, body, rescue, catchB, elseB, scope, line, false, form),
     () => em.emit("try_end"),
     { a: after, scope: scope.child() },
     () => {
@@ -66,7 +66,7 @@ function storeRaised(ex: ExprCompiler): [number, number, number] {
   return [k, r, s];
 }
 
-function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line: number | undefined, tail: boolean): SeqItem[] {
+function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line: number | undefined, tail: boolean, form: string): SeqItem[] {
   const em = ex.em;
   const elseClauses = elseB ? clausesOf(elseB) : null;
   if (elseClauses) ex.checkClauses(elseClauses, "else", "try", line);
@@ -87,7 +87,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
   const rescueClauses = rescue ? clausesOf(rescue) : [];
   const catchClauses = catchB ? clausesOf(catchB) : [];
   steps.push(() => {
-    if (rescue && !rescueClauses) return ex.mod.error("invalid rescue clauses", line);
+    if (rescue && !rescueClauses) return ex.mod.error(`expected -> clauses for :rescue in "${form}"`, line);
     if (rescueClauses) ex.checkClauses(rescueClauses, "rescue", "try", rescueClauses.find((c) => c.args.length !== 1)?.meta.line ?? line);
   });
   if (rescueClauses && rescueClauses.length > 0) {
@@ -110,7 +110,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
     for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n, r, s], scope, end, tail));
   }
   steps.push(() => {
-    if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
+    if (catchB && !catchClauses) return ex.mod.error(`expected -> clauses for :catch in "${form}"`, line);
     if (catchClauses) ex.checkClauses(catchClauses, "catch", "try", catchClauses.find((c) => c.args.length < 1 || c.args.length > 2)?.meta.line ?? line, true);
   });
   for (const c of catchClauses ?? []) {

@@ -35,6 +35,9 @@ export interface Meta {
   /** the whole meta keyword list of a node that came from a quoted term (a macro's result),
    *  so that handing it to another macro gives back exactly what Elixir would */
   quoted?: unknown;
+  /** a try made from a definition's own rescue/catch/after (`def f do ... rescue ... end`): the
+   *  definition's form ("def", "defp", "defmacro", "defmacrop"), which Elixir names in its errors */
+  tryOf?: string;
 }
 
 export type Ast = AstCall | AstInt | AstFloat | AstAtom | AstStr | AstList | AstTuple;
