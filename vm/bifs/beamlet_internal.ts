@@ -21,6 +21,9 @@ import { selectRows, renderTable } from "../observe_table.ts";
 const A_STRUCT = atom("__struct__");
 const A_EXCEPTION = atom("__exception__");
 const A_RANGE = atom("Elixir.Range");
+const A_FIRST = atom("first");
+const A_LAST = atom("last");
+const A_STEP = atom("step");
 
 function range(args: Term[]): Term {
   const [first, last] = args;
@@ -31,8 +34,9 @@ function range(args: Term[]): Term {
   if (!isInt(first) || !isInt(last)) {
     elixirRaise("ArgumentError", `ranges (first..last) expect both sides to be integers, got: ${inspect(first)}..${inspect(last)}`);
   }
-  if (step === undefined) step = toBig(first as number) <= toBig(last as number) ? 1 : -1;
-  return mapFromEntries([[A_STRUCT, A_RANGE], [atom("first"), first], [atom("last"), last], [atom("step"), step]]);
+  // (a number and a bigint compare exactly in JS: no conversion, as every `a..b` in a loop made two)
+  if (step === undefined) step = (first as number | bigint) <= (last as number | bigint) ? 1 : -1;
+  return mapFromEntries([[A_STRUCT, A_RANGE], [A_FIRST, first], [A_LAST, last], [A_STEP, step]]);
 }
 
 /** the library's structs that implement Enumerable */
