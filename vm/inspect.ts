@@ -428,6 +428,17 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   if (fields === undefined) return inspectMap(m, opts);
   const derived = derivedInspectHook?.(mod);
   if (derived !== undefined) return inspectDerived(m, mod, fields, derived, opts);
+  if (mod.name === "Elixir.URI") {
+    // Elixir 1.14's URI derives Inspect with optional: [:authority]: any map of URI prints as
+    // %URI{...} with the struct's fields read as Map.get/2 reads them (a deleted one is nil, keys
+    // beyond them are not shown), :authority left out when it is nil
+    const AUTHORITY = atom("authority");
+    const all = fields.filter((f) => f !== atom("__struct__") && f !== atom("__exception__"));
+    const value = (f: Atom): Term => m.get(f) ?? NIL_ATOM;
+    const shown = all.filter((f) => !(f === AUTHORITY && value(f) === NIL_ATOM));
+    return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
+      (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(value(f), o)), "strict", color(",", "map", opts));
+  }
   if (mod.name === "Elixir.Range" && m.has(atom("first")) && m.has(atom("last"))) {
     // Inspect.Range matches the fields it needs (other keys may be there): first..last when the
     // step is the integer 1 and last >= first (any terms, in term order), else first..last//step;
@@ -456,8 +467,6 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     if (!(k instanceof Atom) || !want.has(k)) return inspectMap(m, opts);
   }
   let shown = fields.filter((f) => f !== STRUCT && f !== EXC);
-  // Inspect.URI leaves out the deprecated :authority field when it is nil
-  if (mod.name === "Elixir.URI" && m.get(atom("authority")) === atom("nil")) shown = shown.filter((f) => f.name !== "authority");
   for (const f of shown) if (!m.has(f)) return inspectMap(m, opts);
 
   if (mod.name === "Elixir.Stream") {
