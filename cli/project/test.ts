@@ -10,7 +10,7 @@ import { TestFileWarnings } from "./test_warnings.ts";
 import { compileScript } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
-import { atom, list, tuple, Term, bin, NIL } from "../../vm/terms.ts";
+import { atom, list, tuple, Term, bin } from "../../vm/terms.ts";
 import type { Node } from "../../vm/node.ts";
 import type { CompiledModule } from "../../vm/module.ts";
 import { stopOnSigterm } from "../sigterm.ts";
@@ -27,7 +27,8 @@ export interface TestOptions {
   timeout?: string;
 }
 
-function testFiles(dir: string): string[] {
+/** the *_test.exs files under the test paths, in their order, each folder's sorted */
+function testFiles(dir: string, testPaths: string[]): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
     const abs = path.join(dir, rel);
@@ -38,7 +39,7 @@ function testFiles(dir: string): string[] {
       else if (e.name.endsWith("_test.exs")) out.push(r);
     }
   };
-  walk("test");
+  for (const t of testPaths) walk(t);
   return out;
 }
 
@@ -89,7 +90,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     const m = /^(.*?)((?::\d+)+)$/.exec(a);
     const file = m ? m[1] : a;
     if (!fs.existsSync(file)) continue;
-    if (fs.statSync(file).isDirectory()) files.push(...testFiles(dir).filter((f) => path.resolve(f).startsWith(path.resolve(file) + path.sep)));
+    if (fs.statSync(file).isDirectory()) files.push(...testFiles(dir, p.testPaths).filter((f) => path.resolve(f).startsWith(path.resolve(file) + path.sep)));
     else files.push(file);
     if (m) for (const l of m[2].slice(1).split(":")) lineFilters.push(tuple(atom("line"), bin(l)));
   }
@@ -102,25 +103,27 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     process.stderr.write("** (Mix) Line numbers can only be used when running a single test file\n");
     return 1;
   }
-  if (args.length === 0) files.push(...testFiles(dir));
+  if (args.length === 0) files.push(...testFiles(dir, p.testPaths));
   const node = bootNode();
   // as mix run numbers them (Node.numberPidsAsProject): the application's starter is 0.138
   node.numberPidsAsProject();
   stopOnSigterm(node);
   node.code.path.unshift(p.ebin);
-  const helperPath = path.join("test", "test_helper.exs");
-  let helper: CompiledModule | null = null;
+  // every test path's test_helper.exs, in order (mix test requires them all, whatever the files
+  // given); a missing one stops the command when its turn comes (ExUnit.TestCommand)
+  const helperPaths = p.testPaths.map((t) => path.join(t, "test_helper.exs"));
+  const helpers: (CompiledModule | null)[] = [];
   const compiled: CompiledModule[] = [];
   const host = hostFor(node);
   const warnings = new TestFileWarnings((m) => host.moduleExports(m));
   try {
-    if (fs.existsSync(helperPath)) helper = compileFile(node, helperPath, warnings, false);
+    for (const h of helperPaths) helpers.push(fs.existsSync(h) ? compileFile(node, h, warnings, false) : null);
     for (const f of files) compiled.push(compileFile(node, f, warnings));
   } catch (e) {
     if (e instanceof CompileError) return 1;
     throw e;
   }
-  if (helper) node.code.loadCompiled(helper);
+  for (const h of helpers) if (h) node.code.loadCompiled(h);
   for (const c of compiled) node.code.loadCompiled(c);
 
   // the filters as mix test gives them; ExUnit.TestCommand merges them with test_helper.exs's
@@ -157,7 +160,8 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     node.onTestsLoaded = () => node.skipPidsTo(afterStart + 2 + 7 + 6 + 2 * compiled.length + 3 * (node.scriptDefined.length - definedBefore));
     const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"), { system: 65 });
     node.startedConsoleServer(parent);
-    const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c, i) => tuple(atom(c.name), bin(files[i])))), list(config)];
+    const helperTerms = helpers.map((h, i) => (h ? atom(h.name) : tuple(atom("missing"), bin(helperPaths[i]))));
+    const args3 = [list(helperTerms), list(compiled.map((c, i) => tuple(atom(c.name), bin(files[i])))), list(config)];
     const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true, system: 96 });
     node.main = main;
     warnings.attach(node);

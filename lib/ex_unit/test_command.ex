@@ -3,10 +3,10 @@
 defmodule ExUnit.TestCommand do
   @moduledoc false
 
-  # helper and files are compiled scripts (their __FILE__/1 runs the file; files as {module,
-  # path}); opts is a keyword
+  # helpers (one a test path, in order: a module, or {:missing, path}) and files are compiled
+  # scripts (their __FILE__/1 runs the file; files as {module, path}); opts is a keyword
   # list for ExUnit.configure/1 plus :manifest (where the failed tests are kept for --failed)
-  def run(helper, files, opts) do
+  def run(helpers, files, opts) do
     {manifest, opts} = Keyword.pop(opts, :manifest)
     {failed_only?, opts} = Keyword.pop(opts, :failed, false)
     {lines, opts} = Keyword.pop(opts, :lines, [])
@@ -16,7 +16,7 @@ defmodule ExUnit.TestCommand do
     # mix test has started the :ex_unit application and configured it before the helper runs
     ExUnit.Server.load_app()
     ExUnit.configure([autorun: false] ++ opts)
-    if helper, do: helper.__FILE__(nil)
+    Enum.each(helpers, &require_test_helper/1)
     # the command line's options win over the helper's, except that excludes add up; a FILE:LINE
     # filter replaces every other
     helper_exclude = List.wrap(ExUnit.configuration()[:exclude])
@@ -79,6 +79,14 @@ defmodule ExUnit.TestCommand do
       {only, opts} -> opts |> Keyword.update(:include, only, &(only ++ &1)) |> Keyword.update(:exclude, [:test], &[:test | &1])
     end
   end
+
+  # as mix test: every test path needs its test_helper.exs, required in the paths' order
+  defp require_test_helper({:missing, path}) do
+    IO.puts(:stderr, "** (Mix) Cannot run tests because test helper file #{inspect(path)} does not exist")
+    :erlang.halt(1)
+  end
+
+  defp require_test_helper(module), do: module.__FILE__(nil)
 
   # as mix test's compiler: an error while a test file loads is reported on stdout, exit status 1
   defp require_test_file({module, path}) do

@@ -1,0 +1,3 @@
+defmodule Tp do
+  def double(x), do: x * 2
+end

@@ -1,0 +1,18 @@
+defmodule Tp.MixProject do
+  use Mix.Project
+
+  def project do
+    [
+      app: :tp,
+      version: "0.1.0",
+      elixir: "~> 1.14",
+      test_paths: ["test", "integration"],
+      start_permanent: Mix.env() == :prod,
+      deps: []
+    ]
+  end
+
+  def application do
+    [extra_applications: [:logger]]
+  end
+end
