@@ -12,9 +12,16 @@ defmodule File do
     raw_modes = for m <- modes, m in [:read, :write, :append, :exclusive], do: m
     raw_modes = if raw_modes == [], do: [:read], else: raw_modes
 
-    case :beamlet_file.open(path, raw_modes) do
-      {:ok, fd} -> {:ok, :file_io_server.start(self(), fd, raw_modes ++ modes)}
-      {:error, _} = error -> error
+    # as OTP's file_io_server, the device's process is started first and opens the file itself,
+    # so an open that fails has used a process too (a :raw open that fails has not: on the BEAM it
+    # uses none)
+    if :raw in modes do
+      case :beamlet_file.open(path, raw_modes) do
+        {:ok, fd} -> :file_io_server.start(self(), fd, raw_modes ++ modes)
+        {:error, _} = error -> error
+      end
+    else
+      :file_io_server.open(self(), path, raw_modes, modes)
     end
   end
 

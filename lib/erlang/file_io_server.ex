@@ -6,7 +6,36 @@ defmodule :file_io_server do
   @chunk 4096
 
   @doc false
+  def open(owner, path, raw_modes, modes) do
+    ref = make_ref()
+
+    pid =
+      spawn(fn ->
+        case :beamlet_file.open(path, raw_modes) do
+          {:ok, fd} -> serve(owner, fd, raw_modes ++ modes, ref)
+
+          {:error, _} = error ->
+            send(owner, {ref, error})
+        end
+      end)
+
+    receive do
+      {^ref, :ok} -> {:ok, pid}
+      {^ref, error} -> error
+    end
+  end
+
+  @doc false
   def start(owner, fd, modes) do
+    ref = make_ref()
+    pid = spawn(fn -> serve(owner, fd, modes, ref) end)
+
+    receive do
+      {^ref, :ok} -> {:ok, pid}
+    end
+  end
+
+  defp serve(owner, fd, modes, ref) do
     state = %{
       fd: fd,
       owner: owner,
@@ -19,11 +48,10 @@ defmodule :file_io_server do
       binary: not (:list in modes or :charlist in modes)
     }
 
-    spawn(fn ->
-      Process.flag(:trap_exit, true)
-      Process.link(owner)
-      loop(state)
-    end)
+    Process.flag(:trap_exit, true)
+    Process.link(owner)
+    send(owner, {ref, :ok})
+    loop(state)
   end
 
   defp loop(state) do
