@@ -326,6 +326,17 @@ function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
 
 const TITLECASE_UTIL = codeFrame("unicode_util", "titlecase", 1, "unicode_util.erl", 69);
 const TITLECASE_366 = codeFrame("string", "titlecase", 1, "string.erl", 366);
+// (uppercase/lowercase/casefold of a binary whose first byte starts no UTF-8 sequence fail at once
+// with {badarg, Bin} in their own frame; a bad byte further on fails deeper, not reproduced)
+const CASE_AT_START: Record<string, Term> = {
+  uppercase: codeFrame("string", "uppercase", 1, "string.erl", 338),
+  lowercase: codeFrame("string", "lowercase", 1, "string.erl", 355),
+  casefold: codeFrame("string", "casefold", 1, "string.erl", 387),
+};
+
+function caseBadStart(name: string, t: Term): void {
+  if (t instanceof Bin && t.tailBits === 0 && t.size > 0 && validUtf8Prefix(t.bytes) === 0) badargRest(t, [CASE_AT_START[name]]);
+}
 const TAKE_L_985 = codeFrame("string", "take_l", 3, "string.erl", 985);
 const TAKE_T_1105 = codeFrame("string", "take_t", 3, "string.erl", 1105);
 const TAKE_TC_1172 = codeFrame("string", "take_tc", 3, "string.erl", 1172);
@@ -1342,9 +1353,18 @@ defineBifs("string", {
     return list(graphemes(text).reverse().map(gcTerm));
   },
   // code point by code point (unicode_util's tables: no final sigma), as Unicode 14 maps them
-  "uppercase/1": ([t]) => (t instanceof Cons ? mapList(t, upperOf) : like(t, mapCodepoints(caseText(t), upperOf))),
-  "lowercase/1": ([t]) => (t instanceof Cons ? mapList(t, lowerOf) : like(t, mapCodepoints(caseText(t), lowerOf))),
-  "casefold/1": ([t]) => (t instanceof Cons ? mapList(t, (c) => casefold(String.fromCodePoint(c))) : like(t, casefold(caseText(t)))),
+  "uppercase/1": ([t]) => {
+    caseBadStart("uppercase", t);
+    return t instanceof Cons ? mapList(t, upperOf) : like(t, mapCodepoints(caseText(t), upperOf));
+  },
+  "lowercase/1": ([t]) => {
+    caseBadStart("lowercase", t);
+    return t instanceof Cons ? mapList(t, lowerOf) : like(t, mapCodepoints(caseText(t), lowerOf));
+  },
+  "casefold/1": ([t]) => {
+    caseBadStart("casefold", t);
+    return t instanceof Cons ? mapList(t, (c) => casefold(String.fromCodePoint(c))) : like(t, casefold(caseText(t)));
+  },
   "titlecase/1": ([t]) => {
     // the first code point's titlecase (ǆ ǅ, ß Ss), the rest as it is
     if (t instanceof Cons) {
