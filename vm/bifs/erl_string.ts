@@ -334,6 +334,43 @@ const CASE_AT_START: Record<string, Term> = {
   casefold: codeFrame("string", "casefold", 1, "string.erl", 387),
 };
 
+// string:equal(A, B, true) on binaries walks both with unicode_util:casefold/1 a code point at a
+// time (A's at string.erl:583, then B's at 584), stopping early when what is left of both is the
+// same term; a byte that starts no UTF-8 sequence fails there with {badarg, the bytes from it on}
+const CASEFOLD_UTIL = codeFrame("unicode_util", "casefold", 1, "unicode_util.erl", 81);
+const EQUAL_NOCASE_A = codeFrame("string", "equal_nocase", 2, "string.erl", 583);
+const EQUAL_NOCASE_B = codeFrame("string", "equal_nocase", 2, "string.erl", 584);
+
+function equalNocaseBinaries(a: Bin, b: Bin): boolean {
+  type Side = { bytes: Uint8Array; at: number; pending: number[] };
+  const sa: Side = { bytes: a.bytes, at: 0, pending: [] }, sb: Side = { bytes: b.bytes, at: 0, pending: [] };
+  const same = (): boolean => {
+    if (sa.pending.length !== sb.pending.length || sa.pending.some((c, i) => c !== sb.pending[i])) return false;
+    const ra = sa.bytes.subarray(sa.at), rb = sb.bytes.subarray(sb.at);
+    return ra.length === rb.length && ra.every((x, i) => x === rb[i]);
+  };
+  const next = (side: Side, frame: Term): number | null => {
+    if (side.pending.length > 0) return side.pending.shift()!;
+    if (side.at >= side.bytes.length) return null;
+    const rest = side.bytes.subarray(side.at);
+    const n = validUtf8Prefix(rest.subarray(0, Math.min(4, rest.length)));
+    if (n === 0) badargRest(new Bin(rest.slice()), [CASEFOLD_UTIL, frame]);
+    const cp = new TextDecoder().decode(rest.subarray(0, Math.min(n, 4))).codePointAt(0)!;
+    side.at += String.fromCodePoint(cp).length === 2 ? 4 : cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+    const folded = [...casefold(String.fromCodePoint(cp))].map((c) => c.codePointAt(0)!);
+    side.pending = folded.slice(1);
+    return folded[0];
+  };
+  for (;;) {
+    if (same()) return true;
+    const x = next(sa, EQUAL_NOCASE_A), y = next(sb, EQUAL_NOCASE_B);
+    if (x === null || y === null) return x === y;
+    if (x !== y) return false;
+  }
+}
+
+const hasInvalidUtf8 = (t: Term): t is Bin => t instanceof Bin && t.tailBits === 0 && validUtf8Prefix(t.bytes) < t.size;
+
 function caseBadStart(name: string, t: Term): void {
   if (t instanceof Bin && t.tailBits === 0 && t.size > 0 && validUtf8Prefix(t.bytes) === 0) badargRest(t, [CASE_AT_START[name]]);
 }
@@ -1391,7 +1428,10 @@ defineBifs("string", {
     return like(t, titleOf(first) + s.slice(first > 0xffff ? 2 : 1));
   },
   "equal/2": ([a, b]) => bool(textOf(a) === textOf(b)),
-  "equal/3": ([a, b, ic]) => bool(ic === TRUE ? casefold(textOf(a)) === casefold(textOf(b)) : textOf(a) === textOf(b)),
+  "equal/3": ([a, b, ic]) => {
+    if (ic === TRUE && a instanceof Bin && b instanceof Bin && (hasInvalidUtf8(a) || hasInvalidUtf8(b))) return bool(equalNocaseBinaries(a, b));
+    return bool(ic === TRUE ? casefold(textOf(a)) === casefold(textOf(b)) : textOf(a) === textOf(b));
+  },
   "equal/4": ([a, b, ic, norm]) => {
     const f = (t: Term): string => { const s = normalize(textOf(t), norm); return ic === TRUE ? casefold(s) : s; };
     return bool(f(a) === f(b));
