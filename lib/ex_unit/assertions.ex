@@ -369,12 +369,6 @@ defmodule ExUnit.Assertions do
     code = Macro.escape({kind, [], args})
     pattern_string = Macro.to_string(pattern)
 
-    {head, guard} =
-      case pattern do
-        {:when, _, [head, guard]} -> {head, guard}
-        head -> {head, true}
-      end
-
     failure =
       if failure_message do
         quote(do: flunk(unquote(failure_message)))
@@ -384,7 +378,9 @@ defmodule ExUnit.Assertions do
 
     quote do
       receive do
-        unquote(head) = message when unquote(guard) -> unquote(failure)
+        # as Elixir's: the pattern is matched whole, so a guard written into it (`{:v, x} when x > 5`)
+        # is a CompileError (when/2 inside a match), not a guard
+        unquote(pattern) = message -> unquote(failure)
       after
         unquote(timeout) -> false
       end
