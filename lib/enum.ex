@@ -1972,13 +1972,11 @@ defmodule Enum do
   @beamlet_frame_line 3125
   def sort(enumerable, sorter) when is_list(enumerable), do: :lists.sort(to_sort_fun(sorter), enumerable)
 
-  def sort(enumerable, :asc), do: sort(enumerable)
-  def sort(enumerable, :desc), do: merge_sort(in_reduce_order(enumerable), fn a, b -> a >= b end)
-  def sort(enumerable, fun) when is_function(fun, 2), do: merge_sort(in_reduce_order(enumerable), fun)
+  def sort(enumerable, fun) when is_function(fun, 2), do: sort_fun(in_reduce_order(enumerable), fun)
   @beamlet_frame_line 3129
   def sort(enumerable, sorter) do
     fun = to_sort_fun(sorter)
-    merge_sort(in_reduce_order(enumerable), fun)
+    sort_fun(in_reduce_order(enumerable), fun)
   end
 
   @beamlet_def_line 3135
@@ -2025,36 +2023,74 @@ defmodule Enum do
   end
 
   # stable bottom-up merge sort; fun.(a, b) is true when a may come before b
-  defp merge_sort([], _fun), do: []
-  defp merge_sort([_] = list, _fun), do: list
-  defp merge_sort(list, fun), do: list |> make_runs(fun, []) |> merge_all(fun)
-
-  defp make_runs([a, b | rest], fun, acc) do
-    run = if fun.(a, b), do: [a, b], else: [b, a]
-    make_runs(rest, fun, [run | acc])
+  # Elixir 1.14's sort of a non-list with a fun: the first pair's result (whatever it is) sets the
+  # direction, and each later comparison counts as "in order" only when it equals that result.
+  # The elements are cut into runs as they come (one out-of-order element kept aside), then
+  # merged; a first result that is not a boolean fails sort_merge/3 once the runs are cut.
+  defp sort_fun([x, y | rest], fun) do
+    bool = fun.(x, y)
+    sort_merge(cut_runs(rest, y, x, [], [], :none, fn a, b -> fun.(a, b) == bool end), fun, bool)
   end
 
-  # (the accumulators below are the sort's own cells: reversed in place)
-  defp make_runs([a], _fun, acc), do: :beamlet.reverse_owned([[a] | acc])
-  defp make_runs([], _fun, acc), do: :beamlet.reverse_owned(acc)
+  defp sort_fun(list, _fun), do: list
 
-  defp merge_all([run], _fun), do: run
-  defp merge_all(runs, fun), do: merge_all(merge_pairs(runs, fun, []), fun)
-
-  defp merge_pairs([a, b | rest], fun, acc), do: merge_pairs(rest, fun, [merge(a, b, fun, []) | acc])
-  defp merge_pairs([a], _fun, acc), do: :beamlet.reverse_owned([a | acc])
-  defp merge_pairs([], _fun, acc), do: :beamlet.reverse_owned(acc)
-
-  defp merge([], right, _fun, acc), do: :beamlet.reverse_owned(acc, right)
-  defp merge(left, [], _fun, acc), do: :beamlet.reverse_owned(acc, left)
-
-  defp merge([l | lt] = left, [r | rt] = right, fun, acc) do
-    if fun.(l, r) do
-      merge(lt, right, fun, [l | acc])
-    else
-      merge(left, rt, fun, [r | acc])
+  # (y: the run's last element, x: the one before, r: the rest of it reversed; rs: the runs cut)
+  defp cut_runs([z | l], y, x, r, rs, :none, in_order) do
+    cond do
+      in_order.(y, z) -> cut_runs(l, z, y, [x | r], rs, :none, in_order)
+      in_order.(x, z) -> cut_runs(l, y, z, [x | r], rs, :none, in_order)
+      r == [] -> cut_runs(l, y, x, [z], rs, :none, in_order)
+      true -> cut_runs(l, y, x, r, rs, {:aside, z}, in_order)
     end
   end
+
+  defp cut_runs([z | l], y, x, r, rs, {:aside, s} = aside, in_order) do
+    cond do
+      in_order.(y, z) -> cut_runs(l, z, y, [x | r], rs, aside, in_order)
+      in_order.(x, z) -> cut_runs(l, y, z, [x | r], rs, aside, in_order)
+      in_order.(s, z) -> cut_runs(l, z, s, [], [[y, x | r] | rs], :none, in_order)
+      true -> cut_runs(l, s, z, [], [[y, x | r] | rs], :none, in_order)
+    end
+  end
+
+  defp cut_runs([], y, x, r, rs, :none, _in_order), do: [[y, x | r] | rs]
+  defp cut_runs([], y, x, r, rs, {:aside, s}, _in_order), do: [[s], [y, x | r] | rs]
+
+  # The runs are merged two at a time, the direction alternating from pass to pass (a pass
+  # reverses its output), as OTP's lists:sort/2 does; a comparison moves the left element on only
+  # when it equals the pass's own `take` (a result that is not a boolean never does). This order
+  # of calls and of equal elements is the one Elixir 1.14 shows.
+  @beamlet_def_line 4566
+  defp sort_merge(runs, fun, true), do: reverse_sort_merge(runs, [], fun, true)
+  defp sort_merge(runs, fun, false), do: sort_merge(runs, [], fun, false)
+
+  defp sort_merge([t1, [h2 | t2] | l], acc, fun, true), do: sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, false) | acc], fun, true)
+  defp sort_merge([[h2 | t2], t1 | l], acc, fun, false), do: sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, false) | acc], fun, false)
+  defp sort_merge([run], [], _fun, _bool), do: run
+  defp sort_merge([run], acc, fun, bool), do: reverse_sort_merge([:lists.reverse(run, []) | acc], [], fun, bool)
+  defp sort_merge([], acc, fun, bool), do: reverse_sort_merge(acc, [], fun, bool)
+
+  defp reverse_sort_merge([[h2 | t2], t1 | l], acc, fun, true), do: reverse_sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, true) | acc], fun, true)
+  defp reverse_sort_merge([t1, [h2 | t2] | l], acc, fun, false), do: reverse_sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, true) | acc], fun, false)
+  defp reverse_sort_merge([run], acc, fun, bool), do: sort_merge([:lists.reverse(run, []) | acc], [], fun, bool)
+  defp reverse_sort_merge([], acc, fun, bool), do: sort_merge(acc, [], fun, bool)
+
+  # (m: the merged elements, reversed; h2 the right run's head, held until the left one passes it)
+  defp sort_merge1([h1 | t1], h2, t2, m, fun, take) do
+    if fun.(h1, h2) == take,
+      do: sort_merge2(h1, t1, t2, [h2 | m], fun, take),
+      else: sort_merge1(t1, h2, t2, [h1 | m], fun, take)
+  end
+
+  defp sort_merge1([], h2, t2, m, _fun, _take), do: :lists.reverse(t2, [h2 | m])
+
+  defp sort_merge2(h1, t1, [h2 | t2], m, fun, take) do
+    if fun.(h1, h2) == take,
+      do: sort_merge2(h1, t1, t2, [h2 | m], fun, take),
+      else: sort_merge1(t1, h2, t2, [h1 | m], fun, take)
+  end
+
+  defp sort_merge2(h1, t1, [], m, _fun, _take), do: :lists.reverse(t1, [h1 | m])
 
   @doc """
   One element picked at random (uses the process's `:rand` state). Raises `Enum.EmptyError` on an
