@@ -261,7 +261,7 @@ function charsToBin(t: Term, flatCut = false): Term {
  * puts what remains of it in front of its own remaining elements, as OTP's unicode module does.
  */
 /** characters_to_list: the same conversion, the converted part a list of code points */
-function charsToList(t: Term): Term {
+export function charsToList(t: Term): Term {
   return binResultToList(charsToBin(t));
 }
 

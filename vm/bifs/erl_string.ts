@@ -4,6 +4,7 @@
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
 import { codeFrame, failLikeGc } from "./ext_pict_fault.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
+import { charsToList } from "./binary_unicode.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
@@ -367,6 +368,22 @@ function equalNocaseBinaries(a: Bin, b: Bin): boolean {
     if (x === null || y === null) return x === y;
     if (x !== y) return false;
   }
+}
+
+// string:prefix/2 reads its prefix with unicode:characters_to_list/1 first: one holding invalid
+// UTF-8 gives {error, Done, Rest} (or {incomplete, ...}), which no clause of prefix_1/2 takes
+const PREFIX_1 = (args: Term[]): Term => tuple(atom("string"), atom("prefix_1"), list(args), list([tuple(atom("file"), list([..."string.erl"].map((c) => c.charCodeAt(0)))), tuple(atom("line"), 1187)]));
+const PREFIX_446 = codeFrame("string", "prefix", 2, "string.erl", 446);
+
+function prefixNotText(t: Term, p: Term): void {
+  if (!(p instanceof Bin || p instanceof Cons)) return;
+  let r: Term;
+  try { r = charsToList(p); } catch { return; }
+  if (!(r instanceof Tuple)) return;
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = PREFIX_1([t, r]);
+  e.calleeBelow = [PREFIX_446];
+  throw e;
 }
 
 const hasInvalidUtf8 = (t: Term): t is Bin => t instanceof Bin && t.tailBits === 0 && validUtf8Prefix(t.bytes) < t.size;
@@ -1460,6 +1477,7 @@ defineBifs("string", {
   "find/2": ([t, p]) => find(t, p, "leading"),
   "find/3": ([t, p, w]) => find(t, p, dirOrClause(w, ["leading", "trailing"], "find", [t, p, w], 530)),
   "prefix/2": ([t, p]) => {
+    prefixNotText(t, p);
     textOf(t);
     const pre = codepoints(textOf(p));
     if (pre.length === 0) return t;
