@@ -8,7 +8,7 @@ import {
 import { defineBifs, type BifContext } from "./registry.ts";
 import { CHUNK, bytesOnto, chargeWork, elementsOnto } from "./work.ts";
 import { isSmallTerm, runJob } from "./bif_jobs.ts";
-import { appendJob, iolistJob, lengthJob, listToTupleJob } from "./list_jobs.ts";
+import { appendJob, iolistJob, iolistOneChunk, lengthJob, listToTupleJob } from "./list_jobs.ts";
 import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badargAtEach, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
@@ -585,8 +585,8 @@ export const erlangBifs = {
     return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
   },
   // (a list only, even a binary is refused; OTP names it an iolist)
-  "list_to_binary/1": ([l]: Term[], ctx: BifContext) => runJob(ctx, "list_to_binary", ["erlang", "list_to_binary", [l]], iolistJob(l, true)),
-  "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => runJob(ctx, "iolist_to_binary", ["erlang", "iolist_to_binary", [l]], iolistJob(l, false)),
+  "list_to_binary/1": ([l]: Term[], ctx: BifContext) => iolistOneChunk(l, true, ctx) ?? runJob(ctx, "list_to_binary", ["erlang", "list_to_binary", [l]], iolistJob(l, true)),
+  "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => iolistOneChunk(l, false, ctx) ?? runJob(ctx, "iolist_to_binary", ["erlang", "iolist_to_binary", [l]], iolistJob(l, false)),
   // the same bytes as a list of binaries: one binary here (the BEAM may keep big ones apart)
   "iolist_to_iovec/1": ([l]: Term[], ctx: BifContext) => {
     const b = iolistToBinary(l);

@@ -16,6 +16,8 @@ import { badarg, badargAt, type ErlangError } from "../errors.ts";
 import { STEP, type JobGen } from "./bif_jobs.ts";
 import { erlLocation, improperSortClause, listsClause } from "./lists_walk.ts";
 import { smallBytes } from "../small_bytes.ts";
+import { CHUNK, chargeWork } from "./work.ts";
+import type { BifContext } from "./registry.ts";
 import { binFromBytes } from "../terms.ts";
 
 /** a walk down a list: the cell it goes on at */
@@ -533,6 +535,27 @@ function grown(out: Uint8Array, need: number): Uint8Array {
   const bigger = new Uint8Array(Math.max(need, out.length * 2));
   bigger.set(out.subarray(0, Math.min(out.length, need)));
   return bigger;
+}
+
+/**
+ * iolistJob's answer when it is made within one chunk, without the job (a generator, delegating to
+ * another, its steps and the first walk done twice for the size): a binary given to
+ * iolist_to_binary as it is, or an iolist of fewer than a chunk's cells, sized then copied. The
+ * work charged is the job's: nothing for a binary, one unit per 16 bytes made. null: anything
+ * else (a longer list, and every error, with its frames), for the job.
+ */
+export function iolistOneChunk(t: Term, listOnly: boolean, ctx: BifContext): Term | null {
+  if (t instanceof Bin) return t.tailBits === 0 && !listOnly ? t : null;
+  if (!(t instanceof Cons) && t !== NIL) return null;
+  const first: IodataWalk = { c: t, n: 0, rests: [], out: null };
+  if (walkSome(first) !== WALKED) return null;
+  const size = first.n;
+  // (binaries in it of a chunk's work or more: the job, which yields after charging it)
+  if (size >> 4 >= CHUNK) return null;
+  const w: IodataWalk = { c: t, n: 0, rests: [], out: smallBytes(size) };
+  walkSome(w);
+  if (size >> 4 > 0) chargeWork(ctx, size >> 4);
+  return binFromBytes(w.out!);
 }
 
 /** the buffer a big iolist's walk starts with */
