@@ -79,9 +79,13 @@ defmodule ExUnit do
     configure(after_suite: [fun | Keyword.fetch!(configuration(), :after_suite)])
   end
 
+  # as Elixir's: the seed and max_cases are put in front (Keyword.put), and with trace: true
+  # max_cases reads 1 whatever was configured (configuring trace: false gives the value back)
   def configuration do
     ExUnit.Server.ensure_started()
-    ExUnit.Server.config()
+    config = ExUnit.Server.config()
+    max_cases = if config[:trace], do: 1, else: config[:max_cases]
+    [max_cases: max_cases, seed: config[:seed]] ++ Keyword.drop(config, [:max_cases, :seed])
   end
 
   @doc "Runs the registered modules; returns %{total:, failures:, excluded:, skipped:}."
