@@ -386,6 +386,26 @@ function prefixNotText(t: Term, p: Term): void {
   throw e;
 }
 
+// string:slice/3 on a binary with invalid UTF-8: the clusters skipped stop short of the bad byte
+// (the slice starting at it fails in slice_trail/2, string.erl:666), and taking len clusters reads
+// one code point past them: reaching the bad byte fails in slice_bin/3 (691) over slice_trail/2
+// (661), both with {badarg, the bytes from it on}. (After a CR, or when the skip runs past the bad
+// byte, OTP fails otherwise: left to the lenient path.)
+const SLICE_TRAIL_666 = codeFrame("string", "slice_trail", 2, "string.erl", 666);
+const SLICE_BIN_691 = codeFrame("string", "slice_bin", 3, "string.erl", 691);
+const SLICE_TRAIL_661 = codeFrame("string", "slice_trail", 2, "string.erl", 661);
+
+function sliceInvalid(t: Term, start: number, len: number): void {
+  if (!(t instanceof Bin) || t.tailBits !== 0) return;
+  const b = t.bytes;
+  const vp = validUtf8Prefix(b);
+  if (vp === b.length || (vp > 0 && b[vp - 1] === 13)) return;
+  const clusters = graphemes(new TextDecoder().decode(b.subarray(0, vp))).length;
+  const rest = new Bin(b.slice(vp));
+  if (start === clusters) badargRest(rest, [SLICE_TRAIL_666]);
+  if (start < clusters && start + len >= clusters) badargRest(rest, [SLICE_BIN_691, SLICE_TRAIL_661]);
+}
+
 const hasInvalidUtf8 = (t: Term): t is Bin => t instanceof Bin && t.tailBits === 0 && validUtf8Prefix(t.bytes) < t.size;
 
 function caseBadStart(name: string, t: Term): void {
@@ -1496,6 +1516,7 @@ defineBifs("string", {
     if (rest === NIL && t instanceof Bin) return bin("");
     if (len instanceof Atom && len.name === "infinity") return rest;
     const n = posInt(len);
+    sliceInvalid(t, posInt(start), n);
     // what is left may be a binary: its first clusters are a binary too
     if (rest instanceof Bin) return bin(graphemes(rest.toString()).slice(0, n).join(""));
     return takeClusters(rest, n);
