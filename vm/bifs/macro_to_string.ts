@@ -11,7 +11,7 @@ import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { blockText, clauseHead, clausesText, doBlockCall, fnHead, guardOverLines, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, openedTuple, withComments } from "./macro_to_string_containers.ts";
 import { lay } from "./macro_to_string_layout.ts";
-import { padLines, render, rendered } from "./macro_to_string_text.ts";
+import { cols, padLines, render, rendered } from "./macro_to_string_text.ts";
 import { argsOnTheirLines, forcedCall, inClause, literalsInside, withLiteralLine } from "./macro_to_string_lines.ts";
 import { STRING_NEWLINE, STRING_NEW_LINES, charlistInterpolation, heredocInterpolation, interpolation, numberText, segmentText, sigilText } from "./macro_to_string_literals.ts";
 import { BINARY, REMOTE_OPERATORS, UNARY, isCaptureArg, isUnaryCall, opName, operand } from "./macro_to_string_operators.ts";
@@ -91,7 +91,7 @@ export function elementExpr(t: Term): string {
 export function layBeforeComma(place: "element" | "sole", t: Term, inList = false): string {
   const at = () => (inList ? listElement(() => lay(t)) : layAt(place, t));
   const text = at();
-  if (text.includes("\n") || text.length < printing.width) return text;
+  if (text.includes("\n") || cols(text) < printing.width) return text;
   const outer = printing.commaAfter;
   printing.commaAfter = t;
   try {
@@ -238,7 +238,7 @@ export function remembered(kind: string, t: Term, compute: () => string): string
   const seen = texts?.get(key);
   const width = columnsLeft();
   const line = literalLineNow();
-  const known = seen?.find((e) => (e.line === undefined || e.line === line) && (e.width === undefined || e.width === width || (e.width <= NOTHING_FITS && width <= NOTHING_FITS) || (e.text.length <= e.width && e.text.length <= width && !e.text.includes("\n"))));
+  const known = seen?.find((e) => (e.line === undefined || e.line === line) && (e.width === undefined || e.width === width || (e.width <= NOTHING_FITS && width <= NOTHING_FITS) || (cols(e.text) <= e.width && cols(e.text) <= width && !e.text.includes("\n"))));
   if (known !== undefined) {
     if (known.width !== undefined) printing.widthRead = true;
     if (known.line !== undefined) printing.lineRead = true;
@@ -382,11 +382,11 @@ function exprNow(t: Term): string {
           // written on a line of its own, goes under the arguments: `fn x\n   when g ->`)
           const lhs = arrow ? parts[0] : undefined;
           const flatHead = `fn ${clause ? padAfterFirst(clause, 3) + " " : ""}->`;
-          const underHead = lhs !== undefined && (guardOverLines(lhs) || flatHead.length > printing.width) ? inClause(c, () => nested(3, () => clauseHead(lhs, clause))) : clause;
+          const underHead = lhs !== undefined && (guardOverLines(lhs) || cols(flatHead) > printing.width) ? inClause(c, () => nested(3, () => clauseHead(lhs, clause))) : clause;
           const head = underHead !== clause ? `fn ${padAfterFirst(underHead, 3)} ->` : flatHead;
           const one = `${head} ${body} end`;
           // (formatting source: a body written on the line after -> stays there)
-          if (!one.includes("\n") && one.length <= printing.width && !blockInfo(a)?.broken) return one;
+          if (!one.includes("\n") && cols(one) <= printing.width && !blockInfo(a)?.broken) return one;
           return `${head}\n${indent(body)}\nend`;
         }
         return `fn\n${indent(nested(2, () => clausesText(a)))}\nend`;

@@ -6,7 +6,7 @@
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { eolInSource, openedInSource } from "./code_format_state.ts";
 import { callName, elementExpr, expr, firstLine, holdsDoEnd, indent, isBlockKw, isCall, isKeyword, kwText, layAt, layBeforeComma, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
-import { lastLineWidth } from "./macro_to_string_text.ts";
+import { cols, lastLineWidth } from "./macro_to_string_text.ts";
 import { blockText, clausesText, fnHead, isParenClauses } from "./macro_to_string_clauses.ts";
 import { containerLines, inspectsAsCharlist, isHeredoc, openedTuple } from "./macro_to_string_containers.ts";
 import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
@@ -24,7 +24,7 @@ const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = a
 export function definitionWithGuard(name: string, args: Term[], width: number): string | undefined {
   const last = args[args.length - 1];
   if (args.length !== 2 || !isKeyword(last) || !DEFINITION_NAMES.has(name) || opName(args[0]) !== "when") return undefined;
-  if (`${name} ${expr(args[0])},`.length <= width && !eolInSource(args[0]) && !keptBreakIn(args[0])) return undefined;
+  if (cols(`${name} ${expr(args[0])},`) <= width && !eolInSource(args[0]) && !keptBreakIn(args[0])) return undefined;
   const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
   const pad = " ".repeat(name.length + 1);
   const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
@@ -77,14 +77,14 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // (keywords after other arguments, one with a value over lines: they break from them, a pair a line)
   // (arguments whose first line passes the width, before an fn over lines: they break too)
   const firstLineLong = flat.includes("\n") && flat.indexOf("\n") > width;
-  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (flat.length > width || keptBreakIn(t))) || (args.length > 1 && (args.some(holdsDoEnd) || firstLineLong)) || heredocArg || (args.length > 1 && (blockValued(last) || overLinesValued(last))))) {
+  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (cols(flat) > width || keptBreakIn(t))) || (args.length > 1 && (args.some(holdsDoEnd) || firstLineLong)) || heredocArg || (args.length > 1 && (blockValued(last) || overLinesValued(last))))) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     // (a last list or map opens on the call's line: `raise E, %{\n  k: v\n}`, `reraise e, [\n ...\n]`)
     if (args.length > 1 && isOpenable(last) && !isKeyword(last) && !init.some((x) => x.includes("\n"))) {
       const prefix = `${name} ${init.map((x) => x + ", ").join("")}`;
       const open = containerLines(last);
-      if (open !== undefined && (prefix + firstLine(open)).length <= width) return prefix + open;
+      if (open !== undefined && cols((prefix + firstLine(open))) <= width) return prefix + open;
     }
     if (args.length < 2) {
       // (formatting source: a sole list, map or tuple opened on lines of its own opens on the
@@ -122,7 +122,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
     const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaidNoParens) : [noParensLay(x)])));
     // (a first argument too long for its line with its comma, or holding a do/end call, is laid
     // out after the name: `pattern <-\n  call(...)`, `pattern <-\n  (case ...)`)
-    const first = init[0].includes("\n") || pad.length + init[0].length + 1 > width ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
+    const first = init[0].includes("\n") || pad.length + cols(init[0]) + 1 > width ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
     return `${name} ${first},\n${rest.map((x) => pad + padAfterFirst(x, pad.length)).join(",\n")}`;
   }
   if (!flat.startsWith(name + "(")) return undefined;
@@ -130,19 +130,19 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // the width
   // (not for keywords before a comma: `f(k: v),` past the width breaks, `f(a, [b]),` does not)
   const slack = isOpenable(last) || (isKeyword(last) && printing.commaAfter !== t) || (isCall(last) && last.items[0] === A_FN) ? 1 : 0;
-  if (flat.length <= width + slack && !flat.includes("\n") && !keptBreakIn(t)) return undefined;
+  if (cols(flat) <= width + slack && !flat.includes("\n") && !keptBreakIn(t)) return undefined;
   const prefix = `${name}(${init.map((x) => x + ", ").join("")}`;
   if (!init.some((x) => x.includes("\n"))) {
     const fn = fnLast(last, prefix, width);
     if (fn !== undefined) return fn;
     // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
-    if (isKeyword(last) && init.length > 0 && prefix.trimEnd().length <= width && !args.some((x) => opName(x) === "<-")) {
+    if (isKeyword(last) && init.length > 0 && cols(prefix.trimEnd()) <= width && !args.some((x) => opName(x) === "<-")) {
       const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
       return `${prefix.trimEnd()}\n${pairs.map(indent).join(",\n")}\n)`;
     }
     if (isOpenable(last)) {
       const open = containerLines(last);
-      if (open !== undefined && (prefix + firstLine(open)).length <= width) return `${prefix}${open})`;
+      if (open !== undefined && cols((prefix + firstLine(open))) <= width) return `${prefix}${open})`;
     }
   }
   // keywords as the last argument stay without brackets, one pair per line
@@ -161,7 +161,7 @@ export function keywordsUnderFirst(name: string, args: Term[], width: number): s
   const flat = noParensExpr(first, "element");
   // (a do/end call in parentheses, `if (case ... end),`, is over lines after the name too)
   const doEnd = holdsDoEnd(first);
-  if (args.length !== 2 || !isKeyword(last) || (!doEnd && (flat.includes("\n") || `${name} ${flat},`.length <= width))) return undefined;
+  if (args.length !== 2 || !isKeyword(last) || (!doEnd && (flat.includes("\n") || cols(`${name} ${flat},`) <= width))) return undefined;
   const pad = " ".repeat(name.length + 1);
   const laid = nested(pad.length, () => (doEnd ? noParensLay(first) : layBeforeComma("element", first)));
   const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
@@ -202,14 +202,14 @@ export function kwPairsLaid(pairs: Tuple[]): string[] {
 }
 function pairLaid(p: Tuple, noParens: boolean, comma = false): string {
   const one = kwText([p], noParens);
-  if (!one.includes("\n") && one.length + (comma ? 1 : 0) <= currentWidth() && !keptBreakIn(p.items[1])) return one;
+  if (!one.includes("\n") && cols(one) + (comma ? 1 : 0) <= currentWidth() && !keptBreakIn(p.items[1])) return one;
   const key = one.slice(0, one.length - (noParens ? noParensExpr(p.items[1], "element") : elementExpr(p.items[1])).length - 1);
   // an fn opens on the key's line ("next break fits"): `key: fn x ->\n  body\nend`, `key: fn\n  :a -> 1\nend`
   const v = p.items[1];
   // (the key's columns count: an fn that fits alone but not after the key breaks after its head)
   if (isCall(v) && v.items[0] === A_FN && (listToArray(v.items[2])?.length ?? 0) > 0) {
     const laid = layAt("element", v);
-    if (!laid.includes("\n") && key.length + 1 + laid.length > currentWidth()) {
+    if (!laid.includes("\n") && cols(key) + 1 + cols(laid) > currentWidth()) {
       const opened = fnLast(v, `${key} `, currentWidth(), "");
       if (opened !== undefined) return opened;
     }
@@ -218,8 +218,8 @@ function pairLaid(p: Tuple, noParens: boolean, comma = false): string {
   // (a keyword list as a value is a list that opens on the key's line too)
   // (not when even its first line's first character passes the width; remembered as lay()
   // remembers it: a value nested deep asks for it at every level above)
-  const open = (isOpenable(v) || isKeyword(v)) && key.length + 2 <= currentWidth() ? containerLines(v) : undefined;
-  if (open !== undefined && key.length + 1 + firstLine(open).length <= currentWidth()) return `${key} ${open}`;
+  const open = (isOpenable(v) || isKeyword(v)) && cols(key) + 2 <= currentWidth() ? containerLines(v) : undefined;
+  if (open !== undefined && cols(key) + 1 + cols(firstLine(open)) <= currentWidth()) return `${key} ${open}`;
   return `${key}\n${indent(nested(2, () => (noParens ? noParensLay(p.items[1]) : layAt("element", p.items[1]))))}`;
 }
 
@@ -245,10 +245,10 @@ function fnLastNow(last: Tuple, prefix: string, width: number, close: string): s
     const [lhs, body] = listToArray((clauses[0] as Tuple).items[2])!;
     const head = inClause(clauses[0], () => fnHead(lhs));
     let first = `${prefix}fn ${head ? head + " " : ""}->`;
-    if (first.length > width) first = inClause(clauses[0], () => fnHeadUnder(lhs, prefix, width)) ?? "";
+    if (cols(first) > width) first = inClause(clauses[0], () => fnHeadUnder(lhs, prefix, width)) ?? "";
     return first !== "" ? `${first}\n${indent(inClause(clauses[0], () => nested(2, () => blockText(body))))}\nend${close}` : undefined;
   }
-  return (prefix + "fn").length <= width ? `${prefix}fn\n${indent(nested(2, () => clausesText(last.items[2])))}\nend${close}` : undefined;
+  return cols((prefix + "fn")) <= width ? `${prefix}fn\n${indent(nested(2, () => clausesText(last.items[2])))}\nend${close}` : undefined;
 }
 
 /** `prefix fn a,\n           b ->`: the head of a last fn too long for the call's line, laid out after
@@ -263,9 +263,9 @@ function fnHeadUnder(lhs: Term, prefix: string, width: number): string | undefin
   const texts = args.map((x) => noParensExpr(x, "element"));
   const pad = prefix.length + 3;
   // (the first line holds `fn first,`, or `fn first ->` when it is the only one)
-  if (texts.some((x) => x.includes("\n")) || pad + texts[0].length + (args.length > 1 ? 1 : guarded ? 0 : 3) > width) return undefined;
+  if (texts.some((x) => x.includes("\n")) || pad + cols(texts[0]) + (args.length > 1 ? 1 : guarded ? 0 : 3) > width) return undefined;
   const flat = texts.join(", ");
-  const head = pad + flat.length + (guarded ? 0 : 3) <= width ? flat : texts.map((x, i) => (i === 0 ? x : " ".repeat(pad) + padAfterFirst(nested(pad, () => (i < args.length - 1 ? layBeforeComma("element", args[i]) : layAt("element", args[i]))), pad))).join(",\n");
+  const head = pad + cols(flat) + (guarded ? 0 : 3) <= width ? flat : texts.map((x, i) => (i === 0 ? x : " ".repeat(pad) + padAfterFirst(nested(pad, () => (i < args.length - 1 ? layBeforeComma("element", args[i]) : layAt("element", args[i]))), pad))).join(",\n");
   const guard = guarded ? `\n${" ".repeat(pad)}when ${nested(pad, () => guardLines(guarded[guarded.length - 1], 0, 3, (g) => noParensExpr(g, "element"), noParensLay))}` : "";
   return `${prefix}fn ${head}${guard} ->`;
 }

@@ -4,7 +4,7 @@
 import { Atom, Cons, Term, Tuple, atom, listToArray, NIL } from "../terms.ts";
 import { formatting, blockInfo, eolInSource, openedInSource, type BlockInfo } from "./code_format_state.ts";
 import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, holdsDoEnd, noParensExpr, noParensLay, padAfterFirst, withoutParens } from "./macro_to_string.ts";
-import { lastLineChars, padLines, textWidth } from "./macro_to_string_text.ts";
+import { cols, lastLineChars, padLines, textWidth } from "./macro_to_string_text.ts";
 import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { lay } from "./macro_to_string_layout.ts";
 import { brokenTuple } from "./macro_to_string_containers.ts";
@@ -35,7 +35,7 @@ export function parenClauses(t: Term): string | undefined {
   const [lhs, body] = listToArray(c.items[2])!;
   const head = inClause(c, () => fnHead(lhs));
   const flat = inClause(c, () => `(${head === "" ? "()" : head} -> ${expr(body)})`);
-  if (!flat.includes("\n") && flat.length <= printing.width) return flat;
+  if (!flat.includes("\n") && cols(flat) <= printing.width) return flat;
   // (a clause of no argument keeps its body's first line beside `() -> `, the rest under it)
   const at = head === "" ? 7 : 3;
   const lines = inClause(c, () => nested(at, () => blockText(body)));
@@ -77,7 +77,7 @@ export function blockText(t: Term): string {
 /** a block item the formatter's group around it does not fit: over several lines, or one line
  *  past the width (a call it could not break) */
 function unfit(p: string): boolean {
-  return p.includes("\n") || p.length > printing.width;
+  return p.includes("\n") || cols(p) > printing.width;
 }
 
 /**
@@ -109,7 +109,7 @@ function sourceBlockText(t: Tuple, info: BlockInfo): string {
       // belong to its group, which fits up to the first comment's end: only a comment wider
       // than the line makes them stand apart)
       const after = unfit(parts[i - 1]) && (!isAttribute(items[i - 1]) || (endsInHeredoc(parts[i - 1]) && cs.length > 0 && cs[cs.length - 1].blankAfter));
-      const before = i < items.length && !isAttribute(items[i - 1]) && (cs.length === 0 ? unfit(parts[i]) : cs[0].text.length > printing.width);
+      const before = i < items.length && !isAttribute(items[i - 1]) && (cs.length === 0 ? unfit(parts[i]) : cols(cs[0].text) > printing.width);
       out += blankBetween(prevEnd, next) || after || before ? "\n\n" : "\n";
     }
     out += commentLines(cs, i === items.length);
@@ -145,7 +145,7 @@ export function clausesText(t: Term): string {
   const commentsBefore = (i: number) => (info ? info.comments[i].map((c) => c.text + (c.blankAfter ? "\n\n" : "\n")).join("") : "");
   const end = info && info.comments[items.length].length > 0 ? "\n" + info.comments[items.length].map((c) => c.text).join("\n") : "";
   const guardsOverLines = items.some((c) => guardOverLines(listToArray((c as Tuple).items[2])?.[0] ?? NIL));
-  if (!info?.broken && !guardsOverLines && compact.every((c) => !c.includes("\n") && c.length <= printing.width)) return compact.map((c, i) => commentsBefore(i) + c).join("\n") + end;
+  if (!info?.broken && !guardsOverLines && compact.every((c) => !c.includes("\n") && cols(c) <= printing.width)) return compact.map((c, i) => commentsBefore(i) + c).join("\n") + end;
   return items.map((c, i) => {
     const { head, body } = clauses[i];
     if (body === null) return commentsBefore(i) + head;
@@ -165,13 +165,13 @@ export function guardOverLines(lhs: Term): boolean {
 export function clauseHead(lhs: Term, flat: string): string {
   const items = listToArray(lhs) ?? [lhs];
   // (`a, b when g` is one `when` of three arguments)
-  if (`${flat} ->`.length > printing.width && items.length === 1 && !flat.includes("\n") && !(isCall(items[0]) && items[0].items[0] === atom("when"))) {
+  if (cols(`${flat} ->`) > printing.width && items.length === 1 && !flat.includes("\n") && !(isCall(items[0]) && items[0].items[0] === atom("when"))) {
     // a sole pattern too long with its ` ->` is laid out as any expression (`{:ok,\n {...}} ->`)
     // (a tuple breaks between its elements, the last line's ` ->` passing the width if it must)
     const laid = brokenTuple(items[0]) ?? nested(3, () => lay(items[0]));
     return laid.includes("\n") ? laid : flat;
   }
-  if ((`${flat} ->`.length <= printing.width && !guardOverLines(lhs)) || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
+  if ((cols(`${flat} ->`) <= printing.width && !guardOverLines(lhs)) || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
   const parts = listToArray((items[0] as Tuple).items[2])!;
   const guard = guardLines(parts[parts.length - 1], 0, 0, expr, lay);
   return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
@@ -255,7 +255,7 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
       let call = expr(fh);
       // (a call too long for its line breaks as a head without guard does; a guard too long is
       // laid out after `when `, " do" not counted: it may pass the width)
-      if (pad + call.length > printing.width && isCall(fh) && opName(fh) === null) {
+      if (pad + cols(call) > printing.width && isCall(fh) && opName(fh) === null) {
         const laid = nested(pad, () => brokenCall(fh, currentWidth()));
         if (laid !== undefined) call = padAfterFirst(laid, pad);
       }

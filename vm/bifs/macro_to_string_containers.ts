@@ -5,7 +5,7 @@ import { Atom, Bin, Cons, Nil, Term, Tuple, atom, listToArray } from "../terms.t
 import { inspect, inspectAtom } from "../inspect.ts";
 import { formatting, argComments, rawText, heredocInSource, blockInfo, openedInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 import { A_ALIASES, elementExpr, expr, firstKeyword, firstLine, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs, arrowPairText, padAfterFirst, remembered } from "./macro_to_string.ts";
-import { lastLineWidth, rendered, textWidth } from "./macro_to_string_text.ts";
+import { cols, lastLineWidth, rendered, textWidth } from "./macro_to_string_text.ts";
 import { kwPairLaid, kwPairLaidBeforeComma } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { lay, unionLines } from "./macro_to_string_layout.ts";
@@ -21,20 +21,20 @@ function arrowPairLaid(p: Term, comma = false): string {
   const v = p.items[1];
   // a list or map key too long for the line on its own (or opened on lines of its own in the
   // source) breaks; the value follows its last line when it fits there
-  if (isContainer(p.items[0]) && (key.includes("\n") || key.length > currentWidth())) {
+  if (isContainer(p.items[0]) && (key.includes("\n") || cols(key) > currentWidth())) {
     key = layAt("element", p.items[0]);
     const value = nested(lastLineWidth(key) + 4, () => layAt("element", v));
-    if (!value.includes("\n") && lastLineWidth(key) + 4 + value.length <= currentWidth()) return `${key} => ${value}`;
+    if (!value.includes("\n") && lastLineWidth(key) + 4 + cols(value) <= currentWidth()) return `${key} => ${value}`;
     const opened = isContainer(v) ? containerLines(v) : undefined;
-    if (opened !== undefined && lastLineWidth(key) + 4 + firstLine(opened).length <= currentWidth()) return `${key} => ${opened}`;
+    if (opened !== undefined && lastLineWidth(key) + 4 + cols(firstLine(opened)) <= currentWidth()) return `${key} => ${opened}`;
     return `${key} =>\n${indent(nested(2, () => layAt("element", v)))}`;
   }
   // (formatting source: a list or map value opened on lines of its own stays after the arrow
   // when `key => [` fits, else goes under the key)
-  if (one.includes("\n") && !(isContainer(v) && !key.includes("\n") && firstLine(one).length > currentWidth())) return one;
+  if (one.includes("\n") && !(isContainer(v) && !key.includes("\n") && cols(firstLine(one)) > currentWidth())) return one;
   // (a list or map value opens on the arrow's line: "next break fits")
   const open = isContainer(v) ? containerLines(v) : undefined;
-  if (open !== undefined && `${key} => ${firstLine(open)}`.length <= currentWidth()) return `${key} => ${open}`;
+  if (open !== undefined && cols(`${key} => ${firstLine(open)}`) <= currentWidth()) return `${key} => ${open}`;
   return `${key} =>\n${indent(nested(2, () => layAt("element", v)))}`;
 }
 
@@ -92,7 +92,7 @@ function containerLinesNow(t: Term): string | undefined {
       // (a tail of a lower precedence than `|`, `[a | (name :: type)]`, keeps its parentheses)
       const flat = nested(4, () => (["::", "when", "<-", "\\\\"].includes(opName(tail) ?? "") ? `(${lay(tail)})` : lay(tail)));
       const joined = `${parts[parts.length - 1]} | ${flat}`;
-      const fits = !joined.includes("\n") && joined.length <= printing.width - 2;
+      const fits = !joined.includes("\n") && cols(joined) <= printing.width - 2;
       // (a union as the tail, [a | b | c], breaks at every `|` once it breaks, as a union does)
       const t = !fits && opName(tail) === "|" ? nested(4, () => unionLines(tail)) : flat;
       // (a union's own `| alternative` lines stay under the first `|`)
@@ -187,7 +187,7 @@ export function brokenTuple(t: Term, after = 0): string | undefined {
   // may pass the width)
   const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x, i, items.length - 1) : i < items.length - 1 ? followedBy(1, () => layBeforeComma("element", x)) : followedBy(close.length + after, () => layAt("element", x)))));
   // trailing keywords too long for a line of their own: one pair per line
-  if (kw && open.length + texts[texts.length - 1].length + close.length > printing.width) {
+  if (kw && open.length + cols(texts[texts.length - 1]) + cols(close) > printing.width) {
     texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");
   }
   let out = open + padAfterFirst(texts[0], pad.length);
@@ -196,9 +196,9 @@ export function brokenTuple(t: Term, after = 0): string | undefined {
     const piece = texts[i];
     // (what follows the element up to the next break: the closing `}`, or its comma)
     const closing = i === texts.length - 1 ? close.length + after : 1;
-    if (!piece.includes("\n") && column + 2 + piece.length + closing <= printing.width) {
+    if (!piece.includes("\n") && column + 2 + cols(piece) + closing <= printing.width) {
       out += ", " + piece;
-      column += 2 + piece.length;
+      column += 2 + cols(piece);
     } else {
       out += ",\n" + pad + padAfterFirst(piece, pad.length);
       column = open.length + lastLineWidth(piece);

@@ -1,6 +1,7 @@
 // Macro.to_string's guards laid out under a head: `when` is right-associative, so
 // `f(x) when a when b` is when(f(x), when(a, b)); once the head breaks, Elixir 1.14's formatter
 // puts every guard of such a chain on a line of its own, `when a` under `when b`.
+import { cols } from "./macro_to_string_text.ts";
 import { Term, Tuple, listToArray } from "../terms.ts";
 import { padAfterFirst } from "./macro_to_string.ts";
 import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
@@ -32,7 +33,7 @@ export function guardLines(guard: Term, pad: number, suffix: number, flat: (g: T
     .map((g, i) => {
       const text = flat(g);
       const extra = i === guards.length - 1 ? suffix : 0;
-      return pad + 5 + text.length + extra > printing.width || keptBreakIn(g) ? padAfterFirst(nested(pad + 5, () => laid(g)), pad + 5) : text;
+      return pad + 5 + cols(text) + extra > printing.width || keptBreakIn(g) ? padAfterFirst(nested(pad + 5, () => laid(g)), pad + 5) : text;
     })
     .join(`\n${" ".repeat(pad)}when `);
 }

@@ -7,7 +7,7 @@
 import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, openedInSource, eolInSource, bracketedInSource } from "./code_format_state.ts";
 import { expr, firstLine, indent, isCall, isKeyword, kwText, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
-import { lastLineWidth, rendered } from "./macro_to_string_text.ts";
+import { cols, lastLineWidth, rendered } from "./macro_to_string_text.ts";
 import { brokenCall, fnLast, kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, isContainer } from "./macro_to_string_containers.ts";
@@ -28,7 +28,7 @@ function layNow(t: Term): string {
   const flat = expr(t);
   // (a call with comments between its arguments is laid out one argument a line by expr)
   if (commentedArgs(t)) return flat;
-  if (!flat.includes("\n") && flat.length <= printing.width && !keptBreakIn(t)) return flat;
+  if (!flat.includes("\n") && cols(flat) <= printing.width && !keptBreakIn(t)) return flat;
   const outer = printing.brokenListElement;
   const outerNoParens = printing.brokenNoParens;
   printing.brokenListElement = inList;
@@ -55,7 +55,7 @@ function broken(t: Term, flat: string, after: number): string | undefined {
     // (after a head laid over lines, `) :: type` when the type fits that last line)
     if (left.includes("\n")) {
       const flat = operand(r, op, "right");
-      if (!flat.includes("\n") && lastLineWidth(left) + 4 + flat.length <= printing.width) return `${left} :: ${flat}`;
+      if (!flat.includes("\n") && lastLineWidth(left) + 4 + cols(flat) <= printing.width) return `${left} :: ${flat}`;
     }
     // a map or struct type stays after `::` and breaks inside (`:: %{` ... `}`), as Elixir's
     // formatter lets the last container fit the line it opens on
@@ -66,7 +66,7 @@ function broken(t: Term, flat: string, after: number): string | undefined {
     // the type under it, a union one `| alternative` a line when it is still too long
     const right = nested(2, () => {
       const flat = operand(r, op, "right");
-      if (flat.includes("\n") || flat.length <= printing.width || opName(r) !== "|") return opName(r) === "|" ? flat : operandLaid(r, op, "right");
+      if (flat.includes("\n") || cols(flat) <= printing.width || opName(r) !== "|") return opName(r) === "|" ? flat : operandLaid(r, op, "right");
       const alternatives: Term[] = [];
       let c: Term = r;
       while (opName(c) === "|") {
@@ -85,7 +85,7 @@ function broken(t: Term, flat: string, after: number): string | undefined {
     const [l, r] = listToArray((t as Tuple).items[2])!;
     const pairs = listToArray(r) as Tuple[];
     const flat = kwText(pairs);
-    if (flat.includes("\n") || flat.length + 5 <= printing.width) return `${lay(l)}\nwhen ${flat}`;
+    if (flat.includes("\n") || cols(flat) + 5 <= printing.width) return `${lay(l)}\nwhen ${flat}`;
     return `${lay(l)}\nwhen ${nested(5, () => pairs.map((p, i) => padAfterFirst(kwPairLaid(p), 5) + (i < pairs.length - 1 ? "," : "")).join("\n     "))}`;
   }
   // a union too long for its line: one `| alternative` a line under the first
@@ -121,7 +121,7 @@ function stageLaid(x: Term): string {
   if (!inner.includes("\n")) return inner;
   const wide = operandLaid(x, "|>", "right");
   const firstLine = wide.includes("\n") ? wide.slice(0, wide.indexOf("\n")) : wide;
-  return wide.includes("\n") && firstLine.length + 3 <= printing.width ? wide : inner;
+  return wide.includes("\n") && cols(firstLine) + 3 <= printing.width ? wide : inner;
 }
 
 /** the operators after which Elixir 1.14's formatter opens a last list or map on the line ("next
@@ -135,11 +135,11 @@ function brokenOperation(t: Term, op: string): string | undefined {
   if (op === "=") {
     // a pattern too long for its line with ` =` is laid out first, the right side after it
     const pattern = operand(left, op, "left");
-    if (!pattern.includes("\n") && pattern.length + 2 > printing.width) {
+    if (!pattern.includes("\n") && cols(pattern) + 2 > printing.width) {
       const laid = operandLaid(left, op, "left");
       const rest = operand(right, op, "right");
       if (laid.includes("\n")) {
-        if (!rest.includes("\n") && lastLineWidth(laid) + 3 + rest.length <= printing.width) return `${laid} = ${rest}`;
+        if (!rest.includes("\n") && lastLineWidth(laid) + 3 + cols(rest) <= printing.width) return `${laid} = ${rest}`;
         return `${laid} =\n${indent(nested(2, () => operandLaid(right, op, "right")))}`;
       }
     }
@@ -147,14 +147,14 @@ function brokenOperation(t: Term, op: string): string | undefined {
     // side goes after its last line when it fits there)
     if (pattern.includes("\n") && formatting && openedInSource(left)) {
       const rest = operand(right, op, "right");
-      if (!rest.includes("\n") && lastLineWidth(pattern) + 3 + rest.length <= printing.width) return `${pattern} = ${rest}`;
+      if (!rest.includes("\n") && lastLineWidth(pattern) + 3 + cols(rest) <= printing.width) return `${pattern} = ${rest}`;
     }
     // `x = [` / `x = %{` / `x = fn ->` open on the line; anything else goes under it
     const head = `${pattern} = `;
     const open = containerLines(right);
-    if (isContainer(right) && open !== undefined && (head + firstLine(open)).length <= printing.width) return head + open;
+    if (isContainer(right) && open !== undefined && cols((head + firstLine(open))) <= printing.width) return head + open;
     const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
-    if (fn !== undefined && fn.includes("\n") && (head + firstLine(fn)).length <= printing.width) return head + fnHeadAfter(fn, head.length);
+    if (fn !== undefined && fn.includes("\n") && cols((head + firstLine(fn))) <= printing.width) return head + fnHeadAfter(fn, head.length);
     // (an fn that is one line too long there breaks after its head: `x = fn a ->`, its body under)
     const opened = fn !== undefined && !fn.includes("\n") && !pattern.includes("\n") ? fnLast(right, head, printing.width, "") : undefined;
     if (opened !== undefined) return opened;
@@ -163,7 +163,7 @@ function brokenOperation(t: Term, op: string): string | undefined {
       const [l2, r2] = listToArray((right as Tuple).items[2])!;
       const inner = nested(2, () => {
         const flat = expr(right);
-        return !flat.includes("\n") && flat.length <= printing.width ? flat : `${operand(l2, op, "left")} =\n${operandLaid(r2, op, "right")}`;
+        return !flat.includes("\n") && cols(flat) <= printing.width ? flat : `${operand(l2, op, "left")} =\n${operandLaid(r2, op, "right")}`;
       });
       return `${head.trimEnd()}\n${indent(inner)}`;
     }
@@ -187,14 +187,14 @@ function brokenOperation(t: Term, op: string): string | undefined {
   const last = operands[operands.length - 1];
   const flatHead = [first, ...texts.slice(0, -1)].join(` ${op} `) + ` ${op} `;
   const open = containerLines(last);
-  if (lastEol < 0 && OPENS_AFTER.has(op) && isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + firstLine(open)).length <= printing.width) return flatHead + open;
+  if (lastEol < 0 && OPENS_AFTER.has(op) && isContainer(last) && open !== undefined && !flatHead.includes("\n") && cols((flatHead + firstLine(open))) <= printing.width) return flatHead + open;
   if (BINARY[op][1] === "right") {
     // a <> (b <> c): break after each operand until the rest of the chain fits on its line
     let out = first;
     let column = lastLineWidth(first);
     for (let i = 0; i < texts.length; i++) {
       const rest = texts.slice(i).join(` ${op} `);
-      if (i > lastEol && !rest.includes("\n") && column + op.length + 2 + rest.length <= printing.width) return `${out} ${op} ${rest}`;
+      if (i > lastEol && !rest.includes("\n") && column + cols(op) + 2 + cols(rest) <= printing.width) return `${out} ${op} ${rest}`;
       out += ` ${op}\n${indent(texts[i])}`;
       column = 2 + lastLineWidth(texts[i]);
     }
@@ -204,9 +204,9 @@ function brokenOperation(t: Term, op: string): string | undefined {
   let out = first;
   let column = lastLineWidth(first);
   for (const [i, piece] of texts.entries()) {
-    if (!eol[i] && !piece.includes("\n") && column + op.length + 2 + piece.length <= printing.width) {
+    if (!eol[i] && !piece.includes("\n") && column + cols(op) + 2 + cols(piece) <= printing.width) {
       out += ` ${op} ${piece}`;
-      column += op.length + 2 + piece.length;
+      column += op.length + 2 + cols(piece);
     } else {
       out += ` ${op}\n${indent(piece)}`;
       column = 2 + lastLineWidth(piece);
@@ -247,7 +247,7 @@ function brokenPrefixed(t: Term, flat: string): string | undefined {
     const [l, r] = listToArray((x as Tuple).items[2])!;
     const head = `${operand(l, "not in", "left")} not in `;
     const open = containerLines(r);
-    return isContainer(r) && open !== undefined && (head + firstLine(open)).length <= printing.width ? head + open : undefined;
+    return isContainer(r) && open !== undefined && cols((head + firstLine(open))) <= printing.width ? head + open : undefined;
   }
   if (n === "@" && isCall(x) && (x as Tuple).items[0] instanceof Atom) {
     // (an attribute written with parentheses, `[@foo(...)]`, breaks as a call does)
@@ -298,7 +298,7 @@ function operandLaid(t: Term, parent: string, side: "left" | "right"): string {
   if (flat.startsWith("(") && !(noParens ? noParensExpr(t) : expr(t)).startsWith("(")) {
     // (an operand in parentheses too long for its line is laid out inside them:
     // `(a\n |> b)`, its lines after the first one column in)
-    if (flat.includes("\n") || flat.length <= printing.width) return flat;
+    if (flat.includes("\n") || cols(flat) <= printing.width) return flat;
     printing.nextNoParens = noParens;
     const inner = nested(1, () => (noParens ? noParensLay(t) : lay(t)));
     return inner.includes("\n") ? `(${padAfterFirst(inner, 1)})` : flat;

@@ -3,6 +3,7 @@
 // same line. An argument without a line of its own (a literal, a list, a keyword pair) counts as on
 // the line of the innermost do-block call or fn around it; at the top it has none and does not
 // count. Trailing keywords count pair by pair.
+import { cols } from "./macro_to_string_text.ts";
 import { Atom, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, sourceLine } from "./code_format_state.ts";
 import { A_ALIASES, expr, indent, isCall, isKeyword, layAt, noParensExpr, padAfterFirst } from "./macro_to_string.ts";
@@ -97,7 +98,7 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
   // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
   // (only when `name(first,` fits its line: else every argument goes on a line of its own)
   const first = kw && plain.length === 1 ? expr(plain[0]) : "";
-  if (kw && plain.length === 1 && !plain.some(isGenerator) && !first.includes("\n") && name.length + first.length + 2 <= printing.width) {
+  if (kw && plain.length === 1 && !plain.some(isGenerator) && !first.includes("\n") && cols(name) + cols(first) + 2 <= printing.width) {
     const pairs = nested(2, () => kwPairsLaid(kw));
     return `${name}(${first},\n${pairs.map(indent).join(",\n")}\n)`;
   }

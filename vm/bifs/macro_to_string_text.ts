@@ -9,6 +9,17 @@
 // mark (it is padded at once), so lengths of one-line texts are what they read; lastLineWidth()
 // and textWidth() give the columns of texts over several lines.
 
+import { graphemes } from "./elixir_string.ts";
+
+/**
+ * The columns a text without marks takes, as the formatter counts them (String.length/1: one per
+ * grapheme, so an emoji, a flag or a letter with its combining accent is one column, not its
+ * UTF-16 units). Text below U+0300 has one grapheme per unit (but CR LF, never in one line).
+ */
+export function cols(s: string): number {
+  return /^[\x00-\u02ff]*$/.test(s) ? s.length : graphemes(s).length;
+}
+
 /** opens n more columns of indentation for the lines from here on (always right after a "\n") */
 const OPEN = "\x0e";
 /** closes the innermost open indentation (its n follows, for lastLineWidth) */
@@ -46,11 +57,12 @@ export function padLines(text: string, pad: string, first: boolean): string {
  */
 export function lastLineWidth(text: string): number {
   const start = text.lastIndexOf("\n") + 1;
-  if (!text.includes(OPEN, start) && !text.includes(CLOSE, start)) return text.length - start;
+  if (!text.includes(OPEN, start) && !text.includes(CLOSE, start)) return cols(text.slice(start));
   // (marks open only at a line's start, before its first character: those still open there, and
   // those opened on earlier lines that close after it, indent the line)
   const opened: number[] = [];
   let chars = 0;
+  let line = "";
   let indentation = 0;
   for (let i = start; i < text.length; i++) {
     const c = text[i];
@@ -62,16 +74,17 @@ export function lastLineWidth(text: string): number {
     } else {
       if (chars === 0) for (const n of opened) indentation += n;
       chars++;
+      line += c;
     }
   }
-  return chars === 0 ? 0 : chars + indentation;
+  return chars === 0 ? 0 : cols(line) + indentation;
 }
 
 /** the length the text will have printed (its characters and the indentation its marks give) */
 export function textWidth(text: string): number {
-  if (!text.includes(OPEN)) return text.length;
+  if (!text.includes(OPEN)) return cols(text);
   let width = 0;
-  render(text, (s) => (width += s.length));
+  render(text, (s) => (width += cols(s)));
   return width;
 }
 
