@@ -8,7 +8,7 @@ import { raise } from "../errors.ts";
 import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
 import { formatting, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, stringSegmentsInSource, blockInfo, openedInSource, parensInSource, bracedInSource, bracketedInSource, eolInSource } from "./code_format_state.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
-import { blockText, clauseHead, clausesText, doBlockCall, fnHead, guardOverLines, parenClauses } from "./macro_to_string_clauses.ts";
+import { blockText, clauseHead, clausesText, doBlockCall, fnHead, guardOverLines, headKeptBreak, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, openedTuple, withComments } from "./macro_to_string_containers.ts";
 import { lay } from "./macro_to_string_layout.ts";
 import { cols, padLines, render, rendered } from "./macro_to_string_text.ts";
@@ -382,7 +382,7 @@ function exprNow(t: Term): string {
           // written on a line of its own, goes under the arguments: `fn x\n   when g ->`)
           const lhs = arrow ? parts[0] : undefined;
           const flatHead = `fn ${clause ? padAfterFirst(clause, 3) + " " : ""}->`;
-          const underHead = lhs !== undefined && (guardOverLines(lhs) || cols(flatHead) > printing.width) ? inClause(c, () => nested(3, () => clauseHead(lhs, clause))) : clause;
+          const underHead = lhs !== undefined && (guardOverLines(lhs) || headKeptBreak(lhs) || cols(flatHead) > printing.width) ? inClause(c, () => nested(3, () => clauseHead(lhs, clause, 0))) : clause;
           const head = underHead !== clause ? `fn ${padAfterFirst(underHead, 3)} ->` : flatHead;
           const one = `${head} ${body} end`;
           // (formatting source: a body written on the line after -> stays there)

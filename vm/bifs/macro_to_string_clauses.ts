@@ -144,7 +144,10 @@ export function clausesText(t: Term): string {
   const compact = clauses.map(({ head, body }, i) => (body === null ? head : `${head} -> ${inClause(items[i], () => expr(body))}`));
   const commentsBefore = (i: number) => (info ? info.comments[i].map((c) => c.text + (c.blankAfter ? "\n\n" : "\n")).join("") : "");
   const end = info && info.comments[items.length].length > 0 ? "\n" + info.comments[items.length].map((c) => c.text).join("\n") : "";
-  const guardsOverLines = items.some((c) => guardOverLines(listToArray((c as Tuple).items[2])?.[0] ?? NIL));
+  const guardsOverLines = items.some((c) => {
+    const lhs = listToArray((c as Tuple).items[2])?.[0] ?? NIL;
+    return guardOverLines(lhs) || headKeptBreak(lhs);
+  });
   if (!info?.broken && !guardsOverLines && compact.every((c) => !c.includes("\n") && cols(c) <= printing.width)) return compact.map((c, i) => commentsBefore(i) + c).join("\n") + end;
   return items.map((c, i) => {
     const { head, body } = clauses[i];
@@ -160,18 +163,28 @@ export function guardOverLines(lhs: Term): boolean {
   return items.length === 1 && opName(items[0]) === "when" && eolInSource(items[0]);
 }
 
+/** (formatting source) a clause's sole pattern (or its guard) holding a line break the formatter
+ *  keeps (`x ==\n 4 ->`): the head is laid over lines, never on one line with its body */
+export function headKeptBreak(lhs: Term): boolean {
+  const items = listToArray(lhs) ?? [lhs];
+  return items.length === 1 && keptBreakIn(items[0]);
+}
+
 /** a clause head too long for its line with its guard (or whose guard the source put on a line of
  *  its own): the guard goes under it, `when ...` */
-export function clauseHead(lhs: Term, flat: string): string {
+export function clauseHead(lhs: Term, flat: string, operandPad = 2): string {
   const items = listToArray(lhs) ?? [lhs];
   // (`a, b when g` is one `when` of three arguments)
-  if (cols(`${flat} ->`) > printing.width && items.length === 1 && !flat.includes("\n") && !(isCall(items[0]) && items[0].items[0] === atom("when"))) {
+  if ((cols(`${flat} ->`) > printing.width || keptBreakIn(items[0])) && items.length === 1 && !flat.includes("\n") && !(isCall(items[0]) && items[0].items[0] === atom("when"))) {
     // a sole pattern too long with its ` ->` is laid out as any expression (`{:ok,\n {...}} ->`)
     // (a tuple breaks between its elements, the last line's ` ->` passing the width if it must)
-    const laid = brokenTuple(items[0]) ?? nested(3, () => lay(items[0]));
+    // (a binary operator's right operand goes 2 columns further: the clause nests its head, then
+    // the operator its operand, `a ==\n      b ->`; an fn's head is nested by `fn ` instead)
+    const binary = isCall(items[0]) && opName(items[0]) !== null && listToArray(items[0].items[2])?.length === 2;
+    const laid = brokenTuple(items[0]) ?? (binary ? padAfterFirst(nested(3 + operandPad, () => lay(items[0])), operandPad) : nested(3, () => lay(items[0])));
     return laid.includes("\n") ? laid : flat;
   }
-  if ((cols(`${flat} ->`) <= printing.width && !guardOverLines(lhs)) || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
+  if ((cols(`${flat} ->`) <= printing.width && !guardOverLines(lhs) && !headKeptBreak(lhs)) || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
   const parts = listToArray((items[0] as Tuple).items[2])!;
   const guard = guardLines(parts[parts.length - 1], 0, 0, expr, lay);
   return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
