@@ -621,17 +621,46 @@ defmodule :lists do
   @beamlet_def_line 1090
   def umerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2), do: umerge_fun(fun, l1, l2)
 
-  defp umerge_fun(fun, [h1 | t1] = l1, [h2 | t2] = l2) do
-    cond do
-      not fun.(h1, h2) -> [h2 | umerge_fun(fun, l1, t2)]
-      # equal when each is =< the other: keep the first list's
-      fun.(h2, h1) -> [h1 | umerge_fun(fun, t1, t2)]
-      true -> [h1 | umerge_fun(fun, t1, l2)]
+  # OTP 25's: the merged elements are gathered reversed; an element of the second list that
+  # follows one taken from the first is dropped when the comparator also puts it before that
+  # one (the two are equal). Every answer must be a boolean: another fails the case it is in.
+  defp umerge_fun(_fun, [], l2), do: l2
+  defp umerge_fun(fun, [h1 | t1], l2), do: :lists.reverse(ufmerge2_2(h1, t1, fun, l2, []), [])
+
+  # (no element of the first list taken just before h2's turn)
+  @file "lists.erl"
+  @beamlet_def_line 2935
+  defp ufmerge2_2(h1, t1, fun, [h2 | t2], m) do
+    case __at_line__(2936, fun.(h1, h2)) do
+      true -> ufmerge2_1(t1, h2, fun, t2, [h1 | m], h1)
+      false -> ufmerge2_2(h1, t1, fun, t2, [h2 | m])
     end
   end
 
-  defp umerge_fun(_fun, [], l2), do: l2
-  defp umerge_fun(_fun, l1, []), do: l1
+  defp ufmerge2_2(h1, t1, _fun, [], m), do: :lists.reverse(t1, [h1 | m])
+
+  # (taken: the first list's element taken last, =< h2)
+  @file "lists.erl"
+  @beamlet_def_line 2915
+  defp ufmerge2_1([h1 | t1], h2, fun, t2, m, taken) do
+    case __at_line__(2916, fun.(h1, h2)) do
+      true ->
+        ufmerge2_1(t1, h2, fun, t2, [h1 | m], h1)
+
+      false ->
+        case __at_line__(2920, fun.(h2, taken)) do
+          true -> ufmerge2_2(h1, t1, fun, t2, m)
+          false -> ufmerge2_2(h1, t1, fun, t2, [h2 | m])
+        end
+    end
+  end
+
+  defp ufmerge2_1([], h2, fun, t2, m, taken) do
+    case __at_line__(2928, fun.(h2, taken)) do
+      true -> :lists.reverse(t2, m)
+      false -> :lists.reverse(t2, [h2 | m])
+    end
+  end
 
   @file "lists.erl"
   @beamlet_def_line 848
