@@ -669,7 +669,8 @@ export class Parser {
    * Does `next` (after identifier `id`) start the arguments of a no-parens call? Elixir's grammar
    * sees no spaces: an identifier ending in ? or ! (or one before a string, a sigil, `{`, `%`, a
    * unary operator) takes what follows it unspaced as its argument too (`a!@b` is `a!(@b)`), but
-   * for `[` (an access), `(` (parentheses), and `-`/`+`, binary there
+   * for `[` (an access), `(` (parentheses), and `-`/`+`, binary there; a spaced `-`/`+` unspaced
+   * before its operand is unary unless that operand starts with ( [ { < % + - / > or :
    */
   private startsNoParensArg(next: Tok, after: Tok): boolean {
     if (!next.sb && (next.k === "[" || next.k === "(" || next.k === "op" && (next.text === "-" || next.text === "+"))) return false;
@@ -681,7 +682,9 @@ export class Parser {
         switch (next.text) {
           case "!": case "^": case "@": case "&": case "~~~": case "...": return true;
           case "not": return !this.isOp(after, "in");
-          case "-": case "+": return !after.sb && after.k !== "eol" && after.k !== "eof";
+          // unary only before what starts no container, operator or atom: `f -:a`, `f -(1)`,
+          // `f -[1]`, `f -%{}`, `f -{1}`, `f -<<1>>`, `f -+1` are binary as in Elixir's tokenizer
+          case "-": case "+": return !after.sb && after.k !== "eol" && after.k !== "eof" && !"([{<%+-/>:".includes(after.text[0]);
           default: return false;
         }
       default: return false;
