@@ -103,6 +103,7 @@ export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: Compil
   if (name === null) throw (outer ?? dummyCtx(host)).error(invalidModuleName(astToTerm(nameAst)), a.meta.line);
   if (name === "nil" || name === "true" || name === "false") throw (outer ?? dummyCtx(host)).error(invalidModuleName(atom(name)), a.meta.line);
   if (name === "Elixir" && (!outer || isScriptModule(outer.name))) throw (outer ?? dummyCtx(host)).error("module Elixir is reserved and cannot be defined", a.meta.line);
+  if (RESERVED_MODULES.has(name)) throw (outer ?? dummyCtx(host)).error(reservedModule(name), a.meta.line);
   const body = kwGet(args[1], "do");
   return compileBody(name, blockItems(body), outer, host, kind === "defprotocol" ? "protocol" : "module", a.meta.line ?? 0, {}, bindings);
 }
@@ -132,7 +133,15 @@ export function invalidLiteralModuleName(nameAst: Ast, ctx: ModCtx): string | nu
   if (!isModuleNameAtom(atom(name))) return invalidModuleName(atom(name));
   // (inside a module, `defmodule Elixir` is nested: M.Elixir)
   if (name === "Elixir" && isScriptModule(ctx.name)) return "module Elixir is reserved and cannot be defined";
+  if (RESERVED_MODULES.has(name)) return reservedModule(name);
   return null;
+}
+
+/** the names Elixir refuses to define a module under (besides Elixir itself, refused at the top) */
+const RESERVED_MODULES = new Set(["Elixir.Nil", "Elixir.True", "Elixir.False", "Elixir.Any", "Elixir.BitString", "Elixir.PID", "Elixir.Reference", "Elixir.Elixir"]);
+
+function reservedModule(name: string): string {
+  return `module ${inspect(atom(name))} is reserved and cannot be defined`;
 }
 
 /** Elixir's message for a defmodule whose name is not an atom (the value, or the quoted literal) */
