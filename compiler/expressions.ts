@@ -632,6 +632,11 @@ export class ExprCompiler {
     const line = a.meta.line;
     this.em.line(line);
 
+    // `a -1` with a variable a: Elixir refuses the call it parses
+    if (a.meta.ambiguous_op && arity === 1 && scope.lookup(name) !== undefined) {
+      const text = `${name} ${macroToString(astToTerm(args[0]))}`;
+      return this.mod.error(`"${text}" looks like a function call but there is a variable named "${name}". If you want to perform a function call, use parentheses:\n\n    ${name}(${macroToString(astToTerm(args[0]))})\n\nIf you want to perform an operation on the variable ${name}, use spaces around the unary operator`, line, this.expansionTrace(), a);
+    }
     const guardMacro = this.mod.guards.get(key);
     if (guardMacro) return this.step(expandGuard(guardMacro, args, this.inGuard > 0), scope, tail);
     // local functions take precedence over imports and Kernel

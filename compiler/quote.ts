@@ -92,6 +92,8 @@ export function compileQuote(a: AstCall, mod: ModCtx): Ast {
 function metaList(a: Ast, st: QuoteState, extra: Ast[] = []): Ast {
   const out: Ast[] = [];
   const m = a.t === "call" ? a.meta : a.t === "tuple" ? a.meta : undefined;
+  // (Elixir's quote gives `f -1` the context as its ambiguous_op)
+  if (m?.ambiguous_op) out.push(tupleA([atomA("ambiguous_op"), atomA(st.context)]));
   if (m?.delimiter !== undefined) out.push(tupleA([atomA("delimiter"), { t: "str", v: m.delimiter }]));
   if (m?.indentation !== undefined) out.push(tupleA([atomA("indentation"), { t: "int", v: BigInt(m.indentation) }]));
   if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));

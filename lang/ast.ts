@@ -20,6 +20,9 @@ export interface Meta {
   column?: number;
   /** `a.b` without parentheses: map field access or a zero-arity call, decided at run time */
   no_parens?: boolean;
+  /** `f -1`: a name, a space, then an unspaced unary - or + as its only argument (Elixir's
+   *  `ambiguous_op: nil`); a variable of that name makes the call a CompileError */
+  ambiguous_op?: boolean;
   /** a sigil's opening delimiter ("(", "/", "\"\"\"" ...), kept in its meta as Elixir does */
   delimiter?: string;
   /** a sigil heredoc's body: the closing line's indentation (Elixir's `indentation:` meta) */

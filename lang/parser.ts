@@ -816,12 +816,14 @@ export class Parser {
     let args: Ast[] | null = noParensArgs;
     let many = noParensArgs !== null && noParensArgs.length >= 2;
     let parens = false;
+    let ambiguousOp = false;
     if (noParensArgs) {
       // read by parseIdent's loop
     } else if (n.k === "(" && !n.sb) {
       args = this.parseCallParenArgs();
       parens = true;
     } else if (this.startsNoParensArg(n, this.peek(1))) {
+      ambiguousOp = n.sb && n.k === "op" && (n.text === "-" || n.text === "+");
       args = this.parseNoParensArgs();
       many = args.length >= 2;
     }
@@ -829,8 +831,11 @@ export class Parser {
       args = [...(args ?? []), this.parseDoBlock()];
       many = false;
       parens = false;
+      ambiguousOp = false;
     }
-    const node = call(name, meta(t), args);
+    const m = meta(t);
+    if (ambiguousOp && args!.length === 1) m.ambiguous_op = true;
+    const node = call(name, m, args);
     if (many) this.noParensMany.add(node);
     if (parens) this.parenCalls.add(node);
     if (n.k === "(" && !n.sb) this.fmt?.parens.add(node);

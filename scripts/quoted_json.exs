@@ -21,6 +21,7 @@ defmodule QuotedJson do
     parts = parts ++ for k <- [:indentation], Keyword.has_key?(m, k), do: ~s("#{k}":#{m[k]})
     parts = parts ++ for k <- [:line, :column], Keyword.has_key?(m, k), do: ~s("#{k}":#{m[k]})
     parts = if m[:no_parens], do: parts ++ [~s("no_parens":true)], else: parts
+    parts = if Keyword.has_key?(m, :ambiguous_op), do: parts ++ [~s("ambiguous_op":true)], else: parts
     "{" <> Enum.join(parts, ",") <> "}"
   end
   def str(s) do

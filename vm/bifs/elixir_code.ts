@@ -752,11 +752,12 @@ export function astToQuoted(root: Ast, columns = false): Term {
   }
   return done[0];
 }
-function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; delimiter?: string; indentation?: number }, columns: boolean): Term {
+function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambiguous_op?: boolean; delimiter?: string; indentation?: number }, columns: boolean): Term {
   const out: Term[] = [];
   if (m.delimiter !== undefined) out.push(tuple(atom("delimiter"), bin(m.delimiter)));
   if (m.indentation !== undefined) out.push(tuple(atom("indentation"), m.indentation));
   if (m.no_parens) out.push(tuple(atom("no_parens"), TRUE));
+  if (m.ambiguous_op) out.push(tuple(atom("ambiguous_op"), atom("nil")));
   if (m.line !== undefined) out.push(tuple(atom("line"), m.line));
   if (columns && m.column !== undefined) out.push(tuple(atom("column"), m.column));
   return list(out);

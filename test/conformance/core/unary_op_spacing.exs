@@ -7,9 +7,11 @@ end
 
 for s <- ["f - 1", "f -1, 2", "f -:a", "f -(1)", "f -[1]", "f -%{}", "f --1", "f -+1", "f -{1}",
           "f -<<1>>", "IO.puts -1", "IO.puts -:a", "F.f -(1)", "F.f -[1]", "F.f -:\"a b\"", "f.g -1",
-          "f -1 do end", "f +(2)", "f +:a"] do
+          "f -1 do end", "f +(2)", "f +:a", "f -1", "f +x", "f! -1", "@a -1", "f g -1", "f -\"a\"", "x = 1; x -1"] do
   IO.puts(s <> " => " <> inspect(Code.string_to_quoted!(s)))
 end
+IO.inspect(Code.string_to_quoted!("f -1", columns: true))
+IO.inspect(quote(do: f -1))
 
 defmodule G do
   import F
