@@ -92,7 +92,8 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number, depth = 0): bo
     case "prefix": {
       if (!(v instanceof Bin)) return false;
       const pre = p.prefix.bytes;
-      if (v.bitSize < pre.length * 8) return false;
+      // (`"ab" <> rest` is `<<"ab", rest::binary>>`: the subject is whole bytes)
+      if (v.bitSize < pre.length * 8 || v.tailBits !== 0) return false;
       for (let i = 0; i < pre.length; i++) if (v.byteAt(i) !== pre[i]) return false;
       return match(p.rest, pre.length === 0 ? v : subBits(v, pre.length * 8, v.bitSize - pre.length * 8), stack, bp, d);
     }

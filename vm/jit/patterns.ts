@@ -84,7 +84,8 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
   let aligned = true;
   if (p.k === "prefix") {
     const n = p.prefix.size;
-    out += `if (${size} < ${n * 8}) ${fail}\n`;
+    // (`"ab" <> rest` is `<<"ab", rest::binary>>`: the subject is whole bytes)
+    out += `if (${size} < ${n * 8} || (${size} & 7) !== 0) ${fail}\n`;
     for (let i = 0; i < n; i++) out += `if (${v}.byteAt(${i}) !== ${p.prefix.byteAt(i)}) ${fail}\n`;
     out += `${pos} = ${n * 8};\n`;
     if (p.rest.k !== "bin") {
