@@ -77,9 +77,11 @@ export function extPictFault(t: Term): Fault | null {
 
 const charlist = (s: string): Term => list([...s].map((c) => c.codePointAt(0)!));
 
-/** a frame of OTP's or Elixir's code: module, function, arity, file, line */
-export function codeFrame(module: string, fun: string, arity: number, file: string, line: number): Tuple {
-  return new Tuple([atom(module), atom(fun), arity, list([new Tuple([atom("file"), charlist(file)]), new Tuple([atom("line"), line])])]);
+/** a frame of OTP's or Elixir's code: module, function, arity (or the arguments, for the
+ *  frame a failure was raised in), file, line */
+export function codeFrame(module: string, fun: string, arity: number | Term[], file: string, line: number): Tuple {
+  const shown = typeof arity === "number" ? arity : list(arity);
+  return new Tuple([atom(module), atom(fun), shown, list([new Tuple([atom("file"), charlist(file)]), new Tuple([atom("line"), line])])]);
 }
 
 const GC_EXT_PICT = codeFrame("unicode_util", "gc_ext_pict", 3, "unicode_util.erl", 3168);

@@ -14,6 +14,7 @@ import { Halt, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { ensureExceptionModules } from "./code_exceptions.ts";
 import { bifErrorFrame } from "../error_info.ts";
+import { codeFrame } from "./ext_pict_fault.ts";
 import { SCHEDULERS, schedulersOnline } from "./system_info.ts";
 
 const OK = atom("ok");
@@ -581,9 +582,7 @@ function env(ctx: BifContext): Record<string, string | undefined> {
 // System's environment functions call :os.getenv/putenv/unsetenv with the name (and value) as
 // charlists, so what :os refuses ("=" in a name, a NUL byte anywhere) fails there as on OTP 25, in
 // :os's frame over System's: System.get_env("A=C") over System.get_env/2 at lib/system.ex:658.
-const SYSTEM_EX = list([..."lib/system.ex"].map((c) => c.charCodeAt(0)));
-const systemFrame = (name: string, arity: number, line: number, file: Term = SYSTEM_EX): Term =>
-  tuple(atom("Elixir.System"), atom(name), arity, list([tuple(atom("file"), file), tuple(atom("line"), line)]));
+const systemFrame = (name: string, arity: number | Term[], line: number): Term => codeFrame("Elixir.System", name, arity, "lib/system.ex", line);
 const NUL_REFUSED = '"\\0" characters is not allowed in environment variable names or values';
 
 /** the name (and value) as :os.name/arity checks them, failing in its frame over `below` */
@@ -603,7 +602,7 @@ function osEnvCheck(osName: string, args: string[], below: Term[]): void {
 /** System.name(args)'s own FunctionClauseError (a name that is not a binary), at lib/system.ex:line */
 function systemClauseError(name: string, args: Term[], line: number, below: Term[] = []): never {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom("Elixir.System"), atom(name), list(args), list([tuple(atom("file"), SYSTEM_EX), tuple(atom("line"), line)]));
+  e.callee = systemFrame(name, args, line);
   e.calleeBelow = below;
   throw e;
 }
@@ -627,12 +626,10 @@ function envText(t: Term): string {
 
 // System.put_env/1 walks its enumerable with Enum.each/2: a map through :maps.fold, a list through
 // :lists.foreach, whose frames stand under the walking fun's
-const ENUM_EX = list([..."lib/enum.ex"].map((c) => c.charCodeAt(0)));
-const enumFrame = (name: string, arity: number, line: number): Term =>
-  tuple(atom("Elixir.Enum"), atom(name), arity, list([tuple(atom("file"), ENUM_EX), tuple(atom("line"), line)]));
+const enumFrame = (name: string, arity: number, line: number): Term => codeFrame("Elixir.Enum", name, arity, "lib/enum.ex", line);
 const PUT_ENV_BELOW_MAP = (): Term[] => [
   enumFrame("-each/2-fun-0-", 3, 980),
-  tuple(atom("maps"), atom("fold_1"), 3, list([tuple(atom("file"), charlistOf("maps.erl")), tuple(atom("line"), 411)])),
+  codeFrame("maps", "fold_1", 3, "maps.erl", 411),
   enumFrame("each", 2, 2480),
 ];
 const PUT_ENV_BELOW_LIST = (): Term[] => [enumFrame("-each/2-lists^foreach/1-0-", 2, 975)];
@@ -645,7 +642,7 @@ function putEnvEach(ctx: BifContext, kv: Term): Term {
   for (const item of items) {
     if (!(item instanceof Tuple && item.items.length === 2)) {
       const e = new ErlangError("error", atom("function_clause"));
-      e.callee = tuple(atom("Elixir.System"), atom(FUN), list([item]), list([tuple(atom("file"), SYSTEM_EX), tuple(atom("line"), 749)]));
+      e.callee = systemFrame(FUN, [item], 749);
       e.calleeBelow = below;
       throw e;
     }
@@ -708,7 +705,7 @@ defineBifs("Elixir.System", {
       // raised from System.fetch_env!/1's own frame, as Elixir 1.14's lib/system.ex:706
       ensureExceptionModules(node(ctx));
       const e = new ErlangError("error", exception("System.EnvError", { env: S(str(k)) }));
-      e.callee = tuple(atom("Elixir.System"), atom("fetch_env!"), 1, list([tuple(atom("file"), list([..."lib/system.ex"].map((c) => c.charCodeAt(0)))), tuple(atom("line"), 706)]));
+      e.callee = systemFrame("fetch_env!", 1, 706);
       throw e;
     }
     return S(v!);
@@ -729,7 +726,7 @@ defineBifs("Elixir.System", {
     if (!isBinary(k)) {
       // (String.to_charlist/1 converts the name)
       const e = new ErlangError("error", atom("function_clause"));
-      e.callee = tuple(atom("Elixir.String"), atom("to_charlist"), list([k]), list([tuple(atom("file"), charlistOf("lib/string.ex")), tuple(atom("line"), 2529)]));
+      e.callee = codeFrame("Elixir.String", "to_charlist", [k], "lib/string.ex", 2529);
       e.calleeBelow = [systemFrame("delete_env", 1, 774)];
       throw e;
     }
@@ -805,6 +802,6 @@ defineBifs("filelib", {
 
 function filelibClause(fun: string, args: Term[], line: number): never {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom("filelib"), atom(fun), list(args), list([tuple(atom("file"), charlistOf("filelib.erl")), tuple(atom("line"), line)]));
+  e.callee = codeFrame("filelib", fun, args, "filelib.erl", line);
   throw e;
 }
