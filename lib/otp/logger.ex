@@ -564,6 +564,25 @@ defmodule Logger do
   end
 
   @doc false
+  # gen_event's report of a handler that failed (why: {:EXIT, reason} when it raised or exited,
+  # else what it answered), as Elixir's translator writes it
+  def __gen_event_terminated__(handler, name, why, last, state) do
+    if level_enabled?(:error) do
+      reason =
+        case why do
+          {:EXIT, reason} -> reason
+          reason -> reason
+        end
+
+      msg = [":gen_event handler ", inspect(handler), " installed in ", inspect(name), " terminating", format_reason(reason), "\nLast message: ", inspect(last)]
+      msg = if level() == :debug or level() == :all, do: [msg, "\nState: ", inspect(state)], else: msg
+      emit(:error, msg)
+    end
+
+    :ok
+  end
+
+  @doc false
   def __task_terminated__(pid, starter, fun, args, reason) do
     if level_enabled?(:error) do
       emit(:error, [
