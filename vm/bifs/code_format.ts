@@ -31,7 +31,7 @@ class DeferredNode {
 }
 
 /** a block item, clause or block end a comment can stand before */
-interface Anchor { line: number; depth: number; info: BlockInfo; index: number }
+interface Anchor { line: number; depth: number; info: BlockInfo; index: number; open: number }
 
 class Converter {
   readonly state: FormatState;
@@ -64,15 +64,14 @@ class Converter {
 
   /** a block in a body position (the top, a do/end section, a clause's body): registered with its
    *  items' spans; `close` the line that ends it (where comments after its last item go) */
-  body(a: Ast, close: number): Term {
+  body(a: Ast, close: number, open = -Infinity): Term {
     const isBlock = a.t === "call" && a.name === "__block__" && a.args !== null && a.args.every((x) => this.fmt.spans.has(x));
     const items = isBlock ? (a as { args: Ast[] }).args : this.fmt.spans.has(a) ? [a] : null;
     if (items === null) return this.term(a);
     const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x)!), comments: items.map(() => []) };
     info.comments.push([]);
     this.depth++;
-    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
-    if (close >= 0) this.anchors.push({ line: close, depth: this.depth, info, index: items.length });
+    this.pushAnchors(info, close, open);
     const terms = items.map((x) => this.term(x));
     this.depth--;
     const t = tuple(atom("__block__"), list([]), list(terms));
@@ -89,8 +88,7 @@ class Converter {
     const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x)!), comments: items.map(() => []) };
     info.comments.push([]);
     this.depth++;
-    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
-    this.anchors.push({ line: close, depth: this.depth, info, index: items.length });
+    this.pushAnchors(info, close, this.fmt.literals.get(a)?.line ?? (a as { meta?: { line?: number } }).meta?.line ?? -Infinity);
     const t = make();
     this.depth--;
     this.state.blocks.set(t as object, info);
@@ -112,20 +110,19 @@ class Converter {
     const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x)!), comments: items.map(() => []) };
     info.comments.push([]);
     this.depth++;
-    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
+    this.pushAnchors(info, -1, a.meta?.line ?? -Infinity);
     return info;
   }
 
   /** a list of -> clauses (a do/end section's, an fn's) */
-  clauses(items: Ast[], close: number): Term {
+  clauses(items: Ast[], close: number, open: number): Term {
     const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x) ?? [0, 0]), comments: items.map(() => []) };
     info.comments.push([]);
     this.depth++;
-    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
-    if (close >= 0) this.anchors.push({ line: close, depth: this.depth, info, index: items.length });
+    this.pushAnchors(info, close, open);
     const terms = items.map((c, i) => {
       const [head, body] = (c as { args: Ast[] }).args;
-      const bodyTerm = this.body(body, -1);
+      const bodyTerm = this.body(body, -1, info.spans[i][0]);
       const bodyInfo = this.state.blocks.get(bodyTerm as object);
       if (bodyInfo && bodyInfo.spans.length > 0 && bodyInfo.spans[0][0] > info.spans[i][0] && !this.headOver(c, bodyInfo.spans[0][0])) info.broken = true;
       return tuple(atom("->"), this.meta((c as { meta?: object }).meta), list([this.term(head), bodyTerm]));
@@ -134,6 +131,13 @@ class Converter {
     const t = list(terms);
     this.state.blocks.set(t as object, info);
     return t;
+  }
+
+  /** the anchors of a block's items (and of its end, at line `close` unless negative): comments
+   *  after line `open`, where the block opens, can stand before them */
+  private pushAnchors(info: BlockInfo, close: number, open: number): void {
+    info.spans.forEach((s, i) => this.anchors.push({ line: s[0], depth: this.depth, info, index: i, open }));
+    if (close >= 0) this.anchors.push({ line: close, depth: this.depth, info, index: info.spans.length, open });
   }
 
   /** does the clause's head (its -> line) reach the line its body starts on */
@@ -248,7 +252,7 @@ class Converter {
           const t = list(a.items.map((s, i) => {
             const [k, v] = (s as { items: Ast[] }).items;
             const close = sections[i + 1];
-            const value = v.t === "list" && v.items.length > 0 && v.items.every((c) => c.t === "call" && c.name === "->") ? this.clauses(v.items, close) : this.body(v, close);
+            const value = v.t === "list" && v.items.length > 0 && v.items.every((c) => c.t === "call" && c.name === "->") ? this.clauses(v.items, close, sections[i]) : this.body(v, close, sections[i]);
             return tuple(this.term(k), value);
           }));
           this.state.doEnd.add(t as object);
@@ -269,6 +273,8 @@ class Converter {
         return this.openedItems(a, a.items, make) ?? make();
       }
       case "call": {
+        // a block in parentheses, `(a\n\nb)`: its items keep their blank lines (and comments), as a body's
+        if (a.name === "__block__" && a.args !== null && a.args.length > 1 && a.args.every((x) => this.fmt.spans.has(x))) return this.body(a, -1, a.meta?.line ?? -Infinity);
         const name = typeof a.name === "string" ? atom(a.name) : this.term(a.name);
         if (a.name === "@" && a.args?.length === 1 && a.args[0].t === "call") this.attributeHeads.add(a.args[0]);
         // an atom before an alias (:"Elixir".Enum) is written as an atom, not as the alias's head
@@ -279,7 +285,7 @@ class Converter {
           return tuple(name, this.meta(a.meta), list(args));
         }
         if (a.name === "fn" && a.args && a.args.length > 0 && a.args.every((c) => c.t === "call" && c.name === "->")) {
-          return tuple(name, this.meta(a.meta), this.clauses(a.args, Infinity));
+          return tuple(name, this.meta(a.meta), this.clauses(a.args, Infinity, a.meta?.line ?? -Infinity));
         }
         // a map opened on lines of its own: comments before its pairs, or before its `}`
         if (a.name === "%{}" && a.args) {
@@ -379,6 +385,17 @@ function heredocLines(text: string): { body: string[]; closing: string } {
   return { body, closing: closing.trimStart() };
 }
 
+/** the anchor of the innermost item whose lines hold `line`, in a block opened before it */
+function holding(anchors: Anchor[], line: number): Anchor | undefined {
+  let best: Anchor | undefined;
+  for (const a of anchors) {
+    if (a.line >= line) break;
+    const span = a.info.spans[a.index];
+    if (span !== undefined && a.open < line && span[1] >= line && (best === undefined || a.depth > best.depth)) best = a;
+  }
+  return best;
+}
+
 /** the source's comments: for each, its line, text and whether code comes before it on its line */
 function sourceComments(source: string, file: string): { line: number; text: string }[] {
   const lt = new LineTable(source);
@@ -411,14 +428,17 @@ export function formatSource(source: string, file: string, lineLength: number, l
   const lines = source.split("\n");
   const conv = new Converter(fmt, lines, locals);
   const root = conv.deepSafe(() => conv.body(ast, Infinity));
-  // each comment before the anchor after it: the nearest line, the outermost on a tie
+  // each comment before the anchor after it: the nearest line, the outermost on a tie; but a
+  // comment before the line a block opens on (`x =\n  # c\n  case y do`) is none of that
+  // block's: it goes before the item holding it (the innermost the block opened after)
   const anchors = conv.anchors.slice().sort((a, b) => a.line - b.line || a.depth - b.depth);
   const comments = sourceComments(source, file);
   let k = 0;
   const groups = new Map<Anchor, SourceComment[]>();
   for (const c of comments) {
     while (k < anchors.length && anchors[k].line < c.line) k++;
-    const anchor = anchors[k];
+    let anchor: Anchor | undefined = anchors[k];
+    if (anchor && anchor.open >= c.line) anchor = holding(anchors, c.line) ?? anchors.slice(k).find((x) => x.open < c.line);
     if (!anchor) continue;
     const group = groups.get(anchor) ?? [];
     group.push({ line: c.line, text: commentText(c.text), blankAfter: false });

@@ -43,7 +43,7 @@ function guardUnderHead(name: string, guarded: Tuple): string {
 }
 
 /** the call laid out over several lines, or undefined when it is not a call printed `name(args)` */
-export function brokenCall(t: Term, width: number): string | undefined {
+export function brokenCall(t: Term, width: number, place?: "element" | "left"): string | undefined {
   if (!isCall(t) || opName(t) !== null) return undefined;
   const [h, , a] = t.items;
   let args = listToArray(a);
@@ -59,6 +59,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
   }
   if (h instanceof Atom && (h.name.startsWith("sigil_") || ["fn", "&", "__block__", "{}", "%{}", "%", "<<>>"].includes(h.name))) return undefined;
   const name = callName(h);
+  if (place !== undefined) printing.nextPlace = place;
   const flat = expr(t);
   // a receiver over lines ((if ... end).(1)): the arguments after it stay on its last line
   if (name.includes("\n") && !flat.slice(name.length).includes("\n") && lastLineWidth(flat) <= width) return undefined;
@@ -122,14 +123,17 @@ export function brokenCall(t: Term, width: number): string | undefined {
     const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaidNoParens) : [noParensLay(x)])));
     // (a first argument too long for its line with its comma, or holding a do/end call, is laid
     // out after the name: `pattern <-\n  call(...)`, `pattern <-\n  (case ...)`)
-    const first = init[0].includes("\n") || pad.length + cols(init[0]) + 1 > width ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
+    const first = init[0].includes("\n") || pad.length + cols(init[0]) + 1 > width || keptBreakIn(args[0]) ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
     return `${name} ${first},\n${rest.map((x) => pad + padAfterFirst(x, pad.length)).join(",\n")}`;
   }
   if (!flat.startsWith(name + "(")) return undefined;
   // behind a last list, map, keywords or fn ("next break fits") the closing parenthesis may pass
   // the width
   // (not for keywords before a comma: `f(k: v),` past the width breaks, `f(a, [b]),` does not)
-  const slack = isOpenable(last) || (isKeyword(last) && printing.commaAfter !== t) || (isCall(last) && last.items[0] === A_FN) ? 1 : 0;
+  // (nor for keywords after a generator: `for(x <- l, do: [...])` past the width breaks)
+  const generator = args.some((x) => opName(x) === "<-");
+  // (and behind a last list or map, a comma after the call too: `f(a, [b]),` may end at column 100)
+  const slack = isOpenable(last) ? (printing.commaAfter === t ? 2 : 1) : (isKeyword(last) && printing.commaAfter !== t && !generator) || (isCall(last) && last.items[0] === A_FN) ? 1 : 0;
   if (cols(flat) <= width + slack && !flat.includes("\n") && !keptBreakIn(t)) return undefined;
   const prefix = `${name}(${init.map((x) => x + ", ").join("")}`;
   if (!init.some((x) => x.includes("\n"))) {

@@ -3,7 +3,7 @@
 // comments the source had between their elements.
 import { Atom, Bin, Cons, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { inspect, inspectAtom } from "../inspect.ts";
-import { formatting, argComments, rawText, heredocInSource, blockInfo, openedInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
+import { formatting, argComments, eolInSource, rawText, heredocInSource, blockInfo, openedInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 import { A_ALIASES, elementExpr, expr, firstKeyword, firstLine, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs, arrowPairText, padAfterFirst, remembered } from "./macro_to_string.ts";
 import { cols, lastLineWidth, rendered, textWidth } from "./macro_to_string_text.ts";
 import { kwPairLaid, kwPairLaidBeforeComma } from "./macro_to_string_calls.ts";
@@ -92,7 +92,8 @@ function containerLinesNow(t: Term): string | undefined {
       // (a tail of a lower precedence than `|`, `[a | (name :: type)]`, keeps its parentheses)
       const flat = nested(4, () => (["::", "when", "<-", "\\\\"].includes(opName(tail) ?? "") ? `(${lay(tail)})` : lay(tail)));
       const joined = `${parts[parts.length - 1]} | ${flat}`;
-      const fits = !joined.includes("\n") && cols(joined) <= printing.width - 2;
+      // (formatting source: a line break the source wrote at the tail's `|` is kept)
+      const fits = !joined.includes("\n") && cols(joined) <= printing.width - 2 && !(c instanceof Nil && eolInSource(last));
       // (a union as the tail, [a | b | c], breaks at every `|` once it breaks, as a union does)
       const t = !fits && opName(tail) === "|" ? nested(4, () => unionLines(tail)) : flat;
       // (a union's own `| alternative` lines stay under the first `|`)

@@ -32,13 +32,14 @@ export function keptBreakIn(t: Term): boolean {
 }
 
 /** operators whose line break in the source the formatter does not keep */
-const BREAK_NOT_KEPT = new Set(["=", "|>", "when", "::", "|", "\\\\", "in", "not in", "..", "..//", "<-", "->", "."]);
+const BREAK_NOT_KEPT = new Set(["=", "|>", "::", "\\\\", "in", "not in", "..", "..//", "->", "."]);
 /** (formatting source) a binary operator (or one of its chain of the same operator) the source
  *  wrote a line break right before or after: the formatter keeps that break */
 function operatorOverLines(t: Term): boolean {
   const op = opName(t);
   // (a type's `::` too: `@spec f(a) ::\n  b`)
-  if (op === "::") return eolInSource(t);
+  // (and a `when`'s, its own only: `a when b when\n c` stays on one line)
+  if (op === "::" || op === "when") return eolInSource(t);
   if (op === null || BINARY[op] === undefined || BREAK_NOT_KEPT.has(op)) return false;
   if (eolInSource(t)) return true;
   const [l, r] = listToArray((t as Tuple).items[2])!;

@@ -24,6 +24,7 @@ function layNow(t: Term): string {
   const inList = printing.nextListElement;
   const noParens = printing.nextNoParens;
   const after = printing.nextAfter;
+  const place = printing.nextPlace;
   printing.nextAfter = 0;
   const flat = expr(t);
   // (a call with comments between its arguments is laid out one argument a line by expr)
@@ -34,18 +35,19 @@ function layNow(t: Term): string {
   printing.brokenListElement = inList;
   printing.brokenNoParens = noParens;
   try {
-    return broken(t, flat, after) ?? flat;
+    return broken(t, flat, after, place) ?? flat;
   } finally {
     printing.brokenListElement = outer;
     printing.brokenNoParens = outerNoParens;
   }
 }
 
-function broken(t: Term, flat: string, after: number): string | undefined {
+function broken(t: Term, flat: string, after: number, place: typeof printing.nextPlace): string | undefined {
   const clauses = parenClauses(t);
   if (clauses !== undefined) return clauses;
   if (isContainer(t)) return containerLines(t);
-  const call = brokenCall(t, printing.width) ?? brokenTuple(t, after) ?? brokenPrefixed(t, flat);
+  // (a call without parentheses where it takes them, an element's `for(...)`, breaks as it is written)
+  const call = brokenCall(t, printing.width, place === "element" || place === "left" ? place : undefined) ?? brokenTuple(t, after) ?? brokenPrefixed(t, flat);
   if (call !== undefined) return call;
   const op = opName(t);
   if (op === "::") {
@@ -66,7 +68,7 @@ function broken(t: Term, flat: string, after: number): string | undefined {
     // the type under it, a union one `| alternative` a line when it is still too long
     const right = nested(2, () => {
       const flat = operand(r, op, "right");
-      if (flat.includes("\n") || cols(flat) <= printing.width || opName(r) !== "|") return opName(r) === "|" ? flat : operandLaid(r, op, "right");
+      if (flat.includes("\n") || (cols(flat) <= printing.width && !keptBreakIn(r)) || opName(r) !== "|") return opName(r) === "|" ? flat : operandLaid(r, op, "right");
       const alternatives: Term[] = [];
       let c: Term = r;
       while (opName(c) === "|") {
@@ -90,6 +92,14 @@ function broken(t: Term, flat: string, after: number): string | undefined {
   }
   // a union too long for its line: one `| alternative` a line under the first
   if (op === "|") return unionLines(t);
+  // (formatting source) a `when` the source broke a line at: `a\nwhen b\nwhen c`, each of its
+  // chain on a line of its own
+  if (op === "when" && eolInSource(t)) {
+    const operands: Term[] = [];
+    let c: Term = t;
+    for (; opName(c) === "when"; c = listToArray((c as Tuple).items[2])![1]) operands.push(listToArray((c as Tuple).items[2])![0]);
+    return [...operands, c].map((x, i) => (i === 0 ? "" : "when ") + operandLaid(x, "when", i === 0 ? "left" : "right")).join("\n");
+  }
   if (op === null || op === "when" || op === "\\\\") return undefined;
   if (op === "|>") return pipelineLines(t);
   return brokenOperation(t, op);
@@ -298,7 +308,8 @@ function operandLaid(t: Term, parent: string, side: "left" | "right"): string {
   if (flat.startsWith("(") && !(noParens ? noParensExpr(t) : expr(t)).startsWith("(")) {
     // (an operand in parentheses too long for its line is laid out inside them:
     // `(a\n |> b)`, its lines after the first one column in)
-    if (flat.includes("\n") || cols(flat) <= printing.width) return flat;
+    // (and so is one holding a line break the source wrote: `(a +\n   b) * c`)
+    if (flat.includes("\n") || (cols(flat) <= printing.width && !keptBreakIn(t))) return flat;
     printing.nextNoParens = noParens;
     const inner = nested(1, () => (noParens ? noParensLay(t) : lay(t)));
     return inner.includes("\n") ? `(${padAfterFirst(inner, 1)})` : flat;

@@ -93,7 +93,8 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
   if (bare) {
     const pad = " ".repeat(name.length + 1);
     const texts = nested(pad.length, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaidNoParens)]);
-    return `${name} ${texts.map((x, i) => (i === 0 ? x : pad + padAfterFirst(x, pad.length))).join(",\n")}`;
+    // (each one's lines after its first under it, the first's too: `for x <-\n      list,`)
+    return `${name} ${texts.map((x, i) => (i === 0 ? "" : pad) + padAfterFirst(x, pad.length)).join(",\n")}`;
   }
   // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
   // (only when `name(first,` fits its line: else every argument goes on a line of its own)
