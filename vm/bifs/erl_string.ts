@@ -3,7 +3,7 @@
 // strip, left, centre ...). Results keep the input's kind as OTP does for flat input: a binary
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
 import { codeFrame, failLikeGc } from "./ext_pict_fault.ts";
-import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
 import { charsToList } from "./binary_unicode.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
@@ -328,7 +328,7 @@ function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
 const TITLECASE_UTIL = codeFrame("unicode_util", "titlecase", 1, "unicode_util.erl", 69);
 const TITLECASE_366 = codeFrame("string", "titlecase", 1, "string.erl", 366);
 // (uppercase/lowercase/casefold of a binary whose first byte starts no UTF-8 sequence fail at once
-// with {badarg, Bin} in their own frame; a bad byte further on fails deeper, not reproduced)
+// with {badarg, Bin} in their own frame; a bad byte further on fails deeper: caseBadInBinary)
 const CASE_AT_START: Record<string, Term> = {
   uppercase: codeFrame("string", "uppercase", 1, "string.erl", 338),
   lowercase: codeFrame("string", "lowercase", 1, "string.erl", 355),
@@ -410,6 +410,92 @@ const hasInvalidUtf8 = (t: Term): t is Bin => t instanceof Bin && t.tailBits ===
 
 function caseBadStart(name: string, t: Term): void {
   if (t instanceof Bin && t.tailBits === 0 && t.size > 0 && validUtf8Prefix(t.bytes) === 0) badargRest(t, [CASE_AT_START[name]]);
+  if (t instanceof Bin && t.tailBits === 0 && t.size > 0) caseBadInBinary(name, t);
+  else if (t instanceof Cons) caseBadInList(name, t);
+}
+
+// A bad byte after the start of a binary: OTP 25's <name>_bin/3 walks code point by code point,
+// its recursion non-tail (the BEAM keeps one frame for a run of the same call site): an ASCII
+// code point the mapping changes followed by one under 256 recurses at `fastChanged`, another
+// ASCII one at `fastSame`, any other at `slowSame` or `slowChanged` after mapping it; the code
+// point before the bad byte fails with {badarg, the bytes from it on} at `failSame` (unchanged)
+// or `failChanged`. [fastChanged, fastSame, slowSame, failSame, slowChanged, failChanged, entry]
+const CASE_BIN_LINES: Record<string, number[]> = {
+  uppercase: [713, 716, 722, 728, 733, 737, 331],
+  lowercase: [758, 761, 767, 773, 778, 782, 348],
+  casefold: [803, 806, 812, 818, 823, 827, 380],
+};
+const caseMapOf = (name: string): ((cp: number) => string) =>
+  name === "uppercase" ? upperOf : name === "lowercase" ? lowerOf : (c: number) => casefold(String.fromCodePoint(c));
+const fastChanges = (name: string, cp: number): boolean => (name === "uppercase" ? cp >= 97 && cp <= 122 : cp >= 65 && cp <= 90);
+
+function caseBadInBinary(name: string, t: Bin): void {
+  const valid = validUtf8Prefix(t.bytes);
+  if (valid >= t.size) return;
+  const cps = codepoints(new TextDecoder().decode(t.bytes.subarray(0, valid)));
+  const [fc, fs, ss, es, sc, ec, entry] = CASE_BIN_LINES[name];
+  const map = caseMapOf(name);
+  const fn = `${name}_bin`;
+  const lines: number[] = [];
+  const push = (line: number) => { if (lines[lines.length - 1] !== line) lines.push(line); };
+  for (let i = 0; i < cps.length - 1; i++) {
+    const cp = cps[i];
+    const next = cps[i + 1];
+    if (next < 256 && fastChanges(name, cp)) push(fc);
+    else if (next < 256 && cp < 128) push(fs);
+    else push(map(cp) === String.fromCodePoint(cp) ? ss : sc);
+  }
+  const last = cps[cps.length - 1];
+  const failLine = map(last) === String.fromCodePoint(last) ? es : ec;
+  const frames = [failLine, ...lines.reverse()].map((l) => codeFrame("string", fn, 3, "string.erl", l));
+  frames.push(codeFrame("string", name, 1, "string.erl", entry));
+  badargRest(binFromBytes(t.bytes.slice(valid)), frames);
+}
+
+// A bad binary inside a list: <name>_list/2 asks unicode_util for the next code point, which
+// fails with {badarg, what is left from the bad byte on} (the binary alone when nothing follows).
+// Each code point before recurses non-tail: at `same` when the list's head was that very integer
+// and the mapping kept it, else (a code point out of a binary or a nested list) at `other`.
+// [util, call, same, other, entry]
+const CASE_LIST_LINES: Record<string, number[]> = {
+  uppercase: [45, 705, 706, 707, 327],
+  lowercase: [57, 750, 751, 752, 344],
+  casefold: [81, 795, 796, 797, 376],
+};
+
+function caseBadInList(name: string, t: Term): void {
+  // the chardata flattened: [item, top-level integer?]
+  const items: [Term, boolean][] = [];
+  const flatten = (x: Term, top: boolean): boolean => {
+    while (x instanceof Cons) {
+      if (x.head instanceof Cons) { if (!flatten(x.head, false)) return false; }
+      else if (x.head !== NIL) items.push([x.head, top]);
+      x = x.tail;
+    }
+    if (x instanceof Bin) items.push([x, false]);
+    else if (x !== NIL) return false;
+    return true;
+  };
+  if (!flatten(t, true)) return;
+  const [util, call, same, other, entry] = CASE_LIST_LINES[name];
+  const map = caseMapOf(name);
+  const lines: number[] = [];
+  const push = (line: number) => { if (lines[lines.length - 1] !== line) lines.push(line); };
+  for (let i = 0; i < items.length; i++) {
+    const [it, top] = items[i];
+    if (typeof it === "number") { push(top && map(it) === String.fromCodePoint(it) ? same : other); continue; }
+    if (!(it instanceof Bin) || it.tailBits !== 0) return;
+    const valid = validUtf8Prefix(it.bytes);
+    for (let k = codepoints(new TextDecoder().decode(it.bytes.subarray(0, valid))).length; k > 0; k--) push(other);
+    if (valid >= it.size) continue;
+    const rest = binFromBytes(it.bytes.slice(valid));
+    const following = items.slice(i + 1).map(([x]) => x);
+    const payload = following.length === 0 ? rest : list([rest, ...following]);
+    const frames = [codeFrame("unicode_util", name, 1, "unicode_util.erl", util), codeFrame("string", `${name}_list`, 2, "string.erl", call)];
+    for (const l of lines.reverse()) frames.push(codeFrame("string", `${name}_list`, 2, "string.erl", l));
+    frames.push(codeFrame("string", name, 1, "string.erl", entry));
+    badargRest(payload, frames);
+  }
 }
 const TAKE_L_985 = codeFrame("string", "take_l", 3, "string.erl", 985);
 const TAKE_T_1105 = codeFrame("string", "take_t", 3, "string.erl", 1105);

@@ -18,7 +18,7 @@ const STDLIB = new Set([
   "lists", "maps", "gen_server", "gen", "proc_lib", "supervisor", "gen_statem", "gen_event", "erl_eval", "eval_bits", "timer", "string",
   "io_lib", "io", "unicode", "rand", "binary", "re", "calendar", "dict", "orddict", "sets", "ordsets", "gb_trees", "gb_sets",
   "queue", "proplists", "filename", "base64", "array", "random", "digraph", "digraph_utils", "ets", "dets", "sys", "math", "supervisor_bridge",
-  "c", "erl_posix_msg", "uri_string",
+  "c", "erl_posix_msg", "uri_string", "unicode_util",
 ]);
 
 let bifModules: Set<string> | undefined;
