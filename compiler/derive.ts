@@ -4,8 +4,7 @@
 // right there in the struct's module, or the struct gets an implementation module of its own whose
 // target is Any (impl_for/1 then gives P.Any, and Any's functions run).
 import type { Ast } from "../lang/ast.ts";
-import { atom, bin, list, tuple, type Term, type Tuple } from "../vm/terms.ts";
-import { charlist } from "../vm/code_server.ts";
+import { atom, bin, list, tuple, type Term, type Tuple, charlist } from "../vm/terms.ts";
 import { mapFromEntries } from "../vm/map.ts";
 import type { ModCtx } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";

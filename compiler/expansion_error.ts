@@ -1,8 +1,7 @@
 // An exception Elixir's own code raises while a Kernel macro expands (a bad sigil, an attribute
 // that cannot be escaped): raised at compile time with Elixir's trace, and the function the code
 // being compiled belongs to, as those traces name it.
-import { atom, bin, list, tuple, type Term } from "../vm/terms.ts";
-import { charlist } from "../vm/bifs/util.ts";
+import { atom, bin, list, tuple, type Term, charlist } from "../vm/terms.ts";
 import { inspectRemoteCall } from "../vm/inspect.ts";
 import type { FnCtx } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";

@@ -2,11 +2,10 @@
 // Mod.name of a required module) is handed to the node, which runs the macro's function
 // ("MACRO-name", with the caller's Macro.Env first) on the quoted arguments; the quoted result,
 // with the caller's line and a fresh hygiene counter, is compiled in place of the call.
-import { charlist } from "../vm/bifs/util.ts";
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
-import { Atom, Cons, Term, Tuple, atom, bin, int, isMap, list, listToArray, tuple, NIL, NIL_ATOM } from "../vm/terms.ts";
+import { Atom, Cons, Term, Tuple, atom, bin, int, isMap, list, listToArray, tuple, NIL, NIL_ATOM, charlist } from "../vm/terms.ts";
 import { mapFromEntries } from "../vm/map.ts";
 import type { ModCtx } from "./context.ts";
 import { isCall } from "./ast_util.ts";

@@ -4,8 +4,7 @@
 // it hands its quoted form (unquote fragments evaluated) to the module compiler, which defines it
 // at once (so Module.get_attribute later in the same loop sees an @attr set before it).
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { Atom, Term, Tuple, atom, list, listToArray, tuple } from "../vm/terms.ts";
-import { charlist } from "../vm/code_server.ts";
+import { Atom, Term, Tuple, atom, list, listToArray, tuple, charlist } from "../vm/terms.ts";
 import type { ModCtx } from "./context.ts";
 import { isCall, call, atomA, remote } from "./ast_util.ts";
 import { someNode } from "./ast_walk.ts";

@@ -3,9 +3,8 @@
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, bin, list, int, tuple } from "../vm/terms.ts";
+import { atom, bin, list, int, tuple, charlist } from "../vm/terms.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
-import { charlist } from "../vm/bifs/util.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope, notLoadedMessage } from "./context.ts";

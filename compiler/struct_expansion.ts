@@ -12,8 +12,7 @@ import { displayModule } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
 import { astToTermShared } from "./quoted.ts";
 import { compileTimeError } from "./macros.ts";
-import { Atom, Tuple, atom, list, tuple, isMap, listToArray, type Term } from "../vm/terms.ts";
-import { charlist } from "../vm/bifs/util.ts";
+import { Atom, Tuple, atom, list, tuple, isMap, listToArray, type Term, charlist } from "../vm/terms.ts";
 import { inspectAtom } from "../vm/inspect.ts";
 import { exception } from "../vm/errors.ts";
 

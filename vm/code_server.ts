@@ -3,7 +3,7 @@
 // commit in a few assignments that cannot fail).
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "../compiler/kernel_imports.ts";
 import { Op, opInfo } from "../compiler/opcodes.ts";
-import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tuple, Cons } from "./terms.ts";
+import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tuple, Cons, charlist } from "./terms.ts";
 import { ModuleVersion, CompiledModule, INTERNAL_ATTRIBUTES } from "./module.ts";
 import { decodeModule, writeModule, BadFile } from "./bytecode_file.ts";
 import { md5 } from "./md5.ts";
@@ -689,9 +689,6 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-export function charlist(s: string): Term {
-  return list([...s].map((c) => c.codePointAt(0)!));
-}
 
 const KERNEL = atom("Elixir.Kernel");
 

@@ -6,7 +6,7 @@
 // Base.decode16/2, System.convert_time_unit(1, :a, :b) raises its ArgumentError in
 // System.normalize_time_unit/1 above System.convert_time_unit/3. The failure must be the one
 // Elixir's has (same raw reason or exception); any other error of the BIF is left as it is.
-import { Atom, Term, Tuple, Cons, atom, list, isMap, MapLike } from "./terms.ts";
+import { Atom, Term, Tuple, Cons, atom, list, isMap, MapLike, charlist } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { bifErrorFrame, errorInfoOf } from "./error_info.ts";
 import { hasLibraryClauses, libraryFailure, libraryOwnClauses } from "./library_clauses.ts";
@@ -91,9 +91,6 @@ function ownClauseFailure(e: ErlangError, args: Term[], modAtom: Atom, nameAtom:
   return named;
 }
 
-function charlist(s: string): Term {
-  return list([...s].map((c) => c.codePointAt(0)!));
-}
 
 /** the raw reason's shape as the table writes it (vm/library_clauses.ts) */
 function shapeOf(reason: Term): string | undefined {

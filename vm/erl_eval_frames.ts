@@ -6,17 +6,12 @@
 // value: expr/6; a call's arguments: expr_list/7 under expr/6). A fn's body calling
 // a raising BIF last (raise, throw, exit) shows do_apply/7 at its tail-call line instead.
 // `elixir -e` then runs the code from Code.validated_eval_string/3.
-import { type Term, Atom, Tuple, atom, list, tuple } from "./terms.ts";
+import { type Term, Atom, Tuple, atom, list, tuple, charlist } from "./terms.ts";
+import { codeFrame } from "./code_frame.ts";
 import type { ModuleVersion } from "./module.ts";
 import { Op } from "../compiler/opcodes.ts";
 
-function charlist(s: string): Term {
-  return list([...s].map((c) => c.codePointAt(0)!));
-}
 
-function at(m: string, f: string, arity: number, file: string, line: number): Term {
-  return tuple(atom(m), atom(f), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
-}
 
 /** where erl_eval evaluates code under a frame of its own (CompiledModule.evalContexts) */
 export enum EvalContext {
@@ -51,12 +46,12 @@ export enum EvalContext {
 }
 
 // OTP 25 (stdlib 4.2) erl_eval.erl's lines
-const DO_APPLY = at("erl_eval", "do_apply", 7, "erl_eval.erl", 744);
-const DO_APPLY_TAIL = at("erl_eval", "do_apply", 7, "erl_eval.erl", 742);
-const EXPR_LIST = at("erl_eval", "expr_list", 7, "erl_eval.erl", 961);
-const expr = (line: number) => at("erl_eval", "expr", 6, "erl_eval.erl", line);
+const DO_APPLY = codeFrame("erl_eval", "do_apply", 7, "erl_eval.erl", 744);
+const DO_APPLY_TAIL = codeFrame("erl_eval", "do_apply", 7, "erl_eval.erl", 742);
+const EXPR_LIST = codeFrame("erl_eval", "expr_list", 7, "erl_eval.erl", 961);
+const expr = (line: number) => codeFrame("erl_eval", "expr", 6, "erl_eval.erl", line);
 const CONTEXT_FRAMES: Record<EvalContext, Term[]> = {
-  [EvalContext.Block]: [at("erl_eval", "exprs", 6, "erl_eval.erl", 136)],
+  [EvalContext.Block]: [codeFrame("erl_eval", "exprs", 6, "erl_eval.erl", 136)],
   [EvalContext.MatchValue]: [expr(492)],
   [EvalContext.CaseSubject]: [expr(323)],
   [EvalContext.CallArgument]: [EXPR_LIST, expr(454)],
@@ -67,15 +62,15 @@ const CONTEXT_FRAMES: Record<EvalContext, Term[]> = {
   [EvalContext.TupleElement]: [EXPR_LIST, expr(290)],
   [EvalContext.ListHead]: [expr(282)],
   [EvalContext.ListTail]: [expr(283)],
-  [EvalContext.MapValue]: [at("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 856), expr(313)],
-  [EvalContext.MapUpdateValue]: [at("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 860), expr(304)],
-  [EvalContext.BinarySegment]: [at("eval_bits", "eval_field", 5, "eval_bits.erl", 106), at("eval_bits", "expr_grp1", 6, "eval_bits.erl", 71), at("eval_bits", "expr_grp", 5, "eval_bits.erl", 67), expr(543)],
+  [EvalContext.MapValue]: [codeFrame("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 856), expr(313)],
+  [EvalContext.MapUpdateValue]: [codeFrame("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 860), expr(304)],
+  [EvalContext.BinarySegment]: [codeFrame("eval_bits", "eval_field", 5, "eval_bits.erl", 106), codeFrame("eval_bits", "expr_grp1", 6, "eval_bits.erl", 71), codeFrame("eval_bits", "expr_grp", 5, "eval_bits.erl", 67), expr(543)],
 };
 // where erl_eval itself raises: a failed match, no case clause, a call of a non-fun
 const RAISED_BY_ERL_EVAL: Record<string, Term[]> = {
-  badmatch: [at("erl_eval", "expr", 6, "erl_eval.erl", 496)],
-  case_clause: [at("erl_eval", "case_clauses", 8, "erl_eval.erl", 1041)],
-  badfun: [at("erl_eval", "do_apply", 6, "erl_eval.erl", 731), at("erl_eval", "do_apply", 6, "erl_eval.erl", 731)],
+  badmatch: [codeFrame("erl_eval", "expr", 6, "erl_eval.erl", 496)],
+  case_clause: [codeFrame("erl_eval", "case_clauses", 8, "erl_eval.erl", 1041)],
+  badfun: [codeFrame("erl_eval", "do_apply", 6, "erl_eval.erl", 731), codeFrame("erl_eval", "do_apply", 6, "erl_eval.erl", 731)],
 };
 
 /**
@@ -102,18 +97,18 @@ export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: 
   return out;
 }
 
-const EVAL_FORMS = at("elixir", "eval_forms", 3, "src/elixir.erl", 283);
-const VERIFY = at("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100);
+const EVAL_FORMS = codeFrame("elixir", "eval_forms", 3, "src/elixir.erl", 283);
+const VERIFY = codeFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100);
 
 /** what stands below `elixir -e CODE`'s top level on the BEAM */
 export const EVAL_STRING_FRAMES: Term[] = [
   EVAL_FORMS,
   VERIFY,
-  at("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422),
-  at("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
+  codeFrame("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422),
+  codeFrame("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
 ];
 
 /** what stands below the top level of code run by Code.eval_string/3 or eval_quoted/3 */
 export function evalCallerFrames(caller: { name: string; arity: number; line: number }): Term[] {
-  return [EVAL_FORMS, VERIFY, at("Elixir.Code", caller.name, caller.arity, "lib/code.ex", caller.line)];
+  return [EVAL_FORMS, VERIFY, codeFrame("Elixir.Code", caller.name, caller.arity, "lib/code.ex", caller.line)];
 }

@@ -5,7 +5,7 @@
 // OTP's formatters work the reason out again from the arguments; beamlet's BIFs say why when they
 // fail, so the text is kept beside the frame (keyed by the frame's argument list, which Elixir's
 // normalize passes on unchanged) and the format_error BIFs (vm/bifs/error_formatters.ts) read it.
-import { Cons, Term, Tuple, atom, list, tuple } from "./terms.ts";
+import { Cons, Term, Tuple, atom, list, tuple, charlist } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { MapLike, isMap } from "./terms.ts";
 
@@ -54,9 +54,6 @@ export function bifErrorFrame(module: string, name: string, args: Term[], diagno
   return tuple(atom(module), atom(name), argList, list(loc));
 }
 
-function charlist(s: string): Term {
-  return list([...s].map((c) => c.codePointAt(0)!));
-}
 
 /** why the BIF of this frame failed, when beamlet raised it */
 export function diagnosisOf(frame: Term): Diagnosis | undefined {

@@ -2,6 +2,7 @@
 // ErlangError; the interpreter loop catches it and unwinds the process's own stack to the nearest
 // try/catch frame, or ends the process with the reason.
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, list, tuple, TRUE } from "./terms.ts";
+import { codeFrame } from "./code_frame.ts";
 import { mapFromEntries } from "./map.ts";
 import { bifErrorFrame, ordinal, type Diagnosis } from "./error_info.ts";
 
@@ -86,8 +87,7 @@ export function exception(name: string, fields: Record<string, Term>): Term {
  */
 export function raiseInElixir(reason: Term, module: string, fun: string, shown: number | Term[], file: string, line: number): never {
   const e = new ErlangError("error", reason);
-  const chars = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
-  e.callee = tuple(atom(module), atom(fun), typeof shown === "number" ? shown : list(shown), list([tuple(atom("file"), chars(file)), tuple(atom("line"), line)]));
+  e.callee = codeFrame(module, fun, shown, file, line);
   throw e;
 }
 

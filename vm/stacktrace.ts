@@ -1,14 +1,11 @@
 // Stack traces as Erlang builds them: [{module, function, arity | args, [file: 'f.ex', line: n]}]
-import { Atom, Term, Tuple, atom, list, tuple, NIL, Cons, Fun } from "./terms.ts";
+import { Atom, Term, Tuple, atom, charlist, list, tuple, NIL, Cons, Fun } from "./terms.ts";
+import { codeFrame } from "./code_frame.ts";
 import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
 import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES } from "./erl_eval_frames.ts";
 import { libraryOwnClauses } from "./library_clauses.ts";
 import { YIELDING, yieldingShown } from "./yielding_frames.ts";
-
-function charlist(s: string): Term {
-  return list([...s].map((c) => c.codePointAt(0)!));
-}
 
 function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons, argsLine?: number): Term {
   const f = v.functions[fi];
@@ -198,21 +195,16 @@ const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2, NIL);
 const SYNC_CALL = atom("beamlet_sync_call");
 let moduleCompile: Term[] | null = null;
 
-/** a frame of Elixir's own code: {m, f, arity, [file: file, line: line]} */
-function elixirFrame(m: string, f: string, arity: number, file: string, line: number): Term {
-  return tuple(atom(m), atom(f), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
-}
-
 /** what stands below a module body on the BEAM (of which the trace's 8 entries show some) */
 function moduleCompileFrames(): Term[] {
   return (moduleCompile ??= [
-    elixirFrame("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
-    elixirFrame("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
-    elixirFrame("elixir_module", "eval_form", 6, "src/elixir_module.erl", 379),
-    elixirFrame("elixir_module", "compile", 5, "src/elixir_module.erl", 105),
-    elixirFrame("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
-    elixirFrame("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
-    elixirFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+    codeFrame("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
+    codeFrame("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
+    codeFrame("elixir_module", "eval_form", 6, "src/elixir_module.erl", 379),
+    codeFrame("elixir_module", "compile", 5, "src/elixir_module.erl", 105),
+    codeFrame("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
+    codeFrame("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
+    codeFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
   ]);
 }
 const EVAL_STRING = atom("eval_string");
@@ -221,13 +213,13 @@ let requireFile: Term[] | null = null;
 /** what stands below a script's top level on the BEAM: `elixir FILE.exs` runs it through Code.require_file/2 */
 function requireFileFrames(): Term[] {
   return (requireFile ??= [
-    elixirFrame("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
-    elixirFrame("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
-    elixirFrame("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
-    elixirFrame("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
-    elixirFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
-    elixirFrame("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
-    elixirFrame("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
+    codeFrame("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
+    codeFrame("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
+    codeFrame("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
+    codeFrame("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
+    codeFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+    codeFrame("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
+    codeFrame("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
   ]);
 }
 let scriptFrames: Term[] | null = null;
@@ -236,10 +228,10 @@ let scriptFrames: Term[] | null = null;
 function scriptRootFrames(): Term[] {
   return (scriptFrames ??= [
     ...requireFileFrames(),
-    elixirFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658),
-    elixirFrame("Elixir.Kernel.CLI", "process_commands", 1, "lib/kernel/cli.ex", 83),
-    elixirFrame("Elixir.Kernel.CLI", "-main/1-fun-2-", 2, "lib/kernel/cli.ex", 37),
-    elixirFrame("Elixir.Kernel.CLI", "-exec_fun/2-fun-0-", 3, "lib/kernel/cli.ex", 131),
+    codeFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658),
+    codeFrame("Elixir.Kernel.CLI", "process_commands", 1, "lib/kernel/cli.ex", 83),
+    codeFrame("Elixir.Kernel.CLI", "-main/1-fun-2-", 2, "lib/kernel/cli.ex", 37),
+    codeFrame("Elixir.Kernel.CLI", "-exec_fun/2-fun-0-", 3, "lib/kernel/cli.ex", 131),
   ]);
 }
 
@@ -247,27 +239,27 @@ const MIX_EVAL = atom("mix_eval");
 const MIX_RUN_FILE = atom("mix_run_file");
 // below the code `mix run` runs: Mix.Tasks.Run under Mix's command line
 const MIX_RUN_FRAMES = [
-  elixirFrame("Elixir.Mix.Tasks.Run", "run", 1, "lib/mix/tasks/run.ex", 84),
-  elixirFrame("Elixir.Mix.Task", "-run_task/4-fun-0-", 3, "lib/mix/task.ex", 421),
-  elixirFrame("Elixir.Mix.CLI", "run_task", 2, "lib/mix/cli.ex", 84),
+  codeFrame("Elixir.Mix.Tasks.Run", "run", 1, "lib/mix/tasks/run.ex", 84),
+  codeFrame("Elixir.Mix.Task", "-run_task/4-fun-0-", 3, "lib/mix/task.ex", 421),
+  codeFrame("Elixir.Mix.CLI", "run_task", 2, "lib/mix/cli.ex", 84),
 ];
 /** `mix run -e CODE`: Code.eval_string/1 of each -e, from an Enum.each in Mix.Tasks.Run.run/5 */
 const MIX_EVAL_FRAMES = [
   ...EVAL_STRING_FRAMES.slice(0, 3),
-  elixirFrame("Elixir.Enum", "-each/2-lists^foreach/1-0-", 2, "lib/enum.ex", 975),
-  elixirFrame("Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 140),
+  codeFrame("Elixir.Enum", "-each/2-lists^foreach/1-0-", 2, "lib/enum.ex", 975),
+  codeFrame("Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 140),
   ...MIX_RUN_FRAMES,
 ];
 /** `mix run FILE.exs`: Code.require_file/1 of the file in Mix.Tasks.Run.run/5 */
 function mixRunFileFrames(): Term[] {
-  return [...requireFileFrames().slice(0, -1), elixirFrame("Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 144), ...MIX_RUN_FRAMES];
+  return [...requireFileFrames().slice(0, -1), codeFrame("Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 144), ...MIX_RUN_FRAMES];
 }
 
 const REQUIRE_FILE = atom("require_file");
 const MIX_REQUIRE = atom("mix_require");
 /** `elixir -r PATTERN`: Code.require_file/1 of each file, from an Enum.map in Kernel.CLI */
 function requireOptionFrames(): Term[] {
-  return [...requireFileFrames().slice(0, -1), elixirFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658)];
+  return [...requireFileFrames().slice(0, -1), codeFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658)];
 }
 /** `mix run -r PATTERN`: Code.require_file/1 of each file, from an Enum.each in Mix.Tasks.Run.run/5 */
 function mixRequireFrames(): Term[] {
@@ -279,8 +271,8 @@ const PARALLEL_REQUIRE = atom("parallel_require");
 function parallelRequireFrames(): Term[] {
   return [
     ...requireFileFrames().slice(0, 5),
-    elixirFrame("Elixir.Kernel.ParallelCompiler", "require_file", 2, "lib/kernel/parallel_compiler.ex", 455),
-    elixirFrame("Elixir.Kernel.ParallelCompiler", "-spawn_workers/7-fun-0-", 5, "lib/kernel/parallel_compiler.ex", 348),
+    codeFrame("Elixir.Kernel.ParallelCompiler", "require_file", 2, "lib/kernel/parallel_compiler.ex", 455),
+    codeFrame("Elixir.Kernel.ParallelCompiler", "-spawn_workers/7-fun-0-", 5, "lib/kernel/parallel_compiler.ex", 348),
   ];
 }
 

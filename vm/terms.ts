@@ -372,6 +372,14 @@ export function list(items: readonly Term[], tail: Term = NIL): Term {
   return l;
 }
 
+/** A charlist of a JS string's code points ('abc' for "abc"): file names in frames, texts of BIFs */
+export function charlist(s: string): Term {
+  let l: Term = NIL;
+  const cps = [...s];
+  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i].codePointAt(0)!, l);
+  return l;
+}
+
 /** The elements of a proper list, or null when the list is improper. */
 export function listToArray(l: Term): Term[] | null {
   const out: Term[] = [];

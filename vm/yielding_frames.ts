@@ -3,6 +3,7 @@
 // :current_stacktrace) and a stack trace name the BEAM's functions at that point instead,
 // as sampled on OTP 25 / Elixir 1.14: :lists.seq's loop, :lists.reverse, String.length ...
 import { atom, list, tuple, type Atom, type Term } from "./terms.ts";
+import { codeFrame } from "./code_frame.ts";
 
 export const YIELDING = atom("beamlet_yielding");
 
@@ -13,14 +14,10 @@ interface Shown {
   entry: Term | null;
 }
 
-function charlist(s: string): Term {
-  return list([...s].map((c) => c.charCodeAt(0)));
-}
-
 function shown(current: [string, string, number], entry: [string, string, number, string, number] | null): Shown {
   return {
     current: tuple(atom(current[0]), atom(current[1]), current[2]),
-    entry: entry && tuple(atom(entry[0]), atom(entry[1]), entry[2], list([tuple(atom("file"), charlist(entry[3])), tuple(atom("line"), entry[4])])),
+    entry: entry && codeFrame(entry[0], entry[1], entry[2], entry[3], entry[4]),
   };
 }
 

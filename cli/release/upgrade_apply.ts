@@ -5,9 +5,8 @@
 // the grace period, the previous code becomes current again, every server gets its saved state
 // back and is resumed. Messages sent meanwhile wait in the suspended servers' mailboxes.
 import type { Node } from "../../vm/node.ts";
-import { atom, binFromBytes, bin, Atom, Pid, type Term } from "../../vm/terms.ts";
+import { atom, binFromBytes, bin, Atom, Pid, type Term, charlist } from "../../vm/terms.ts";
 import { inspect } from "../../vm/inspect.ts";
-import { charlist } from "../../vm/code_server.ts";
 import { upgradeCheck, type CheckOptions, type CheckReport } from "./upgrade_check.ts";
 import { evalTerm } from "./shadow_node.ts";
 

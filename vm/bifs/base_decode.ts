@@ -3,6 +3,7 @@
 // the decode call that met the character, or the "incorrect padding" raise). Lines are Elixir
 // 1.14's (scripts/probe-base-decode-lines.exs prints them from Base's debug info).
 import { Tuple, atom, bin, list, tuple } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { ErlangError, exception } from "../errors.ts";
 
 export interface DecodeOpts {
@@ -25,10 +26,8 @@ export class DecodeError {
 }
 
 const BASE = atom("Elixir.Base");
-const FILE = list([..."lib/base.ex"].map((c) => c.codePointAt(0)!));
-
 function frame(fun: string, arity: number, line: number): Tuple {
-  return tuple(BASE, atom(fun), arity, list([tuple(atom("file"), FILE), tuple(atom("line"), line)]));
+  return codeFrame("Elixir.Base", fun, arity, "lib/base.ex", line);
 }
 
 const BAD_CHARACTER_LINE = 137;

@@ -7,18 +7,16 @@
 // than 2 under the key the `case` in Keyword.get/Access.get. Lines are lib/base.ex's,
 // lib/keyword.ex's and lib/access.ex's in 1.14 (the frames a failing Base call shows).
 import { Atom, Bin, Cons, NIL, FALSE, NIL_ATOM, TRUE, Term, Tuple, atom, list, tuple } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 
 const BASE = atom("Elixir.Base");
 const FUNCTION_CLAUSE = atom("function_clause");
 
-const charlist = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
-const location = (file: string, line: number) => list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]);
-
 /** a frame of lib/base.ex: the arity, or the arguments a function_clause shows */
 export function baseFrame(fun: string, shown: number | Term[], line: number): Tuple {
-  return tuple(BASE, atom(fun), typeof shown === "number" ? shown : list(shown), location("lib/base.ex", line));
+  return codeFrame("Elixir.Base", fun, shown, "lib/base.ex", line);
 }
 
 function fail(reason: Term, callee: Tuple, below: Tuple[]): never {
@@ -49,10 +47,10 @@ const READERS: Record<Reader, { file: string; line: number }> = {
 function read(reader: Reader, opts: Term, key: string, dflt: Term, site: OptionSite, line: number): Term {
   const below = [baseFrame(site.fun, 2, line), ...site.callers];
   const { file, line: readerLine } = READERS[reader];
-  const readerFrame = () => tuple(atom("Elixir." + reader), atom("get"), 3, location(file, readerLine));
+  const readerFrame = () => codeFrame("Elixir." + reader, "get", 3, file, readerLine);
   const k = atom(key);
   if (!(opts instanceof Cons) && opts !== NIL) {
-    fail(FUNCTION_CLAUSE, tuple(atom("Elixir.Keyword"), atom("get"), list([opts, k, dflt]), location("lib/keyword.ex", 388)), below);
+    fail(FUNCTION_CLAUSE, codeFrame("Elixir.Keyword", "get", [opts, k, dflt], "lib/keyword.ex", 388), below);
   }
   let l: Term = opts;
   for (; l instanceof Cons; l = l.tail) {

@@ -1,6 +1,7 @@
 // BIFs the compiler emits for Elixir constructs (module :beamlet): ranges, structs, protocol
 // dispatch, strict booleans, raise coercion. Not part of any public API.
 import { binLiteral, NIL_ATOM } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { defineBifs, defineDirect, BifContext } from "./registry.ts";
 import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin, bigToDouble,
@@ -70,10 +71,10 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
   if (items === null) {
     if (kv instanceof Cons || kv instanceof Fun || kv instanceof ExtFun) badarg();
     return fail(exception("Protocol.UndefinedError", { protocol: atom("Elixir.Enumerable"), value: kv, description: bin("") }),
-      elixirLibFrame("Elixir.Enumerable", "impl_for!", 1, "lib/enum.ex", 1),
-      [elixirLibFrame("Elixir.Enumerable", "reduce", 3, "lib/enum.ex", 166), elixirLibFrame("Elixir.Enum", "reduce", 3, "lib/enum.ex", 4307)]);
+      codeFrame("Elixir.Enumerable", "impl_for!", 1, "lib/enum.ex", 1),
+      [codeFrame("Elixir.Enumerable", "reduce", 3, "lib/enum.ex", 166), codeFrame("Elixir.Enum", "reduce", 3, "lib/enum.ex", 4307)]);
   }
-  const folding = range !== undefined ? elixirLibFrame("Elixir.Enum", "reduce_range", 5, "lib/enum.ex", 4299) : isMap(kv) ? elixirLibFrame("maps", "fold_1", 3, "maps.erl", 411) : elixirLibFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468);
+  const folding = range !== undefined ? codeFrame("Elixir.Enum", "reduce_range", 5, "lib/enum.ex", 4299) : isMap(kv) ? codeFrame("maps", "fold_1", 3, "maps.erl", 411) : codeFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468);
   // (with enforced keys the fun's accumulator is {struct, keys not given yet}; compiled in a
   // script or project the fun is inlined into __struct__/1, in Elixir's own library it is not)
   let pending = required;
@@ -105,12 +106,6 @@ function rangeFirst(r: MapLike): Term | null | undefined {
   if (!isInt(first) || !isInt(last) || !isInt(step)) return undefined;
   const [f, l, st] = [toBig(first as number), toBig(last as number), toBig(step as number)];
   return (st > 0n && f > l) || (st < 0n && f < l) ? null : first;
-}
-
-/** a frame of Elixir's or OTP's own code at file:line */
-function elixirLibFrame(m: string, f: string, arity: number, file: string, line: number): Term {
-  const chars = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
-  return tuple(atom(m), atom(f), arity, list([tuple(atom("file"), chars(file)), tuple(atom("line"), line)]));
 }
 
 function structCheck([value, mod]: Term[]): Term {

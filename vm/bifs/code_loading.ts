@@ -1,13 +1,14 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
 import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL, ERL_EVAL_UNIQ } from "../evaluated_fun.ts";
 import { defineBifs, BifContext, KERNEL_MACRO_BIFS } from "./registry.ts";
-import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin, charlist } from "../terms.ts";
+import { fileLine } from "../code_frame.ts";
 import { badarg, badargAt, ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
 import { seenNotLoaded, waitsToLoad } from "../loaded_modules.ts";
 import type { Node } from "../node.ts";
-import { charlist, OBJ_EXT } from "../code_server.ts";
+import { OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
 import { libraryObjectFile } from "./library_apps.ts";
 import { ModuleVersion } from "../module.ts";
@@ -42,7 +43,7 @@ function noCodeClause(fun: string, args: Term[], below?: Term[]): never {
 
 /** a code.erl frame's location (the line of OTP 25's code.erl) */
 function codeLocation(line: number | undefined): Term {
-  return line === undefined ? NIL : list([tuple(atom("file"), charlist("code.erl")), tuple(atom("line"), line)]);
+  return line === undefined ? NIL : fileLine("code.erl", line);
 }
 
 // module_status/2's frame, where it calls is_loaded/1 and matches what that answered

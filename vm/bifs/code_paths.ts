@@ -2,8 +2,7 @@
 // add_patha and del_path over Path.expand/1 of the directory; and Code.get_docs/2, deprecated in
 // 1.14 and always nil (docs live in the "Docs" chunk Code.fetch_docs/1 reads).
 import { defineBifs, BifContext } from "./registry.ts";
-import { Term, NIL_ATOM } from "../terms.ts";
-import { charlist } from "../code_server.ts";
+import { Term, NIL_ATOM, charlist } from "../terms.ts";
 import { expand, str } from "./files.ts";
 import { addPath, delPath } from "./code_loading.ts";
 

@@ -3,12 +3,13 @@
 // here with the NIF's errors ({:badarg, {'api_ng.c', line}, 'why'}); the cipher itself is the
 // host's (Host.crypto.cipher: OpenSSL through node:crypto on the CLI, so the bytes are OTP's).
 // Padding other than OpenSSL's own (pkcs) is done here: OTP's crypto does it in Erlang too.
-import { Atom, Bin, Cons, NIL, Ref, Term, Tuple, atom, binFromBytes, list, tuple } from "../terms.ts";
+import { Atom, Bin, Cons, NIL, Ref, Term, Tuple, atom, binFromBytes, list, tuple, charlist } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { iodataBytes, joinBytes } from "./util.ts";
 import { ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
-import { host, charlist, DIGESTS, listOfAtoms } from "./hashes.ts";
+import { host, DIGESTS, listOfAtoms } from "./hashes.ts";
 import type { CipherStream } from "../node.ts";
 
 /** the NIF's error term, and which argument of the Erlang function was wrong (its error_info) */
@@ -257,7 +258,7 @@ function final(ctx: BifContext, st: Term): Term {
 function info(c: Term): Term {
   const [, spec] = specOf(c, undefined, () => {
     const e = new ErlangError("error", atom("badarg"));
-    e.callee = tuple(atom("crypto"), atom("cipher_info"), 1, list([tuple(atom("file"), charlist("crypto.erl")), tuple(atom("line"), 831)]));
+    e.callee = codeFrame("crypto", "cipher_info", 1, "crypto.erl", 831);
     throw e;
   });
   return mapFromEntries([
@@ -303,7 +304,7 @@ const IMPLEMENTED_MACS = new Set(["hmac"]);
 /** crypto.erl's function_clause for `fun(args)`, whose clauses begin at `line` */
 function noClause(fun: string, args: Term[], line: number): never {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom("crypto"), atom(fun), list(args), list([tuple(atom("file"), charlist("crypto.erl")), tuple(atom("line"), line)]));
+  e.callee = codeFrame("crypto", fun, args, "crypto.erl", line);
   throw e;
 }
 

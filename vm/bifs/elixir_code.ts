@@ -3,14 +3,14 @@
 // and loaded with load_binary's semantics (R2b/R14): the old version is purged first, then the new
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM } from "../terms.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError } from "../errors.ts";
 import { mapFromEntries, listEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
-import { charlist } from "../code_server.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
@@ -94,22 +94,17 @@ export function installCompileErrorHook(n: Node): void {
 }
 
 /** `defmodule`: the trace Elixir's expander leaves (CompileError.trace), not the script's frames */
-/** an entry of Elixir's own frames: {mod, fun, arity, [file: 'file', line: n]} */
-function elixirEntry(mod: string, fun: string, arity: number, file: string, line: number): Term {
-  return tuple(atom(mod), atom(fun), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
-}
-
 // where Elixir 1.14's Code.eval_string/3 raises what the compiler finds: the parse at line 421 of
 // lib/code.ex, the expansion of what parsed under it (:elixir.eval_forms/3)
-const EVAL_PARSE_FRAMES = [elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 421)];
+const EVAL_PARSE_FRAMES = [codeFrame("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 421)];
 const EVAL_FORMS_FRAMES = [
-  elixirEntry("elixir", "quoted_to_erl", 3, "src/elixir.erl", 359),
-  elixirEntry("elixir", "eval_forms", 3, "src/elixir.erl", 269),
-  elixirEntry("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+  codeFrame("elixir", "quoted_to_erl", 3, "src/elixir.erl", 359),
+  codeFrame("elixir", "eval_forms", 3, "src/elixir.erl", 269),
+  codeFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
 ];
-const EVAL_EXPAND_FRAMES = [...EVAL_FORMS_FRAMES, elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422)];
+const EVAL_EXPAND_FRAMES = [...EVAL_FORMS_FRAMES, codeFrame("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422)];
 // (Code.eval_quoted/3 hands the quoted form to the same :elixir.eval_forms/3)
-const EVAL_QUOTED_EXPAND_FRAMES = [...EVAL_FORMS_FRAMES, elixirEntry("Elixir.Code", "eval_quoted", 3, "lib/code.ex", 825)];
+const EVAL_QUOTED_EXPAND_FRAMES = [...EVAL_FORMS_FRAMES, codeFrame("Elixir.Code", "eval_quoted", 3, "lib/code.ex", 825)];
 
 /** the warnings Elixir prints right before a CompileError (once: the error is raised further on) */
 export function printWarningsBefore(n: Node, e: CompileError): void {
@@ -158,7 +153,7 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
     err.calleeBelow = frames.top.slice(1);
     err.processDepth = Math.max(0, 7 - frames.top.length);
   }
-  else if (defmodule && e.trace === "module") err.stacktrace = list([tuple(atom("elixir_compiler_0"), atom("__MODULE__"), 1, list([tuple(atom("file"), charlist(e.file)), tuple(atom("line"), e.line)]))]);
+  else if (defmodule && e.trace === "module") err.stacktrace = list([codeFrame("elixir_compiler_0", "__MODULE__", 1, e.file, e.line)]);
   throw err;
 }
 
@@ -346,7 +341,7 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
         const host = hostOf(n);
         const expander = evalExpansionFrames(ast, e.at, e.siteFrames ?? [], (m, f, a) => !!host.moduleMacros?.(m)?.includes(f + "/" + a));
         // (the BEAM's 8 entries, one of them elixir_errors' own frame left out)
-        if (expander) top = [...expander.map(([m, f, a, file, line]) => elixirEntry(m, f, a, file, line)), ...top];
+        if (expander) top = [...expander.map(([m, f, a, file, line]) => codeFrame(m, f, a, file, line)), ...top];
       }
       compileErrorToTerm(n, e, source, false, top ? { top } : undefined);
     }

@@ -2,10 +2,7 @@
 // and Bitwise, under their Elixir module names.
 import { runJob, thenJob, type JobGen } from "./bif_jobs.ts";
 import { roundFloat } from "./float_round.ts";
-import {
-  isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
-  int, toBig, Pid, decimalBin,
-} from "../terms.ts";
+import { isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE, int, toBig, Pid, decimalBin } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
@@ -21,7 +18,7 @@ import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convert
 import { mapMerge, mapFromListJob, mapToList } from "./lists_maps_math.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { formatFloat } from "../format_float.ts";
-import { codeFrame } from "./ext_pict_fault.ts";
+import { codeFrame } from "../code_frame.ts";
 
 const FLOAT_POW_112 = codeFrame("Elixir.Float", "pow", 2, "lib/float.ex", 112);
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
@@ -426,7 +423,7 @@ function listToString(l: Term): Term {
       const kind = (e.reason as MapLike).get(atom("__struct__"));
       const message = (e.reason as MapLike).get(atom("message"));
       const line = kind === atom("Elixir.ArgumentError") ? 1084 : message instanceof Bin && message.toString().startsWith("incomplete") ? 1106 : 1103;
-      e.callee = tuple(atom(L), atom("to_string"), 1, list([tuple(atom("file"), charlistOf("lib/list.ex")), tuple(atom("line"), line)]));
+      e.callee = codeFrame(L, "to_string", 1, "lib/list.ex", line);
     }
     throw e;
   }
@@ -442,14 +439,10 @@ function* newFromList(l: Term): JobGen {
   } catch (e) {
     if (e instanceof ErlangError && e.callee === undefined) {
       e.callee = bifErrorFrame("maps", "from_list", [l], e.diagnosis);
-      e.calleeBelow = [tuple(atom("Elixir.Map"), atom("new"), 1, list([tuple(atom("file"), charlistOf("lib/map.ex")), tuple(atom("line"), 221)]))];
+      e.calleeBelow = [codeFrame("Elixir.Map", "new", 1, "lib/map.ex", 221)];
     }
     throw e;
   }
-}
-
-function charlistOf(s: string): Term {
-  return list([...s].map((c) => c.codePointAt(0)!));
 }
 
 /** Map.take/drop/split/2 with keys that are no list: the library's half reads them as an enumerable */

@@ -1,7 +1,8 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
-import { codeFrame, failLikeGc } from "./ext_pict_fault.ts";
+import { failLikeGc } from "./ext_pict_fault.ts";
+import { codeFrame } from "../code_frame.ts";
 import { truncatedSeq, validUtf8Prefix } from "../chars.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";

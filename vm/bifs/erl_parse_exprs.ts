@@ -3,7 +3,7 @@
 // Precedences and annotations follow erl_parse.yrl: an operator's annotation is its token's, a
 // call's its function expression's, a remote's the ':', a list's '[' (and ']' for its nil), a
 // clause's its first pattern's. Records, maybe and named funs are out: a syntax error there.
-import { Atom, Cons, NIL, Term, Tuple, atom, list, tuple } from "../terms.ts";
+import { Atom, Cons, NIL, Term, Tuple, atom, list, tuple, charlist } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
 import { ErlSyntaxError, kindOf, locOf, valOf, tokenText } from "./erl_terms.ts";
@@ -347,7 +347,6 @@ function appendList(x: Term, y: Term): Term {
 }
 
 const erlParse = atom("erl_parse");
-const chars = (s: string): Term => list([...s].map((c) => c.codePointAt(0)!));
 
 function parseExprs(tokens: Term): Term {
   const toks: Term[] = [];
@@ -368,8 +367,8 @@ function parseExprs(tokens: Term): Term {
     if (!(e instanceof ErlSyntaxError)) throw e;
     const tok = e.token;
     const where = tok !== null ? locOf(tok) : toks.length > 0 ? locOf(toks[toks.length - 1]) : 1;
-    const before = tok !== null ? chars(tokenText(tok)) : NIL;
-    return tuple(atom("error"), tuple(where, erlParse, list([chars("syntax error before: "), before])));
+    const before = tok !== null ? charlist(tokenText(tok)) : NIL;
+    return tuple(atom("error"), tuple(where, erlParse, list([charlist("syntax error before: "), before])));
   }
 }
 

@@ -2,7 +2,8 @@
 // replace, slice, take, to_integer ...) and the classic list functions (str, substr, tokens,
 // strip, left, centre ...). Results keep the input's kind as OTP does for flat input: a binary
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
-import { codeFrame, failLikeGc } from "./ext_pict_fault.ts";
+import { failLikeGc } from "./ext_pict_fault.ts";
+import { codeFrame } from "../code_frame.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
 import { charsToList } from "./binary_unicode.ts";
 import { defineBifs } from "./registry.ts";

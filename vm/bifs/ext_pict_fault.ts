@@ -6,9 +6,10 @@
 // ... of such text fail there, with those frames, where beamlet had counted the bad byte as a
 // grapheme of its own. Observed with Elixir 1.14 / OTP 25; only the shapes seen there are
 // reproduced: the text a binary, or a list whose improper tail is the binary.
-import { Bin, Cons, Term, Tuple, atom, list } from "../terms.ts";
+import { Bin, Cons, Term, list } from "../terms.ts";
 import { ErlangError, BADARG } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
+import { codeFrame } from "../code_frame.ts";
 
 const EXT_PICT = /\p{Extended_Pictographic}/u;
 const EXTEND = /[\p{Grapheme_Extend}\p{Emoji_Modifier}]/u;
@@ -75,14 +76,6 @@ export function extPictFault(t: Term): Fault | null {
   return x instanceof Bin && x.tailBits === 0 && x.size <= MAX_BYTES ? scanBin(st, x) : null;
 }
 
-const charlist = (s: string): Term => list([...s].map((c) => c.codePointAt(0)!));
-
-/** a frame of OTP's or Elixir's code: module, function, arity (or the arguments, for the
- *  frame a failure was raised in), file, line */
-export function codeFrame(module: string, fun: string, arity: number | Term[], file: string, line: number): Tuple {
-  const shown = typeof arity === "number" ? arity : list(arity);
-  return new Tuple([atom(module), atom(fun), shown, list([new Tuple([atom("file"), charlist(file)]), new Tuple([atom("line"), line])])]);
-}
 
 const GC_EXT_PICT = codeFrame("unicode_util", "gc_ext_pict", 3, "unicode_util.erl", 3168);
 

@@ -5,7 +5,7 @@ import { hostErrorReason } from "./host_error_reason.ts";
 import { withFileFrames } from "./file_bang_frames.ts";
 import { checkPathArgs, joinParts, isChardataArg, ownClauseError, withFileArgChecks } from "./path_args.ts";
 import { defineBifs, BifContext } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction, charlist } from "../terms.ts";
 import { raise, exception, badarg, ErlangError, raiseInElixir } from "../errors.ts";
 import { inspect } from "../inspect.ts";
 import { noClause, iodataBytes } from "./util.ts";
@@ -14,7 +14,7 @@ import { Halt, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { ensureExceptionModules } from "./code_exceptions.ts";
 import { bifErrorFrame } from "../error_info.ts";
-import { codeFrame } from "./ext_pict_fault.ts";
+import { codeFrame } from "../code_frame.ts";
 import { SCHEDULERS, schedulersOnline } from "./system_info.ts";
 
 const OK = atom("ok");
@@ -594,7 +594,7 @@ function osEnvCheck(osName: string, args: string[], below: Term[]): void {
   if (why === undefined) return;
   const e = new ErlangError("error", atom("badarg"));
   e.diagnosis = { args: [why] };
-  e.callee = bifErrorFrame("os", osName, args.map(charlistOf), e.diagnosis);
+  e.callee = bifErrorFrame("os", osName, args.map(charlist), e.diagnosis);
   e.calleeBelow = below;
   throw e;
 }
@@ -650,7 +650,7 @@ function putEnvEach(ctx: BifContext, kv: Term): Term {
     const name = envText(k);
     if (name.includes("=")) {
       ensureExceptionModules(node(ctx));
-      const e = new ErlangError("error", exception("ArgumentError", { message: bin(`cannot execute System.put_env/1 for key with "=", got: ${inspect(charlistOf(name))}`) }));
+      const e = new ErlangError("error", exception("ArgumentError", { message: bin(`cannot execute System.put_env/1 for key with "=", got: ${inspect(charlist(name))}`) }));
       e.callee = systemFrame(FUN, 1, 761);
       e.calleeBelow = below;
       throw e;
@@ -776,7 +776,6 @@ function charlistText(t: Term): string | null {
   return String.fromCodePoint(...(items as number[]));
 }
 
-const charlistOf = (s: string): Term => list([...s].map((c) => c.codePointAt(0)!));
 
 // :filelib.wildcard/1,2 (the rest of :filelib is lib/erlang/filelib.ex): an Erlang glob over the
 // host's files, dot files included, as sorted charlists; with a directory, matched in it and
@@ -786,7 +785,7 @@ defineBifs("filelib", {
     const text = charlistText(g);
     if (text === null) filelibClause("wildcard", [g], 54);
     const fs = node(ctx).host.fs;
-    return list((fs ? wildcardOn(fs, text!, true) : []).map(charlistOf));
+    return list((fs ? wildcardOn(fs, text!, true) : []).map(charlist));
   },
   "wildcard/2": ([g, cwdArg], ctx) => {
     const text = charlistText(g);
@@ -794,9 +793,9 @@ defineBifs("filelib", {
     if (text === null || dir === null) filelibClause("wildcard", [g, cwdArg], 60);
     const fs = node(ctx).host.fs;
     if (!fs) return NIL;
-    if (text!.startsWith("/")) return list(wildcardOn(fs, text!, true).map(charlistOf));
+    if (text!.startsWith("/")) return list(wildcardOn(fs, text!, true).map(charlist));
     const base = dir!.endsWith("/") ? dir! : dir! + "/";
-    return list(wildcardOn(fs, base + text!, true).map((p) => charlistOf(p.slice(base.length))));
+    return list(wildcardOn(fs, base + text!, true).map((p) => charlist(p.slice(base.length))));
   },
 });
 

@@ -1,6 +1,6 @@
 // Checksums and digests: :erlang.crc32/adler32/md5 (computed here) and :crypto.hash/mac/
 // strong_rand_bytes through the host (vm/ has no Node imports; Host.crypto is optional).
-import { Atom, Bin, Term, Tuple, atom, binFromBytes, tuple, Cons, NIL as NIL_LIST } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, binFromBytes, tuple, Cons, NIL as NIL_LIST, charlist } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { badargAt, iodataBytes } from "./util.ts";
 import { raise, badarg } from "../errors.ts";
@@ -71,11 +71,6 @@ export function nifError(file: string, line: number, why: string): never {
   raise(tuple(atom("badarg"), tuple(charlist(file), line), charlist(why)));
 }
 
-export function charlist(s: string): Term {
-  let l: Term = NIL_LIST;
-  for (let i = s.length - 1; i >= 0; i--) l = new Cons(s.charCodeAt(i), l);
-  return l;
-}
 
 /** the digest's host name; `where` is the NIF's error site for an unknown one */
 function digestName(t: Term, where: [string, number] = ["hash.c", 108], why = "Bad digest type"): string {

@@ -1,9 +1,8 @@
 // :inet's address text functions (ntoa, parse_address and its variants), over vm/inet_address.ts,
 // and name resolution (getaddr/getaddrs, gethostname) through the host.
 import { defineBifs, type BifContext } from "./registry.ts";
-import { Atom, Cons, NIL, Term, atom, tuple, list } from "../terms.ts";
+import { Atom, Cons, NIL, Term, atom, tuple, list, charlist } from "../terms.ts";
 import type { Node } from "../node.ts";
-import { charlist } from "./util.ts";
 import { ipOfTuple, ipTuple, parseIp, ipText } from "../inet_address.ts";
 
 const EINVAL = tuple(atom("error"), atom("einval"));

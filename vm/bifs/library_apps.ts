@@ -4,9 +4,9 @@
 // are told here: by the folder of their source (lib/ex_unit, Logger), or OTP's app for the
 // Erlang modules it implements.
 import { allBifModules, defineBifs } from "./registry.ts";
-import { Atom, atom, tuple, bool, FALSE, Term, Cons, NIL } from "../terms.ts";
+import { Atom, atom, tuple, bool, FALSE, Term, Cons, NIL, charlist } from "../terms.ts";
 import type { Node } from "../node.ts";
-import { charlist, LIBRARY_CODE_PATH } from "../code_server.ts";
+import { LIBRARY_CODE_PATH } from "../code_server.ts";
 import { LIBRARY_FRAME_MODULES } from "../library_clauses_data.ts";
 
 const VERSIONS: Record<string, string> = { elixir: "1.14.0", mix: "1.14.0", logger: "1.14.0", ex_unit: "1.14.0", iex: "1.14.0", stdlib: "4.2", kernel: "8.5.3" };

@@ -2,6 +2,7 @@
 // take [], [_], [A, B] and [A, B | L] (anything else: function_clause at lists.erl:175) and hand
 // the rest to the C BIF reverse/2 (a badarg there shows lists.erl:182 below the BIF's frame).
 import { Cons, NIL, Term, atom, list, tuple, isMap, type MapLike } from "../terms.ts";
+import { fileLine } from "../code_frame.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { badargAt } from "./util.ts";
@@ -14,10 +15,6 @@ const LISTS = atom("lists");
 const A_STRUCT = atom("__struct__");
 const A_RANGE = atom("Elixir.Range");
 const REVERSE = atom("reverse");
-
-function erlLocation(line: number): Term {
-  return list([tuple(atom("file"), list([..."lists.erl"].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
-}
 
 function reverse2(l: Term, tail: Term, ctx: BifContext): Term | TailCall {
   if (l !== NIL && !(l instanceof Cons)) badargAt(1, "not a list");
@@ -34,13 +31,13 @@ function reverse1(l: Term, ctx: BifContext): Term | TailCall {
     } catch (e) {
       if (e instanceof ErlangError && e.calleeBelow === undefined) {
         e.callee = bifErrorFrame("lists", "reverse", [rest, list([b, a])], e.diagnosis);
-        e.calleeBelow = [tuple(LISTS, REVERSE, 1, erlLocation(182))];
+        e.calleeBelow = [tuple(LISTS, REVERSE, 1, fileLine("lists.erl", 182))];
       }
       throw e;
     }
   }
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(LISTS, REVERSE, list([l]), erlLocation(175));
+  e.callee = tuple(LISTS, REVERSE, list([l]), fileLine("lists.erl", 175));
   throw e;
 }
 

@@ -4,6 +4,7 @@
 // function_clause of the Erlang helper it was in (keytake/4, keydelete3/3, ...). Also the
 // function_clause :lists.sort/usort give for a list that is not proper.
 import { Cons, NIL, Term, Tuple, atom, list, tuple, FALSE } from "../terms.ts";
+import { fileLine } from "../code_frame.ts";
 import { compare } from "../compare.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
@@ -12,7 +13,7 @@ const FUNCTION_CLAUSE = atom("function_clause");
 
 /** {file, "lists.erl"}, {line, N}: where a clause of lists.erl starts */
 export function erlLocation(line: number): Term {
-  return list([tuple(atom("file"), list([..."lists.erl"].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
+  return fileLine("lists.erl", line);
 }
 
 /** the function_clause of :lists.name/arity, its frame heading the trace (with lists.erl's line

@@ -1,8 +1,8 @@
 // :beamlet_code.define_nested_module/3: a defmodule inside code, run (compiler/nested_modules.ts)
 import { defineBifs, type BifContext } from "./registry.ts";
-import { Atom, Bin, Term, Tuple, atom, list, listToArray, tuple } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, list, listToArray, tuple, charlist } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { CompileError } from "../../lang/compile_error.ts";
-import { charlist } from "../code_server.ts";
 import { badarg } from "../errors.ts";
 import { printWarningsBefore } from "./elixir_code.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
@@ -62,7 +62,7 @@ function withScriptFrame(e: CompileError, file: string, line: number): void {
   const last = frames?.[frames.length - 1];
   if (!frames || !(last instanceof Tuple) || !(last.items[0] instanceof Atom) || !last.items[0].name.startsWith("elixir_compiler_") || last.items[1] !== atom("__MODULE__")) return;
   if (frames.length > 3) return;
-  e.expansionStack = list([...frames, tuple(atom("elixir_compiler_0"), atom("__FILE__"), 1, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]))]);
+  e.expansionStack = list([...frames, codeFrame("elixir_compiler_0", "__FILE__", 1, file, line)]);
 }
 
 /** the FIRST_USE keys of defining m: a module, and a struct, exception, protocol or implementation */

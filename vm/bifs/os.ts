@@ -1,9 +1,9 @@
 // :os's first-order functions (the clock ones are in clock.ts, cmd/1,2 in lib/erlang/os.ex):
 // environment variables as charlists on the host's environment (the one System.get_env reads),
 // type/version/getpid of the host, find_executable through Host.findExecutable.
-import { Atom, Cons, NIL, Term, atom, list, tuple, FALSE, TRUE, int } from "../terms.ts";
+import { Atom, Cons, NIL, Term, atom, list, tuple, FALSE, TRUE, int, charlist } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
-import { badargAt, badargAtEach, charlist } from "./util.ts";
+import { badargAt, badargAtEach } from "./util.ts";
 import { systemNs, convertTime, unitPerSecond } from "./erlang.ts";
 import type { Node } from "../node.ts";
 

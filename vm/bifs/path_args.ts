@@ -5,6 +5,7 @@
 // Those frames differ per function and argument: read from real Elixir by
 // scripts/gen-path-arg-frames.exs into path_arg_frames_data.ts.
 import { Bin, Cons, Term, NIL, atom, list, tuple } from "../terms.ts";
+import { fileLine } from "../code_frame.ts";
 import { ErlangError, BADARG } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { libraryOwnClauses } from "../library_clauses.ts";
@@ -15,13 +16,9 @@ const PATH = atom("Elixir.Path");
 const FILE = atom("Elixir.File");
 const FUNCTION_CLAUSE = atom("function_clause");
 
-function location(file: string, line: number): Term {
-  return list([tuple(atom("file"), list([...file].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
-}
-
 function pathFrames(frames: PathFrame[], module: Term = PATH): Term[] {
   const file = module === FILE ? "lib/file.ex" : "lib/path.ex";
-  return frames.map(([name, arity, line]) => tuple(module, atom(name), arity, location(file, line)));
+  return frames.map(([name, arity, line]) => tuple(module, atom(name), arity, fileLine(file, line)));
 }
 
 /** whether IO.chardata_to_string/1 has a clause for t */
@@ -40,7 +37,7 @@ function conversionError(t: Term, failure: PathArgFailure, owner: Term = PATH): 
     return e;
   }
   const e = new ErlangError("error", FUNCTION_CLAUSE);
-  e.callee = tuple(atom(module), atom(name), list([t]), location(file, line));
+  e.callee = tuple(atom(module), atom(name), list([t]), fileLine(file, line));
   e.calleeBelow = pathFrames(failure.below, owner);
   return e;
 }
@@ -91,6 +88,6 @@ export function joinParts(l: Term): Term[] {
 export function ownClauseError(name: string, args: Term[]): ErlangError {
   const e = new ErlangError("error", FUNCTION_CLAUSE);
   const own = libraryOwnClauses("Elixir.Path", name, args.length);
-  e.callee = tuple(PATH, atom(name), list(args), own === undefined ? NIL : location(own.file, own.line));
+  e.callee = tuple(PATH, atom(name), list(args), own === undefined ? NIL : fileLine(own.file, own.line));
   return e;
 }

@@ -6,6 +6,7 @@
 // it runs after the pattern compiled. Options [] never reach it. Lines from real Elixir
 // (test/conformance/library/string_split_parts).
 import { Bin, Term, Tuple, atom, list, tuple, isInt, listToArray } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { ErlangError } from "../errors.ts";
 import { isRegex } from "./util.ts";
 import { bifErrorFrame } from "../error_info.ts";
@@ -13,10 +14,6 @@ import { lookupBif, type BifContext } from "./registry.ts";
 import { TailCall, AwaitHost } from "../calls.ts";
 
 const INFINITY = atom("infinity");
-
-function location(line: number): Term {
-  return list([tuple(atom("file"), list([..."lib/string.ex"].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
-}
 
 /** Keyword.get(options, key, fallback): the first pair with the key */
 function option(options: Term[], key: string, fallback: Term): Term {
@@ -26,7 +23,7 @@ function option(options: Term[], key: string, fallback: Term): Term {
 
 /** a String frame at a line of lib/string.ex */
 export function stringFrame(name: string, arity: number, line: number): Term {
-  return tuple(atom("Elixir.String"), atom(name), arity, location(line));
+  return codeFrame("Elixir.String", name, arity, "lib/string.ex", line);
 }
 
 export const splitAt = (line: number) => stringFrame("split", 3, line);
@@ -55,7 +52,7 @@ const validParts = (parts: Term) => parts === INFINITY || (isInt(parts) && parts
 
 function partsError(parts: Term, line: number): ErlangError {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom("Elixir.String"), atom("parts_to_index"), list([parts]), location(523));
+  e.callee = codeFrame("Elixir.String", "parts_to_index", [parts], "lib/string.ex", 523);
   e.calleeBelow = [splitAt(line)];
   return e;
 }

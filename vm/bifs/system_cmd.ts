@@ -4,6 +4,7 @@
 import { hostErrorReason } from "./host_error_reason.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
+import { codeFrame } from "../code_frame.ts";
 import { badarg, elixirRaise, exception, raise, ErlangError } from "../errors.ts";
 import { inspect } from "../inspect.ts";
 import { TailCall } from "../calls.ts";
@@ -27,9 +28,8 @@ function strings(t: Term): string[] {
 }
 
 /** a frame of Elixir's lib/system.ex */
-function systemFrame(fun: string, arity: number, line: number): Term {
-  const file = list([..."lib/system.ex"].map((c) => c.codePointAt(0)!));
-  return tuple(atom("Elixir.System"), atom(fun), arity, list([tuple(atom("file"), file), tuple(atom("line"), line)]));
+function systemFrame(fun: string, arity: number | Term[], line: number): Term {
+  return codeFrame("Elixir.System", fun, arity, "lib/system.ex", line);
 }
 
 /** a program with a NUL byte fails in System's own check, as Elixir's (`fun` calls it at `line`) */
@@ -57,8 +57,7 @@ function notFound([command, args, opts]: Term[], ctx: BifContext): void {
   const name = utf8(command);
   if (name === undefined || name.startsWith("/") || host.findExecutable(name) !== null) return;
   const e = new ErlangError("error", atom("enoent"));
-  const file = list([..."lib/system.ex"].map((c) => c.codePointAt(0)!));
-  e.callee = tuple(atom("Elixir.System"), atom("cmd"), list([command, args, opts]), list([tuple(atom("file"), file), tuple(atom("line"), 1053)]));
+  e.callee = systemFrame("cmd", [command, args, opts], 1053);
   throw e;
 }
 

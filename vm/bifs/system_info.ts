@@ -2,11 +2,10 @@
 // runtime that programs print or branch on (`System.otp_release/0` reads :otp_release). The
 // values are those of the reference, OTP 25 (erts 13.1.5) on a 64-bit machine with 2 schedulers,
 // the count `System.schedulers_online/0` reports here too.
-import { Atom, Term, Tuple, atom, tuple, TRUE, FALSE, getAtomLimit, atomCount } from "../terms.ts";
+import { Atom, Term, Tuple, atom, tuple, TRUE, FALSE, getAtomLimit, atomCount, charlist } from "../terms.ts";
 import { badargAt } from "../errors.ts";
 import { maxHeapTerm } from "../max_heap_size.ts";
 import { setBacktraceDepth } from "../stacktrace.ts";
-import { charlist } from "./util.ts";
 import { MONOTONIC_AT_START_NS } from "./erlang.ts";
 import type { Node } from "../node.ts";
 

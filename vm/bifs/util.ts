@@ -298,9 +298,6 @@ export function codepoints(s: string): number[] {
   return out;
 }
 
-export function charlist(s: string): Term {
-  return list(codepoints(s));
-}
 
 const REGEX_STRUCT = atom("Elixir.Regex");
 const STRUCT_KEY = atom("__struct__");
