@@ -341,6 +341,47 @@ end
     }
   }, 180000);
 
+  it(":erlang.element/2 called by name (List.keysort's comparisons for Enum.sort_by with a sorter) runs in compiled code without the BIF's call, with the interpreter's reductions and errors", async () => {
+    const entry = lookupBif("erlang", "element", 2)! as { fn: (...a: unknown[]) => unknown };
+    const bif = entry.fn;
+    let calls = 0;
+    entry.fn = (...a) => {
+      calls++;
+      return bif(...a);
+    };
+    const src = `
+defmodule Keys do
+  def sum([], _i, acc), do: acc
+  def sum([t | rest], i, acc), do: sum(rest, i, acc + :erlang.element(i, t))
+  def get(i, t), do: :erlang.element(i, t)
+end
+l = for n <- 1..3000, do: {n, rem(n * 7, 101)}
+{:reductions, r0} = Process.info(self(), :reductions)
+s = Keys.sum(l, 2, 0)
+{:reductions, r1} = Process.info(self(), :reductions)
+IO.inspect({s, r1 - r0, Keys.get(2, {:a, :b})})
+IO.inspect(l |> Enum.sort_by(fn {_, b} -> b end, &>=/2) |> Enum.take(4))
+IO.inspect(l |> List.keysort(1, :desc) |> Enum.take(3))
+for f <- [fn -> Keys.get(3, {1, 2}) end, fn -> Keys.get(0, {1}) end, fn -> Keys.get(1, [1]) end, fn -> Keys.sum([{1}], 2, 0) end] do
+  try do f.() rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
+end
+`;
+    try {
+      const interp = await runCompiled(src, "interp");
+      const interpCalls = calls;
+      calls = 0;
+      const r = await runCompiled(src);
+      expect(r.stdout).toBe(interp.stdout);
+      expect(r.stdout).toContain("{:erlang, :element, [3, {1, 2}], [error_info: %{module: :erl_erts_errors}]}}");
+      // interpreted, every call reaches the BIF (the 3000 of the sum and two per comparison of
+      // the sorts); compiled, only the four failing ones
+      expect(interpCalls).toBeGreaterThan(20000);
+      expect(calls).toBeLessThanOrEqual(4);
+    } finally {
+      entry.fn = bif;
+    }
+  }, 180000);
+
   it("a guard `x in @attr` (a literal list) is comparisons, not a call: the function runs compiled, as :logger_config's level check for every Logger call", async () => {
     const src = `
 defmodule Levels do

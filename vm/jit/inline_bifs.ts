@@ -74,6 +74,9 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
  * the BIF returns when the test holds, the BIF's own call (its errors, its work on a bignum) when not.
  */
 export const INLINE_COUNTED_BIFS: Record<string, InlineBif> = {
+  // :erlang.element/2 called by name (List.keysort/3's and :lists.keysort's comparisons, which
+  // Enum.sort_by/3 with a sorter makes two of per comparison): as `elem/2` in place
+  "erlang:element/2": INLINE_BIFS["erlang:element/2"],
   // Integer.to_string/1: a 32-bit integer's digits straight into a small binary
   "erlang:integer_to_binary/1": { test: ([n]) => `typeof ${n} === "number" && (${n} | 0) === ${n}`, value: ([n]) => `decimalBin(${n})` },
   // a map's lookups and update (a badmap, or a missing key where that raises, takes the BIF call)
