@@ -129,6 +129,7 @@ defmodule :application do
   def stop(app), do: Application.stop(app)
 
   def loaded_applications, do: Application.loaded_applications()
+  def info, do: Application.__info__()
   def which_applications, do: Application.started_applications()
   def which_applications(timeout), do: Application.started_applications(timeout)
 end

@@ -511,6 +511,22 @@ defmodule Application do
   end
 
   @doc false
+  # :application.info/0: the controller's tables as OTP 25 lists them (nothing is ever loading,
+  # starting or started with start: false here)
+  def __info__ do
+    started = ctl(:started_entries)
+
+    [
+      loaded: loaded_applications(),
+      loading: [],
+      started: for({app, {_, type}} <- started, do: {app, type}),
+      start_p_false: [],
+      running: for({app, {master, _}} <- started, do: {app, if(is_pid(master), do: master, else: :undefined)}),
+      starting: []
+    ]
+  end
+
+  @doc false
   # the node stops (System.stop/1): each application with a master stops, newest first, quietly
   # as OTP's controller stops them at shutdown
   def __stop_all__ do
@@ -625,7 +641,8 @@ defmodule Application do
     booted = %{
       env: envs,
       specs: Map.merge(Map.take(@builtin_specs, @started_at_boot), Application.Builtin.specs()),
-      started: for(app <- @started_at_boot, do: {app, {nil, :permanent}}),
+      # (elixir's launcher starts its own applications temporary, after kernel and stdlib)
+      started: for(app <- @started_at_boot, do: {app, {nil, if(app in [:kernel, :stdlib], do: :permanent, else: :temporary)}}),
       masters: %{}
     }
 
