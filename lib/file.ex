@@ -265,7 +265,28 @@ defmodule File.Stream do
 
   @doc false
   def __build__(path, modes, line_or_bytes) do
-    raw = :utf8 not in modes and {:encoding, :utf8} not in modes
+    # the modes as Elixir 1.14 keeps them: :utf8 as {:encoding, :utf8}, :read_ahead with its
+    # default size, :binary last unless :charlist; without an encoding the file is opened :raw
+    # (with read-ahead unless given one or refused), so it takes no process on the BEAM
+    charlist = :charlist in modes
+    modes =
+      Enum.flat_map(modes, fn
+        :utf8 -> [{:encoding, :utf8}]
+        :read_ahead -> [{:read_ahead, 65536}]
+        :charlist -> []
+        mode -> [mode]
+      end) ++ if(charlist, do: [], else: [:binary])
+
+    raw = not Enum.any?(modes, &match?({:encoding, _}, &1))
+
+    modes =
+      cond do
+        not raw -> modes
+        {:read_ahead, false} in modes -> [:raw | List.delete(modes, {:read_ahead, false})]
+        List.keymember?(modes, :read_ahead, 0) -> [:raw | modes]
+        true -> [:raw, :read_ahead | modes]
+      end
+
     %File.Stream{path: path, modes: modes, line_or_bytes: line_or_bytes, raw: raw}
   end
 end
@@ -273,6 +294,7 @@ end
 defimpl Enumerable, for: File.Stream do
   def reduce(%File.Stream{path: path, modes: modes, line_or_bytes: what, raw: raw}, acc, fun) do
     read_modes = [:read | Enum.reject(modes, &(&1 in [:write, :append, :exclusive]))]
+    read_modes = if :binary in modes, do: read_modes, else: [:charlist | read_modes]
 
     start = fn ->
       case File.open(path, read_modes) do
@@ -321,6 +343,7 @@ end
 defimpl Collectable, for: File.Stream do
   def into(%File.Stream{path: path, modes: modes, raw: raw} = stream) do
     write_modes = [:write | Enum.reject(modes, &(&1 in [:read]))]
+    write_modes = if :binary in modes, do: write_modes, else: [:charlist | write_modes]
 
     device =
       case File.open(path, write_modes) do

@@ -46,6 +46,9 @@ defmodule :file do
 
   # the Erlang terms of a file, each ending with a dot (text read as UTF-8, else as latin1)
   def consult(name) do
+    # (OTP reads it through a file_io_server process, started before the open can fail)
+    with {:ok, _} <- name(name), do: :beamlet.take_pid_number()
+
     case read_file(name) do
       {:ok, bin} -> consult_terms(file_chars(bin), 1, [])
       error -> error
@@ -79,12 +82,13 @@ defmodule :file do
     end
   end
 
-  def write_file(name, data), do: write_file(name, data, [])
+  # (write_file/2 writes through the file server, with no process of its own: File.write's :raw)
+  def write_file(name, data), do: write_file(name, data, [:raw])
 
   def write_file(name, data, modes) when is_list(modes) do
     with_names([name], fn path ->
       case iodata(data) do
-        {:ok, bin} -> File.write(path, bin, Enum.filter(modes, &(&1 in [:append, :exclusive])))
+        {:ok, bin} -> File.write(path, bin, Enum.filter(modes, &(&1 in [:append, :exclusive, :raw])))
         :error -> {:error, :badarg}
       end
     end)

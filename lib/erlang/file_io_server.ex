@@ -25,10 +25,12 @@ defmodule :file_io_server do
     end
   end
 
+  # a :raw open's device: on the BEAM a raw file is a port, no process, so this one is numbered
+  # apart and the program's next spawn takes the number it would take there
   @doc false
   def start(owner, fd, modes) do
     ref = make_ref()
-    pid = spawn(fn -> serve(owner, fd, modes, ref) end)
+    pid = :beamlet.spawn_apart(fn -> serve(owner, fd, modes, ref) end)
 
     receive do
       {^ref, :ok} -> {:ok, pid}

@@ -75,10 +75,10 @@ function read(ctx: BifContext, p: string): Uint8Array | string {
   return posix(() => new Uint8Array(fs.readFileSync(p)));
 }
 
-function writeOpts(t: Term | undefined): { append: boolean; exclusive: boolean } {
+function writeOpts(t: Term | undefined): { append: boolean; exclusive: boolean; raw: boolean } {
   const items = t === undefined ? [] : listToArray(t) ?? [];
   const has = (name: string) => items.some((x) => x instanceof Atom && x.name === name);
-  return { append: has("append"), exclusive: has("exclusive") };
+  return { append: has("append"), exclusive: has("exclusive"), raw: has("raw") };
 }
 
 function write(ctx: BifContext, p: string, data: Term, opts?: Term): string | undefined {
@@ -88,7 +88,11 @@ function write(ctx: BifContext, p: string, data: Term, opts?: Term): string | un
   const bytes = iodataBytes(data);
   if (bytes === undefined) return "badarg";
   // (:exclusive: the file must not exist yet, {:error, :eexist})
-  const { append, exclusive } = writeOpts(opts);
+  const { append, exclusive, raw } = writeOpts(opts);
+  // File.write/2,3 is :file.write_file/3, which opens the file through a file_io_server process
+  // unless given :raw (even when the open then fails): the process is gone once the call returns,
+  // but it took a pid number, so the next spawn's pid is numbered as on the BEAM
+  if (!raw) node(ctx).newPid();
   const flag = exclusive ? { flag: append ? "ax" : "wx" } : undefined;
   const r = posix(() => (append ? fs.appendFileSync(p, bytes, flag) : fs.writeFileSync(p, bytes, flag)));
   return typeof r === "string" ? r : undefined;

@@ -643,3 +643,23 @@ defineBifs("erlang", {
     return new ExtFun(m as Atom, f as Atom, a as number);
   },
 });
+
+defineBifs("beamlet", {
+  /**
+   * spawn(fun) for a process that stands for something the BEAM does without one (a :raw file's
+   * device, File.stream!'s reads and writes: OTP uses a port, no process): it takes no pid number
+   * from the program's processes, so the program's next spawn is numbered as on the BEAM
+   */
+  "spawn_apart/1": ([f]: Term[], c: BifContext) => {
+    if (!(f instanceof Fun || f instanceof ExtFun) || f.arity !== 0) badargAt(1, "not a fun");
+    const [p] = node(c).spawn(me(c), f, [], null, { compileTime: true });
+    me(c).redsCap = 50;
+    return p.pid;
+  },
+  /** a process the BEAM starts and ends inside a call that beamlet makes without one (the
+   *  file_io_server of :file.consult): it takes its pid number all the same */
+  "take_pid_number/0": (_a: Term[], c: BifContext) => {
+    node(c).newPid();
+    return atom("ok");
+  },
+});
