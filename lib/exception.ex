@@ -313,12 +313,7 @@ defmodule Exception do
 
   defp anonymous_fun_name(_), do: :error
 
-  defp format_fun_name(name) do
-    case inspect(String.to_atom(name)) do
-      ":" <> rest -> rest
-      other -> other
-    end
-  end
+  defp format_fun_name(name), do: Macro.inspect_atom(:remote_call, String.to_atom(name))
 
   defp format_arity(arity) when is_list(arity) do
     "(" <> join_args(arity, "") <> ")"

@@ -285,14 +285,8 @@ defmodule Macro do
   def inspect_atom(:key, atom) when is_atom(atom), do: :beamlet_macro.inspect_atom_key(atom)
 
   # a function name after `Mod.`: an identifier or an operator as it is, anything else quoted
-  def inspect_atom(:remote_call, atom) when is_atom(atom) do
-    name = Atom.to_string(atom)
-
-    remote_operator? =
-      (operator?(atom, 1) or operator?(atom, 2)) and atom not in [:=>, :.., :"not in", :"..//"]
-
-    if classify_atom(atom) == :identifier or remote_operator?, do: name, else: inspect(name)
-  end
+  def inspect_atom(:remote_call, atom) when is_atom(atom),
+    do: :beamlet_macro.inspect_atom_remote_call(atom)
 
   # ---- text ------------------------------------------------------------------------------------
 

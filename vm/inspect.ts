@@ -137,11 +137,23 @@ function classify(name: string): AtomClass {
   if (QUOTED_OPERATORS.has(name)) return "quoted_operator";
   if (OPERATORS.has(name)) return "operator";
   if (ALIAS.test(name)) return "alias";
-  if (ASCII.test(name)) return ASCII_IDENT.test(name) ? "identifier" : ASCII_IDENT_AT.test(name) ? "not_callable" : "other";
-  // Elixir's tokenizer refuses mixed-script names, so they print quoted (`:"λx"`)
-  if (IDENT.test(name)) return mixedScriptError(name) === null ? "identifier" : "other";
-  if (IDENT_AT.test(name)) return mixedScriptError(name) === null ? "not_callable" : "other";
+  // a name the tokenizer reads as an alias (`Foo`, `Ünicode`) or with an @ is an atom written
+  // unquoted but no local call: `:Foo`, `Foo:`, but `M."Foo"/0`
+  if (ASCII.test(name)) return ASCII_IDENT.test(name) ? (/^[A-Z]/.test(name) ? "not_callable" : "identifier") : ASCII_IDENT_AT.test(name) ? "not_callable" : "other";
+  // Elixir's tokenizer refuses mixed-script names and names not in NFC (`:"a\u0301"`), so they
+  // print quoted (`:"λx"`)
+  if (mixedScriptError(name) !== null || name.normalize("NFC") !== name) return "other";
+  if (IDENT.test(name)) return /^[\p{Lu}\p{Lt}]/u.test(name) ? "not_callable" : "identifier";
+  if (IDENT_AT.test(name)) return "not_callable";
   return "other";
+}
+
+/** Macro.classify_atom/1: :alias, :identifier (a variable or local call), :unquoted (an atom
+ *  written without quotes: operators, `Foo`, `a@b`, `%{}`) or :quoted */
+export function classifyAtomForMacro(a: Atom): "alias" | "identifier" | "unquoted" | "quoted" {
+  const c = classify(a.name);
+  if (c === "alias" || c === "identifier") return c;
+  return c === "operator" || c === "not_callable" ? "unquoted" : "quoted";
 }
 
 function quoteAtomText(name: string): string {
@@ -174,9 +186,11 @@ export function inspectAtomKey(a: Atom): string {
 /** Macro.inspect_atom(:remote_call, atom): the function name in `&Mod.fun/1` */
 export function inspectRemoteCall(a: Atom): string {
   const c = classify(a.name);
-  if (c === "identifier" || c === "operator") return a.name;
+  // (the operators that print quoted as atoms are still called bare: `Kernel.::/2`, `M.~~~/1`)
+  if (c === "identifier" || c === "operator" || REMOTE_QUOTED_OPERATORS.has(a.name)) return a.name;
   return quoteAtomText(a.name);
 }
+const REMOTE_QUOTED_OPERATORS = new Set(["::", "~~~", "^^^", "<|>"]);
 
 // ---- strings (Code.Identifier.escape) ---------------------------------------------------------
 

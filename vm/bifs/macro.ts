@@ -15,20 +15,20 @@ import type { Ast } from "../../lang/ast.ts";
 import { unescapeAt, EscapeFailure } from "../../lang/quoted_text.ts";
 import { inspect } from "../inspect.ts";
 import { elixirRaise } from "../errors.ts";
-import { inspectAtomKey } from "../inspect.ts";
+import { classifyAtomForMacro, inspectAtomKey, inspectRemoteCall } from "../inspect.ts";
 
 const SPECIAL_FORMS: Record<string, number[]> = {
   "%": [2], "%{}": [-1], "&": [1], ".": [2], "::": [2], "<<>>": [-1], "=": [2], "^": [1], __CALLER__: [0], __DIR__: [0],
   __ENV__: [0], __MODULE__: [0], __STACKTRACE__: [0], __aliases__: [-1], __block__: [-1], alias: [1, 2], case: [2],
   cond: [1], fn: [-1], for: [-1], import: [1, 2], quote: [1, 2], receive: [1], require: [1, 2], super: [-1], try: [1],
-  unquote: [1], unquote_splicing: [1], with: [-1], "{}": [-1],
+  unquote: [1], unquote_splicing: [1], with: [-1], "{}": [-1], "|": [2], "->": [-1],
 };
 const OPERATORS: Record<string, number[]> = {
   "@": [1], ".": [2], "+": [1, 2], "-": [1, 2], "!": [1], "^": [1], not: [1], "~~~": [1], "**": [2], "*": [2], "/": [2],
-  "++": [2], "--": [2], "+++": [2], "---": [2], "..": [0, 2], "<>": [2], in: [2], "not in": [2], "|>": [2], "<<<": [2], ">>>": [2],
+  "++": [2], "--": [2], "+++": [2], "---": [2], "..": [0, 2], "<>": [2], in: [2], "|>": [2], "<<<": [2], ">>>": [2],
   "<<~": [2], "~>>": [2], "<~": [2], "~>": [2], "<~>": [2], "<|>": [2], "<": [2], ">": [2], "<=": [2], ">=": [2], "==": [2],
   "!=": [2], "=~": [2], "===": [2], "!==": [2], "&&": [2], "&&&": [2], and: [2], "||": [2], "|||": [2], or: [2], "=": [2],
-  "&": [1], "=>": [2], "|": [2], "::": [2], when: [2], "<-": [2], "\\\\": [2], "..//": [3],
+  "&": [1], "|": [2], "::": [2], when: [2], "<-": [2], "\\\\": [2], "..//": [3], "^^^": [2],
 };
 
 function arityIn(table: Record<string, number[]>, name: Term, arity: Term): Term {
@@ -235,10 +235,10 @@ defineBifs("beamlet_macro", {
   "inspect_atom_key/1": ([a]) => bin(inspectAtomKey(a as Atom)),
   "classify_atom/1": ([a]) => {
     if (!(a instanceof Atom)) badarg();
-    const n = (a as Atom).name;
-    if (/^Elixir(\.[A-Z][A-Za-z0-9_]*)+$/.test(n)) return atom("alias");
-    if (/^[a-z_][A-Za-z0-9_]*[?!]?$/.test(n)) return atom("identifier");
-    if (OPERATORS[n]) return atom("other");
-    return atom("quoted");
+    return atom(classifyAtomForMacro(a as Atom));
+  },
+  "inspect_atom_remote_call/1": ([a]) => {
+    if (!(a instanceof Atom)) badarg();
+    return bin(inspectRemoteCall(a as Atom));
   },
 });
