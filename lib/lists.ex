@@ -429,14 +429,18 @@ defmodule :lists do
 
   # merging the runs two at a time, in one direction then the other
   @file "lists.erl"
+  @beamlet_frame_line 2749
   defp fmergel([t1, [h2 | t2] | l], acc, fun, :asc), do: fmergel(l, [fmerge2_1(t1, h2, fun, t2, []) | acc], fun, :asc)
+  @beamlet_frame_line 2751
   defp fmergel([[h2 | t2], t1 | l], acc, fun, :desc), do: fmergel(l, [fmerge2_1(t1, h2, fun, t2, []) | acc], fun, :desc)
   defp fmergel([l], [], _fun, _o), do: l
   defp fmergel([l], acc, fun, o), do: rfmergel([:lists.reverse(l, []) | acc], [], fun, o)
   defp fmergel([], acc, fun, o), do: rfmergel(acc, [], fun, o)
 
   @file "lists.erl"
+  @beamlet_frame_line 2760
   defp rfmergel([[h2 | t2], t1 | l], acc, fun, :asc), do: rfmergel(l, [rfmerge2_1(t1, h2, fun, t2, []) | acc], fun, :asc)
+  @beamlet_frame_line 2762
   defp rfmergel([t1, [h2 | t2] | l], acc, fun, :desc), do: rfmergel(l, [rfmerge2_1(t1, h2, fun, t2, []) | acc], fun, :desc)
   defp rfmergel([l], acc, fun, o), do: fmergel([:lists.reverse(l, []) | acc], [], fun, o)
   defp rfmergel([], acc, fun, o), do: fmergel(acc, [], fun, o)
@@ -491,20 +495,189 @@ defmodule :lists do
 
   defp rfmerge2_2(h1, t1, _fun, [], m), do: :lists.reverse(t1, [h1 | m])
 
+  # OTP 25's lists:usort/2: the same natural merge sort, asking the comparator both ways to tell
+  # equal elements apart (the first of equals stays). Which pairs it is asked about, in which
+  # order, and the CaseClauseError of an answer that is not a boolean (at lists.erl's line of that
+  # call) are what programs see.
   @file "lists.erl"
   @beamlet_def_line 1057
-  def usort(fun, list) when is_function(fun, 2) do
-    dedup_sorted(Enum.sort(list, fun), fun)
-  end
+  def usort(fun, [_] = l) when is_function(fun, 2), do: l
+  def usort(fun, [] = l) when is_function(fun, 2), do: l
+  def usort(fun, [x | l]) when is_function(fun, 2), do: usort_1(fun, x, l)
 
-  defp dedup_sorted([a, b | t], fun) do
-    case fun.(a, b) and fun.(b, a) do
-      true -> dedup_sorted([a | t], fun)
-      false -> [a | dedup_sorted([b | t], fun)]
+  @file "lists.erl"
+  defp usort_1(fun, x, [y | l]) do
+    case __at_line__(1065, fun.(x, y)) do
+      true ->
+        case __at_line__(1067, fun.(y, x)) do
+          true when l == [] -> [x]
+          true -> usort_1(fun, x, l)
+          false -> ufsplit_1(y, x, fun, l, [], [])
+        end
+
+      false ->
+        ufsplit_2(y, l, fun, [x])
     end
   end
 
-  defp dedup_sorted(list, _fun), do: list
+  # an ascending run: y its last element, x the one before, r the rest of it reversed
+  @file "lists.erl"
+  defp ufsplit_1(y, x, fun, [z | l], r, rs) do
+    case __at_line__(2817, fun.(y, z)) do
+      true ->
+        case __at_line__(2819, fun.(z, y)) do
+          true -> ufsplit_1(y, x, fun, l, r, rs)
+          false -> ufsplit_1(z, y, fun, l, [x | r], rs)
+        end
+
+      false ->
+        case __at_line__(2826, fun.(x, z)) do
+          true ->
+            case __at_line__(2828, fun.(z, x)) do
+              true -> ufsplit_1(y, x, fun, l, r, rs)
+              false -> ufsplit_1(y, z, fun, l, [x | r], rs)
+            end
+
+          false when r == [] ->
+            ufsplit_1(y, x, fun, l, [z], rs)
+
+          false ->
+            ufsplit_1_1(y, x, fun, l, r, rs, z)
+        end
+    end
+  end
+
+  defp ufsplit_1(y, x, fun, [], r, rs), do: rufmergel([[y, x | r] | rs], [], fun)
+
+  # (s: an out-of-order element kept aside)
+  @file "lists.erl"
+  defp ufsplit_1_1(y, x, fun, [z | l], r, rs, s) do
+    case __at_line__(2845, fun.(y, z)) do
+      true ->
+        case __at_line__(2847, fun.(z, y)) do
+          true -> ufsplit_1_1(y, x, fun, l, r, rs, s)
+          false -> ufsplit_1_1(z, y, fun, l, [x | r], rs, s)
+        end
+
+      false ->
+        case __at_line__(2854, fun.(x, z)) do
+          true ->
+            case __at_line__(2856, fun.(z, x)) do
+              true -> ufsplit_1_1(y, x, fun, l, r, rs, s)
+              false -> ufsplit_1_1(y, z, fun, l, [x | r], rs, s)
+            end
+
+          false ->
+            case __at_line__(2863, fun.(s, z)) do
+              true ->
+                case __at_line__(2865, fun.(z, s)) do
+                  true -> ufsplit_1_1(y, x, fun, l, r, rs, s)
+                  false -> ufsplit_1(z, s, fun, l, [], [[y, x | r] | rs])
+                end
+
+              false ->
+                ufsplit_1(s, z, fun, l, [], [[y, x | r] | rs])
+            end
+        end
+    end
+  end
+
+  defp ufsplit_1_1(y, x, fun, [], r, rs, s), do: rufmergel([[s], [y, x | r] | rs], [], fun)
+
+  # a descending run, y its last element, r the rest of it reversed
+  @file "lists.erl"
+  defp ufsplit_2(y, [z | l], fun, r) do
+    case __at_line__(2881, fun.(y, z)) do
+      true ->
+        case __at_line__(2883, fun.(z, y)) do
+          true -> ufsplit_2(y, l, fun, r)
+          false -> ufsplit_1(z, y, fun, l, [], [:lists.reverse(r, [])])
+        end
+
+      false ->
+        ufsplit_2(z, l, fun, [y | r])
+    end
+  end
+
+  defp ufsplit_2(y, [], _fun, r), do: [y | r]
+
+  # merging the runs two at a time, one direction then the other
+  @file "lists.erl"
+  @beamlet_frame_line 2896
+  defp ufmergel([[h1 | t1], t2 | l], acc, fun), do: ufmergel(l, [ufmerge2_2(h1, t1, fun, t2, []) | acc], fun)
+  defp ufmergel([l], [], _fun), do: l
+  defp ufmergel([l], acc, fun), do: rufmergel([:lists.reverse(l, []) | acc], [], fun)
+  defp ufmergel([], acc, fun), do: rufmergel(acc, [], fun)
+
+  @file "lists.erl"
+  @beamlet_frame_line 2905
+  defp rufmergel([[h2 | t2], t1 | l], acc, fun), do: rufmergel(l, [rufmerge2_1(t1, h2, fun, t2, []) | acc], fun)
+  defp rufmergel([l], acc, fun), do: ufmergel([:lists.reverse(l, []) | acc], [], fun)
+  defp rufmergel([], acc, fun), do: ufmergel(acc, [], fun)
+
+  # (the first list's elements are kept among equals; hdm: the last one taken, before h2)
+  @file "lists.erl"
+  defp ufmerge2_1([h1 | t1], h2, fun, t2, m, hdm) do
+    case __at_line__(2916, fun.(h1, h2)) do
+      true ->
+        ufmerge2_1(t1, h2, fun, t2, [h1 | m], h1)
+
+      false ->
+        case __at_line__(2920, fun.(h2, hdm)) do
+          true -> ufmerge2_2(h1, t1, fun, t2, m)
+          false -> ufmerge2_2(h1, t1, fun, t2, [h2 | m])
+        end
+    end
+  end
+
+  defp ufmerge2_1([], h2, fun, t2, m, hdm) do
+    case __at_line__(2928, fun.(h2, hdm)) do
+      true -> :lists.reverse(t2, m)
+      false -> :lists.reverse(t2, [h2 | m])
+    end
+  end
+
+  @file "lists.erl"
+  defp ufmerge2_2(h1, t1, fun, [h2 | t2], m) do
+    case __at_line__(2936, fun.(h1, h2)) do
+      true -> ufmerge2_1(t1, h2, fun, t2, [h1 | m], h1)
+      false -> ufmerge2_2(h1, t1, fun, t2, [h2 | m])
+    end
+  end
+
+  defp ufmerge2_2(h1, t1, _fun, [], m), do: :lists.reverse(t1, [h1 | m])
+
+  @file "lists.erl"
+  defp rufmerge2_1([h1 | t1], h2, fun, t2, m) do
+    case __at_line__(2948, fun.(h1, h2)) do
+      true -> rufmerge2_2(h1, t1, fun, t2, m, h2)
+      false -> rufmerge2_1(t1, h2, fun, t2, [h1 | m])
+    end
+  end
+
+  defp rufmerge2_1([], h2, _fun, t2, m), do: :lists.reverse(t2, [h2 | m])
+
+  # (h1 before h2m)
+  @file "lists.erl"
+  defp rufmerge2_2(h1, t1, fun, [h2 | t2], m, h2m) do
+    case __at_line__(2959, fun.(h1, h2)) do
+      true ->
+        rufmerge2_2(h1, t1, fun, t2, [h2m | m], h2)
+
+      false ->
+        case __at_line__(2963, fun.(h2m, h1)) do
+          true -> rufmerge2_1(t1, h2, fun, t2, [h1 | m])
+          false -> rufmerge2_1(t1, h2, fun, t2, [h1, h2m | m])
+        end
+    end
+  end
+
+  defp rufmerge2_2(h1, t1, fun, [], m, h2m) do
+    case __at_line__(2971, fun.(h2m, h1)) do
+      true -> :lists.reverse(t1, [h1 | m])
+      false -> :lists.reverse(t1, [h1, h2m | m])
+    end
+  end
 
   @file "lists.erl"
   @beamlet_def_line 983
