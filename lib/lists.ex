@@ -506,6 +506,7 @@ defmodule :lists do
   def usort(fun, [x | l]) when is_function(fun, 2), do: usort_1(fun, x, l)
 
   @file "lists.erl"
+  @beamlet_def_line 1064
   defp usort_1(fun, x, [y | l]) do
     case __at_line__(1065, fun.(x, y)) do
       true ->
@@ -522,6 +523,7 @@ defmodule :lists do
 
   # an ascending run: y its last element, x the one before, r the rest of it reversed
   @file "lists.erl"
+  @beamlet_def_line 2816
   defp ufsplit_1(y, x, fun, [z | l], r, rs) do
     case __at_line__(2817, fun.(y, z)) do
       true ->
@@ -551,6 +553,7 @@ defmodule :lists do
 
   # (s: an out-of-order element kept aside)
   @file "lists.erl"
+  @beamlet_def_line 2844
   defp ufsplit_1_1(y, x, fun, [z | l], r, rs, s) do
     case __at_line__(2845, fun.(y, z)) do
       true ->
@@ -586,6 +589,7 @@ defmodule :lists do
 
   # a descending run, y its last element, r the rest of it reversed
   @file "lists.erl"
+  @beamlet_def_line 2880
   defp ufsplit_2(y, [z | l], fun, r) do
     case __at_line__(2881, fun.(y, z)) do
       true ->
@@ -604,6 +608,7 @@ defmodule :lists do
   # merging the runs two at a time, one direction then the other
   @file "lists.erl"
   @beamlet_frame_line 2896
+  @beamlet_def_line 2895
   defp ufmergel([[h1 | t1], t2 | l], acc, fun), do: ufmergel(l, [ufmerge2_2(h1, t1, fun, t2, []) | acc], fun)
   defp ufmergel([l], [], _fun), do: l
   defp ufmergel([l], acc, fun), do: rufmergel([:lists.reverse(l, []) | acc], [], fun)
@@ -611,43 +616,13 @@ defmodule :lists do
 
   @file "lists.erl"
   @beamlet_frame_line 2905
+  @beamlet_def_line 2904
   defp rufmergel([[h2 | t2], t1 | l], acc, fun), do: rufmergel(l, [rufmerge2_1(t1, h2, fun, t2, []) | acc], fun)
   defp rufmergel([l], acc, fun), do: ufmergel([:lists.reverse(l, []) | acc], [], fun)
   defp rufmergel([], acc, fun), do: ufmergel(acc, [], fun)
 
-  # (the first list's elements are kept among equals; hdm: the last one taken, before h2)
   @file "lists.erl"
-  defp ufmerge2_1([h1 | t1], h2, fun, t2, m, hdm) do
-    case __at_line__(2916, fun.(h1, h2)) do
-      true ->
-        ufmerge2_1(t1, h2, fun, t2, [h1 | m], h1)
-
-      false ->
-        case __at_line__(2920, fun.(h2, hdm)) do
-          true -> ufmerge2_2(h1, t1, fun, t2, m)
-          false -> ufmerge2_2(h1, t1, fun, t2, [h2 | m])
-        end
-    end
-  end
-
-  defp ufmerge2_1([], h2, fun, t2, m, hdm) do
-    case __at_line__(2928, fun.(h2, hdm)) do
-      true -> :lists.reverse(t2, m)
-      false -> :lists.reverse(t2, [h2 | m])
-    end
-  end
-
-  @file "lists.erl"
-  defp ufmerge2_2(h1, t1, fun, [h2 | t2], m) do
-    case __at_line__(2936, fun.(h1, h2)) do
-      true -> ufmerge2_1(t1, h2, fun, t2, [h1 | m], h1)
-      false -> ufmerge2_2(h1, t1, fun, t2, [h2 | m])
-    end
-  end
-
-  defp ufmerge2_2(h1, t1, _fun, [], m), do: :lists.reverse(t1, [h1 | m])
-
-  @file "lists.erl"
+  @beamlet_def_line 2947
   defp rufmerge2_1([h1 | t1], h2, fun, t2, m) do
     case __at_line__(2948, fun.(h1, h2)) do
       true -> rufmerge2_2(h1, t1, fun, t2, m, h2)
@@ -659,6 +634,7 @@ defmodule :lists do
 
   # (h1 before h2m)
   @file "lists.erl"
+  @beamlet_def_line 2958
   defp rufmerge2_2(h1, t1, fun, [h2 | t2], m, h2m) do
     case __at_line__(2959, fun.(h1, h2)) do
       true ->

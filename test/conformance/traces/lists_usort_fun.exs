@@ -48,4 +48,13 @@ for s <- [usort, sort], l <- lists, k <- 1..40 do
   end
 end
 
+# improper lists: the function clause of the step that meets the tail
+for l <- [[1 | :x], [1, 2 | :x], [2, 1 | :x], [3, 2, 1 | :x], [1, 1 | :x], [1, 3, 2, 4 | :x], :x, [1, 2, 0, 5, 4 | :x]] do
+  try do
+    IO.inspect(:lists.usort(fn a, b -> a <= b end, l))
+  rescue
+    e -> IO.inspect({Exception.message(e), (fn {m, f, a, loc} -> {m, f, length(a), loc[:line]} end).(hd(__STACKTRACE__))})
+  end
+end
+
 :lists.usort(fn a, b -> if a < b, do: 1, else: :x end, [3, 1, 2])
