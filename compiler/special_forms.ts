@@ -160,7 +160,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
           em.place(other);
           em.emit("pop");
         }
-      }, ...ec.branchSteps(() => reached, [args[1]]), () => {
+        // (the right operand is the case's last clause body: a call there in tail position is a tail call)
+      }, ...ec.branchSteps(() => reached, [{ a: args[1], scope, tail }]), () => {
         if (name === "&&") em.place(other);
         em.place(end);
         ec.done(tail);
@@ -198,7 +199,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
           em.place(short);
           em.emit("pop");
         }
-      }, ...ec.branchSteps(() => reached, [args[1]]), () => {
+      }, ...ec.branchSteps(() => reached, [{ a: args[1], scope, tail }]), () => {
         if (name === "and") em.place(short);
         em.place(end);
         ec.done(tail);
