@@ -874,14 +874,17 @@ defmodule Enum do
   # (an improper tail fails in flat_map_list/2's clauses, as Elixir's)
   defp flat_map_loop(tail, fun, _acc), do: flat_map_list(tail, fun)
 
+  # (Elixir's, its lines too: a list of one is consed on, any other enumerable reduced onto the
+  # list, the fn written there numbered after the capture inside it)
+  @beamlet_frame_line 1287
   def flat_map_reduce(enumerable, acc, fun) do
     {_, {list, acc}} =
       Enumerable.reduce(enumerable, {:cont, {[], acc}}, fn x, {list, acc} ->
-        case fun.(x, acc) do
+        case __at_line__(1288, fun.(x, acc)) do
           {:halt, acc} -> {:halt, {list, acc}}
           {[], acc} -> {:cont, {list, acc}}
-          {l, acc} when is_list(l) -> {:cont, {:lists.reverse(l, list), acc}}
-          {other, acc} -> {:cont, {reverse_list(other) ++ list, acc}}
+          {[entry], acc} -> {:cont, {[entry | list], acc}}
+          {entries, acc} -> {:cont, {do_reduce(entries, list, &[&1 | &2]), acc}}
         end
       end)
 
@@ -1785,8 +1788,16 @@ defmodule Enum do
       [2, 1, 3, 4]
   """
   @spec reverse(t(), t()) :: list()
+  # (as Elixir's: the tail is listed first; any other enumerable is reduced onto it)
   @beamlet_frame_line 2571
-  def reverse(enumerable, tail), do: :lists.reverse(to_list(enumerable), to_list(tail))
+  def reverse(enumerable, tail) when is_list(enumerable), do: :lists.reverse(enumerable, to_list(tail))
+  @beamlet_frame_line 2575
+  def reverse(enumerable, tail) do
+    # (not a tail call of the inlined reduce: a map's fold cannot fail here, and any other
+    # enumerable's reduce leaves reverse/2's frame, as Elixir's)
+    list = do_reduce(enumerable, to_list(tail), fn entry, acc -> [entry | acc] end)
+    list
+  end
 
   def reverse_slice(enumerable, start_index, count)
       when is_integer(start_index) and start_index >= 0 and is_integer(count) and count >= 0 do
@@ -1972,11 +1983,13 @@ defmodule Enum do
   @beamlet_frame_line 3125
   def sort(enumerable, sorter) when is_list(enumerable), do: :lists.sort(to_sort_fun(sorter), enumerable)
 
-  def sort(enumerable, fun) when is_function(fun, 2), do: sort_fun(in_reduce_order(enumerable), fun)
+  # anything else: Elixir 1.14's, which cuts the runs as the elements come (sort_reducer/3 inside
+  # the reduce: its frames are the reduce's, under Enum.sort/2) and merges them at the end
+  def sort(enumerable, fun) when is_function(fun, 2), do: do_reduce(enumerable, [], &sort_reducer(&1, &2, fun)) |> sort_terminator(fun)
   @beamlet_frame_line 3129
   def sort(enumerable, sorter) do
     fun = to_sort_fun(sorter)
-    sort_fun(in_reduce_order(enumerable), fun)
+    do_reduce(enumerable, [], &sort_reducer(&1, &2, fun)) |> sort_terminator(fun)
   end
 
   @beamlet_def_line 3135
@@ -2022,39 +2035,37 @@ defmodule Enum do
     |> map_list(fn {x, _} -> x end, [])
   end
 
-  # stable bottom-up merge sort; fun.(a, b) is true when a may come before b
   # Elixir 1.14's sort of a non-list with a fun: the first pair's result (whatever it is) sets the
   # direction, and each later comparison counts as "in order" only when it equals that result.
-  # The elements are cut into runs as they come (one out-of-order element kept aside), then
-  # merged; a first result that is not a boolean fails sort_merge/3 once the runs are cut.
-  defp sort_fun([x, y | rest], fun) do
-    bool = fun.(x, y)
-    sort_merge(cut_runs(rest, y, x, [], [], :none, fn a, b -> fun.(a, b) == bool end), fun, bool)
-  end
-
-  defp sort_fun(list, _fun), do: list
-
-  # (y: the run's last element, x: the one before, r: the rest of it reversed; rs: the runs cut)
-  defp cut_runs([z | l], y, x, r, rs, :none, in_order) do
+  # The elements are cut into runs as they come (the accumulator: the run's last element y, the
+  # one before x, the rest of it reversed r, the runs cut rs, and while :pivot one out-of-order
+  # element s kept aside), then merged; a first result that is not a boolean fails
+  # sort_merge/3. (lines: Elixir's enum.ex, where each call of `fun` is)
+  defp sort_reducer(entry, {:split, y, x, r, rs, bool}, fun) do
     cond do
-      in_order.(y, z) -> cut_runs(l, z, y, [x | r], rs, :none, in_order)
-      in_order.(x, z) -> cut_runs(l, y, z, [x | r], rs, :none, in_order)
-      r == [] -> cut_runs(l, y, x, [z], rs, :none, in_order)
-      true -> cut_runs(l, y, x, r, rs, {:aside, z}, in_order)
+      __at_line__(4516, fun.(y, entry)) == bool -> {:split, entry, y, [x | r], rs, bool}
+      __at_line__(4519, fun.(x, entry)) == bool -> {:split, y, entry, [x | r], rs, bool}
+      r == [] -> {:split, y, x, [entry], rs, bool}
+      true -> {:pivot, y, x, r, rs, entry, bool}
     end
   end
 
-  defp cut_runs([z | l], y, x, r, rs, {:aside, s} = aside, in_order) do
+  defp sort_reducer(entry, {:pivot, y, x, r, rs, s, bool}, fun) do
     cond do
-      in_order.(y, z) -> cut_runs(l, z, y, [x | r], rs, aside, in_order)
-      in_order.(x, z) -> cut_runs(l, y, z, [x | r], rs, aside, in_order)
-      in_order.(s, z) -> cut_runs(l, z, s, [], [[y, x | r] | rs], :none, in_order)
-      true -> cut_runs(l, s, z, [], [[y, x | r] | rs], :none, in_order)
+      __at_line__(4532, fun.(y, entry)) == bool -> {:pivot, entry, y, [x | r], rs, s, bool}
+      __at_line__(4535, fun.(x, entry)) == bool -> {:pivot, y, entry, [x | r], rs, s, bool}
+      __at_line__(4538, fun.(s, entry)) == bool -> {:split, entry, s, [], [[y, x | r] | rs], bool}
+      true -> {:split, s, entry, [], [[y, x | r] | rs], bool}
     end
   end
 
-  defp cut_runs([], y, x, r, rs, :none, _in_order), do: [[y, x | r] | rs]
-  defp cut_runs([], y, x, r, rs, {:aside, s}, _in_order), do: [[s], [y, x | r] | rs]
+  @beamlet_frame_line 4547
+  defp sort_reducer(entry, [x], fun), do: {:split, entry, x, [], [], fun.(x, entry)}
+  defp sort_reducer(entry, acc, _fun), do: [entry | acc]
+
+  defp sort_terminator({:split, y, x, r, rs, bool}, fun), do: sort_merge([[y, x | r] | rs], fun, bool)
+  defp sort_terminator({:pivot, y, x, r, rs, s, bool}, fun), do: sort_merge([[s], [y, x | r] | rs], fun, bool)
+  defp sort_terminator(acc, _fun), do: acc
 
   # The runs are merged two at a time, the direction alternating from pass to pass (a pass
   # reverses its output), as OTP's lists:sort/2 does; a comparison moves the left element on only
@@ -2064,18 +2075,23 @@ defmodule Enum do
   defp sort_merge(runs, fun, true), do: reverse_sort_merge(runs, [], fun, true)
   defp sort_merge(runs, fun, false), do: sort_merge(runs, [], fun, false)
 
+  @beamlet_frame_line 4571
   defp sort_merge([t1, [h2 | t2] | l], acc, fun, true), do: sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, false) | acc], fun, true)
+  @beamlet_frame_line 4574
   defp sort_merge([[h2 | t2], t1 | l], acc, fun, false), do: sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, false) | acc], fun, false)
   defp sort_merge([run], [], _fun, _bool), do: run
   defp sort_merge([run], acc, fun, bool), do: reverse_sort_merge([:lists.reverse(run, []) | acc], [], fun, bool)
   defp sort_merge([], acc, fun, bool), do: reverse_sort_merge(acc, [], fun, bool)
 
+  @beamlet_frame_line 4584
   defp reverse_sort_merge([[h2 | t2], t1 | l], acc, fun, true), do: reverse_sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, true) | acc], fun, true)
+  @beamlet_frame_line 4587
   defp reverse_sort_merge([t1, [h2 | t2] | l], acc, fun, false), do: reverse_sort_merge(l, [sort_merge1(t1, h2, t2, [], fun, true) | acc], fun, false)
   defp reverse_sort_merge([run], acc, fun, bool), do: sort_merge([:lists.reverse(run, []) | acc], [], fun, bool)
   defp reverse_sort_merge([], acc, fun, bool), do: sort_merge(acc, [], fun, bool)
 
   # (m: the merged elements, reversed; h2 the right run's head, held until the left one passes it)
+  @beamlet_frame_line 4595
   defp sort_merge1([h1 | t1], h2, t2, m, fun, take) do
     if fun.(h1, h2) == take,
       do: sort_merge2(h1, t1, t2, [h2 | m], fun, take),
@@ -2084,6 +2100,7 @@ defmodule Enum do
 
   defp sort_merge1([], h2, t2, m, _fun, _take), do: :lists.reverse(t2, [h2 | m])
 
+  @beamlet_frame_line 4605
   defp sort_merge2(h1, t1, [h2 | t2], m, fun, take) do
     if fun.(h1, h2) == take,
       do: sort_merge2(h1, t1, t2, [h2 | m], fun, take),

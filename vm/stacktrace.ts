@@ -78,12 +78,12 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
   // (-f/3-fun-0-, -f/3-lists^foldl/2-0-) are named after that caller (their frames wait in
   // `pending` for it: a fn's, called from elsewhere, until an inlined frame was passed; a
   // helper's, which it calls or tail-calls, until the next frame)
-  let pending: { module: Term; at: { line: number; file: string | undefined } | null; unnamed: number[]; fns: boolean } | null = null;
+  let pending: { module: Term; version: ModuleVersion; at: { line: number; file: string | undefined } | null; unnamed: number[]; fns: boolean } | null = null;
   const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons, aLine?: number) => {
     aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
     const f = v.functions[fi];
     if (f?.inlined && !v.compiled.evaluated) {
-      if (pending?.module !== v.module) pending = { module: v.module, at: null, unnamed: [], fns: false };
+      if (pending?.module !== v.module) pending = { module: v.module, version: v, at: null, unnamed: [], fns: false };
       if (f.name.startsWith("-")) {
         pending.unnamed.push(out.length);
         out.push(entry(v, fi, pc, a));
@@ -104,21 +104,26 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
         const [, name, arity] = caller.items;
         const m = /^-(.+\/\d+)-fun-\d+-$/.exec((name as Atom).name);
         const enclosing = m ? m[1] : `${(name as Atom).name}/${typeof arity === "number" ? arity : (f?.arity ?? 0)}`;
-        renameHelpers(out, held.unnamed, enclosing);
+        renameHelpers(out, held.unnamed, enclosing, held.version);
         return;
       }
       // the caller tail-called the inlined function (Enum.count/2's reduce): its frame is gone, but
       // the fun it passed (the entry above the helpers, of the same module) is named after it
       const fnAbove = held.unnamed.length > 0 ? out[held.unnamed[0] - 1] : undefined;
       const m = fnAbove instanceof Tuple && fnAbove.items[0] === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec((fnAbove.items[1] as Atom).name) : null;
-      if (m) renameHelpers(out, held.unnamed, m[1]);
-      else {
+      if (m) {
+        renameHelpers(out, held.unnamed, m[1], held.version);
+        // (the inlined code had made a call of its own, Enumerable.reduce in Enum.count/2's reduce:
+        // the caller was still running it, and its frame shows that call's line)
+        const [, name, arity] = /^(.+)\/(\d+)$/.exec(m[1])!;
+        if (held.at !== null) out.push(relocated(tuple(held.module, atom(name), Number(arity), NIL), held.at.line, held.at.file));
+      } else {
         // the helper itself failed (an improper list's tail): the fun it was given, written in
         // the caller, names it (its frame carries its arguments, the fun first)
         const top = held.unnamed.length > 0 ? out[held.unnamed[0]] : undefined;
         const fn = top instanceof Tuple && top.items[2] instanceof Cons ? top.items[2].head : undefined;
         const named = fn instanceof Fun && fn.module === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec(fn.name) : null;
-        if (named) renameHelpers(out, held.unnamed, named[1]);
+        if (named) renameHelpers(out, held.unnamed, named[1], held.version);
       }
     }
     if (v.compiled.evaluated) {
@@ -174,11 +179,22 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
   return list(out);
 }
 
-/** the inlined helpers at `indexes` of `out` (-do_reduce/3-lists^foldl/2-0-) named after `enclosing` */
-function renameHelpers(out: Term[], indexes: number[], enclosing: string): void {
+/**
+ * the inlined helpers at `indexes` of `out` (-do_reduce/3-lists^foldl/2-0-) named after
+ * `enclosing`. A fn written in the inlined code loses its name in Erlang's inliner: it is the
+ * enclosing function's -anonymous-N-, N counting on from the enclosing function's own inlined
+ * :lists calls (Enum.filter/2's reduce fn is -filter/2-anonymous-2-, Enum.map/2's, after its
+ * -map/2-lists^map/1-0-, -map/2-anonymous-3-)
+ */
+function renameHelpers(out: Term[], indexes: number[], enclosing: string, v: ModuleVersion): void {
+  let anonymous: number | undefined;
   for (const i of indexes) {
     const e = out[i] as Tuple;
-    out[i] = tuple(e.items[0], atom((e.items[1] as Atom).name.replace(/^-[^/]+\/\d+-/, `-${enclosing}-`)), e.items[2], e.items[3]);
+    const name = (e.items[1] as Atom).name;
+    if (/-fun-\d+-$/.test(name)) {
+      anonymous ??= v.functions.some((f) => f.name.startsWith(`-${enclosing}-lists^`)) ? 3 : 2;
+      out[i] = tuple(e.items[0], atom(`-${enclosing}-anonymous-${anonymous}-`), e.items[2], e.items[3]);
+    } else out[i] = tuple(e.items[0], atom(name.replace(/^-[^/]+\/\d+-/, `-${enclosing}-`)), e.items[2], e.items[3]);
   }
 }
 
