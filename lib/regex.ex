@@ -206,6 +206,13 @@ defmodule Regex do
       :nomatch ->
         string
 
+      # (a replacement string is read once matched, in replace/4's own frame, as Elixir's)
+      {:match, [first | _] = matches} when is_list(first) and is_binary(replacement) ->
+        splice(matches, string, 0, {:parts, __at_line__(686, precompile_replacement(replacement))}, [])
+
+      {:match, match} when is_binary(replacement) ->
+        splice([match], string, 0, {:parts, __at_line__(690, precompile_replacement(replacement))}, [])
+
       {:match, [first | _] = matches} when is_list(first) ->
         splice(matches, string, 0, replacer(replacement, regex), [])
 
@@ -213,9 +220,6 @@ defmodule Regex do
         splice([match], string, 0, replacer(replacement, regex), [])
     end
   end
-
-  defp replacer(replacement, _regex) when is_binary(replacement),
-    do: {:parts, replacement_parts(replacement, "", [])}
 
   defp replacer(fun, _regex) when is_function(fun) do
     {:arity, arity} = Function.info(fun, :arity)
@@ -252,32 +256,35 @@ defmodule Regex do
     apply(fun, args)
   end
 
-  # "\\N", "\\g{N}" refer to captures; "\\\\" is a backslash
-  defp replacement_parts(<<>>, buf, acc), do: :lists.reverse(add_text(buf, acc))
+  # "\\N", "\\g{N}" refer to captures, "\\\\" is a backslash: the parts, text and capture numbers.
+  # As Elixir 1.14's, the walk recurses non-tail a piece at a time (a "\\g{" without digits and
+  # "}" is a MatchError of what was read, "\\g{}" fails in List.to_integer/1), each kind of piece
+  # at its own line
+  defp precompile_replacement(""), do: []
 
-  # (as Elixir 1.14: digits and "}" must follow, else a MatchError of what was read, and "\\g{}"
-  # fails in List.to_integer/1)
-  defp replacement_parts(<<?\\, ?g, ?{, rest::binary>>, buf, acc) when byte_size(rest) > 0 do
-    {digits, <<?}, rest::binary>>} = leading_digits(rest, [])
-    replacement_parts(rest, "", [List.to_integer(digits) | add_text(buf, acc)])
+  defp precompile_replacement(<<?\\, ?g, ?{, rest::binary>>) when byte_size(rest) > 0 do
+    __at_line__(703, {digits, <<?}, rest::binary>>} = leading_digits(rest, []))
+    __at_line__(704, [List.to_integer(digits) | precompile_replacement(rest)])
   end
 
-  defp replacement_parts(<<?\\, ?\\, rest::binary>>, buf, acc),
-    do: replacement_parts(rest, buf <> "\\", acc)
+  defp precompile_replacement(<<?\\, ?\\, rest::binary>>),
+    do: __at_line__(708, [<<?\\>> | precompile_replacement(rest)])
 
-  defp replacement_parts(<<?\\, d, _::binary>> = text, buf, acc) when d in ?0..?9 do
-    <<?\\, rest::binary>> = text
-    {n, rest} = Integer.parse(rest)
-    replacement_parts(rest, "", [n | add_text(buf, acc)])
+  defp precompile_replacement(<<?\\, d, rest::binary>>) when d in ?0..?9 do
+    {digits, rest} = leading_digits(rest, [])
+    __at_line__(713, [List.to_integer([d | digits]) | precompile_replacement(rest)])
   end
 
-  defp replacement_parts(<<c, rest::binary>>, buf, acc), do: replacement_parts(rest, <<buf::binary, c>>, acc)
+  defp precompile_replacement(<<c, rest::binary>>) do
+    case __at_line__(717, precompile_replacement(rest)) do
+      [text | more] when is_binary(text) -> [<<c, text::binary>> | more]
+      more -> [<<c>> | more]
+    end
+  end
 
   defp leading_digits(<<d, rest::binary>>, ds) when d in ?0..?9, do: leading_digits(rest, [d | ds])
   defp leading_digits(rest, ds), do: {:lists.reverse(ds), rest}
 
-  defp add_text("", acc), do: acc
-  defp add_text(buf, acc), do: [buf | acc]
 
   def escape(string) when is_binary(string) do
     for <<c <- string>>, into: "" do
