@@ -229,6 +229,7 @@ export class TypeChecker {
     const items = blockItems(body);
     const exUnit = items.some((x) => isCall(x, "use") && x.args?.[0] !== undefined && this.resolve(x.args[0]) === "Elixir.ExUnit.Case");
     for (const item of exUnit ? items.flatMap((x) => testDefinitions(x)) : items) {
+      this.noteAttribute(item);
       if (!isCall(item) || (item.name !== "def" && item.name !== "defp")) continue;
       const clause = defClause(item);
       if (!clause) continue;
@@ -248,6 +249,48 @@ export class TypeChecker {
     }
     found.sort((a, b) => compareTerms(a.c.left, b.c.left) || compareTerms(a.c.right, b.c.right) || a.c.line - b.c.line);
     return found.map((f) => f.w);
+  }
+
+  /** module attributes set (so far) to a literal map with atom keys: `@name.field` reads it */
+  private attributeMaps = new Map<string, Ast>();
+
+  private noteAttribute(item: Ast): void {
+    if (!isCall(item, "@") || item.args?.length !== 1 || !isCall(item.args[0]) || typeof item.args[0].name !== "string") return;
+    const [name, value] = [item.args[0].name, item.args[0].args?.[0]];
+    if (item.args[0].args?.length !== 1 || !value || !atomKeyedLiteralMap(value)) {
+      this.attributeMaps.delete(name);
+      return;
+    }
+    // (the attribute is a value: Elixir prints it back as a map prints, its keys in order)
+    const pairs = [...(value as AstCall).args!].sort((x, y) => {
+      const [a, b] = [((x as { items: Ast[] }).items[0] as { v: string }).v, ((y as { items: Ast[] }).items[0] as { v: string }).v];
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
+    this.attributeMaps.set(name, { ...(value as AstCall), args: pairs });
+  }
+
+  /** the literal map a `.field` reads: written as one, or a module attribute holding one */
+  private literalMapTarget(target: Ast | undefined): Ast | null {
+    if (!target) return null;
+    if (atomKeyedLiteralMap(target)) return target;
+    if (isCall(target, "@") && target.args?.length === 1 && isCall(target.args[0]) && target.args[0].args === null && typeof target.args[0].name === "string")
+      return this.attributeMaps.get(target.args[0].name) ?? null;
+    return null;
+  }
+
+  /** `%{...}.field` on a literal map that lacks the field */
+  private literalDotConflict(a: AstCall, map: Ast, field: string): Conflict | null {
+    const type = this.valueType(map)?.type;
+    if (!Array.isArray(type) || type[0] !== "map") return null;
+    const fields = (type[1] as { list: ETerm[] }).list as ETerm[][];
+    if (fields.some((f) => Array.isArray(f[1]) && f[1][1] === field)) return null;
+    const line = lineOf(a) ?? 0;
+    const shown: AstCall = { ...a, name: { ...(a.name as AstCall), args: [map, (a.name as AstCall).args![1]] } };
+    const atoms = fields.map((f) => (f[1] as ETerm[])[1] as string).sort();
+    const message = `undefined field "${field}" in expression:\n\n    # ${this.file}:${line}\n    ${this.show(shown)}\n\n` +
+      `expected one of the following fields: ${atoms.join(", ")}\n\nConflict found at`;
+    const left: ETerm = ["map", { list: [["required", ["atom", field], ["var", 0]], DYNAMIC_FIELD] }];
+    return { left, right: type, line, column: metaOf(a).column ?? 0, message };
   }
 
   /** the first conflict of checks that exclude each other in the guard of a clause (case, fn,
@@ -343,7 +386,7 @@ export class TypeChecker {
     const accessed = new Map<string, { expr: string; line: number; field: string }[]>();
     // a case clause's `%S{} = v` types v in that clause, when v is bound nowhere else
     this.caseTyped = (v) => nested.get(v) === 1 && !top.has(v);
-    const caseStructs = body.some((st) => this.hasCaseStruct(st));
+    const caseStructs = body.some((st) => this.hasCaseStruct(st) || this.hasLiteralDot(st));
     for (const st of body) {
       if (typed.size > 0 || caseStructs) {
         const c = this.firstDot([st], typed, accessed);
@@ -544,6 +587,16 @@ export class TypeChecker {
     return t && t.v !== null && this.caseTyped(t.v) ? { v: t.v, type: t.type } : null;
   }
 
+  private hasLiteralDot(root: Ast): boolean {
+    const todo = [root];
+    while (todo.length) {
+      const a = todo.pop()!;
+      if (isCall(a) && isCall(a.name as Ast, ".") && this.literalMapTarget((a.name as AstCall).args?.[0]) !== null) return true;
+      if (!isCall(a, "quote")) todo.push(...astKids(a));
+    }
+    return false;
+  }
+
   private hasCaseStruct(root: Ast): boolean {
     const todo = [root];
     while (todo.length) {
@@ -588,6 +641,12 @@ export class TypeChecker {
       }
       if (isCall(a.name as Ast, ".")) {
         const [target, field] = (a.name as AstCall).args ?? [];
+        const map = this.literalMapTarget(target);
+        if (map !== null && field?.t === "atom" && (a.args?.length ?? 0) === 0 && a.meta.no_parens) {
+          const c = this.literalDotConflict(a, map, field.v);
+          if (c) return c;
+          continue;
+        }
         if (tracked(target)) {
           const v = target.name as string;
           const known = typed.get(v)!;
@@ -744,6 +803,12 @@ function someVar(a: Ast, test: (a: Ast) => boolean): boolean {
 function structType(mod: string, keys: string[]): ETerm {
   const fields: ETerm[] = [...keys].sort().map((k) => ["required", ["atom", k], k === "__struct__" ? ["atom", mod] : "dynamic"]);
   return ["map", { list: fields }];
+}
+
+/** `%{k: v, ...}`: atom keys, literal values (no variables), at most 32 of them */
+function atomKeyedLiteralMap(a: Ast): boolean {
+  return isCall(a, "%{}") && !!a.args && a.args.length <= 32 &&
+    a.args.every((p) => p.t === "tuple" && p.items.length === 2 && p.items[0].t === "atom" && literal(p.items[1]) && !someVar(p.items[1], isVar));
 }
 
 /** a value whose expansion is itself (what Elixir prints back is what was written) */
