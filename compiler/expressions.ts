@@ -749,7 +749,7 @@ export class ExprCompiler {
   private expandCall(a: AstCall, macro: MacroRef, line: number | undefined, scope: Scope, tail: boolean): void {
     const expanded = expandMacro(this.mod, macro, a, this.callerInfo(line, scope));
     // (the program's own macros, in its functions: the warnings' walk looks at what they made)
-    if (!this.mod.host.lenient && this.inDefinition() && (macro.local || !isElixirModule(macro.module))) noteExpansion(a, expanded);
+    if (!this.mod.host.lenient && this.inDefinition() && (macro.local || !isElixirModule(macro.module))) noteExpansion(a, expanded, macro.module);
     this.inMacroExpansion(macro.module, macro.name, macro.arity, a, scope, () => this.step(expanded, scope, tail));
   }
 

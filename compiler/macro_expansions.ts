@@ -5,9 +5,22 @@ import type { Ast } from "../lang/ast.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 
 const expansions = new WeakMap<object, Ast>();
+/** the module of the macro each noted call expanded */
+const expandedBy = new WeakMap<object, string>();
 
-export function noteExpansion(call: object, expanded: Ast): void {
+export function noteExpansion(call: object, expanded: Ast, module: string): void {
   expansions.set(call, expanded);
+  expandedBy.set(call, module);
+}
+
+/** Elixir's applications besides elixir itself: their macros (ExUnit's test, assert ...) are
+ *  library code, as isElixirModule's */
+const APPS = /^Elixir\.(?:ExUnit|Logger|EEx|IEx|Mix)(?:\.|$)/;
+
+/** what the call of a macro the program defines (not one of Elixir's applications) expanded to */
+export function programExpansionOf(call: object): Ast | undefined {
+  const m = expandedBy.get(call);
+  return m === undefined || APPS.test(m) ? undefined : expansions.get(call);
 }
 
 /** what the macro call expanded to (undefined: not a call of the program's own macro) */

@@ -557,7 +557,7 @@ function compileBody(
     if (!macro) return false;
     const expanded = expandMacro(ctx, macro, it, { fn: null, line: it.meta.line ?? line });
     // (the program's own macros: the warnings' walk of the body looks at what they made)
-    if (!host.lenient && (macro.local || !isElixirModule(macro.module))) noteExpansion(it, expanded);
+    if (!host.lenient && (macro.local || !isElixirModule(macro.module))) noteExpansion(it, expanded, macro.module);
     const outer = expansionLine;
     expansionLine ??= it.meta.line ?? line;
     try {
@@ -903,7 +903,7 @@ function compileBody(
             expandInBody(usingCall);
             // (what __using__ gave is what the `use` expanded to, for the warnings' walk)
             const expanded = expansionOf(usingCall);
-            if (expanded) noteExpansion(it, expanded);
+            if (expanded) noteExpansion(it, expanded, target);
           } catch (e) {
             throw underExpansion(e, "Elixir.Kernel", "use", args.length, l ?? line);
           }

@@ -13,6 +13,8 @@ import { inspectRemoteCall } from "../../vm/inspect.ts";
 import { atom } from "../../vm/terms.ts";
 import { unrequiredMacroCalls } from "../compiling.ts";
 import { implForm } from "./impl_forms.ts";
+import { expansionOf, programExpansionOf } from "../macro_expansions.ts";
+import { plainName } from "../quoted.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
 export type KnownExports = ((module: string) => string[] | undefined) & {
@@ -196,7 +198,8 @@ const SCOPE_FORMS = new Set(["for", "with", "fn", "->", "def", "defp", "defmacro
 
 /** a def's name: `f` in `def f(x)`, or an atom unquoted there (`def unquote(:"a b")(x)`) */
 function defName(name: string | Ast): string | null {
-  if (typeof name === "string") return name;
+  // (`def f, do: ...` in a quote: f is a variable of the macro's context)
+  if (typeof name === "string") return plainName(name);
   if (isCall(name, "unquote") && name.args?.length === 1 && name.args[0].t === "atom") return name.args[0].v;
   return null;
 }
@@ -220,6 +223,10 @@ class ModuleWalker {
   readonly aliasTargets = new Map<Ast, string>();
   private fn = "";
   private env: Env;
+  /** > 0 while walking code a macro of the program expanded to: only its remote calls count */
+  private expanding = 0;
+  /** > 0 while searching a library macro's expansion for the program's macro calls in it */
+  private searching = 0;
   constructor(readonly info: ModuleInfo, readonly nested: Map<string, string>, readonly known: KnownExports, readonly lexical: Lexical) {
     this.env = lexical.get(info.body) ?? { aliases: [], imports: [] };
   }
@@ -228,6 +235,16 @@ class ModuleWalker {
     const exUnit = blockItems(this.info.body).some((x) => isCall(x, "use") && x.args?.[0] !== undefined && aliasParts(x.args[0])?.join(".") === "ExUnit.Case");
     const items = (body: Ast | undefined, describe: string | null): void => {
       for (const item of blockItems(body)) {
+        // a call of the program's own macro in the module body: the definitions it made are
+        // checked too (the directives of the call's own code stay the caller's)
+        const expanded = programExpansionOf(item);
+        if (expanded) {
+          this.walk(item, 0);
+          this.expanding++;
+          items(expanded, describe);
+          this.expanding--;
+          continue;
+        }
         if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
           let head = item.args?.[0];
           if (isCall(head, "when") && head.args) head = head.args[0];
@@ -247,6 +264,13 @@ class ModuleWalker {
         if (exUnit && describe === null && isCall(item, "describe") && item.args?.length === 2 && item.args[0].t === "str") {
           const body = keywordPairs(item.args[1])?.find(([k]) => k === "do")?.[1];
           items(body, item.args[0].v);
+          // (its tests are expanded from the block it rewrote: the program's macro calls in them)
+          const made = expansionOf(item);
+          if (made) {
+            this.searching++;
+            this.walk(made, 0);
+            this.searching--;
+          }
           continue;
         }
         this.walk(item, 0);
@@ -275,6 +299,14 @@ class ModuleWalker {
   /** a module reference through the aliases in force */
   private resolve(a: Ast): string | null {
     if (a.t === "atom") return a.v;
+    // an alias a quote made: the module it named there (false: none, the name as written)
+    if (this.expanding > 0 && isCall(a, "__aliases__") && a.meta.alias !== undefined) {
+      const parts = aliasParts(a);
+      if (!parts || !parts.every((p) => typeof p === "string")) return null;
+      const [head, ...rest] = parts as string[];
+      // (as the compiler expands it: compiler/aliases.ts)
+      return [head === "Elixir" ? "Elixir" : a.meta.alias === false ? "Elixir." + head : a.meta.alias, ...rest].join(".");
+    }
     const parts = aliasParts(a);
     if (!parts || !parts.every((p) => typeof p === "string")) return null;
     const [head, ...rest] = parts as string[];
@@ -327,6 +359,17 @@ class ModuleWalker {
     if (a.t === "list" || a.t === "tuple") return later(todo, code(a.items));
     if (a.t !== "call") return;
     const args = a.args ?? [];
+    // a call of the program's own macro in a function: the code it expanded to makes calls too
+    // (its own args, the caller's code, are walked as written for the directives they use)
+    const expanded = programExpansionOf(a);
+    if (expanded) later(todo, [() => { this.expanding++; }, { a: expanded, piped: 0, quoted: false }, () => { this.expanding--; }]);
+    else {
+      // a library macro (ExUnit's test, assert ...) may have taken in calls of the program's own
+      // macros: they are compiled in its expansion, which is searched for them
+      const made = this.expanding === 0 ? expansionOf(a) : undefined;
+      if (made) later(todo, [() => { this.searching++; }, { a: made, piped: 0, quoted: false }, () => { this.searching--; }]);
+    }
+    if (this.expanding > 0 || this.searching > 0) return this.visitExpanded(a, args, piped, todo);
     if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return this.enter(a);
     if (a.name === "quote") return later(todo, code(args, true));
     if (typeof a.name === "string" && SCOPE_FORMS.has(a.name)) return later(todo, this.scoped([() => this.walkForm(a, piped, todo)]));
@@ -411,6 +454,31 @@ class ModuleWalker {
     }
     if (a.args !== null) this.local(a.name, a.args.length + piped, lineOf(a) ?? 0);
     later(todo, code(args));
+  }
+
+  /** code a macro expanded to: its remote calls (its aliases as the quote made them), nothing of
+   *  the caller's directives (a macro call in it was noted with its expansion: visit walks that) */
+  private visitExpanded(a: AstCall, args: Ast[], piped: number, todo: Step[]): void {
+    if (a.name === "quote" || a.name === "defmodule" || a.name === "alias" || a.name === "import" || a.name === "require") return;
+    if (typeof a.name === "string" && ["def", "defp", "defmacro", "defmacrop"].includes(a.name)) {
+      // a definition the expansion made (ExUnit's test's def :"test NAME"/1): its calls are its own
+      let head = args[0];
+      if (isCall(head, "when") && head.args) head = head.args[0];
+      const name = head?.t === "call" ? defName(head.name) : null;
+      if (name === null) return;
+      const outer = this.fn;
+      return later(todo, [() => { this.fn = this.where(name, ((head as AstCall).args ?? []).length); }, ...code(args.slice(1)), () => { this.fn = outer; }]);
+    }
+    if (a.name === "&" && args.length === 1 && isCall(args[0], "/") && args[0].args?.length === 2) {
+      const [f, n] = args[0].args;
+      if (n.t === "int" && f.t === "call" && isCall(f.name as Ast, ".")) return void (this.expanding > 0 && this.remote(f.name as AstCall, Number(n.v), lineOf(a) ?? 0));
+    }
+    if (a.name === "|>" && args.length === 2) return later(todo, [{ a: args[0], piped: 0, quoted: false }, { a: args[1], piped: 1, quoted: false }]);
+    if (typeof a.name !== "string" && isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[1].t === "atom" && a.args !== null) {
+      if (this.expanding > 0) this.remote(a.name, a.args.length + piped, lineOf(a) ?? 0);
+      return later(todo, code(args));
+    }
+    later(todo, code(typeof a.name === "string" ? args : [a.name, ...args]));
   }
 
   /** inside a quote an imported call is recorded (imports: meta), so the import is used; unquotes are code */
