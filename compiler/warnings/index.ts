@@ -270,5 +270,5 @@ function noneIfTooDeep(f: () => Warning[]): Warning[] {
 
 /** what the checker knows of the loaded modules, from the compiler's host */
 export function knownExportsOf(host: CompilerHost): KnownExports {
-  return Object.assign((m: string) => host.moduleExports(m), { deprecation: host.moduleDeprecation?.bind(host) });
+  return Object.assign((m: string) => host.moduleExports(m), { deprecation: host.moduleDeprecation?.bind(host), macros: host.moduleMacros?.bind(host) });
 }

@@ -20,6 +20,8 @@ import { plainName } from "../quoted.ts";
 export type KnownExports = ((module: string) => string[] | undefined) & {
   /** a loaded module's own @deprecated function: its warning's message */
   deprecation?: (module: string, fun: string, arity: number) => string | undefined;
+  /** a loaded module's macros ("name/arity"): an import of it is used by calling one */
+  macros?: (module: string) => string[] | undefined;
 };
 
 interface ModuleInfo {
@@ -506,11 +508,14 @@ class ModuleWalker {
     for (let i = visible.length - 1; i >= 0; i--) {
       const imp = visible[i];
       const exports = this.known(imp.module);
-      if (!exports || !exports.includes(key)) continue;
+      // (a loaded module's macro, as ExUnit.Assertions' assert: the import is used, no call checked)
+      const macro = !exports?.includes(key) && this.known.macros?.(imp.module)?.includes(key) === true;
+      if (!macro && (!exports || !exports.includes(key))) continue;
       if (imp.only && !imp.only.has(key)) continue;
       if (imp.except.has(key)) continue;
       imp.owner?.use("import:" + imp.module);
       imp.owner?.use(`import:${imp.module}:${key}`);
+      if (macro) return;
       // recorded as a call to the module, so a deprecated function warns as Elixir's checker does
       if (line !== undefined && this.fn && imp.module !== "Elixir.Kernel") this.remotes.push({ module: imp.module, fun: name, arity, line, where: this.fn });
       return;
@@ -550,7 +555,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   // a file's module: what its source defines, and what macros (@before_compile, use) added to
   // the module loaded by now
   const merged = new Map<string, string[]>();
-  const exportsOf = (m: string): string[] | undefined => {
+  const exportsOf: KnownExports = (m: string): string[] | undefined => {
     const own = infos.find((i) => i.name === m)?.exports;
     if (own) {
       let all = merged.get(m);
@@ -563,6 +568,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   // __info__/1 and module_info/0,1 too: the VM's, not among its compiled functions)
   const withInfo = (m: string, exports: string[] | undefined): string[] | undefined =>
     exports && m.startsWith("Elixir.") ? [...exports, "module_info/0", "module_info/1", "__info__/1"] : exports;
+  exportsOf.macros = known.macros;
   const lexical: Lexical = new Map();
   if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, owner: null })), imports: [] });
   // the file's top level first (a script's aliases and imports hold in the modules after them)
