@@ -145,10 +145,8 @@ defmodule ExUnit.Assertions do
   end
 
   @doc false
-  def __refute_receive_failure__(message, pattern_string, expr) do
-    raise ExUnit.AssertionError,
-      message: "Unexpectedly received message #{inspect(message)} (which matched #{pattern_string})",
-      expr: expr
+  def __refute_receive_failure__(message, pattern_string) do
+    flunk("Unexpectedly received message #{inspect(message)} (which matched #{pattern_string})")
   end
 
   @doc false
@@ -313,9 +311,14 @@ defmodule ExUnit.Assertions do
 
   defp extract_args(expr, _env), do: {@no_value, expr}
 
-  defmacro assert_receive(pattern, timeout \\ 100, failure_message \\ nil) do
+  # the default timeouts are the configuration's when the assertion runs, as Elixir's
+  defmacro assert_receive(pattern, timeout \\ nil, failure_message \\ nil) do
+    timeout = timeout || quote(do: ExUnit.Assertions.__default_timeout__(:assert_receive_timeout))
     receive_assertion(:assert_receive, pattern, timeout, failure_message)
   end
+
+  @doc false
+  def __default_timeout__(key), do: Keyword.fetch!(ExUnit.configuration(), key)
 
   defmacro assert_received(pattern, failure_message \\ nil) do
     receive_assertion(:assert_received, pattern, 0, failure_message)
@@ -353,27 +356,27 @@ defmodule ExUnit.Assertions do
     end
   end
 
-  # the report's code shows the arguments as written (the timeout too, when given)
-  defmacro refute_receive(pattern), do: refute_receive_assertion(:refute_receive, [pattern], pattern, 100, nil)
-  defmacro refute_receive(pattern, timeout), do: refute_receive_assertion(:refute_receive, [pattern, timeout], pattern, timeout, nil)
+  # a flunk with no code: the report shows the source line of the failing call in the test, as
+  # Elixir's (the call of a helper that refuted, the whole line as written)
+  defmacro refute_receive(pattern), do: refute_receive_assertion(pattern, quote(do: ExUnit.Assertions.__default_timeout__(:refute_receive_timeout)), nil)
+  defmacro refute_receive(pattern, timeout), do: refute_receive_assertion(pattern, timeout, nil)
 
   defmacro refute_receive(pattern, timeout, failure_message),
-    do: refute_receive_assertion(:refute_receive, [pattern, timeout, failure_message], pattern, timeout, failure_message)
+    do: refute_receive_assertion(pattern, timeout, failure_message)
 
-  defmacro refute_received(pattern), do: refute_receive_assertion(:refute_received, [pattern], pattern, 0, nil)
+  defmacro refute_received(pattern), do: refute_receive_assertion(pattern, 0, nil)
 
   defmacro refute_received(pattern, failure_message),
-    do: refute_receive_assertion(:refute_received, [pattern, failure_message], pattern, 0, failure_message)
+    do: refute_receive_assertion(pattern, 0, failure_message)
 
-  defp refute_receive_assertion(kind, args, pattern, timeout, failure_message) do
-    code = Macro.escape({kind, [], args})
+  defp refute_receive_assertion(pattern, timeout, failure_message) do
     pattern_string = Macro.to_string(pattern)
 
     failure =
       if failure_message do
         quote(do: flunk(unquote(failure_message)))
       else
-        quote(do: ExUnit.Assertions.__refute_receive_failure__(message, unquote(pattern_string), unquote(code)))
+        quote(do: ExUnit.Assertions.__refute_receive_failure__(message, unquote(pattern_string)))
       end
 
     quote do

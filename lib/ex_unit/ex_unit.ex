@@ -48,6 +48,8 @@ defmodule ExUnit do
 
     if Keyword.get(configuration(), :autorun, true) and not ExUnit.Server.autorun_registered?() do
       ExUnit.Server.set_autorun_registered()
+      # (as Elixir's, which keeps a second start from registering the run again)
+      ExUnit.Server.put_config(:autorun, false)
 
       System.at_exit(fn
         0 ->
@@ -66,11 +68,9 @@ defmodule ExUnit do
 
   def configure(options) do
     ExUnit.Server.ensure_started()
-    Enum.each(options, fn {k, v} -> ExUnit.Server.put_config(k, normalize_option(k, v)) end)
+    # (kept as given, `exclude: :slow` too: the runner wraps them in lists)
+    Enum.each(options, fn {k, v} -> ExUnit.Server.put_config(k, v) end)
   end
-
-  defp normalize_option(k, v) when k in [:exclude, :include], do: List.wrap(v)
-  defp normalize_option(_k, v), do: v
 
   @doc "Registers `fun` to run with the suite's result (%{total:, failures:, ...}) after the suite."
   def after_suite(fun) when is_function(fun) do

@@ -102,7 +102,8 @@ defmodule ExUnit.Runner do
     send(runner, {:ex_unit, :module_started, self(), test_module})
     all = shuffle(config.seed, test_module.tests)
     # with only_test_ids (--failed), the other tests are left out, not even counted as excluded
-    tests = if is_list(config.only_test_ids), do: Enum.filter(all, &({&1.module, &1.name} in config.only_test_ids)), else: all
+    only = Map.get(config, :only_test_ids)
+    tests = if is_list(only), do: Enum.filter(all, &({&1.module, &1.name} in only)), else: all
     {to_run, not_run} = Enum.split_with(tests, &(filter(config, &1, all) == :ok))
 
     for test <- not_run do

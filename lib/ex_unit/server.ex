@@ -4,7 +4,8 @@ defmodule ExUnit.Server do
   @moduledoc false
   @name ExUnit.Server
   # the keys of the :ex_unit application's environment (its .app file) that beamlet knows
-  @app_env [:after_suite, :autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :slowest, :timeout, :trace]
+  @app_env [:after_suite, :autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :slowest, :timeout, :trace] ++
+             [:colors, :stacktrace_depth, :formatters, :assert_receive_timeout, :refute_receive_timeout]
 
   def ensure_started do
     case Process.whereis(@name) do
@@ -39,9 +40,13 @@ defmodule ExUnit.Server do
         timeout: 60_000,
         trace: false,
         exit_status: 2,
-        only_test_ids: nil,
         capture_log: false,
-        slowest: 0
+        slowest: 0,
+        colors: [],
+        stacktrace_depth: 20,
+        formatters: [ExUnit.CLIFormatter],
+        assert_receive_timeout: 100,
+        refute_receive_timeout: 100
       ],
       async: [],
       sync: [],
@@ -114,14 +119,19 @@ defmodule ExUnit.Server do
   end
   defp handle(:config, state), do: {state.config, state}
 
-  defp handle({:put_config, key, value}, state),
-    do: {:ok, %{state | config: Keyword.put(state.config, key, value)}}
+  # (the :ex_unit application's environment shows the configuration, as on the BEAM)
+  defp handle({:put_config, key, value}, state) do
+    if state.app_loaded, do: Application.put_env(:ex_unit, key, value)
+    {:ok, %{state | config: Keyword.put(state.config, key, value)}}
+  end
 
   defp handle(:load_app, %{app_loaded: true} = state), do: {:ok, state}
 
   defp handle(:load_app, state) do
     defaults = Keyword.take(initial_state().config, @app_env)
-    {:ok, %{state | config: Keyword.merge(state.config, defaults), app_loaded: true}}
+    config = Keyword.merge(state.config, defaults)
+    for {key, value} <- config, key not in [:max_cases, :seed], do: Application.put_env(:ex_unit, key, value)
+    {:ok, %{state | config: config, app_loaded: true}}
   end
 
   defp handle(:app_loaded?, state), do: {state.app_loaded, state}
