@@ -55,6 +55,41 @@ defmodule :file do
     end
   end
 
+  # the first file `name` names in the directories of `path` (`name` alone when absolute, and in
+  # the directory '.', a charlist) that is there: {:ok, terms, full_name}; a missing file or
+  # directory goes on to the next ({:error, :enoent} when none is left), any other error ends it
+  def path_consult(path, name) when is_list(path) do
+    case name(name) do
+      {:ok, n} ->
+        if :filename.pathtype(n) == :absolute do
+          with {:ok, terms} <- consult(name), do: {:ok, terms, name}
+        else
+          path_consult_in(path, name)
+        end
+
+      :error ->
+        {:error, :badarg}
+    end
+  end
+
+  defp path_consult_in([], _name), do: {:error, :enoent}
+
+  defp path_consult_in([dir | dirs], name) do
+    case name(dir) do
+      {:ok, _} ->
+        full = if dir == '.', do: name, else: :filename.join(dir, name)
+
+        case consult(full) do
+          {:ok, terms} -> {:ok, terms, full}
+          {:error, reason} when reason in [:enoent, :enotdir] -> path_consult_in(dirs, name)
+          error -> error
+        end
+
+      :error ->
+        {:error, :badarg}
+    end
+  end
+
   defp file_chars(bin) do
     case :unicode.characters_to_list(bin) do
       chars when is_list(chars) -> chars
