@@ -94,7 +94,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
   // for its temporal dead zone at every use in the function below, a `var` never)
   const prologue = [
     `"use strict";`,
-    `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
+    `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, concatBinaries, capReds, sliceOver,` +
       ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits} = rt;`,
@@ -149,7 +149,7 @@ function generateFunction(
   const leaders = resume ? new Set([...plan.leaders, ...resumeAt.keys()]) : plan.leaders;
   const nlocals = Math.max(f.nlocals, f.arity);
   let temps = 0;
-  const em: PatternEmitter = { constant, temp: () => `t${temps++}`, nlocals };
+  const em: PatternEmitter = { constant, temp: () => `t${temps++}` };
   const locals = range(0, nlocals, (i) => `l${i}`);
   /** the tries active at the instruction being compiled */
   let tries: Tries = { labels: [], depths: [], key: "" };

@@ -3,7 +3,6 @@
 import type { ModuleVersion } from "../module.ts";
 import { Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom, tuple, atom, isMap, MapLike, decimalBin } from "../terms.ts";
 import { ErlangError, raise, badmatch } from "../errors.ts";
-import { match } from "../patterns.ts";
 import { readSegment, subBits } from "../binary.ts";
 import { exactEquals } from "../compare.ts";
 import { EMPTY_MAP, replaceExisting } from "../map.ts";
@@ -27,7 +26,7 @@ const A_BADKEY = atom("badkey");
 
 /** what generated code reaches through its `rt` parameter */
 const RUNTIME = {
-  Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
+  Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,

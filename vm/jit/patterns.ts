@@ -1,14 +1,13 @@
 // Patterns as straight-line JS for compiled code: type tests, reads and local bindings in the order
 // vm/patterns.ts's `match` does them, so a failing match binds exactly what the interpreter's does.
 import { Atom, Term } from "../terms.ts";
-import type { Pat, BinPatSeg } from "../patterns.ts";
+import type { Pat, BinPatSeg, SizeExpr } from "../patterns.ts";
 
 export interface PatternEmitter {
   /** a JS expression for a constant (index into the factory's constant table) */
   constant(v: unknown): string;
   /** a fresh temporary variable of the function */
   temp(): string;
-  nlocals: number;
 }
 
 function isIdentLiteral(v: Term): boolean {
@@ -57,26 +56,18 @@ export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmit
       return emitMatch(p.a, subject, fail, em) + emitMatch(p.b, subject, fail, em);
     case "bin":
     case "prefix":
-      return emitBinary(p, subject, fail, em) ?? emitByInterpreter(p, subject, fail, em);
+      return emitBinary(p, subject, fail, em);
   }
-}
-
-/** a pattern the interpreter's matcher does, over a copy of the locals copied back either way */
-function emitByInterpreter(p: Pat, subject: string, fail: string, em: PatternEmitter): string {
-  const frame = em.temp(), ok = em.temp();
-  const locals = Array.from({ length: em.nlocals }, (_, i) => `l${i}`);
-  const back = locals.map((l, i) => `${l} = ${frame}[${i}];`).join(" ");
-  return `${frame} = [${locals.join(", ")}];\n${ok} = match(${em.constant(p)}, ${subject}, ${frame}, 0);\n${back}\nif (!${ok}) ${fail}\n`;
 }
 
 /**
  * A binary pattern as straight-line reads, in vm/patterns.ts's order: each segment read at a bit
  * position, then its own pattern matched, the whole binary used at the end. A byte at a byte
  * boundary is read in place, a segment nobody looks at (`_::binary`) is not made, any other
- * segment goes through the interpreter's readSegment. null: left to the interpreter's matcher
- * (a size computed from an expression).
+ * segment goes through the interpreter's readSegment; a size computed from an expression
+ * (`size(len - 4)`) is computed inline.
  */
-function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: string, em: PatternEmitter): string | null {
+function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: string, em: PatternEmitter): string {
   const v = em.temp(), pos = em.temp(), size = em.temp();
   let out = `if (!(${subject} instanceof Bin)) ${fail}\n${v} = ${subject};\n${size} = ${v}.bitSize;\n`;
   let segs: BinPatSeg[];
@@ -98,23 +89,26 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
     segs = p.segs;
     out += `${pos} = 0;\n`;
   }
-  if (segs.some((s) => s.sizeExpr !== undefined)) return null;
   segs.forEach((s, i) => {
     const last = i === segs.length - 1;
     let n: string;
+    const dynamic = s.sizeSlot !== undefined || s.sizeExpr !== undefined;
     if (s.sizeSlot !== undefined) {
       n = em.temp();
       out += `${n} = l${s.sizeSlot};\nif (typeof ${n} !== "number" || ${n} < 0) ${fail}\n`;
+    } else if (s.sizeExpr !== undefined) {
+      n = em.temp();
+      out += emitSize(s.sizeExpr, n, fail, em) + `if (${n} < 0) ${fail}\n`;
     } else n = s.size === null ? "null" : String(s.size);
     const val = em.temp();
     // (the size in bits when it is known here: not one read from a variable)
-    const bits = s.sizeSlot !== undefined ? null : s.size === null ? (s.type === "integer" ? 8 : s.type === "float" ? 64 : null) : s.size * s.unit;
+    const bits = dynamic ? null : s.size === null ? (s.type === "integer" ? 8 : s.type === "float" ? 64 : null) : s.size * s.unit;
     if (aligned && s.type === "integer" && !s.signed && bits === 8) {
       out += `if (${pos} + 8 > ${size}) ${fail}\n${val} = ${v}.byteAt(${pos} >>> 3);\n${pos} += 8;\n`;
     } else if (s.type === "binary" && (s.pat.k === "any" || s.pat.k === "bind")) {
       // (a binary segment: whole units; its value made only when it is bound)
       const len = em.temp();
-      if (s.size === null && s.sizeSlot === undefined) {
+      if (s.size === null && !dynamic) {
         if (!last) return void (out += `${fail}\n`);
         out += `${len} = ${size} - ${pos};\nif (${len} % ${s.unit} !== 0) ${fail}\n`;
       } else {
@@ -132,6 +126,29 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
     out += emitMatch(s.pat, val, fail, em);
   });
   return out + `if (${pos} !== ${size}) ${fail}\n`;
+}
+
+/**
+ * Statements that set `to` to the value of a size expression (`size(len - 4)`) as vm/patterns.ts's
+ * sizeValue computes it, running `fail` where it gives null: a variable that is not an integer of
+ * a double, a division by zero, a result that is not a safe integer.
+ */
+function emitSize(e: SizeExpr, to: string, fail: string, em: PatternEmitter): string {
+  if (typeof e === "number") return `${to} = ${e};\n`;
+  if ("slot" in e) return `${to} = l${e.slot};\nif (typeof ${to} !== "number") ${fail}\n`;
+  const a = em.temp(), b = em.temp();
+  let out = emitSize(e.a, a, fail, em) + emitSize(e.b, b, fail, em);
+  switch (e.op) {
+    case "div":
+      out += `if (${b} === 0) ${fail}\n${to} = Math.trunc(${a} / ${b});\n`;
+      break;
+    case "rem":
+      out += `if (${b} === 0) ${fail}\n${to} = ${a} % ${b};\n`;
+      break;
+    default:
+      out += `${to} = ${a} ${e.op} ${b};\n`;
+  }
+  return out + `if (!Number.isSafeInteger(${to})) ${fail}\n`;
 }
 
 /** match a part of the subject, through a temporary when the part's pattern looks at it twice */
