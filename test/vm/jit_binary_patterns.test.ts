@@ -7,6 +7,7 @@ import { it, expect, afterAll } from "vitest";
 import { Node } from "../../vm/node.ts";
 import { setTier } from "../../vm/jit/tier.ts";
 import { runScriptOn } from "./exits.model.ts";
+import { RUNTIME } from "../../vm/jit/compile.ts";
 
 afterAll(() => setTier("auto"));
 
@@ -75,4 +76,30 @@ IO.inspect({Sz.pick(4, "abcdefgh"), Sz.pick(0, "abc"), Sz.pick(3, <<255, 255>>),
   expect(stdout).toBe(`{{"abc", "def"}, :short, :short}\n{{24930, "cd"}, {0, ""}, {255, ""}, :none, :none}\n`);
   expect(source).toContain("function f");
   expect(source.match(/\bmatch\(/g) ?? []).toEqual([]);
+});
+
+// A walk that hands its rest to the next iteration keeps it as a position in the binary
+// (vm/jit/lazy_rest.ts), as the BEAM's match context: counted in the sub-binaries compiled code
+// makes. Before, one per byte.
+it("a binary walk makes no sub-binary per step in compiled code", async () => {
+  const made = { n: 0 };
+  const subBits = RUNTIME.subBits;
+  RUNTIME.subBits = ((v, pos, n) => (made.n++, subBits(v, pos, n))) as typeof subBits;
+  try {
+    const { stdout } = await compiled("Elixir.Walk", `
+defmodule Walk do
+  def count(<<>>, n), do: n
+  def count(<<?a, r::binary>>, n), do: count(r, n + 1)
+  def count(<<_, r::binary>>, n), do: count(r, n)
+  def ws(<<c, r::binary>>) when c in [?\\s, ?\\n], do: ws(r)
+  def ws(b), do: b
+end
+IO.inspect({Walk.count(:binary.copy("abcd", 5000), 0), Walk.ws(String.duplicate(" ", 5000) <> "x y")})
+`);
+    expect(stdout).toBe(`{5000, "x y"}\n`);
+    // the slices' ends make one each (the rest becomes a binary in the interpreter's frame), and ws its result
+    expect(made.n).toBeLessThan(40);
+  } finally {
+    RUNTIME.subBits = subBits;
+  }
 });

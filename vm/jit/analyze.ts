@@ -73,7 +73,7 @@ export function leftToInterpreter(v: ModuleVersion, op: number, a: number): bool
 }
 
 /** stack effect (pops, pushes) of a compiled instruction, or null for one that ends its path */
-function effect(v: ModuleVersion, op: number, a: number, b: number): [number, number] | null {
+export function effect(v: ModuleVersion, op: number, a: number, b: number): [number, number] | null {
   switch (op) {
     case Op.push_lit: case Op.push_local: case Op.make_ext_fun: return [0, 1];
     case Op.store_local: case Op.pop: case Op.jump_unless_truthy: case Op.jump_unless_true: case Op.match: return [1, 0];
@@ -102,7 +102,7 @@ function effect(v: ModuleVersion, op: number, a: number, b: number): [number, nu
   return null;
 }
 
-function ends(op: number): boolean {
+export function ends(op: number): boolean {
   return op === Op.return || op === Op.tail_local || op === Op.tail_ext || op === Op.tail_fun || op === Op.tail_dyn || op === Op.raise ||
     op === Op.raise_error || op === Op.func_info || op === Op.jump;
 }

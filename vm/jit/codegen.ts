@@ -24,6 +24,7 @@ import { segmentValueCount, isConcat } from "../binary_build.ts";
 import { FunctionPlan, Insn, Tries, leftToInterpreter } from "./analyze.ts";
 import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
+import { findLazyRests } from "./lazy_rest.ts";
 import { Stop, Exit, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { TailDrop } from "../errors.ts";
@@ -149,8 +150,27 @@ function generateFunction(
   const leaders = resume ? new Set([...plan.leaders, ...resumeAt.keys()]) : plan.leaders;
   const nlocals = Math.max(f.nlocals, f.arity);
   let temps = 0;
-  const em: PatternEmitter = { constant, temp: () => `t${temps++}` };
-  const locals = range(0, nlocals, (i) => `l${i}`);
+  // delayed rests of a binary walk (lazy_rest.ts): l{k} with its position o{k}
+  const lazy = resume ? null : findLazyRests(v, fi, plan, leaders);
+  const lazySlots = new Set(lazy === null ? [] : [...lazy.params, ...lazy.rests]);
+  /** the value of local k (made from a delayed rest without keeping it) */
+  const valueOf = (k: number) => (lazySlots.has(k) ? `(o${k} === 0 ? l${k} : subBits(l${k}, o${k}, l${k}.bitSize - o${k}))` : `l${k}`);
+  /** local k made a value where it is a delayed rest (a statement) */
+  const settle = (k: number) => (lazySlots.has(k) ? `if (o${k} !== 0) { l${k} = subBits(l${k}, o${k}, l${k}.bitSize - o${k}); o${k} = 0; } ` : "");
+  /** operand slots holding a delayed rest (from its push to the self tail call) -> its position */
+  const lazyStack = new Map<number, string>();
+  let subjectStart: string | undefined;
+  const em: PatternEmitter = {
+    constant, temp: () => `t${temps++}`,
+    local: (k) => (lazySlots.has(k) ? `(o${k} === 0 ? l${k} : (l${k} = subBits(l${k}, o${k}, l${k}.bitSize - o${k}), o${k} = 0, l${k}))` : `l${k}`),
+    bind: (k, value) => `l${k} = ${value};${lazySlots.has(k) ? ` o${k} = 0;` : ""}\n`,
+    lazyRest: (k) => (lazy?.rests.has(k) ? `o${k}` : null),
+  };
+  const locals = range(0, nlocals, valueOf);
+  const stackValue = (k: number) => {
+    const o = lazyStack.get(k);
+    return o === undefined ? S(k) : `(${o} === 0 ? ${S(k)} : subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o}))`;
+  };
   /** the tries active at the instruction being compiled */
   let tries: Tries = { labels: [], depths: [], key: "" };
   /** a record's handlers (layout.ts): label, then sp - bp, outermost first */
@@ -160,7 +180,7 @@ function generateFunction(
    * a try, its handlers as a further argument
    */
   const vals = (depth: number, extra: string[] = []) =>
-    `[${[...locals, ...range(0, depth, S), ...extra].join(", ")}]${tries.labels.length > 0 ? `, ${handlers(tries)}` : ""}`;
+    `[${[...locals, ...range(0, depth, stackValue), ...extra].join(", ")}]${tries.labels.length > 0 ? `, ${handlers(tries)}` : ""}`;
   const args = (from: number, n: number) => range(from, from + n, S);
   /**
    * A stop a slice's end can take: through the function's one exit call (stopExit, below its
@@ -170,7 +190,7 @@ function generateFunction(
    */
   const exitStop = (direct: string, kind: Exit, pc: number, depth: number, callee?: { cv: string; cfi: string; from: number; n: number; ev?: string }) =>
     resume ? direct
-      : `{ k_ = ${kind}; pc_ = ${pc}; d_ = ${depth}; h_ = ${tries.labels.length > 0 ? handlers(tries) : "null"};` +
+      : `{ ${[...lazyStack].map(([k, o]) => `if (${o} !== 0) ${S(k)} = subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o}); `).join("")}k_ = ${kind}; pc_ = ${pc}; d_ = ${depth}; h_ = ${tries.labels.length > 0 ? handlers(tries) : "null"};` +
         (callee ? ` cv_ = ${callee.cv}; cfi_ = ${callee.cfi}; from_ = ${callee.from}; n_ = ${callee.n}; ev_ = ${callee.ev ?? "null"};` : "") + " break X_; }";
   const stopBefore = (i: Insn) => `return stopHere(V, ${fi}, ${i.pc}, ${Stop.Bail}, ${vals(i.depth)});`;
   const body: string[] = [];
@@ -282,7 +302,10 @@ function generateFunction(
   let guardHandler = -1;
   let selfLoop = false;
   for (const i of plan.insns) {
-    if (leaders.has(i.pc)) emit(`${LEADER}${i.pc}`);
+    if (leaders.has(i.pc)) {
+      emit(`${LEADER}${i.pc}`);
+      lazyStack.clear();
+    }
     at = i.pc;
     tries = i.tries;
     const d = i.depth;
@@ -305,13 +328,19 @@ function generateFunction(
         emit(`${S(d)} = ${typeof lit === "number" && Number.isSafeInteger(lit) && !Object.is(lit, -0) ? String(lit) : `K[${a}]`};`);
         break;
       }
-      case Op.push_local: emit(`${S(d)} = l${a};`); break;
-      case Op.store_local: emit(`l${a} = ${S(d - 1)};`); break;
+      case Op.push_local:
+        if (lazy?.pushes.has(i.pc)) lazyStack.set(d, `o${a}`);
+        else if (lazy?.subjects.has(i.pc)) subjectStart = `o${a}`;
+        else if (lazySlots.has(a)) emit(settle(a));
+        emit(`${S(d)} = l${a};`);
+        break;
+      case Op.store_local: emit(`l${a} = ${S(d - 1)};${lazySlots.has(a) ? ` o${a} = 0;` : ""}`); break;
       case Op.pop: break;
       case Op.dup: emit(`${S(d)} = ${S(d - 1)};`); break;
       case Op.swap: emit(`x = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = x;`); break;
       case Op.match:
-        emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ ${jumpTo(b)} }`, em));
+        emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ ${jumpTo(b)} }`, em, subjectStart));
+        subjectStart = undefined;
         break;
       case Op.match_or_badmatch:
         emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ pc = ${i.next}; badmatch(${S(d - 1)}); }`, em));
@@ -329,11 +358,16 @@ function generateFunction(
         const argc = b;
         if (op === Op.tail_local && a === fi && !resume) {
           // a self tail call is the loop back to the entry
-          const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
+          const rests = lazy?.tails.get(i.pc);
+          const moves = range(0, argc, (k) => {
+            const q = rests?.get(k);
+            return `l${k} = ${S(d - argc + k)};` + (q !== undefined ? ` o${k} = o${q};` : lazySlots.has(k) ? ` o${k} = 0;` : "");
+          });
           emit(moves.join(" "));
-          const direct = `return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`;
+          const direct = `return stopAtEntry(V, ${fi}, [${range(0, argc, valueOf).join(", ")}]);`;
           emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: argc })}`);
           emit(SELF_LOOP);
+          lazyStack.clear();
           selfLoop = true;
           break;
         }
@@ -498,7 +532,7 @@ function generateFunction(
       }
       case Op.raise_error: emit(`pc = ${i.next}; raiseTagged(K[${a}], ${S(d - 1)});`); break;
       case Op.raise: emit(`pc = ${i.next}; raise3(${S(d - 3)}, ${S(d - 2)}, ${S(d - 1)});`); break;
-      case Op.func_info: emit(`pc = ${i.next}; functionClause([${range(0, a, (k) => `l${k}`).join(", ")}]);`); break;
+      case Op.func_info: emit(`pc = ${i.next}; functionClause([${range(0, a, valueOf).join(", ")}]);`); break;
       // a receive's scan of the mailbox runs here; its wait (recv_wait) is the interpreter's
       case Op.recv_peek:
         emit(`x = R.p; if (x.recvCursor < x.mailbox.length) ${S(d)} = x.mailbox.at(x.recvCursor); else { ${jumpTo(a)} }`);
@@ -580,7 +614,7 @@ function generateFunction(
 
   const decl = [
     ...range(resume ? 0 : f.arity, nlocals, (k) => (resume ? `l${k} = st_[bp_ + ${k}]` : `l${k}`)),
-    ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
+    ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`), ...[...lazySlots].map((k) => `o${k} = 0`),
     "r", "x", "y", "z", "jf", "ev", `pc = ${resume ? "rpc_" : f.entry}`,
   ];
   if (plan.usesTry) decl.push("tr = -1");

@@ -24,8 +24,8 @@ const A_UNDEF = atom("undef");
 const A_BADMAP = atom("badmap");
 const A_BADKEY = atom("badkey");
 
-/** what generated code reaches through its `rt` parameter */
-const RUNTIME = {
+/** what generated code reaches through its `rt` parameter (exported for tests that count its calls) */
+export const RUNTIME = {
   Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,

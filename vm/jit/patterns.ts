@@ -1,6 +1,6 @@
 // Patterns as straight-line JS for compiled code: type tests, reads and local bindings in the order
 // vm/patterns.ts's `match` does them, so a failing match binds exactly what the interpreter's does.
-import { Atom, Term } from "../terms.ts";
+import { Atom, Bin, Term } from "../terms.ts";
 import type { Pat, BinPatSeg, SizeExpr } from "../patterns.ts";
 
 export interface PatternEmitter {
@@ -8,6 +8,12 @@ export interface PatternEmitter {
   constant(v: unknown): string;
   /** a fresh temporary variable of the function */
   temp(): string;
+  /** a JS expression reading local `slot` (a delayed rest made a value first: vm/jit/lazy_rest.ts) */
+  local(slot: number): string;
+  /** a statement setting local `slot` to `value` */
+  bind(slot: number, value: string): string;
+  /** the position variable of a rest slot bound delayed (lazy_rest.ts), else null */
+  lazyRest(slot: number): string | null;
 }
 
 function isIdentLiteral(v: Term): boolean {
@@ -22,15 +28,24 @@ function simple(p: Pat): boolean {
  * Statements that match `subject` (a JS expression without side effects, cheap to repeat) against
  * p, running `fail` (a statement that leaves: jump or throw) when it does not match.
  */
-export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmitter): string {
+export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmitter, start?: string): string {
   switch (p.k) {
     case "any":
       return "";
     case "bind":
-      return `l${p.slot} = ${subject};\n`;
-    case "eq":
-      return `if (!(l${p.slot} === ${subject} || exactEquals(l${p.slot}, ${subject}))) ${fail}\n`;
+      return em.bind(p.slot, subject);
+    case "eq": {
+      const l = em.local(p.slot);
+      return `if (!(${l} === ${subject} || exactEquals(${l}, ${subject}))) ${fail}\n`;
+    }
     case "lit":
+      if (start !== undefined && p.v instanceof Bin) {
+        // a delayed rest (vm/jit/lazy_rest.ts): its bits from `start` compared in place
+        const n = p.v.size;
+        let out = `if (!(${subject} instanceof Bin) || ${subject}.bitSize - ${start} !== ${n * 8}) ${fail}\n`;
+        for (let i = 0; i < n; i++) out += `if (${subject}.byteAt((${start} >>> 3) + ${i}) !== ${p.v.byteAt(i)}) ${fail}\n`;
+        return out;
+      }
       if (isIdentLiteral(p.v)) return `if (${subject} !== ${typeof p.v === "number" ? String(p.v) : em.constant(p.v)}) ${fail}\n`;
       return `if (!exactEquals(${em.constant(p.v)}, ${subject})) ${fail}\n`;
     case "nil":
@@ -46,7 +61,7 @@ export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmit
     case "map": {
       let out = `if (!isMap(${subject})) ${fail}\n`;
       p.keys.forEach((kr, i) => {
-        const key = "lit" in kr ? em.constant(kr.lit) : `l${kr.slot}`;
+        const key = "lit" in kr ? em.constant(kr.lit) : em.local(kr.slot);
         const t = em.temp();
         out += `${t} = ${subject}.get(${key});\nif (${t} === undefined) ${fail}\n` + emitMatch(p.vals[i], t, fail, em);
       });
@@ -56,7 +71,7 @@ export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmit
       return emitMatch(p.a, subject, fail, em) + emitMatch(p.b, subject, fail, em);
     case "bin":
     case "prefix":
-      return emitBinary(p, subject, fail, em);
+      return emitBinary(p, subject, fail, em, start);
   }
 }
 
@@ -65,9 +80,10 @@ export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmit
  * position, then its own pattern matched, the whole binary used at the end. A byte at a byte
  * boundary is read in place, a segment nobody looks at (`_::binary`) is not made, any other
  * segment goes through the interpreter's readSegment; a size computed from an expression
- * (`size(len - 4)`) is computed inline.
+ * (`size(len - 4)`) is computed inline. `start`: a JS expression for the bit position the subject's
+ * value starts at in the Bin `subject` (a delayed rest: vm/jit/lazy_rest.ts; a `bin` pattern only).
  */
-function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: string, em: PatternEmitter): string {
+function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: string, em: PatternEmitter, start?: string): string {
   const v = em.temp(), pos = em.temp(), size = em.temp();
   let out = `if (!(${subject} instanceof Bin)) ${fail}\n${v} = ${subject};\n${size} = ${v}.bitSize;\n`;
   let segs: BinPatSeg[];
@@ -87,7 +103,7 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
     segs = p.rest.segs;
   } else {
     segs = p.segs;
-    out += `${pos} = 0;\n`;
+    out += `${pos} = ${start ?? 0};\n`;
   }
   segs.forEach((s, i) => {
     const last = i === segs.length - 1;
@@ -95,7 +111,7 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
     const dynamic = s.sizeSlot !== undefined || s.sizeExpr !== undefined;
     if (s.sizeSlot !== undefined) {
       n = em.temp();
-      out += `${n} = l${s.sizeSlot};\nif (typeof ${n} !== "number" || ${n} < 0) ${fail}\n`;
+      out += `${n} = ${em.local(s.sizeSlot)};\nif (typeof ${n} !== "number" || ${n} < 0) ${fail}\n`;
     } else if (s.sizeExpr !== undefined) {
       n = em.temp();
       out += emitSize(s.sizeExpr, n, fail, em) + `if (${n} < 0) ${fail}\n`;
@@ -113,6 +129,12 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
         out += `${len} = ${size} - ${pos};\nif (${len} % ${s.unit} !== 0) ${fail}\n`;
       } else {
         out += `${len} = ${n} * ${s.unit};\nif (${pos} + ${len} > ${size}) ${fail}\n`;
+      }
+      const lazy = s.pat.k === "bind" && last && s.size === null && !dynamic ? em.lazyRest(s.pat.slot) : null;
+      if (lazy !== null) {
+        // a delayed rest (lazy_rest.ts): the subject and where the rest starts, at a byte boundary
+        const l = `l${(s.pat as { slot: number }).slot}`;
+        return void (out += `if ((${pos} & 7) === 0) { ${l} = ${v}; ${lazy} = ${pos}; } else { ${l} = subBits(${v}, ${pos}, ${len}); ${lazy} = 0; }\n${pos} += ${len};\n`);
       }
       if (s.pat.k === "bind") out += `${val} = subBits(${v}, ${pos}, ${len});\n`;
       out += `${pos} += ${len};\n`;
@@ -135,7 +157,7 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
  */
 function emitSize(e: SizeExpr, to: string, fail: string, em: PatternEmitter): string {
   if (typeof e === "number") return `${to} = ${e};\n`;
-  if ("slot" in e) return `${to} = l${e.slot};\nif (typeof ${to} !== "number") ${fail}\n`;
+  if ("slot" in e) return `${to} = ${em.local(e.slot)};\nif (typeof ${to} !== "number") ${fail}\n`;
   const a = em.temp(), b = em.temp();
   let out = emitSize(e.a, a, fail, em) + emitSize(e.b, b, fail, em);
   switch (e.op) {
