@@ -352,6 +352,8 @@ export class ModCtx {
   defineNested: (a: Ast, ex: any, tail: boolean, scope: Scope) => void = () => this.error("defmodule is not allowed here");
   /** the modules whose bodies this one is defined in (still open: their structs may come later) */
   outerModules: string[] = [];
+  /** the def being compiled was written before the module's defstruct (compiler/struct_expansion.ts) */
+  structPending = false;
   /** the module's own defstruct (its keys and line): `%Mod{k: v}` in a def after it is checked
    *  against it, as Elixir expands it while the module is still open */
   ownStruct: { keys: Set<string>; line: number } | null = null;

@@ -49,6 +49,9 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     const attrs = (c as { attrs?: ModCtx["attrs"] }).attrs;
     if (attrs) mod.attrs = attrs;
     mod.visibleMacros = (c as { macros?: Set<string> }).macros ?? null;
+    // (a fn's clauses keep what the def around them had)
+    const pending = (c as { structPending?: boolean }).structPending;
+    if (pending !== undefined) mod.structPending = pending;
     if (c.args.length !== nargs) mod.error(`clause arity mismatch in ${fdef.name}`, c.meta.line);
     em.line(c.meta.line);
     const next = em.newLabel();

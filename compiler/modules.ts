@@ -58,6 +58,8 @@ interface DefClause extends Clause {
   doc?: string;
   /** the file its frames name, from the @file before it (Elixir's per-definition file) */
   file?: string;
+  /** written before the module's defstruct (or in a module with none): %Mod{} in it cannot expand */
+  structPending?: boolean;
   /** the library's @beamlet_inlined: Elixir's compiler inlines the original into its callers */
   inlined?: boolean;
   /** the library's @beamlet_shown_as {name, arity}: the function its frames name */
@@ -414,7 +416,7 @@ function compileBody(
     if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line });
     // (a definition quoted with location: :keep names the macro's file, as Elixir's meta_keep)
     const file = pendingFile ?? keepFile;
-    const clause: DefClause = { kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs };
+    const clause: DefClause = { kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs, structPending: structFields === null };
     expandWhereDefined(clause);
     defs.push(clause);
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
@@ -491,7 +493,7 @@ function compileBody(
         if (defaultsSupplied < m - required) { defaultsSupplied++; return vars[supplied++]; }
         return p.args![1];
       });
-      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false, layer: layerFor(fname, m, false), dirs: ctx.moduleDirs, defaultsOf: true });
+      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false, layer: layerFor(fname, m, false), dirs: ctx.moduleDirs, defaultsOf: true, structPending: structFields === null });
     }
   };
 

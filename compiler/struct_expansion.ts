@@ -102,6 +102,11 @@ export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity
   const ctx = fn.mod;
   if (ctx.host.lenient) return;
   const open = [ctx.name, ...ctx.outerModules].some((m) => mod === m || mod.startsWith(m + "."));
+  // a def of the module written before its defstruct: Elixir expands it there, with no struct yet
+  if (mod === ctx.name && ctx.structPending && fn.name !== "__script__") {
+    const short = displayModule(mod);
+    structError(fn, mod, arity, line, `${short}.__struct__/${arity} is undefined, cannot expand struct ${short}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
+  }
   if (loaded(ctx, mod)) {
     // a loaded module without __struct__ (String, or the library's Config that a script redefines
     // later): calling it fails, and Elixir reports that call as the struct's absence
