@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import { evalSource, termText } from "./node_util.ts";
-import { ProjectError } from "./mixfile.ts";
+import { ProjectError, defineMix } from "./mixfile.ts";
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -19,8 +19,12 @@ export async function readConfigFile(node: Node, file: string, env: string): Pro
   return termText(r.value);
 }
 
-/** config/config.exs of the project in `dir` */
+/** config/config.exs of the project in `dir`. Read under mix, so Mix.env/0 and Mix.target/0
+ *  answer there (`config :app, env: Mix.env()`) and, on a project's node, for the rest of its life
+ *  (runtime.exs, scripts, tests, the application's code), as on a node mix started; a release's
+ *  boot does not come here: there, as in Elixir, Mix is not available */
 export function buildConfig(node: Node, dir: string, env: string): Promise<string> {
+  defineMix(node, env);
   return readConfigFile(node, path.join(dir, "config", "config.exs"), env);
 }
 
@@ -64,6 +68,7 @@ export async function readRunConfig(node: Node, file: string, env: string): Prom
     const frames = ["(elixir 1.14.0) lib/file.ex:358: File.read!/1", "(elixir 1.14.0) lib/config/reader.ex:110: Config.Reader.read_imports!/2", ...RUN_CONFIG_FRAMES.slice(0, 6)];
     throw new ProjectError(`** (File.Error) could not read file ${q(abs)}: ${why}\n` + frames.map((f) => `    ${f}`).join("\n"));
   }
+  defineMix(node, env);
   return readConfigFile(node, abs, env);
 }
 

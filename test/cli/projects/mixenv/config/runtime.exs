@@ -1,0 +1,3 @@
+import Config
+
+config :mixenv, runtime: {Mix.env(), config_env()}
