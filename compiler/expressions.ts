@@ -176,7 +176,7 @@ export function tmpName(base: string): string {
   return `$${base}${++tmpCounter}`;
 }
 
-const MISPLACED_BAR = "misplaced operator |/2\n\nThe | operator is typically used between brackets as the cons operator:\n\n    [head | tail]\n\n" +
+export const MISPLACED_BAR = "misplaced operator |/2\n\nThe | operator is typically used between brackets as the cons operator:\n\n    [head | tail]\n\n" +
   "where head is a single element and the tail is the remaining of a list.\nIt is also used to update maps and structs, via the %{map | key: value} notation,\n" +
   "and in typespecs, such as @type and @spec, to express the union of two types";
 

@@ -60,6 +60,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     const clauseDirs = (c as { dirs?: Directives }).dirs;
     if (clauseDirs) s.dirs = clauseDirs;
     const pc = new PatternCompiler(fn, s);
+    pc.inDefHead = mod.currentDef !== null && !fdef.lambda;
     c.args.forEach((arg: Ast, i: number) => {
       const n = varName(arg);
       if (n !== null && n !== "_" && !pc.bound.has(n) && !n.startsWith("__")) {

@@ -11,17 +11,29 @@ import { isScriptModule } from "./script_module.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { inlinedCall } from "../vm/elixir_inlines.ts";
 import { KERNEL_FUNCTIONS } from "./kernel_imports.ts";
-import { ERLANG_OPS, KERNEL_TO_ERLANG } from "./expressions.ts";
+import { ERLANG_OPS, KERNEL_TO_ERLANG, MISPLACED_BAR } from "./expressions.ts";
+
+/** the same error with the trace Elixir prints under it: a def's head is expanded from the module
+ *  body's frame at its line, a module body's or a script's code shows none; undefined: the
+ *  caller's usual trace (a def's body: the expander's frames) */
+export function callInMatchErrorTrace(a: AstCall, mod: ModCtx, inDefHead: boolean): { message: string; trace: "module" | "none" | undefined } {
+  const message = callInMatchError(a, mod);
+  const outsideDefs = mod.currentDef === null && !isScriptModule(mod.name);
+  const bar = message === MISPLACED_BAR;
+  return { message, trace: inDefHead ? "module" : outsideDefs || (bar && isScriptModule(mod.name)) ? "none" : undefined };
+}
 
 export function callInMatchError(a: AstCall, mod: ModCtx): string {
   const args = a.args ?? [];
   const arity = args.length;
   if (typeof a.name === "string") {
     const name = plainName(a.name);
+    // `a | b` outside a list's brackets: Elixir's expander explains the operator
+    if (name === "|" && arity === 2) return MISPLACED_BAR;
     const imported = importedFrom(mod, name, arity);
     if (imported !== undefined) return remoteInMatch(imported, name, arity);
-    // (a script's top level has no module to look for local functions in)
-    if (isScriptModule(mod.name)) return `undefined function ${name}/${arity} (there is no such import)`;
+    // (a script's top level, or a module's body, has no module functions to look for)
+    if (isScriptModule(mod.name) || mod.currentDef === null) return `undefined function ${name}/${arity} (there is no such import)`;
     return `cannot find or invoke local ${name}/${arity} inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: ${macroToString(astToTerm(a))}`;
   }
   const dot = a.name;

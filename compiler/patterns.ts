@@ -21,7 +21,7 @@ import { literalTerm } from "./literal_term.ts";
 import { exactEquals } from "../vm/compare.ts";
 import { inspect } from "../vm/inspect.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
-import { callInMatchError } from "./match_call_error.ts";
+import { callInMatchError, callInMatchErrorTrace } from "./match_call_error.ts";
 import { KERNEL_MACROS, KERNEL_FUNCTIONS } from "./kernel_imports.ts";
 import type { ModCtx } from "./context.ts";
 
@@ -42,6 +42,8 @@ export class PatternCompiler {
   /** names bound by this pattern so far (repeats become equality checks) */
   readonly bound = new Map<string, number>();
   constructor(readonly fn: FnCtx, readonly scope: Scope) {}
+  /** compiling the arguments of a def's clause (a call there fails from the module body's frame) */
+  inDefHead = false;
 
   /** Bind the pattern's variables into the scope (call once the whole pattern is compiled). */
   commit(into: Scope = this.scope): void {
@@ -249,7 +251,8 @@ export class PatternCompiler {
       return expansionError(this, lineOf(a) ?? 0, `invalid expression in match, ${op} is not allowed in patterns such as function clauses, case clauses or on the left side of the = operator`,
         [["Elixir.Kernel", "invalid_match!", 1, "lib/kernel.ex", 6401]], op, args.length);
     }
-    return this.fn.mod.error(callInMatchError(a, this.fn.mod), lineOf(a));
+    const { message, trace } = callInMatchErrorTrace(a, this.fn.mod, this.inDefHead);
+    return this.fn.mod.error(message, lineOf(a), trace);
   }
 
   /**
