@@ -768,13 +768,13 @@ defmodule :lists do
 
   @file "lists.erl"
   @beamlet_def_line 1090
-  def umerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2), do: umerge_fun(fun, l1, l2)
-
   # OTP 25's: the merged elements are gathered reversed; an element of the second list that
   # follows one taken from the first is dropped when the comparator also puts it before that
   # one (the two are equal). Every answer must be a boolean: another fails the case it is in.
-  defp umerge_fun(_fun, [], l2), do: l2
-  defp umerge_fun(fun, [h1 | t1], l2), do: :lists.reverse(ufmerge2_2(h1, t1, fun, l2, []), [])
+  # The second list is not checked here: ufmerge2_2/5 fails on what is no list, under this frame.
+  def umerge(fun, [], l2) when is_function(fun, 2), do: l2
+  @beamlet_frame_line 1093
+  def umerge(fun, [h1 | t1], l2) when is_function(fun, 2), do: :lists.reverse(ufmerge2_2(h1, t1, fun, l2, []), [])
 
   # (no element of the first list taken just before h2's turn)
   @file "lists.erl"
