@@ -165,7 +165,7 @@ export class Parser {
             const ast = job.doBlock ? this.parseDoBlockNow() : job.access ? this.parseAccessIndexNow() : this.parsePrimary();
             // `((...))` deep inside is itself still deferred: that job fills this node instead
             const inner = this.deferred.find((d) => d.node === ast);
-            if (inner) inner.node = job.node; else Object.assign(job.node, ast);
+            if (inner) inner.node = job.node; else { Object.assign(job.node, ast); this.formatAs(ast, job.node); }
           }
           if (this.p !== job.end + 1) this.fail(this.peek());
         } catch (e) {
@@ -179,6 +179,21 @@ export class Parser {
       this.toks = st; this.p = sp; this.noDo = sn; this.closeOf = sc;
     }
     if (err !== null) throw err;
+  }
+
+  /** (formatting) what was recorded of `from`, the construct parsed late, recorded of `to`, the
+   *  placeholder it fills: a do/end block's lines, a literal's token, spans, ... */
+  private formatAs(from: Ast, to: Ast): void {
+    const f = this.fmt;
+    if (f === null) return;
+    const [doEnd, lit, span, close] = [f.doEnd.get(from), f.literals.get(from), f.spans.get(from), f.closing.get(from)];
+    if (doEnd !== undefined) f.doEnd.set(to, doEnd);
+    if (lit !== undefined) f.literals.set(to, lit);
+    if (span !== undefined) f.spans.set(to, span);
+    if (close !== undefined) f.closing.set(to, close);
+    if (f.opened.has(from)) f.opened.add(to);
+    if (f.parens.has(from)) f.parens.add(to);
+    if (f.eolOps.has(from)) f.eolOps.add(to);
   }
 
   /**

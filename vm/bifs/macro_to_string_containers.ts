@@ -153,6 +153,16 @@ export function withComments(t: Term | BlockInfo, parts: string[]): string {
 }
 
 /** lay out an element with `n` columns following its last line before the next break */
+/** a bitstring's segment in a broken `<<...>>`: a plain value too long for the line is laid out in
+ *  turn (in its parentheses, `(<<...>>)`, one column further in), `after` the columns that follow
+ *  it up to the next break (its comma, or the closing `>>` and what follows that) */
+function segmentLaid(x: Term, i: number, last: number, after: number): string {
+  const flat = segmentText(x, i, last);
+  if ((!flat.includes("\n") && cols(flat) + after <= printing.width) || opName(x) === "<-" || (isCall(x) && x.items[0] === atom("::"))) return flat;
+  if (flat.startsWith("(") && !elementExpr(x).startsWith("(")) return `(${padAfterFirst(nested(1, () => followedBy(1 + after, () => layAt("element", x))), 1)})`;
+  return followedBy(after, () => layAt("element", x));
+}
+
 function followedBy(n: number, f: () => string): string {
   printing.nextAfter = n;
   try {
@@ -186,7 +196,7 @@ export function brokenTuple(t: Term, after = 0): string | undefined {
   const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]) && !(printing.brokenListElement && t instanceof Tuple && !formatting);
   // (an element on one line leaves a column for the comma after it; the `}` after the last
   // may pass the width)
-  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x, i, items.length - 1) : i < items.length - 1 ? followedBy(1, () => layBeforeComma("element", x)) : followedBy(close.length + after, () => layAt("element", x)))));
+  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentLaid(x, i, items.length - 1, i < items.length - 1 ? 1 : close.length + after) : i < items.length - 1 ? followedBy(1, () => layBeforeComma("element", x)) : followedBy(close.length + after, () => layAt("element", x)))));
   // trailing keywords too long for a line of their own: one pair per line
   if (kw && open.length + cols(texts[texts.length - 1]) + cols(close) > printing.width) {
     texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");

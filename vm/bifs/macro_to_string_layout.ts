@@ -168,12 +168,25 @@ function brokenOperation(t: Term, op: string): string | undefined {
     // (an fn that is one line too long there breaks after its head: `x = fn a ->`, its body under)
     const opened = fn !== undefined && !fn.includes("\n") && !pattern.includes("\n") ? fnLast(right, head, printing.width, "") : undefined;
     if (opened !== undefined) return opened;
-    // x =\n  y =\n  call(...): a chained assignment's sides line up
+    // x =\n  y =\n  z = call(...): a chained assignment's patterns line up under the first, one a
+    // line until the rest of the chain fits on one (measured from its end: a chain 10,000 long
+    // is not printed flat at each of its links)
     if (opName(right) === "=") {
-      const [l2, r2] = listToArray((right as Tuple).items[2])!;
+      const patterns: Term[] = [];
+      let c: Term = right;
+      for (; opName(c) === "="; c = listToArray((c as Tuple).items[2])![1]) patterns.push(listToArray((c as Tuple).items[2])![0]);
       const inner = nested(2, () => {
-        const flat = expr(right);
-        return !flat.includes("\n") && cols(flat) <= printing.width ? flat : `${operand(l2, op, "left")} =\n${operandLaid(r2, op, "right")}`;
+        let rest = operand(c, op, "right");
+        let from = patterns.length;
+        if (rest.includes("\n") || cols(rest) > printing.width) rest = operandLaid(c, op, "right");
+        else {
+          for (; from > 0; from--) {
+            const more = `${operand(patterns[from - 1], op, "left")} = ${rest}`;
+            if (more.includes("\n") || cols(more) > printing.width) break;
+            rest = more;
+          }
+        }
+        return [...patterns.slice(0, from).map((p) => `${operand(p, op, "left")} =`), rest].join("\n");
       });
       return `${head.trimEnd()}\n${indent(inner)}`;
     }
