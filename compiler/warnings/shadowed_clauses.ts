@@ -139,6 +139,15 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
           if (r.k === "var") return l;
           return { k: "con", key: "src:" + JSON.stringify(a, dropMeta), parts: [] };
         }
+        // a binary of literal bytes and a tail: equal to any other spelling of the same bytes
+        // ("a" and "a"::utf8, ?a and 97::8, "ab" and "a", "b") with a tail of the same type
+        // (its tail's type is a test of its own: clauses with tails of different types are told
+        // apart there, none covering another)
+        const bytes = a.name === "<<>>" && a.args ? literalBinaryKey(a.args) : null;
+        if (bytes !== null) {
+          variablesIn(a);
+          return { k: "con", key: bytes.key, parts: [{ k: "con", key: "tail:" + bytes.tail, parts: [] }] };
+        }
         // (binaries, maps, structs, aliases ...: equal when written alike; the variables they
         // bind count, a variable bound twice in the clause being a comparison)
         variablesIn(a);
@@ -195,6 +204,33 @@ function mapPairs(a: Ast): [string, Ast][] | null {
     }
   }
   return out;
+}
+
+/** a binary pattern's key when it is literal bytes (strings, bytes, utf8 of literals) or bytes
+ *  bound to variables (-1), then at most a variable tail of a binary or bitstring type, as the
+ *  Erlang compiler reads them alike; null for any other segment */
+function literalBinaryKey(segs: Ast[]): { key: string; tail: string } | null {
+  const bytes: number[] = [];
+  let tail = "";
+  const enc = new TextEncoder();
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const [value, spec] = isCall(seg, "::") && seg.args?.length === 2 ? [seg.args[0], seg.args[1]] : [seg, null];
+    const specName = spec && isVar(spec) ? spec.name : null;
+    if (value.t === "str" && (spec === null || specName === "utf8" || specName === "binary" || specName === "bytes")) {
+      bytes.push(...enc.encode(value.v));
+    } else if (value.t === "int" && value.v >= 0n && value.v <= 255n && (spec === null || (spec.t === "int" && spec.v === 8n) || (isCall(spec, "size") && spec.args?.length === 1 && spec.args[0].t === "int" && spec.args[0].v === 8n))) {
+      bytes.push(Number(value.v));
+    } else if (value.t === "int" && specName === "utf8" && value.v >= 0n && value.v <= 0x10ffffn && !(value.v >= 0xd800n && value.v <= 0xdfffn)) {
+      bytes.push(...enc.encode(String.fromCodePoint(Number(value.v))));
+    } else if (isVar(value) && i < segs.length - 1 && (spec === null || (spec.t === "int" && spec.v === 8n))) {
+      // (a byte bound to a variable, whatever its name)
+      bytes.push(-1);
+    } else if (i === segs.length - 1 && isVar(value) && specName !== null && ["binary", "bytes", "bits", "bitstring"].includes(specName)) {
+      tail = specName;
+    } else return null;
+  }
+  return { key: `bin:${bytes.join(",")}`, tail };
 }
 
 function sizeFromVariable(spec: Ast): boolean {
