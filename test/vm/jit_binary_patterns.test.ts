@@ -103,3 +103,19 @@ IO.inspect({Walk.count(:binary.copy("abcd", 5000), 0), Walk.ws(String.duplicate(
     RUNTIME.subBits = subBits;
   }
 });
+
+// A binary generator's loop is a fun handed itself and called last: in compiled code that call is
+// the loop back to the entry (before, a JS call per byte, stopped and laid out as interpreter
+// frames every 400 bytes). Its output is conformance core/for_binary_generator_loops's.
+it("a binary generator's loop runs as a loop in compiled code", async () => {
+  const { stdout, source } = await compiled("Elixir.Up", `
+defmodule Up do
+  def up(bin, k), do: for(<<ch <- bin>>, into: "", do: <<if(ch in ?a..?z, do: ch - k, else: ch)>>)
+end
+IO.puts(Up.up("hello, world", 32))
+`);
+  expect(stdout).toBe("HELLO, WORLD\n");
+  const loop = source.split("\nfunction ").find((f) => f.includes("x.version === V"));
+  expect(loop).toBeDefined();
+  expect(loop).toMatch(/x\.version === V && x\.index === \d+ && x\.arity === 3 && !V\.purged\) \{\nl0 = s\d+; l1 = s\d+; l2 = s\d+; l3 = x\.env\[0\];\n.*\ncontinue top;/);
+});

@@ -460,6 +460,18 @@ function generateFunction(
         const tail = op === Op.tail_fun;
         const below = d - 1 - argc;
         emit(`x = ${fun};`);
+        if (tail && !resume && f.arity >= argc) {
+          // a fun of this very function called last (a binary generator's loop, handed itself):
+          // the loop back to the entry, as a self tail call, its captured values the last arguments
+          const moves = range(0, f.arity, (k) => `l${k} = ${k < argc ? list[k] : `x.env[${k - argc}]`};` + (lazySlots.has(k) ? ` o${k} = 0;` : ""));
+          emit(`if (x instanceof Fun && x.version === V && x.index === ${fi} && x.arity === ${argc} && !V.purged) {`);
+          emit(moves.join(" "));
+          const direct = `return stopAtEntry(V, ${fi}, [${range(0, f.arity, valueOf).join(", ")}]);`;
+          emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: f.arity })}`);
+          emit(SELF_LOOP);
+          emit(`}`);
+          selfLoop = true;
+        }
         emit(`if (x instanceof Fun && x.arity === ${argc} && !(y = x.version).purged && (jf = y.jitFns) !== null && (jf = jf[x.index]) !== undefined) {`);
         emit(`ev = x.env;`);
         // the common case (no captured values) is a plain call
