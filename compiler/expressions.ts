@@ -35,7 +35,7 @@ function isInterpolation(a: Ast): boolean {
 const ERLANG_OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
-import { failingCallWarning } from "./failing_calls.ts";
+import { failingCallWarning, LISTS_AS_ERLANG } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
@@ -442,7 +442,7 @@ export class ExprCompiler {
 
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
   warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
-    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math")) return;
+    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math" && !(module === "lists" && LISTS_AS_ERLANG[`${name}/${args.length}`]))) return;
     // nor of one inside a fn a script's top level binds to a variable (dropped as a value before
     // OTP warns), nor in module-body code (compiled without the Erlang compiler's warnings)
     if (this.mod.unwarnedFuns.has(this.fn.name)) return;
@@ -579,6 +579,11 @@ export class ExprCompiler {
       return this.expr({ t: "call", name: name === "andalso" ? "and" : "or", meta: line === undefined ? {} : { line }, args }, scope, tail);
     }
     this.checkGuardCall(module, name, args.length, line, viaMacro);
+    // (:lists.append/2 and subtract/2 are ++ and -- to OTP's compiler: warned of when they fail)
+    if (module === "lists" && LISTS_AS_ERLANG[`${name}/${args.length}`]) {
+      this.em.line(line);
+      this.warnIfFails(module, name, args, scope);
+    }
     // Kernel.to_string/1 and to_charlist/1 are macros calling their protocol's function (but
     // apply(Kernel, :to_string, [x]) calls the function Kernel has not)
     const target = module === "Elixir.Kernel" && !applied ? KERNEL_MACRO_CALLS[`${name}/${args.length}`] ?? module : module;

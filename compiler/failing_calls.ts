@@ -8,6 +8,9 @@ import { evaluateOrFail } from "./constants.ts";
 import { elixirNameOf } from "../vm/elixir_inlines.ts";
 import { KERNEL_NAME, OTHER_PURE_ERLANG } from "./pure_bifs.ts";
 
+/** the :lists functions OTP's compiler treats as the :erlang operators they are */
+export const LISTS_AS_ERLANG: Record<string, string> = { "append/2": "++", "subtract/2": "--" };
+
 const EXCEPTION: Record<string, string> = { badarith: "ArithmeticError", badarg: "ArgumentError", system_limit: "SystemLimitError" };
 
 // `{:badkey, k}` and `{:badmap, t}` from map_get/2 and is_map_key/2
@@ -22,8 +25,10 @@ export function failingCallWarning(module: string, name: string, args: Term[]): 
   let shown: string;
   if (module === "erlang" && KERNEL_NAME[key]) shown = KERNEL_NAME[key];
   else if ((module === "erlang" && OTHER_PURE_ERLANG.has(key)) || module === "math") shown = elixirNameOf(module, name, args.length) ?? `:${module}.${key}`;
+  else if (module === "lists" && LISTS_AS_ERLANG[key]) shown = `:lists.${key}`;
   else return undefined;
-  const r = evaluateOrFail(module, name, args);
+  // (OTP's compiler knows lists:append/2 and lists:subtract/2 as ++ and --, and folds them so)
+  const r = module === "lists" ? evaluateOrFail("erlang", LISTS_AS_ERLANG[key], args) : evaluateOrFail(module, name, args);
   if (r === undefined || !("failed" in r)) return undefined;
   const exception = r.failed instanceof Atom ? EXCEPTION[r.failed.name] : tupleException(r.failed);
   return exception === undefined ? undefined : `the call to ${shown} will fail with ${exception}`;
