@@ -306,8 +306,60 @@ function lexemes(s: string, seps: Set<string>): string[] {
   return out;
 }
 
+// take(List, Seps) (leading) of a list whose binary holds a byte that is no UTF-8, where OTP 25
+// fails: separators up to the bad byte of a binary fail in bin_search_inv_1/n (take_l/3 at 966,
+// or 985 for a binary left alone at the end of the list after a code point), a binary all
+// separators followed by one that starts with a bad byte in cp_prefix/2's case (the bad bytes
+// and what follows), else the search goes on into the next binary. Other shapes are left to the
+// walk.
+const TAKE_L_966 = codeFrame("string", "take_l", 3, "string.erl", 966);
+const TAKE_L_968 = codeFrame("string", "take_l", 3, "string.erl", 968);
+const CP_PREFIX_1556 = codeFrame("string", "cp_prefix", 2, "string.erl", 1556);
+
+function takeListInvalid(t: Cons, seps: Term[]): void {
+  const isSep = memberOf(seps);
+  const items: Term[] = [];
+  for (let x: Term = t; x !== NIL; x = (x as Cons).tail) {
+    if (!(x instanceof Cons)) return;
+    items.push(x.head);
+  }
+  if (!items.some((x) => hasInvalidUtf8(x))) return;
+  const inv = seps.length === 1 ? TRIM_INV_1 : TRIM_INV_N;
+  let prevInt = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (typeof it === "number") {
+      if (!isSep(it)) return;
+      prevInt = true;
+      continue;
+    }
+    if (!(it instanceof Bin) || it.tailBits !== 0) return;
+    const gs = graphemes(rawText(it.bytes));
+    const bad = gs.findIndex((g) => rawBadByte(g));
+    for (let k = 0; k < (bad < 0 ? gs.length : bad); k++) if (!isSep(gcTerm(gs[k]))) return;
+    if (bad >= 0) badargRest(rawBin(gs.slice(bad).join("")), [inv, prevInt && i === items.length - 1 ? TAKE_L_985_LIST : TAKE_L_966]);
+    const next = items[i + 1];
+    if (next instanceof Bin && next.tailBits === 0 && next.size > 0 && validUtf8Prefix(next.bytes) === 0) {
+      const following = items.slice(i + 2);
+      const e = new ErlangError("error", tuple(atom("case_clause"), tuple(atom("error"), following.length === 0 ? next : list([next, ...following]))));
+      e.callee = CP_PREFIX_1556;
+      e.calleeBelow = [TAKE_L_968];
+      throw e;
+    }
+    // (the search goes on into a binary that follows: its bad byte fails there, a binary all
+    // valid after it is another case, left to the walk)
+    if (next instanceof Bin && next.tailBits === 0 && hasInvalidUtf8(next)) {
+      prevInt = false;
+      continue;
+    }
+    return;
+  }
+}
+const TAKE_L_985_LIST = codeFrame("string", "take_l", 3, "string.erl", 985);
+
 function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
   if (t instanceof Cons && seps instanceof Cons) {
+    if (dir === "leading" && !complement) takeListInvalid(t, listToArray(seps) ?? badarg());
     textOf(t);
     const ss = listToArray(seps) ?? badarg();
     return dir === "leading" ? takeLeading(t, ss, complement) : takeTrailing(t, ss, complement);
