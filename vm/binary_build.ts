@@ -104,7 +104,19 @@ export function buildBinary(specs: BinSpecs, vals: Term[], base: number): Bin {
  * anything else, for buildWholeBytes.
  */
 function appendInPlace(specs: BinSpecs, vals: Term[], base: number): Bin | null {
-  const first = vals[base], v = vals[base + 1], s = specs[1];
+  return appendTwo(specs, vals[base], vals[base + 1]);
+}
+
+/**
+ * A construction of two segments (`<<acc::binary, byte>>`) from its two values, without the array
+ * of values buildBinary takes (compiled code: one array less per append)
+ */
+export function buildBinary2(specs: BinSpecs, first: Term, v: Term): Bin {
+  return appendTwo(specs, first, v) ?? buildBinary(specs, [first, v], 0);
+}
+
+function appendTwo(specs: BinSpecs, first: Term, v: Term): Bin | null {
+  const s = specs[1];
   if (!isAppendable(specs[0], first)) return null;
   let n: number;
   if (s.type === "integer") {

@@ -97,7 +97,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `"use strict";`,
     `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
-      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, concatBinaries, capReds, sliceOver,` +
+      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, buildBinary2, concatBinaries, capReds, sliceOver,` +
       ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits} = rt;`,
     ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;` + (v.imports[i].bif?.direct !== undefined ? ` var D${i} = I[${i}].bif.direct;` : "")),
   ];
@@ -539,6 +539,7 @@ function generateFunction(
         const specs = v.literals[a] as BinSpecs;
         const c = segmentValueCount(specs);
         if (isConcat(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = concatBinaries(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
+        else if (c === 2 && specs.length === 2) emit(`pc = ${i.next}; ${S(d - 2)} = buildBinary2(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
         else emit(`pc = ${i.next}; ${S(d - c)} = buildBinary(K[${a}], [${args(d - c, c).join(", ")}], 0);`);
         break;
       }

@@ -8,7 +8,7 @@ import { exactEquals } from "../compare.ts";
 import { EMPTY_MAP, replaceExisting } from "../map.ts";
 import { Directive } from "../calls.ts";
 import { operatorSlow, bifWithoutFrame } from "../operators.ts";
-import { buildBinary, concatBinaries } from "../binary_build.ts";
+import { buildBinary, buildBinary2, concatBinaries } from "../binary_build.ts";
 import { callLast } from "../tail_calls.ts";
 import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource, resumePoints } from "./codegen.ts";
@@ -30,7 +30,7 @@ export const RUNTIME = {
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
-  operatorSlow, bifWithoutFrame, badmatch, buildBinary, concatBinaries, callLast, decimalBin, readSegment, subBits,
+  operatorSlow, bifWithoutFrame, badmatch, buildBinary, buildBinary2, concatBinaries, callLast, decimalBin, readSegment, subBits,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },
