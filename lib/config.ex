@@ -32,6 +32,8 @@ defmodule Config do
     dir = Process.get(:beamlet_config_dir)
     path = Path.expand(file, dir)
     Process.put(:beamlet_config_dir, Path.dirname(path))
+    # (the files read, as mix tracks them: one changed writes the .app again)
+    Process.put(:beamlet_config_imports, [path | Process.get(:beamlet_config_imports, [])])
 
     try do
       Code.eval_file(path)
@@ -46,6 +48,7 @@ defmodule Config do
   # evaluates a configuration file for `env`; returns its configuration, [{app, keyword}]
   def __read__(path, env) do
     Process.put(:beamlet_config, [])
+    Process.put(:beamlet_config_imports, [])
     Process.put(:beamlet_config_env, env)
     Process.put(:beamlet_config_dir, Path.dirname(path))
     Code.eval_file(path)

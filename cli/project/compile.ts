@@ -26,6 +26,8 @@ const MANIFEST = ".beamlet_manifest.json";
 interface Manifest {
   compiler: string;
   files: Record<string, { hash: string; modules: string[] }>;
+  /** the hash of the application's own configuration (config.exs) the files were compiled with */
+  appConfig?: string;
 }
 
 function compilerKey(): string {
@@ -118,6 +120,12 @@ export interface CompileOptions {
    * are, and the modules of deleted files are purged and deleted, as mix does in iex
    */
   running?: boolean;
+  /** the application's own configuration, as config.exs gave it (inspected): when it differs from
+   *  the one of the last build, every file compiles again, as mix does */
+  appConfig?: string;
+  /** mix.exs and the configuration files read (config.exs, its imports): one newer than the .app
+   *  writes it again ("Generated APP app"), as mix does */
+  configFiles?: string[];
 }
 
 /** the frame Kernel.ParallelCompiler's worker adds under a compile error */
@@ -154,9 +162,12 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
   const texts = new Map(files.map((f) => [f, fs.readFileSync(path.join(p.dir, f), "utf8")]));
   const hashOf = (t: string) => createHash("sha1").update(t).digest("hex");
   const bbc = (mod: string) => path.join(p.ebin, mod + ".bbc");
+  const configHash = opts.appConfig === undefined ? undefined : hashOf(opts.appConfig);
+  const configChanged = configHash !== undefined && (manifest.appConfig ?? hashOf("[]")) !== configHash;
+  if (configHash !== undefined) manifest.appConfig = configHash;
   const stale = files.filter((f) => {
     const e = manifest.files[f];
-    return !e || e.hash !== hashOf(texts.get(f)!) || e.modules.some((m) => !fs.existsSync(bbc(m)));
+    return !e || configChanged || e.hash !== hashOf(texts.get(f)!) || e.modules.some((m) => !fs.existsSync(bbc(m)));
   });
   // files that disappeared: their modules go
   let removed = false;
@@ -254,12 +265,15 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
   } catch {
     /* new */
   }
-  if (previous !== text) fs.writeFileSync(appFile, text);
+  // (mix writes it again when the configuration changed: the application's environment goes in it)
+  const appTime = previous === "" ? 0 : fs.statSync(appFile).mtimeMs;
+  const rewrite = previous !== text || configChanged || (opts.configFiles ?? []).some((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs > appTime);
+  if (rewrite) fs.writeFileSync(appFile, text);
   fs.writeFileSync(path.join(p.buildDir, "beamlet_app.json"), JSON.stringify({ app: p.app, version: p.version, spec: p.appSpecSource }, null, 2) + "\n");
   saveManifest(manifestPath, manifest);
   // as mix: "Generated APP app" only when the .app file is written: it changed (a module added
   // or removed...), or --force
-  if ((previous !== text || opts.force) && !opts.quiet) out(`Generated ${p.app} app\n`);
+  if ((rewrite || opts.force) && !opts.quiet) out(`Generated ${p.app} app\n`);
   const compiledModules = stale.reduce((n, f) => n + (manifest.files[f]?.modules.length ?? 0), 0);
   return { ok: true, compiled: stale.length, modules, changed: stale.length > 0 || removed || previous !== text, compiledModules, fresh, appChanged: previous !== text, removed };
 }

@@ -35,8 +35,10 @@ export function applyConfigSource(configSource: string): string {
 
 /** what to evaluate before the application starts in a project: config.exs, the configurations
  *  given to `mix run -c` (Elixir source, put after it), then runtime.exs */
-export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = []): Promise<string> {
-  const config = await buildConfig(node, dir, env);
+/** config: config.exs as already read (compileInProject), else it is read here */
+export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = [], config?: string): Promise<string> {
+  if (config === undefined) config = await buildConfig(node, dir, env);
+  else defineMix(node, env);
   const runtime = await readConfigFile(node, path.join(dir, "config", "runtime.exs"), env);
   return applyConfigSource(config) + extra.map(applyConfigSource).join("") + applyConfigSource(runtime);
 }

@@ -33,6 +33,9 @@ export interface Project {
   testPaths: string[];
   /** once compiled: the modules of lib/ (the application spec lists them) */
   modules?: string[];
+  /** config/config.exs as read before compiling (Elixir source), so the node that runs the
+   *  project puts it in the application environment without evaluating the file again */
+  config?: string;
 }
 
 export function mixEnv(): string {

@@ -2,11 +2,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
-import { bootNode, evalSource, withRunningNode } from "./node_util.ts";
-import { readProject, startAppSource, ProjectError, Project, mixEnv } from "./mixfile.ts";
+import { bootNode, evalSource, withRunningNode, termText } from "./node_util.ts";
+import { readProject, startAppSource, ProjectError, Project, mixEnv, defineMix } from "./mixfile.ts";
 import { compileProject, mixCompilePids } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { projectConfigPreamble, readRunConfig, runConfigWarning } from "./config.ts";
+import type { Tuple } from "../../vm/terms.ts";
 import { warningText, ansiEnabled } from "../colors.ts";
 import type { MixRunArgs } from "../run_args.ts";
 import { stopOnSigterm, sigtermReady } from "../sigterm.ts";
@@ -19,8 +20,29 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
     return await withRunningNode(node, async () => {
       const p = await readProject(node, dir, opts.env);
       if (opts.noCompile) return compiledBefore(p);
-      const r = compileProject(node, p, opts);
-      return r.ok ? { ...p, modules: r.modules, compilePids: mixCompilePids(r) } : null;
+      // as mix: config.exs is in the application environment while lib/ compiles (a module
+      // body's Application.get_env/compile_env reads it), and a change of the application's own
+      // configuration compiles every file again
+      defineMix(node, p.env);
+      const file = path.join(dir, "config", "config.exs");
+      let config = "[]";
+      let appConfig = "[]";
+      const configFiles = [path.join(dir, "mix.exs")];
+      if (fs.existsSync(file)) {
+        const ev = node.newEvaluator();
+        const all = "limit: :infinity, printable_limit: :infinity";
+        const r = await evalSource(node, ev, `c = Config.__read__(${JSON.stringify(file)}, :${p.env})
+Application.put_all_env(c)
+{inspect(c, ${all}), inspect(Application.get_all_env(:${p.app}) |> Enum.sort(), ${all}), Enum.join(Process.get(:beamlet_config_imports), "\n")}`, "config.exs");
+        node.interrupt(ev);
+        if (!r.ok) throw new ProjectError(r.formatted.trimEnd());
+        const [c, a, imports] = (r.value as Tuple).items.map(termText);
+        config = c;
+        appConfig = a;
+        configFiles.push(file, ...imports.split("\n").filter(Boolean));
+      }
+      const r = compileProject(node, p, { ...opts, appConfig, configFiles });
+      return r.ok ? { ...p, modules: r.modules, compilePids: mixCompilePids(r), config } : null;
     });
   } catch (e) {
     if (e instanceof ProjectError) {
@@ -86,7 +108,7 @@ export async function startProjectNode(dir: string, p: Project, start = true, ex
   };
   let preamble: string;
   try {
-    preamble = await projectConfigPreamble(node, dir, p.env, extraConfig);
+    preamble = await projectConfigPreamble(node, dir, p.env, extraConfig, p.config);
   } catch (e) {
     if (!(e instanceof ProjectError)) throw e;
     process.stderr.write(e.message + "\n");

@@ -1,0 +1,3 @@
+import Config
+
+config :confcomp, limit: 5
