@@ -97,6 +97,12 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, l
   };
   if (typeAst) visit(typeAst);
   if (literal !== null) checkLiteralType(literal, named, mod, line, match);
+  // a float of a literal size: Elixir checks its bits when it expands the segment
+  const size = sizeAst as Ast | null;
+  if (spec.type === "float" && size !== null && size.t === "int") {
+    const bits = Number(size.v) * spec.unit;
+    if (bits !== 16 && bits !== 32 && bits !== 64) expanderError(mod, line, match, `float requires size*unit to be 16, 32, or 64 (default), got: ${bits}`, 167);
+  }
   return { spec, sizeAst };
 }
 
