@@ -1355,23 +1355,51 @@ defmodule Enum do
   defp aggregate([head | tail], fun, _empty_fallback), do: aggregate_list(tail, head, fun)
   defp aggregate([], _fun, empty_fallback), do: empty_fallback.()
 
+  # a range as Elixir 1.14's: only its first and last integers are compared (a sorter's answer
+  # must be a boolean, here and below: another is a CaseClauseError at Elixir's line)
+  defp aggregate(%Range{first: first, last: last, step: step}, fun, empty_fallback) do
+    if (step > 0 and first > last) or (step < 0 and first < last) do
+      empty_fallback.()
+    else
+      last = last - rem(last - first, step)
+
+      case __at_line__(4009, fun.(first, last)) do
+        true -> first
+        false -> last
+      end
+    end
+  end
+
   defp aggregate(enumerable, fun, empty_fallback) do
+    ref = make_ref()
+
     result =
-      do_reduce(enumerable, :__enum_empty__, fn
-        x, :__enum_empty__ -> {:v, x}
-        x, {:v, acc} = v -> if fun.(acc, x), do: v, else: {:v, x}
+      do_reduce(enumerable, ref, fn
+        element, ^ref ->
+          element
+
+        element, acc ->
+          case __at_line__(4025, fun.(acc, element)) do
+            true -> acc
+            false -> element
+          end
       end)
 
     case result do
-      :__enum_empty__ -> empty_fallback.()
-      {:v, value} -> value
+      ^ref -> empty_fallback.()
+      result -> result
     end
   end
 
   @beamlet_def_line 4036
   @beamlet_frame_line 4038
   defp aggregate_list([head | tail], acc, fun) do
-    acc = if fun.(acc, head), do: acc, else: head
+    acc =
+      case __at_line__(4038, fun.(acc, head)) do
+        true -> acc
+        false -> head
+      end
+
     aggregate_list(tail, acc, fun)
   end
 
