@@ -6,6 +6,7 @@ import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import { evalSource, termText } from "./node_util.ts";
 import { ProjectError, defineMix } from "./mixfile.ts";
+import { ansiEnabled } from "../colors.ts";
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -36,11 +37,28 @@ export function applyConfigSource(configSource: string): string {
 /** what to evaluate before the application starts in a project: config.exs, the configurations
  *  given to `mix run -c` (Elixir source, put after it), then runtime.exs */
 /** config: config.exs as already read (compileInProject), else it is read here */
-export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = [], config?: string): Promise<string> {
+/** app: the project's application; an application configured that is neither it nor one Elixir or
+ *  OTP comes with is reported on standard error as mix does (runtime.exs's first, then config.exs's) */
+export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = [], config?: string, app?: string): Promise<string> {
   if (config === undefined) config = await buildConfig(node, dir, env);
   else defineMix(node, env);
   const runtime = await readConfigFile(node, path.join(dir, "config", "runtime.exs"), env);
-  return applyConfigSource(config) + extra.map(applyConfigSource).join("") + applyConfigSource(runtime);
+  const check = app === undefined ? "" : unavailableAppsSource(app, runtime) + unavailableAppsSource(app, config);
+  return check + applyConfigSource(config) + extra.map(applyConfigSource).join("") + applyConfigSource(runtime);
+}
+
+// the applications an Elixir 1.14 / OTP 25 installation has (configuring them draws no warning)
+const INSTALLED_APPS = "eex elixir ex_unit iex logger mix asn1 common_test compiler crypto diameter edoc eldap erl_interface erts et eunit ftp inets kernel megaco mnesia observer odbc parsetools public_key runtime_tools sasl ssl stdlib syntax_tools tftp tools wx xmerl".split(" ");
+
+/** Elixir source writing mix's message for each application a configuration (Elixir source)
+ *  configures that is not available: not the project's, not installed */
+function unavailableAppsSource(app: string, configSource: string): string {
+  const known = [app, ...INSTALLED_APPS].map((a) => `:${JSON.stringify(a)}`).join(", ");
+  const [on, off] = ansiEnabled() ? ["\e[31m\e[1m", "\e[0m"] : ["", ""];
+  return `for {app, _} <- ${configSource}, app not in [${known}] do
+  IO.write(:stderr, "${on}You have configured application #{inspect(app)} in your configuration file,\nbut the application is not available.\n\nThis usually means one of:\n\n  1. You have not added the application as a dependency in a mix.exs file.\n\n  2. You are configuring an application that does not really exist.\n\nPlease ensure #{inspect(app)} exists or remove the configuration.\n${off}\n")
+end
+`;
 }
 
 // below a configuration file `mix run -c FILE` reads (Mix.Tasks.Loadconfig.load_compile/1)

@@ -108,7 +108,7 @@ export async function startProjectNode(dir: string, p: Project, start = true, ex
   };
   let preamble: string;
   try {
-    preamble = await projectConfigPreamble(node, dir, p.env, extraConfig, p.config);
+    preamble = await projectConfigPreamble(node, dir, p.env, extraConfig, p.config, p.app);
   } catch (e) {
     if (!(e instanceof ProjectError)) throw e;
     process.stderr.write(e.message + "\n");

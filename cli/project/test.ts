@@ -144,7 +144,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env, [], p.config), p.modules, true, p.startPermanent ? "permanent" : "temporary", p.compilePids))) {
+    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env, [], p.config, p.app), p.modules, true, p.startPermanent ? "permanent" : "temporary", p.compilePids))) {
       node.halt(1);
       await loop;
       return 1;
