@@ -702,6 +702,9 @@ export class FnCtx {
   entry = 0;
   /** its index in the module's function table (-1: not known) */
   index = -1;
+  /** the line of its entry (a def's first clause, a fn's `fn`): where a frame points when OTP's
+   *  compiler moved a failing instruction out of line (compiler/expressions.ts bifCall) */
+  entryLine: number | undefined = undefined;
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
     this.nslots = nargs;
   }

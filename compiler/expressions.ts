@@ -180,6 +180,9 @@ export const MISPLACED_BAR = "misplaced operator |/2\n\nThe | operator is typica
   "where head is a single element and the tail is the remaining of a list.\nIt is also used to update maps and structs, via the %{map | key: value} notation,\n" +
   "and in typespecs, such as @type and @spec, to express the union of two types";
 
+/** erlang BIFs OTP compiles to an instruction with a failure branch (see bifCall) */
+const OUT_OF_LINE_FAILURES = new Set(["hd/1", "tl/1", "tuple_size/1", "map_get/2", "is_map_key/2"]);
+
 export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
   /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
@@ -411,10 +414,14 @@ export class ExprCompiler {
 
   bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     this.checkGuardCall(module, name, args.length, this.em.currentLine);
-    this.warnIfFails(module, name, args, scope);
+    // OTP's compiler turns hd, tl, tuple_size, map_get and is_map_key into instructions with a
+    // failure branch: one it knows will fail (constant arguments) calls the BIF from code that has
+    // no line of its own, so the frame points at the function's entry
+    const entryLine = this.failingCallLine(module, name, args, scope, undefined);
     const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
     this.seq(scope, [...this.siblings(scope, this.bifArguments(module, name, plan.swap ? [args[1], args[0]] : args, plan.swap === true)), () => {
       const imp = this.em.importOf(module, name, args.length);
+      if (entryLine !== undefined) this.em.line(entryLine);
       const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
       // called last, apply/2,3 makes its call in the caller's place, and a BIF that is Erlang
       // code on the BEAM (spawn/1) was entered with the caller's frame gone (vm/tail_calls.ts)
@@ -440,18 +447,25 @@ export class ExprCompiler {
     return [...this.evalContextSteps(left, [args[0]]), ...this.evalContextSteps(right, [args[1]])];
   }
 
+  /** warnIfFails, giving the line the call's frame shows: the function's entry for one OTP's
+   *  compiler moved out of line (see bifCall), else `line` */
+  private failingCallLine(module: string, name: string, args: Ast[], scope: Scope, line: number | undefined): number | undefined {
+    const fails = this.warnIfFails(module, name, args, scope);
+    return fails && module === "erlang" && OUT_OF_LINE_FAILURES.has(`${name}/${args.length}`) ? this.fn.entryLine ?? line : line;
+  }
+
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
-  warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
-    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math" && !(module === "lists" && LISTS_AS_ERLANG[`${name}/${args.length}`]))) return;
+  warnIfFails(module: string, name: string, args: Ast[], scope: Scope): boolean {
+    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math" && !(module === "lists" && LISTS_AS_ERLANG[`${name}/${args.length}`]))) return false;
     // nor of one inside a fn a script's top level binds to a variable (dropped as a value before
     // OTP warns), nor in module-body code (compiled without the Erlang compiler's warnings)
-    if (this.mod.unwarnedFuns.has(this.fn.name)) return;
-    if (this.mod.bodyDefinition !== null) return;
+    if (this.mod.unwarnedFuns.has(this.fn.name)) return false;
+    if (this.mod.bodyDefinition !== null) return false;
     const env = this.arithEnv(scope);
     const values: Term[] = [];
     for (const x of args) {
       const c = constantOf(x, env);
-      if (c === undefined) return;
+      if (c === undefined) return false;
       values.push(c);
     }
     // (evaluated even where nothing is warned of: OTP folds the call all the same, and a literal
@@ -459,6 +473,7 @@ export class ExprCompiler {
     const msg = failingCallWarning(module, name, values);
     // OTP sorts its warnings of a line by the call's module, name and arity
     if (msg !== undefined && this.unwanted === 0 && !this.mod.quietFuns.has(this.fn.name)) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
+    return msg !== undefined;
   }
 
   /** `f.(args)` of something that is no function: an atom (`:a`, an alias) is Elixir's compile
@@ -977,17 +992,17 @@ export class ExprCompiler {
       if (indexed) return this.step(indexed, scope, tail);
       const swapped = swappedRewrite(mod, fname, args.length);
       if (swapped) {
-        this.warnIfFails(swapped[0], swapped[1], [args[1], args[0]], scope);
-        return this.remoteCall(swapped[0], swapped[1], [args[1], args[0]], scope, tail, a.meta.line);
+        const at = this.failingCallLine(swapped[0], swapped[1], [args[1], args[0]], scope, a.meta.line);
+        return this.remoteCall(swapped[0], swapped[1], [args[1], args[0]], scope, tail, at);
       }
       const inlined = inlinedCall(mod, fname, args.length);
       if (inlined) {
-        this.warnIfFails(inlined[0], inlined[1], args, scope);
-        return this.remoteCall(inlined[0], inlined[1], args, scope, tail, a.meta.line);
+        const at = this.failingCallLine(inlined[0], inlined[1], args, scope, a.meta.line);
+        return this.remoteCall(inlined[0], inlined[1], args, scope, tail, at);
       }
-      this.warnIfFails(mod, fname, args, scope);
+      const at = this.failingCallLine(mod, fname, args, scope, a.meta.line);
       // (an interpolation is a case on its value in Elixir's expansion, not a call's argument)
-      return this.remoteCall(mod, fname, args, scope, tail, a.meta.line, undefined, false, interpolations.has(a) ? EvalContext.CaseSubject : EvalContext.CallArgument);
+      return this.remoteCall(mod, fname, args, scope, tail, at, undefined, false, interpolations.has(a) ? EvalContext.CaseSubject : EvalContext.CallArgument);
     }
     // a number, a string or a list is neither a module nor a value with fields: Elixir's
     // expand_remote refuses the call

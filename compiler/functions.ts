@@ -27,6 +27,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
   const fn = new FnCtx(mod, fdef.name, fdef.arity, nargs + captures.length);
   fn.entry = fdef.entry;
   fn.index = index;
+  fn.entryLine = clauseLine ?? clauses[0]?.meta.line;
   const root = new Scope(null);
   root.dirs = dirs;
   captures.forEach((n, i) => {
