@@ -84,6 +84,13 @@ defmodule ExUnit.DocTest do
   end
 
   @doc false
+  @beamlet_frame_line 308
+  def __multiple_exceptions__(module, file, line) do
+    message = "multiple exceptions in the same doctest example are not supported, please separate your iex> prompts by multiple newlines to start new examples"
+    raise ExUnit.DocTest.Error, module: module, file: file, line: line, message: message
+  end
+
+  @doc false
   @beamlet_frame_line 279
   def __undefined_given__(module, file, missing) do
     word = if length(missing) == 1, do: "function", else: "functions"
@@ -112,6 +119,15 @@ defmodule ExUnit.DocTest do
     imports = if import?, do: [quote(do: import(unquote(tested), warn: false))], else: []
     # a failure is reported at the line of the test's first example, as Elixir does
     {_, _, first_line} = hd(exprs)
+
+    # two expected exceptions in one example: raised by the module's body, where Elixir raises it
+    if Enum.count(exprs, &match?({_, {:error, _, _}, _}, &1)) > 1,
+      do: quote(do: ExUnit.DocTest.__multiple_exceptions__(unquote(tested), unquote(file), unquote(first_line))),
+      else: example_test(name, exprs, line, first_line, module, imports)
+  end
+
+  defp example_test(name, exprs, line, first_line, {_tested, file} = module, imports) do
+    import? = imports != []
     # an expression with no expected value shows with the next one that has (Elixir groups them)
     {body, _pending} =
       Enum.map_reduce(exprs, "", fn {code, expected, at} = expr, pending ->
@@ -378,7 +394,7 @@ defmodule ExUnit.DocTest.Error do
   @impl true
   def exception(opts) do
     file = opts |> Keyword.get(:file, "nofile") |> Path.relative_to_cwd()
-    line = if opts[:line], do: ":#{opts[:line]}", else: ":"
+    line = if opts[:line], do: ":#{opts[:line]}:", else: ":"
     %__MODULE__{message: file <> line <> " " <> Keyword.fetch!(opts, :message)}
   end
 end

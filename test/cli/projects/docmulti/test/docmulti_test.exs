@@ -1,0 +1,4 @@
+defmodule DocmultiTest do
+  use ExUnit.Case
+  doctest Docmulti
+end
