@@ -623,7 +623,7 @@ defmodule Enum do
 
   # (Elixir's slice_list/4, which slice_forward/4 tail-calls for a list: its frame under drop_list's)
   @beamlet_frame_line 4410
-  defp slice_list(list, start, 1, 1), do: take_list(drop_list(list, start), 1)
+  defp slice_list(list, start, amount, 1), do: take_list(drop_list(list, start), amount)
 
   defp slice_forward(list, start, 1, 1) when is_list(list) do
     # from the end: counted first (length/1 refuses an improper list, as in Elixir)
@@ -1957,6 +1957,16 @@ defmodule Enum do
           start >= len -> []
           true -> list |> drop_list(start) |> take_list(amount)
         end
+    end
+  end
+
+  # a list from non-negative indices: walked as Elixir's slice_forward does, without its length
+  # (an improper tail past the slice is never reached)
+  defp slice_range(list, first, last, step) when is_list(list) and first >= 0 and last >= 0 do
+    if last < first do
+      []
+    else
+      if step == 1, do: slice_list(list, first, last - first + 1, 1), else: take_every(list |> drop_list(first) |> take_list(last - first + 1), step)
     end
   end
 
