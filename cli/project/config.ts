@@ -48,7 +48,7 @@ export async function projectConfigPreamble(node: Node, dir: string, env: string
 }
 
 // the applications an Elixir 1.14 / OTP 25 installation has (configuring them draws no warning)
-const INSTALLED_APPS = "eex elixir ex_unit iex logger mix asn1 common_test compiler crypto diameter edoc eldap erl_interface erts et eunit ftp inets kernel megaco mnesia observer odbc parsetools public_key runtime_tools sasl ssl stdlib syntax_tools tftp tools wx xmerl".split(" ");
+export const INSTALLED_APPS = "eex elixir ex_unit iex logger mix asn1 common_test compiler crypto diameter edoc eldap erl_interface erts et eunit ftp inets kernel megaco mnesia observer odbc parsetools public_key runtime_tools sasl ssl stdlib syntax_tools tftp tools wx xmerl".split(" ");
 
 /** Elixir source writing mix's message for each application a configuration (Elixir source)
  *  configures that is not available: not the project's, not installed */

@@ -3,6 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TEMPLATES } from "./templates.ts";
 import { ask, closeAsk } from "../ask.ts";
+import { bootNode } from "./node_util.ts";
+import { INSTALLED_APPS } from "./config.ts";
+import { atom } from "../../vm/terms.ts";
 
 export function camelize(app: string): string {
   return app.split("_").map((w) => (w ? w[0].toUpperCase() + w.slice(1) : "")).join("");
@@ -16,13 +19,39 @@ export async function newProject(target: string, opts: { sup?: boolean; module?:
   }
 }
 
+// the modules of Elixir's tools, loadable where mix runs (beamlet's library has no Mix, IEx...)
+const TOOL_MODULES = new Set(["Mix", "IEx", "EEx", "ExUnit", "Logger"]);
+
+/** a module the standard library defines (Code.ensure_loaded?/1 is true for it under mix) */
+function moduleTaken(mod: string): boolean {
+  if (TOOL_MODULES.has(mod)) return true;
+  const node = bootNode();
+  const name = atom("Elixir." + mod);
+  return !!node.code.current(name) || node.code.onDemand.has(name.name);
+}
+
 async function generate(target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }): Promise<number> {
   const app = opts.app ?? path.basename(path.resolve(target));
+  // (the hint only when the name came from the path)
+  const hint = opts.app === undefined ? `. The application name is inferred from the path, if you'd like to explicitly name the application then use the "--app APP" option` : "";
   if (!/^[a-z][a-z0-9_]*$/.test(app)) {
-    process.stderr.write(`** (Mix) Application name must start with a lowercase ASCII letter, followed by lowercase ASCII letters, numbers, or underscores, got: ${JSON.stringify(app)}. The application name is inferred from the path, if you'd like to explicitly name the application then use the "--app APP" option\n`);
+    process.stderr.write(`** (Mix) Application name must start with a lowercase ASCII letter, followed by lowercase ASCII letters, numbers, or underscores, got: ${JSON.stringify(app)}${hint}\n`);
+    return 1;
+  }
+  if (INSTALLED_APPS.includes(app)) {
+    process.stderr.write(`** (Mix) Cannot use application name ${JSON.stringify(app)} because it is already used by Erlang/OTP or Elixir${hint}\n`);
     return 1;
   }
   const mod = opts.module ?? camelize(app);
+  // as mix new: the module must be an alias, and not one the runtime already has (String, Enum...)
+  if (!/^[A-Z]\w*(\.[A-Z]\w*)*$/.test(mod)) {
+    process.stderr.write(`** (Mix) Module name must be a valid Elixir alias (for example: Foo.Bar), got: ${JSON.stringify(mod)}\n`);
+    return 1;
+  }
+  if (moduleTaken(mod)) {
+    process.stderr.write(`** (Mix) Module name ${mod} is already taken, please choose another name\n`);
+    return 1;
+  }
   const files: [string, string][] = [];
   const order = ["README.md", ".formatter.exs", ".gitignore", "mix.exs", "lib", "lib/APP.ex", "lib/APP/application.ex", "test", "test/test_helper.exs", "test/APP_test.exs"];
   for (const key of order) {

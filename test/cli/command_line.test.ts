@@ -165,6 +165,24 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("new refuses the names mix new refuses, with mix's message: an application name, an Elixir or OTP application's, a module name, a module the runtime has", async () => {
+    const dir = tempDir("new-names");
+    try {
+      mkdirSync(join(dir, "m"));
+      mkdirSync(join(dir, "b"));
+      const cases = [["foo", "--app", "9x"], ["Bad-Name"], ["ssl"], ["foo", "--app", "elixir"], ["logger"], ["foo", "--module", "lower"], ["foo", "--module", "Foo-Bar"], ["string"], ["foo", "--module", "Enum"], ["gen_server"], ["foo", "--module", "IEx"]];
+      for (const args of cases) {
+        const want = await run("mix", ["new", ...args], { cwd: join(dir, "m") });
+        const got = await beamlet(["new", ...args], { cwd: join(dir, "b") });
+        expect(want.code).toBe(1);
+        expect({ args, err: got.stderr, code: got.code }).toEqual({ args, err: want.stderr, code: 1 });
+        expect(readdirSync(join(dir, "b"))).toEqual([]);
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
   it("asks before generating into an existing folder, as mix new does; --force does not ask", async () => {
     const dir = tempDir("new");
     try {
