@@ -130,7 +130,9 @@ export function isModuleNameAtom(t: Term): boolean {
 
 /** the error of a name written as a literal that cannot name a module (`defmodule "x"`), or null */
 export function invalidLiteralModuleName(nameAst: Ast, ctx: ModCtx): string | null {
-  const name = expandAlias(nameAst, ctx);
+  // (inside a module a plain alias is nested: defmodule Nil in X defines X.Nil)
+  const nested = !ctx.name.startsWith("elixir_") && isCall(nameAst, "__aliases__") && nameAst.args!.every((x) => x.t === "atom") && (nameAst.args![0] as { v: string }).v !== "Elixir";
+  const name = nested ? ctx.name + "." + (nameAst as AstCall).args!.map((x) => (x as { v: string }).v).join(".") : expandAlias(nameAst, ctx);
   if (name === null) return invalidModuleName(astToTerm(nameAst));
   if (!isModuleNameAtom(atom(name))) return invalidModuleName(atom(name));
   // (inside a module, `defmodule Elixir` is nested: M.Elixir)
