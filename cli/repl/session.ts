@@ -233,7 +233,8 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     // a line starting with |> pipes the previous result into it (iex 1.14)
     if (buffer.length === 0 && /^\s*\|>/.test(line)) line = `v(-1) ${line.trimStart()}`;
     buffer.push(line);
-    const source = buffer.join("\n");
+    // each line as iex reads it, with its newline (an opening """ ends its line: a heredoc starts)
+    const source = buffer.join("\n") + "\n";
     if (source.trim() === "") {
       buffer = [];
       return;

@@ -145,6 +145,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(out).toBe(fs.readFileSync(path.join(FIX, "pid_numbers.out"), "utf8"));
   });
 
+  it("a line ending with an opening \"\"\" (or ''', ~S\"\"\") starts a heredoc that the next lines continue", async () => {
+    const input = fs.readFileSync(path.join(FIX, "heredoc.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "heredoc.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");
