@@ -108,9 +108,17 @@ program
   .option("--slowest <n>", "list the N slowest tests (runs them one at a time, as --trace)")
   .option("--timeout <ms>", "each test's timeout in milliseconds (default 60000)")
   .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
+  // (an unknown option is reported as mix test reports it, every one at once)
+  .allowUnknownOption(true)
   .action(async (paths: string[], opts) => {
     const { inProject } = await import("./project/run.ts");
     if (!inProject()) fail(NO_PROJECT);
+    const unknown = paths.filter((p) => p.startsWith("-"));
+    if (unknown.length > 0) {
+      const n = unknown.length;
+      process.stderr.write(`** (Mix) Could not invoke task "test": ${n} error${n === 1 ? "" : "s"} found!\n${unknown.map((u) => `${u} : Unknown option\n`).join("")}`);
+      await exitWhenFlushed(1);
+    }
     const { testCommand } = await import("./project/test.ts");
     await exitWhenFlushed(await testCommand(paths, opts));
   });

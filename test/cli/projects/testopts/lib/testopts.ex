@@ -1,0 +1,3 @@
+defmodule Testopts do
+  def one, do: 1
+end
