@@ -107,6 +107,7 @@ program
   .option("--max-failures <n>", "stop after this many failures")
   .option("--slowest <n>", "list the N slowest tests (runs them one at a time, as --trace)")
   .option("--timeout <ms>", "each test's timeout in milliseconds (default 60000)")
+  .option("--warnings-as-errors", "a suite that passed fails (exit 1) when a test file warned, as mix test's")
   .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
   // (an unknown option is reported as mix test reports it, every one at once)
   .allowUnknownOption(true)

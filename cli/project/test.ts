@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { compileInProject, startApplication } from "./run.ts";
 import { bootNode, hostFor } from "./node_util.ts";
 import { projectConfigPreamble } from "./config.ts";
-import { TestFileWarnings } from "./test_warnings.ts";
+import { TestFileWarnings, testWarningsEmitted } from "./test_warnings.ts";
 import { compileScript } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -25,6 +25,8 @@ export interface TestOptions {
   maxFailures?: string;
   slowest?: string;
   timeout?: string;
+  /** fail (exit 1) a suite that passed when the helper or test files warned, as mix test */
+  warningsAsErrors?: boolean;
 }
 
 /** the *_test.exs files under the test paths, in their order, each folder's sorted */
@@ -167,6 +169,11 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     warnings.attach(node);
     const code = await loop;
     warnings.flush();
+    // as mix test --warnings-as-errors: a suite that passed fails when its files warned
+    if (opts.warningsAsErrors && code === 0 && testWarningsEmitted() > 0) {
+      process.stderr.write("\nERROR! Test suite aborted after successful execution due to warnings while using the --warnings-as-errors option\n");
+      return 1;
+    }
     return code;
   } finally {
     clearInterval(keepAlive);

@@ -42,23 +42,23 @@ export class TestFileWarnings {
     if (f && e instanceof CompileError && f.modules.some((m) => m.line === line)) {
       this.top(f);
       for (const { unplaced, warnings } of failedModuleWarnings(f.modules, line, e)) {
-        unplaced.forEach((text) => process.stderr.write(text));
+        unplaced.forEach((text) => emit(text));
         print(warnings);
       }
     }
-    takeAllUnplaced().forEach((text) => process.stderr.write(text));
+    takeAllUnplaced().forEach((text) => emit(text));
   }
 
   /** everything not printed yet (the files have all run) */
   flush(): void {
     for (const f of this.files) this.finish(f);
-    takeAllUnplaced().forEach((text) => process.stderr.write(text));
+    takeAllUnplaced().forEach((text) => emit(text));
   }
 
   private moduleDefined(name: string, otp: Warning[]): boolean {
     const k = this.files.findIndex((f) => f.modules.some((m) => m.name === name));
     if (k < 0) {
-      takeUnplaced(name).forEach((text) => process.stderr.write(text));
+      takeUnplaced(name).forEach((text) => emit(text));
       return false;
     }
     for (const f of this.files.slice(0, k)) this.finish(f);
@@ -67,7 +67,7 @@ export class TestFileWarnings {
     const i = f.modules.findIndex((m) => m.name === name);
     const ws = f.modules.splice(i, 1)[0].warnings();
     // (the expansion's warnings the walk of the module's code did not place come first)
-    takeUnplaced(name).forEach((text) => process.stderr.write(text));
+    takeUnplaced(name).forEach((text) => emit(text));
     print(withOtpWarnings(ws, otp));
     if (f.modules.length === 0) this.finish(f);
     return true;
@@ -90,6 +90,17 @@ export class TestFileWarnings {
   }
 }
 
+// how many warnings the helper and test files printed (mix test --warnings-as-errors fails a
+// suite that passed when there was one)
+let emitted = 0;
+function emit(text: string): void {
+  emitted++;
+  process.stderr.write(text);
+}
+export function testWarningsEmitted(): number {
+  return emitted;
+}
+
 function print(ws: Warning[]): void {
-  for (const w of ws) process.stderr.write(warningText(formatWarning(w), ansiEnabled()));
+  for (const w of ws) emit(warningText(formatWarning(w), ansiEnabled()));
 }
