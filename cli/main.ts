@@ -68,6 +68,8 @@ program
   .option("--overwrite", "overwrite an existing release without asking")
   .description("in a project: assemble _build/$MIX_ENV/rel/APP, like `mix release`")
   .action(async (opts: { overwrite?: boolean }) => {
+    const { inProject } = await import("./project/run.ts");
+    if (!inProject()) fail(NO_PROJECT);
     const { releaseCommand } = await import("./release/release.ts");
     await exitWhenFlushed(await releaseCommand(opts));
   });

@@ -126,6 +126,12 @@ describe.concurrent("beamlet command line", () => {
       const noProject = await beamlet(["compile"], { cwd: dir });
       expect(noProject.code).toBe(1);
       expect(oneLine(noProject.stderr)).toMatch(/^\*\* \(Mix\) Could not find a Mix.Project/);
+      // release and test outside a project: mix's one line, exit 1 (release was a Node ENOENT)
+      for (const task of ["release", "test"]) {
+        const want = await run("mix", [task], { cwd: dir });
+        const got = await beamlet([task], { cwd: dir });
+        expect({ task, err: got.stderr, code: got.code }).toEqual({ task, err: want.stderr, code: want.code });
+      }
     } finally {
       cleanup(dir);
     }
