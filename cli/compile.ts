@@ -79,3 +79,55 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   }
   return { code: 0, written };
 }
+
+/** elixirc's arguments to files, as it reads them: a folder is its .ex files (all depths), a
+ *  pattern with * ? ** is what it matches (Path.wildcard: sorted), a plain path itself; the
+ *  patterns that matched nothing are `unmatched` */
+export function expandSourcePatterns(patterns: string[]): { files: string[]; unmatched: string[] } {
+  const files: string[] = [];
+  const unmatched: string[] = [];
+  for (const p of patterns) {
+    let found: string[];
+    if (/[*?]/.test(p)) found = wildcard(p);
+    else if (fs.existsSync(p) && fs.statSync(p).isDirectory()) found = wildcard(path.join(p, "**/*.ex"));
+    else found = fs.existsSync(p) ? [p] : [];
+    if (found.length === 0) unmatched.push(p);
+    for (const f of found) if (!files.includes(f)) files.push(f);
+  }
+  return { files, unmatched };
+}
+
+/** the files a pattern of / separated segments matches (`**` any depth, `*` and `?` within a
+ *  name, not a leading dot), sorted */
+function wildcard(pattern: string): string[] {
+  const segs = pattern.split("/");
+  const out: string[] = [];
+  const seg = (s: string) => new RegExp("^" + s.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
+  const walk = (dir: string, shown: string, i: number) => {
+    if (i === segs.length) {
+      if (fs.existsSync(dir) && fs.statSync(dir).isFile()) out.push(shown);
+      return;
+    }
+    const s = segs[i];
+    const join = (name: string) => (shown === "" ? name : shown === "/" ? "/" + name : `${shown}/${name}`);
+    if (!/[*?]/.test(s)) {
+      walk(s === "" && i === 0 ? "/" : path.join(dir, s), s === "" && i === 0 ? "/" : join(s), i + 1);
+      return;
+    }
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    if (s === "**") {
+      walk(dir, shown, i + 1);
+      for (const n of names) if (!n.startsWith(".") && fs.statSync(path.join(dir, n)).isDirectory()) walk(path.join(dir, n), join(n), i);
+      return;
+    }
+    const re = seg(s);
+    for (const n of names) if (!n.startsWith(".") && re.test(n)) walk(path.join(dir, n), join(n), i + 1);
+  };
+  walk(".", "", 0);
+  return [...new Set(out)].sort();
+}

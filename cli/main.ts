@@ -1,7 +1,7 @@
 // The beamlet command line.
 import { Command, CommanderError } from "commander";
 import { disasmFile } from "./disasm.ts";
-import { compileFiles } from "./compile.ts";
+import { compileFiles, expandSourcePatterns } from "./compile.ts";
 import { beamletVersion } from "./version.ts";
 import { nearestCommand } from "./nearest.ts";
 import { fail } from "./fail.ts";
@@ -92,7 +92,11 @@ program
   .option("--warnings-as-errors", "fail (exit 1) when the code compiles with warnings")
   .description("compile modules to .bbc object files, like `elixirc FILE.ex -o DIR`; in a project (mix.exs, no files): lib/**/*.ex to _build/$MIX_ENV/lib/APP/ebin, like `mix compile`")
   .action(async (files: string[], opts: { output: string; force?: boolean; warningsAsErrors?: boolean }) => {
-    if (files.length > 0) await exitWhenFlushed(compileFiles(files, opts.output, undefined, { warningsAsErrors: opts.warningsAsErrors }).code);
+    if (files.length > 0) {
+      const { files: found, unmatched } = expandSourcePatterns(files);
+      if (unmatched.length > 0) fail(`No files matched pattern(s) ${unmatched.join(",")}`);
+      await exitWhenFlushed(compileFiles(found, opts.output, undefined, { warningsAsErrors: opts.warningsAsErrors }).code);
+    }
     const { compileCommand, inProject } = await import("./project/run.ts");
     if (!inProject()) fail(NO_PROJECT);
     await exitWhenFlushed(await compileCommand(opts));

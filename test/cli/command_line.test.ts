@@ -137,6 +137,25 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("compile reads its arguments as elixirc: a folder's .ex files, wildcards, and the patterns that matched nothing", async () => {
+    const dir = tempDir("compile-patterns");
+    try {
+      mkdirSync(join(dir, "src", "sub"), { recursive: true });
+      writeFileSync(join(dir, "src", "a.ex"), "defmodule PatA do\nend\n");
+      writeFileSync(join(dir, "src", "sub", "b.ex"), "defmodule PatB do\nend\n");
+      writeFileSync(join(dir, "src", "c.exs"), "defmodule PatC do\nend\n");
+      const cases = [["src"], ["src/*.ex"], ["src/**/*.ex", "src/c.exs"], ["src/a.ex", "nope.ex", "src/*.erl"], ["nope.ex"]];
+      for (const [i, args] of cases.entries()) {
+        const want = await run("elixirc", [...args, "-o", `e${i}`], { cwd: dir });
+        const got = await beamlet(["compile", ...args, "-o", `b${i}`], { cwd: dir });
+        const made = (d: string) => (existsSync(join(dir, d)) ? readdirSync(join(dir, d)).map((f) => f.replace(/\.(beam|bbc)$/, "")).sort() : []);
+        expect({ args, err: got.stderr, code: got.code, made: made(`b${i}`) }).toEqual({ args, err: want.stderr, code: want.code, made: made(`e${i}`) });
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
   it("opens the REPL with no command", async () => {
     const r = await beamlet([], { cwd: ROOT, input: "1 + 41\n" });
     expect(r.code).toBe(0);
