@@ -558,16 +558,18 @@ defmodule GenServer do
   @doc false
   # terminate/2 ran ({:ok, _}) or failed ({kind, reason, stacktrace}): report and exit
   def __terminated__(result, exit_reason, report_reason, name, from, msg, state) do
+    # a terminate/2 that failed is reported with its stack trace whatever its class (OTP's
+    # error_info({R, S}, ...)); the server then exits as the failure would: R for an exit
     failure =
       case result do
         {:ok, _} -> nil
-        {:exit, r, _} -> r
-        {_kind, r, st} -> {r, st}
+        {kind, r, st} -> {kind, r, st}
       end
 
     if failure != nil do
-      error_info(failure, name, from, msg, state)
-      exit(failure)
+      {kind, r, st} = failure
+      error_info({r, st}, name, from, msg, state)
+      exit(if kind == :exit, do: r, else: {r, st})
     else
       case exit_reason do
         :normal -> :ok
