@@ -7,7 +7,7 @@
 //   options: -j N (parallel jobs, default: cpus + 1), --timeout SECONDS (default 60)
 //
 // For each NAME.exs (run with `elixir NAME.exs` from the program's own directory) it writes
-//   NAME.out   stdout, masked (test/conformance/mask.mjs)
+//   NAME.out   stdout, masked (test/conformance/mask.mjs), with the program's own stack frames
 //   NAME.exit  the exit code
 //   NAME.err1  for a non-zero exit: the first stderr line starting with "** (", masked (if any)
 //   NAME.trace for programs in traces/: the whole uncaught-error report with the script's own
@@ -19,7 +19,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync 
 import { join, dirname, basename, relative, resolve } from "node:path";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { mask, err1, trace, warnings, comparesWarnings, keepsPids } from "../test/conformance/mask.mjs";
+import { mask, err1, trace, warnings, comparesWarnings, keepsPids, scriptFrames } from "../test/conformance/mask.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONF = join(ROOT, "test", "conformance");
@@ -93,7 +93,7 @@ async function worker() {
     }
     const stem = file.slice(0, -".exs".length);
     const want = {
-      out: mask(r.stdout, undefined, keepsPids(rel)),
+      out: mask(r.stdout, scriptFrames(basename(file)), keepsPids(rel)),
       exit: `${r.code}\n`,
       err1: r.code !== 0 ? err1(r.stderr, keepsPids(rel)) : null,
       trace: rel.startsWith("traces/") ? trace(r.stderr, basename(file)) : null,

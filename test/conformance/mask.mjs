@@ -10,8 +10,10 @@
 //  - funs `#Function<1.100676852/1 in M.f/0>`: the index and hash are BEAM internals.
 //  - paths of object files (`/tmp/x/Elixir.M.beam`, `.../Elixir.M.bbc` on beamlet), as in the
 //    code server's "Loading of PATH failed: :not_purged" report: `<dir>/Elixir.M.<obj>`.
-//  - stack frame lines in crash reports (`    (stdlib 4.2) gen_server.erl:1149: ...`,
-//    `    file.exs:5: M.f/1`) are dropped: OTP internals cannot be reproduced line by line.
+//  - stack frame lines (`    (stdlib 4.2) gen_server.erl:1149: ...`) are dropped: OTP internals
+//    cannot be reproduced line by line. A program's own frames (`    NAME.exs:5: M.f/1`, from
+//    Exception.format_stacktrace or a report it prints) are kept where the caller says so
+//    (`scriptFrames`): they are the program's, and beamlet must place them as Elixir does.
 //  - ExUnit: `Finished in ...` (times), `(1.2ms)` in --trace lines, the share of the slowest
 //    tests (`slowest: N`), and stack frames of Elixir's
 //    and OTP's own apps in failure reports.
@@ -34,6 +36,12 @@ const OBJPATH = /(?:\/[^\s\/'"]+)*\/(Elixir\.[\w.]+?)\.(?:beam|bbc)\b/g;
 // a stack frame with a location: "    (app vsn) file:line: ..." or "    file:line: ..."
 const FRAME_AT = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?\S+:\d+: /;
 const FRAME = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?(\S+:\d+: |:?[A-Za-z_][\w.]*\.[a-z_][\w!?]*[(/])/;
+
+/** a program's own frame lines in its stdout, run as `elixir NAME.exs` from its folder */
+export function scriptFrames(scriptName) {
+  const own = "    " + scriptName + ":";
+  return (line) => line.startsWith(own);
+}
 
 /** Mask one text (stdout, or a stderr line). `ownFrame(line)`: a stack frame line to keep (a
  *  project's own `lib/` frame in an ExUnit report, which looks like one of beamlet's library). */

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, basename } from "node:path";
 import { cpuLimit } from "../cpu_limit.ts";
 // @ts-ignore -- plain ESM shared with scripts/regen-goldens.mjs
-import { mask, err1, trace, warnings, keepsPids } from "./mask.mjs";
+import { mask, err1, trace, warnings, keepsPids, scriptFrames } from "./mask.mjs";
 
 export interface Result {
   stdout: string;
@@ -72,7 +72,7 @@ export function goldensOf(file: string): Observed {
 export function observed(r: Result, file: string, expected: Observed, timeoutS: number): Observed {
   return {
     exit: r.timedOut ? `killed: over ${timeoutS} s of CPU time (or stuck)` : r.code,
-    stdout: mask(r.stdout, undefined, keepsPids(file)),
+    stdout: mask(r.stdout, scriptFrames(basename(file)), keepsPids(file)),
     err1: expected.exit !== 0 ? err1(r.stderr, keepsPids(file)) : null,
     trace: expected.trace !== null ? trace(r.stderr, basename(file)) : null,
     warn: expected.warn !== null ? warnings(r.stderr) + "\n" : null,
