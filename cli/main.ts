@@ -1,5 +1,6 @@
 // The beamlet command line.
 import { Command, CommanderError } from "commander";
+import * as fs from "node:fs";
 import { disasmFile } from "./disasm.ts";
 import { compileFiles, expandSourcePatterns } from "./compile.ts";
 import { beamletVersion } from "./version.ts";
@@ -167,7 +168,12 @@ program.action(async () => {
 
 // `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...` outside a project: `elixir -e`, even
 // in a project's folder
-const bareEval = ["-e", "--eval", "-r", "-pr", "-pa", "-pz", "--app"].includes(process.argv[2]);
+// `beamlet FILE.exs ARGS...` is likewise `elixir FILE.exs ARGS...` (a first argument that is no
+// command and names a script: an .exs or .ex, or a file that exists)
+const firstArg = process.argv[2];
+const bareScript =
+  firstArg !== undefined && !firstArg.startsWith("-") && !program.commands.some((c) => c.name() === firstArg) && (/\.exs?$/.test(firstArg) || (fs.existsSync(firstArg) && fs.statSync(firstArg).isFile()));
+const bareEval = ["-e", "--eval", "-r", "-pr", "-pa", "-pz", "--app"].includes(process.argv[2]) || bareScript;
 if (bareEval) process.argv.splice(2, 0, "run");
 
 // an unknown command names the nearest one (commander would say "too many arguments", since the

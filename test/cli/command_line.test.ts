@@ -156,6 +156,20 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("runs a script named first as elixir FILE.exs ARGS does (no `run`), or says there is none", async () => {
+    const dir = tempDir("bare-script");
+    try {
+      writeFileSync(join(dir, "argv.exs"), "IO.inspect(System.argv())\n");
+      for (const args of [["argv.exs", "--", "a", "--version", "-e", "x"], ["nope.exs"]]) {
+        const want = await run("elixir", args, { cwd: dir });
+        const got = await beamlet(args, { cwd: dir });
+        expect({ args, out: got.stdout, err: got.stderr, code: got.code }).toEqual({ args, out: want.stdout, err: want.stderr, code: want.code });
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
   it("opens the REPL with no command", async () => {
     const r = await beamlet([], { cwd: ROOT, input: "1 + 41\n" });
     expect(r.code).toBe(0);
