@@ -15,6 +15,7 @@ import { unrequiredMacroCalls } from "../compiling.ts";
 import { implForm } from "./impl_forms.ts";
 import { expansionOf, programExpansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
+import { otpModules } from "./otp_modules.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
 export type KnownExports = ((module: string) => string[] | undefined) & {
@@ -531,6 +532,9 @@ class ModuleWalker {
   }
 }
 
+let otpModuleSet: Set<string> | null = null;
+const isOtpModule = (m: string): boolean => (otpModuleSet ??= new Set(otpModules())).has(m);
+
 function undefinedMessage(call: RemoteCall, exports: string[] | undefined): string {
   const mfa = `${displayModule(call.module)}.${call.fun}/${call.arity}`;
   if (!exports) return `${mfa} is undefined (module ${displayModule(call.module)} is not available or is yet to be defined)`;
@@ -626,8 +630,9 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
       const kb = `${b.module}\u0000${b.fun}`;
       return ka < kb ? -1 : ka > kb ? 1 : a.arity - b.arity || a.line - b.line;
     };
-    // an Erlang module beamlet knows nothing about may well exist on the BEAM: no warning
-    const unknownModule = calls.filter((c) => !exportsAt(c) && c.module.startsWith("Elixir.")).sort(byCall);
+    // an Erlang module beamlet has no exports for may still be one of OTP's: warned about only
+    // when the reference install has no such module either
+    const unknownModule = calls.filter((c) => !exportsAt(c) && (c.module.startsWith("Elixir.") || !isOtpModule(c.module))).sort(byCall);
     const deprecation = (c: RemoteCall) => checkerDeprecationWarning(c.module, c.fun, c.arity) ?? known.deprecation?.(c.module, c.fun, c.arity);
     const deprecated = calls.filter((c) => deprecation(c)).sort(byCall);
     const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
