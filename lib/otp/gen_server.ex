@@ -558,27 +558,22 @@ defmodule GenServer do
   @doc false
   # terminate/2 ran ({:ok, _}) or failed ({kind, reason, stacktrace}): report and exit
   def __terminated__(result, exit_reason, report_reason, name, from, msg, state) do
-    # a terminate/2 that failed is reported with its stack trace whatever its class (OTP's
-    # error_info({R, S}, ...)); the server then exits as the failure would: R for an exit
-    failure =
-      case result do
-        {:ok, _} -> nil
-        {kind, r, st} -> {kind, r, st}
-      end
+    case result do
+      # a terminate/2 that failed is reported with its stack trace whatever its class (OTP's
+      # error_info({R, S}, ...)); the server then exits as the failure would: R for an exit
+      {kind, r, st} ->
+        error_info({r, st}, name, from, msg, state)
+        exit(if kind == :exit, do: r, else: {r, st})
 
-    if failure != nil do
-      {kind, r, st} = failure
-      error_info({r, st}, name, from, msg, state)
-      exit(if kind == :exit, do: r, else: {r, st})
-    else
-      case exit_reason do
-        :normal -> :ok
-        :shutdown -> :ok
-        {:shutdown, _} -> :ok
-        _ -> error_info(report_reason, name, from, msg, state)
-      end
+      {:ok, _} ->
+        case exit_reason do
+          :normal -> :ok
+          :shutdown -> :ok
+          {:shutdown, _} -> :ok
+          _ -> error_info(report_reason, name, from, msg, state)
+        end
 
-      exit(exit_reason)
+        exit(exit_reason)
     end
   end
 
