@@ -6,7 +6,8 @@
 // Base.decode16/2, System.convert_time_unit(1, :a, :b) raises its ArgumentError in
 // System.normalize_time_unit/1 above System.convert_time_unit/3. The failure must be the one
 // Elixir's has (same raw reason or exception); any other error of the BIF is left as it is.
-import { Atom, Term, Tuple, Cons, atom, list, isMap, MapLike, charlist } from "./terms.ts";
+import { Atom, Term, Tuple, Cons, atom, list, isMap, MapLike } from "./terms.ts";
+import { fileLine as frameLocation } from "./code_frame.ts";
 import { ErlangError } from "./errors.ts";
 import { bifErrorFrame, errorInfoOf } from "./error_info.ts";
 import { hasLibraryClauses, libraryFailure, libraryOwnClauses } from "./library_clauses.ts";
@@ -87,7 +88,7 @@ function ownClauseFailure(e: ErlangError, args: Term[], modAtom: Atom, nameAtom:
   const own = libraryOwnClauses(module, name, arity);
   if (own === undefined) return undefined;
   const named = new ErlangError("error", FUNCTION_CLAUSE);
-  named.callee = new Tuple([modAtom, nameAtom, list(args), list([new Tuple([FILE, charlist(own.file)]), new Tuple([LINE, own.line])])]);
+  named.callee = new Tuple([modAtom, nameAtom, list(args), frameLocation(own.file, own.line)]);
   return named;
 }
 

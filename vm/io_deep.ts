@@ -3,12 +3,12 @@
 // element (its padding a balanced tree of pad characters, as io_lib_format:chars/2 builds it)
 // while it flattens the other controls' text in place. Their flattening is the text
 // vm/io_write.ts and vm/io_format.ts produce; the shape shows in inspect, length and matching.
-import { Atom, Bin, Cons, NIL, Term, Tuple, isMap, list } from "./terms.ts";
+import { Atom, Bin, Cons, NIL, Term, Tuple, isMap, list, charlist } from "./terms.ts";
 import { iterationEntries } from "./map.ts";
 import { writeLeaf, writeTerm } from "./io_write.ts";
 
 /** a flat charlist ("" is []) */
-export const chars = (s: string): Term => list([...s].map((c) => c.codePointAt(0)!));
+const chars = charlist;
 
 /** io_lib_format:chars(C, N): N copies of C as a balanced tree */
 export function padTree(c: number, n: number): Term {

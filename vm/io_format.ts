@@ -4,8 +4,8 @@
 import { Atom, Bin, Cons, Float, NIL, Term } from "./terms.ts";
 import { properItems, writeTerm } from "./io_write.ts";
 import { prettyTerm } from "./io_pretty.ts";
-import { list } from "./terms.ts";
-import { adjustDeep, chars as charList, padTree, prettyDeep, writeDeep } from "./io_deep.ts";
+import { list, charlist as charList } from "./terms.ts";
+import { adjustDeep, padTree, prettyDeep, writeDeep } from "./io_deep.ts";
 import { printfExponential } from "./format_float.ts";
 
 /** why a format failed, as OTP 25's io:format reports it (io_lib:format just raises badarg) */

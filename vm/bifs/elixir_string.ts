@@ -2,7 +2,7 @@
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { failLikeGc } from "./ext_pict_fault.ts";
-import { codeFrame } from "../code_frame.ts";
+import { codeFrame, fileLine } from "../code_frame.ts";
 import { truncatedSeq, validUtf8Prefix } from "../chars.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
@@ -400,7 +400,7 @@ function pad(str: string, count: Term, padding: Term, leading: boolean, fun: str
   if (p === "") {
     const own = libraryOwnClauses("Elixir.String", fun, 3);
     const e = new ErlangError("error", atom("function_clause"));
-    const loc = own === undefined ? NIL : list([tuple(atom("file"), list([...own.file].map((c) => c.codePointAt(0)!))), tuple(atom("line"), own.line)]);
+    const loc = own === undefined ? NIL : fileLine(own.file, own.line);
     e.callee = tuple(atom("Elixir.String"), atom(fun), list([bin(str), count, NIL]), loc);
     throw e;
   }

@@ -1,6 +1,6 @@
 // :lists, :maps and :math BIFs (first-order ones only; the rest are written in the language).
 import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRounded, cosRounded, tanRounded, atanRounded, atan2Rounded } from "../math_rounded.ts";
-import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig, bigToDouble } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig, bigToDouble, charlist } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues, putLastKey } from "../map.ts";
@@ -106,7 +106,7 @@ defineBifs("lists", withClauseFrames("lists", {
       else if (x instanceof Float) s += printfExponential(x.value, 20).replace(/e([+-])(\d)$/, "e$10$2");
       else s += String.fromCodePoint(...(arr(x) as number[]));
     }
-    return list([...s].map((c) => c.codePointAt(0)!));
+    return charlist(s);
   },
   // seq(First, Last) when is_integer(First), is_integer(Last), First-1 =< Last  (lists.erl:271)
   "seq/2": ([a, b], ctx) => {
