@@ -68,25 +68,45 @@ function negZeroSign(x: number): string {
   return Object.is(x, -0) ? "-" : "";
 }
 
-/** x with `d` decimals from its exact binary value, the nearer of two ties away from zero (as
- *  toFixed, which takes at most 100 decimals and gives exponents from 1e21) */
+const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
+
+/**
+ * x with `d` decimals as OTP's float_to_binary prints it. Up to 18 decimals, for |x| below 2^53,
+ * OTP scales the fraction by 10^d in double arithmetic and rounds that up from .5 on, so
+ * 0.075 (really 0.07499999...) gives "0.08" and 60.597 with 16 decimals "60.5970000000000013";
+ * beyond that it prints the exact binary value with ties to even, as printf("%.*f").
+ */
 function fixedDecimals(x: number, d: number): string {
-  if (Math.abs(x) < 1e21 && d <= 100) return x.toFixed(d);
-  let digits = scaledExact(Math.abs(x), d).toString();
+  const ax = Math.abs(x);
+  const sign = x < 0 ? "-" : "";
+  if (d < POW10.length && ax < 2 ** 53) {
+    let int = Math.trunc(ax);
+    const scaled = (ax - int) * POW10[d];
+    let frac = Math.trunc(scaled);
+    if (scaled - frac >= 0.5) frac += 1;
+    if (frac >= POW10[d]) {
+      int += 1;
+      frac -= POW10[d];
+    }
+    const intText = BigInt(int).toString();
+    return sign + (d === 0 ? intText : intText + "." + BigInt(frac).toString().padStart(d, "0"));
+  }
+  let digits = scaledExact(ax, d).toString();
   if (d > 0) {
     digits = digits.padStart(d + 1, "0");
     digits = digits.slice(0, -d) + "." + digits.slice(-d);
   }
-  return (x < 0 ? "-" : "") + digits;
+  return sign + digits;
 }
 
-/** |x| * 10^k rounded to an integer from x's exact binary value (ties away from zero) */
+/** |x| * 10^k rounded to an integer from x's exact binary value (ties to even, as printf) */
 function scaledExact(ax: number, k: number): bigint {
   let [num, den] = exactRatio(ax);
   if (k >= 0) num *= 10n ** BigInt(k);
   else den *= 10n ** BigInt(-k);
   const n = num / den;
-  return (num % den) * 2n >= den ? n + 1n : n;
+  const twice = (num % den) * 2n;
+  return twice > den || (twice === den && n % 2n === 1n) ? n + 1n : n;
 }
 
 /** float_to_binary/2 options: [:short], [{:decimals, n}, :compact], [{:scientific, n}] */
