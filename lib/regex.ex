@@ -142,11 +142,7 @@ defmodule Regex do
 
     case __at_line__(567, safe_run(regex, string, [:global, {:capture, on}])) do
       {:match, matches} ->
-        parts =
-          case Keyword.get(opts, :parts, :infinity) do
-            :infinity -> 0
-            n when is_integer(n) and n > 0 -> n
-          end
+        parts = __at_line__(569, parts_to_index(Keyword.get(opts, :parts, :infinity)))
 
         trim = Keyword.get(opts, :trim, false)
         captures = Keyword.get(opts, :include_captures, false)
@@ -159,6 +155,11 @@ defmodule Regex do
         [string]
     end
   end
+
+  @beamlet_frame_line 582
+  defp parts_to_index(:infinity), do: 0
+  @beamlet_frame_line 583
+  defp parts_to_index(n) when is_integer(n) and n > 0, do: n
 
   # matches: one list of {pos, len} per match (the captures chosen by :on); counter counts
   # down the parts still allowed (0: no limit)
