@@ -46,6 +46,17 @@ defmodule String do
 
   def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
+  # String.replace/4 with the deprecated :insert_replaced option (the BIF hands over here): it
+  # warns at Elixir's line, then :binary.replace/4 does the work, global unless global: false
+  @doc false
+  @beamlet_shown_as {:replace_guarded, 4}
+  def __replace_insert_replaced__(subject, pattern, replacement, options, insert) do
+    __at_line__(1559, IO.warn("String.replace/4 with :insert_replaced option is deprecated. " <>
+      "Please use :binary.replace/4 instead or pass an anonymous function as replacement"))
+    binary_options = if Keyword.get(options, :global) != false, do: [:global], else: []
+    __at_line__(1565, :binary.replace(subject, pattern, replacement, [insert_replaced: insert] ++ binary_options))
+  end
+
   # String.starts_with?/2 given a compiled pattern (a BIF otherwise, vm/bifs/elixir_string.ts):
   # deprecated in 1.14, it warns at Elixir's line, then looks for the pattern at the start
   @doc false
@@ -101,7 +112,9 @@ defmodule String do
     end
   end
 
-  def bag_distance(string, string) when is_binary(string), do: 1.0
+  # (either string empty: 0.0, even both, as Elixir 1.14's first two clauses)
+  def bag_distance(_string, ""), do: 0.0
+  def bag_distance("", _string), do: 0.0
 
   def bag_distance(string1, string2) when is_binary(string1) and is_binary(string2) do
     {bag1, length1} = grapheme_bag(string1)

@@ -449,6 +449,12 @@ function replaceWith(t: Term, p: Term, r: Term, o: Term, ctx: BifContext): Term 
   if (t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p)) {
     return kw(o, "global") === FALSE ? binaryFrom("match", [t, p], ctx, [stringFrame("replace_guarded", 4, 1571)]) : binaryFrom("matches", [t, p], ctx, [stringFrame("replace_guarded", 4, 1569)]);
   }
+  // the deprecated :insert_replaced option (any pattern but "" and a regex): the library warns and
+  // hands it to :binary.replace/4, as Elixir 1.14's replace_guarded/4
+  const insert = t instanceof Bin && listToArray(o) !== null ? kw(o, "insert_replaced") : undefined;
+  if (insert !== undefined && insert !== NIL_ATOM && insert !== FALSE && !(p instanceof Bin && p.size === 0 && p.tailBits === 0)) {
+    return new TailCall(atom("Elixir.String"), [t, p, r, o, insert], atom("__replace_insert_replaced__"));
+  }
   // a fun replacement is called per match: the library's half does it
   if (!(r instanceof Bin)) {
     if (!(t instanceof Bin) || listToArray(o) === null) noClause(M, "replace", 4);
