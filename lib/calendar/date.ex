@@ -161,9 +161,14 @@ defmodule Date do
     {:ok, %Date{calendar: calendar, year: year, month: month, day: day}}
   end
 
-  def convert(%{calendar: _} = date, calendar) do
-    {year, month, day, _, _, _, _} = calendar.naive_datetime_from_iso_days(to_iso_days(date))
-    {:ok, %Date{year: year, month: month, day: day, calendar: calendar}}
+  # (only between calendars whose days roll over at the same moment)
+  def convert(%{calendar: from} = date, calendar) do
+    if Calendar.compatible_calendars?(from, calendar) do
+      {year, month, day, _, _, _, _} = calendar.naive_datetime_from_iso_days(to_iso_days(date))
+      {:ok, %Date{year: year, month: month, day: day, calendar: calendar}}
+    else
+      {:error, :incompatible_calendars}
+    end
   end
 
   def convert!(date, calendar) do

@@ -248,15 +248,21 @@ defmodule DateTime do
 
   def convert(%{calendar: calendar} = datetime, calendar), do: {:ok, datetime}
 
-  def convert(%{calendar: _, microsecond: {_, precision}} = datetime, calendar) do
-    {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(NaiveDateTime.to_iso_days(datetime))
-    {:ok, %{datetime | year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-       microsecond: {us, precision}, calendar: calendar}}
+  # (only between calendars whose days roll over at the same moment)
+  def convert(%{calendar: from, microsecond: {_, precision}} = datetime, calendar) do
+    if Calendar.compatible_calendars?(from, calendar) do
+      {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(NaiveDateTime.to_iso_days(datetime))
+      {:ok, %{datetime | year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+         microsecond: {us, precision}, calendar: calendar}}
+    else
+      {:error, :incompatible_calendars}
+    end
   end
 
   def convert!(datetime, calendar) do
     case convert(datetime, calendar) do
       {:ok, value} -> value
+      {:error, :incompatible_calendars} -> raise ArgumentError, "cannot convert #{inspect(datetime)} to target calendar #{inspect(calendar)}, reason: #{inspect(datetime.calendar)} and #{inspect(calendar)} have different day rollover moments, making this conversion ambiguous"
       {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(datetime)} to target calendar #{inspect(calendar)}, reason: #{inspect(reason)}"
     end
   end

@@ -195,15 +195,21 @@ defmodule NaiveDateTime do
     {:ok, struct_of(naive, calendar)}
   end
 
-  def convert(%{calendar: _, microsecond: {_, precision}} = naive, calendar) do
-    {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(to_iso_days(naive))
-    {:ok, %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-       microsecond: {us, precision}, calendar: calendar}}
+  # (only between calendars whose days roll over at the same moment)
+  def convert(%{calendar: from, microsecond: {_, precision}} = naive, calendar) do
+    if Calendar.compatible_calendars?(from, calendar) do
+      {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(to_iso_days(naive))
+      {:ok, %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+         microsecond: {us, precision}, calendar: calendar}}
+    else
+      {:error, :incompatible_calendars}
+    end
   end
 
   def convert!(naive, calendar) do
     case convert(naive, calendar) do
       {:ok, value} -> value
+      {:error, :incompatible_calendars} -> raise ArgumentError, "cannot convert #{inspect(naive)} to target calendar #{inspect(calendar)}, reason: #{inspect(naive.calendar)} and #{inspect(calendar)} have different day rollover moments, making this conversion ambiguous"
       {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(naive)} to target calendar #{inspect(calendar)}, reason: #{inspect(reason)}"
     end
   end
