@@ -4,6 +4,10 @@
 defmodule :elixir_quote do
   @moduledoc false
 
+  # (frames as Elixir's src/elixir_quote.erl: dot/5, list/2 and tail_list/3 at their lines
+  # there, and a bad value raised by argument_error/1)
+  @file "src/elixir_quote.erl"
+  @beamlet_frame_line 452
   def dot(meta, left, right, args, context), do: annotate(do_dot(meta, left, right, args), context)
 
   defp do_dot(meta, left, {:__aliases__, _, args}, nil), do: {:__aliases__, meta, [left | args]}
@@ -21,8 +25,7 @@ defmodule :elixir_quote do
   defp do_dot(meta, left, {right, _, args}, nil) when is_atom(right), do: {{:., meta, [left, right]}, meta, args}
 
   defp do_dot(_meta, _left, right, nil) do
-    :erlang.error(ArgumentError.exception(
-      "expected unquote after dot to return an atom, an alias or a quoted call, got: " <> Macro.to_string(right)))
+    argument_error("expected unquote after dot to return an atom, an alias or a quoted call, got: " <> Macro.to_string(right))
   end
 
   defp do_dot(meta, left, right, args) when is_atom(right), do: {{:., meta, [left, right]}, meta, args}
@@ -31,22 +34,28 @@ defmodule :elixir_quote do
     do: {{:., meta, [left, right]}, meta, args}
 
   defp do_dot(_meta, _left, right, _args) do
-    :erlang.error(ArgumentError.exception(
-      "expected unquote after dot with args to return an atom or a quoted call, got: " <> Macro.to_string(right)))
+    argument_error("expected unquote after dot with args to return an atom or a quoted call, got: " <> Macro.to_string(right))
   end
 
   # unquote_splicing(left) followed by the quoted items `right`
+  @file "src/elixir_quote.erl"
+  @beamlet_frame_line 486
   def list(left, right) when is_list(right) do
     validate_list(left)
     left ++ right
   end
 
   # [items..., unquote_splicing(left) | right]: `tail` holds the quoted items before the splice
+  @file "src/elixir_quote.erl"
+  @beamlet_frame_line 489
+  @beamlet_def_line 489
   def tail_list(left, right, tail) when is_list(right) and is_list(tail) do
     validate_list(left)
     tail ++ left ++ right
   end
 
+  @file "src/elixir_quote.erl"
+  @beamlet_frame_line 489
   def tail_list(left, right, tail) when is_list(left) do
     validate_list(left)
     [h | t] = :lists.reverse(tail ++ left)
@@ -55,10 +64,12 @@ defmodule :elixir_quote do
 
   defp validate_list(list) when is_list(list), do: :ok
 
-  defp validate_list(other) do
-    :erlang.error(ArgumentError.exception(
-      "expected a list with quoted expressions in unquote_splicing/1, got: " <> inspect(other)))
-  end
+  defp validate_list(other),
+    do: argument_error("expected a list with quoted expressions in unquote_splicing/1, got: " <> inspect(other))
+
+  @file "src/elixir_quote.erl"
+  @beamlet_frame_line 505
+  defp argument_error(message), do: :erlang.error(ArgumentError.exception(message))
 
   # a definition or attribute built at run time (`Kernel.unquote(:def)(...)`) gets the quote's
   # context on its head, as a compiled one does
