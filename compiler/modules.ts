@@ -915,8 +915,12 @@ function compileBody(
         }
         const tmpl = host.useTemplate(short);
         if (!tmpl) {
-          if (host.moduleExports(target) === undefined) return ctx.error(notLoadedMessage(ctx, target), l, notLoadedTrace(ctx, target));
-          // Plain.__using__(opts) is then a call of a function that does not exist, run at compile time
+          // (raised as Kernel.use/N expands, in the module's body)
+          if (host.moduleExports(target) === undefined)
+            return ctx.error(notLoadedMessage(ctx, target), l, notLoadedTrace(ctx, target) ?? [["Elixir.Kernel", "use", args.length, "expanding macro", 0], [ctx.name, "__MODULE__", 0, ctx.file, l ?? line]]);
+          // use expands to `require M; M.__using__(opts)`: without a __using__ macro that is a
+          // call of M.__using__/1 the body makes as it runs (an UndefinedFunctionError there)
+          if (!host.lenient) return runBody(call("__block__", [call("require", [args[0]], it.meta), usingCallOf(it)], it.meta), overridable);
           return raiseAtCompileTime(ctx, l ?? line, "UndefinedFunctionError", `function ${short}.__using__/1 is undefined or private`,
             { module: atom(target), function: atom("__using__"), arity: 1, reason: atom("nil"), message: atom("nil") });
         }

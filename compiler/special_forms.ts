@@ -666,14 +666,18 @@ function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, 
     ec.step(call("__block__", [call("require", [args[0]], a.meta), using], a.meta), scope, tail);
     return true;
   }
-  if (ec.mod.scriptDefined.has(target) && host.moduleExports(target) === undefined) {
+  if (host.moduleExports(target) === undefined) {
     const file = ec.mod.file;
     const message = notLoadedMessage(ec.mod, target);
     const err = new CompileError("CompileError", file, line, null, message);
-    err.banner = `** (CompileError) ${file}:${line}: ${message}${message.endsWith("\n") ? "" : "\n"}    (elixir 1.14.0) expanding macro: Kernel.use/1\n    ${file}:${line}: (file)`;
+    err.banner = `** (CompileError) ${file}:${line}: ${message}${message.endsWith("\n") ? "" : "\n"}    (elixir 1.14.0) expanding macro: Kernel.use/${args.length}\n    ${file}:${line}: (file)`;
     throw err;
   }
-  return false;
+  // a loaded module without a __using__ macro: use is still `require M; M.__using__(opts)`, a
+  // call the script makes as it runs
+  const using = call(call(".", [args[0], atomA("__using__")], a.meta), [args[1] ?? listA([])], a.meta);
+  ec.step(call("__block__", [call("require", [args[0]], a.meta), using], a.meta), scope, tail);
+  return true;
 }
 
 /** a range of literals that are no integers (`1..:a`, `1.0..2`, `1..5//0`) is refused as Kernel's
