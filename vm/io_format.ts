@@ -380,6 +380,8 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
     }
     case "p": case "P": {
       const t = next();
+      // OTP prints ~p only right-adjusted: ~-30p is no format it knows
+      if (spec.adjLeft) return failed();
       let d = -1;
       if (spec.control === "P") {
         const dv = next();
