@@ -95,13 +95,14 @@ defmodule :logger do
     {star_args, args} = Enum.split(args, stars)
 
     case control do
+      # (~p and ~P are pretty-printed, at inspect's width of 80; ~w and ~W on one line)
       c when c in [?p, ?w] ->
         [term | args] = args
-        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term) | acc])
+        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term, pretty: c == ?p) | acc])
 
       c when c in [?P, ?W] ->
         [term, depth | args] = args
-        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term, limit: depth) | acc])
+        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term, limit: depth, pretty: c == ?P) | acc])
 
       c when c in [?n, ?~] ->
         translate(rest, args, Enum.reverse([?~ | spec] ++ [c], fmt), Enum.reverse(star_args, acc))
