@@ -1186,6 +1186,18 @@ function compileBody(
     const shown = macro ? `${b.kind === "def" ? "defmacro" : "defmacrop"} ${b.name.slice(6)}/${b.arity - 1}` : `${b.kind} ${b.name}/${b.arity}`;
     ctx.error(`implementation not provided for predefined ${shown}`, b.line, "none");
   }
+  // @on_load names a zero-arity function of the module (def or defp), checked before its code is
+  // compiled (so before the unused-function warnings, which Elixir then never prints)
+  const onLoadAttr = ctx.attrs.get("on_load");
+  let onLoad: string | undefined;
+  if (onLoadAttr !== undefined) {
+    const lit = literalTerm(onLoadAttr);
+    const fn = lit instanceof Atom ? lit : lit instanceof Tuple && lit.items.length === 2 && lit.items[0] instanceof Atom && lit.items[1] === 0 ? lit.items[0] : undefined;
+    if (fn !== undefined && fn !== NIL_ATOM) {
+      if (!defs.some((d) => d.name === fn.name && d.args.length === 0)) ctx.error(`undefined function ${fn.name}/0 given to @on_load`, line, "none");
+      onLoad = fn.name;
+    }
+  }
   // the module stays open while its functions' bodies expand: a macro there reads the module's
   // attributes (Module.get_attribute/2) as they were at the def, as in Elixir
   compiling.set(name, ctx);
@@ -1225,6 +1237,7 @@ function compileBody(
   }
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   compiled.defLine = line;
+  if (onLoad !== undefined) compiled.onLoad = onLoad;
   if (host.otpWarningsOnDefine) compiled.otpWarnings = ctx.takeOtpWarnings();
   else ctx.flushOtpWarnings();
   // (a persisted attribute is used: the module keeps it)
@@ -1232,6 +1245,8 @@ function compileBody(
   attributesKept.set(name, new Set([...ctx.accumulate, ...ctx.persisted]));
   unrequiredMacroCalls.set(name, ctx.unrequiredMacros);
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
+  // (a private @on_load function is called by the code server: not unused)
+  if (onLoad !== undefined) ctx.noteRoot(`${onLoad}/0`);
   localCallsMade.set(name, ctx.localCallGraph);
   importDispatched.delete(name);
   definitionsMade.set(name, made);

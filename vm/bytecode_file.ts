@@ -191,6 +191,7 @@ export function writeModule(m: CompiledModule, docs: CompiledModule["docs"] = m.
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
     structFields: m.structFields, ...(m.structInfo === undefined ? {} : { structInfo: m.structInfo }), docs: encodeDocs(docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
     ...(m.defLine === undefined ? {} : { defLine: m.defLine }),
+    ...(m.onLoad === undefined ? {} : { onLoad: m.onLoad }),
   })));
 }
 
@@ -293,6 +294,7 @@ function fromJson(j: any): CompiledModule {
     ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
     // the defmodule's line (iex's open/1); absent in older files
     ...(j.defLine === undefined ? {} : { defLine: field<number>(j, "defLine", isInt32, "defmodule line") }),
+    ...(j.onLoad === undefined ? {} : { onLoad: field<string>(j, "onLoad", (x) => typeof x === "string", "on_load function") }),
   };
 }
 
@@ -334,6 +336,7 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
     structFields: j.structFields, ...(j.structInfo === undefined ? {} : { structInfo: j.structInfo }), docs: trustedDocs(j.docs),
     ...(j.debug === undefined ? {} : { debug: trustedValue(j.debug) }),
     ...(j.defLine === undefined ? {} : { defLine: j.defLine }),
+    ...(j.onLoad === undefined ? {} : { onLoad: j.onLoad }),
   };
 }
 

@@ -300,11 +300,59 @@ export class CodeServer {
     this.generation++;
   }
 
-  /** install a compiled module (no checks of the not_purged rule: callers do them) */
-  private install(m: Atom, compiled: CompiledModule, from: string | null, binary: Uint8Array | null): ModuleVersion {
+  /** modules loaded with an @on_load function that has not answered yet (OTP's code prepared by
+   *  erlang:load_module): not current, not old; the version current before stays so meanwhile */
+  private onLoadPending = new Map<Atom, ModuleVersion>();
+
+  /**
+   * install a compiled module (no checks of the not_purged rule: callers do them). With `onLoad`
+   * a module that has an @on_load function is only prepared: finishOnLoad makes it current once
+   * its function answered (the caller runs it: :code_server.__on_load__/3).
+   */
+  private install(m: Atom, compiled: CompiledModule, from: string | null, binary: Uint8Array | null, onLoad = false): ModuleVersion {
     const v = new ModuleVersion(compiled);
     v.loadedFrom = from;
     v.binary = binary;
+    if (onLoad && compiled.onLoad !== undefined) {
+      this.onLoadPending.set(m, v);
+      return v;
+    }
+    return this.commit(m, v);
+  }
+
+  /** a prepared version waiting for its @on_load function */
+  pendingOnLoad(m: Atom): ModuleVersion | undefined {
+    return this.onLoadPending.get(m);
+  }
+
+  /** does v wait for its @on_load function? */
+  waitsForOnLoad(v: ModuleVersion): boolean {
+    return this.onLoadPending.get(v.module) === v;
+  }
+
+  /** the @on_load function answered: :ok makes the prepared version current (the current one
+   *  becoming old), anything else drops it, as if it had never been loaded */
+  finishOnLoad(m: Atom, keep: boolean): boolean {
+    const v = this.onLoadPending.get(m);
+    if (v === undefined) return false;
+    this.onLoadPending.delete(m);
+    if (keep) {
+      // (a load while it ran left an old version: it goes, as loading in memory purges it first)
+      const s = this.modules.get(m);
+      if (s && s.old && s.hasCurrent) this.purge(m);
+      this.commit(m, v);
+    } else {
+      // (its funs, made while the function ran, are a purged version's)
+      v.purged = true;
+      v.purgedBy = this;
+      v.jitFns = null;
+      v.jitResume = null;
+    }
+    return true;
+  }
+
+  /** v becomes m's current version */
+  private commit(m: Atom, v: ModuleVersion): ModuleVersion {
     const s = this.slots(m);
     if (s.current) s.old = s.current;
     s.current = v;
@@ -317,7 +365,7 @@ export class CodeServer {
   }
 
   /** R2: load_file; returns the version or an error atom */
-  loadFile(m: Atom): ModuleVersion | "nofile" | "badfile" | "not_purged" {
+  loadFile(m: Atom, onLoad = false): ModuleVersion | "nofile" | "badfile" | "not_purged" {
     const found = this.locate(m);
     if (found === null) return "nofile";
     const { path, bytes } = found;
@@ -325,25 +373,25 @@ export class CodeServer {
     if (compiled === null) return "badfile";
     const s = this.modules.get(m);
     if (s && s.old && s.hasCurrent) return "not_purged";
-    return this.install(m, compiled, path, bytes);
+    return this.install(m, compiled, path, bytes, onLoad);
   }
 
   /** R2b: load_binary purges the old version first, never answers not_purged. OTP's code server
    *  purges before it looks at the binary, so a bad binary still kills the old code's processes. */
-  loadBinary(m: Atom, filename: string, bytes: Uint8Array): ModuleVersion | "badfile" {
+  loadBinary(m: Atom, filename: string, bytes: Uint8Array, onLoad = false): ModuleVersion | "badfile" {
     const s = this.modules.get(m);
     if (s && s.old && s.hasCurrent) this.purge(m);
     const compiled = this.decode(m, filename, bytes);
     if (compiled === null) return "badfile";
-    return this.install(m, compiled, filename, bytes);
+    return this.install(m, compiled, filename, bytes, onLoad);
   }
 
   /** load an in-memory compiled module (scripts, Code.compile_string): purge old first (R14) */
-  loadCompiled(compiled: CompiledModule, from: string | null = null): ModuleVersion {
+  loadCompiled(compiled: CompiledModule, from: string | null = null, onLoad = false): ModuleVersion {
     const m = atom(compiled.name);
     const s = this.modules.get(m);
     if (s && s.old && s.hasCurrent) this.purge(m);
-    return this.install(m, compiled, from, null);
+    return this.install(m, compiled, from, null, onLoad);
   }
 
   /** R4 */

@@ -31,9 +31,9 @@ export function loadedEarly(code: CodeServer, compiled: CompiledModule): ModuleV
 }
 
 /** install a file's compiled module: the version loaded early if it is still current */
-export function installCompiled(code: CodeServer, compiled: CompiledModule, from: string | null = null): ModuleVersion {
+export function installCompiled(code: CodeServer, compiled: CompiledModule, from: string | null = null, onLoad = false): ModuleVersion {
   const early = loadedEarly(code, compiled);
-  if (early === undefined) return code.loadCompiled(compiled, from);
+  if (early === undefined) return code.loadCompiled(compiled, from, onLoad);
   if (from !== null) early.loadedFrom = from;
   return early;
 }

@@ -110,6 +110,9 @@ export interface CompiledModule {
   /** the line of its defmodule (the redefinition warnings of modules defined together come in
    *  source order, each at its own line) */
   defLine?: number;
+  /** @on_load: the zero-arity function run when the module is loaded; the module becomes current
+   *  only when it returns :ok (vm/on_load.ts) */
+  onLoad?: string;
   /** OTP compiler warnings held until the module is defined (CompilerHost.otpWarningsOnDefine) */
   otpWarnings?: HeldWarning[];
   /** a script's module: the value of its body's last expression (defmodule's {:module, _, _, value}) */

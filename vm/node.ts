@@ -11,7 +11,7 @@ import { Process, DEFAULT_STACK_LIMITS, type InputSource, type StackLimits } fro
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule, type HeldWarning, type TypespecDoc } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
-import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
+import { badfileReports, logErrorOn, runOnLoad } from "./bifs/code_loading.ts";
 import { releaseSuspensions } from "./bifs/suspend_process.ts";
 import { moduleConflictIgnored } from "./bifs/code_options.ts";
 import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
@@ -909,15 +909,18 @@ export class Node {
       ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version ${current})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
     }
     if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
+    const onLoad: Atom[] = [];
     for (const compiled of mods) {
       const m = atom(compiled.name);
       this.scriptDefined.push(m);
       this.modulePids();
-      const v = installCompiled(this.code, compiled);
+      const v = installCompiled(this.code, compiled, null, true);
+      if (this.code.waitsForOnLoad(v)) onLoad.push(m);
       this.moduleDefined(compiled, ctx);
       last = tuple(atom("module"), m, this.binaryOf(v), compiled.bodyValue ?? atom("nil"));
     }
-    return last;
+    // (defmodule's value is the same whatever the @on_load functions answer)
+    return onLoad.length === 0 ? last : runOnLoad(onLoad, last, last);
   }
 
   /** a module defined: its warnings are printed (onModuleDefined prints Elixir's with the OTP

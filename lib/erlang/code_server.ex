@@ -49,4 +49,34 @@ defmodule :code_server do
     # (beamlet's :code raising for a bad argument: the server stays up)
     _, _ -> {:reply, {:error, :badarg}}
   end
+
+  @doc false
+  # Modules just loaded with an @on_load function (vm/bifs/code_loading.ts runOnLoad): as OTP 25's
+  # code server, each function runs in a process of its own whose exit reason is its answer. :ok
+  # makes the module current; anything else drops it, an atom silently, another term (a raise's
+  # {exception, stacktrace} too) with a warning. The load answers `ok` when all were kept.
+  def __on_load__(mods, ok, failed) do
+    if Enum.all?(mods, &on_load_kept?/1), do: ok, else: failed
+  end
+
+  defp on_load_kept?(mod) do
+    {pid, ref} = handle_on_load(mod, nil, nil, nil, nil)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, result} ->
+        :erlang.finish_after_on_load(mod, result == :ok)
+
+        if not is_atom(result) do
+          :error_logger.warning_msg('The on_load function for module ~s returned:~n~P\n', [mod, result, 10])
+        end
+
+        result == :ok
+    end
+  end
+
+  # (OTP's function, file and line: the process's frame in the trace of an @on_load function that raised)
+  @file "code_server.erl"
+  defp handle_on_load(mod, _action, _from, _st, _res) do
+    spawn_monitor(fn -> __at_line__(1317, exit(:erlang.call_on_load_function(mod))) end)
+  end
 end

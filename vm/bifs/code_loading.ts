@@ -123,6 +123,17 @@ function reportThen(text: string | string[], kind: "return" | "error", value: Te
   return new TailCall(atom("Elixir.Logger"), [texts, atom(kind), value], atom("__code_server_report__"));
 }
 
+const ON_LOAD_FAILURE = tuple(A_ERROR, atom("on_load_failure"));
+
+/**
+ * Modules loaded with an @on_load function (prepared, not current yet): the code server runs each
+ * function in a process of its own and waits (lib/erlang/code_server.ex, __on_load__/3); the
+ * loading call then answers `ok` when every one returned :ok, else `failed`.
+ */
+export function runOnLoad(mods: Atom[], ok: Term, failed: Term): Term {
+  return new TailCall(atom("code_server"), [list(mods), ok, failed], atom("__on_load__")) as unknown as Term;
+}
+
 /** the BEAM's two reports for a file that is not valid object code (OTP 25's texts, our reason) */
 export function badfileReports(m: Atom, path: string, reason: string): string[] {
   return [`Error loading module '${m.name}':\n  ${reason}\n`, `Loading of ${path} failed: :badfile`];
@@ -164,7 +175,8 @@ defineBifs("code", {
   "load_file/1": ([m], ctx) => {
     const mod = codeModArg("load_file", [m]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
-    const r = node(ctx).code.loadFile(mod);
+    const r = node(ctx).code.loadFile(mod, true);
+    if (r instanceof ModuleVersion && node(ctx).code.waitsForOnLoad(r)) return runOnLoad([mod], tuple(A_MODULE, mod), ON_LOAD_FAILURE);
     if (r === "not_purged") {
       const path = node(ctx).code.findFile(mod);
       return reportThen(`Loading of ${path} failed: :not_purged`, "return", loadResult(mod, r)) as unknown as Term;
@@ -176,9 +188,10 @@ defineBifs("code", {
     // (code.erl's guard: a charlist or atom file name and a binary)
     if (!(b instanceof Bin) || !(file === NIL || file instanceof Cons || file instanceof Atom)) noCodeClause("load_binary", [m, file, b]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
-    const r = node(ctx).code.loadBinary(mod, file instanceof Atom ? file.name : pathString(file), (b as Bin).bytes);
+    const r = node(ctx).code.loadBinary(mod, file instanceof Atom ? file.name : pathString(file), (b as Bin).bytes, true);
     // (is_loaded, which and all_loaded answer a file name given as an atom as that atom)
     if (r instanceof ModuleVersion) r.loadedFromAtom = file instanceof Atom;
+    if (r instanceof ModuleVersion && node(ctx).code.waitsForOnLoad(r)) return runOnLoad([mod], tuple(A_MODULE, mod), ON_LOAD_FAILURE);
     return badfileThen(ctx, mod, r);
   },
   "ensure_loaded/1": ([m], ctx) => {
@@ -343,6 +356,21 @@ defineBifs("erlang", {
     return TRUE;
   },
   "pre_loaded/0": (_, ctx) => list([...node(ctx).code.preloaded]),
+  // the @on_load function of a module waiting for it, called in the process the code server
+  // made for it (the module's remote functions are not there yet: only this one is reached)
+  "call_on_load_function/1": ([m], ctx) => {
+    const v = node(ctx).code.pendingOnLoad(modArg(m));
+    const name = v?.compiled.onLoad;
+    const index = name === undefined ? undefined : v!.exports.get(name + "/0");
+    if (index === undefined) badarg();
+    return new TailCall(new Fun(v, index!, 0, [], v!.module, name!, v!.funUniq), []) as unknown as Term;
+  },
+  // its answer: true makes the module current, false drops it
+  "finish_after_on_load/2": ([m, keep], ctx) => {
+    if (keep !== TRUE && keep !== FALSE) badargAt(2, "not a boolean");
+    if (!node(ctx).code.finishOnLoad(modArg(m), keep === TRUE)) badarg();
+    return TRUE;
+  },
   "loaded/0": (_, ctx) => list([...node(ctx).code.modules.keys()]),
   "fun_info/2": ([f, item], ctx) => {
     if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");

@@ -23,7 +23,7 @@ import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { evalExpansionFrames } from "../../compiler/expander_frames.ts";
 import { compiling } from "../../compiler/compiling.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
-import { pathString, yieldFirst } from "./code_loading.ts";
+import { pathString, yieldFirst, runOnLoad } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
 import { waitsForFirstUse, waitsToLoad } from "../loaded_modules.ts";
 
@@ -239,13 +239,13 @@ export function loadRuntimeModule(n: Node, ctx: BifContext | null, compiled: Com
   const m = atom(compiled.name);
   if (ctx) warnRedefine(n, ctx, m, file, line, compiled);
   const bytes = writeModule(compiled);
-  const v = installCompiled(n.code, compiled, "");
+  const v = installCompiled(n.code, compiled, "", true);
   v.binary = bytes;
   return tuple(m, binFromBytes(bytes));
 }
 
 /** compile a source of modules only; null when it has other top-level code (run as a script) */
-function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, file: string): Term | null {
+function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, file: string): Term | TailCall | null {
   const items = topItems(ast);
   if (!items.every((it) => isForm(it, MODULE_FORMS) || isForm(it, DIRECTIVES))) return null;
   const lines = new Map<string, number>();
@@ -276,7 +276,10 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   printTexts(n, ctx, takeAllUnplaced());
   printWarnings(n, ctx, ws.end());
   n.compiledModulesPids(mods.length);
-  return list(mods.map((c) => loadRuntimeModule(n, ctx, c, file, lines.get(c.name) ?? 1)));
+  const loaded = list(mods.map((c) => loadRuntimeModule(n, ctx, c, file, lines.get(c.name) ?? 1)));
+  // (the @on_load functions run once all are loaded; the modules are the answer whatever they say)
+  const onLoad = mods.map((c) => atom(c.name)).filter((m) => n.code.pendingOnLoad(m) !== undefined);
+  return onLoad.length === 0 ? loaded : (runOnLoad(onLoad, loaded, loaded) as unknown as TailCall);
 }
 
 function v(name: string): AstCall {
