@@ -238,7 +238,7 @@ export class CodeServer {
   }
 
   /** ensureLoaded, or why it could not load m (:code.ensure_loaded's `nofile` or `badfile`) */
-  ensureLoadedOrWhy(m: Atom): ModuleVersion | string {
+  ensureLoadedOrWhy(m: Atom, onLoad = false): ModuleVersion | string {
     const c = this.current(m);
     if (c) return c;
     const lazy = this.onDemand.get(m.name);
@@ -248,7 +248,7 @@ export class CodeServer {
       const now = this.current(m);
       if (now) return now;
     }
-    const r = this.loadFile(m);
+    const r = this.loadFile(m, onLoad);
     if (r === "badfile" && this.lastBadFile) this.onAutoloadBadFile?.(m, this.lastBadFile.path, this.lastBadFile.reason);
     return r;
   }

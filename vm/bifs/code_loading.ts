@@ -198,7 +198,8 @@ defineBifs("code", {
     const mod = codeModArg("ensure_loaded", [m]);
     if (waitsToLoad(ctx, mod)) return YIELD_AND_RETRY as unknown as Term;
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(A_MODULE, mod);
-    const v = node(ctx).code.ensureLoadedOrWhy(mod);
+    const v = node(ctx).code.ensureLoadedOrWhy(mod, true);
+    if (typeof v !== "string" && node(ctx).code.waitsForOnLoad(v)) return runOnLoad([mod], tuple(A_MODULE, mod), ON_LOAD_FAILURE);
     return typeof v === "string" ? tuple(A_ERROR, atom(v)) : tuple(A_MODULE, mod);
   },
   "purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.purge(codeModArg("purge", [m])))),

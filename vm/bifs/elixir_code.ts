@@ -556,16 +556,21 @@ function ensureLoaded(n: Node, m: Term): boolean {
 }
 
 /** null once m is loaded, else why it could not be (:nofile, or :badfile for a bad object file) */
-function whyNotLoaded(n: Node, m: Term): string | null {
+function whyNotLoaded(n: Node, m: Term, onLoad = false): string | null {
   if (!(m instanceof Atom)) badarg();
   if (bifsOfModule((m as Atom).name).length > 0) return null;
-  const r = n.code.ensureLoadedOrWhy(m as Atom);
+  const r = n.code.ensureLoadedOrWhy(m as Atom, onLoad);
   return typeof r !== "string" || n.code.current(m as Atom) ? null : r;
 }
 
+/** a module whose loading waits for its @on_load function: the call answers `ok` or `failed` once it ran */
+function afterOnLoad(n: Node, m: Term, ok: Term, failed: Term): Term | null {
+  return m instanceof Atom && n.code.pendingOnLoad(m) !== undefined ? runOnLoad([m], ok, failed) : null;
+}
+
 function loadedOrError(n: Node, m: Term): Term {
-  const why = whyNotLoaded(n, m);
-  return why === null ? tuple(atom("module"), m) : tuple(atom("error"), atom(why));
+  const why = whyNotLoaded(n, m, true);
+  return afterOnLoad(n, m, tuple(atom("module"), m), tuple(atom("error"), atom("on_load_failure"))) ?? (why === null ? tuple(atom("module"), m) : tuple(atom("error"), atom(why)));
 }
 
 function loadedOrRaise(n: Node, m: Term): Term {
@@ -641,7 +646,12 @@ defineBifs("Elixir.Code", {
   "compile_quoted/2": ([q, f], ctx) => compileQuoted(ctx, q, text(f)),
   // (a module not loaded yet: the caller waits for the code server first, vm/loaded_modules.ts)
   "ensure_loaded/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), m),
-  "ensure_loaded?/1": ([m], ctx) => waitsForLoad(ctx, m) ?? bool(ensureLoaded(node(ctx), m)),
+  "ensure_loaded?/1": ([m], ctx) => {
+    const wait = waitsForLoad(ctx, m);
+    if (wait !== null) return wait;
+    const why = whyNotLoaded(node(ctx), m, true);
+    return afterOnLoad(node(ctx), m, TRUE, FALSE) ?? bool(why === null);
+  },
   "ensure_loaded!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m),
   "ensure_compiled/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), m),
   "ensure_compiled!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m),
