@@ -8,6 +8,7 @@ import { bootNode, hostFor } from "./node_util.ts";
 import { projectConfigPreamble } from "./config.ts";
 import { TestFileWarnings, testWarningsEmitted } from "./test_warnings.ts";
 import { compileScript } from "../../compiler/compile.ts";
+import { knownExportsOf } from "../../compiler/warnings/index.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { atom, list, tuple, Term, bin } from "../../vm/terms.ts";
@@ -117,7 +118,8 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const helpers: (CompiledModule | null)[] = [];
   const compiled: CompiledModule[] = [];
   const host = hostFor(node);
-  const warnings = new TestFileWarnings((m) => host.moduleExports(m));
+  // (what the checker knows of loaded modules: their exports, deprecations and macros, as for a script)
+  const warnings = new TestFileWarnings(knownExportsOf(host));
   try {
     for (const h of helperPaths) helpers.push(fs.existsSync(h) ? compileFile(node, h, warnings, false) : null);
     for (const f of files) compiled.push(compileFile(node, f, warnings));

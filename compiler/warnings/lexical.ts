@@ -182,6 +182,8 @@ interface RemoteCall {
   arity: number;
   line: number;
   where: string;
+  /** the file of the definition making the call when `@file` set it (else the module's) */
+  file?: string;
 }
 
 function nameArities(a: Ast | undefined): Set<string> | null {
@@ -225,6 +227,10 @@ class ModuleWalker {
   /** the module each alias in the code names (for the type checker's structs) */
   readonly aliasTargets = new Map<Ast, string>();
   private fn = "";
+  /** the file `@file` gave the definition walked now (Elixir uses it for that definition's
+   *  warnings and frames), and the one it gives the next definition */
+  private file: string | undefined;
+  private nextFile: string | undefined;
   private env: Env;
   /** > 0 while walking code a macro of the program expanded to: only its remote calls count */
   private expanding = 0;
@@ -248,13 +254,34 @@ class ModuleWalker {
           this.expanding--;
           continue;
         }
+        // @file "path": the next definition's code is in that file
+        const atFile = fileAttribute(item);
+        if (atFile !== null) {
+          this.nextFile = atFile;
+          continue;
+        }
         if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
           let head = item.args?.[0];
           if (isCall(head, "when") && head.args) head = head.args[0];
           const name = head && head.t === "call" ? defName(head.name) : null;
           if (name !== null) this.fn = this.where(name, ((head as AstCall).args ?? []).length);
+          this.file = this.nextFile;
+          this.nextFile = undefined;
           this.walk(item, 0);
           this.fn = "";
+          this.file = undefined;
+          continue;
+        }
+        // doctest M: the tests it made from M's examples call what the examples call (each
+        // definition at its example's lines, in the file `@file` names)
+        if (exUnit && isCall(item, "doctest")) {
+          const made = expansionOf(item);
+          this.walk(item, 0);
+          if (made) {
+            this.expanding++;
+            items(flatBlock(made), describe);
+            this.expanding--;
+          }
           continue;
         }
         // ExUnit's test/2,3 defines the function :"test NAME"/1 (with the describe block's name)
@@ -518,7 +545,7 @@ class ModuleWalker {
       imp.owner?.use(`import:${imp.module}:${key}`);
       if (macro) return;
       // recorded as a call to the module, so a deprecated function warns as Elixir's checker does
-      if (line !== undefined && this.fn && imp.module !== "Elixir.Kernel") this.remotes.push({ module: imp.module, fun: name, arity, line, where: this.fn });
+      if (line !== undefined && this.fn && imp.module !== "Elixir.Kernel") this.remotes.push({ module: imp.module, fun: name, arity, line, where: this.fn, ...(this.file ? { file: this.file } : {}) });
       return;
     }
   }
@@ -528,7 +555,7 @@ class ModuleWalker {
     if (target.t === "call" && target.args === null) return; // a variable: decided at run time
     const module = this.resolve(target);
     if (!module || fun.t !== "atom" || !this.fn) return;
-    this.remotes.push({ module, fun: fun.v, arity, line, where: this.fn });
+    this.remotes.push({ module, fun: fun.v, arity, line, where: this.fn, ...(this.file ? { file: this.file } : {}) });
   }
 }
 
@@ -635,15 +662,19 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     const unknownModule = calls.filter((c) => !exportsAt(c) && (c.module.startsWith("Elixir.") || !isOtpModule(c.module))).sort(byCall);
     const deprecation = (c: RemoteCall) => checkerDeprecationWarning(c.module, c.fun, c.arity) ?? known.deprecation?.(c.module, c.fun, c.arity);
     const deprecated = calls.filter((c) => deprecation(c)).sort(byCall);
-    const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
+    // (a call of a macro, as a doctest's example of one, was expanded: it calls nothing)
+    const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`) && known.macros?.(c.module)?.includes(`${c.fun}/${c.arity}`) !== true).sort(byCall);
     // one warning per function called, listing every place of the module that calls it
     const grouped = (cs: RemoteCall[], message: (c: RemoteCall) => string): void => {
       for (let i = 0; i < cs.length; ) {
         let j = i + 1;
         while (j < cs.length && cs[j].module === cs[i].module && cs[j].fun === cs[i].fun && cs[j].arity === cs[i].arity) j++;
         const c = cs[i];
-        const locations = j - i > 1 ? cs.slice(i, j).map((x) => ({ line: x.line, where: x.where })) : undefined;
-        out.push({ message: message(c), file, line: c.line, where: c.where, ...(locations ? { locations } : {}) });
+        // (the places in order of file, then line: `@file` may put some in other files)
+        const locations = j - i > 1
+          ? cs.slice(i, j).map((x) => ({ line: x.line, where: x.where, file: x.file ?? file })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+          : undefined;
+        out.push({ message: message(c), file: c.file ?? file, line: c.line, where: c.where, ...(locations ? { locations } : {}) });
         i = j;
       }
     };
@@ -656,6 +687,19 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
   }
   return out;
+}
+
+/** `@file "path"` in a module body: the path (else null) */
+function fileAttribute(a: Ast): string | null {
+  if (!isCall(a, "@") || a.args?.length !== 1) return null;
+  const attr = a.args[0];
+  return isCall(attr, "file") && attr.args?.length === 1 && attr.args[0].t === "str" ? attr.args[0].v : null;
+}
+
+/** the items of nested blocks, as one block */
+function flatBlock(a: Ast): Ast {
+  const flat = (x: Ast): Ast[] => (isCall(x, "__block__") && x.args ? x.args.flatMap(flat) : [x]);
+  return { t: "call", name: "__block__", meta: {}, args: flat(a) };
 }
 
 /** a directive's `warn: false` */

@@ -14,7 +14,7 @@ export interface Warning {
   /** printed as its message line alone (what Elixir writes with io:format, as for `\x{H*}`) */
   bare?: boolean;
   /** a call the module makes in several places: "Invalid call found at N locations:" and each */
-  locations?: { line: number; where: string }[];
+  locations?: { line: number; where: string; file?: string }[];
   /** the Erlang compiler's (Elixir passes them on once it has compiled the module): they come in
    *  line order with those the compiler finds (a module's held OTP warnings) */
   erlang?: boolean;
@@ -46,6 +46,6 @@ export function withOtpWarnings(ws: Warning[], otp: Warning[]): Warning[] {
 
 export function formatWarning(w: Warning): string {
   if (w.bare) return `warning: ${w.message}\n`;
-  if (w.locations) return `warning: ${w.message}\nInvalid call found at ${w.locations.length} locations:\n${w.locations.map((l) => `  ${w.file}:${l.line}: ${l.where}\n`).join("")}\n`;
+  if (w.locations) return `warning: ${w.message}\nInvalid call found at ${w.locations.length} locations:\n${w.locations.map((l) => `  ${l.file ?? w.file}:${l.line}: ${l.where}\n`).join("")}\n`;
   return `warning: ${w.message}\n  ${w.file}${w.line === undefined ? "" : `:${w.line}`}${w.column === undefined ? "" : `:${w.column}`}${w.where ? `: ${w.where}` : ""}\n\n`;
 }

@@ -138,6 +138,8 @@ defmodule ExUnit.DocTest do
 
     quote do
       @ex_unit_tests {unquote(name), unquote(line), nil, @moduletag, [], [], [test_type: :doctest]}
+      # the test's code is the examples' (warnings about it name them, as Elixir's)
+      @file unquote("(for doctest at) " <> file)
       def unquote(name)(_) do
         try do
           unquote({:__block__, [], imports ++ List.flatten(body)})
