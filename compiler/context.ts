@@ -409,8 +409,10 @@ export class ModCtx {
     if (kind === "require") {
       const mod = expandAlias(target, this);
       if (mod === null) this.error("invalid require", line);
+      // (Elixir's trace of a script's require is empty too: unlike import's, its check is made
+      // where the expander's frames do not reach the file)
       if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
-        this.error(notLoadedMessage(this, mod!), line, isScriptModule(this.name) ? notLoadedTrace(this, mod!) : "none");
+        this.error(notLoadedMessage(this, mod!), line, "none");
       }
       d.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
