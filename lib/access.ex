@@ -184,53 +184,43 @@ defmodule Access do
     end
   end
 
-  def all() do
-    fn
-      :get, data, next when is_list(data) ->
-        Enum.map(data, next)
+  # all/0, at/1, at!/1, filter/1 and slice/1 return a fn that tail-calls a private function of the
+  # same name, as Elixir 1.14's do: a failure's frame is Access.all/3 (at/4 ...) at Elixir's line
+  def all(), do: &all/3
 
-      :get_and_update, data, next when is_list(data) ->
-        {gets, updates} =
-          Enum.reduce(data, {[], []}, fn x, {gets, updates} ->
-            case next.(x) do
-              {get, update} -> {[get | gets], [update | updates]}
-              :pop -> {[x | gets], updates}
-            end
-          end)
+  defp all(:get, data, next) when is_list(data), do: Enum.map(data, next)
 
-        {:lists.reverse(gets), :lists.reverse(updates)}
-
-      _op, data, _next ->
-        raise "Access.all/0 expected a list, got: " <> inspect(data)
-    end
-  end
-
-  def at(index) when is_integer(index) do
-    fn
-      :get, data, next when is_list(data) ->
-        next.(Enum.at(data, index))
-
-      :get_and_update, data, next when is_list(data) ->
-        at_get_and_update(data, index, next)
-
-      _op, data, _next ->
-        raise "Access.at/1 expected a list, got: " <> inspect(data)
-    end
-  end
-
-  def at!(index) when is_integer(index) do
-    fn
-      op, data, next when is_list(data) ->
-        case Enum.fetch(data, index) do
-          {:ok, value} when op == :get -> next.(value)
-          {:ok, _} -> at_get_and_update(data, index, next)
-          :error -> raise Enum.OutOfBoundsError
+  defp all(:get_and_update, data, next) when is_list(data) do
+    {gets, updates} =
+      Enum.reduce(data, {[], []}, fn x, {gets, updates} ->
+        case next.(x) do
+          {get, update} -> {[get | gets], [update | updates]}
+          :pop -> {[x | gets], updates}
         end
+      end)
 
-      _op, data, _next ->
-        raise "Access.at!/1 expected a list, got: " <> inspect(data)
+    {:lists.reverse(gets), :lists.reverse(updates)}
+  end
+
+  defp all(_op, data, _next), do: __at_line__(615, raise("Access.all/0 expected a list, got: " <> inspect(data)))
+
+  def at(index) when is_integer(index), do: fn op, data, next -> at(op, data, index, next) end
+
+  defp at(:get, data, index, next) when is_list(data), do: next.(Enum.at(data, index))
+  defp at(:get_and_update, data, index, next) when is_list(data), do: at_get_and_update(data, index, next)
+  defp at(_op, data, _index, _next), do: __at_line__(690, raise("Access.at/1 expected a list, got: " <> inspect(data)))
+
+  def at!(index) when is_integer(index), do: fn op, data, next -> at!(op, data, index, next) end
+
+  defp at!(op, data, index, next) when is_list(data) do
+    case Enum.fetch(data, index) do
+      {:ok, value} when op == :get -> next.(value)
+      {:ok, _} -> at_get_and_update(data, index, next)
+      :error -> raise Enum.OutOfBoundsError
     end
   end
+
+  defp at!(_op, data, _index, _next), do: __at_line__(748, raise("Access.at!/1 expected a list, got: " <> inspect(data)))
 
   defp at_get_and_update(list, index, next) when index < 0 do
     {get, rev} = at_get_and_update(:lists.reverse(list), -index - 1, next)
@@ -250,60 +240,54 @@ defmodule Access do
 
   defp at_loop([h | t], index, next, acc), do: at_loop(t, index - 1, next, [h | acc])
 
-  def filter(func) when is_function(func) do
-    fn
-      :get, data, next when is_list(data) ->
-        data |> Enum.filter(func) |> Enum.map(next)
+  def filter(func) when is_function(func), do: fn op, data, next -> filter(op, data, func, next) end
 
-      :get_and_update, data, next when is_list(data) ->
-        {gets, updates} =
-          Enum.reduce(data, {[], []}, fn x, {gets, updates} ->
-            if func.(x) do
-              case next.(x) do
-                {get, update} -> {[get | gets], [update | updates]}
-                :pop -> {[x | gets], updates}
-              end
-            else
-              {gets, [x | updates]}
-            end
-          end)
+  defp filter(:get, data, func, next) when is_list(data), do: data |> Enum.filter(func) |> Enum.map(next)
 
-        {:lists.reverse(gets), :lists.reverse(updates)}
+  defp filter(:get_and_update, data, func, next) when is_list(data) do
+    {gets, updates} =
+      Enum.reduce(data, {[], []}, fn x, {gets, updates} ->
+        if func.(x) do
+          case next.(x) do
+            {get, update} -> {[get | gets], [update | updates]}
+            :pop -> {[x | gets], updates}
+          end
+        else
+          {gets, [x | updates]}
+        end
+      end)
 
-      _op, data, _next ->
-        raise "Access.filter/1 expected a list, got: " <> inspect(data)
-    end
+    {:lists.reverse(gets), :lists.reverse(updates)}
   end
 
-  def slice(%Range{} = range) do
-    fn
-      :get, data, next when is_list(data) ->
-        data |> Enum.slice(range) |> Enum.map(next)
+  defp filter(_op, data, _func, _next), do: __at_line__(812, raise("Access.filter/1 expected a list, got: " <> inspect(data)))
 
-      :get_and_update, data, next when is_list(data) ->
-        %{first: first, last: last} = range
-        count = length(data)
-        first = if first < 0, do: first + count, else: first
-        last = if last < 0, do: last + count, else: last
+  def slice(%Range{} = range), do: fn op, data, next -> slice(op, data, range, next) end
 
-        {gets, updates} =
-          data
-          |> Enum.with_index()
-          |> Enum.reduce({[], []}, fn {x, i}, {gets, updates} ->
-            if i >= first and i <= last and rem(i - first, range.step) == 0 do
-              case next.(x) do
-                {get, update} -> {[get | gets], [update | updates]}
-                :pop -> {[x | gets], updates}
-              end
-            else
-              {gets, [x | updates]}
-            end
-          end)
+  defp slice(:get, data, range, next) when is_list(data), do: data |> Enum.slice(range) |> Enum.map(next)
 
-        {:lists.reverse(gets), :lists.reverse(updates)}
+  defp slice(:get_and_update, data, range, next) when is_list(data) do
+    %{first: first, last: last} = range
+    count = length(data)
+    first = if first < 0, do: first + count, else: first
+    last = if last < 0, do: last + count, else: last
 
-      _op, data, _next ->
-        raise "Access.slice/1 expected a list, got: " <> inspect(data)
-    end
+    {gets, updates} =
+      data
+      |> Enum.with_index()
+      |> Enum.reduce({[], []}, fn {x, i}, {gets, updates} ->
+        if i >= first and i <= last and rem(i - first, range.step) == 0 do
+          case next.(x) do
+            {get, update} -> {[get | gets], [update | updates]}
+            :pop -> {[x | gets], updates}
+          end
+        else
+          {gets, [x | updates]}
+        end
+      end)
+
+    {:lists.reverse(gets), :lists.reverse(updates)}
   end
+
+  defp slice(_op, data, _range, _next), do: __at_line__(909, raise(ArgumentError, "Access.slice/1 expected a list, got: " <> inspect(data)))
 end
