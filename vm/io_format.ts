@@ -388,6 +388,8 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
         if (typeof dv !== "number") return failed();
         d = dv;
       }
+      // (the field width is the line length, and io_lib's print/11 has no left-adjusted clause)
+      if (spec.adjLeft) return failed();
       const lineStart = soFar.lastIndexOf("\n") + 1;
       const col = p ?? strLen(soFar.slice(lineStart)) + 1;
       const enc = unicode ? "unicode" : "latin1";
