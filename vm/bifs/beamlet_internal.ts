@@ -10,6 +10,7 @@ import { raise, badarg, exception, elixirRaise, ErlangError, TailDrop } from "..
 import { TailCall, type AwaitHost } from "../calls.ts";
 import { powWork } from "./big_int.ts";
 import { powRounded } from "../math_rounded.ts";
+import { checkFloat } from "./arith.ts";
 import { again } from "../big_work.ts";
 import { iterationEntries, mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
@@ -197,7 +198,7 @@ const A_KERNEL = atom("Elixir.Kernel");
 function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost | TailCall {
   if (isInt(a) && isInt(b)) {
     // a negative integer exponent gives a float, as Kernel.**/2 does
-    if (toBig(b as number) < 0n) return new Float(powRounded(typeof a === "bigint" ? bigToDouble(a) : Number(a), Number(b)));
+    if (toBig(b as number) < 0n) return checkFloat(powRounded(typeof a === "bigint" ? bigToDouble(a) : Number(a), Number(b)));
     return powWork(ctx, toBig(a as number), toBig(b as number), again("beamlet", "pow", [a, b]));
   }
   // a non-number fails Kernel.**/2's clauses (its FunctionClauseError, as in Elixir)
@@ -206,7 +207,8 @@ function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost | TailCall {
   const x = real(a), y = real(b);
   // an integer past the largest double does not convert: badarith, as :math.pow's
   if (!Number.isFinite(x) || !Number.isFinite(y)) raise(atom("badarith"));
-  return new Float(powRounded(x, y));
+  // an overflow (2.0 ** 5000) or a complex result ((-8.0) ** 0.5) is badarith, as :math.pow's
+  return checkFloat(powRounded(x, y));
 }
 
 /** a module iex would find on the code path: the library's, or one loaded from an object file (not
