@@ -63,6 +63,12 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
   },
   // the running process's pid (R.ctx, whose self() the BIF returns, is R.p's context)
   "erlang:self/0": { test: null, value: () => "R.p.pid" },
+  // `c in ?a..?z` (compiler/expressions.ts): three small integers compared as the BIF compares them
+  // (its array of arguments per call was most of a lexer's guard, and of a binary generator's body)
+  "beamlet:in_range/3": {
+    test: ([x, a, b]) => `typeof ${x} === "number" && typeof ${a} === "number" && typeof ${b} === "number"`,
+    value: ([x, a, b]) => bool(`(${a} <= ${b} ? ${x} >= ${a} && ${x} <= ${b} : ${x} <= ${a} && ${x} >= ${b})`),
+  },
   // `and`/`or` in a guard check their operand is a boolean
   "beamlet:check_bool/2": { test: ([v]) => `(${v} === TRUE || ${v} === FALSE)`, value: ([v]) => v },
 };
