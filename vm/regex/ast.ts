@@ -36,6 +36,8 @@ export type AssertKind =
   | "eol" // $ with multiline: before any newline or at the end
   | "word" // \b
   | "nonword" // \B
+  | "word_start" // [[:<:]]: a word character after a non-word one
+  | "word_end" // [[:>:]]: a non-word character (or the end) after a word one
   | "gstart"; // \G: where this search started
 
 export interface Options {

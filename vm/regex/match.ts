@@ -396,6 +396,9 @@ export class Matcher {
       case "eol": test = (i) => (i === ctx.n ? !ctx.noteol : nl(i) > 0); break;
       case "word": test = (i) => isWordAt(i - 1) !== isWordAt(i); break;
       case "nonword": test = (i) => isWordAt(i - 1) === isWordAt(i); break;
+      // PCRE's [[:<:]] and [[:>:]] (\b(?=\w) and \b(?<=\w))
+      case "word_start": test = (i) => !isWordAt(i - 1) && isWordAt(i); break;
+      case "word_end": test = (i) => isWordAt(i - 1) && !isWordAt(i); break;
       case "gstart": test = (i) => i === ctx.searchStart; break;
     }
     return (i, k) => test(i) && k(i);

@@ -244,6 +244,9 @@ class Parser {
       case 0x24: // $
         return { t: "assert", kind: flags.m ? "eol" : this.opts.dollarEndonly ? "dollar_end" : "dollar" };
       case 0x5b: // [
+        // PCRE's word boundaries [[:<:]] (start of a word) and [[:>:]] (end of one), whole classes only
+        if (this.text(this.p, 6) === "[:<:]]") { this.p += 6; return { t: "assert", kind: "word_start" }; }
+        if (this.text(this.p, 6) === "[:>:]]") { this.p += 6; return { t: "assert", kind: "word_end" }; }
         return this.charClass(flags);
       case 0x28: // (
         return this.group(flags);
@@ -552,10 +555,11 @@ class Parser {
       return this.namedRef(name, flags, this.p - 1);
     }
     if (e >= 0x31 && e <= 0x39) {
-      // a back reference, unless it is 10 or more with fewer groups so far (then octal)
+      // a back reference when below 8 or with that many groups so far; else octal digits, or a
+      // literal 8 or 9 (as PCRE 8.45)
       const m = /^\d+/.exec(this.text(this.p - 1, 10))!;
       const n = Number(m[0]);
-      if (n < 10 || n <= this.groups) {
+      if (n < 8 || n <= this.groups) {
         this.p += m[0].length - 1;
         this.backrefs.push({ n, at: this.p });
         return { t: "backref", n, ci: flags.i };
@@ -566,8 +570,14 @@ class Parser {
     }
     const c = this.charEscape(e, false);
     if (c !== null) return this.lit(c, flags);
-    if (isWordA(e) ) this.err("unrecognized character follows \\", this.p - 1);
+    this.unknownEscape(e);
     return this.lit(e, flags);
+  }
+
+  /** any other escaped character is itself (PCRE 8.45 without PCRE_EXTRA), but for the Perl case
+   *  escapes it refuses */
+  private unknownEscape(e: number): void {
+    if (e === 0x4c || e === 0x6c || e === 0x55 || e === 0x75) this.err("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", this.p - 1);
   }
 
   private gRef(flags: Flags): Node {
@@ -593,6 +603,41 @@ class Parser {
     this.err("a numbered reference must not be zero");
   }
 
+  /** at "[": a POSIX class [:name:] (or [:^name:]) as PCRE's check_posix_syntax sees one (up to
+   *  the first ":]", with no "]" before it), its test, moving past it; null if there is none */
+  private posixSyntax(): CharTest | null {
+    const term = this.peek(1);
+    if (term !== 0x3a && term !== 0x2e && term !== 0x3d) return null;
+    let i = this.p + 2;
+    for (; i < this.u.length; i++) {
+      const x = this.u[i];
+      if (x === 0x5c && (this.u[i + 1] === 0x5d || this.u[i + 1] === 0x5c)) i++;
+      else if ((x === 0x5b && this.u[i + 1] === term) || x === 0x5d) return null;
+      else if (x === term && this.u[i + 1] === 0x5d) break;
+    }
+    if (i >= this.u.length) return null;
+    if (term !== 0x3a) this.err("POSIX collating elements are not supported");
+    let from = this.p + 2;
+    const neg = this.u[from] === 0x5e;
+    if (neg) from++;
+    const t = posixClass(this.text(from, i - from), this.opts.ucp);
+    if (!t) this.err("unknown POSIX class name", from);
+    this.p = i + 2;
+    return neg ? (x) => !t(x) : t;
+  }
+
+  /** at "[": whether a POSIX class [:name:] starts here (see posixSyntax) */
+  private posixAhead(): boolean {
+    const save = this.p;
+    try {
+      return this.posixSyntax() !== null;
+    } catch {
+      return true;
+    } finally {
+      this.p = save;
+    }
+  }
+
   private charClass(flags: Flags): Node {
     const start = this.p - 1;
     let neg = false;
@@ -605,16 +650,10 @@ class Parser {
       if (c === 0x5d && !first) { this.p++; break; }
       first = false;
       // POSIX [:name:]
-      if (c === 0x5b && (this.peek(1) === 0x3a || this.peek(1) === 0x2e || this.peek(1) === 0x3d)) {
-        const m = /^\[([:.=])(\^?)([a-z]+)\1\]/.exec(this.text(this.p, 20));
-        if (m) {
-          if (m[1] !== ":") this.err("POSIX collating elements are not supported");
-          const t = posixClass(m[3], this.opts.ucp);
-          if (!t) this.err("unknown POSIX class name", this.p);
-          this.p += m[0].length;
-          items.push({ test: m[2] ? (x) => !t(x) : t });
-          continue;
-        }
+      const posix = c === 0x5b ? this.posixSyntax() : null;
+      if (posix) {
+        items.push({ test: posix });
+        continue;
       }
       let lo: number;
       this.p++;
@@ -632,8 +671,10 @@ class Parser {
         if (t) { items.push({ test: t }); continue; }
         const ce = this.charEscape(e, true);
         if (ce !== null) lo = ce;
-        else if (isWordA(e)) this.err("unrecognized character follows \\", this.p - 1);
-        else lo = e;
+        else {
+          this.unknownEscape(e);
+          lo = e;
+        }
       } else lo = c;
       // a range?
       if (this.peek() === 0x2d && this.peek(1) !== 0x5d && this.peek(1) !== -1) {
@@ -641,18 +682,21 @@ class Parser {
         this.p++;
         let hi: number | null = null;
         const h = this.u[this.p];
-        if (h === 0x5b && this.peek(1) === 0x3a) {
-          hi = null;
+        let quoted = false;
+        if (h === 0x5b && this.posixAhead()) {
+          this.err("invalid range in character class");
+        } else if (h === 0x5c && this.peek(1) === 0x51 && this.p + 2 < this.u.length && this.peek(2) !== 0x5c) {
+          // [a-\Qz...\E]: the range ends at the quoted text's first character
+          this.p += 2;
+          hi = this.u[this.p++];
+          quoted = true;
         } else if (h === 0x5c) {
           this.p++;
           const e2 = this.u[this.p++];
-          const t2 = this.typeEscape(e2, flags);
-          if (t2) {
-            // [a-\d]: '-' is literal
-            items.push({ lo, hi: lo }, { lo: 0x2d, hi: 0x2d }, { test: t2 });
-            continue;
-          }
+          // [a-\d], [a-\p{L}], [a-\R]...: PCRE refuses a range that ends in a class
+          if ("dDwWsShHvVpPRX".includes(String.fromCharCode(e2))) this.err("invalid range in character class", this.p - 1);
           const ce = this.charEscape(e2, true);
+          if (ce === null) this.unknownEscape(e2);
           hi = ce !== null ? ce : e2;
         } else {
           hi = h;
@@ -661,6 +705,10 @@ class Parser {
         if (hi === null) { this.p = save; items.push({ lo, hi: lo }); continue; }
         if (hi < lo) this.err("range out of order in character class", this.p - 1);
         items.push({ lo, hi });
+        if (quoted) {
+          while (this.p < this.u.length && !(this.peek() === 0x5c && this.peek(1) === 0x45)) { const q = this.u[this.p++]; items.push({ lo: q, hi: q }); }
+          if (this.p < this.u.length) this.p += 2;
+        }
         continue;
       }
       items.push({ lo, hi: lo });
