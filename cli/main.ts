@@ -115,6 +115,15 @@ program
   .option("--slowest <n>", "list the N slowest tests (runs them one at a time, as --trace)")
   .option("--timeout <ms>", "each test's timeout in milliseconds (default 60000)")
   .option("--warnings-as-errors", "a suite that passed fails (exit 1) when a test file warned, as mix test's")
+  .option("--max-cases <n>", "at most this many async test modules at once (default: twice the cores)")
+  .option("--exit-status <n>", "the exit status when a test fails (default 2)")
+  .option("--raise", "a failing suite ends with `** (Mix) \"mix test\" failed` and exit status 1")
+  .option("--force", "recompile every file of lib/ first")
+  .option("--no-compile", "do not compile, test what was compiled last")
+  .option("--no-deps-check", "accepted as by mix test (beamlet projects have no dependencies to check)")
+  .option("--no-archives-check", "accepted as by mix test (beamlet has no archives)")
+  .option("--no-elixir-version-check", "accepted as by mix test (beamlet is always Elixir 1.14)")
+  .option("--cover", "not supported: says so (beamlet has no :cover tool)")
   .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
   // (an unknown option is reported as mix test reports it, every one at once)
   .allowUnknownOption(true)
@@ -125,6 +134,10 @@ program
     if (unknown.length > 0) {
       const n = unknown.length;
       process.stderr.write(`** (Mix) Could not invoke task "test": ${n} error${n === 1 ? "" : "s"} found!\n${unknown.map((u) => `${u} : Unknown option\n`).join("")}`);
+      await exitWhenFlushed(1);
+    }
+    if (opts.cover) {
+      process.stderr.write("** (Mix) beamlet test: --cover is not supported (beamlet has no :cover, Erlang's coverage tool); run the tests without it\n");
       await exitWhenFlushed(1);
     }
     const { testCommand } = await import("./project/test.ts");

@@ -26,6 +26,12 @@ export interface TestOptions {
   maxFailures?: string;
   slowest?: string;
   timeout?: string;
+  maxCases?: string;
+  exitStatus?: string;
+  raise?: boolean;
+  force?: boolean;
+  /** commander's --no-compile: false when given */
+  compile?: boolean;
   /** fail (exit 1) a suite that passed when the helper or test files warned, as mix test */
   warningsAsErrors?: boolean;
 }
@@ -84,7 +90,7 @@ function compileFile(node: Node, file: string, warnings: TestFileWarnings, testF
 
 export async function testCommand(args: string[], opts: TestOptions): Promise<number> {
   const dir = process.cwd();
-  const p = await compileInProject(dir, { env: process.env.MIX_ENV ?? "test" });
+  const p = await compileInProject(dir, { env: process.env.MIX_ENV ?? "test", force: opts.force, noCompile: opts.compile === false });
   if (!p) return 1;
   // FILE[:LINE[:LINE]]: line filters become include [line: "N"], exclude [:test]
   const files: string[] = [];
@@ -141,6 +147,9 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   if (opts.maxFailures !== undefined) config.push(tuple(atom("max_failures"), Number(opts.maxFailures)));
   if (opts.slowest !== undefined) config.push(tuple(atom("slowest"), Number(opts.slowest)));
   if (opts.timeout !== undefined) config.push(tuple(atom("timeout"), Number(opts.timeout)));
+  if (opts.maxCases !== undefined) config.push(tuple(atom("max_cases"), Number(opts.maxCases)));
+  if (opts.exitStatus !== undefined) config.push(tuple(atom("exit_status"), Number(opts.exitStatus)));
+  if (opts.raise) config.push(tuple(atom("raise"), atom("true")));
   if (opts.failed) config.push(tuple(atom("failed"), atom("true")));
   config.push(tuple(atom("paths"), list(args.map((a) => bin(a)))));
   config.push(tuple(atom("manifest"), bin(path.join(p.buildDir, ".mix", ".mix_test_failures"))));

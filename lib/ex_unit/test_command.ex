@@ -11,6 +11,8 @@ defmodule ExUnit.TestCommand do
     {failed_only?, opts} = Keyword.pop(opts, :failed, false)
     {lines, opts} = Keyword.pop(opts, :lines, [])
     {paths, opts} = Keyword.pop(opts, :paths, [])
+    {exit_status, opts} = Keyword.pop(opts, :exit_status, 2)
+    {raise?, opts} = Keyword.pop(opts, :raise, false)
     only = Keyword.get(opts, :only, [])
     opts = only_filters(opts)
     # mix test has started the :ex_unit application and configured it before the helper runs
@@ -47,8 +49,12 @@ defmodule ExUnit.TestCommand do
     write_manifest(manifest, manifest_map, stats.results)
 
     cond do
+      stats.failures > 0 and raise? ->
+        IO.puts(:stderr, ~s{** (Mix) "mix test" failed})
+        :erlang.halt(1)
+
       stats.failures > 0 ->
-        :erlang.halt(2)
+        :erlang.halt(exit_status)
 
       only != [] and stats.excluded == stats.total ->
         IO.puts(:stderr, ~s(The --only option was given to "mix test" but no test was executed))

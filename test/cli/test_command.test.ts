@@ -54,4 +54,14 @@ describe("beamlet test", () => {
     expect(r.err).toContain("** (RuntimeError) helper broke");
     fs.rmSync(dir, { recursive: true, force: true });
   }, 400_000);
+
+  it("--cover, which beamlet cannot do, says so in one line and exits 1 (mix test would print a coverage table)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-test-"));
+    fs.writeFileSync(path.join(dir, "mix.exs"), 'defmodule Cov.MixProject do\n  use Mix.Project\n  def project, do: [app: :cov, version: "0.1.0"]\nend\n');
+    const r = beamlet(dir, "test", "--cover");
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toBe("** (Mix) beamlet test: --cover is not supported (beamlet has no :cover, Erlang's coverage tool); run the tests without it\n");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

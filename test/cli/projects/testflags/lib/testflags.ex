@@ -1,0 +1,3 @@
+defmodule Testflags do
+  def double(x), do: x * 2
+end
