@@ -38,6 +38,12 @@ defmodule Enum do
     acc
   end
 
+  # the enumerables do_reduce/3 folds with a tail call (a list, a plain map, a range): a caller
+  # that tail-calls do_reduce/3 leaves no frame under them, as under Elixir's inlined reduce/3;
+  # under the protocol's reduce (not a tail call there) the caller's frame stays, at its line
+  defguardp folds_in_tail(e)
+            when is_list(e) or (is_map(e) and (not is_map_key(e, :__struct__) or :erlang.map_get(:__struct__, e) == Range))
+
   @beamlet_frame_line 4307
   defp do_reduce(enumerable, acc, fun),
     do: Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end) |> elem(1)
@@ -432,7 +438,17 @@ defmodule Enum do
   @spec count(t(), (element() -> as_boolean(term()))) :: non_neg_integer()
   @beamlet_frame_line 712
   def count(enumerable, fun) do
-    do_reduce(enumerable, 0, fn x, acc -> if fun.(x), do: acc + 1, else: acc end)
+    counter = fn x, acc -> if fun.(x), do: acc + 1, else: acc end
+
+    case enumerable do
+      e when folds_in_tail(e) ->
+        do_reduce(e, 0, counter)
+
+      # (the protocol's reduce, inlined, is no tail call: count/2's frame stays under it)
+      e ->
+        count = do_reduce(e, 0, counter)
+        count
+    end
   end
 
   @doc since: "1.12.0"
@@ -902,12 +918,22 @@ defmodule Enum do
   @doc since: "1.10.0"
   @spec frequencies(t()) :: map()
   def frequencies(enumerable) do
-    do_reduce(enumerable, %{}, fn x, acc ->
+    counter = fn x, acc ->
       case acc do
         %{^x => n} -> %{acc | x => n + 1}
         _ -> :maps.put(x, 1, acc)
       end
-    end)
+    end
+
+    case enumerable do
+      e when folds_in_tail(e) ->
+        do_reduce(e, %{}, counter)
+
+      # (as count/2: frequencies/1's frame stays under the protocol's reduce)
+      e ->
+        frequencies = do_reduce(e, %{}, counter)
+        frequencies
+    end
   end
 
   @beamlet_def_line 1342

@@ -79,6 +79,34 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
   // `pending` for it: a fn's, called from elsewhere, until an inlined frame was passed; a
   // helper's, which it calls or tail-calls, until the next frame)
   let pending: { module: Term; version: ModuleVersion; at: { line: number; file: string | undefined } | null; unnamed: number[]; fns: boolean } | null = null;
+  // the caller tail-called the inlined function (Enum.count/2's reduce): its frame is gone, but
+  // the fun it passed (the entry above the helpers, of the same module) is named after it
+  const settleTailCalled = (held: NonNullable<typeof pending>) => {
+    const fnAbove = held.unnamed.length > 0 ? out[held.unnamed[0] - 1] : undefined;
+    const m = fnAbove instanceof Tuple && fnAbove.items[0] === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec((fnAbove.items[1] as Atom).name) : null;
+    if (m) {
+      renameHelpers(out, held.unnamed, m[1], held.version);
+      // (the inlined code had made a call of its own, Enumerable.reduce in Enum.count/2's reduce:
+      // the caller was still running it, and its frame shows that call's line)
+      const [, name, arity] = /^(.+)\/(\d+)$/.exec(m[1])!;
+      if (held.at !== null) out.push(relocated(tuple(held.module, atom(name), Number(arity), NIL), held.at.line, held.at.file));
+    } else {
+      // the helper itself failed (an improper list's tail): the fun it was given, written in
+      // the caller, names it (its frame carries its arguments, the fun first)
+      const top = held.unnamed.length > 0 ? out[held.unnamed[0]] : undefined;
+      const fn = top instanceof Tuple && top.items[2] instanceof Cons ? top.items[2].head : undefined;
+      const named = fn instanceof Fun && fn.module === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec(fn.name) : null;
+      if (named) renameHelpers(out, held.unnamed, named[1], held.version);
+    }
+  };
+  // (the trace ends, or reaches the script's root, under an inlined function its caller tail-called)
+  const settleLast = () => {
+    if (pending !== null && (pending.at !== null || !pending.fns)) {
+      const held = pending;
+      pending = null;
+      settleTailCalled(held);
+    }
+  };
   const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons, aLine?: number) => {
     aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
     const f = v.functions[fi];
@@ -107,24 +135,7 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
         renameHelpers(out, held.unnamed, enclosing, held.version);
         return;
       }
-      // the caller tail-called the inlined function (Enum.count/2's reduce): its frame is gone, but
-      // the fun it passed (the entry above the helpers, of the same module) is named after it
-      const fnAbove = held.unnamed.length > 0 ? out[held.unnamed[0] - 1] : undefined;
-      const m = fnAbove instanceof Tuple && fnAbove.items[0] === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec((fnAbove.items[1] as Atom).name) : null;
-      if (m) {
-        renameHelpers(out, held.unnamed, m[1], held.version);
-        // (the inlined code had made a call of its own, Enumerable.reduce in Enum.count/2's reduce:
-        // the caller was still running it, and its frame shows that call's line)
-        const [, name, arity] = /^(.+)\/(\d+)$/.exec(m[1])!;
-        if (held.at !== null) out.push(relocated(tuple(held.module, atom(name), Number(arity), NIL), held.at.line, held.at.file));
-      } else {
-        // the helper itself failed (an improper list's tail): the fun it was given, written in
-        // the caller, names it (its frame carries its arguments, the fun first)
-        const top = held.unnamed.length > 0 ? out[held.unnamed[0]] : undefined;
-        const fn = top instanceof Tuple && top.items[2] instanceof Cons ? top.items[2].head : undefined;
-        const named = fn instanceof Fun && fn.module === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec(fn.name) : null;
-        if (named) renameHelpers(out, held.unnamed, named[1], held.version);
-      }
+      settleTailCalled(held);
     }
     if (v.compiled.evaluated) {
       // (a fn of evaluated code raising in its tail, called by evaluated code: erl_eval applied the
@@ -171,11 +182,13 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       const call = p.initialCall?.[1];
       const frames = call === EVAL_STRING ? EVAL_STRING_FRAMES : call === MIX_EVAL ? MIX_EVAL_FRAMES : call === MIX_RUN_FILE ? mixRunFileFrames()
         : call === REQUIRE_FILE ? requireOptionFrames() : call === MIX_REQUIRE ? mixRequireFrames() : call === PARALLEL_REQUIRE ? parallelRequireFrames() : scriptRootFrames();
+      settleLast();
       for (const f of frames) if (out.length < depth) out.push(f);
       break;
     }
     push(v, fi, pc, undefined);
   }
+  settleLast();
   return list(out);
 }
 
