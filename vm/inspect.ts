@@ -46,6 +46,8 @@ export interface InspectOpts {
   /** :syntax_colors as ANSI escapes by kind (atom, string, charlist, number, nil, boolean, list,
    *  tuple, map, binary), and `reset`, printed after each coloured piece */
   syntaxColors?: Readonly<Record<string, string>>;
+  /** the same colours as the IO.ANSI data they were given (Inspect.Algebra.to_doc/2 keeps them) */
+  syntaxColorData?: Readonly<Record<string, Term>>;
   /** lines after the first are indented by this many columns, counted in the width (ExUnit lays
    *  out a value behind its `left: ` label this way); internal option `:__nest__` */
   nest?: number;
@@ -55,7 +57,8 @@ export interface InspectOpts {
 function color(doc: Doc, kind: string, opts: InspectOpts): Doc {
   const pre = opts.syntaxColors?.[kind];
   if (pre === undefined) return doc;
-  return concat(new DocColor(pre), doc, new DocColor(opts.syntaxColors!.reset ?? "\x1b[0m"));
+  const data = opts.syntaxColorData;
+  return concat(new DocColor(pre, data?.[kind]), doc, new DocColor(opts.syntaxColors!.reset ?? "\x1b[0m", data?.reset ?? atom("reset")));
 }
 
 export const DEFAULT_OPTS: InspectOpts = {
@@ -703,12 +706,20 @@ export function optsFromKeyword(kw: Term): { opts: Partial<InspectOpts>; label?:
       case "syntax_colors": {
         // (Inspect.Algebra.color/3: each kind's ANSI data before its piece, :reset's after it)
         const colors: Record<string, string> = {};
+        const data: Record<string, Term> = {};
         for (const e of listToArray(v) ?? []) {
           if (!(e instanceof Tuple) || e.items.length !== 2 || !(e.items[0] instanceof Atom)) continue;
           const f = ansiFragment(e.items[1]);
-          if (f !== null && !((e.items[0] as Atom).name in colors)) colors[(e.items[0] as Atom).name] = f;
+          const kind = (e.items[0] as Atom).name;
+          if (f !== null && !(kind in colors)) {
+            colors[kind] = f;
+            data[kind] = e.items[1];
+          }
         }
-        if (Object.keys(colors).length > 0) opts.syntaxColors = colors;
+        if (Object.keys(colors).length > 0) {
+          opts.syntaxColors = colors;
+          opts.syntaxColorData = data;
+        }
         break;
       }
       // (IO.inspect reads opts[:label]: the first one, and nil or false is none)

@@ -51,9 +51,10 @@ export class DocCollapse {
   constructor(readonly max: number) {}
 }
 
-/** an ANSI escape (Inspect.Algebra's doc_color): printed, but takes no width */
+/** an ANSI escape (Inspect.Algebra's doc_color): printed, but takes no width. `color` is the
+ *  IO.ANSI data it was given, when known (Inspect.Algebra.format/2 hands back its fragment) */
 export class DocColor {
-  constructor(readonly s: string) {}
+  constructor(readonly s: string, readonly color?: unknown) {}
 }
 
 export const EMPTY: Doc = new DocNil();
@@ -175,7 +176,12 @@ export function format(doc: Doc, width: number): string {
 
 /** Inspect.Algebra.format/2: the pieces of the rendered document, in order */
 export function formatPieces(doc: Doc, width: number): string[] {
-  const out: string[] = [];
+  return layoutPieces(doc, width).map((p) => (typeof p === "string" ? p : p.s));
+}
+
+/** the pieces of the rendered document, each colour as its DocColor */
+export function layoutPieces(doc: Doc, width: number): (string | DocColor)[] {
+  const out: (string | DocColor)[] = [];
   const stack: Entry[] = [{ i: 0, m: FLAT, d: doc }];
   let k = 0;
   const inf = width === Infinity;
@@ -186,7 +192,7 @@ export function formatPieces(doc: Doc, width: number): string[] {
       out.push(d);
       k += byteLength(d);
     } else if (d instanceof DocColor) {
-      out.push(d.s);
+      out.push(d);
     } else if (d instanceof DocCons) {
       stack.push({ i, m, d: d.right }, { i, m, d: d.left });
     } else if (d instanceof DocNest) {
@@ -233,9 +239,8 @@ export function formatPieces(doc: Doc, width: number): string[] {
   for (let c = collapses.length - 1; c >= 0; c--) {
     const { at, max, i } = collapses[c];
     let j = at, count = 0;
-    while (j < out.length && (out[j].startsWith("\n") || out[j] === "")) {
-      if (out[j] !== "") count++;
-      j++;
+    for (let piece = out[j]; typeof piece === "string" && (piece.startsWith("\n") || piece === ""); piece = out[++j]) {
+      if (piece !== "") count++;
     }
     out.splice(at, j - at, "\n".repeat(Math.min(max, count)) + " ".repeat(i));
   }

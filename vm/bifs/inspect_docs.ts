@@ -3,11 +3,12 @@
 // ...), which become vm/inspect_algebra.ts documents so they are laid out inside the term around
 // them as Elixir lays them out; Inspect.Algebra.to_doc/2 turns the VM's document of a built-in
 // term back into those terms. Inspect.Algebra.format/2 renders here.
-import { Atom, Bin, Term, Tuple, atom, bin, list, listToArray, tuple } from "../terms.ts";
+import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bin, list, listToArray, tuple } from "../terms.ts";
+import { inspect } from "../inspect.ts";
 import {
-  Doc, DocBreak, DocCollapse, DocColor, DocCons, DocFits, DocForce, DocGroup, DocLine, DocNest, DocNil, DocText, EMPTY, formatPieces,
+  Doc, DocBreak, DocCollapse, DocColor, DocCons, DocFits, DocForce, DocGroup, DocLine, DocNest, DocNil, DocText, EMPTY, layoutPieces,
 } from "../inspect_algebra.ts";
-import { badarg } from "../errors.ts";
+import { badarg, elixirRaise } from "../errors.ts";
 
 const DOC_NIL = atom("doc_nil"), DOC_LINE = atom("doc_line");
 
@@ -36,10 +37,53 @@ export function ansiFragment(c: Term): string | null {
   return out;
 }
 
-function ansiOf(c: Term): string {
-  if (c instanceof Bin) return c.toString();
-  if (c instanceof Atom && ANSI[c.name] !== undefined) return `\x1b[${ANSI[c.name]}m`;
-  return badarg();
+/**
+ * IO.ANSI.format_fragment(ansidata, true) as Elixir builds it: each name's escape appended as an
+ * improper tail ([[] | "\e[31m"]), anything else (a binary, a character) as a two-element list,
+ * nested lists walked in order; an unknown name is Elixir's ArgumentError
+ */
+export function fragmentTerm(c: Term): Term {
+  let acc: Term = NIL;
+  const rests: Term[] = [];
+  let t: Term = c;
+  for (;;) {
+    if (t instanceof Cons) {
+      rests.push(t.tail);
+      t = t.head;
+    } else if (t === NIL) {
+      if (rests.length === 0) return acc;
+      t = rests.pop()!;
+    } else {
+      if (t instanceof Atom) {
+        const code = ANSI[t.name];
+        if (code === undefined) elixirRaise("ArgumentError", `invalid ANSI sequence specification: ${inspect(t)}`);
+        acc = new Cons(acc, bin(`\x1b[${code}m`));
+      } else acc = list([acc, t]);
+      t = NIL;
+    }
+  }
+}
+
+/** an iodata fragment's text (its characters and binaries in order) */
+function fragmentText(t: Term): string {
+  if (t instanceof Bin) return t.toString();
+  if (typeof t === "number") return String.fromCodePoint(t);
+  let out = "";
+  for (let cur: Term = t; cur !== NIL; ) {
+    if (cur instanceof Cons) {
+      out += fragmentText(cur.head);
+      cur = cur.tail;
+    } else {
+      out += fragmentText(cur);
+      break;
+    }
+  }
+  return out;
+}
+
+function colorOf(c: Term): DocColor {
+  const piece = fragmentTerm(c);
+  return new DocColor(fragmentText(piece), c);
 }
 
 function nestIndent(t: Term): number | "cursor" | "reset" {
@@ -77,7 +121,7 @@ export function fromElixirDoc(t: Term): Doc {
     case "doc_fits/3": return new DocFits(fromElixirDoc(a), b !== atom("disabled"));
     case "doc_collapse/2": return typeof a === "number" ? new DocCollapse(a) : badarg();
     case "doc_limit/3": return fromElixirDoc(a);
-    case "doc_color/3": return new DocCons(new DocColor(ansiOf(b)), fromElixirDoc(a));
+    case "doc_color/3": return new DocCons(colorOf(b), fromElixirDoc(a));
     default: return badarg();
   }
 }
@@ -103,7 +147,7 @@ export function toElixirDoc(d: Doc): Term {
   }
   if (d instanceof DocBreak) return tuple(atom("doc_break"), bin(d.s), atom(d.flex ? "flex" : "strict"));
   if (d instanceof DocGroup) return tuple(atom("doc_group"), toElixirDoc(d.doc), atom(d.inherit ? "inherit" : "self"));
-  if (d instanceof DocColor) return tuple(atom("doc_color"), DOC_NIL, bin(d.s));
+  if (d instanceof DocColor) return tuple(atom("doc_color"), DOC_NIL, (d.color as Term | undefined) ?? bin(d.s));
   if (d instanceof DocText) return tuple(atom("doc_string"), bin(d.s), d.len);
   if (d instanceof DocLine) return DOC_LINE;
   if (d instanceof DocForce) return tuple(atom("doc_force"), toElixirDoc(d.doc));
@@ -114,5 +158,5 @@ export function toElixirDoc(d: Doc): Term {
 /** Inspect.Algebra.format/2: the rendered pieces as a list of binaries */
 export function formatElixirDoc(doc: Term, width: Term): Term {
   const w = width === atom("infinity") ? Infinity : typeof width === "number" && width >= 0 ? width : badarg();
-  return list(formatPieces(fromElixirDoc(doc), w).map((s) => bin(s)));
+  return list(layoutPieces(fromElixirDoc(doc), w).map((p) => (typeof p === "string" ? bin(p) : fragmentTerm((p.color as Term | undefined) ?? bin(p.s)))));
 }
