@@ -597,6 +597,8 @@ function compileBody(
     if (fname.t !== "atom" || !DEF_FORMS.has(fname.v) || expandAlias(recv, ctx) !== "Elixir.Kernel") return null;
     return { t: "call", name: fname.v, meta: it.meta, args: it.args };
   };
+  // Kernel.def(...) written so: Kernel's form whatever the imports (a decorator's def calls it)
+  const explicitKernelForms = new WeakSet<Ast>();
   const body = new ModuleBody(ctx, bindings, compilerIndex);
   // (an attribute Module.eval_quoted sets is not in the source: the warnings count it as put)
   ctx.evalInBody = (code, at, binding) => body.evalQuoted(code, at, binding, (x) => {
@@ -613,7 +615,16 @@ function compileBody(
   const visit = (it: Ast, overridable: boolean): void => {
     // Kernel.defstruct(...) is the imported defstruct (Kernel is required everywhere)
     const kernelForm = kernelDefinitionForm(it);
-    if (kernelForm !== null) return visit(kernelForm, overridable);
+    if (kernelForm !== null) {
+      explicitKernelForms.add(kernelForm);
+      return visit(kernelForm, overridable);
+    }
+    // def/defp/defmacro/@... with Kernel's excluded by `import Kernel, except: [def: 2]` and
+    // another module's macro of that name imported (a decorator's def): that macro expands
+    if (isCall(it) && typeof it.name === "string" && it.args !== null && DEF_FORMS.has(it.name) && !explicitKernelForms.has(it)) {
+      const owner = ctx.importedMacros.get(`${it.name}/${it.args.length}`);
+      if (owner !== undefined && owner !== "Elixir.Kernel" && expandInBody(it)) return;
+    }
     if (isCall(it) && typeof it.name !== "string" && it.args !== null) {
       if (expandInBody(it)) return;
       if (!host.lenient) return runBody(it, overridable);
