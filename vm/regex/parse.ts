@@ -605,7 +605,7 @@ class Parser {
 
   /** at "[": a POSIX class [:name:] (or [:^name:]) as PCRE's check_posix_syntax sees one (up to
    *  the first ":]", with no "]" before it), its test, moving past it; null if there is none */
-  private posixSyntax(): CharTest | null {
+  private posixSyntax(caseless: boolean): CharTest | null {
     const term = this.peek(1);
     if (term !== 0x3a && term !== 0x2e && term !== 0x3d) return null;
     let i = this.p + 2;
@@ -620,7 +620,10 @@ class Parser {
     let from = this.p + 2;
     const neg = this.u[from] === 0x5e;
     if (neg) from++;
-    const t = posixClass(this.text(from, i - from), this.opts.ucp);
+    // (caseless, [:upper:] and [:lower:] are [:alpha:], as PCRE converts them)
+    let name = this.text(from, i - from);
+    if (caseless && (name === "upper" || name === "lower")) name = "alpha";
+    const t = posixClass(name, this.opts.ucp);
     if (!t) this.err("unknown POSIX class name", from);
     this.p = i + 2;
     return neg ? (x) => !t(x) : t;
@@ -630,7 +633,7 @@ class Parser {
   private posixAhead(): boolean {
     const save = this.p;
     try {
-      return this.posixSyntax() !== null;
+      return this.posixSyntax(false) !== null;
     } catch {
       return true;
     } finally {
@@ -650,7 +653,7 @@ class Parser {
       if (c === 0x5d && !first) { this.p++; break; }
       first = false;
       // POSIX [:name:]
-      const posix = c === 0x5b ? this.posixSyntax() : null;
+      const posix = c === 0x5b ? this.posixSyntax(flags.i) : null;
       if (posix) {
         items.push({ test: posix });
         continue;
