@@ -128,7 +128,8 @@ export function fold(c: number): number {
 function upper(c: number): number {
   let u = upperCache.get(c);
   if (u === undefined) {
-    u = c >= 0xd800 && c <= 0xdfff ? c : single(String.fromCodePoint(c).toUpperCase(), c);
+    // (dotless ı has no case partner for PCRE: Unicode folds it only in Turkic mappings)
+    u = (c >= 0xd800 && c <= 0xdfff) || c === 0x131 ? c : single(String.fromCodePoint(c).toUpperCase(), c);
     upperCache.set(c, u);
   }
   return u;
