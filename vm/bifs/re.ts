@@ -50,7 +50,7 @@ export function compilePattern(source: Uint8Array, opts: Options): CompiledPatte
 function optionMask(o: Options): number {
   let m = 0;
   OPTION_BITS.forEach((k, i) => { if (o[k]) m |= 1 << i; });
-  return m | (NEWLINES.indexOf(o.newline) << 12);
+  return m | (NEWLINES.indexOf(o.newline) << 12) | (o.bsrAnycrlf ? 1 << 15 : 0);
 }
 
 /** the {:re_pattern, ...} term for a source and options */
@@ -73,6 +73,7 @@ export function fromPatternTerm(t: Term): CompiledPattern | null {
   const opts = defaultOptions();
   OPTION_BITS.forEach((k, i) => { (opts as any)[k] = (mask & (1 << i)) !== 0; });
   opts.newline = NEWLINES[(mask >> 12) & 7] ?? "lf";
+  opts.bsrAnycrlf = (mask & (1 << 15)) !== 0;
   try {
     return compilePattern(b.subarray(6), opts);
   } catch {
@@ -81,17 +82,20 @@ export function fromPatternTerm(t: Term): CompiledPattern | null {
 }
 
 const COMPILE_FLAGS: Record<string, Exclude<keyof Options, "newline">> = {
+  bsr_anycrlf: "bsrAnycrlf",
   caseless: "caseless", multiline: "multiline", dotall: "dotall", extended: "extended", ungreedy: "ungreedy",
   unicode: "utf8", ucp: "ucp", firstline: "firstline", dollar_endonly: "dollarEndonly", anchored: "anchored",
   no_auto_capture: "noAutoCapture", dupnames: "dupnames",
 };
-const IGNORED_COMPILE = new Set(["no_start_optimize", "never_utf", "bsr_unicode", "bsr_anycrlf", "report_errors"]);
+const IGNORED_COMPILE = new Set(["no_start_optimize", "never_utf", "report_errors"]);
 
 /** Apply one compile option; false if it is not a compile option. */
 function compileOption(o: Term, opts: Options): boolean {
   if (o instanceof Atom) {
     const k = COMPILE_FLAGS[o.name];
     if (k) { (opts as any)[k] = true; return true; }
+    // (\\R's default, undoing an earlier bsr_anycrlf)
+    if (o.name === "bsr_unicode") { opts.bsrAnycrlf = false; return true; }
     return IGNORED_COMPILE.has(o.name);
   }
   if (o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("newline")) {
@@ -125,12 +129,18 @@ function compile(pattern: Term, optList: Term): Term {
   for (const o of items) if (!compileOption(o, opts)) throw new BadOption();
   const source = patternSource(pattern, opts.utf8);
   try {
+    bsrConsistent(items);
     const c = compilePattern(source, opts);
     return tuple(atom("ok"), patternTerm(source, c.program.options, c.program.groups));
   } catch (e) {
     if (e instanceof PatternError) return errorTuple(e);
     throw e;
   }
+}
+
+/** bsr_anycrlf and bsr_unicode together: PCRE refuses to compile */
+function bsrConsistent(items: Term[]): void {
+  if (items.includes(atom("bsr_anycrlf")) && items.includes(atom("bsr_unicode"))) throw new PatternError("inconsistent NEWLINE options", 0);
 }
 
 export function properList(t: Term): Term[] {
@@ -222,6 +232,7 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
   const copts = defaultOptions();
   let reportErrors = false;
   let newline: Newline | undefined;
+  let bsr: boolean | undefined;
   for (const o of items) {
     if (o instanceof Atom) {
       switch (o.name) {
@@ -232,8 +243,8 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
         case "notempty_atstart": ro.flags.notemptyAtstart = true; continue;
         case "anchored": ro.flags.anchored = true; continue;
         case "report_errors": reportErrors = true; continue;
-        // how \R matches is a run option too; beamlet's \R is PCRE's default
-        case "bsr_anycrlf": case "bsr_unicode": continue;
+        // how \R matches is a run option too: it overrides the compiled one
+        case "bsr_anycrlf": case "bsr_unicode": bsr = o.name === "bsr_anycrlf"; continue;
       }
     } else if (o instanceof Tuple && o.items[0] instanceof Atom) {
       const [k, a, b] = o.items;
@@ -272,7 +283,9 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
   if (c === null) {
     if (patternT instanceof Tuple) badarg();
     if (newline !== undefined) copts.newline = newline;
+    if (bsr !== undefined) copts.bsrAnycrlf = bsr;
     try {
+      bsrConsistent(items);
       c = compilePattern(patternSource(patternT, copts.utf8), copts);
     } catch (e) {
       if (e instanceof PatternError) {
@@ -284,6 +297,11 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
   } else if (newline !== undefined && newline !== c.program.options.newline) {
     const src = (patternT as Tuple).items[4] as Bin;
     c = compilePattern(src.bytes.subarray(6), { ...c.program.options, newline });
+  }
+  // what \R matches, given at run time, wins over the pattern's option or (*BSR_...) verb
+  if (bsr !== undefined && bsr !== c.program.options.bsrAnycrlf) {
+    const program = { ...c.program, options: { ...c.program.options, bsrAnycrlf: bsr } };
+    c = { program, matcher: new Matcher(program) };
   }
   const utf = c.program.options.utf8;
   const subj = subjectOf(subjectT, utf);

@@ -54,6 +54,8 @@ export interface Options {
   noAutoCapture: boolean;
   dupnames: boolean;
   newline: Newline;
+  /** \R matches only CR, LF and CRLF ((*BSR_ANYCRLF), bsr_anycrlf), not every vertical space */
+  bsrAnycrlf: boolean;
 }
 
 export type Newline = "lf" | "cr" | "crlf" | "anycrlf" | "any";
@@ -63,6 +65,7 @@ export function defaultOptions(): Options {
   return {
     caseless: false, multiline: false, dotall: false, extended: false, ungreedy: false, utf8: false,
     ucp: false, firstline: false, dollarEndonly: false, anchored: false, noAutoCapture: false, dupnames: false, newline: "lf",
+    bsrAnycrlf: false,
   };
 }
 

@@ -286,6 +286,7 @@ export class Matcher {
           if (i >= ctx.n) return false;
           const c = ctx.s[i];
           if (c === 0x0d && i + 1 < ctx.n && ctx.s[i + 1] === 0x0a) return k(i + 2);
+          if (this.prog.options.bsrAnycrlf) return (c === 0x0a || c === 0x0d) && k(i + 1);
           return (utf ? isVSpace(c) : c >= 0x0a && c <= 0x0d || c === 0x85) && k(i + 1);
         };
     }

@@ -132,7 +132,8 @@ class Parser {
         }
       } else if (v === "UCP") this.opts.ucp = true;
       else if (v === "CR" || v === "LF" || v === "CRLF" || v === "ANYCRLF" || v === "ANY") this.opts.newline = v.toLowerCase() as Options["newline"];
-      else if (v === "NO_START_OPT" || v === "NO_AUTO_POSSESS" || v === "BSR_UNICODE") {
+      else if (v === "BSR_ANYCRLF" || v === "BSR_UNICODE") this.opts.bsrAnycrlf = v === "BSR_ANYCRLF";
+      else if (v === "NO_START_OPT" || v === "NO_AUTO_POSSESS") {
         // LF is the default newline; the optimisations change nothing observable here
       } else this.err(`(*${v}) ${NOT_SUPPORTED}`);
       this.p += m[0].length;
