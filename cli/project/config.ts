@@ -10,11 +10,13 @@ import { ansiEnabled } from "../colors.ts";
 
 const q = (s: string) => JSON.stringify(s);
 
-/** the configuration of one file as Elixir source ("[]" without the file); ProjectError on failure */
-export async function readConfigFile(node: Node, file: string, env: string): Promise<string> {
+/** the configuration of one file as Elixir source ("[]" without the file); ProjectError on failure.
+ *  label: the file as mix names it when it loads it (then base applications draw its warning) */
+export async function readConfigFile(node: Node, file: string, env: string, label?: string): Promise<string> {
   if (!fs.existsSync(file)) return "[]";
   const ev = node.newEvaluator();
-  const r = await evalSource(node, ev, `inspect(Config.__read__(${q(file)}, :${env}), limit: :infinity, printable_limit: :infinity)`, path.basename(file));
+  const check = label === undefined ? "" : baseAppsCheckSource("c", label);
+  const r = await evalSource(node, ev, `c = Config.__read__(${q(file)}, :${env})\n${check}inspect(c, limit: :infinity, printable_limit: :infinity)`, path.basename(file));
   node.interrupt(ev);
   if (!r.ok) throw new ProjectError(r.formatted.trimEnd());
   return termText(r.value);
@@ -26,7 +28,27 @@ export async function readConfigFile(node: Node, file: string, env: string): Pro
  *  boot does not come here: there, as in Elixir, Mix is not available */
 export function buildConfig(node: Node, dir: string, env: string): Promise<string> {
   defineMix(node, env);
-  return readConfigFile(node, path.join(dir, "config", "config.exs"), env);
+  return readConfigFile(node, path.join(dir, "config", "config.exs"), env, "config/config.exs");
+}
+
+/** Elixir source writing, as mix 1.14 does when it loads a configuration file (`label`, as mix
+ *  names it) that configures :kernel or :stdlib, its warning on standard error: those applications
+ *  are started before any configuration is read, so it cannot take effect (the values are still
+ *  put in the application environment). `config`: a variable holding the configuration */
+export function baseAppsCheckSource(config: string, label: string): string {
+  const [on, off] = ansiEnabled() ? ["\\e[31m\\e[1m", "\\e[0m"] : ["", ""];
+  const text =
+    "These applications are already started by the time the configuration\\nexecutes and these configurations have no effect.\\n\\n" +
+    "If you want to configure these applications for a release, you can\\nspecify them in your vm.args file:\\n\\n    -kernel config_key config_value\\n\\n" +
+    "Alternatively, if you must configure them dynamically, you can wrap\\nthem in a conditional block in your config files:\\n\\n" +
+    '    if System.get_env(\\"RELEASE_MODE\\") do\\n      config :kernel, ...\\n    end\\n\\n' +
+    "and then configure your releases to reboot after configuration:\\n\\n    releases: [\\n      my_app: [reboot_system_after_config: true]\\n    ]\\n\\n" +
+    `This happened when loading ${label.replace(/["\\#]/g, "\\\\$&")} or\\none of its imports.\\n`;
+  return `case Enum.filter([:stdlib, :kernel], &Keyword.has_key?(${config}, &1)) do
+  [] -> :ok
+  base -> IO.write(:stderr, "${on}Cannot configure base applications: #{inspect(base)}\\n\\n${text}${off}\\n")
+end
+`;
 }
 
 /** Elixir source putting a configuration into the application environment */
@@ -42,7 +64,7 @@ export function applyConfigSource(configSource: string): string {
 export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = [], config?: string, app?: string): Promise<string> {
   if (config === undefined) config = await buildConfig(node, dir, env);
   else defineMix(node, env);
-  const runtime = await readConfigFile(node, path.join(dir, "config", "runtime.exs"), env);
+  const runtime = await readConfigFile(node, path.join(dir, "config", "runtime.exs"), env, "config/runtime.exs");
   const check = app === undefined ? "" : unavailableAppsSource(app, runtime) + unavailableAppsSource(app, config);
   return check + applyConfigSource(config) + extra.map(applyConfigSource).join("") + applyConfigSource(runtime);
 }
@@ -52,8 +74,8 @@ export const INSTALLED_APPS = "eex elixir ex_unit iex logger mix asn1 common_tes
 
 /** Elixir source writing mix's message for each application a configuration (Elixir source)
  *  configures that is not available: not the project's, not installed */
-function unavailableAppsSource(app: string, configSource: string): string {
-  const known = [app, ...INSTALLED_APPS].map((a) => `:${JSON.stringify(a)}`).join(", ");
+function unavailableAppsSource(app: string | null, configSource: string): string {
+  const known = [...(app === null ? [] : [app]), ...INSTALLED_APPS].map((a) => `:${JSON.stringify(a)}`).join(", ");
   const [on, off] = ansiEnabled() ? ["\e[31m\e[1m", "\e[0m"] : ["", ""];
   return `for {app, _} <- ${configSource}, app not in [${known}] do
   IO.write(:stderr, "${on}You have configured application #{inspect(app)} in your configuration file,\nbut the application is not available.\n\nThis usually means one of:\n\n  1. You have not added the application as a dependency in a mix.exs file.\n\n  2. You are configuring an application that does not really exist.\n\nPlease ensure #{inspect(app)} exists or remove the configuration.\n${off}\n")
@@ -89,7 +111,17 @@ export async function readRunConfig(node: Node, file: string, env: string): Prom
     throw new ProjectError(`** (File.Error) could not read file ${q(abs)}: ${why}\n` + frames.map((f) => `    ${f}`).join("\n"));
   }
   defineMix(node, env);
-  return readConfigFile(node, abs, env);
+  return readConfigFile(node, abs, env, abs);
+}
+
+/** what mix does before it says a project never compiled cannot start (`mix run --no-compile`):
+ *  it reads runtime.exs, then reports every application configured but not available, the
+ *  project's own among them (it has no .app file yet). config: config.exs, as read */
+export async function uncompiledProjectChecks(node: Node, dir: string, env: string, config: string): Promise<void> {
+  const runtime = await readConfigFile(node, path.join(dir, "config", "runtime.exs"), env, "config/runtime.exs");
+  const ev = node.newEvaluator();
+  await evalSource(node, ev, unavailableAppsSource(null, runtime) + unavailableAppsSource(null, config), "config.exs");
+  node.interrupt(ev);
 }
 
 /** the same at a release's boot: the configuration built into it, then its runtime.exs */

@@ -6,7 +6,7 @@ import { bootNode, evalSource, withRunningNode, termText } from "./node_util.ts"
 import { readProject, startAppSource, ProjectError, Project, mixEnv, defineMix } from "./mixfile.ts";
 import { compileProject, mixCompilePids } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
-import { projectConfigPreamble, readRunConfig, runConfigWarning } from "./config.ts";
+import { projectConfigPreamble, readRunConfig, runConfigWarning, baseAppsCheckSource, buildConfig, uncompiledProjectChecks } from "./config.ts";
 import type { Tuple } from "../../vm/terms.ts";
 import { warningText, ansiEnabled } from "../colors.ts";
 import type { MixRunArgs } from "../run_args.ts";
@@ -19,7 +19,12 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
   try {
     return await withRunningNode(node, async () => {
       const p = await readProject(node, dir, opts.env);
-      if (opts.noCompile) return compiledBefore(p);
+      // (config.exs is read first whatever happens next, as mix reads it when it starts)
+      if (opts.noCompile) {
+        const config = await buildConfig(node, dir, p.env);
+        if (!fs.existsSync(path.join(p.ebin, `${p.app}.app`))) await uncompiledProjectChecks(node, dir, p.env, config);
+        return compiledBefore({ ...p, config });
+      }
       // as mix: config.exs is in the application environment while lib/ compiles (a module
       // body's Application.get_env/compile_env reads it), and a change of the application's own
       // configuration compiles every file again
@@ -32,7 +37,7 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
         const ev = node.newEvaluator();
         const all = "limit: :infinity, printable_limit: :infinity";
         const r = await evalSource(node, ev, `c = Config.__read__(${JSON.stringify(file)}, :${p.env})
-Application.put_all_env(c)
+${baseAppsCheckSource("c", "config/config.exs")}Application.put_all_env(c)
 {inspect(c, ${all}), inspect(Application.get_all_env(:${p.app}) |> Enum.sort(), ${all}), Enum.join(Process.get(:beamlet_config_imports), "\n")}`, "config.exs");
         node.interrupt(ev);
         if (!r.ok) throw new ProjectError(r.formatted.trimEnd());

@@ -1,0 +1,2 @@
+import Config
+config :elixir, ansi_enabled: false

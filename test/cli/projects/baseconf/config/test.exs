@@ -1,0 +1,2 @@
+import Config
+config :stdlib, baseconf_key: :from_test
