@@ -69,7 +69,11 @@ defmodule Calendar do
     }
 
     Enum.reduce(user_options, defaults, __at_line__(878, fn {key, value}, acc ->
-      if Map.has_key?(acc, key), do: %{acc | key => value}, else: acc
+      if Map.has_key?(acc, key) do
+        %{acc | key => value}
+      else
+        __at_line__(882, raise(ArgumentError, "unknown option #{inspect(key)} given to Calendar.strftime/3"))
+      end
     end))
   end
 

@@ -132,7 +132,7 @@ defmodule Date do
   def day_of_week(date, starting_on \\ :default)
 
   def day_of_week(%{calendar: calendar, year: year, month: month, day: day}, starting_on) do
-    {dow, _, _} = calendar.day_of_week(year, month, day, starting_on)
+    {dow, _, _} = __at_line__(768, calendar.day_of_week(year, month, day, starting_on))
     dow
   end
 

@@ -67,22 +67,26 @@ defmodule Calendar.ISO do
 
   def day_of_week(year, month, day, starting_on \\ :default) do
     days = date_to_iso_days(year, month, day)
+    {__at_line__(940, iso_days_to_day_of_week(days, starting_on)), 1, 7}
+  end
+
+  # (days, or {days, day_fraction}); a bad starting day fails in day_of_week_offset/1 as in Elixir
+  def iso_days_to_day_of_week({days, _}, starting_on), do: iso_days_to_day_of_week(days, starting_on)
+
+  def iso_days_to_day_of_week(days, starting_on) when is_integer(days) do
     # 0000-01-01 was a Saturday
-    {Integer.mod(days + 5 - weekday_offset(starting_on), 7) + 1, 1, 7}
+    Integer.mod(days + __at_line__(945, day_of_week_offset(starting_on)), 7) + 1
   end
 
-  def iso_days_to_day_of_week({days, _}, starting_on) do
-    Integer.mod(days + 5 - weekday_offset(starting_on), 7) + 1
-  end
-
-  defp weekday_offset(:default), do: 0
-  defp weekday_offset(:monday), do: 0
-  defp weekday_offset(:tuesday), do: 1
-  defp weekday_offset(:wednesday), do: 2
-  defp weekday_offset(:thursday), do: 3
-  defp weekday_offset(:friday), do: 4
-  defp weekday_offset(:saturday), do: 5
-  defp weekday_offset(:sunday), do: 6
+  @beamlet_frame_line 948
+  defp day_of_week_offset(:default), do: 5
+  defp day_of_week_offset(:monday), do: 5
+  defp day_of_week_offset(:tuesday), do: 4
+  defp day_of_week_offset(:wednesday), do: 3
+  defp day_of_week_offset(:thursday), do: 2
+  defp day_of_week_offset(:friday), do: 1
+  defp day_of_week_offset(:saturday), do: 0
+  defp day_of_week_offset(:sunday), do: 6
 
   def day_of_year(year, month, day) do
     date_to_iso_days(year, month, day) - date_to_iso_days(year, 1, 1) + 1

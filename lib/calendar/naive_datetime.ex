@@ -167,7 +167,7 @@ defmodule NaiveDateTime do
   end
 
   def diff(%{calendar: _} = naive1, %{calendar: _} = naive2, unit) do
-    Calendar.ISO.iso_days_to_unit(to_iso_days(naive1), unit) - Calendar.ISO.iso_days_to_unit(to_iso_days(naive2), unit)
+    Calendar.ISO.iso_days_to_unit(__at_line__(525, to_iso_days(naive1)), unit) - Calendar.ISO.iso_days_to_unit(__at_line__(525, to_iso_days(naive2)), unit)
   end
 
   defp unit_seconds(:day), do: 86400
@@ -221,8 +221,10 @@ defmodule NaiveDateTime do
   end
 
   @doc false
-  def to_iso_days(%{calendar: calendar} = naive) do
-    %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive
+  # (a map without the time fields, a Date, fails here: FunctionClauseError as in Elixir)
+  @beamlet_frame_line 1146
+  def to_iso_days(%{calendar: calendar, year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+        microsecond: microsecond}) do
     calendar.naive_datetime_to_iso_days(year, month, day, hour, minute, second, microsecond)
   end
 end
