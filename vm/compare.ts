@@ -70,12 +70,6 @@ function cmpAtom(a: Atom, b: Atom): number {
   return x < y ? -1 : 1;
 }
 
-export function cmpBytes(x: Uint8Array, y: Uint8Array): number {
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
-}
-
 /** bitstrings in the BEAM's order: bit by bit, then the shorter first */
 function cmpBits(a: Bin, b: Bin): number {
   const n = Math.min(a.bitSize, b.bitSize);
@@ -161,7 +155,7 @@ function cmp(a: Term, b: Term, exact: boolean, depth = 0): number {
       }
       return cmp(x, y, exact, d);
     }
-    case 10: return (a as Bin).tailBits === 0 && (b as Bin).tailBits === 0 ? cmpBytes((a as Bin).bytes, (b as Bin).bytes) : cmpBits(a as Bin, b as Bin);
+    case 10: return (a as Bin).tailBits === 0 && (b as Bin).tailBits === 0 ? (a as Bin).compareBytes(b as Bin) : cmpBits(a as Bin, b as Bin);
   }
   return 0;
 }
@@ -223,7 +217,7 @@ const KEY_DIRECT_DEPTH = 100;
  * compareExact for a flatmap's keys, with the common keys compared in place: integers that are JS
  * numbers, atoms, and tuples of them. A lookup's binary search compares the key at every step, and
  * cmp's rank chain (a series of instanceof tests per element) was most of a lookup with tuple keys.
- * Anything else, at any depth, goes to cmp: the same order.
+ * Binaries compare their bytes in place. Anything else, at any depth, goes to cmp: the same order.
  */
 export function compareKey(a: Term, b: Term, depth = 0): number {
   if (a === b) return 0;
@@ -233,6 +227,9 @@ export function compareKey(a: Term, b: Term, depth = 0): number {
   } else if (a instanceof Atom) {
     // (atoms are interned: two different atoms have different names)
     if (b instanceof Atom) return a.name < b.name ? -1 : 1;
+  } else if (a instanceof Bin) {
+    // (string keys: bytes in place, without cmp's rank chain)
+    if (b instanceof Bin && a.tailBits === 0 && b.tailBits === 0) return a.compareBytes(b);
   } else if (a instanceof Tuple && b instanceof Tuple && depth < KEY_DIRECT_DEPTH) {
     const x = a.items, y = b.items;
     if (x.length !== y.length) return x.length - y.length;

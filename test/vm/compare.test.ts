@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { compare, compareExact, compareKey, exactEquals, looseEquals, hashTerm } from "../../vm/compare.ts";
-import { Float, atom, bin, list, tuple, NIL, Pid, Ref, ExtFun } from "../../vm/terms.ts";
+import { Float, atom, bin, list, tuple, NIL, Pid, Ref, ExtFun, Bin } from "../../vm/terms.ts";
 import { mapFromEntries } from "../../vm/map.ts";
 import { termArb } from "./term_arb.ts";
 
@@ -66,5 +66,40 @@ describe("term order", () => {
     for (let i = 0; i < 5000; i++) [x, y] = [tuple(x, atom("a")), tuple(y, atom("a"))];
     expect(compareKey(x, y)).toBeLessThan(0);
     expect(compareKey(y, x)).toBeGreaterThan(0);
+  });
+  // Regression: binaries compared through `bytes`, which makes a view of a binary in a slab at each
+  // read: two typed arrays per comparison of string map keys (a record's every Map.put) and of
+  // sorted strings. Now read in place; the order checked against the bytes compared here.
+  it("compares binaries by their bytes in place, in the BEAM's order (property)", () => {
+    const bytesArb = fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 40 });
+    // as programs make them: short text in a slab, a typed array of its own, a sub-binary
+    const binArb = fc.tuple(bytesArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 })).map(([bs, how, pad]) => {
+      if (how === 0) return bin(String.fromCharCode(...bs.map((b) => b & 0x7f)));
+      if (how === 1) return new Bin(Uint8Array.from(bs));
+      return new Bin(Uint8Array.from([...new Array(pad).fill(9), ...bs, 7]), undefined, 0, pad, bs.length);
+    });
+    const reference = (a: Bin, b: Bin) => {
+      const x = [...a.bytes], y = [...b.bytes];
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return sgn(x[i] - y[i]);
+      return sgn(x.length - y.length);
+    };
+    const d = Object.getOwnPropertyDescriptor(Bin.prototype, "bytes")!;
+    let reads = 0;
+    fc.assert(
+      fc.property(binArb, binArb, (a, b) => {
+        const want = reference(a, b);
+        Object.defineProperty(Bin.prototype, "bytes", { get() { reads++; return d.get!.call(this); }, configurable: true });
+        let got: number[];
+        try {
+          const m = mapFromEntries([[a, 1]]).put(b, 2);
+          got = [sgn(compare(a, b)), sgn(compareExact(a, b)), sgn(compareKey(a, b)), m.get(a) === (want === 0 ? 2 : 1) ? want : 99];
+        } finally {
+          Object.defineProperty(Bin.prototype, "bytes", d);
+        }
+        expect(got).toEqual([want, want, want, want]);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(reads).toBe(0);
   });
 });
