@@ -31,7 +31,8 @@ export function kernelDefaults(): string[] {
 export function recordImport(t: ImportTables, module: string, names: string[]): void {
   if (module === "Elixir.Kernel") t.kernelImported = true;
   forget(t, module);
-  for (const key of names) {
+  // (a name listed twice, as a function and a built-in of the module, is imported once)
+  for (const key of new Set(names)) {
     const before = t.imports.get(key);
     const older = [...(before === undefined ? [] : [before]), ...(t.importedAlso.get(key) ?? [])];
     if (!t.kernelImported && module !== "Elixir.Kernel" && kernelDefault(key) && !older.includes("Elixir.Kernel")) older.push("Elixir.Kernel");
@@ -68,6 +69,16 @@ export function ambiguousImport(t: ImportTables, key: string): string | undefine
   const older = t.importedAlso.get(key);
   if (newest === undefined || older === undefined || older[0] === newest) return undefined;
   return `function ${key} imported from both ${inspectModuleName(newest)} and ${inspectModuleName(older[0])}, call is ambiguous`;
+}
+
+/** the trace of that CompileError: Elixir's dispatch frames, and in a definition's body the module
+ *  body's frame at the call (a function's code is expanded as the module body's) */
+export function ambiguousImportTrace(file: string, line: number, inDefinition: boolean): [string, string, number, string, number][] {
+  return [
+    ["elixir_dispatch", "expand_import", 7, "src/elixir_dispatch.erl", 149],
+    ["elixir_dispatch", "dispatch_import", 6, "src/elixir_dispatch.erl", 119],
+    ...(inDefinition ? [["elixir_compiler_0", "__MODULE__", 1, file, line] as [string, string, number, string, number]] : []),
+  ];
 }
 
 /** a module as Elixir names it in messages: B for Elixir.B, :lists for an Erlang module */
