@@ -15,7 +15,8 @@ defmodule CompileError do
 end
 defmodule SyntaxError do
   defexception [:file, :line, :column, :snippet, description: "syntax error"]
-  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
+  # (as in Elixir 1.14, a SyntaxError without a file fails in Path.relative_to_cwd/1)
+  def message(e), do: :beamlet_code.error_message(%{e | file: Path.relative_to_cwd(e.file)})
 end
 defmodule TokenMissingError do
   defexception [:file, :line, :snippet, :column, description: "expression is incomplete"]

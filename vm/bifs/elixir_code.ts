@@ -169,18 +169,21 @@ defineBifs("beamlet_code", {
       const on = fieldText(e, "on");
       return bin(`could not ${action} from ${q("source")} to ${q("destination")}${on ? `. ${on}` : ""}: ${why}`);
     }
-    const file = fieldText(e, "file") || "nofile";
+    // Elixir 1.14's "file:line:column: description": no file, no location (" description"); a line
+    // of 0 or none, the file alone; a column only after a line, and never for a CompileError
+    const fileTerm = field(e, "file");
+    const file = fileTerm === NIL_ATOM || fileTerm === undefined ? null : fieldText(e, "file");
     const line = field(e, "line");
     const ln = isInt(line) ? Number(line) : 0;
     const description = fieldText(e, "description");
-    if (kind === "CompileError") return bin(isInt(line) ? `${file}:${ln}: ${description}` : `${file}: ${description}`);
     const col = field(e, "column");
-    const cn = isInt(col) ? Number(col) : null;
-    let out = `${file}:${ln}${cn !== null ? ":" + cn : ""}: ${description}`;
+    const cn = isInt(col) && kind !== "CompileError" ? Number(col) : null;
+    const at = file === null ? "" : ln > 0 ? `${file}:${ln}:${cn !== null ? cn + ":" : ""}` : `${file}:`;
+    let out = `${at} ${description}`;
     const snip = field(e, "snippet");
     if (isMap(snip)) {
       const content = fieldText(snip, "content");
-      const err = new CompileError("TokenMissingError", file, ln, cn, description);
+      const err = new CompileError("TokenMissingError", file ?? "nofile", ln, cn, description);
       const fake = "\n".repeat(Math.max(0, ln - 1)) + content;
       // the snippet's lines, after the header (a description may have lines of its own)
       out += err.format(fake).slice(err.header().length);
