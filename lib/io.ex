@@ -252,7 +252,9 @@ defmodule IO do
     end
   end
 
-  def binread(device, :eof), do: read_to_eof(device, :latin1, '', [])
+  # in chunks of bytes, as Elixir reads them (a console whose input does not convert to Latin-1
+  # answers {:error, :collect_chars})
+  def binread(device, :eof), do: binread_eof(device, [])
   def binread(device, :line), do: request(device, {:get_line, :latin1, ''})
 
   def binread(device, count) when is_integer(count) and count >= 0 do
@@ -338,6 +340,15 @@ defmodule IO do
   defp stream_device(:stdio), do: :standard_io
   defp stream_device(:stderr), do: :standard_error
   defp stream_device(device), do: device
+
+  defp binread_eof(device, acc) do
+    case request(device, {:get_chars, :latin1, '', 4096}) do
+      :eof when acc == [] -> :eof
+      :eof -> IO.iodata_to_binary(:lists.reverse(acc))
+      {:error, _} = error -> error
+      chunk -> binread_eof(device, [chunk | acc])
+    end
+  end
 
   defp read_to_eof(device, encoding, prompt, acc) do
     case request(device, {:get_line, encoding, prompt}) do

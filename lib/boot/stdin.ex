@@ -17,9 +17,22 @@ defmodule :beamlet_stdin do
     end
   end
 
-  defp serve({:get_line, _encoding, prompt}, buffer) do
+  # a line is split off the bytes as they are; asked for in :latin1 (IO.binread(:line)), it is
+  # then converted from UTF-8, and a character past 255 or bytes that are not UTF-8 end the io
+  # server, as they end OTP 25's (the caller's request answers {:error, :terminated})
+  defp serve({:get_line, encoding, prompt}, buffer) do
     write_prompt(prompt)
-    line(buffer)
+
+    case line(buffer) do
+      {line, rest} when encoding == :latin1 and is_binary(line) ->
+        case :unicode.characters_to_binary(line, :unicode, :latin1) do
+          bin when is_binary(bin) -> {bin, rest}
+          _ -> exit({:no_translation, :unicode, :latin1})
+        end
+
+      other ->
+        other
+    end
   end
 
   defp serve({:get_chars, encoding, prompt, n}, buffer) when is_integer(n) and n >= 0 do
@@ -102,6 +115,12 @@ defmodule :beamlet_stdin do
 
   defp chars(buffer, _encoding, 0), do: {"", buffer}
 
+  # :latin1 (IO.binread/2): the buffered input is converted from UTF-8 to Latin-1 first, and what
+  # is left stays converted (a later read gets those bytes as they are); input that does not
+  # convert (a character past 255, bytes that are not UTF-8) answers {:error, :collect_chars} and
+  # is dropped, as OTP 25's io server does with the data it holds
+  defp chars(buffer, :latin1, n), do: latin1_chars(buffer, n, "")
+
   defp chars(buffer, encoding, n) do
     case prefix_size(buffer, encoding, n, 0) do
       {:ok, size} ->
@@ -113,6 +132,30 @@ defmodule :beamlet_stdin do
           :eof when buffer == "" -> {:eof, ""}
           :eof -> {buffer, ""}
         end
+    end
+  end
+
+  defp latin1_chars("", n, acc) do
+    case more("") do
+      {:more, data} -> latin1_chars(data, n, acc)
+      :eof when acc == "" -> {:eof, ""}
+      :eof -> {acc, ""}
+    end
+  end
+
+  defp latin1_chars(buffer, n, acc) do
+    case :unicode.characters_to_binary(buffer, :unicode, :latin1) do
+      bin when is_binary(bin) ->
+        need = n - byte_size(acc)
+
+        if byte_size(bin) >= need do
+          {acc <> binary_part(bin, 0, need), binary_part(bin, need, byte_size(bin) - need)}
+        else
+          latin1_chars("", n, acc <> bin)
+        end
+
+      _ ->
+        {{:error, :collect_chars}, ""}
     end
   end
 

@@ -23,7 +23,9 @@ defineBifs("beamlet_stdin", {
     if (!byNode) servers.set(node, (byNode = new Map()));
     const src = sourceOf(ctx);
     const known = byNode.get(src);
-    if (known && known.status !== "exited") return known.pid;
+    // a server that ended (input it could not translate) stays gone, as standard input does on
+    // the BEAM: requests then answer {:error, :terminated}
+    if (known) return known.pid;
     const [p] = node.spawn(null, A_STDIN, [], atom("loop"));
     p.input = src;
     // the prompt goes where the caller's output goes (its shell session)

@@ -1,0 +1,6 @@
+# a line read as it is, then the rest read to the end as Latin-1 (é is one byte, 233)
+line = IO.read(:stdio, :line)
+IO.inspect({line, byte_size(line)})
+rest = IO.binread(:stdio, :eof)
+IO.inspect({rest, byte_size(rest), String.valid?(rest)})
+IO.inspect(IO.binread(:stdio, :all), label: :then)
