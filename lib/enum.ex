@@ -2026,7 +2026,9 @@ defmodule Enum do
   """
   @spec sort(t()) :: list()
   def sort(enumerable) when is_list(enumerable), do: :lists.sort(enumerable)
-  def sort(enumerable), do: :lists.sort(to_list(enumerable))
+  # (anything else is sorted as sort/2 sorts it, with <=: the same runs, merged in the same order,
+  # and sort/2's frame under a failing enumeration, as Elixir 1.14's)
+  def sort(enumerable), do: sort(enumerable, &(&1 <= &2))
 
   @doc """
   Sorts with `sorter`: a two-argument function that returns true when its first argument should
