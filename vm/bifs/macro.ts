@@ -2,7 +2,8 @@
 // hygiene counter for Macro.expand (the same linify the compiler applies).
 import { defineBifs } from "./registry.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, list, listToArray, NIL, NIL_ATOM, TRUE } from "../terms.ts";
-import { badarg, ErlangError } from "../errors.ts";
+import { badarg, ErlangError, exception } from "../errors.ts";
+import { codeFrame } from "../code_frame.ts";
 import { macroToBinary } from "./macro_to_string.ts";
 import { linify } from "../../compiler/macros.ts";
 import { collectDefinition } from "../../compiler/module_body.ts";
@@ -49,11 +50,41 @@ defineBifs("beamlet", {
 
 // ---- Module's compile-time attribute functions (the module must be being compiled) -------------
 
+// where Elixir 1.14's lib/module.ex raises that error: the check (assert_not_compiled!/3, or
+// assert_not_readonly!/2 for the functions that change the module) under the function's frames
+const NOT_COMPILED: [string, number, number] = ["assert_not_compiled!", 3, 2485];
+const NOT_READONLY: [string, number, number] = ["assert_not_readonly!", 2, 2500];
+const COMPILED_CHECKS: Record<string, [[string, number, number], [string, number, number][]]> = {
+  "attributes_in/1": [NOT_COMPILED, [["attributes_in", 1, 1178]]],
+  "defines?/2": [NOT_COMPILED, [["defines?", 2, 1094]]],
+  "defines?/3": [NOT_COMPILED, [["defines?", 3, 1122]]],
+  "definitions_in/1": [NOT_COMPILED, [["definitions_in", 1, 1232]]],
+  "definitions_in/2": [NOT_COMPILED, [["definitions_in", 2, 1257]]],
+  "overridables_in/1": [NOT_COMPILED, [["overridables_in", 1, 1207]]],
+  "has_attribute?/2": [NOT_COMPILED, [["has_attribute?", 2, 1541]]],
+  "get_attribute/2": [NOT_COMPILED, [["__get_attribute__", 4, 2119], ["get_attribute", 3, 1505]]],
+  "get_attribute/3": [NOT_COMPILED, [["__get_attribute__", 4, 2119], ["get_attribute", 3, 1505]]],
+  "delete_attribute/2": [NOT_READONLY, [["delete_attribute", 2, 1567]]],
+  "delete_definition/2": [NOT_READONLY, [["delete_definition", 2, 1319]]],
+  "make_overridable/2": [NOT_READONLY, [["make_overridable", 2, 1345]]],
+  "put_attribute/3": [NOT_READONLY, [["__put_attribute__", 5, 2197]]],
+  "register_attribute/3": [NOT_READONLY, [["register_attribute", 3, 1622]]],
+};
+
 function compilingCtx(mod: Term, fun: string, arity: number, instead?: string) {
   const ctx = mod instanceof Atom ? compiling.get(mod.name) : undefined;
   if (!ctx) {
     const name = mod instanceof Atom ? inspect(mod) : inspect(mod);
-    elixirRaise("ArgumentError", `could not call Module.${fun}/${arity} because the module ${name} is already compiled${instead ? ". " + instead : ""}`);
+    // (get_attribute/3 goes through get_attribute/2's check: its message names /2)
+    const shownArity = fun === "get_attribute" ? 2 : arity;
+    const reason = exception("ArgumentError", { message: bin(`could not call Module.${fun}/${shownArity} because the module ${name} is already compiled${instead ? ". " + instead : ""}`) });
+    const e = new ErlangError("error", reason);
+    const check = COMPILED_CHECKS[`${fun}/${arity}`];
+    if (check) {
+      e.callee = codeFrame("Elixir.Module", check[0][0], check[0][1], "lib/module.ex", check[0][2]);
+      e.calleeBelow = check[1].map(([f, a, l]) => codeFrame("Elixir.Module", f, a, "lib/module.ex", l));
+    }
+    throw e;
   }
   return ctx!;
 }
@@ -103,8 +134,8 @@ defineBifs("Elixir.Module", {
     putAttr(compilingCtx(m, "put_attribute", 3), attrName(n), v);
     return atom("ok");
   },
-  "get_attribute/2": ([m, n]) => attrValue(compilingCtx(m, "get_attribute", 2), attrName(n)) ?? NIL_ATOM,
-  "get_attribute/3": ([m, n, d]) => attrValue(compilingCtx(m, "get_attribute", 3), attrName(n)) ?? d,
+  "get_attribute/2": ([m, n]) => attrValue(compilingCtx(m, "get_attribute", 2, USE_INFO_OR_DOCS), attrName(n)) ?? NIL_ATOM,
+  "get_attribute/3": ([m, n, d]) => attrValue(compilingCtx(m, "get_attribute", 3, USE_INFO_OR_DOCS), attrName(n)) ?? d,
   "has_attribute?/2": ([m, n]) => {
     const ctx = compilingCtx(m, "has_attribute?", 2);
     const name = attrName(n);
@@ -177,6 +208,7 @@ function getDefinition(m: Term, fa: Term, opts: Term, arity: number): Term {
 // what Elixir's Module suggests instead once the module is compiled
 const USE_EXPORTED = "Use Kernel.function_exported?/3 and Kernel.macro_exported?/3 to check for public functions and macros instead";
 const USE_INFO = "Use the Module.__info__/1 callback to get public functions and macros instead";
+const USE_INFO_OR_DOCS = "Use the Module.__info__/1 callback or Code.fetch_docs/1 instead";
 
 /** a FunctionClauseError of Module.fun (its clauses' guards refuse the arguments) */
 function clauseOf(fun: string, args: Term[]): never {
