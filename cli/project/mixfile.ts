@@ -31,6 +31,8 @@ export interface Project {
   /** project/0's test_paths (default ["test"]): the folders whose test_helper.exs and *_test.exs
    *  files `beamlet test` loads, as mix test */
   testPaths: string[];
+  /** project/0's deps for this environment (each as inspect shows it): beamlet does not build them */
+  deps: string[];
   /** once compiled: the modules of lib/ (the application spec lists them) */
   modules?: string[];
   /** config/config.exs as read before compiling (Elixir source), so the node that runs the
@@ -83,15 +85,15 @@ export async function readProject(node: Node, dir: string, env = mixEnv()): Prom
   const m = mod.replace(/^Elixir\./, "");
   const expr = `p = ${m}.project()
 a = ${hasApp ? `${m}.application()` : "[]"}
-{Atom.to_string(Keyword.fetch!(p, :app)), to_string(Keyword.get(p, :version, "0.0.0")), inspect(a, limit: :infinity, printable_limit: :infinity), to_string(Keyword.get(p, :start_permanent, false) == true), p |> Keyword.get(:elixirc_paths, ["lib"]) |> Enum.map_join("\n", &to_string/1), p |> Keyword.get(:test_paths, ["test"]) |> Enum.map_join("\n", &to_string/1)}
+{Atom.to_string(Keyword.fetch!(p, :app)), to_string(Keyword.get(p, :version, "0.0.0")), inspect(a, limit: :infinity, printable_limit: :infinity), to_string(Keyword.get(p, :start_permanent, false) == true), p |> Keyword.get(:elixirc_paths, ["lib"]) |> Enum.map_join("\n", &to_string/1), p |> Keyword.get(:test_paths, ["test"]) |> Enum.map_join("\n", &to_string/1), p |> Keyword.get(:deps, []) |> Enum.filter(fn d -> only = (case d |> Tuple.to_list() |> List.last() do o when is_list(o) -> Keyword.get(o, :only); _ -> nil end); only == nil or :${env} in List.wrap(only) end) |> Enum.map_join("\n", &inspect(elem(&1, 0)))}
 `;
   const ev = node.newEvaluator();
   const r = await evalSource(node, ev, expr, "mix.exs");
   node.interrupt(ev);
   if (!r.ok) throw new ProjectError(r.formatted.trimEnd());
-  const [app, version, spec, permanent, paths, tests] = (r.value as Tuple).items.map(termText);
+  const [app, version, spec, permanent, paths, tests, deps] = (r.value as Tuple).items.map(termText);
   const buildDir = path.join(dir, "_build", env, "lib", app);
-  return { dir, app, version, env, module: mod, appSpecSource: spec, startPermanent: permanent === "true", elixircPaths: paths === "" ? [] : paths.split("\n"), testPaths: tests === "" ? [] : tests.split("\n"), buildDir, ebin: path.join(buildDir, "ebin") };
+  return { dir, app, version, env, module: mod, appSpecSource: spec, startPermanent: permanent === "true", elixircPaths: paths === "" ? [] : paths.split("\n"), testPaths: tests === "" ? [] : tests.split("\n"), deps: deps === "" ? [] : deps.split("\n"), buildDir, ebin: path.join(buildDir, "ebin") };
 }
 
 /** Elixir source that registers the application on a node and starts it (unless start is false) */

@@ -19,6 +19,8 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
   try {
     return await withRunningNode(node, async () => {
       const p = await readProject(node, dir, opts.env);
+      // beamlet builds one application: say so rather than leave a dependency's modules missing
+      if (p.deps.length > 0) process.stderr.write(warningText(`warning: beamlet does not fetch, compile or load dependencies: ${p.deps.join(", ")} (deps/0 in mix.exs) and their modules will not be available\n\n`, ansiEnabled()));
       // (config.exs is read first whatever happens next, as mix reads it when it starts)
       if (opts.noCompile) {
         const config = await buildConfig(node, dir, p.env);
