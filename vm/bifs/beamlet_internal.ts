@@ -23,6 +23,7 @@ import { selectRows, renderTable } from "../observe_table.ts";
 const A_STRUCT = atom("__struct__");
 const A_EXCEPTION = atom("__exception__");
 const A_RANGE = atom("Elixir.Range");
+const A_MAPSET = atom("Elixir.MapSet");
 const A_FIRST = atom("first");
 const A_LAST = atom("last");
 const A_STEP = atom("step");
@@ -63,7 +64,10 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
   const structName = isStruct ? (kv as MapLike).get(A_STRUCT) : undefined;
   // a range is enumerated (Enum.reduce_range/5), and its first integer is no pair
   const range = isStruct && (kv as MapLike).get(A_STRUCT) === A_RANGE ? rangeFirst(kv as MapLike) : undefined;
+  // a MapSet is enumerated as the protocol does, over its elements (MapSet.to_list/1's order)
+  const setMap = structName === A_MAPSET ? (kv as MapLike).get(atom("map")) : undefined;
   if (range !== undefined) items = range === null ? [] : [range];
+  else if (setMap !== undefined && isMap(setMap)) items = (setMap as MapLike).entries().map(([k]) => k);
   // (a struct is no Enumerable unless its module implements it: those of the library that do
   // are read as maps below, as before)
   else if (structName instanceof Atom && !ENUMERABLE_STRUCTS.has(structName.name)) items = null;
@@ -75,21 +79,24 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
       codeFrame("Elixir.Enumerable", "impl_for!", 1, "lib/enum.ex", 1),
       [codeFrame("Elixir.Enumerable", "reduce", 3, "lib/enum.ex", 166), codeFrame("Elixir.Enum", "reduce", 3, "lib/enum.ex", 4307)]);
   }
-  const folding = range !== undefined ? codeFrame("Elixir.Enum", "reduce_range", 5, "lib/enum.ex", 4299) : isMap(kv) ? codeFrame("maps", "fold_1", 3, "maps.erl", 411) : codeFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468);
+  // (a MapSet: Enum.reduce/3's fn around the fold's, in Enumerable.List.reduce/3 over its elements)
+  const folding = range !== undefined ? [codeFrame("Elixir.Enum", "reduce_range", 5, "lib/enum.ex", 4299)]
+    : setMap !== undefined ? [codeFrame("Elixir.Enum", "-reduce/3-anonymous-1-", 3, "lib/enum.ex", 4307), codeFrame("Elixir.Enumerable.List", "reduce", 3, "lib/enum.ex", 4751), codeFrame("Elixir.Enum", "reduce", 3, "lib/enum.ex", 4307)]
+    : isMap(kv) ? [codeFrame("maps", "fold_1", 3, "maps.erl", 411)] : [codeFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468)];
   // (with enforced keys the fun's accumulator is {struct, keys not given yet}; compiled in a
   // script or project the fun is inlined into __struct__/1, in Elixir's own library it is not)
   let pending = required;
   for (const it of items) {
     if (!(it instanceof Tuple) || it.items.length !== 2) {
       const name = library === TRUE ? "-__struct__/1-fun-0-" : "-__struct__/1-inlined-0-";
-      return fail(atom("function_clause"), tuple(mod, atom(name), list([it, required.length > 0 ? tuple(m, list(pending)) : m]), NIL), [folding]);
+      return fail(atom("function_clause"), tuple(mod, atom(name), list([it, required.length > 0 ? tuple(m, list(pending)) : m]), NIL), folding);
     }
     if (required.length > 0) { const i = pending.indexOf((it as Tuple).items[0]); if (i >= 0) pending = [...pending.slice(0, i), ...pending.slice(i + 1)]; }
     const [k, v] = (it as Tuple).items;
     // struct!/2 raises KeyError with no term (as Elixir's does). A :__struct__ pair replaces the
     // name, as %{map | key => val} does (struct!/2 then refuses it); a struct given as kv is read
     // as a map here, which Elixir's Enum.reduce would not (its own :__struct__ key fails instead)
-    if (!m.has(k) || (k === A_STRUCT && isStruct)) return fail(tuple(atom("badkey"), k), tuple(mod, atom("-__struct__/1-fun-0-"), 2, NIL), [folding]);
+    if (!m.has(k) || (k === A_STRUCT && isStruct && setMap === undefined)) return fail(tuple(atom("badkey"), k), tuple(mod, atom("-__struct__/1-fun-0-"), 2, NIL), folding);
     m = m.put(k, v);
   }
   const given = new Set(items.map((it) => (it as Tuple).items[0]));
