@@ -597,6 +597,10 @@ defmodule Stream do
 
       {items, res2} ->
         resource_loop(res2, next, after_fun, Enum.to_list(items), {:cont, a}, f)
+
+      # (Elixir takes next_fun's answer in a try's else: anything else is a TryClauseError)
+      other ->
+        __at_line__(1622, raise(TryClauseError, term: other))
     end
   end
 
