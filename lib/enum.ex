@@ -348,20 +348,14 @@ defmodule Enum do
   """
   @spec concat(t()) :: t()
   def concat(enumerables) when is_list(enumerables), do: concat_list(enumerables)
-  def concat(enumerables), do: concat_walk(enumerables)
+  def concat(enumerables), do: concat_enum(enumerables)
 
-  # the leading lists are joined as they are; from the first other enumerable on, each is walked
-  # in turn, left to right, as Elixir's does (the first that is no enumerable is the one that fails)
+  # the leading lists are joined as they are; from the first other enumerable on, the rest goes
+  # to concat_enum/1, as Elixir's does (the first that is no enumerable is the one that fails)
   @beamlet_frame_line 4149
   defp concat_list([list | rest]) when is_list(list), do: list ++ concat_list(rest)
   defp concat_list([]), do: []
-  defp concat_list(rest), do: concat_walk(rest)
-
-  defp concat_walk(enumerables) do
-    enumerables
-    |> do_reduce([], fn e, acc -> do_reduce(e, acc, fn x, acc -> [x | acc] end) end)
-    |> :lists.reverse()
-  end
+  defp concat_list(rest), do: concat_enum(rest)
 
   @doc """
   The elements of `left` followed by those of `right`, as a list.
@@ -389,7 +383,13 @@ defmodule Enum do
         acc
     end
 
-    :lists.reverse(unquote(:"-concat_enum/1-lists^foldl/2-1-")(step, [], enumerables))
+    if is_list(enumerables) do
+      :lists.reverse(unquote(:"-concat_enum/1-lists^foldl/2-1-")(step, [], enumerables))
+    else
+      # (an enumerable of enumerables that is no list: reduced under concat_enum/1's frame)
+      acc = __at_line__(4307, do_reduce(enumerables, [], step))
+      :lists.reverse(acc)
+    end
   end
 
   @beamlet_def_line 2468
@@ -485,7 +485,17 @@ defmodule Enum do
   # a list as Elixir's: consecutive duplicates (===) dropped by dedup_list/2, then reversed
   @beamlet_frame_line 824
   def dedup(enumerable) when is_list(enumerable), do: dedup_list(enumerable, []) |> :lists.reverse()
-  def dedup(enumerable), do: dedup_by(enumerable, fn x -> x end)
+  # (Elixir 1.14's: a remote Enum.reduce/3, whose frame shows over dedup/1's)
+  @beamlet_frame_line 828
+  def dedup(enumerable) do
+    __MODULE__.reduce(enumerable, [], fn x, acc ->
+      case acc do
+        [^x | _] -> acc
+        _ -> [x | acc]
+      end
+    end)
+    |> :lists.reverse()
+  end
 
   @beamlet_def_line 4160
   defp dedup_list([value | tail], [value | _] = acc), do: dedup_list(tail, acc)
@@ -854,7 +864,8 @@ defmodule Enum do
     |> do_reduce([], fn x, acc ->
       case fun.(x) do
         list when is_list(list) -> :lists.reverse(list, acc)
-        other -> reverse_list(other) ++ acc
+        # (Elixir's fn lists another enumerable with to_list/1, its frame under the failure)
+        other -> :lists.reverse(__at_line__(1253, to_list(other)), acc)
       end
     end)
     |> :lists.reverse()
