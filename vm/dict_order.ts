@@ -35,6 +35,11 @@ export function setAtomIndices(f: (name: string) => number | undefined): void {
   atomIndexOf = f;
 }
 
+/** the atom's index in every booted node's atom table, when it is one of those shared ones */
+export function sharedAtomIndex(name: string): number | undefined {
+  return atomIndexOf?.(name);
+}
+
 const utf8 = new TextEncoder();
 
 function hashpjw(name: string): number {

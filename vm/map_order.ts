@@ -7,8 +7,10 @@
 // - maps:iterator/next, fold, map, filter (and so Enumerable.reduce: Enum.map, for, Enum.each;
 //   io_lib's ~p/~w) from index 0 up: `iterationOrder`, the exact reverse.
 // A key whose 32-bit hash collides with another's is placed, as erts does past level 8, by the
-// hash of the improper list [1 | key]. Atom keys hash their atom-table index on the BEAM, which
-// beamlet does not have (it hashes the atom's text), so maps with atom keys order differently.
+// hash of the improper list [1 | key]. Atom keys hash their atom-table index on the BEAM: beamlet
+// uses the real index of the atoms every booted node has at the same place (cli/atom_indices.txt,
+// vm/ets/internal_hash.ts) and a stand-in from the text for atoms a program makes, so only maps
+// holding those order differently.
 //
 // Speed: each key's rank is computed once and kept on its trie leaf (leaves are shared between a
 // map and the maps made from it by put/remove), and the ranks are radix-sorted, so listing a

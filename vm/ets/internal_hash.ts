@@ -10,6 +10,7 @@
 import { funTableIndex } from "../fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, isMap } from "../terms.ts";
 import { atomHash, blockHash, hash2 } from "../phash2.ts";
+import { sharedAtomIndex } from "../dict_order.ts";
 
 const HCONST = 0x9e3779b9;
 /** HCONST_n is n * HCONST mod 2^32, as erts defines them */
@@ -61,12 +62,25 @@ function hashInteger(n: number | bigint, h: number): number {
 
 // the raw words of the other immediates
 const NIL_WORD = 0x3bn;
-const atomWord = (a: Atom) => (BigInt(atomHash(a)) << 6n) | 0xbn;
+const atomWord = (a: Atom) => (BigInt(atomIndex(a)) << 6n) | 0xbn;
+
+const atomIndices = new WeakMap<Atom, number>();
+/** an atom's immediate word holds its atom-table index: the real one for the atoms every booted
+ *  node has at the same place (so a big map or an ETS set of such keys is in the BEAM's order),
+ *  a stand-in from its text for the others */
+function atomIndex(a: Atom): number {
+  let i = atomIndices.get(a);
+  if (i === undefined) {
+    i = sharedAtomIndex(a.name) ?? atomHash(a);
+    atomIndices.set(a, i);
+  }
+  return i;
+}
 
 /** immediate(atomWord(a), h) without BigInts (the word, below 2^38, is a safe integer): an ETS
  *  key is mostly atoms or tuples of them, hashed at every lookup */
 function hashAtom(a: Atom, h: number): number {
-  const word = atomHash(a) * 64 + 0xb;
+  const word = atomIndex(a) * 64 + 0xb;
   return hash2(word >>> 0, Math.floor(word / 4294967296), HCONST, h);
 }
 const pidWord = (p: Pid) => (BigInt(p.id) << 4n) | 0x3n;
