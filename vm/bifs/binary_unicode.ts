@@ -575,6 +575,10 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
     }
     text = r;
   } else {
+    if (isLatin1(outEnc) && t instanceof Cons) {
+      const r = listToLatin1(t);
+      if (r !== null) return r;
+    }
     const r = charsToBin(t, wideEncoding(outEnc) !== null || isLatin1(outEnc));
     if (!(r instanceof Bin)) {
       // what converted before the failure, in the output encoding
@@ -592,6 +596,62 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
   const bad = cps.findIndex((c) => c > 255);
   if (bad < 0) return binFromBytes(Uint8Array.from(cps));
   return tuple(ERROR, binFromBytes(Uint8Array.from(cps.slice(0, bad))), bin(String.fromCodePoint(...cps.slice(bad))));
+}
+
+/**
+ * Unicode chardata (a list) to latin1 as OTP 25 walks it: a negative integer (or anything that is
+ * no character, list or binary) before the first character latin1 cannot hold is a badarg; that
+ * character (any integer above 255) stops it with {:error, converted, rest}, where rest keeps the
+ * list's nesting with the character itself wrapped in a list ([97, [300, 99]] leaves [[[300], 99]])
+ * and a binary's rest starts at the character. null: a binary that is not valid UTF-8 (the
+ * general conversion answers those).
+ */
+function listToLatin1(t: Term): Term | null {
+  const out: number[] = [];
+  let fallback = false;
+  // the rest of x from where it stopped, or undefined when all of x converted
+  const walk = (x: Term): Term | undefined => {
+    if (x instanceof Bin) {
+      if (!x.isBinary) badarg();
+      const b = x.bytes;
+      for (let i = 0; i < b.length; ) {
+        const c = b[i];
+        const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+        if (n === 0 || i + n > b.length) { fallback = true; return NIL; }
+        let cp = n === 1 ? c : c & (0xff >> (n + 1));
+        for (let k = 1; k < n; k++) {
+          if ((b[i + k] & 0xc0) !== 0x80) { fallback = true; return NIL; }
+          cp = (cp << 6) | (b[i + k] & 0x3f);
+        }
+        if ((n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) { fallback = true; return NIL; }
+        if (cp > 255) return binFromBytes(b.slice(i));
+        out.push(cp);
+        i += n;
+      }
+      return undefined;
+    }
+    let cell: Term = x;
+    while (cell instanceof Cons) {
+      const h = cell.head;
+      if (typeof h === "number" || typeof h === "bigint") {
+        if (h < 0) badarg();
+        if (h > 255) return new Cons(list([h]), cell.tail);
+        out.push(h as number);
+      } else if (h instanceof Bin || h instanceof Cons || h === NIL) {
+        const rest = walk(h);
+        if (fallback) return NIL;
+        if (rest !== undefined) return new Cons(rest, cell.tail);
+      } else badarg();
+      cell = cell.tail;
+    }
+    if (cell === NIL) return undefined;
+    if (cell instanceof Bin) return walk(cell);
+    return badarg();
+  };
+  const rest = walk(t);
+  if (fallback) return null;
+  const done = binFromBytes(Uint8Array.from(out));
+  return rest === undefined ? done : tuple(ERROR, done, rest);
 }
 
 /** UTF-8 to UTF-8, OTP takes a list of one binary as that binary: what is left after an error is
