@@ -13,6 +13,9 @@ defmodule ExUnit.Runner do
     {include, exclude} = ExUnit.Filters.normalize(config.include, config.exclude)
     config = %{config | include: include, exclude: exclude}
     {async, sync} = ExUnit.Server.take_modules()
+    # under `mix test` the runner takes async modules as the test files load them, so they start
+    # oldest first; a script's ExUnit (autorun) finds them all loaded, newest first
+    async = if Map.get(config, :async_load_order, false), do: Enum.reverse(async), else: async
     state = %{config: config, fmt: CLIFormatter.init(config), failures: 0, halted: false}
     state = %{state | fmt: CLIFormatter.suite_started(state.fmt)}
     start = now()

@@ -45,7 +45,7 @@ defmodule ExUnit.TestCommand do
     Enum.each(files, &require_test_file/1)
     :beamlet.tests_loaded()
     # as `mix test`, the time spent loading is not reported
-    stats = ExUnit.Runner.run(ExUnit.configuration(), nil)
+    stats = ExUnit.Runner.run([async_load_order: true] ++ ExUnit.configuration(), nil)
     write_manifest(manifest, manifest_map, stats.results)
 
     cond do
