@@ -172,18 +172,31 @@ defmodule Keyword do
   def merge(keywords1, []) when is_list(keywords1), do: keywords1
   def merge([], keywords2) when is_list(keywords2), do: keywords2
 
+  # (Elixir 1.14's lines; its :lists.filter/2 is inlined, the helper named after merge/2)
+  @beamlet_frame_line 993
   def merge(keywords1, keywords2) when is_list(keywords1) and is_list(keywords2) do
     if keyword?(keywords2) do
       fun = fn
-        {key, _value} when is_atom(key) -> not :lists.keymember(key, 1, keywords2)
-        _ -> raise ArgumentError, "expected a keyword list as the first argument, got: " <> inspect(keywords1)
+        {key, _value} when is_atom(key) -> __at_line__(989, not :lists.keymember(key, 1, keywords2))
+        _ -> __at_line__(989, raise(ArgumentError, "expected a keyword list as the first argument, got: " <> inspect(keywords1)))
       end
 
-      :lists.filter(fun, keywords1) ++ keywords2
+      unquote(:"-merge/2-lists^filter/1-0-")(fun, keywords1) ++ keywords2
     else
       __at_line__(995, raise(ArgumentError, "expected a keyword list as the second argument, got: " <> inspect(keywords2)))
     end
   end
+
+  @beamlet_def_line 993
+  @beamlet_frame_line 993
+  defp unquote(:"-merge/2-lists^filter/1-0-")(pred, [h | t]) do
+    if pred.(h),
+      do: [h | unquote(:"-merge/2-lists^filter/1-0-")(pred, t)],
+      else: unquote(:"-merge/2-lists^filter/1-0-")(pred, t)
+  end
+
+  @beamlet_frame_line 993
+  defp unquote(:"-merge/2-lists^filter/1-0-")(_pred, []), do: []
 
   @doc """
   Only the entries whose keys are in `keys`, in their order.
