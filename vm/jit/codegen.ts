@@ -304,7 +304,9 @@ function generateFunction(
   for (const i of plan.insns) {
     if (leaders.has(i.pc)) {
       emit(`${LEADER}${i.pc}`);
-      lazyStack.clear();
+      // (a block entered only on the way from a delayed rest's push to its self call keeps it)
+      const kept = lazy?.keep.get(i.pc);
+      for (const k of [...lazyStack.keys()]) if (kept === undefined || !kept.has(k)) lazyStack.delete(k);
     }
     at = i.pc;
     tries = i.tries;
@@ -463,7 +465,12 @@ function generateFunction(
         if (tail && !resume && f.arity >= argc) {
           // a fun of this very function called last (a binary generator's loop, handed itself):
           // the loop back to the entry, as a self tail call, its captured values the last arguments
-          const moves = range(0, f.arity, (k) => `l${k} = ${k < argc ? list[k] : `x.env[${k - argc}]`};` + (lazySlots.has(k) ? ` o${k} = 0;` : ""));
+          // (a delayed rest passed on goes with its position, lazy_rest.ts)
+          const rests = lazy?.tails.get(i.pc);
+          const moves = range(0, f.arity, (k) => {
+            const q = rests?.get(k);
+            return `l${k} = ${k < argc ? list[k] : `x.env[${k - argc}]`};` + (q !== undefined ? ` o${k} = o${q};` : lazySlots.has(k) ? ` o${k} = 0;` : "");
+          });
           emit(`if (x instanceof Fun && x.version === V && x.index === ${fi} && x.arity === ${argc} && !V.purged) {`);
           emit(moves.join(" "));
           const direct = `return stopAtEntry(V, ${fi}, [${range(0, f.arity, valueOf).join(", ")}]);`;
@@ -471,6 +478,12 @@ function generateFunction(
           emit(SELF_LOOP);
           emit(`}`);
           selfLoop = true;
+        }
+        if (tail) {
+          // any other fun called last takes values: delayed rests made sub-binaries here (a fun
+          // called before, in the body, takes none: its stops settle them, exitStop)
+          for (const [k, o] of lazyStack) emit(`if (${o} !== 0) ${S(k)} = subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o});`);
+          lazyStack.clear();
         }
         emit(`if (x instanceof Fun && x.arity === ${argc} && !(y = x.version).purged && (jf = y.jitFns) !== null && (jf = jf[x.index]) !== undefined) {`);
         emit(`ev = x.env;`);

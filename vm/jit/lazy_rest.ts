@@ -22,6 +22,8 @@ export interface LazyRests {
   tails: Map<number, Map<number, number>>;
   /** pc of a push of a parameter that a binary pattern matches at once, reading from o{p} */
   subjects: Map<number, number>;
+  /** block leaders between a delayed rest's push and its self call -> operand slots delayed there */
+  keep: Map<number, Set<number>>;
 }
 
 interface SlotUse {
@@ -73,6 +75,9 @@ export function readsFromPosition(p: Pat): boolean {
   return p.k === "bin" || (p.k === "lit" && p.v instanceof Bin && p.v.tailBits === 0 && p.v.size <= 16);
 }
 
+/** instructions a delayed rest's operand slot may be carried across (besides those pushing one value) */
+const STAYS = new Set<number>([Op.jump_unless_truthy, Op.jump_unless_true, Op.jump, Op.pop, Op.store_local]);
+
 /** what function fi can keep delayed (null: nothing) */
 export function findLazyRests(v: ModuleVersion, fi: number, plan: FunctionPlan, leaders: Set<number>): LazyRests | null {
   const f = v.functions[fi];
@@ -93,21 +98,49 @@ export function findLazyRests(v: ModuleVersion, fi: number, plan: FunctionPlan, 
     else if (i.op === Op.func_info) for (let k = 0; k < i.a; k++) use(k).reads++;
   }
   const index = new Map(plan.insns.map((x, k) => [x.pc, k]));
-  const out: LazyRests = { params: new Set(), rests: new Set(), pushes: new Map(), tails: new Map(), subjects: new Map() };
+  const out: LazyRests = { params: new Set(), rests: new Set(), pushes: new Map(), tails: new Map(), subjects: new Map(), keep: new Map() };
+  // where each instruction can be reached from (its predecessors' pcs)
+  const from = new Map<number, number[]>();
+  const edge = (a: number, b: number) => {
+    let l = from.get(b);
+    if (l === undefined) from.set(b, (l = []));
+    l.push(a);
+  };
+  for (const i of plan.insns) {
+    if (!ends(i.op)) edge(i.pc, i.next);
+    opInfo(i.op)?.operands.forEach((k, n) => {
+      if (k === K.Label) edge(i.pc, n === 0 ? i.a : i.b);
+    });
+  }
+  /** a delayed rest's operand slot and the block leaders it is carried across */
+  const keptBy = new Map<number, { slot: number; at: number[] }>();
   for (const [q, u] of uses) {
     if (q < f.arity || u.reads !== 1 || u.writes !== 1 || u.restBinds !== 1) continue;
     const x = pushAt.get(q)!;
     const slot = x.depth;
-    // the pushed value stays in its operand slot, untouched, up to a self tail call in the same block
+    // the pushed value stays in its operand slot, untouched, up to a self tail call, or a fun
+    // called last (a binary generator's loop, handed itself: its self call, codegen.ts), through
+    // blocks entered only from the instructions since the push (an `if` in a generator's body)
+    const crossed: number[] = [];
+    /** where instructions since the push may go besides the next one: none past the self call */
+    let farthest = -1;
     for (let k = index.get(x.pc)! + 1; k < plan.insns.length; k++) {
       const i = plan.insns[k];
-      if (leaders.has(i.pc)) break;
-      if (i.op === Op.tail_local && i.a === fi) {
-        const arg = slot - (i.depth - i.b);
-        if (arg >= 0 && arg < i.b) {
+      if (i.inGuard) break;
+      if (leaders.has(i.pc)) {
+        if ((from.get(i.pc) ?? []).some((p) => p < x.pc || p >= i.pc)) break;
+        crossed.push(i.pc);
+      }
+      const self = i.op === Op.tail_local && i.a === fi;
+      const fun = i.op === Op.tail_fun && f.arity >= i.a;
+      if (self || fun) {
+        const argc = self ? i.b : i.a;
+        const arg = slot - (i.depth - (self ? 0 : 1) - argc);
+        if (arg >= 0 && arg < argc && farthest <= i.pc) {
           out.rests.add(q);
           out.params.add(arg);
           out.pushes.set(x.pc, q);
+          keptBy.set(q, { slot, at: crossed });
           let t = out.tails.get(i.pc);
           if (t === undefined) out.tails.set(i.pc, (t = new Map()));
           t.set(arg, q);
@@ -115,8 +148,17 @@ export function findLazyRests(v: ModuleVersion, fi: number, plan: FunctionPlan, 
         break;
       }
       const e = effect(v, i.op, i.a, i.b);
-      // (an instruction that pushes one value writes it over its operands: below the rest's slot, it took it)
-      if (e === null || e[1] !== 1 || i.depth - e[0] <= slot) break;
+      // (an instruction that pushes one value writes it over its operands: below the rest's slot,
+      // it took it; a jump goes on to a later block checked as above, before the self call)
+      if (e === null || i.depth - e[0] <= slot || (e[1] !== 1 && !STAYS.has(i.op))) break;
+      let back = false;
+      opInfo(i.op)?.operands.forEach((kind, n) => {
+        if (kind !== K.Label) return;
+        const t = n === 0 ? i.a : i.b;
+        if (t <= i.pc) back = true;
+        if (t > farthest) farthest = t;
+      });
+      if (back) break;
     }
   }
   if (out.params.size === 0) return null;
@@ -149,6 +191,14 @@ export function findLazyRests(v: ModuleVersion, fi: number, plan: FunctionPlan, 
   for (const q of [...out.rests]) if (!kept.has(q)) out.rests.delete(q);
   for (const [pc, q] of [...out.pushes]) if (!kept.has(q)) out.pushes.delete(pc);
   for (const [pc, p] of [...out.subjects]) if (!out.params.has(p)) out.subjects.delete(pc);
+  for (const q of out.rests) {
+    const { slot, at } = keptBy.get(q)!;
+    for (const pc of at) {
+      let slots = out.keep.get(pc);
+      if (slots === undefined) out.keep.set(pc, (slots = new Set()));
+      slots.add(slot);
+    }
+  }
   return out.params.size === 0 ? null : out;
 }
 
@@ -162,7 +212,7 @@ function reachesSelfCall(v: ModuleVersion, fi: number, plan: FunctionPlan, index
     seen.add(at);
     const i = plan.insns[index.get(at) ?? -1];
     if (i === undefined) continue;
-    if (i.op === Op.tail_local && i.a === fi) return true;
+    if ((i.op === Op.tail_local && i.a === fi) || i.op === Op.tail_fun) return true;
     if (!ends(i.op)) work.push(i.next);
     opInfo(i.op)?.operands.forEach((k, n) => {
       if (k === K.Label) work.push(n === 0 ? i.a : i.b);
