@@ -123,6 +123,7 @@ program
   .option("--no-deps-check", "accepted as by mix test (beamlet projects have no dependencies to check)")
   .option("--no-archives-check", "accepted as by mix test (beamlet has no archives)")
   .option("--no-elixir-version-check", "accepted as by mix test (beamlet is always Elixir 1.14)")
+  .option("--stale", "only the tests whose files or modules (or what those call) changed since the last --stale run that passed")
   .option("--cover", "not supported: says so (beamlet has no :cover tool)")
   .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
   // (an unknown option is reported as mix test reports it, every one at once)

@@ -14,6 +14,8 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { atom, list, tuple, Term, bin } from "../../vm/terms.ts";
 import type { Node } from "../../vm/node.ts";
 import type { CompiledModule } from "../../vm/module.ts";
+import type { Project } from "./mixfile.ts";
+import { readModule } from "../../vm/bytecode_file.ts";
 import { stopOnSigterm } from "../sigterm.ts";
 
 export interface TestOptions {
@@ -32,6 +34,9 @@ export interface TestOptions {
   force?: boolean;
   /** commander's --no-compile: false when given */
   compile?: boolean;
+  /** only the test files that changed, or reference modules that changed (or that depend on
+   *  those), since the last --stale run that passed, as mix test --stale */
+  stale?: boolean;
   /** fail (exit 1) a suite that passed when the helper or test files warned, as mix test */
   warningsAsErrors?: boolean;
 }
@@ -88,6 +93,57 @@ function compileFile(node: Node, file: string, warnings: TestFileWarnings, testF
   }
 }
 
+/**
+ * mix test --stale: without a record of a --stale run that passed, every file; else the test
+ * files changed since it, and those that name a module of the project compiled since, or one that
+ * calls such a module (transitively: a module calling a changed one changed too). Changes of a
+ * test_helper.exs make every file stale.
+ */
+function staleFiles(p: Project, files: string[], manifest: string): string[] {
+  let since: number;
+  try {
+    since = JSON.parse(fs.readFileSync(manifest, "utf8")).since;
+  } catch {
+    return files;
+  }
+  const mtime = (f: string) => {
+    try {
+      return fs.statSync(f).mtimeMs;
+    } catch {
+      return Infinity;
+    }
+  };
+  if (p.testPaths.some((t) => fs.existsSync(path.join(t, "test_helper.exs")) && mtime(path.join(t, "test_helper.exs")) > since)) return files;
+  // the project's modules, the ones compiled since, and whom each calls
+  const calls = new Map<string, Set<string>>();
+  const changed = new Set<string>();
+  for (const m of p.modules ?? []) {
+    const file = path.join(p.ebin, m + ".bbc");
+    const compiled = fs.existsSync(file) ? readModule(fs.readFileSync(file)) : null;
+    calls.set(m, new Set(compiled ? compiled.imports.map((i) => i.module) : []));
+    if (mtime(file) > since) changed.add(m);
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [m, callees] of calls) {
+      if (!changed.has(m) && [...callees].some((c) => changed.has(c))) {
+        changed.add(m);
+        grew = true;
+      }
+    }
+  }
+  // a test file names a module by its full alias or, aliased, by its last part
+  const names = (src: string) => new Set([...src.matchAll(/\b[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*/g)].map((m) => m[0]));
+  return files.filter((f) => {
+    if (mtime(f) > since) return true;
+    const used = names(fs.readFileSync(f, "utf8"));
+    return [...changed].some((m) => {
+      const alias = m.replace(/^Elixir\./, "");
+      return used.has(alias) || used.has(alias.slice(alias.lastIndexOf(".") + 1));
+    });
+  });
+}
+
 export async function testCommand(args: string[], opts: TestOptions): Promise<number> {
   const dir = process.cwd();
   const p = await compileInProject(dir, { env: process.env.MIX_ENV ?? "test", force: opts.force, noCompile: opts.compile === false });
@@ -113,6 +169,16 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     return 1;
   }
   if (args.length === 0) files.push(...testFiles(dir, p.testPaths));
+  const staleManifest = path.join(p.buildDir, ".mix", ".beamlet_test_stale.json");
+  const staleSince = Date.now();
+  if (opts.stale) {
+    const stale = staleFiles(p, files, staleManifest);
+    if (stale.length === 0) {
+      process.stdout.write("No stale tests\n");
+      return 0;
+    }
+    files.splice(0, files.length, ...stale);
+  }
   const node = bootNode();
   // as mix run numbers them (Node.numberPidsAsProject): the application's starter is 0.138
   node.numberPidsAsProject();
@@ -180,6 +246,11 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     warnings.attach(node);
     const code = await loop;
     warnings.flush();
+    // as mix: a --stale run that passed is the one later runs compare with
+    if (opts.stale && code === 0) {
+      fs.mkdirSync(path.dirname(staleManifest), { recursive: true });
+      fs.writeFileSync(staleManifest, JSON.stringify({ since: staleSince }));
+    }
     // as mix test --warnings-as-errors: a suite that passed fails when its files warned
     if (opts.warningsAsErrors && code === 0 && testWarningsEmitted() > 0) {
       process.stderr.write("\nERROR! Test suite aborted after successful execution due to warnings while using the --warnings-as-errors option\n");

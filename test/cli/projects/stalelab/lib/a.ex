@@ -1,0 +1,3 @@
+defmodule Stalelab.A do
+  def a, do: 1
+end

@@ -1,0 +1,3 @@
+defmodule Stalelab.B do
+  def b, do: Stalelab.A.a() + 1
+end

@@ -1,0 +1,3 @@
+defmodule Stalelab.C do
+  def c, do: 3
+end
