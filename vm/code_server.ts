@@ -152,6 +152,9 @@ export class CodeServer {
   /** library modules a script's node has not loaded yet: callable, but is_loaded, all_loaded and
    *  function_exported? do not see them until their first use (vm/loaded_modules.ts) */
   readonly notLoadedYet = new Set<Atom>();
+  /** library modules whose first use is still waiting for the code server: the process that
+   *  asked first makes the trips (vm/loaded_modules.ts); one needing such a module waits for it */
+  readonly loading = new Map<Atom, Process>();
 
   /** m's first use: true when it was not loaded yet (its caller waits for the code server) */
   loadOnFirstUse(m: Atom): boolean {

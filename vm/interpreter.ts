@@ -13,6 +13,7 @@ import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
 import { HANDLER_INTS, Process, STACK_HEADROOM, type StackLimits } from "./process.ts";
 import type { CodeServer } from "./code_server.ts";
+import { usesModule } from "./loaded_modules.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, EmptyStackCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
@@ -985,7 +986,7 @@ export class Interpreter {
     // a library module's first use waits for the code server: the others run first (its code
     // runs once this process is scheduled again; vm/loaded_modules.ts)
     const cs = this.node.code;
-    if (cs.notLoadedYet.size > 0 && cs.loadOnFirstUse(v.module) && !p.neverWaitsForCode) p.yieldRequested = true;
+    if ((cs.notLoadedYet.size > 0 || cs.loading.size > 0) && usesModule(cs, p, v.module)) p.yieldRequested = true;
     let bp = p.bp;
     const stack = p.stack;
     if (!tail) {

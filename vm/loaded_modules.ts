@@ -28,24 +28,99 @@ export function firstUse(cs: CodeServer, keys: Iterable<string>): boolean {
   return loaded;
 }
 
-/** firstUse by a BIF of process p: true when p must wait for the code server first (yield and
- *  make the call again); a process standing for one of the BEAM's own does not wait */
+/**
+ * p's first use of library modules `mods`: true when p must wait for the code server first (yield
+ * and go on, or make the call again). As on the BEAM, where each module not loaded yet is one
+ * request to the code server, p waits one turn of the scheduler per module it loads (its yield is
+ * the first; Process.codeTrips the others), and a module another process is still loading makes
+ * p wait until that process has it (Process.codeWaitOn): the BEAM's code server answers the
+ * second request for a module once the first's load is done.
+ */
+export function usesModules(cs: CodeServer, p: Process | null, mods: Iterable<Atom>): boolean {
+  let own = 0;
+  let on: Process | null = null;
+  for (const m of mods) {
+    if (cs.loadOnFirstUse(m)) {
+      own++;
+      if (p !== null) cs.loading.set(m, p);
+    } else if (cs.loading.size > 0 && p !== null && on === null) {
+      const q = cs.loading.get(m);
+      if (q !== undefined && q !== p) {
+        if (loadingFor(q, p)) on = q;
+        else cs.loading.delete(m);
+      }
+    }
+  }
+  if (p === null || p.neverWaitsForCode || (own === 0 && on === null)) {
+    if (p !== null && own > 0) for (const m of mods) if (cs.loading.get(m) === p) cs.loading.delete(m);
+    return false;
+  }
+  // (code a compiler runs inside p runs to its end: its yields do not let others run)
+  if (p.nested !== null) return own > 0;
+  if (own > 0) {
+    p.loadsUnderWay = true;
+    p.codeTrips += own - 1;
+  }
+  if (on !== null) {
+    p.codeWaitOn = on;
+    // (call sites that cached m's code look again, and so wait for it too)
+    cs.generation++;
+  }
+  return true;
+}
+
+/** usesModules of one module, without allocating when m is loaded (a call's entry asks) */
+export function usesModule(cs: CodeServer, p: Process, m: Atom): boolean {
+  if (!cs.notLoadedYet.has(m) && !(cs.loading.size > 0 && cs.loading.has(m))) return false;
+  return usesModules(cs, p, [m]);
+}
+
+/** whether q's loads are still under way for p (not when q is gone or waits for p itself) */
+function loadingFor(q: Process, p: Process): boolean {
+  return q.loadsUnderWay && q.status !== "exited" && q.codeWaitOn !== p;
+}
+
+/**
+ * The scheduler took p from the run queue: true when p still waits for the code server (it goes
+ * to the back of the queue without running), else p's loads are done and it runs.
+ */
+export function stillWaitsForCode(cs: CodeServer, p: Process): boolean {
+  if (p.codeTrips > 0) {
+    p.codeTrips--;
+    return true;
+  }
+  const q = p.codeWaitOn;
+  if (q !== null) {
+    if (loadingFor(q, p)) return true;
+    p.codeWaitOn = null;
+  }
+  if (p.loadsUnderWay) {
+    p.loadsUnderWay = false;
+    for (const [m, l] of cs.loading) if (l === p) cs.loading.delete(m);
+  }
+  return false;
+}
+
+function usesKeys(cs: CodeServer, p: Process | null, keys: Iterable<string>): boolean {
+  if (cs.notLoadedYet.size === 0 && cs.loading.size === 0) return false;
+  const mods: Atom[] = [];
+  for (const k of keys) for (const name of FIRST_USE[k] ?? []) mods.push(atom(name));
+  return usesModules(cs, p, mods);
+}
+
+/** the first uses `keys` of library functions by a BIF of process p: true when p must wait for
+ *  the code server first (yield and make the call again; usesModules) */
 export function waitsForFirstUse(ctx: BifContext, keys: Iterable<string>): boolean {
   // (a BIF called with no node, as a unit test calls one, loads nothing)
   const n = ctx.node as Node | null;
-  return n !== null && firstUse(n.code, keys) && waits(ctx);
+  return n !== null && usesKeys(n.code, ctx.process as Process | null, keys);
 }
 
 /** a BIF's use of module m (Code.ensure_loaded/1 and its kin): true when m was not loaded yet
  *  and the process must wait for the code server first (yield and make the call again) */
 export function waitsToLoad(ctx: BifContext, m: Atom): boolean {
   const n = ctx.node as Node | null;
-  return n !== null && n.code.loadOnFirstUse(m) && waits(ctx);
-}
-
-/** a process standing for one of the BEAM's own never waits for the code server */
-function waits(ctx: BifContext): boolean {
-  return !(ctx.process as Process | null)?.neverWaitsForCode;
+  return n !== null && usesModules(n.code, ctx.process as Process | null, [m]);
 }
 
 /**

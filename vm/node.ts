@@ -8,6 +8,7 @@ import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, 
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process, DEFAULT_STACK_LIMITS, type InputSource, type StackLimits } from "./process.ts";
+import { stillWaitsForCode } from "./loaded_modules.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule, type HeldWarning, type TypespecDoc } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
@@ -1094,6 +1095,7 @@ export class Node {
       p.pendingKill = null;
       return this.processExit(p, reason, null);
     }
+    if (this.waitsForCode(p)) return;
     p.status = "running";
     let r: string;
     const outer = this.running;
@@ -1126,6 +1128,16 @@ export class Node {
       }
     }
     this.checkMemory(p, true);
+  }
+
+  /** p, taken from the run queue, still waits for the code server: it goes to the back of the
+   *  queue without running (vm/loaded_modules.ts) */
+  private waitsForCode(p: Process): boolean {
+    if (p.codeTrips === 0 && p.codeWaitOn === null && !p.loadsUnderWay) return false;
+    if (!stillWaitsForCode(this.code, p)) return false;
+    p.inRunQueue = true;
+    this.runQueue.push(p);
+    return true;
   }
 
   /**
@@ -1256,6 +1268,7 @@ export class Node {
         }
         if (p.status === "waiting") continue; // it only had signals to handle (signalled)
         if (p.suspendCount > 0) continue; // suspended: resume_process puts it back in the queue
+        if (this.waitsForCode(p)) continue;
         p.status = "running";
         let r: string;
         this.running = p;

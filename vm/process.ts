@@ -159,6 +159,13 @@ export class Process {
    *  process of the BEAM's own (a logger's helper, Kernel.CLI's report of the script's exit)
    *  whose order against the program's output the model leaves as it was */
   neverWaitsForCode = false;
+  /** turns of the scheduler it still waits for the code server, one per library module it loads
+   *  beyond the first (its yield is the first's trip) (vm/loaded_modules.ts) */
+  codeTrips = 0;
+  /** the process whose loads of modules this one needs are under way: it runs after that one */
+  codeWaitOn: Process | null = null;
+  /** some modules it asked the code server for are still loading (in CodeServer.loading) */
+  loadsUnderWay = false;
   /** the last messages sent to this process, when the node records them (`upgrade check --replay`) */
   recentMessages: Term[] | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */

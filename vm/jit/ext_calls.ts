@@ -40,7 +40,7 @@ export function extTarget(c: ExtCallCache, mod: Atom, name: Atom, arity: number)
   const t = resolveMfa(R.cs, mod, name, arity, false);
   if (t === undefined) return (c.ok = false);
   // a library module's first use is the interpreter's (it waits for the code server)
-  if (R.cs.notLoadedYet.has(mod)) return (c.ok = false);
+  if (R.cs.notLoadedYet.has(mod) || R.cs.loading.has(mod)) return (c.ok = false);
   if (t.bif !== null) {
     c.bif = t.bif.fn as (args: Term[], ctx: BifContext) => unknown;
     c.ok = !FRAME_READERS.has(mod.name + ":" + name.name);
