@@ -392,6 +392,8 @@ function compileBody(
     }
     let body = kwGet(bodyKw, "do");
     if (body !== undefined && pendingFrameLine !== undefined) body = atLine(body, pendingFrameLine);
+    // (its guard too: a receive the body starts with waits at the line of the code before it)
+    if (guard !== null && pendingFrameLine !== undefined) guard = atLine(guard, pendingFrameLine);
     pendingFrameLine = undefined;
     if (body !== undefined && ctx.host.lenient) body = linesPlaced(body);
     const extra = keywordPairs(bodyKw)?.filter(([k]) => k !== "do") ?? [];

@@ -21,6 +21,9 @@ defmodule Process do
   wait in the mailbox meanwhile.
   """
   @spec sleep(timeout()) :: :ok
+  # (a process waiting here is at Elixir's line of it: Process.info's current_stacktrace, a test's
+  # timeout report)
+  @beamlet_frame_line 250
   def sleep(timeout) when (is_integer(timeout) and timeout >= 0) or timeout == :infinity do
     receive do
     after
