@@ -4,16 +4,39 @@
 # ExUnit.CaptureServer, which stands a StringIO in for it under its name.
 defmodule ExUnit.CaptureIO do
   @doc "Captures what `fun` writes to the device, given options or an input; returns the output."
-  def capture_io(fun) when is_function(fun, 0), do: capture_io(:stdio, [], fun)
-
-  def capture_io(device, fun) when is_atom(device) and is_function(fun, 0), do: capture_io(device, [], fun)
-  def capture_io(input, fun) when is_binary(input) and is_function(fun, 0), do: capture_io(:stdio, input, fun)
-  def capture_io(options, fun) when is_list(options) and is_function(fun, 0), do: capture_io(:stdio, options, fun)
-
-  def capture_io(device, input, fun) when is_binary(input) and is_function(fun, 0) do
-    capture_io(device, [input: input], fun)
+  # (each clause calls do_with_io/3 itself, at the line of Elixir's: a raise under the capture
+  # shows the clause called, as Elixir's frames do)
+  @beamlet_frame_line 106
+  def capture_io(fun) when is_function(fun, 0) do
+    {_result, output} = do_with_io(:standard_io, [], fun)
+    output
   end
 
+  @beamlet_frame_line 119
+  def capture_io(device, fun) when is_atom(device) and is_function(fun, 0) do
+    {_result, output} = do_with_io(map_dev(device), [], fun)
+    output
+  end
+
+  @beamlet_frame_line 124
+  def capture_io(input, fun) when is_binary(input) and is_function(fun, 0) do
+    {_result, output} = do_with_io(:standard_io, [input: input], fun)
+    output
+  end
+
+  @beamlet_frame_line 129
+  def capture_io(options, fun) when is_list(options) and is_function(fun, 0) do
+    {_result, output} = do_with_io(:standard_io, options, fun)
+    output
+  end
+
+  @beamlet_frame_line 143
+  def capture_io(device, input, fun) when is_binary(input) and is_function(fun, 0) do
+    {_result, output} = do_with_io(map_dev(device), [input: input], fun)
+    output
+  end
+
+  @beamlet_frame_line 149
   def capture_io(device, options, fun) when is_atom(device) and is_list(options) and is_function(fun, 0) do
     {_result, output} = do_with_io(map_dev(device), options, fun)
     output
@@ -48,7 +71,7 @@ defmodule ExUnit.CaptureIO do
 
     try do
       Process.group_leader(self(), capture_gl)
-      do_capture_gl(capture_gl, fun)
+      __at_line__(230, do_capture_gl(capture_gl, fun))
     after
       Process.group_leader(self(), original_gl)
     end
@@ -61,7 +84,7 @@ defmodule ExUnit.CaptureIO do
     case ExUnit.CaptureServer.device_capture_on(device, encoding, input) do
       {:ok, ref} ->
         try do
-          result = fun.()
+          result = __at_line__(243, fun.())
           {:ok, output} = ExUnit.CaptureServer.device_capture_off(ref)
           {result, output}
         catch
@@ -92,7 +115,7 @@ defmodule ExUnit.CaptureIO do
 
   defp do_capture_gl(string_io, fun) do
     try do
-      fun.()
+      __at_line__(272, fun.())
     catch
       kind, reason ->
         _ = StringIO.close(string_io)
