@@ -34,8 +34,10 @@ defmodule ExUnit.Callbacks do
   defp register_names(kind, attribute, describe, describe_index, names, caller) do
     for name <- List.wrap(names), is_atom(name), do: callback_number(kind, caller, describe_index)
 
+    check = if kind == :setup, do: :__setup__, else: :__setup_all__
+
     quote do
-      for name <- ExUnit.Callbacks.__callback__(unquote(names)) do
+      for name <- ExUnit.Callbacks.unquote(check)(__MODULE__, unquote(names)) do
         Module.put_attribute(__MODULE__, unquote(attribute), {unquote(describe), unquote(describe_index), name})
       end
     end
@@ -46,15 +48,29 @@ defmodule ExUnit.Callbacks do
   defp callback_number(kind, caller, describe_index), do: "#{describe_index}_#{counter({caller.module, describe_index}, kind)}"
 
   @doc false
-  # the callback names of `setup :name` / `setup [:a, :b]`, refused as the module body runs
-  def __callback__(names) do
-    for name <- List.wrap(names) do
-      if not is_atom(name) do
-        raise ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{inspect(name)}"
-      end
+  # the callback names of `setup :name` / `setup [:a, :b]` (and setup_all's), refused as the module
+  # body runs, through functions at Elixir's lines (a bad name's trace shows them)
+  @beamlet_frame_line 248
+  def __setup__(_module, names) do
+    names = callbacks(names)
+    names
+  end
 
-      name
-    end
+  @doc false
+  @beamlet_frame_line 368
+  def __setup_all__(_module, names) do
+    names = callbacks(names)
+    names
+  end
+
+  defp callbacks(names) do
+    reversed =
+      __at_line__(389, Enum.reduce(List.wrap(names), [], fn
+        name, acc when is_atom(name) -> [name | acc]
+        name, _acc -> __at_line__(391, raise(ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{inspect(name)}"))
+      end))
+
+    Enum.reverse(reversed)
   end
 
   # setup callbacks are numbered per module from 0, as Elixir names them (__ex_unit_setup_0)
