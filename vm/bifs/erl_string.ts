@@ -662,6 +662,10 @@ function strip(cs: number[], dir: string, c: number): number[] {
   return cs.slice(a, b);
 }
 
+function isNonNegInt(t: Term): boolean {
+  return typeof t === "number" ? Number.isInteger(t) && t >= 0 : typeof t === "bigint" && t >= 0n;
+}
+
 function posInt(t: Term): number {
   return typeof t === "number" && Number.isInteger(t) && t >= 0 ? t : badarg();
 }
@@ -1644,13 +1648,19 @@ defineBifs("string", {
     return r === NIL && t instanceof Bin ? bin("") : r;
   },
   "slice/2": ([t, start]) => {
+    // (a start that is no non-negative integer matches none of string.erl's clauses)
+    if (!isNonNegInt(start)) stringClause("slice", [t, start], 184);
     textOf(t);
     const rest = dropClusters(t, posInt(start));
     return rest === NIL && t instanceof Bin ? bin("") : rest;
   },
   "slice/3": ([t, start, len]) => {
-    textOf(t);
+    // (a length of 0 takes nothing, whatever the rest; else a non-negative start and a positive
+    // length or infinity, or none of string.erl's clauses matches)
     if (len === 0) return t instanceof Bin ? bin("") : NIL;
+    const lenOk = (len instanceof Atom && len.name === "infinity") || (isNonNegInt(len) && len !== 0);
+    if (!isNonNegInt(start) || !lenOk) stringClause("slice", [t, start, len], 195);
+    textOf(t);
     const rest = dropClusters(t, posInt(start));
     if (rest === NIL && t instanceof Bin) return bin("");
     if (len instanceof Atom && len.name === "infinity") return rest;

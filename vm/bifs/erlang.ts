@@ -248,12 +248,17 @@ function atomFromData(name: string): Atom {
 }
 
 function atomToBin(a: Term, encT: Term = atom("utf8")): Bin {
-  if (!(a instanceof Atom)) badargAt(1, "not an atom");
+  // (OTP 25's erl_erts_errors words atom_to_binary's bad encoding its own way, and names both
+  // arguments when both are wrong)
+  const badEnc = !(encT instanceof Atom && ["utf8", "unicode", "latin1"].includes(encT.name));
+  if (!(a instanceof Atom) || badEnc) {
+    badargAtEach([...(a instanceof Atom ? [] : [{ arg: 1, why: "not an atom" }]), ...(badEnc ? [{ arg: 2, why: "is an invalid encoding option" }] : [])]);
+  }
   const e = encodingArg(encT, 2);
   const name = (a as Atom).name;
   if (e === "latin1") {
     const cps = codepoints(name);
-    if (cps.some((c) => c > 255)) badarg();
+    if (cps.some((c) => c > 255)) badargAt(1, "contains a character not expressible in latin1");
     return binFromBytes(Uint8Array.from(cps));
   }
   return bin(name);
