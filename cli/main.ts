@@ -122,6 +122,7 @@ program
   .option("--no-compile", "do not compile, test what was compiled last")
   .option("--no-deps-check", "accepted as by mix test (beamlet projects have no dependencies to check)")
   .option("--no-archives-check", "accepted as by mix test (beamlet has no archives)")
+  .option("--no-color", "accepted as by mix test (beamlet's test report has no colours)")
   .option("--no-elixir-version-check", "accepted as by mix test (beamlet is always Elixir 1.14)")
   .option("--stale", "only the tests whose files or modules (or what those call) changed since the last --stale run that passed")
   .option("--cover", "not supported: says so (beamlet has no :cover tool)")
