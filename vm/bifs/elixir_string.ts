@@ -391,7 +391,17 @@ function rangeBounds(r: Term): [number, number, number] | undefined {
  *  then its first graphemes), never as a JS string a character at a time (a million-grapheme pad
  *  took seconds in one BIF call; a billion froze the node) */
 function pad(str: string, count: Term, padding: Term, leading: boolean, fun: string, ctx: any): Bin {
-  if (typeof count !== "number" || count < 0) noClause(M, fun, 3);
+  if (typeof count !== "number" || count < 0) {
+    // (a string padding is split into graphemes first, as Elixir's binary clause does: the list
+    // clause refuses the count, its frame showing that list)
+    if (padding instanceof Bin && padding.isBinary) {
+      const own = libraryOwnClauses("Elixir.String", fun, 3);
+      const e = new ErlangError("error", atom("function_clause"));
+      e.callee = tuple(atom("Elixir.String"), atom(fun), list([bin(str), count, list(graphemes(padding.toString()).map((g) => bin(g)))]), own === undefined ? NIL : fileLine(own.file, own.line));
+      throw e;
+    }
+    noClause(M, fun, 3);
+  }
   if (padding instanceof Cons) return padWithList(bin(str).bytes, graphemes(str).length, count as number, padding, leading, ctx);
   const p = s(padding, fun, 3);
   const gl = graphemes(str).length;
