@@ -20,6 +20,8 @@ export function enclosingFunctionOf(fn: FnCtx): string | undefined {
   let name = fn.name, arity = fn.arity;
   const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
   if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
+  // (a fn in a module body's code, a `for` there, is the body's code too)
+  if (name === "__script__") return mod.name.replace(/^Elixir\./, "");
   // (a name that is no identifier quoted, as Exception.format_mfa writes it: W."test x"/1)
   return `${mod.name.replace(/^Elixir\./, "")}.${inspectRemoteCall(atom(name))}/${arity}`;
 }
@@ -27,7 +29,7 @@ export function enclosingFunctionOf(fn: FnCtx): string | undefined {
 /** [name, arity] of the function code being compiled belongs to (a fun's, its definer's); null
  *  outside functions */
 export function callerFunctionOf(fn: FnCtx): [string, number] | null {
-  if (enclosingFunctionOf(fn) === undefined || fn.name === "__script__") return null;
+  if (enclosingFunctionOf(fn) === undefined || fn.name === "__script__" || fn.name.startsWith("-__script__/")) return null;
   const own = /^-(.+)\/(\d+)-fun-\d+-$/.exec(fn.name);
   return own ? [own[1], Number(own[2])] : [fn.name, fn.arity];
 }

@@ -789,7 +789,8 @@ export class ExprCompiler {
   /** in a def of a module (not a script's top level, nor a module body's code, which is no
    *  function of the module) */
   inDefinition(): boolean {
-    return !this.mod.name.startsWith("elixir_") && this.fn.name !== "__script__";
+    // (a fn in a module body's code, a `for` around def unquote(...) too, is body code)
+    return !this.mod.name.startsWith("elixir_") && this.fn.name !== "__script__" && !this.fn.name.startsWith("-__script__/");
   }
 
   /** Elixir 1.14's wording differs inside a module and at a script's top level */

@@ -424,7 +424,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return ec.mod.error(`${name} called outside quote`, a.meta.line);
     case "defmacro": case "defmacrop":
       if (ec.mod.bodyDefinition && args.length > 0) {
-        ec.expr(ec.mod.bodyDefinition(a), scope, tail);
+        definitionInBody(ec, a, name, scope, tail);
         return true;
       }
       return outsideModule(ec, name, args.length, a.meta.line ?? 0);
@@ -446,7 +446,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     case "def": case "defp":
       if (ec.mod.bodyDefinition && args.length > 0) {
-        ec.expr(ec.mod.bodyDefinition(a), scope, tail);
+        definitionInBody(ec, a, name, scope, tail);
         return true;
       }
       return outsideModule(ec, name, args.length, a.meta.line ?? 0);
@@ -644,6 +644,20 @@ function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined
 export function noClauses(ec: ExprCompiler, form: string, line: number | undefined): never {
   const top = ec.enclosingFunction() === undefined;
   return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"]] : undefined);
+}
+
+/** a def in a module body's code (def unquote(name)(...) in a `for`): its unquote fragments are
+ *  code of the body, expanded as Kernel's def/N expands; an error there shows that expansion */
+function definitionInBody(ec: ExprCompiler, a: AstCall, name: string, scope: Scope, tail: boolean): void {
+  try {
+    ec.expr(ec.mod.bodyDefinition!(a), scope, tail);
+  } catch (e) {
+    if (e instanceof CompileError && e.kind === "CompileError" && e.banner === undefined && (e.trace === undefined || e.trace === "none")) {
+      e.trace = [["Elixir.Kernel", name, a.args!.length, "expanding macro", 0]];
+      e.traceReachesFile = false;
+    }
+    throw e;
+  }
 }
 
 /** `use M, opts` at a script's top level: require M, then M.__using__(opts) expanded in place
