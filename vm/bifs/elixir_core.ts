@@ -208,12 +208,21 @@ function invalidDigit(d: Term, base: number): never {
 }
 
 function undigits(l: Term, base: number): Term {
+  if (!isList(l)) noClause("Elixir.Integer", "undigits", 2);
   let v = 0n;
   const b = BigInt(base);
-  for (const d of arr(l, () => noClause("Elixir.Integer", "undigits", 2))) {
-    if (!A.isIntT(d)) noClause("Elixir.Integer", "undigits", 2);
+  let x: Term = l;
+  for (; x instanceof Cons; x = x.tail) {
+    const d = x.head;
+    if (!A.isIntT(d)) break;
     if (d >= base) invalidDigit(d, base);
     v = v * b + toBig(d as A.Int);
+  }
+  // a digit that is no integer, or an improper tail: Integer.do_undigits(rest, base, acc) has no clause
+  if (x !== NIL) {
+    const e = new ErlangError("error", atom("function_clause"));
+    e.callee = tuple(atom(INTEGER), atom("do_undigits"), list([x, base, int(v)]), list([tuple(atom("file"), textList("lib/integer.ex")), tuple(atom("line"), 223)]));
+    throw e;
   }
   return int(v);
 }
