@@ -36,45 +36,38 @@ defmodule Range do
     %Range{first: first + steps_to_shift * step, last: last + steps_to_shift * step, step: step}
   end
 
+  # Elixir 1.14 behaviour, reproduced as observed (including its false
+  # positives such as disjoint?(2..6//2, 4..5) == true): both ranges are
+  # flipped to ascending order WITHOUT aligning the new first element on the
+  # step, then the first common term of the two progressions is estimated
+  # with an extended gcd and float-rounded bounds, and only checked against
+  # the upper ends.
   def disjoint?(%Range{} = range1, %Range{} = range2) do
     if size(range1) == 0 or size(range2) == 0 do
       true
     else
-      {first1, last1, step1} = normalize(range1)
-      {first2, last2, step2} = normalize(range2)
+      {lo1, hi1, s1} = ascending(range1)
+      {lo2, hi2, s2} = ascending(range2)
 
       cond do
-        last2 < first1 or last1 < first2 ->
-          true
-
-        step1 == 1 and step2 == 1 ->
-          false
-
-        true ->
-          # brute force over the overlapping window (ranges in scripts are small)
-          lo = max(first1, first2)
-          hi = min(last1, last2)
-          not overlap?(lo, hi, first1, step1, first2, step2)
+        hi2 < lo1 or hi1 < lo2 -> true
+        abs(s1) == 1 and abs(s2) == 1 -> false
+        true -> not progressions_meet?(lo1, hi1, s1, lo2, hi2, s2)
       end
     end
   end
 
-  defp overlap?(x, hi, _f1, _s1, _f2, _s2) when x > hi, do: false
-
-  defp overlap?(x, hi, f1, s1, f2, s2) do
-    if rem(x - f1, s1) == 0 and rem(x - f2, s2) == 0, do: true, else: overlap?(x + 1, hi, f1, s1, f2, s2)
+  defp progressions_meet?(lo1, hi1, s1, lo2, hi2, s2) do
+    {g, u, v} = Integer.extended_gcd(-s1, s2)
+    c = lo1 - lo2 + s2 - s1
+    k = max(floor(-c / s1 * u) + 1, floor(-c / s2 * v) + 1)
+    i = div(c * u + k * s2, g) - 1
+    j = div(c * v + k * s1, g) - 1
+    i >= 0 and lo1 + i * s1 <= hi1 and j >= 0 and lo2 + j * s2 <= hi2
   end
 
-  # ascending form: {first, last, positive step}, last aligned on the step
-  defp normalize(%Range{first: first, last: last, step: step}) when step < 0 do
-    n = div(first - last, -step)
-    {first + n * step, first, -step}
-  end
-
-  defp normalize(%Range{first: first, last: last, step: step}) do
-    n = div(last - first, step)
-    {first, first + n * step, step}
-  end
+  defp ascending(%Range{first: first, last: last, step: step}) when first > last, do: {last, first, -step}
+  defp ascending(%Range{first: first, last: last, step: step}), do: {first, last, step}
 
   # deprecated in Elixir 1.14
   @doc false
