@@ -36,6 +36,7 @@ const SUBSET = [
   "processes/process_ring.exs",
   "processes/genserver_counter.exs",
   "processes/selective_receive.exs",
+  "processes/io_request_waits.exs",
   "code/local_loop_stays_old.exs",
   "code/remote_call_switches.exs",
   "code/purge_kills_old.exs",

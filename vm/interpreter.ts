@@ -78,6 +78,15 @@ export class Interpreter {
     let afterBail = false;
     const resumed = this.resumeParked(p);
     if (resumed !== null) return resumed;
+    p.wroteInSlice = false;
+    if (p.deferredExit !== undefined) {
+      // its code ended while it waited (endsLater): it ends now
+      const value = p.deferredExit;
+      p.deferredExit = undefined;
+      p.sp = 0;
+      node.processExit(p, A_NORMAL, value);
+      return "exit";
+    }
     for (;;) {
       // a function at its entry with compiled code runs compiled, unless compiled code just
       // stopped before the instruction there to leave it to the interpreter
@@ -132,6 +141,10 @@ export class Interpreter {
           case X_YIELD:
             return this.spent(p, budget - reds, "yield");
           case X_EXIT:
+            if (this.endsLater(p, xTerm)) {
+              p.yieldRequested = false;
+              return this.spent(p, budget - reds, "yield");
+            }
             p.sp = 0;
             node.processExit(p, A_NORMAL, xTerm);
             return this.spent(p, budget - reds, "exit");
@@ -860,9 +873,27 @@ export class Interpreter {
     }
   }
 
+  /**
+   * p's code ended with `value` in a slice where it made an io request: on the BEAM the writer
+   * waits for the io server's reply, so it is still alive while the others run (a process that
+   * monitors it just after its last write sees it end normally, not :noproc). It ends when it is
+   * next scheduled (run). True when deferred so (p yields: yieldRequested).
+   */
+  private endsLater(p: Process, value: Term): boolean {
+    if (!p.wroteInSlice || p.nested !== null) return false;
+    p.wroteInSlice = false;
+    p.deferredExit = value;
+    p.yieldRequested = true;
+    return true;
+  }
+
   /** the compiled function whose frame p is at returned value */
   private returnFromCompiled(p: Process, value: Term): RunResult | null {
     if (p.frameVersions.length === 0) {
+      if (this.endsLater(p, value)) {
+        p.yieldRequested = false;
+        return "yield";
+      }
       p.sp = 0;
       this.node.processExit(p, A_NORMAL, value);
       return "exit";
@@ -1011,7 +1042,8 @@ export class Interpreter {
   doReturn(p: Process, sp: number, bp: number): void {
     const result = p.stack[sp - 1];
     if (p.frameVersions.length === 0) {
-      this.node.processExit(p, A_NORMAL, result);
+      // (deferred: the call tail yields on p.yieldRequested)
+      if (!this.endsLater(p, result)) this.node.processExit(p, A_NORMAL, result);
       return;
     }
     p.sp = bp;

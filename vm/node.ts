@@ -1361,12 +1361,15 @@ function process_env_debug(): boolean {
  *  rather than two closures (an idle process is meant to cost about 1 KB) */
 class ProcessContext implements BifContext {
   constructor(readonly node: Node, readonly process: Process) {}
-  write(fd: 1 | 2, text: string): void {
+  write(fd: 1 | 2, text: string, direct = false): void {
     const p = this.process;
     const server = ioServer(this.node, p, fd);
     if (server) putChars(this.node, server, text);
     else if (p.output) p.output(fd, text);
     else this.node.host.write(fd, text);
+    // an io request: the writer waits for the io server's reply, so a process whose code ends in
+    // this slice is still alive until the others have run (Interpreter.endsLater)
+    if (!direct) p.wroteInSlice = true;
   }
   self(): Pid {
     return this.process.pid;

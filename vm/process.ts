@@ -162,6 +162,10 @@ export class Process {
   /** turns of the scheduler it still waits for the code server, one per library module it loads
    *  beyond the first (its yield is the first's trip) (vm/loaded_modules.ts) */
   codeTrips = 0;
+  /** it made an io request (a write to standard output or error) in its current slice */
+  wroteInSlice = false;
+  /** the value its code ended with while it waited for an io reply: it ends when next scheduled */
+  deferredExit: Term | undefined = undefined;
   /** the process whose loads of modules this one needs are under way: it runs after that one */
   codeWaitOn: Process | null = null;
   /** some modules it asked the code server for are still loading (in CodeServer.loading) */

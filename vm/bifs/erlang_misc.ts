@@ -78,8 +78,9 @@ function ioFormat(f: Term, a: Term, first = 1): string {
 // :erlang.display/1 writes a term with the emulator's printer, straight to standard output
 defineBifs("erlang", {
   // (the emulator ends its lines with CR LF; display_nl/0 writes its newline on standard error)
-  "display/1": ([t], ctx) => (ctx.write(1, displayTerm(t) + "\r\n"), TRUE),
-  "display_nl/0": (_, ctx) => (ctx.write(2, "\r\n"), TRUE),
+  // (written by the emulator itself, not through an io server: the caller does not wait)
+  "display/1": ([t], ctx) => (ctx.write(1, displayTerm(t) + "\r\n", true), TRUE),
+  "display_nl/0": (_, ctx) => (ctx.write(2, "\r\n", true), TRUE),
   "append/2": ([a, b]) => listOp(a, b, appendLists),
   "subtract/2": ([a, b]) => listOp(a, b, subtractLists),
   "ref_to_list/1": ([r]) => (r instanceof Ref ? list(codepoints(inspect(r).replace("#Reference<", "#Ref<"))) : badargAt(1, "not a reference")),

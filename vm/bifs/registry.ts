@@ -15,8 +15,9 @@ import type { Diagnosis } from "../error_info.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
 export interface BifContext {
-  /** write text to the node's stdout (1) or stderr (2) */
-  write(fd: 1 | 2, text: string): void;
+  /** write text to the node's stdout (1) or stderr (2): an io request, so the writer lets the
+   *  others run before it goes on, unless `direct` (:erlang.display writes without one) */
+  write(fd: 1 | 2, text: string, direct?: boolean): void;
   self(): Pid;
   /** node-wide services (scheduler, code server, host); typed by the VM, opaque to pure BIFs */
   readonly node: any;
