@@ -6,7 +6,7 @@ import type { ModCtx } from "./context.ts";
 /** The module atom name an alias AST denotes, or null when it is not an alias. */
 export function expandAlias(a: Ast, mod: ModCtx): string | null {
   if (a.t === "atom") return a.v;
-  if (isCall(a, "__MODULE__") && a.args === null) return mod.name;
+  if (isCall(a, "__MODULE__") && a.args === null) return mod.evalEnv?.module ?? mod.name;
   const parts = aliasParts(a);
   if (!parts) return null;
   const [first, ...rest] = parts;

@@ -70,6 +70,8 @@ export interface ScriptOpts {
   bodyDefinition?: (a: AstCall, at: ModCtx) => Ast;
   /** such code's :elixir_compiler_N (OTP's compiler refuses a pattern in it as in that module) */
   bodyOf?: string;
+  /** evaluated code given a Macro.Env: the env's module and function (__MODULE__, __ENV__) */
+  evalEnv?: ModCtx["evalEnv"];
 }
 
 export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: ScriptOpts = {}): CompiledModule {
@@ -86,6 +88,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   }
   if (opts.env) ctx.moduleDirs = cloneDirectives(opts.env);
   if (opts.evaluated) ctx.evalContexts = [];
+  if (opts.evalEnv) ctx.evalEnv = opts.evalEnv;
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
   // before it are loaded by then (their macros expand in its body), and its compile-time output
   // and errors come in program order

@@ -341,6 +341,8 @@ export class ModCtx {
    * but its last, a match's value, a case's subject: vm/erl_eval_frames.ts); null for compiled code
    */
   evalContexts: number[] | null = null;
+  /** evaluated code given a Macro.Env (Code.eval_quoted(q, b, __ENV__)): its module and function */
+  evalEnv: { module: string | null; fn: [string, number] | null } | null = null;
   constructor(readonly name: string, readonly file: string, readonly host: CompilerHost) {}
 
   /** set by the module compiler: compile a nested defmodule met inside code */

@@ -776,7 +776,7 @@ export class ExprCompiler {
   /** the function being compiled, as __ENV__.function shows it */
   callerInfo(line: number | undefined, scope?: Scope): CallerInfo {
     return {
-      fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0, ...(this.inGuard > 0 ? { context: "guard" as const } : {}),
+      fn: envFunction(this.fn.name, this.fn.arity) ?? this.mod.evalEnv?.fn ?? null, line: line ?? 0, ...(this.inGuard > 0 ? { context: "guard" as const } : {}),
       ...(scope ? { vars: [...scope.allNames().keys()] } : {}),
     };
   }
@@ -801,7 +801,7 @@ export class ExprCompiler {
   }
 
   variable(a: AstCall, name: string, scope: Scope, tail: boolean): void {
-    if (name === "__MODULE__") return this.lit(atom(isScriptModule(this.mod.name) ? "nil" : this.mod.name), tail);
+    if (name === "__MODULE__") return this.lit(atom(isScriptModule(this.mod.name) ? (this.mod.evalEnv?.module ?? "nil") : this.mod.name), tail);
     if (name === "__STACKTRACE__") {
       if (this.fn.stacktraceSlot === null) return this.mod.error("__STACKTRACE__ is available only inside catch and rescue clauses of try expressions", a.meta.line);
       this.em.emit("push_local", this.fn.stacktraceSlot);

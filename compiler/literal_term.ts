@@ -99,7 +99,7 @@ function leafOf(a: Ast, fn: FnCtx | undefined): Term | undefined | typeof COMPOS
         const m = expandAlias(a, fn.mod);
         return m === null ? undefined : atom(m);
       }
-      if (a.name === "__MODULE__" && a.args === null && fn) return atom(isScriptModule(fn.mod.name) ? "nil" : fn.mod.name);
+      if (a.name === "__MODULE__" && a.args === null && fn) return atom(isScriptModule(fn.mod.name) ? (fn.mod.evalEnv?.module ?? "nil") : fn.mod.name);
       if (a.name === "%{}" && a.args) return COMPOSITE;
       if (a.name === "<<>>" && a.args && a.args.every((x) => x.t === "str")) {
         return binLiteral(a.args.map((x) => (x as { v: string }).v).join(""));

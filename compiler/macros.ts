@@ -166,7 +166,7 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
     ["line", at.line],
     ["macro_aliases", NIL],
     ["macros", importTable(mod, mod.importedMacros, KERNEL_MACROS)],
-    ["module", script ? NIL_ATOM : atom(mod.name)],
+    ["module", script ? (mod.evalEnv?.module ? atom(mod.evalEnv.module) : NIL_ATOM) : atom(mod.name)],
     ["requires", list(requires.map((r) => atom(r)))],
     ["tracers", NIL],
     ["versioned_vars", versionedVars(at.vars ?? [])],

@@ -301,7 +301,7 @@ const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false): TailCall {
+function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: { module: string | null; fn: [string, number] | null }): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   const mods: string[] = [];
@@ -336,6 +336,7 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     compiled = compileScript(wrapped, file, host, bindings.map(([k]) => k), {
       moduleName: name,
       ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
+      ...(evalEnv ? { evalEnv } : {}),
     });
   } catch (e) {
     if (e instanceof CompileError) {
@@ -517,8 +518,8 @@ function bindingsOf(t: Term): [string, Term][] {
 }
 
 /** Code.eval_string/eval_quoted's file: and line: (a keyword list, or a Macro.Env's fields) */
-function evalOpts(opts: Term | undefined): { file: string; line: number } {
-  const out = { file: "nofile", line: 1 };
+function evalOpts(opts: Term | undefined): { file: string; line: number; env?: { module: string | null; fn: [string, number] | null } } {
+  const out: { file: string; line: number; env?: { module: string | null; fn: [string, number] | null } } = { file: "nofile", line: 1 };
   if (opts === undefined) return out;
   const set = (k: Term, v: Term) => {
     if (k === atom("file") && (v instanceof Bin || listToArray(v) !== null)) out.file = text(v);
@@ -529,6 +530,11 @@ function evalOpts(opts: Term | undefined): { file: string; line: number } {
       const v = opts.get(k);
       if (v !== undefined) set(k, v);
     }
+    // a Macro.Env: the code runs as in its module and function
+    const m = opts.get(atom("module")), f = opts.get(atom("function"));
+    const fn = f instanceof Tuple && f.items.length === 2 && f.items[0] instanceof Atom && isInt(f.items[1]) ? [(f.items[0] as Atom).name, Number(f.items[1])] as [string, number] : null;
+    const module = m instanceof Atom && m !== atom("nil") ? m.name : null;
+    if (module !== null || fn !== null) out.env = { module, fn };
     return out;
   }
   for (const it of listToArray(opts) ?? []) {
@@ -541,12 +547,12 @@ function evalOpts(opts: Term | undefined): { file: string; line: number } {
 function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
   const n = node(ctx);
   const source = text(src);
-  const { file, line } = evalOpts(opts);
+  const { file, line, env } = evalOpts(opts);
   const ast = parseOrRaise(n, source, file, { top: EVAL_PARSE_FRAMES }, line);
   const given = bindingsOf(binding);
   const value = atomOfProgram(ast);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ctx, ast, source, file, "value", given, VALIDATED_EVAL_STRING, true);
+  return runAsScript(n, ctx, ast, source, file, "value", given, VALIDATED_EVAL_STRING, true, env);
 }
 
 /** YIELD_AND_RETRY when m is a library module not loaded yet (it is now), else null */
@@ -834,7 +840,7 @@ function compileQuoted(ctx: BifContext, quoted: Term, file: string): Term | Tail
 /** Code.eval_quoted(quoted, binding, opts): the quoted form is compiled and run as eval_string's */
 function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
   const n = node(ctx);
-  const { file, line } = evalOpts(opts);
+  const { file, line, env } = evalOpts(opts);
   let ast: Ast;
   try {
     ast = termToAstOrError(quoted, file, line);
@@ -845,7 +851,7 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
   const given = bindingsOf(binding);
   const value = atomOfProgram(ast);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED, true);
+  return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED, true, env);
 }
 
 defineBifs("Elixir.Code", {
