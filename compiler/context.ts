@@ -358,7 +358,7 @@ export class ModCtx {
   structPending = false;
   /** the module's own defstruct (its keys and line): `%Mod{k: v}` in a def after it is checked
    *  against it, as Elixir expands it while the module is still open */
-  ownStruct: { keys: Set<string>; line: number } | null = null;
+  ownStruct: { keys: Set<string>; line: number; fields?: [string, Ast][] } | null = null;
   /** the modules a script's top level defines, so far (their structs cannot be used in it) */
   readonly scriptDefined = new Set<string>();
 

@@ -834,7 +834,7 @@ function compileBody(
         }
         if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
-        ctx.ownStruct = { keys: new Set(fields.map(([k]) => k)), line: l ?? line };
+        ctx.ownStruct = { keys: new Set(fields.map(([k]) => k)), line: l ?? line, fields };
         if (pendingDerive) {
           const { only, except, optional } = pendingDerive;
           const shown = structFields.filter((f) => (only ? only.includes(f) : true) && (except ? !except.includes(f) : true));

@@ -26,6 +26,31 @@ defmodule Macro do
 
   def var(name, context) when is_atom(name) and is_atom(context), do: {name, [], context}
 
+  # hidden in Elixir 1.14 but called by libraries: the struct `module` defines, as `%module{}`
+  # expands it in `env` (a module's own struct while it is compiled, once its defstruct ran)
+  @doc false
+  def struct!(module, env) when is_atom(module) do
+    (module == env.module and :beamlet_module.compiling_struct(module)) ||
+      case Code.ensure_compiled(module) do
+        {:module, _} ->
+          if function_exported?(module, :__struct__, 0), do: module.__struct__(), else: struct_error(module, env)
+
+        _ ->
+          struct_error(module, env)
+      end
+  end
+
+  defp struct_error(module, env) do
+    name = inspect(module)
+
+    raise CompileError,
+      file: env.file,
+      line: env.line,
+      description:
+        "#{name}.__struct__/0 is undefined, cannot expand struct #{name}. Make sure the struct name is correct. " <>
+          "If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code"
+  end
+
   def unique_var(name, context) when is_atom(name) and is_atom(context),
     do: {name, [counter: :erlang.unique_integer()], context}
 

@@ -15,6 +15,7 @@ import { literalTerm } from "../../compiler/patterns.ts";
 import type { Ast } from "../../lang/ast.ts";
 import { unescapeAt, EscapeFailure } from "../../lang/quoted_text.ts";
 import { inspect } from "../inspect.ts";
+import { mapFromEntries } from "../map.ts";
 import { elixirRaise } from "../errors.ts";
 import { classifyAtomForMacro, inspectAtomKey, inspectRemoteCall } from "../inspect.ts";
 
@@ -272,5 +273,17 @@ defineBifs("beamlet_macro", {
   "inspect_atom_remote_call/1": ([a]) => {
     if (!(a instanceof Atom)) badarg();
     return bin(inspectRemoteCall(a as Atom));
+  },
+});
+
+/** the struct of a module still being compiled, once its defstruct ran (Macro.struct!/2 in its
+ *  own macros' expansion, as Elixir reads the module's :__struct__ attribute); nil before */
+defineBifs("beamlet_module", {
+  "compiling_struct/1": ([m]) => {
+    const fields = m instanceof Atom ? compiling.get(m.name)?.ownStruct?.fields : undefined;
+    if (!fields) return NIL_ATOM;
+    const entries: [Term, Term][] = [[atom("__struct__"), m]];
+    for (const [k, x] of fields) entries.push([atom(k), opaqueValue(x) ?? literalTerm(x) ?? NIL_ATOM]);
+    return mapFromEntries(entries);
   },
 });
