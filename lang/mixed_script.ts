@@ -69,7 +69,8 @@ const cache = new Map<string, bigint>();
 function scriptSet(ch: string): bigint {
   const t = scriptTables();
   if (/^[A-Za-z]$/.test(ch)) return t.latin;
-  if (/^[0-9_@?!]$/.test(ch) || t.commonOrInherited.test(ch)) return TOP;
+  // (Elixir 1.14 lets the Greek small mu, U+03BC, mix with any script, as the Common micro sign)
+  if (/^[0-9_@?!\u03bc]$/.test(ch) || t.commonOrInherited.test(ch)) return TOP;
   let set = cache.get(ch);
   if (set !== undefined) return set;
   set = 0n;

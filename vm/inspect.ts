@@ -12,6 +12,7 @@ import { funTableIndex } from "./fun_identity.ts";
 import { funNameNow } from "./fun_code.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
+import { isAtomStartChar, isAtomContinueChar } from "./atom_ident_chars.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
   NIL_ATOM, listToArray, isInt, list, tuple,
@@ -124,8 +125,6 @@ const OPERATORS = new Set([
   "+++", "---", "\\\\", "<-", "|>", "=~", "<", ">", "*", "/", "=", "|", "and", "or", "when", "in",
   "~>>", "<<~", "~>", "<~", "<~>", "<<<", ">>>", "|||", "&&&", "**",
 ]);
-const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*[?!]?$/u;
-const IDENT_AT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}@]*[?!]?$/u;
 const ALIAS = /^Elixir(\.[A-Z][A-Za-z0-9_]*)*$/;
 // the same for ASCII names: V8 builds the \p{..} classes above on their first use, tens of ms that
 // a program printing only ASCII atoms (the browser playground's first run) need not wait for
@@ -146,9 +145,27 @@ function classify(name: string): AtomClass {
   // Elixir's tokenizer refuses mixed-script names and names not in NFC (`:"a\u0301"`), so they
   // print quoted (`:"λx"`)
   if (mixedScriptError(name) !== null || name.normalize("NFC") !== name) return "other";
-  if (IDENT.test(name)) return /^[\p{Lu}\p{Lt}]/u.test(name) ? "not_callable" : "identifier";
-  if (IDENT_AT.test(name)) return "not_callable";
-  return "other";
+  const shape = identShape(name);
+  if (shape === "other") return "other";
+  if (shape === "identifier") return /^[\p{Lu}\p{Lt}]/u.test(name) ? "not_callable" : "identifier";
+  return "not_callable";
+}
+
+/** a non-ASCII name read as an identifier: a start character, continue characters (or @, which
+ *  makes it no local call), then at most one ? or !; the characters are those Elixir 1.14 allows */
+function identShape(name: string): "identifier" | "with_at" | "other" {
+  const cps = Array.from(name, (ch) => ch.codePointAt(0)!);
+  let end = cps.length;
+  if (end > 1 && (cps[end - 1] === 0x3f || cps[end - 1] === 0x21)) end--;
+  const first = cps[0]!;
+  if (!(first < 0x80 ? /[A-Za-z_]/.test(String.fromCharCode(first)) : isAtomStartChar(first))) return "other";
+  let at = false;
+  for (let i = 1; i < end; i++) {
+    const c = cps[i]!;
+    if (c === 0x40) at = true;
+    else if (!(c < 0x80 ? /[A-Za-z0-9_]/.test(String.fromCharCode(c)) : isAtomContinueChar(c))) return "other";
+  }
+  return at ? "with_at" : "identifier";
 }
 
 /** Macro.classify_atom/1: :alias, :identifier (a variable or local call), :unquoted (an atom
