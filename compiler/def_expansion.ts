@@ -6,7 +6,8 @@
 // for its macros to run there; each expansion is remembered (macros.ts rememberedExpansion) and
 // the real compile takes it instead of running the macro again.
 import type { Ast } from "../lang/ast.ts";
-import { CompileError } from "../lang/compile_error.ts";
+import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
+import type { AstCall } from "../lang/ast.ts";
 import type { Clause } from "./ast_util.ts";
 import { isCall } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
@@ -100,3 +101,82 @@ export function expandAtDefinition(ctx: ModCtx, c: StoredClause, defined: { name
   }
 }
 
+
+/**
+ * A defguard's body is expanded as a guard where it is defined, as Elixir's Kernel.Utils.defguard
+ * does: a call no guard may make (a remote or local function, `=`) is its CompileError then, raised
+ * from that expansion (its frames, then the guard's own as the def it defines), even when the
+ * guard is never used. Other errors are left to the guard's uses.
+ */
+export function checkGuardBody(ctx: ModCtx, name: string, params: string[], body: Ast, line: number): void {
+  const quiet: typeof ctx.host = Object.create(ctx.host, { warn: { value: () => {} }, placeDefinitionWarnings: { value: false } });
+  const tmp = new ModCtx(ctx.name, ctx.file, quiet);
+  tmp.moduleDirs = ctx.moduleDirs;
+  for (const k of ctx.localMacros) tmp.localMacros.add(k);
+  tmp.macroModule = ctx.macroModule;
+  tmp.guards = ctx.guards;
+  tmp.outerModules = ctx.outerModules;
+  tmp.ownStruct = ctx.ownStruct;
+  tmp.expandingEarly = true;
+  tmp.recordExpansions = false;
+  const fname = "$defguard_check";
+  const index = reserveFunction(tmp, fname, params.length, false, false, line);
+  tmp.locals.set(`${fname}/${params.length}`, { index, name: fname, arity: params.length, exported: false });
+  tmp.currentDef = { name: fname, arity: params.length };
+  const meta = { line };
+  const clause: Clause = { args: params.map((p) => ({ t: "call", name: p, args: null, meta }) as Ast), guard: body, body: { t: "atom", v: "nil" } as Ast, meta };
+  try {
+    emitWithFns(tmp, () => emitFunction(tmp, index, [clause], params.length));
+  } catch (e) {
+    if (e instanceof HostWaitNeeded) throw e;
+    if (e instanceof CompileError && e.kind === "CompileError" && / in guards?[,.]|inside guards/.test(e.description) && e.banner === undefined) {
+      const err = new CompileError("CompileError", ctx.file, e.line || line, 0, e.description);
+      const own = (l: number): ElixirFrame => [ctx.name, name, params.length, ctx.file, l, ""];
+      // (a call inside Kernel's guard macros fails in their expansion: each shows, innermost first)
+      const { macros, below } = enclosingGuardMacros(body, e.description);
+      if (macros.length === 0) {
+        err.trace = [["Elixir.Kernel.Utils", "defguard", 3, "lib/kernel/utils.ex", 322], ["Elixir.Kernel.Utils", "defguard", 2, "expanding macro", 0], own(0)];
+      } else {
+        const frames: ElixirFrame[] = [];
+        for (const m of macros) frames.push(["Elixir.Kernel", m.name as string, m.args!.length, "expanding macro", 0], own(m.meta.line ?? line));
+        frames.push(["Elixir.Kernel.Utils", "defguard", 2, "expanding macro", 0], own(0));
+        // (the BEAM keeps 8 frames, 3 of them the expander's own; a call nested in a function's
+        // arguments below the macro costs the expander more: only the macro's own 2 show, as seen
+        // with `is_integer(x) and String.length(x) > 1`)
+        // (`=` is refused one expander frame deeper than a call: one frame fewer shows)
+        const isMatch = e.description.includes(", = is not allowed in guards");
+        err.trace = frames.slice(0, below === 0 ? (isMatch ? 4 : 5) : 2);
+      }
+      throw err;
+    }
+  }
+}
+
+const GUARD_MACROS = new Set(["and/2", "or/2", "in/2", "is_nil/1"]);
+
+/** the failing call a guard's error names, found in `body`: Kernel's guard macros around it,
+ *  innermost first */
+function enclosingGuardMacros(body: Ast, description: string): { macros: AstCall[]; below: number } {
+  const remote = /^cannot invoke remote function (.+)\.([^./]+)\/(\d+) inside guards/.exec(description);
+  const local = /^cannot find or invoke local (.+)\/(\d+) inside guards/.exec(description);
+  const match = description.includes(", = is not allowed in guards");
+  const failing = (a: AstCall): boolean => {
+    if (match) return a.name === "=";
+    if (local) return a.name === local[1] && (a.args?.length ?? -1) === Number(local[2]);
+    if (remote) return isCall(a.name as Ast, ".") && (a.name as AstCall).args?.[1]?.t === "atom" && ((a.name as AstCall).args![1] as { v: string }).v === remote[2] && (a.args?.length ?? -1) === Number(remote[3]);
+    return false;
+  };
+  type Found = { macros: AstCall[]; below: number };
+  const walk = (a: Ast, around: AstCall[], below: number): Found | null => {
+    if (a.t === "list" || a.t === "tuple") {
+      for (const x of a.items) { const r = walk(x, around, below); if (r) return r; }
+      return null;
+    }
+    if (a.t !== "call") return null;
+    if (failing(a)) return { macros: around, below };
+    const macro = typeof a.name === "string" && a.args && GUARD_MACROS.has(`${a.name}/${a.args.length}`);
+    for (const x of a.args ?? []) { const r = macro ? walk(x, [a, ...around], 0) : walk(x, around, below + 1); if (r) return r; }
+    return null;
+  };
+  return walk(body, [], 0) ?? { macros: [], below: 0 };
+}

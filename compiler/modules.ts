@@ -26,7 +26,7 @@ import { captureKind } from "./lambdas.ts";
 import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, expansionOf, isElixirModule } from "./macro_expansions.ts";
-import { callsOwnMacro, expandAtDefinition } from "./def_expansion.ts";
+import { callsOwnMacro, expandAtDefinition, checkGuardBody } from "./def_expansion.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
@@ -666,6 +666,7 @@ function compileBody(
       case "defguard": case "defguardp": {
         const g = defineGuard(it.name, args);
         if (typeof g === "string") return ctx.error(g, l);
+        checkGuardBody(ctx, g[0].slice(0, g[0].lastIndexOf("/")), g[1].params, g[1].body, l ?? 0);
         if (g[1].exported) {
           // also a macro, for the modules that import or require this one
           const [head, body] = guardMacroDefinition(g[0].slice(0, g[0].lastIndexOf("/")), g[1], ctx.guards);

@@ -21,6 +21,8 @@ export function formatElixirFrames(frames: ElixirFrame[]): string {
     const mod = m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
     // (app "": the program's own macro, named without an application)
     if (file === "expanding macro") return `    ${app === "" ? "" : `(${app ?? "elixir 1.14.0"}) `}expanding macro: ${mod}.${f}/${a}\n`;
+    // (the program's own def a macro expands in, its line if known: `file:line: Mod.f/a`)
+    if (app === "") return `    ${file}${line ? ":" + line : ""}: ${mod}.${f}/${a}\n`;
     // (a module's body being expanded is {Mod, :__MODULE__, 0}: "Mod (module)")
     if (f === "__MODULE__" && a === 0) return `    ${file}:${line}: ${mod} (module)\n`;
     if (f === "__FILE__" || f === "__MODULE__") return `    ${file}:${line}: (${f === "__FILE__" ? "file" : "module"})\n`;
