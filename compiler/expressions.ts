@@ -499,13 +499,14 @@ export class ExprCompiler {
     return c === undefined || c instanceof Fun || c instanceof ExtFun ? undefined : c;
   }
 
-  /** OTP's warning for `%{x | k: v}` where x is a constant that is no map (after propagation) */
-  private warnIfBadmap(base: Ast, scope: Scope): void {
+  /** OTP's warning for `%{x | k: v}` or `Map.put(x, k, v)` (inlined as maps:put/3) where x is a
+   *  constant that is no map (after propagation); `line` is the call's, when it is one */
+  private warnIfBadmap(base: Ast, scope: Scope, line?: number): void {
     // (unlike a failing call's, also in a script's fns and in module-body code)
     if (this.inGuard > 0 || this.unseen > 0) return;
     const c = constantOf(base, this.arithEnv(scope));
     if (c === undefined || isMap(c)) return;
-    this.mod.warnLater("map update will fail with a 'badmap' exception", lineOf(base) ?? this.em.currentLine, "\0map_update");
+    this.mod.warnLater("map update will fail with a 'badmap' exception", line ?? lineOf(base) ?? this.em.currentLine, "\0map_update");
   }
 
   /** what compiler/arith_frames.ts asks about the code being compiled */
@@ -981,6 +982,7 @@ export class ExprCompiler {
       if ((mod === "Elixir.Map" || mod === "maps") && fname === "put" && args.length === 3) {
         const [m, k, v] = mod === "maps" ? [args[2], args[0], args[1]] : args;
         this.checkGuardCall("maps", "put", 3, a.meta.line);
+        this.warnIfBadmap(m, scope, a.meta.line);
         return this.seq(scope, [...this.siblings(scope, [m, k, v]), () => {
           this.em.line(a.meta.line);
           this.em.emit("bif_nf", this.em.importOf("Elixir.Map", "put", 3));
