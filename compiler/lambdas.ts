@@ -163,6 +163,8 @@ function mentionedNames(root: Ast): Set<string> {
 export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: Ast = a): void {
   const clauses = clausesOf(listA(a.args ?? []));
   if (!clauses || clauses.length === 0) return ex.mod.error("invalid fn", a.meta.line);
+  // checked before the arities, on the arguments outside any guard: `fn x, y \\ 2 -> ...`
+  if (clauses.some((c) => c.args.some((arg) => isCall(arg, "\\\\")))) return ex.mod.error("anonymous functions cannot have optional arguments", a.meta.line);
   const arity = clauses[0].args.length;
   if (clauses.some((c) => c.args.length !== arity)) return ex.mod.error("cannot mix clauses with different arities in anonymous functions", a.meta.line);
   // a value the compiler knows is no capture: OTP propagates the constant into the fn's code
