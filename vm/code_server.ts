@@ -700,7 +700,7 @@ export class CodeServer {
  * String.upcase/1): exported as the original's are. Of an OTP module only those OTP exports;
  * beamlet's own helpers (__name) never.
  */
-function bifExports(v: ModuleVersion): [string, number][] {
+export function bifExports(v: ModuleVersion): [string, number][] {
   const mod = v.module.name;
   const bifs = bifsOfModule(mod);
   // (a module with no BIFs, a program's, never builds OTP's table: install asks every module)

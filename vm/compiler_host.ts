@@ -14,6 +14,7 @@ import { HostWaitNeeded } from "./calls.ts";
 import { lazyBifsPending } from "./bifs/registry.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import { loadEarly } from "./early_loads.ts";
+import { bifExports } from "./code_server.ts";
 
 
 /**
@@ -74,7 +75,11 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
       // is available, as Elixir's checker finds it from its .beam file
       const v = node.code.current(atom(module)) ?? (node.code.ensureLoaded(atom(module)) ? node.code.current(atom(module)) : undefined);
       if (!v) return undefined;
-      return v.functions.filter((f) => f.exported && !f.lambda && !f.name.startsWith("MACRO-")).map((f) => f.name + "/" + f.arity);
+      // with the BIFs beside a library module's code (:global.register_name/2 beside its locks)
+      return [
+        ...v.functions.filter((f) => f.exported && !f.lambda && !f.name.startsWith("MACRO-")).map((f) => f.name + "/" + f.arity),
+        ...bifExports(v).map(([n, a]) => n + "/" + a),
+      ];
     },
     moduleDeprecation(module: string, fun: string, arity: number) {
       const v = node.code.current(atom(module));
