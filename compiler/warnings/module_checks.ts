@@ -496,7 +496,9 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   const bodyVars = new VariableChecker(file, display, () => undefined);
   bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || a.name === "defimpl" || a.name === "defprotocol" || DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))),
     (a) => a.t === "call" && (DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))));
-  bodyPhase.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
+  // (code that has no effect too: a literal or an attribute read on its own, not last)
+  const bodyOwn = (m: string) => m.startsWith("variable ") || (m.startsWith("module attribute @") && m.includes(" in code block has no effect")) || m.startsWith("code block contains unused literal");
+  bodyPhase.push(...bodyVars.warnings.filter((w) => bodyOwn(w.message)));
   out.unshift(...bodyPhase);
 
   // a `use` of a module the checks do not know may declare behaviours and define functions the
