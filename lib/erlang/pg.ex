@@ -22,21 +22,29 @@ defmodule :pg do
 
   def start_link(), do: start_link(:pg)
 
+  @file "pg.erl"
+  @beamlet_def_line 114
   def start(scope) when is_atom(scope), do: :gen_server.start({:local, scope}, :pg, [scope], [])
 
+  @file "pg.erl"
+  @beamlet_def_line 121
   def start_link(scope) when is_atom(scope), do: :gen_server.start_link({:local, scope}, :pg, [scope], [])
 
   def join(group, pid_or_pids), do: join(:pg, group, pid_or_pids)
 
+  @file "pg.erl"
+  @beamlet_def_line 134
   def join(scope, group, pid_or_pids) when is_pid(pid_or_pids) or is_list(pid_or_pids) do
-    :ok = only_local(pid_or_pids)
+    :ok = __at_line__(135, ensure_local(pid_or_pids))
     :gen_server.call(scope, {:join_local, group, pid_or_pids}, :infinity)
   end
 
   def leave(group, pid_or_pids), do: leave(:pg, group, pid_or_pids)
 
+  @file "pg.erl"
+  @beamlet_def_line 147
   def leave(scope, group, pid_or_pids) when is_pid(pid_or_pids) or is_list(pid_or_pids) do
-    :ok = only_local(pid_or_pids)
+    :ok = __at_line__(148, ensure_local(pid_or_pids))
     :gen_server.call(scope, {:leave_local, group, pid_or_pids}, :infinity)
   end
 
@@ -81,20 +89,33 @@ defmodule :pg do
 
   def which_groups(), do: which_groups(:pg)
 
+  @file "pg.erl"
+  @beamlet_def_line 237
   def which_groups(scope) when is_atom(scope),
     do: for([group] <- :ets.match(scope, {:"$1", :_, :_}), do: group)
 
   def which_local_groups(), do: which_local_groups(:pg)
 
+  @file "pg.erl"
+  @beamlet_def_line 248
   def which_local_groups(scope) when is_atom(scope),
     do: :ets.select(scope, [{{:"$1", :_, :"$2"}, [{:"=/=", :"$2", []}], [:"$1"]}])
 
-  defp only_local(pid) when is_pid(pid) do
-    if node(pid) == node(), do: :ok, else: :erlang.error({:nolocal, pid})
+  # (frames as OTP's: a list's bad element fails in ensure_local's fun, at pg.erl's line)
+  defp ensure_local(pid) when is_pid(pid) and node(pid) == node(), do: :ok
+
+  @file "pg.erl"
+  defp ensure_local(pids) when is_list(pids) do
+    :lists.foreach(
+      fn
+        pid when is_pid(pid) and node(pid) == node() -> :ok
+        bad -> __at_line__(465, :erlang.error({:nolocal, bad}))
+      end,
+      pids
+    )
   end
 
-  defp only_local(pids) when is_list(pids), do: :lists.foreach(&only_local/1, pids)
-  defp only_local(other), do: :erlang.error({:nolocal, other})
+  defp ensure_local(bad), do: :erlang.error({:nolocal, bad})
 
   defp flush_notifications(ref) do
     receive do
@@ -184,10 +205,12 @@ defmodule :pg do
   end
 
   # a request :pg does not make stops the server with badarg, as on OTP
-  def handle_call(_request, _from, _state), do: :erlang.error(:badarg)
+  @file "pg.erl"
+  def handle_call(_request, _from, _state), do: __at_line__(339, :erlang.error(:badarg))
 
   @impl true
-  def handle_cast(_request, _state), do: :erlang.error(:badarg)
+  @file "pg.erl"
+  def handle_cast(_request, _state), do: __at_line__(353, :erlang.error(:badarg))
 
   @impl true
   def handle_info({:DOWN, ref, :process, pid, _reason}, {:state, scope, local, _, _, _, _} = state) do
@@ -210,7 +233,8 @@ defmodule :pg do
     end
   end
 
-  def handle_info(_message, _state), do: :erlang.error(:badarg)
+  @file "pg.erl"
+  def handle_info(_message, _state), do: __at_line__(447, :erlang.error(:badarg))
 
   @impl true
   def terminate(_reason, _state), do: :ok
