@@ -85,6 +85,19 @@ export function moduleRef(a: Ast): string | null {
 const kindName = (key: string) => (key.startsWith("macro ") ? "macro" : "function");
 const bare = (key: string) => key.replace(/^macro /, "");
 
+/** callbacks ("name/arity", "macro name/arity") in the order behaviour_info(:callbacks) gives
+ *  for a module Elixir compiled: the order of a map keyed {name, arity}, reversed */
+function infoOrder(callbacks: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const c of callbacks) if (!byKey.has(bare(c))) byKey.set(bare(c), c);
+  const listed = [...byKey.values()];
+  const order = mapFromEntries(listed.map((c, i) => {
+    const key = bare(c), slash = key.lastIndexOf("/");
+    return [tuple(atom(key.slice(0, slash)), int(Number(key.slice(slash + 1)))), int(i)] as [Term, Term];
+  }));
+  return listEntries(order).map(([, i]) => listed[Number(i)]).reverse();
+}
+
 export function behaviourWarnings(
   module: string,
   moduleLine: number,
@@ -111,7 +124,23 @@ export function behaviourWarnings(
   const behaviours: [string, Callbacks][] = [];
   let complete = true;
   const seen = new Set<string>();
+  // each callback's behaviour so far: one a later @behaviour requires again is a conflict
+  // (the same behaviour declared twice, or two that share it), in behaviour_info/1's order
+  const requiredBy = new Map<string, string>();
+  const conflicts = (b: string, cs: Callbacks) => {
+    for (const c of infoOrder(cs.callbacks)) {
+      const key = bare(c), what = `${kindName(c)} ${key}`, before = requiredBy.get(key);
+      if (before === b) checks.push({ ...at, message: `the behavior ${display(b)} has been declared twice (conflict in ${what} in module ${name})` });
+      else if (before !== undefined) checks.push({ ...at, message: `conflicting behaviours found. ${what} is required by ${display(before)} and ${display(b)} (in module ${name})` });
+      requiredBy.set(key, b);
+    }
+  };
   for (const { module: b, protocol } of declared) {
+    if (!protocol && seen.has(b)) {
+      const again = fileCallbacks(b) ?? ELIXIR_BEHAVIOURS[display(b)];
+      if (again) conflicts(b, again);
+      continue;
+    }
     if (seen.has(b)) continue;
     seen.add(b);
     if (protocol) {
@@ -123,7 +152,11 @@ export function behaviourWarnings(
     }
     const own = fileCallbacks(b);
     const known = own !== undefined ? own : ELIXIR_BEHAVIOURS[display(b).replace(/^:/, "")] ?? (elixirExports()[display(b).replace(/^:/, "")] ? null : undefined);
-    if (known) behaviours.push([b, known]);
+    if (known) {
+      behaviours.push([b, known]);
+      // (an Erlang module's callbacks come in its source's order, which is not known here)
+      if (own || !display(b).startsWith(":")) conflicts(b, known);
+    }
     else if (known === null) checks.push({ ...at, message: `module ${display(b)} is not a behaviour (in module ${name})` });
     else if (!exists(b)) checks.push({ ...at, message: `@behaviour ${display(b)} does not exist (in module ${name})` });
     else complete = false;
@@ -188,6 +221,8 @@ export function behaviourWarnings(
     for (const c of [...cs.callbacks].sort((x, y) => (bare(x) < bare(y) ? -1 : bare(x) > bare(y) ? 1 : 0))) {
       const key = bare(c);
       if (cs.optional.includes(key) || injected.has(key)) continue;
+      // (one a later behaviour requires again is that behaviour's)
+      if ((requiredBy.get(key) ?? b) !== b) continue;
       const d = defined.get(key);
       const macro = c.startsWith("macro ");
       const what = declared.some((x) => x.module === b && x.protocol) ? "protocol" : "behaviour";
