@@ -23,6 +23,8 @@ const LIST_ELEMENT = [X("expand_arg", 3, 618), X("expand_list", 5, 556), X("expa
 /** an element of a tuple: expand_args/3 (by mapfold/5 and expand_arg/3) from expand/3's clause
  *  for a 2-tuple or for {:{}, _, args} */
 const tupleElement = (size: number) => [X("expand_arg", 3, 618), X("mapfold", 5, 634), X("expand_args", 3, 627), X("expand", 3, size === 2 ? 458 : 18)];
+/** a pair of a map literal: elixir_map:expand_map/4 (pruned) expands them by expand_args/3 */
+const MAP_PAIR: RawFrame[] = [X("expand_args", 3, 622), { pruned: ["elixir_map", "expand_map", 4, "src/elixir_map.erl", 13] }];
 /** an expression of a block: expand_block/5 (its last, or one before it), from expand/3 */
 const blockItem = (last: boolean) => [X("expand_block", 5, last ? 564 : 567), X("expand", 3, 40)];
 
@@ -99,6 +101,12 @@ export type MacroCaller = (line: number) => ElixirFrame;
 function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro): Walked | null {
   let frames = below;
   let macro: ElixirFrame[] | undefined;
+  // a macro's result expanded inside another's: the inner one's frames (its macro and caller)
+  // go on top of the outer's, and the expander's frames below it are dropped
+  const enter = (name: string, arity: number, line: number) => {
+    frames = [];
+    macro = [["Elixir.Kernel", name, arity, "expanding macro", 0], caller(line), ...(macro ?? [])];
+  };
   const push = (fs: RawFrame[]) => { frames = [...fs, ...frames]; };
   const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
   while (i < path.length - 1) {
@@ -127,23 +135,31 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     // [a, x]: the expander's list expansion (pruned), for any element; {a, x}: the tuple's, deeper
     if (p.t === "list" && p.items.includes(c)) { push(LIST_ELEMENT); i++; continue; }
     if (p.t === "tuple" && p.items.includes(c)) { push(tupleElement(p.items.length)); i++; continue; }
+    // %{k => v}: elixir_map:expand_map/4 expands the pairs (expand_args/3), each a 2-tuple
+    if (isCall(p, "%{}") && p.args?.includes(c) && c.t === "tuple" && c.items.length === 2) { push(MAP_PAIR); i++; continue; }
     // case x do ... end: elixir_expand:expand_case/5 expands the subject (pruned)
     if (isCall(p, "case") && p.args?.length === 2 && p.args[0] === c) { push([null]); i++; continue; }
     // if x do ... end: Kernel.if/2 gives a case on x
-    if (isCall(p, "if") && p.args?.length === 2 && p.args[0] === c && !macro) {
-      frames = [];
-      macro = [["Elixir.Kernel", "if", 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+    if (isCall(p, "if") && p.args?.length === 2 && p.args[0] === c) {
+      enter("if", 2, p.meta.line ?? 0);
       push([null]);
       i++;
       continue;
     }
     // "#{x}": the binary's segment is Kernel.to_string(x), a macro (its expansion's frames are all
     // the expander's own, pruned)
-    if (isCall(p, "<<>>") && isCall(c, "::") && isInterpolation(c.args?.[0]) && path[i + 2] === c.args?.[0] && path[i + 3] !== undefined && !macro) {
-      frames = [];
-      macro = [["Elixir.Kernel", "to_string", 1, "expanding macro", 0], caller((c.args![0] as AstCall).meta.line ?? 0)];
+    if (isCall(p, "<<>>") && isCall(c, "::") && isInterpolation(c.args?.[0]) && path[i + 2] === c.args?.[0] && path[i + 3] !== undefined) {
+      enter("to_string", 1, (c.args![0] as AstCall).meta.line ?? 0);
       push([null, null, null]);
       i += 3;
+      continue;
+    }
+    // @name x in a module's body: Kernel.@/1 gives Module.__put_attribute__(mod, :name, x, line),
+    // x expanded as that remote call's argument
+    if (isCall(p, "@") && p.args?.length === 1 && p.args[0] === c && isCall(c) && typeof c.name === "string" && c.args?.length === 1 && path[i + 2] === c.args[0]) {
+      enter("@", 1, p.meta.line ?? 0);
+      push(REMOTE_ARG);
+      i += 2;
       continue;
     }
     // x |> f(a): Kernel.|>/2 gives f(x, a), x expanded as its first argument
@@ -167,12 +183,11 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     // (a Kernel function called as imported, 1 + x, is expanded as the remote call it stands for)
     if (isCall(p) && p.args?.includes(c) && (remoteFunction(p, isMacro) || kernelFunction(p))) { push(REMOTE_ARG); i++; continue; }
     // if c do x else y end: Kernel.if/2 gives `case c do x when x in [false, nil] -> y; _ -> x end`
-    if (isCall(p, "if") && p.args?.length === 2 && p.args[1] === c && c.t === "list" && !macro) {
+    if (isCall(p, "if") && p.args?.length === 2 && p.args[1] === c && c.t === "list") {
       const pair = path[i + 2], body = path[i + 3];
       const key = keyOf(pair);
       if ((key !== "do" && key !== "else") || body !== (pair as { items: Ast[] }).items[1]) return null;
-      frames = [];
-      macro = [["Elixir.Kernel", "if", 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+      enter("if", 2, p.meta.line ?? 0);
       caseClause(key === "do" ? 1 : 0, 0);
       i += 3;
       continue;
@@ -265,8 +280,8 @@ const FILE_BELOW: RawFrame[] = [null, null, null, null, ["Elixir.Code", "require
 export const evalBelow = (callers: RawFrame[]): RawFrame[] => [null, null, null, ["Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422], ...callers];
 
 /**
- * The trace of an error raised at `target` inside the body of a def of the module `defmodule`
- * defines: the def is expanded from the module body's frame (elixir_def:store_definition), below
+ * The trace of an error raised at `target` inside the module body `defmodule` defines (its own
+ * code, or the body of a def of it): the def is expanded from the module body's frame (elixir_def:store_definition), below
  * which only the module's compilation lies (never printed); null where not modelled.
  */
 export function moduleTrace(defmodule: AstCall, moduleName: string, target: object, site: RawFrame[], file: string, isMacro: IsMacro): ElixirFrame[] | null {
@@ -288,6 +303,12 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
     def = path[j];
   }
   const d = def as Ast;
+  // the module body's own code: expanded below the module body's frame (the module's compilation
+  // under it never printed), so only the macros it is expanded in show
+  if (!isCall(d, "def") && !isCall(d, "defp") && !isCall(d, "defmacro") && !isCall(d, "defmacrop")) {
+    const w = walk(path, j, Array<RawFrame>(8).fill(null), (line) => [moduleName, "__MODULE__", 0, file, line], isMacro);
+    return w && visible(site, w);
+  }
   if ((!isCall(d, "def") && !isCall(d, "defp")) || !d.args || d.args.length !== 2) return null;
   const defBody = doBody(d.args[1]);
   if (!defBody || path[j + 3] !== defBody) return null;

@@ -844,7 +844,8 @@ export class ExprCompiler {
     // (at a script's top level, raised by the expander's clause for the call it expands the name
     // to: no frame above it; in a module, once the module's functions are all known)
     const message = `undefined function ${plainName(name)}/0 ${this.undefinedHint()}`;
-    if (!this.inDefinition()) return this.mod.error(message, a.meta.line, this.expansionTrace(), a, this.atScriptTopLevel() ? [] : undefined);
+    // (a module body's code: its trace is modelled from the module's defmodule, nested_modules.ts)
+    if (!this.inDefinition()) return this.mod.error(message, a.meta.line, this.expansionTrace(), a, []);
     this.mod.deferUndefinedLocal(message, a.meta.line, plainName(name), 0, a);
     return this.remoteCall(this.mod.name, plainName(name), [], scope, tail, a.meta.line);
   }

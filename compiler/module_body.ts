@@ -20,6 +20,13 @@ export const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defde
 /** the definitions the code's compiler hands back (compiler/special_forms.ts) */
 const LAZY_DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop"]);
 
+/** the node of the module's code each node of the body's rewritten code stands for */
+const rewrittenFrom = new WeakMap<object, Ast>();
+/** the node of the module's code `a` was rewritten from (an error's site, as written) */
+export function writtenNode(a: object): object {
+  return rewrittenFrom.get(a) ?? a;
+}
+
 /** who takes the definitions of the running body (a stack: bodies may nest) */
 const collectors: ((t: Term) => Term)[] = [];
 export function collectDefinition(t: Term): Term {
@@ -131,6 +138,12 @@ export class ModuleBody {
    * `import` in the `for` or `if` block holding it).
    */
   rewrite(a: Ast): Ast {
+    const out = this.rewritten(a);
+    if (out !== a) rewrittenFrom.set(out, a);
+    return out;
+  }
+
+  private rewritten(a: Ast): Ast {
     switch (a.t) {
       case "list": return { t: "list", items: a.items.map((x) => this.rewrite(x)) };
       case "tuple": return { ...a, items: a.items.map((x) => this.rewrite(x)) };

@@ -15,6 +15,7 @@ import { compileModuleForm, nestedModuleName, isComputedModuleName } from "./mod
 import { guardCompile, snapshotCtx } from "./compile.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { moduleTrace } from "./expander_frames.ts";
+import { writtenNode } from "./module_body.ts";
 
 export interface NestedDefinition {
   /** compile the module (and those its body defines) with these variables bound; `name`: the
@@ -69,7 +70,7 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
       } catch (e) {
         // an error in a def's body: the expander's trace from the module body's frame
         if (e instanceof CompileError && e.siteFrames && e.at && moduleName && call.name === "defmodule") {
-          const trace = moduleTrace(call, moduleName, e.at, e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n));
+          const trace = moduleTrace(call, moduleName, writtenNode(e.at), e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n));
           if (trace) e.trace = trace;
         }
         throw e;
