@@ -9,7 +9,8 @@ import type { ModCtx } from "./context.ts";
 import { isCall, call, atomA, remote } from "./ast_util.ts";
 import { someNode } from "./ast_walk.ts";
 import { compileQuoteWith } from "./quote.ts";
-import { termToAstOrError, valueAst, opaqueValueAst, computedValueAst } from "./quoted.ts";
+import { termToAstOrError, valueAst, opaqueValue, opaqueValueAst, computedValueAst } from "./quoted.ts";
+import { literalTerm } from "./literal_term.ts";
 import { compileScript, snapshotCtx } from "./compile.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
 import { compileTimeError } from "./macros.ts";
@@ -251,6 +252,9 @@ export class ModuleBody {
       try {
         const a = this.definitionAst(t, line);
         define(a);
+        // (defstruct gives the struct it stored as the module's @__struct__)
+        const struct = isCall(a, "defstruct") ? ctx.attrs.get("__struct__") : undefined;
+        if (struct !== undefined) return opaqueValue(struct) ?? literalTerm(struct) ?? atom("ok");
         return isCall(a) && typeof a.name === "string" ? valueOfDeclaration(a.name, a.args ?? [])() : atom("ok");
       } catch (e) {
         refused = e;

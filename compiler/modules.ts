@@ -852,9 +852,18 @@ function compileBody(
         if (!ctx.host.lenient && new Set(structFields).size < structFields.length) {
           body.run(remote("Elixir.Kernel.Utils", "__defstruct_duplicates__", [listA(structFields.map(atomA))], { line: l ?? line }), l ?? line, () => undefined);
         }
-        // defstruct gives the struct with its defaults, defexception :ok
-        if (it.name === "defstruct") last = () => literalTerm(mapAst) ?? body.run(mapAst, l ?? line, () => undefined);
-        addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), mapAst])]), l, false);
+        // the struct with its defaults, evaluated once where it is defined: defstruct gives it
+        // (defexception :ok), and it is the module's @__struct__ from here on (Module.get_attribute)
+        const struct = literalTerm(mapAst) ?? (ctx.host.lenient ? undefined : body.run(mapAst, l ?? line, () => undefined));
+        if (struct !== undefined) {
+          ctx.attrs.set("__struct__", valueAst(struct) ?? opaqueValueAst(struct)!);
+          ctx.attrsPut.add("__struct__");
+        }
+        if (it.name === "defstruct") last = () => struct ?? body.run(mapAst, l ?? line, () => undefined);
+        // (__struct__/0 gives that struct: its defaults are not evaluated again, nor where the
+        // body's variables they read are gone)
+        const structAst = (struct !== undefined ? valueAst(struct) : undefined) ?? mapAst;
+        addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), structAst])]), l, false);
         docCol.hidden("__struct__", 0, l ?? line, `%${displayModule(name)}{}`);
         docCol.hidden("__struct__", 1, l ?? line, "__struct__(kv)");
         // @enforce_keys: building the struct (struct!/2, %S{} at run time) must name them
