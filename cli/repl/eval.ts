@@ -164,10 +164,23 @@ function decomposeCall(arg: Ast): Ast {
 // the names iex finds in Kernel.SpecialForms rather than Kernel (open(case))
 const SPECIAL_FORMS = new Set(["%", "%{}", "&", ".", "::", "<<>>", "=", "^", "alias", "case", "cond", "fn", "for", "import", "quote", "receive", "require", "super", "try", "unquote", "unquote_splicing", "with", "{}"]);
 
+/** `IEx.Helpers.NAME(args)` written out for one of the shell's helpers: NAME, else null */
+function qualifiedHelper(a: AstCall): string | null {
+  const n = a.name;
+  if (typeof n === "string" || n.t !== "call" || n.name !== "." || n.args?.length !== 2 || !a.args) return null;
+  const [mod, fn] = n.args;
+  if (mod.t !== "call" || mod.name !== "__aliases__" || mod.args?.length !== 2 || fn.t !== "atom") return null;
+  if (mod.args[0].t !== "atom" || mod.args[0].v !== "IEx" || mod.args[1].t !== "atom" || mod.args[1].v !== "Helpers") return null;
+  return HELPERS[fn.v]?.includes(a.args.length) ? fn.v : null;
+}
+
 function rewrite(a: Ast, rw: Rewrite): Ast {
   if (a.t === "list") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
   if (a.t === "tuple") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
   if (a.t !== "call") return a;
+  // IEx.Helpers.v(1) is v(1) (the shell's state the helper needs is passed by the local form)
+  const qualified = qualifiedHelper(a);
+  if (qualified) return rewrite({ ...a, name: qualified }, { ...rw, bound: new Set() });
   if (typeof a.name === "string") {
     if (MODULE_FORMS.has(a.name)) return a;
     const arities = HELPERS[a.name];

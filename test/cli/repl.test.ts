@@ -90,6 +90,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("the helpers written out as IEx.Helpers.v(1), IEx.Helpers.flush() ... do what the bare ones do (v/1 reads the shell's history)", async () => {
+    const input = fs.readFileSync(path.join(FIX, "qualified.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "qualified.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("i/0 and i/1 print what iex's IEx.Info says of each kind of term, and the protocols implemented for it (the library's and IEx.Info, not one defined at the prompt)", async () => {
     const input = fs.readFileSync(path.join(FIX, "info.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "info.out"), "utf8");
