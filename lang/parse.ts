@@ -22,16 +22,24 @@ export function parse(source: string, file: string, firstLine = 1): Ast {
 
 /** the "line:col" of each `in` of `not x in y` / `!x in y` that the parser read as `not(x in y)` */
 export function rearrangedNotIn(source: string, file: string): Set<string> {
-  const seen = new Set<string>();
-  parser.rearrangedIn = seen;
+  return parserNotes(source, file).notIn;
+}
+
+/** what the parser notes for its warnings as it reads: the rearranged `not x in y` (the `in`'s
+ *  "line:col") and the arrow operators given a call without parentheses (the operator's) */
+export function parserNotes(source: string, file: string): { notIn: Set<string>; pipes: Set<string> } {
+  const notIn = new Set<string>(), pipes = new Set<string>();
+  parser.rearrangedIn = notIn;
+  parser.ambiguousPipes = pipes;
   try {
     parse(source, file);
   } catch {
     // the caller reports a syntax error
   } finally {
     parser.rearrangedIn = null;
+    parser.ambiguousPipes = null;
   }
-  return seen;
+  return { notIn, pipes };
 }
 
 /** the shared parser's work counters (tokens consumed, tokens given back by backtracking,

@@ -81,6 +81,10 @@ export interface FormatRecord {
   eolOps: WeakSet<Ast>;
 }
 
+/** Elixir's arrow_op operators; the names of nodes that are no call of an identifier (word operators, fn, aliases, blocks) */
+const ARROW_OPS = new Set(["|>", "<<<", ">>>", "<<~", "~>>", "<~", "~>", "<~>", "<|>"]);
+const WORD_OPS = new Set(["and", "or", "not", "in", "when", "fn", "__aliases__", "__block__"]);
+
 export class Parser {
   fmt: FormatRecord | null = null;
   /** did the last bracketed arguments read open and close on lines of their own */
@@ -117,6 +121,11 @@ export class Parser {
   /** where `not x in y` / `!x in y` was read as `not(x in y)` ("line:col" of the `in`), for the
    *  deprecation warning Elixir's parser prints (null: not recorded) */
   rearrangedIn: Set<string> | null = null;
+  /** where an arrow operator (`|>`, `<<<`, `~>`...) was given a call without parentheses that has
+   *  arguments (`x |> f 1`), "line:col" of the operator, for the parser's ambiguity warning */
+  ambiguousPipes: Set<string> | null = null;
+  /** the keyword lists read from `do ... end` blocks (a call given one is no call without parentheses) */
+  private doBlocks = new WeakSet<Ast>();
 
   parse(source: string, file: string, firstLine = 1): Ast {
     this.lt = new LineTable(source, firstLine);
@@ -480,8 +489,13 @@ export class Parser {
   /** `do ... end` of a call, deferred like a bracketed construct when deep (see Deferred) */
   private parseDoBlock(): Ast {
     const end = this.depth >= this.deferDepth ? this.closeOf[this.p] : -1;
-    if (end <= this.p || !this.safeAfter(end)) return this.parseDoBlockNow();
+    if (end <= this.p || !this.safeAfter(end)) {
+      const now = this.parseDoBlockNow();
+      this.doBlocks.add(now);
+      return now;
+    }
     const node = { t: "list", items: [] } as Ast;
+    this.doBlocks.add(node);
     this.deferred.push({ node, toks: this.toks, closeOf: this.closeOf, p: this.p, end, doBlock: true });
     this.work.deferred++;
     this.p = end + 1;
@@ -563,6 +577,10 @@ export class Parser {
   }
 
   private binary(op: string, t: Tok, left: Ast, right: Ast, eol = false): Ast {
+    if (this.ambiguousPipes && ARROW_OPS.has(op) && right.t === "call" && right.args && right.args.length > 0 && !this.parenCalls.has(right) && !this.doBlocks.has(right.args[right.args.length - 1]) &&
+      ((typeof right.name === "string" && /^[\p{L}_][\p{L}\p{N}_]*[?!]?$/u.test(right.name) && !WORD_OPS.has(right.name)) || (typeof right.name !== "string" && right.name.t === "call" && right.name.name === "."))) {
+      this.ambiguousPipes.add(`${t.line}:${t.col}`);
+    }
     const node = this.binaryNode(op, t, left, right);
     if (eol) this.fmt?.eolOps.add(node);
     if (this.noParensMany.has(right)) this.noParensMany.add(node);

@@ -3,7 +3,9 @@
 // and a character literal better written with its escape (`? ` for `?\s`). They carry a column.
 import { tokenize, LineTable, type Tok } from "../../lang/lexer.ts";
 import { checkTerminators } from "../../lang/parser.ts";
-import { rearrangedNotIn } from "../../lang/parse.ts";
+import { parserNotes } from "../../lang/parse.ts";
+
+const ARROW_OPS = new Set(["|>", "<<<", ">>>", "<<~", "~>>", "<~", "~>", "<~>", "<|>"]);
 import { SIMPLE_ESCAPES } from "../../lang/quoted_text.ts";
 import type { Warning } from "./warning.ts";
 import { bareWarnings, deprecatedEscapes } from "./escapes.ts";
@@ -31,7 +33,11 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
   const out: Warning[] = [];
   // `not x in y`: the parser's deprecation warning (parsed again only when the tokens allow it);
   // the parser prints it as it builds the expression, so also before a syntax error further on
-  const rearranged = parsed && toks.some((t) => t.k === "op" && (t.text === "not" || t.text === "!")) && toks.some((t) => t.k === "op" && t.text === "in") ? rearrangedNotIn(source, file) : null;
+  const maybeNotIn = toks.some((t) => t.k === "op" && (t.text === "not" || t.text === "!")) && toks.some((t) => t.k === "op" && t.text === "in");
+  const notes = parsed && (maybeNotIn || toks.some((t) => t.k === "op" && ARROW_OPS.has(t.text))) ? parserNotes(source, file) : null;
+  const rearranged = notes?.notIn;
+  // `x |> f 1`: the parser's warning of an arrow operator given a call without parentheses
+  const pipes = notes?.pipes;
   // the deprecated escapes are written out as they are read, before the tokenizer's own warnings
   const escapes: string[] = [];
   // open brackets (and fn/do blocks), each with whether its current comma-separated part begins
@@ -80,6 +86,11 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     // the tokenizer's own warnings are printed once it has read the whole file, the parser's
     // failure notwithstanding: not when the tokenizer failed (its terminators)
     if (unparsed && !parsed) continue;
+    if (t.k === "op" && ARROW_OPS.has(t.text) && pipes?.has(`${t.line}:${t.col}`)) {
+      const op = t.text;
+      out.push({ message: `parentheses are required when piping into a function call. For example:\n\n    foo 1 ${op} bar 2 ${op} baz 3\n\nis ambiguous and should be written as\n\n    foo(1) ${op} bar(2) ${op} baz(3)\n\nAmbiguous pipe found at:`, file, line: t.line, column: t.col });
+      continue;
+    }
     if (t.k === "op" && t.text === "in" && rearranged?.has(`${t.line}:${t.col}`)) {
       out.push({ message: NOT_IN_DEPRECATED, file, line: t.line, column: t.col });
       continue;
