@@ -26,9 +26,9 @@ export function ansiEnabled(): boolean {
 }
 
 /** an expression's result as iex prints it (with the newline) */
-export function resultText(value: Term, colors: boolean): string {
-  if (!colors) return inspect(value, { pretty: true, width: 80 }) + "\n";
-  return YELLOW + inspect(value, { pretty: true, width: 80, syntaxColors: SYNTAX }) + RESET + "\n";
+export function resultText(value: Term, colors: boolean, width = 80): string {
+  if (!colors) return inspect(value, { pretty: true, width }) + "\n";
+  return YELLOW + inspect(value, { pretty: true, width, syntaxColors: SYNTAX }) + RESET + "\n";
 }
 
 /** an error as iex prints it: the message, then the stacktrace (or an empty line), each in red */

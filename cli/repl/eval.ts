@@ -225,7 +225,7 @@ export interface EvalOptions {
   recompile?: Recompiler;
   /** iex's colours (results, errors) */
   colors?: boolean;
-  /** the width h/1 wraps its text to (iex: the terminal's columns, at most 80) */
+  /** the width h/1 wraps its text to and results are inspected to (iex: the terminal's columns, at most 80) */
   width?: number;
 }
 
@@ -289,7 +289,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       const r = opts.recompile ? await opts.recompile({ force }) : { text: MIX_NOT_RUNNING, value: atom("error") };
       if (r.value === null) return { kind: "error", text: r.text };
       record(state, r.value);
-      return { kind: "ok", value: r.value, text: r.text + resultText(r.value, !!opts.colors) };
+      return { kind: "ok", value: r.value, text: r.text + resultText(r.value, !!opts.colors, opts.width) };
     }
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }
@@ -345,7 +345,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     }
     state.env = env;
     record(state, value);
-    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors), warnings };
+    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors, opts.width), warnings };
   }
   const [, kind, reason, formatted] = r.items;
   if (formatted instanceof Atom && (kind as Atom).name === "exit") {

@@ -349,7 +349,7 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
   const hist = path.join(dir, "history");
   const { tmux, killServer } = privateTmux("repl");
   const screen = () => tmux("capture-pane", "-p", "-t", name);
-  const start = () => tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `BEAMLET_HISTORY=${hist} node ${path.join(ROOT, "cli", "bin.js")}; sleep 30`);
+  const start = (columns = 100) => tmux("new-session", "-d", "-s", name, "-x", String(columns), "-y", "40", `BEAMLET_HISTORY=${hist} node ${path.join(ROOT, "cli", "bin.js")}; sleep 30`);
   // waits for what the screen shows, not for time: long enough for a busy 2-core machine
   const waitFor = async (re: RegExp, ms = 180000) => {
     const t0 = Date.now();
@@ -420,24 +420,32 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     key("Enter");
     await waitFor(/^5\niex\(2\)>$/m);
   }, 60000);
-  it("Tab lists arities and Ctrl-R searches the history as in iex (the screen real iex showed for the same keys)", async () => {
-    // tty_keys.txt played into iex 1.14 by record_tty.sh gave tty.screen
+  /** play NAME_keys.txt into beamlet in a terminal of `columns` and compare with NAME.screen */
+  async function playKeys(keys: string, screenFile: string, columns = 100): Promise<void> {
     fs.writeFileSync(hist, "");
     try {
       tmux("kill-session", "-t", name);
     } catch {}
-    start();
+    start(columns);
     await waitFor(/iex\(1\)>$/m);
     let n = 1;
-    for (const line of fs.readFileSync(path.join(FIX, "tty_keys.txt"), "utf8").split("\n")) {
+    for (const line of fs.readFileSync(path.join(FIX, keys), "utf8").split("\n")) {
       if (line === "" || line.startsWith("#")) continue;
       if (line.startsWith("type ")) type(line.slice(5));
       else if (line.startsWith("key ")) key(...line.slice(4).split(" "));
       else if (line === "prompt") await waitFor(new RegExp(`^iex\\(${++n}\\)> ?$`, "m"));
     }
-    const expected = fs.readFileSync(path.join(FIX, "tty.screen"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, screenFile), "utf8");
     const shown = () => screen().split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").join("\n") + "\n";
     for (let t0 = Date.now(); Date.now() - t0 < 60000 && shown() !== expected; ) await sleep(100);
     expect(shown()).toBe(expected);
+  }
+  it("Tab lists arities and Ctrl-R searches the history as in iex (the screen real iex showed for the same keys)", async () => {
+    // tty_keys.txt played into iex 1.14 by record_tty.sh gave tty.screen
+    await playKeys("tty_keys.txt", "tty.screen");
+  }, 120000);
+  it("results are inspected to the terminal's width (a 60-column terminal) as iex does", async () => {
+    // tty_narrow_keys.txt played into iex 1.14 by record_tty_narrow.sh gave tty_narrow.screen
+    await playKeys("tty_narrow_keys.txt", "tty_narrow.screen", 60);
   }, 120000);
 });
