@@ -57,6 +57,20 @@ export function callsOwnMacro(ctx: ModCtx, code: Ast[], macros: Set<string>): bo
   return false;
 }
 
+/** a silent copy of ctx's module context to expand code in early, before the module's compile:
+ *  its warnings are dropped (the real compile gives them) */
+function scratchCtx(ctx: ModCtx): ModCtx {
+  const quiet: typeof ctx.host = Object.create(ctx.host, { warn: { value: () => {} }, placeDefinitionWarnings: { value: false } });
+  const tmp = new ModCtx(ctx.name, ctx.file, quiet);
+  tmp.moduleDirs = ctx.moduleDirs;
+  for (const k of ctx.localMacros) tmp.localMacros.add(k);
+  tmp.macroModule = ctx.macroModule;
+  tmp.guards = ctx.guards;
+  tmp.outerModules = ctx.outerModules;
+  tmp.ownStruct = ctx.ownStruct;
+  return tmp;
+}
+
 /**
  * Expand clause `c` of `ctx`'s module now (see above). `defined`: the functions the body has
  * defined so far (their local calls compile as calls). Gives the error a macro raised while
@@ -66,15 +80,8 @@ export function callsOwnMacro(ctx: ModCtx, code: Ast[], macros: Set<string>): bo
  * only checked for a compile error).
  */
 export function expandAtDefinition(ctx: ModCtx, c: StoredClause, defined: { name: string; arity: number }[], file: string | undefined, record = true): { failure: CompileError | null; stopped: boolean } {
-  const quiet: typeof ctx.host = Object.create(ctx.host, { warn: { value: () => {} }, placeDefinitionWarnings: { value: false } });
-  const tmp = new ModCtx(ctx.name, ctx.file, quiet);
-  tmp.moduleDirs = ctx.moduleDirs;
-  for (const k of ctx.localMacros) tmp.localMacros.add(k);
-  tmp.macroModule = ctx.macroModule;
+  const tmp = scratchCtx(ctx);
   tmp.accumulate = ctx.accumulate;
-  tmp.guards = ctx.guards;
-  tmp.outerModules = ctx.outerModules;
-  tmp.ownStruct = ctx.ownStruct;
   tmp.nextCompilerIndex = ctx.nextCompilerIndex;
   tmp.macroCounter = ctx.macroCounter;
   tmp.attrs = c.attrs;
@@ -109,14 +116,7 @@ export function expandAtDefinition(ctx: ModCtx, c: StoredClause, defined: { name
  * guard is never used. Other errors are left to the guard's uses.
  */
 export function checkGuardBody(ctx: ModCtx, name: string, params: string[], body: Ast, line: number): void {
-  const quiet: typeof ctx.host = Object.create(ctx.host, { warn: { value: () => {} }, placeDefinitionWarnings: { value: false } });
-  const tmp = new ModCtx(ctx.name, ctx.file, quiet);
-  tmp.moduleDirs = ctx.moduleDirs;
-  for (const k of ctx.localMacros) tmp.localMacros.add(k);
-  tmp.macroModule = ctx.macroModule;
-  tmp.guards = ctx.guards;
-  tmp.outerModules = ctx.outerModules;
-  tmp.ownStruct = ctx.ownStruct;
+  const tmp = scratchCtx(ctx);
   tmp.expandingEarly = true;
   tmp.recordExpansions = false;
   const fname = "$defguard_check";
