@@ -445,7 +445,7 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     await playKeys("tty_keys.txt", "tty.screen");
   }, 120000);
   it("results are inspected to the terminal's width (a 60-column terminal) as iex does", async () => {
-    // tty_narrow_keys.txt played into iex 1.14 by record_tty_narrow.sh gave tty_narrow.screen
+    // tty_narrow_keys.txt played into iex 1.14 by `record_tty.sh narrow 60 40` gave tty_narrow.screen
     await playKeys("tty_narrow_keys.txt", "tty_narrow.screen", 60);
   }, 120000);
 });

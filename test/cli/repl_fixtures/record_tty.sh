@@ -1,11 +1,13 @@
 #!/bin/sh
-# Play tty_keys.txt into real iex (Elixir 1.14) in a 100x50 tmux terminal and keep the screen in
-# tty.screen (empty lines dropped, as repl.test.ts compares).
-# Never edit tty.screen by hand.
+# Play a key file into real iex (Elixir 1.14) in a tmux terminal and keep the screen (empty lines
+# dropped, as repl.test.ts compares). Never edit a .screen file by hand.
+#   record_tty.sh                 tty_keys.txt at 100x50 -> tty.screen
+#   record_tty.sh narrow 60 40    tty_narrow_keys.txt at 60x40 -> tty_narrow.screen
 set -e
 cd "$(dirname "$0")"
-s="record-tty-$$"
-tmux new-session -d -s "$s" -x 100 -y 50 "iex; sleep 30"
+name="tty${1:+_$1}"
+s="record-$name-$$"
+tmux new-session -d -s "$s" -x "${2:-100}" -y "${3:-50}" "iex; sleep 30"
 sleep 3
 while IFS= read -r line; do
   case "$line" in
@@ -15,6 +17,6 @@ while IFS= read -r line; do
     prompt) ;;
   esac
   sleep 1
-done < tty_keys.txt
-tmux capture-pane -p -t "$s" | sed 's/ *$//' | grep -v '^$' > tty.screen
+done < "${name}_keys.txt"
+tmux capture-pane -p -t "$s" | sed 's/ *$//' | grep -v '^$' > "$name.screen"
 tmux kill-session -t "$s"
