@@ -53,49 +53,68 @@ export function requireSegmentSize(seg: Ast, mod: ModCtx, line: number): void {
 
 /** `line`: the segment's; `match`: in a pattern (Elixir's trace differs); `literal`: the kind of
  *  a literal number written as the segment's value */
-export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, line = 0, match = false, literal: "integer" | "float" | null = null): { spec: SegSpec; sizeAst: Ast | null } {
-  let named: string | null = null;
-  const spec: SegSpec = { type: isFloat ? "float" : "integer", size: null, unit: 1, signed: false, little: false };
-  let sizeAst: Ast | null = null;
-  let unitSet = false;
+/** the specifiers of a segment as written, read left to right as Elixir's expander reads them:
+ *  an unknown one, or one naming another type, endianness, sign, size or unit than an earlier
+ *  one (`integer-float`, `little-big`, `size(8)-size(16)`), is its CompileError */
+interface WrittenSpecs { type: string | null; endian: string | null; sign: string | null; sizeAst: Ast | null; unit: number | null }
+
+function readSpecs(typeAst: Ast | null, mod: ModCtx, line: number, match: boolean): WrittenSpecs {
+  const w: WrittenSpecs = { type: null, endian: null, sign: null, sizeAst: null, unit: null };
+  const shownSize = (a: Ast): string => macroToString(astToTerm(a));
+  const set = (kind: "type" | "endianness" | "sign" | "size" | "unit", value: string, apply: () => void): void => {
+    const old = kind === "type" ? w.type : kind === "endianness" ? w.endian : kind === "sign" ? w.sign
+      : kind === "size" ? (w.sizeAst === null ? null : shownSize(w.sizeAst)) : w.unit === null ? null : String(w.unit);
+    if (old !== null && old !== value) {
+      const e = new CompileError("CompileError", mod.file, line, null, `conflicting ${kind} specification for bit field: "${value}" and "${old}"`);
+      e.trace = [
+        ["elixir_bitstring", "expand_each_spec", 6, "src/elixir_bitstring.erl", 196],
+        ["elixir_bitstring", "expand_specs", 7, "src/elixir_bitstring.erl", 160],
+        ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", 38],
+        ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", match ? 14 : 26],
+      ];
+      throw e;
+    }
+    apply();
+  };
   const visit = (t: Ast): void => {
     if (isCall(t, "-") && t.args && t.args.length === 2) {
       visit(t.args[0]);
       visit(t.args[1]);
       return;
     }
-    if (t.t === "int") {
-      sizeAst = t;
-      return;
-    }
+    if (t.t === "int") return set("size", shownSize(t), () => { w.sizeAst = t; });
     // `size*unit`: a shorthand of size(size)-unit(unit)
     if (isCall(t, "*") && t.args?.length === 2 && t.args[1].t === "int") {
-      sizeAst = t.args[0];
-      spec.unit = Number(t.args[1].v);
-      unitSet = true;
-      return;
+      const [sz, u] = t.args;
+      set("size", shownSize(sz), () => { w.sizeAst = sz; });
+      return set("unit", String(u.v), () => { w.unit = Number(u.v); });
     }
     if (!isCall(t) || typeof t.name !== "string") return unknownSpecifier(t, mod, line, match);
     // a quoted `binary` is a variable of the quote's context: the type is its plain name
-    switch (plainName(t.name)) {
-      case "binary": case "bytes": spec.type = "binary"; named = "binary"; if (!unitSet) spec.unit = 8; return;
-      case "bitstring": case "bits": spec.type = "binary"; named = "bitstring"; return;
-      case "integer": spec.type = "integer"; named = "integer"; return;
-      case "float": spec.type = "float"; named = "float"; return;
-      case "utf8": spec.type = "utf8"; named = "utf8"; return;
-      case "utf16": spec.type = "utf16"; named = "utf16"; return;
-      case "utf32": spec.type = "utf32"; named = "utf32"; return;
-      case "signed": spec.signed = true; return;
-      case "unsigned": spec.signed = false; return;
-      case "little": spec.little = true; return;
-      case "big": spec.little = false; return;
-      case "native": spec.little = true; return;
-      case "size": sizeAst = t.args![0]; return;
-      case "unit": spec.unit = Number((t.args![0] as { v: bigint }).v); unitSet = true; return;
+    const name = plainName(t.name);
+    switch (name) {
+      case "binary": case "bytes": return set("type", "binary", () => { w.type = "binary"; });
+      case "bitstring": case "bits": return set("type", "bitstring", () => { w.type = "bitstring"; });
+      case "integer": case "float": case "utf8": case "utf16": case "utf32": return set("type", name, () => { w.type = name; });
+      case "signed": case "unsigned": return set("sign", name, () => { w.sign = name; });
+      case "little": case "big": case "native": return set("endianness", name, () => { w.endian = name; });
+      case "size": { const sz = t.args![0]; return set("size", shownSize(sz), () => { w.sizeAst = sz; }); }
+      case "unit": { const u = Number((t.args![0] as { v: bigint }).v); return set("unit", String(u), () => { w.unit = u; }); }
     }
     return unknownSpecifier(t, mod, line, match);
   };
   if (typeAst) visit(typeAst);
+  return w;
+}
+
+/** `line`: the segment's; `match`: in a pattern (Elixir's trace differs); `literal`: the kind of
+ *  a literal number written as the segment's value */
+export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, line = 0, match = false, literal: "integer" | "float" | null = null): { spec: SegSpec; sizeAst: Ast | null } {
+  const w = readSpecs(typeAst, mod, line, match);
+  const named = w.type;
+  const type = named === null ? (isFloat ? "float" : "integer") : named === "bitstring" ? "binary" : named as SegSpec["type"];
+  const spec: SegSpec = { type, size: null, unit: w.unit ?? (named === "binary" ? 8 : 1), signed: w.sign === "signed", little: w.endian === "little" || w.endian === "native" };
+  const sizeAst = w.sizeAst;
   if (literal !== null) checkLiteralType(literal, named, mod, line, match);
   // a float of a literal size: Elixir checks its bits when it expands the segment
   const size = sizeAst as Ast | null;
@@ -146,28 +165,13 @@ const STRING_SPECS = "little, big, native, utf8, utf16, utf32, bits, bytes, bina
  * a utf type each character is encoded in it, otherwise the string's own UTF-8 bytes. Elixir
  * allows only types and endianness on a literal string; sizes, units and signedness are errors.
  */
-export function stringSegmentBytes(text: Uint8Array, decoded: string, typeAst: Ast | null, mod: ModCtx, line: number | undefined): Uint8Array {
-  let type = "binary";
-  let little = false;
-  const visit = (t: Ast): void => {
-    if (isCall(t, "-") && t.args && t.args.length === 2) {
-      visit(t.args[0]);
-      visit(t.args[1]);
-      return;
-    }
-    const name = isCall(t) && typeof t.name === "string" && (t.args ?? []).length === 0 ? plainName(t.name) : null;
-    switch (name) {
-      case "binary": case "bytes": case "bitstring": case "bits": type = "binary"; return;
-      case "utf8": case "utf16": case "utf32": type = name; return;
-      case "little": little = true; return;
-      case "big": little = false; return;
-      case "native": little = true; return;
-      case "integer": case "float":
-        return mod.error(`conflicting type specification for bit field: "${name}" and "binary"`, line);
-    }
-    return mod.error(`literal string in bitstring supports only endianness and type specifiers, which must be one of: ${STRING_SPECS}`, line);
-  };
-  if (typeAst) visit(typeAst);
+export function stringSegmentBytes(text: Uint8Array, decoded: string, typeAst: Ast | null, mod: ModCtx, line: number | undefined, match = false): Uint8Array {
+  const w = readSpecs(typeAst, mod, line ?? 0, match);
+  if (w.type === "integer" || w.type === "float") expanderError(mod, line ?? 0, match, `conflicting type specification for bit field: "${w.type}" and "binary"`, 162);
+  if (w.sizeAst !== null || w.unit !== null) expanderError(mod, line ?? 0, match, `literal string in bitstring supports only endianness and type specifiers, which must be one of: ${STRING_SPECS}`, 164);
+  if (w.sign !== null) expanderError(mod, line ?? 0, match, "signed and unsigned specifiers are supported only on integer and float types", 167);
+  const type = w.type === "utf16" || w.type === "utf32" || w.type === "utf8" ? w.type : "binary";
+  const little = w.endian === "little" || w.endian === "native";
   if (type === "binary" || type === "utf8") return text;
   const out: number[] = [];
   const push = (v: number, bytes: number) => {

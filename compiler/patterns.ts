@@ -6,7 +6,7 @@ import { expansionError, compileErrorUnderExpansion } from "./expansion_error.ts
 import { sigilLiteral, badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
-import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
+import { Term, atom, bin, binLiteral, Bin, Float, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
 import { segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
@@ -361,7 +361,7 @@ export class PatternCompiler {
       }
       if (valueAst.t === "str") {
         // a literal string inside a binary pattern matches its bytes
-        const b = new Bin(stringSegmentBytes(binLiteral(valueAst.v).bytes, valueAst.v, typeAst, this.fn.mod, lineOf(seg)));
+        const b = new Bin(stringSegmentBytes(binLiteral(valueAst.v).bytes, valueAst.v, typeAst, this.fn.mod, lineOf(seg), true));
         segs.push({ type: "binary", size: b.size, unit: 8, signed: false, little: false, pat: { k: "lit", v: b } });
         continue;
       }
@@ -370,7 +370,8 @@ export class PatternCompiler {
         segs.push({ type: "binary", size: attrValue.bitSize, unit: 1, signed: false, little: false, pat: { k: "lit", v: attrValue } });
         continue;
       }
-      const { spec, sizeAst } = segmentSpec(typeAst, this.fn.mod, valueAst.t === "float" || attrValue !== undefined, lineOf(seg) ?? 0, true);
+      const literal = valueAst.t === "float" ? "float" : valueAst.t === "int" ? "integer" : null;
+      const { spec, sizeAst } = segmentSpec(typeAst, this.fn.mod, valueAst.t === "float" || attrValue !== undefined, lineOf(seg) ?? 0, true, literal);
       let sizeSlot: number | undefined;
       if (sizeAst) {
         const lit = literalTerm(sizeAst, this.fn);
@@ -389,14 +390,22 @@ export class PatternCompiler {
               if (local !== null) return this.fn.mod.error(sizeCallError(local, this.fn.mod), lineOf(seg), SIZE_ARG_FRAMES);
               return this.fn.mod.error("size in binary pattern must be a literal or a bound variable", lineOf(seg));
             }
-            segs.push({ ...spec, pat: this.compile(valueAst), sizeExpr: expr });
+            segs.push({ ...spec, pat: this.segmentValue(valueAst, spec.type), sizeExpr: expr });
             continue;
           }
         }
       }
-      segs.push({ ...spec, pat: this.compile(valueAst), sizeSlot });
+      segs.push({ ...spec, pat: this.segmentValue(valueAst, spec.type), sizeSlot });
     }
     return { k: "bin", segs };
+  }
+
+  /** a segment's value pattern: an integer written in a float segment (`<<1::float>>`,
+   *  `<<-2::float-32>>`) matches the float it reads, as the BEAM's compiler makes it one */
+  private segmentValue(valueAst: Ast, type: string): Pat {
+    const pat = this.compile(valueAst);
+    if (type === "float" && pat.k === "lit" && (typeof pat.v === "number" || typeof pat.v === "bigint")) return { k: "lit", v: new Float(Number(pat.v)) };
+    return pat;
   }
 
   /** the first variable a size expression reads that is not bound before the segment, if any */

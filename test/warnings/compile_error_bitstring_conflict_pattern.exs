@@ -1,0 +1,3 @@
+defmodule A do
+  def f(<<"a"::utf16-integer>>), do: 1
+end
