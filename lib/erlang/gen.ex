@@ -5,6 +5,42 @@
 # a timeout is dropped (OTP 24+). A waiting client's stack shows gen.erl's do_call/4.
 defmodule :gen do
   def call(pid, label, request, timeout) when is_pid(pid), do: do_call(pid, label, request, timeout)
+  def call(process, label, request, timeout), do: do_for_proc(process, fn pid -> do_call(pid, label, request, timeout) end)
+
+  # a server named by a registered name, {:global, name}, {:via, mod, name} or {name, node}: no
+  # such process exits :noproc, another node {:nodedown, node} (this node is not distributed),
+  # any other term fails with function_clause here (:gen_server.call turns it into its exit)
+  @file "gen.erl"
+  @beamlet_def_line 557
+  def do_for_proc(pid, fun) when is_pid(pid), do: fun.(pid)
+
+  def do_for_proc(name, fun) when is_atom(name) do
+    case :erlang.whereis(name) do
+      pid when is_pid(pid) -> fun.(pid)
+      :undefined -> __at_line__(565, exit(:noproc))
+    end
+  end
+
+  def do_for_proc({:global, name}, fun) do
+    case :global.whereis_name(name) do
+      pid when is_pid(pid) -> fun.(pid)
+      :undefined -> __at_line__(583, exit(:noproc))
+    end
+  end
+
+  def do_for_proc({:via, mod, name}, fun) when is_atom(mod) do
+    case mod.whereis_name(name) do
+      pid when is_pid(pid) -> fun.(pid)
+      :undefined -> __at_line__(583, exit(:noproc))
+    end
+  end
+
+  def do_for_proc({name, node}, fun) when node == node(), do: do_for_proc(name, fun)
+  def do_for_proc({_name, node}, _fun) when is_atom(node), do: __at_line__(592, exit({:nodedown, node}))
+
+  # :gen_server.stop/3's way: the server by any name, then :proc_lib.stop/3
+  def stop(process), do: stop(process, :normal, :infinity)
+  def stop(process, reason, timeout), do: do_for_proc(process, fn pid -> :proc_lib.stop(pid, reason, timeout) end)
 
   @file "gen.erl"
   @beamlet_frame_line 256

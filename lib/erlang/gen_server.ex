@@ -36,41 +36,27 @@ defmodule :gen_server do
 
   @file "gen_server.erl"
   def call(server, request) do
-    case GenServer.whereis(server) do
-      nil ->
-        __at_line__(370, exit({:noproc, {:gen_server, :call, [server, request]}}))
-
-      pid when pid == self() ->
-        __at_line__(370, exit({:calling_self, {:gen_server, :call, [server, request]}}))
-
-      pid ->
-        try do
-          __at_line__(366, :gen.call(pid, :"$gen_call", request, @default_timeout))
-        catch
-          :exit, reason -> __at_line__(370, exit({reason, {:gen_server, :call, [server, request]}}))
-        else
-          {:ok, reply} -> reply
-        end
+    # (Erlang's catch: an error in :gen.call, a bad server name's function_clause, exits too)
+    try do
+      __at_line__(366, :gen.call(server, :"$gen_call", request, @default_timeout))
+    catch
+      :exit, reason -> __at_line__(370, exit({reason, {:gen_server, :call, [server, request]}}))
+      :error, reason -> __at_line__(370, exit({{reason, __STACKTRACE__}, {:gen_server, :call, [server, request]}}))
+    else
+      {:ok, reply} -> reply
     end
   end
 
   @file "gen_server.erl"
   def call(server, request, timeout) do
-    case GenServer.whereis(server) do
-      nil ->
-        __at_line__(385, exit({:noproc, {:gen_server, :call, [server, request, timeout]}}))
-
-      pid when pid == self() ->
-        __at_line__(385, exit({:calling_self, {:gen_server, :call, [server, request, timeout]}}))
-
-      pid ->
-        try do
-          __at_line__(381, :gen.call(pid, :"$gen_call", request, timeout))
-        catch
-          :exit, reason -> __at_line__(385, exit({reason, {:gen_server, :call, [server, request, timeout]}}))
-        else
-          {:ok, reply} -> reply
-        end
+    # (Erlang's catch: an error in :gen.call, a bad server name's function_clause, exits too)
+    try do
+      __at_line__(381, :gen.call(server, :"$gen_call", request, timeout))
+    catch
+      :exit, reason -> __at_line__(385, exit({reason, {:gen_server, :call, [server, request, timeout]}}))
+      :error, reason -> __at_line__(385, exit({{reason, __STACKTRACE__}, {:gen_server, :call, [server, request, timeout]}}))
+    else
+      {:ok, reply} -> reply
     end
   end
 
@@ -152,19 +138,7 @@ defmodule :gen_server do
 
   def stop(server), do: stop(server, :normal, :infinity)
 
-  def stop(server, reason, timeout) do
-    case GenServer.whereis(server) do
-      nil ->
-        exit(:noproc)
-
-      pid ->
-        try do
-          GenServer.stop(pid, reason, timeout)
-        catch
-          :exit, {why, {GenServer, :stop, _}} -> exit(why)
-        end
-    end
-  end
+  def stop(server, reason, timeout), do: :gen.stop(server, reason, timeout)
 
   # ---- requests -------------------------------------------------------------------------------
 

@@ -157,7 +157,7 @@ defmodule :proc_lib do
 
   @file "proc_lib.erl"
   def stop(process, reason, timeout) do
-    mref = :erlang.monitor(:process, process)
+    mref = __at_line__(1079, :erlang.monitor(:process, process))
     t0 = :erlang.monotonic_time(:millisecond)
 
     remaining =

@@ -660,7 +660,7 @@ defmodule GenServer do
   @spec call(server(), term(), timeout()) :: term()
   # (its exits at the lines of Elixir's lib/gen_server.ex)
   def call(server, request, timeout \\ @default_timeout) do
-    case whereis(server) do
+    case __at_line__(1025, whereis(server)) do
       nil ->
         __at_line__(1027, exit({:noproc, {GenServer, :call, [server, request, timeout]}}))
 
@@ -712,8 +712,15 @@ defmodule GenServer do
     :ok
   end
 
-  def cast({name, _node}, request) when is_atom(name) do
-    cast(name, request)
+  # (to another node: nothing arrives, this node is not distributed)
+  def cast({name, node} = dest, request) when is_atom(name) and is_atom(node) do
+    try do
+      send(dest, {:"$gen_cast", request})
+    catch
+      _, _ -> :ok
+    end
+
+    :ok
   end
 
   def cast(dest, request) when is_atom(dest) or is_pid(dest) do
@@ -762,7 +769,7 @@ defmodule GenServer do
   """
   @spec stop(server(), reason :: term(), timeout()) :: :ok
   def stop(server, reason \\ :normal, timeout \\ :infinity) do
-    case whereis(server) do
+    case __at_line__(983, whereis(server)) do
       nil ->
         exit({:noproc, {GenServer, :stop, [server, reason, timeout]}})
 
@@ -808,8 +815,10 @@ defmodule GenServer do
     end
   end
 
-  def whereis({name, _node}) when is_atom(name), do: whereis(name)
-  def whereis(_), do: nil
+  # a {name, node} of another node is returned as it is (a call there fails with :nodedown); a
+  # name of any other shape fails with FunctionClauseError, as in Elixir
+  def whereis({name, local}) when is_atom(name) and local == node(), do: whereis(name)
+  def whereis({name, node} = server) when is_atom(name) and is_atom(node), do: server
 
   @doc false
   # the :logger report callback of the default handle_info/2's report in Elixir (an io format

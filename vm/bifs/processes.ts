@@ -81,13 +81,18 @@ function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
   return opts.monitor ? tuple(p.pid, ref!) : p.pid;
 }
 
+const LOCAL_NODE = atom("nonode@nohost");
+
 /** resolve a destination: pid or registered name */
 function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
   const n = node(ctx);
   if (to instanceof Pid) return n.lookup(to) ?? null;
   if (to instanceof Ref) return aliasDestination(n, to);
   if (to instanceof Atom) return n.systemProcess(to) ?? "badarg";
-  if (to instanceof Tuple && to.items.length === 2 && to.items[0] instanceof Atom) {
+  if (to instanceof Tuple && to.items.length === 2 && to.items[0] instanceof Atom && to.items[1] instanceof Atom) {
+    // {name, node}: this node is never distributed, so a message for another node is dropped
+    // (the BEAM's send returns it without connecting anywhere)
+    if (to.items[1] !== LOCAL_NODE) return null;
     return n.systemProcess(to.items[0] as Atom) ?? null;
   }
   return "badarg";
