@@ -2007,6 +2007,23 @@ defmodule Enum do
     end
   end
 
+  # a range sliced with a step walks through its own slice function, as Elixir's slice_forward
+  # does (and so with its arithmetic: lib/enumerable.ex)
+  defp slice_range(%Range{} = range, first, last, step) when step > 1 do
+    len = Range.size(range)
+    first = if first < 0, do: first + len, else: first
+    last = if last < 0, do: last + len, else: last
+    first = if first < 0 and last >= 0, do: 0, else: first
+    last = if last >= len, do: len - 1, else: last
+
+    if first < 0 or first >= len or last < first do
+      []
+    else
+      {:ok, _size, fun} = Enumerable.slice(range)
+      fun.(first, div(last - first, step) + 1, step)
+    end
+  end
+
   defp slice_range(enumerable, first, last, step) do
     list = to_list(enumerable)
     len = length(list)

@@ -107,8 +107,10 @@ defimpl Enumerable, for: Range do
 
   def count(range), do: {:ok, Range.size(range)}
 
+  # a slice with a step of its own (Enum.slice(1..10//3, 0..10//2)) walks the range by
+  # step + s - 1, not step * s: Elixir 1.14's arithmetic ([1, 5] there, where [1, 7] is meant)
   def slice(%Range{first: first, step: step} = range) do
-    {:ok, Range.size(range), fn start, amount, s -> slice_range(first + start * step, step * s, amount, []) end}
+    {:ok, Range.size(range), fn start, amount, s -> slice_range(first + start * step, step + s - 1, amount, []) end}
   end
 
   defp slice_range(_current, _step, 0, acc), do: :lists.reverse(acc)
