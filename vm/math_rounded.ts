@@ -88,7 +88,7 @@ function sinCosSeries(r: DD): [DD, DD] {
 }
 
 /** [sin x, cos x] in double-double */
-function sinCosDD(x: DD): [DD, DD] {
+export function sinCosDD(x: DD): [DD, DD] {
   const { k, r } = reduce(x[0]);
   const [s, c] = sinCosSeries(add(r, [x[1], 0]));
   switch (((k % 4) + 4) % 4) {

@@ -12,6 +12,7 @@ import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, elementsOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
+import { asinRounded, acosRounded, sinhRounded, coshRounded, asinhRounded, acoshRounded } from "../math_arc_hyperbolic.ts";
 import { listsWalkBifs } from "./lists_walk.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { listsMerge } from "./lists_merge.ts";
@@ -358,9 +359,9 @@ defineBifs("math", {
   "log2/1": f1((a) => (a <= 0 ? NaN : log2Rounded(a))),
   "log10/1": f1((a) => (a <= 0 ? NaN : log10Rounded(a))),
   "sin/1": f1(sinRounded), "cos/1": f1(cosRounded), "tan/1": f1(tanRounded),
-  "asin/1": f1(Math.asin), "acos/1": f1(Math.acos), "atan/1": f1(atanRounded),
-  "sinh/1": f1(Math.sinh), "cosh/1": f1(Math.cosh), "tanh/1": f1(Math.tanh),
-  "asinh/1": f1(Math.asinh), "acosh/1": f1(Math.acosh), "atanh/1": f1(Math.atanh),
+  "asin/1": f1(asinRounded), "acos/1": f1(acosRounded), "atan/1": f1(atanRounded),
+  "sinh/1": f1(sinhRounded), "cosh/1": f1(coshRounded), "tanh/1": f1(Math.tanh),
+  "asinh/1": f1(asinhRounded), "acosh/1": f1(acoshRounded), "atanh/1": f1(Math.atanh),
   "atan2/2": f2(atan2Rounded),
   "erf/1": f1(erf), "erfc/1": f1(erfc),
   "floor/1": f1(Math.floor),
