@@ -9,8 +9,9 @@
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { CompileError } from "./compile_error.ts";
 import { mixedScriptParts } from "./mixed_script.ts";
-import { incompatibleCharacter, nfcIdentifier } from "./identifier_form.ts";
-import { scanQuoted, scanSigil, SIMPLE_ESCAPES, heredocSetup, LexFailure, UnexpectedCharacter, BIDI_CHARS, bidiMessage, useScanMemo, scanWork, type Part, type ScanMemo } from "./quoted_text.ts";
+import { nfcIdentifier, scanName, refuseName } from "./identifier_form.ts";
+import { isUpperStartChar } from "./atom_ident_chars.ts";
+import { scanQuoted, scanSigil, SIMPLE_ESCAPES, heredocSetup, LexFailure, UnexpectedCharacter, BIDI_CHARS, bidiFailure, useScanMemo, scanWork, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
   | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
@@ -169,7 +170,7 @@ function matchComment(text: string, offset: number): Match | null {
   const m = commentRe.exec(text) as Match | null;
   if (m) {
     const bidi = BIDI_CHARS.exec(m[0]);
-    if (bidi) throw new LexFailure("SyntaxError", offset, bidiMessage(bidi[0], "comment"));
+    if (bidi) throw bidiFailure(bidi[0], "comment", offset);
   }
   return m;
 }
@@ -183,37 +184,50 @@ const Sigil = T("Sigil", matchSigil);
 const Char = T("Char", matchChar);
 const Float = T("Float", /\d(?:_?\d)*\.\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?/);
 const Int = T("Int", /0x[0-9a-fA-F](?:_?[0-9a-fA-F])*|0o[0-7](?:_?[0-7])*|0b[01](?:_?[01])*|\d(?:_?\d)*/);
-/** an identifier-like pattern whose non-ASCII matches must resolve to one script (mixed_script.ts);
- *  Elixir reports the error at the identifier's start (for an atom, its colon) */
-function scriptChecked(re: RegExp, ascii: RegExp, trailing: number): Matcher {
-  // the \p{..} pattern's sticky copy is made when first needed (making it resolves its classes)
-  let match: Matcher | null = null;
-  const matchAscii = sticky(ascii);
+/**
+ * A keyword key, atom or identifier: its ASCII pattern when the run of name characters at offset is
+ * ASCII (asciiRunAt), else Elixir's tokenizer's reading (identifier_form.ts): a non-ASCII
+ * character that may not continue the name refuses it, and the name must resolve to one script
+ * (mixed_script.ts; Elixir reports that at the name's start, for an atom its colon).
+ */
+function nameMatcher(kind: NameKind): Matcher {
+  const readers = NAME_READERS[kind];
+  return (text, offset) => (asciiRunAt(text, offset) ? readers.ascii : readers.unicode)(text, offset);
+}
+type NameKind = "kw" | "atom" | "ident";
+function unicodeName(kind: NameKind, matchAscii: Matcher): Matcher {
+  const lead = kind === "atom" ? 1 : 0;
   return (text, offset) => {
-    const m = asciiRunAt(text, offset) ? matchAscii(text, offset) : (match ??= sticky(re))(text, offset);
-    if (m === null || !NON_ASCII.test(m[0])) return m;
-    let name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
-    // Elixir's identifier runs on through `@` (`λx@a` is checked whole, and refused later)
-    if (trailing === 0 && text[offset + m[0].length] === "@" && !/[?!]$/.test(name)) {
-      AT_TAIL.lastIndex = offset + m[0].length;
-      name += AT_TAIL.exec(text)![0];
+    if (lead === 1 && text[offset] !== ":") return null;
+    const start = offset + lead;
+    const first = text.charCodeAt(start);
+    // a name starting with an ASCII capital is an alias (unicodeAliasRefused), or a keyword key
+    // written as one
+    if (kind !== "atom" && first >= 65 && first <= 90) return matchAscii(text, offset);
+    const r = scanName(text, start);
+    if (r === null) return null;
+    if (r.bad !== null) refuseName(text, start, r.bad, kind === "atom");
+    let end = r.end;
+    if (kind === "kw" && (text[end] !== ":" || text[end + 1] === ":")) return null;
+    const name = text.slice(start, end);
+    if (NON_ASCII.test(name)) {
+      const parts = mixedScriptParts(name);
+      if (parts !== null) {
+        const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
+        failure.quoted = { ...parts, token: name };
+        throw failure;
+      }
     }
-    const bad = incompatibleCharacter(name);
-    if (bad !== null) {
-      const start = re.source.startsWith(":") ? 1 : 0;
-      // a first character is an unexpected token of its own (Elixir gives no hint there)
-      if (bad.at === 0) return null;
-      // Elixir reports an atom's at the column of the character before (it counts from the colon)
-      if (bad.description !== null) throw new LexFailure("SyntaxError", offset + bad.at, bad.description);
-      m[0] = m[0].slice(0, start + bad.at);
-      return m;
+    if (kind === "ident") {
+      // a name starting with a capital letter of another script is an atom only (`:Ólá`), never a
+      // variable or call: an unexpected token at that letter
+      if (isUpperStartChar(text.codePointAt(start)!)) return null;
+      // an identifier stops before `@` (atRefused refuses it whole)
+      const at = name.indexOf("@");
+      if (at >= 0) end = start + at;
     }
-    const parts = mixedScriptParts(name);
-    if (parts !== null) {
-      const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
-      failure.quoted = { ...parts, token: name };
-      throw failure;
-    }
+    if (kind === "kw") end++;
+    const m = [text.slice(offset, end)] as unknown as Match;
     return m;
   };
 }
@@ -256,16 +270,21 @@ const lastRun = { text: null as string | null, from: 0, to: -1, ascii: true };
 /** an identifier's name: its NFC form (only non-ASCII text can differ) */
 const nfcOf = (s: string): string => (NON_ASCII.test(s) ? nfcIdentifier(s) : s);
 const AT_TAIL = /[\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/uy;
-// an identifier continues with letters, digits and combining marks (UAX 31's Mn and Mc: `café`
-// typed as e + U+0301), and is then taken in NFC form
-/** keyword keys, atoms and identifiers: each pattern, and its ASCII twin (asciiRunAt) */
-export const IDENTIFIER_PATTERNS = {
-  // (a keyword key may hold `@`, an identifier may not: atRefused)
-  kw: [/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, /(?:[a-z_][A-Za-z0-9_@]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/],
-  atom: [/:[\p{L}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/u, /:[A-Za-z_][A-Za-z0-9_@]*[?!]?/],
-  ident: [/[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/u, /[a-z_][A-Za-z0-9_]*[?!]?/],
-} as const;
-const Kw = T("Kw", spaceAfterKw(scriptChecked(...IDENTIFIER_PATTERNS.kw, 1)));
+/** keyword keys, atoms and identifiers: each read by its ASCII pattern (a keyword key may hold `@`,
+ *  an identifier may not: atRefused) and by Elixir's Unicode rules (unicodeName); the lexer uses
+ *  the ASCII one where asciiRunAt, which must then read the same */
+export const NAME_READERS = (() => {
+  const make = (kind: NameKind, ascii: RegExp) => {
+    const matchAscii = sticky(ascii);
+    return { ascii: matchAscii, unicode: unicodeName(kind, matchAscii) };
+  };
+  return {
+    kw: make("kw", /(?:[a-z_][A-Za-z0-9_@]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/),
+    atom: make("atom", /:[A-Za-z_][A-Za-z0-9_@]*[?!]?/),
+    ident: make("ident", /[a-z_][A-Za-z0-9_]*[?!]?/),
+  };
+})();
+const Kw = T("Kw", spaceAfterKw(nameMatcher("kw")));
 /** Elixir's tokenizer takes `a:` as a keyword key only with a blank after it (`[a:1]` is refused;
  *  `a:` at the end is the identifier, then an unexpected `:`) */
 function spaceAfterKw(match: Matcher): Matcher {
@@ -286,10 +305,9 @@ function spaceAfterKw(match: Matcher): Matcher {
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
 // an operator as a keyword key ([+: 2], except: [<>: 2]); `=>`, `::` and `[]` are not keys
 const KwOp = T("KwOp", /(?:<<>>|%\{\}|\{\}|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|\^\^\^|~~~|[+\-*\/<>=!@&|^.%]):(?=[ \t\r\n])/);
-const Atom = T("Atom", scriptChecked(...IDENTIFIER_PATTERNS.atom, 0));
-const Ident = T("Ident", atRefused("identifier", scriptChecked(...IDENTIFIER_PATTERNS.ident, 0)));
+const Atom = T("Atom", nameMatcher("atom"));
+const Ident = T("Ident", atRefused("identifier", nameMatcher("ident")));
 const Alias = T("Alias", atRefused("alias", unicodeAliasRefused(sticky(/[A-Z][A-Za-z0-9_]*/))));
-const ALIAS_TAIL = /[\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/uy;
 /**
  * An alias that goes on in other than ASCII characters (`Größe`): Elixir's tokenizer reads the
  * whole name (mixed scripts refused first, and an `@` after it) and refuses it, naming the first
@@ -301,10 +319,12 @@ function unicodeAliasRefused(match: Matcher): Matcher {
     if (m === null) return m;
     const end = offset + m[0].length;
     if (end >= text.length || text.charCodeAt(end) < 0x80) return m;
-    ALIAS_TAIL.lastIndex = end;
-    const tail = ALIAS_TAIL.exec(text)![0];
-    if (tail === "") return m;
-    const name = m[0] + tail;
+    // the whole name as the tokenizer reads it (a character that may not continue it refuses it)
+    const r = scanName(text, offset)!;
+    if (r.bad !== null) refuseName(text, offset, r.bad, false);
+    const run = text.slice(offset, r.end);
+    const name = run.includes("@") ? run.slice(0, run.indexOf("@")) : run;
+    if (name.length === m[0].length) return m;
     const after = offset + name.length;
     const fail = (prefix: string, token: string): never => {
       const f = new LexFailure("SyntaxError", offset, prefix + token);
@@ -324,8 +344,7 @@ function unicodeAliasRefused(match: Matcher): Matcher {
     const nfc = name.normalize("NFC");
     if (text[after] === ":" && text[after + 1] !== ":") fail("syntax error before: ", "'" + nfc + "'");
     const bad = [...nfc].find((c) => c.codePointAt(0)! > 0x7f)!;
-    const code = bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-    return fail(`invalid character "${bad}" (code point U+${code}) in alias (only ASCII characters, without punctuation, are allowed): `, nfc);
+    return fail(`invalid character "${bad}" (code point U+${codePointHex(bad)}) in alias (only ASCII characters, without punctuation, are allowed): `, nfc);
   };
 }
 /**
@@ -444,11 +463,17 @@ function parseIntText(text: string): bigint {
 }
 
 /** Elixir's error for a character no token starts with, split as string_to_quoted/1 splits it */
-function unexpectedToken(lt: LineTable, file: string, off: number): CompileError {
-  const [l, c] = lt.pos(off);
+/** a code point as Elixir's tokenizer prints it, with io_lib's ~4.16.0B: past four digits the
+ *  field overflows into asterisks (`U+****` for 𐀀) */
+function codePointHex(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  return cp > 0xffff ? "****" : cp.toString(16).toUpperCase().padStart(4, "0");
+}
+
+function unexpectedToken(lt: LineTable, file: string, off: number, reportAt = off): CompileError {
+  const [l, c] = lt.pos(reportAt);
   const ch = String.fromCodePoint(lt.src.codePointAt(off)!);
-  const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-  const token = `"${ch}" (column ${c}, code point U+${cp})`;
+  const token = `"${ch}" (column ${c}, code point U+${codePointHex(ch)})`;
   const e = new CompileError("SyntaxError", file, l, c, `unexpected token: ${token}`);
   e.quoted = { prefix: "unexpected token: ", token };
   return e;
@@ -466,7 +491,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   try {
     res = matchTokens(text);
   } catch (e) {
-    if (e instanceof UnexpectedCharacter) throw unexpectedToken(lt, file, e.offset + from);
+    if (e instanceof UnexpectedCharacter) throw unexpectedToken(lt, file, e.offset + from, e.reportAt + from);
     if (e instanceof LexFailure) {
       const [l, c] = lt.pos(Math.min(e.offset + from, src.length));
       const ce = new CompileError(e.kind, file, l, c, e.description);

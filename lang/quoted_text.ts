@@ -20,9 +20,11 @@ export class LexFailure {
   quoted?: QuotedErrorParts;
 }
 
-/** a character no token starts with, inside interpolated code: the lexer words the error */
+/** a character no token starts with, inside interpolated code or a name: the lexer words the
+ *  error, naming the character at `offset` and reporting it at `reportAt` (Elixir reports one
+ *  inside an atom a column early) */
 export class UnexpectedCharacter {
-  constructor(public offset: number) {}
+  constructor(public offset: number, public reportAt = offset) {}
 }
 
 const isIdentChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);
@@ -101,11 +103,15 @@ export interface ScanOpts {
 /** Trojan Source: bidirectional formatting characters Elixir refuses in strings and comments */
 export const BIDI_CHARS = /[\u202A-\u202E\u2066-\u2069]/;
 
-export function bidiMessage(ch: string, where: "string" | "comment"): string {
+/** the error for a bidirectional formatting character at `offset`; Code.string_to_quoted/1 gives
+ *  its message in parts around the escaped character */
+export function bidiFailure(ch: string, where: "string" | "comment", offset: number): LexFailure {
   const hex = "\\u" + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-  return where === "comment"
-    ? `invalid bidirectional formatting character in comment: ${hex}`
-    : `invalid bidirectional formatting character in string: ${hex}. If you want to use such character, use it in its escaped ${hex} form instead`;
+  const prefix = `invalid bidirectional formatting character in ${where}: `;
+  const suffix = where === "comment" ? "" : `. If you want to use such character, use it in its escaped ${hex} form instead`;
+  const failure = new LexFailure("SyntaxError", offset, prefix + hex + suffix);
+  failure.quoted = suffix === "" ? { prefix, token: hex } : { prefix, suffix, token: hex };
+  return failure;
 }
 
 /** characters looked at by the quoted-text scanner (tests check it stays linear in the input) */
@@ -302,7 +308,7 @@ function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
       i++;
       continue;
     }
-    if (c >= "\u202A" && BIDI_CHARS.test(c)) throw new LexFailure("SyntaxError", i, bidiMessage(c, "string"));
+    if (c >= "\u202A" && BIDI_CHARS.test(c)) throw bidiFailure(c, "string", i);
     if (o.interp && c === "#" && src[i + 1] === "{") {
       pushText();
       const end = skipCode(src, i + 2, o.startLine, o);

@@ -1,19 +1,35 @@
-# Probe real elixir for which characters an unquoted atom may hold (source of the tables in
-# vm/atom_ident_chars.ts). Prints "CODEPOINT START_QUOTED AFTER_A_QUOTED" for every code point up
-# to 0x323AF; continue characters of other scripts were probed the same way after a start
-# character of their own script (mixing scripts quotes the atom), given as "CP PREFIX" lines in
-# the file named by the first argument, if any.
-quoted? = fn s -> String.starts_with?(inspect(String.to_atom(s)), ":\"") end
-
-case System.argv() do
-  [] ->
-    for c <- 0..0x323AF, c not in 0xD800..0xDFFF do
-      IO.puts("#{c} #{quoted?.(<<c::utf8>>)} #{quoted?.("a" <> <<c::utf8>>)}")
-    end
-
-  [pairs] ->
-    for line <- File.stream!(pairs) do
-      [c, p] = line |> String.split() |> Enum.map(&String.to_integer/1)
-      IO.puts("#{c} #{quoted?.(<<p::utf8, c::utf8>>)}")
-    end
+# Probe real elixir 1.14's identifier tokenizer (String.Tokenizer.tokenize/1, which the tokenizer
+# runs for atoms, variables, calls and keyword keys) for the non-ASCII characters it accepts: the
+# source of the tables in vm/atom_ident_chars.ts. START: a name may begin with it; UPPER: the
+# name is then an atom only (`:Ólá`, never a variable); CONTINUE: it may follow "a" (a character
+# of another script is accepted there, then refused as mixed-script). Prints the three tables in
+# the file's encoding: ranges as base-36 pairs (gap from the previous range end, length - 1).
+kind = fn s ->
+  case String.Tokenizer.tokenize(s) do
+    {kind, _acc, [], _len, _ascii, _special} -> kind
+    {:error, {:not_highly_restrictive, _, _}} -> :mixed
+    _ -> :no
+  end
 end
+
+encode = fn cps ->
+  cps
+  |> Enum.chunk_while(nil, fn
+    c, nil -> {:cont, {c, c}}
+    c, {lo, hi} when c == hi + 1 -> {:cont, {lo, c}}
+    c, r -> {:cont, r, {c, c}}
+  end, fn nil -> {:cont, nil}; r -> {:cont, r, nil} end)
+  |> Enum.map_reduce(0, fn {lo, hi}, prev -> {[Integer.to_string(lo - prev, 36), Integer.to_string(hi - lo, 36)], hi} end)
+  |> elem(0)
+  |> List.flatten()
+  |> Enum.join(",")
+  |> String.downcase()
+end
+
+cps = for c <- 0x80..0x323AF, c not in 0xD800..0xDFFF, do: c
+starts = Enum.filter(cps, &(kind.([&1]) in [:identifier, :atom]))
+uppers = Enum.filter(cps, &(kind.([&1]) == :atom))
+conts = Enum.filter(cps, &(kind.([?a, &1]) in [:identifier, :mixed]))
+IO.puts("START #{encode.(starts)}")
+IO.puts("UPPER #{encode.(uppers)}")
+IO.puts("CONTINUE #{encode.(conts)}")

@@ -12,7 +12,8 @@ import { funTableIndex } from "./fun_identity.ts";
 import { funNameNow } from "./fun_code.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
-import { isAtomStartChar, isAtomContinueChar } from "./atom_ident_chars.ts";
+import { nfcIdentifier } from "../lang/identifier_form.ts";
+import { isAtomStartChar, isAtomContinueChar } from "../lang/atom_ident_chars.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
   NIL_ATOM, listToArray, isInt, list, tuple,
@@ -142,9 +143,9 @@ function classify(name: string): AtomClass {
   // a name the tokenizer reads as an alias (`Foo`, `Ünicode`) or with an @ is an atom written
   // unquoted but no local call: `:Foo`, `Foo:`, but `M."Foo"/0`
   if (ASCII.test(name)) return ASCII_IDENT.test(name) ? (/^[A-Z]/.test(name) ? "not_callable" : "identifier") : ASCII_IDENT_AT.test(name) ? "not_callable" : "other";
-  // Elixir's tokenizer refuses mixed-script names and names not in NFC (`:"a\u0301"`), so they
-  // print quoted (`:"λx"`)
-  if (mixedScriptError(name) !== null || name.normalize("NFC") !== name) return "other";
+  // Elixir's tokenizer refuses mixed-script names and reads names not in its normal form
+  // (`:"a\u0301"`, `:"µ"`) as other atoms, so they print quoted (`:"λx"`)
+  if (mixedScriptError(name) !== null || nfcIdentifier(name) !== name) return "other";
   const shape = identShape(name);
   if (shape === "other") return "other";
   if (shape === "identifier") return /^[\p{Lu}\p{Lt}]/u.test(name) ? "not_callable" : "identifier";
