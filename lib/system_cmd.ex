@@ -68,17 +68,24 @@ defmodule :beamlet_system_cmd do
       {:into, into}, {_, a, c, e, m} -> {into, a, c, e, m}
       {:arg0, arg0}, {i, _, c, e, m} when is_binary(arg0) -> {i, arg0, c, e, m}
       {:cd, cd}, {i, a, _, e, m} when is_binary(cd) -> {i, a, cd, e, m}
-      {:env, env}, {i, a, c, _, m} when is_list(env) -> {i, a, c, validate_env(env), m}
+      # (any enumerable of pairs, a map too: Elixir maps over it)
+      {:env, env}, {i, a, c, _, m} -> {i, a, c, validate_env(env), m}
       {:stderr_to_stdout, merge}, {i, a, c, e, _} when is_boolean(merge) -> {i, a, c, e, merge}
       {:parallelism, bool}, acc when is_boolean(bool) -> acc
       {key, value}, _acc -> raise ArgumentError, "invalid option #{inspect(key)} with value #{inspect(value)}"
     end)
   end
 
+  defp env_binary(text) do
+    _ = String.to_charlist(text)
+    text
+  end
+
   defp validate_env(env) do
     Enum.map(env, fn
-      {k, nil} -> {to_string(k), nil}
-      {k, v} -> {to_string(k), to_string(v)}
+      # (names and values are binaries: Elixir takes String.to_charlist/1 of each)
+      {k, nil} -> {env_binary(k), nil}
+      {k, v} -> {env_binary(k), env_binary(v)}
       other -> raise ArgumentError, "invalid environment key-value #{inspect(other)}"
     end)
   end
