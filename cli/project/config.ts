@@ -60,8 +60,8 @@ export function applyConfigSource(configSource: string): string {
  *  given to `mix run -c` (Elixir source, put after it), then runtime.exs */
 /** config: config.exs as already read (compileInProject), else it is read here */
 /** app: the project's application; an application configured that is neither it nor one Elixir or
- *  OTP comes with is reported on standard error as mix does (runtime.exs's first, then config.exs's) */
-export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = [], config?: string, app?: string): Promise<string> {
+ *  OTP comes with (nor a path dependency: app may list them after it) is reported on standard error as mix does (runtime.exs's first, then config.exs's) */
+export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = [], config?: string, app?: string | string[]): Promise<string> {
   if (config === undefined) config = await buildConfig(node, dir, env);
   else defineMix(node, env);
   const runtime = await readConfigFile(node, path.join(dir, "config", "runtime.exs"), env, "config/runtime.exs");
@@ -74,8 +74,8 @@ export const INSTALLED_APPS = "eex elixir ex_unit iex logger mix asn1 common_tes
 
 /** Elixir source writing mix's message for each application a configuration (Elixir source)
  *  configures that is not available: not the project's, not installed */
-function unavailableAppsSource(app: string | null, configSource: string): string {
-  const known = [...(app === null ? [] : [app]), ...INSTALLED_APPS].map((a) => `:${JSON.stringify(a)}`).join(", ");
+function unavailableAppsSource(app: string | string[] | null, configSource: string): string {
+  const known = [...(app === null ? [] : typeof app === "string" ? [app] : app), ...INSTALLED_APPS].map((a) => `:${JSON.stringify(a)}`).join(", ");
   const [on, off] = ansiEnabled() ? ["\e[31m\e[1m", "\e[0m"] : ["", ""];
   return `for {app, _} <- ${configSource}, app not in [${known}] do
   IO.write(:stderr, "${on}You have configured application #{inspect(app)} in your configuration file,\nbut the application is not available.\n\nThis usually means one of:\n\n  1. You have not added the application as a dependency in a mix.exs file.\n\n  2. You are configuring an application that does not really exist.\n\nPlease ensure #{inspect(app)} exists or remove the configuration.\n${off}\n")

@@ -31,8 +31,13 @@ export interface Project {
   /** project/0's test_paths (default ["test"]): the folders whose test_helper.exs and *_test.exs
    *  files `beamlet test` loads, as mix test */
   testPaths: string[];
-  /** project/0's deps for this environment (each as inspect shows it): beamlet does not build them */
+  /** project/0's deps for this environment but its path dependencies (each as inspect shows it):
+   *  beamlet does not fetch them */
   deps: string[];
+  /** project/0's path dependencies for this environment: name, folder (absolute) and path as given */
+  pathDeps: { name: string; dir: string; path: string }[];
+  /** once compiled: the path dependencies, direct and indirect, each before those needing it */
+  depProjects?: Project[];
   /** once compiled: the modules of lib/ (the application spec lists them) */
   modules?: string[];
   /** config/config.exs as read before compiling (Elixir source), so the node that runs the
@@ -51,8 +56,13 @@ export function findMixFile(dir = process.cwd()): string | null {
 }
 
 /** the Mix module mix.exs files call (Mix.env/0 ...) */
+/** (a path dependency's mix.exs and code see Mix.env/0 as :prod, as mix builds dependencies in
+ *  :prod; the node's Mix goes back to the project's environment after) */
+const mixEnvs = new WeakMap<Node, string>();
+
 export function defineMix(node: Node, env: string): void {
-  if (node.code.current(atom("Elixir.Mix"))) return;
+  if (node.code.current(atom("Elixir.Mix")) && mixEnvs.get(node) === env) return;
+  mixEnvs.set(node, env);
   loadModulesFromSource(
     node,
     `defmodule Mix do
@@ -83,17 +93,26 @@ export async function readProject(node: Node, dir: string, env = mixEnv()): Prom
   if (!mod) throw new ProjectError(`** (Mix) Could not find a Mix.Project in mix.exs (no module defining project/0)`);
   const hasApp = (node.code.current(atom(mod))?.exported("application", 0) ?? -1) >= 0;
   const m = mod.replace(/^Elixir\./, "");
+  // deps/0 for this environment (`only:`), each as {name, opts}; a path dependency's folder
+  // (`path:`, or `in_umbrella: true`'s ../NAME), "" for the others. As mix, the application
+  // needs the path dependencies that are needed at run time (not `runtime: false`) unless
+  // application/0 lists its :applications itself
   const expr = `p = ${m}.project()
 a = ${hasApp ? `${m}.application()` : "[]"}
-{Atom.to_string(Keyword.fetch!(p, :app)), to_string(Keyword.get(p, :version, "0.0.0")), inspect(a, limit: :infinity, printable_limit: :infinity), to_string(Keyword.get(p, :start_permanent, false) == true), p |> Keyword.get(:elixirc_paths, ["lib"]) |> Enum.map_join("\n", &to_string/1), p |> Keyword.get(:test_paths, ["test"]) |> Enum.map_join("\n", &to_string/1), p |> Keyword.get(:deps, []) |> Enum.filter(fn d -> only = (case d |> Tuple.to_list() |> List.last() do o when is_list(o) -> Keyword.get(o, :only); _ -> nil end); only == nil or :${env} in List.wrap(only) end) |> Enum.map_join("\n", &inspect(elem(&1, 0)))}
+deps = p |> Keyword.get(:deps, []) |> Enum.map(fn d -> {elem(d, 0), (case d |> Tuple.to_list() |> List.last() do o when is_list(o) -> o; _ -> [] end)} end) |> Enum.filter(fn {_, o} -> only = Keyword.get(o, :only); only == nil or :${env} in List.wrap(only) end)
+dep_path = fn {name, o} -> cond do Keyword.get(o, :in_umbrella) -> "../#{name}"; Keyword.has_key?(o, :path) -> to_string(Keyword.get(o, :path)); true -> "" end end
+{path_deps, other_deps} = Enum.split_with(deps, &(dep_path.(&1) != ""))
+runtime = for {name, o} <- path_deps, Keyword.get(o, :runtime, true), do: name
+a = if runtime == [] or Keyword.has_key?(a, :applications), do: a, else: Keyword.update(a, :extra_applications, runtime, &(&1 ++ runtime))
+{Atom.to_string(Keyword.fetch!(p, :app)), to_string(Keyword.get(p, :version, "0.0.0")), inspect(a, limit: :infinity, printable_limit: :infinity), to_string(Keyword.get(p, :start_permanent, false) == true), p |> Keyword.get(:elixirc_paths, ["lib"]) |> Enum.map_join("\n", &to_string/1), p |> Keyword.get(:test_paths, ["test"]) |> Enum.map_join("\n", &to_string/1), Enum.map_join(other_deps, "\n", &inspect(elem(&1, 0))), Enum.map_join(path_deps, "\n", &"#{elem(&1, 0)}\t#{dep_path.(&1)}")}
 `;
   const ev = node.newEvaluator();
   const r = await evalSource(node, ev, expr, "mix.exs");
   node.interrupt(ev);
   if (!r.ok) throw new ProjectError(r.formatted.trimEnd());
-  const [app, version, spec, permanent, paths, tests, deps] = (r.value as Tuple).items.map(termText);
+  const [app, version, spec, permanent, paths, tests, deps, pathDeps] = (r.value as Tuple).items.map(termText);
   const buildDir = path.join(dir, "_build", env, "lib", app);
-  return { dir, app, version, env, module: mod, appSpecSource: spec, startPermanent: permanent === "true", elixircPaths: paths === "" ? [] : paths.split("\n"), testPaths: tests === "" ? [] : tests.split("\n"), deps: deps === "" ? [] : deps.split("\n"), buildDir, ebin: path.join(buildDir, "ebin") };
+  return { dir, app, version, env, module: mod, appSpecSource: spec, startPermanent: permanent === "true", elixircPaths: paths === "" ? [] : paths.split("\n"), testPaths: tests === "" ? [] : tests.split("\n"), deps: deps === "" ? [] : deps.split("\n"), pathDeps: pathDeps === "" ? [] : pathDeps.split("\n").map((l) => { const [name, p] = l.split("\t"); return { name, dir: path.resolve(dir, p), path: p }; }), buildDir, ebin: path.join(buildDir, "ebin") };
 }
 
 /** Elixir source that registers the application on a node and starts it (unless start is false) */

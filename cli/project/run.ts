@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import { bootNode, evalSource, withRunningNode, termText } from "./node_util.ts";
-import { readProject, startAppSource, ProjectError, Project, mixEnv, defineMix } from "./mixfile.ts";
+import { readProject, startAppSource, ProjectError, Project, mixEnv, defineMix, findMixFile } from "./mixfile.ts";
 import { compileProject, mixCompilePids } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { projectConfigPreamble, readRunConfig, runConfigWarning, baseAppsCheckSource, buildConfig, uncompiledProjectChecks } from "./config.ts";
@@ -19,8 +19,9 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
   try {
     return await withRunningNode(node, async () => {
       const p = await readProject(node, dir, opts.env);
-      // beamlet builds one application: say so rather than leave a dependency's modules missing
+      // beamlet fetches nothing: say so rather than leave a dependency's modules missing
       if (p.deps.length > 0) process.stderr.write(warningText(`warning: beamlet does not fetch, compile or load dependencies: ${p.deps.join(", ")} (deps/0 in mix.exs) and their modules will not be available\n\n`, ansiEnabled()));
+      p.depProjects = await readPathDeps(node, p);
       // (config.exs is read first whatever happens next, as mix reads it when it starts)
       if (opts.noCompile) {
         const config = await buildConfig(node, dir, p.env);
@@ -48,7 +49,25 @@ ${baseAppsCheckSource("c", "config/config.exs")}Application.put_all_env(c)
         appConfig = a;
         configFiles.push(file, ...imports.split("\n").filter(Boolean));
       }
-      const r = compileProject(node, p, { ...opts, appConfig, configFiles });
+      // the path dependencies first, each in :prod (their code sees Mix.env/0 as :prod), each
+      // one's output under "==> NAME" as mix prints it; the project's under its own once a
+      // dependency printed something
+      let lastPrinted: string | null = null;
+      const writer = (app: string, top: boolean) => (fd: 1 | 2, text: string) => {
+        if (fd === 1 && lastPrinted !== app && (!top || lastPrinted !== null)) process.stdout.write(`==> ${app}\n`);
+        if (fd === 1) lastPrinted = app;
+        (fd === 1 ? process.stdout : process.stderr).write(text);
+      };
+      for (const d of p.depProjects) {
+        defineMix(node, d.env);
+        const dr = compileProject(node, d, { force: opts.force, quiet: opts.quiet, write: writer(d.app, false), configFiles: [path.join(d.dir, "mix.exs")] });
+        if (!dr.ok) {
+          process.stderr.write(`could not compile dependency :${d.app}, "mix compile" failed. Errors may have been logged above. You can recompile this dependency with "mix deps.compile ${d.app}", update it with "mix deps.update ${d.app}" or clean it with "mix deps.clean ${d.app}"\n`);
+          return null;
+        }
+      }
+      defineMix(node, p.env);
+      const r = compileProject(node, p, { ...opts, appConfig, configFiles, write: writer(p.app, true) });
       return r.ok ? { ...p, modules: r.modules, compilePids: mixCompilePids(r), config } : null;
     });
   } catch (e) {
@@ -58,6 +77,45 @@ ${baseAppsCheckSource("c", "config/config.exs")}Application.put_all_env(c)
     }
     throw e;
   }
+}
+
+/** the path dependencies of a project (deps/0's `path:`), direct and indirect, each after those
+ *  it needs, as mix orders them: read from their mix.exs in :prod (as mix builds dependencies),
+ *  built into the project's _build/ENV/lib/NAME. A folder that is not there stops the command as
+ *  mix's dependency check does; one without mix.exs is skipped with mix's message */
+async function readPathDeps(node: Node, p: Project): Promise<Project[]> {
+  const order: Project[] = [];
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  const visit = async (q: Project) => {
+    for (const d of q.pathDeps) {
+      if (seen.has(d.name)) continue;
+      seen.add(d.name);
+      if (!fs.existsSync(d.dir) || !fs.statSync(d.dir).isDirectory()) {
+        missing.push(`* ${d.name} (${d.path})\n  the dependency is not available\n`);
+        continue;
+      }
+      if (!findMixFile(d.dir)) {
+        process.stderr.write(`Could not compile :${d.name}, no "mix.exs", "rebar.config" or "Makefile" (pass :compile as an option to customize compilation, set it to "false" to do nothing)\n`);
+        continue;
+      }
+      const dp = await readProject(node, d.dir, "prod");
+      const buildDir = path.join(p.dir, "_build", p.env, "lib", dp.app);
+      const dep: Project = { ...dp, buildDir, ebin: path.join(buildDir, "ebin") };
+      await visit(dep);
+      order.push(dep);
+    }
+  };
+  await visit(p);
+  defineMix(node, p.env);
+  if (missing.length > 0) throw new ProjectError(`Unchecked dependencies for environment ${p.env}:\n${missing.join("")}** (Mix) Can't continue due to errors on dependencies`);
+  return order;
+}
+
+/** the folders of compiled code a project's node has on its code path: its own ebin, then its
+ *  path dependencies' */
+export function projectEbins(p: Project): string[] {
+  return [p.ebin, ...(p.depProjects ?? []).map((d) => d.ebin)];
 }
 
 /** the project as compiled last (its ebin's modules); null after saying, as mix does, that there is none */
@@ -104,7 +162,7 @@ export async function startProjectNode(dir: string, p: Project, start = true, ex
   if (shell) node.numberPidsAsProjectShell(shell.terminal);
   else node.numberPidsAsProject();
   stopOnSigterm(node, { held: true });
-  node.code.path.unshift(p.ebin);
+  node.code.path.unshift(...projectEbins(p));
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   const stop = async () => {
@@ -115,7 +173,7 @@ export async function startProjectNode(dir: string, p: Project, start = true, ex
   };
   let preamble: string;
   try {
-    preamble = await projectConfigPreamble(node, dir, p.env, extraConfig, p.config, p.app);
+    preamble = await projectConfigPreamble(node, dir, p.env, extraConfig, p.config, [p.app, ...(p.depProjects ?? []).map((d) => d.app)]);
   } catch (e) {
     if (!(e instanceof ProjectError)) throw e;
     process.stderr.write(e.message + "\n");

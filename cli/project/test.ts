@@ -3,7 +3,7 @@
 // (ExUnit.TestCommand). Exit status: 0 all passed, 2 a test failed, 1 a compile or load error.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compileInProject, startApplication } from "./run.ts";
+import { compileInProject, startApplication, projectEbins } from "./run.ts";
 import { bootNode, hostFor } from "./node_util.ts";
 import { projectConfigPreamble } from "./config.ts";
 import { TestFileWarnings, testWarningsEmitted } from "./test_warnings.ts";
@@ -183,7 +183,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   // as mix run numbers them (Node.numberPidsAsProject): the application's starter is 0.138
   node.numberPidsAsProject();
   stopOnSigterm(node);
-  node.code.path.unshift(p.ebin);
+  node.code.path.unshift(...projectEbins(p));
   // every test path's test_helper.exs, in order (mix test requires them all, whatever the files
   // given); a missing one stops the command when its turn comes (ExUnit.TestCommand)
   const helperPaths = p.testPaths.map((t) => path.join(t, "test_helper.exs"));
@@ -223,7 +223,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env, [], p.config, p.app), p.modules, true, p.startPermanent ? "permanent" : "temporary", p.compilePids))) {
+    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env, [], p.config, [p.app, ...(p.depProjects ?? []).map((d) => d.app)]), p.modules, true, p.startPermanent ? "permanent" : "temporary", p.compilePids))) {
       node.halt(1);
       await loop;
       return 1;

@@ -72,6 +72,14 @@ export async function releaseCommand(opts: { overwrite?: boolean }): Promise<num
     fs.renameSync(tmp, path.join(ebin, f));
   }
   copyPrivInto(p.dir, path.dirname(ebin));
+  // the path dependencies' applications, each in lib/NAME-VSN as mix release puts them
+  for (const d of p.depProjects ?? []) {
+    const depEbin = path.join(relRoot, "lib", `${d.app}-${d.version}`, "ebin");
+    fs.rmSync(depEbin, { recursive: true, force: true });
+    fs.mkdirSync(depEbin, { recursive: true });
+    for (const f of fs.readdirSync(d.ebin)) if (f.endsWith(".bbc") || f.endsWith(".app")) fs.copyFileSync(path.join(d.ebin, f), path.join(depEbin, f));
+    copyPrivInto(d.dir, path.dirname(depEbin));
+  }
   fs.mkdirSync(versionDir, { recursive: true });
   if (hasRuntime) fs.copyFileSync(runtimeExs, path.join(versionDir, "runtime.exs"));
   else fs.rmSync(path.join(versionDir, "runtime.exs"), { force: true });

@@ -1,0 +1,3 @@
+import Config
+
+config :helper, greeting: "hello from the project's config"

@@ -1,0 +1,3 @@
+defmodule Helper do
+  def greeting, do: Application.get_env(:helper, :greeting, "no greeting")
+end

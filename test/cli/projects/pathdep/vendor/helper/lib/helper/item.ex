@@ -1,0 +1,3 @@
+defmodule Helper.Item do
+  defstruct name: nil, qty: 0
+end

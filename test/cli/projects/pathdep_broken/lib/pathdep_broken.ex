@@ -1,0 +1,3 @@
+defmodule PathdepBroken do
+  def hello, do: :world
+end

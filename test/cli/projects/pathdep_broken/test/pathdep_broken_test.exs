@@ -1,0 +1,4 @@
+defmodule PathdepBrokenTest do
+  use ExUnit.Case
+  test "hello", do: assert(PathdepBroken.hello() == :world)
+end

@@ -1,0 +1,5 @@
+defmodule Broken.MixProject do
+  use Mix.Project
+
+  def project, do: [app: :broken, version: "0.1.0"]
+end

@@ -1,0 +1,2 @@
+defmodule Nomix do
+end
