@@ -994,12 +994,14 @@ export class ExprCompiler {
       if (mapLast) return this.remoteCall(mapLast[0], mapLast[1], [...args.slice(1), args[0]], scope, tail, a.meta.line);
       const indexed = indexRewrite(mod, fname, args, a.meta);
       if (indexed) return this.step(indexed, scope, tail);
-      const swapped = swappedRewrite(mod, fname, args.length);
+      // (evaluated code calls :maps.get where compiled code has OTP's :erlang.map_get)
+      const evaluated = this.mod.evalContexts !== null;
+      const swapped = swappedRewrite(mod, fname, args.length, evaluated);
       if (swapped) {
         const at = this.failingCallLine(swapped[0], swapped[1], [args[1], args[0]], scope, a.meta.line);
         return this.remoteCall(swapped[0], swapped[1], [args[1], args[0]], scope, tail, at);
       }
-      const inlined = inlinedCall(mod, fname, args.length);
+      const inlined = inlinedCall(mod, fname, args.length, evaluated);
       if (inlined) {
         const at = this.failingCallLine(inlined[0], inlined[1], args, scope, a.meta.line);
         return this.remoteCall(inlined[0], inlined[1], args, scope, tail, at);

@@ -86,9 +86,11 @@ const OTP_CALL_REWRITES: Record<string, [string, string]> = {
   "maps:get/2": ["erlang", "map_get"], "maps:is_key/2": ["erlang", "is_map_key"], "maps:size/1": ["erlang", "map_size"],
 };
 
-/** the call an inlined Elixir function or a rewritten Erlang one compiles into, if any */
-export function inlinedCall(module: string, name: string, arity: number): [string, string] | undefined {
-  return inlinedBif(module, name, arity) ?? OTP_CALL_REWRITES[`${module}:${name}/${arity}`];
+/** the call an inlined Elixir function or a rewritten Erlang one compiles into, if any.
+ *  evaluated: code erl_eval runs (`elixir -e`, the REPL, rpc), which OTP's compiler never sees:
+ *  :maps.get stays :maps.get there (a failure's frame is stdlib's `:maps.get(k, m)`) */
+export function inlinedCall(module: string, name: string, arity: number, evaluated = false): [string, string] | undefined {
+  return inlinedBif(module, name, arity) ?? (evaluated ? undefined : OTP_CALL_REWRITES[`${module}:${name}/${arity}`]);
 }
 
 /**
@@ -110,9 +112,17 @@ const REWRITE_SWAPPED: Record<string, [string, string]> = {
   "Elixir.Map:delete/2": ["maps", "remove"], "Elixir.Map:has_key?/2": ["erlang", "is_map_key"],
 };
 
-/** the function a two-argument call compiles into with its arguments swapped, if Elixir rewrites it so */
-export function swappedRewrite(module: string, name: string, arity: number): [string, string] | undefined {
-  const t = REWRITE_SWAPPED[`${module}:${name}/${arity}`];
+/** Elixir's rewrite of those, before OTP's compiler makes :maps.get :erlang.map_get: what
+ *  evaluated code calls (`Map.fetch!(m, k)` at the iex prompt fails in `:maps.get(k, m)`) */
+const EVALUATED_SWAPPED: Record<string, [string, string]> = {
+  "Elixir.Map:fetch!/2": ["maps", "get"], "Elixir.Map:has_key?/2": ["maps", "is_key"],
+};
+
+/** the function a two-argument call compiles into with its arguments swapped, if Elixir rewrites
+ *  it so (evaluated: in code erl_eval runs, see inlinedCall) */
+export function swappedRewrite(module: string, name: string, arity: number, evaluated = false): [string, string] | undefined {
+  const k = `${module}:${name}/${arity}`;
+  const t = (evaluated ? EVALUATED_SWAPPED[k] : undefined) ?? REWRITE_SWAPPED[k];
   return t !== undefined && lookupBif(t[0], t[1], arity) !== undefined ? t : undefined;
 }
 

@@ -39,6 +39,9 @@ export const GROUPS = {
       "x = if Nope.f, do: 1; x", "IO.inspect(Nope.f && 1)", "IO.inspect(!Nope.f)", "IO.inspect(Nope.f and true)",
       "IO.inspect(1 + :a)", "y = [1, {2, Nope.f}]", 'x = fn -> raise "boom" end; IO.inspect(x.())',
       'x = fn -> raise "boom" end; IO.inspect(Enum.map([1], fn _ -> x.() end))',
+      // Elixir's inlining of Map.fetch!/has_key? gives :maps.get/:maps.is_key, which erl_eval calls
+      // as they are (OTP's compiler would make them :erlang.map_get/is_map_key)
+      "Map.fetch!(%{}, :a)", "x = 1; Map.fetch!(x, :a)", "Map.has_key?(1, :a)", ":maps.get(:a, %{})",
     ].map((code) => c(["-e", code])),
   },
   // the expander's frames under an undefined variable nested in -e code or a file, as deep as the

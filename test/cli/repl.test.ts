@@ -90,6 +90,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("Map.fetch!/2 and Map.has_key?/2 at the prompt fail in :maps.get/:maps.is_key, as erl_eval calls them (compiled code has OTP's :erlang.map_get)", async () => {
+    const input = fs.readFileSync(path.join(FIX, "map_inlines.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "map_inlines.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("the helpers written out as IEx.Helpers.v(1), IEx.Helpers.flush() ... do what the bare ones do (v/1 reads the shell's history)", async () => {
     const input = fs.readFileSync(path.join(FIX, "qualified.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "qualified.out"), "utf8");
