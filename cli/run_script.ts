@@ -173,7 +173,9 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
  * command line had are printed once they all ran, exit 1. With `project`, as `mix run -r A -e B
  * FILE` on the node running the application: such a failure stops at once, `** (Mix) ...`.
  */
-export async function runCommands(commands: ScriptCommand[], argv: string[], opts: { project?: RunningProject; halt?: boolean; errors?: string[]; codePaths?: { pattern: string; front: boolean }[] } = {}): Promise<number> {
+/** `elixir`: the project's node runs the commands as `elixir` would rather than `mix run` (a
+ *  release's `bin/APP eval`, which runs `elixir --eval` on the release's code) */
+export async function runCommands(commands: ScriptCommand[], argv: string[], opts: { project?: RunningProject; halt?: boolean; errors?: string[]; codePaths?: { pattern: string; front: boolean }[]; elixir?: boolean } = {}): Promise<number> {
   const project = opts.project;
   const firstEval = commands[0]?.kind === "eval";
   let node: Node;
@@ -317,7 +319,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     for (let cmd = queue.shift(); cmd !== undefined; cmd = queue.shift()) {
       node.commandErrorHeader = "";
       if (cmd.kind === "eval") {
-        const entry = project ? "mix_eval" : "eval_string";
+        const entry = project && !opts.elixir ? "mix_eval" : "eval_string";
         const p = prepare({ eval: cmd.code }, entry);
         return p ? { t: "module", module: p.name, entry } : { t: "failed", status: 1 };
       }

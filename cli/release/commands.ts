@@ -142,32 +142,30 @@ async function remote(root: string): Promise<number> {
 }
 
 /** `bin/APP eval EXPR`: a node with the release's code path and configuration (config.exs built
- *  in, then runtime.exs, as mix's config providers run), the application neither loaded nor started */
+ *  in, then runtime.exs, as mix's config providers run), the application neither loaded nor
+ *  started; the expression runs as `elixir --eval` runs it there (its errors, their frames down to
+ *  Code.validated_eval_string/3, System.halt's status) */
 async function evalFresh(root: string, info: StartInfo, code: string): Promise<number> {
   const node = releaseNode(root);
+  const loop = node.runLoop();
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  const fail = async (text: string) => {
+    process.stderr.write(text);
+    node.halt(1);
+    clearInterval(keepAlive);
+    await loop;
+    return 1;
+  };
   try {
-    return await withRunningNode(node, async () => {
-      const config = await evalSource(node, node.newEvaluator(), await releaseConfigPreamble(node, root, info), "nofile");
-      if (!config.ok) {
-        process.stderr.write(config.formatted);
-        return 1;
-      }
-      const r = await evalSource(node, node.newEvaluator(), code, "nofile");
-      if (r.ok) return 0;
-      process.stderr.write(r.formatted);
-      return 1;
-    });
+    const config = await evalSource(node, node.newEvaluator(), await releaseConfigPreamble(node, root, info), "nofile");
+    if (!config.ok) return fail(config.formatted);
   } catch (e) {
-    if (e instanceof CompileError) {
-      process.stderr.write(e.format(code) + "\n");
-      return 1;
-    }
-    if (e instanceof ProjectError) {
-      process.stderr.write(e.message + "\n");
-      return 1;
-    }
+    if (e instanceof CompileError) return fail(e.format(code) + "\n");
+    if (e instanceof ProjectError) return fail(e.message + "\n");
     throw e;
   }
+  const { runCommands } = await import("../run_script.ts");
+  return runCommands([{ kind: "eval", code }], [], { project: { node, loop, keepAlive }, elixir: true });
 }
 
 async function daemon(root: string, info: StartInfo): Promise<number> {

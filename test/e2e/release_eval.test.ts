@@ -1,0 +1,44 @@
+// `bin/APP eval EXPR` runs the expression as `elixir --eval` does on the release's code (mix's
+// release script runs elixir so): the same output, errors and exit status as `elixir -e EXPR`, here
+// those real elixir 1.14 gave for the -e command lines of test/cli/command_line_goldens (erl_eval's
+// frames, Code.validated_eval_string/3 below them, no frame of beamlet's own evaluator).
+import { describe, it, expect } from "vitest";
+import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beamlet, run, tempDir, cleanup, ROOT } from "./helpers.ts";
+
+const MIX = `defmodule Evalrel.MixProject do
+  use Mix.Project
+
+  def project, do: [app: :evalrel, version: "0.1.0", elixir: "~> 1.14", deps: []]
+  def application, do: [extra_applications: [:logger]]
+end
+`;
+
+type Golden = { args: string[]; stdout: string; stderr: string; code: number };
+const goldens = (group: string): Golden[] => JSON.parse(readFileSync(join(ROOT, "test", "cli", "command_line_goldens", group + ".json"), "utf8"));
+// one -e and nothing else, nothing that names a folder or a pid (numbered otherwise on a release's node)
+const cases = [...goldens("eval"), ...goldens("erl_eval_frames")].filter(
+  (g) => g.args.length === 2 && g.args[0] === "-e" && !/<dir>|<root>|#PID/.test(g.stdout + g.stderr),
+);
+
+describe("bin/APP eval", () => {
+  it("prints what elixir -e prints for the same code", async () => {
+    expect(cases.length).toBeGreaterThan(25);
+    const tmp = tempDir("release-eval");
+    const dir = join(tmp, "evalrel");
+    mkdirSync(join(dir, "lib"), { recursive: true });
+    writeFileSync(join(dir, "mix.exs"), MIX);
+    writeFileSync(join(dir, "lib", "evalrel.ex"), "defmodule Evalrel do\nend\n");
+    try {
+      expect((await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } })).code).toBe(0);
+      const bin = join(dir, "_build", "prod", "rel", "evalrel", "bin", "evalrel");
+      for (const g of cases) {
+        const r = await run(bin, ["eval", g.args[1]], { cwd: tmp });
+        expect({ code: g.args[1], out: r.stdout, err: r.stderr, status: r.code }).toEqual({ code: g.args[1], out: g.stdout, err: g.stderr, status: g.code });
+      }
+    } finally {
+      cleanup(tmp);
+    }
+  }, 600000);
+});
