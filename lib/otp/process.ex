@@ -174,7 +174,7 @@ defmodule Process do
   """
   @spec whereis(atom()) :: pid() | port() | nil
   def whereis(name) do
-    case :erlang.whereis(name) do
+    case __at_line__(653, :erlang.whereis(name)) do
       :undefined -> nil
       pid -> pid
     end

@@ -82,6 +82,7 @@ function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
 }
 
 const LOCAL_NODE = atom("nonode@nohost");
+const A_NOCONNECT = atom("noconnect");
 
 /** resolve a destination: pid or registered name */
 function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
@@ -238,7 +239,7 @@ function unregister([name]: Term[], ctx: BifContext): Term {
 }
 
 function whereis([name]: Term[], ctx: BifContext): Term {
-  if (!(name instanceof Atom)) badarg();
+  if (!(name instanceof Atom)) badargAt(1, "not an atom");
   return node(ctx).systemProcess(name as Atom)?.pid ?? A_UNDEFINED;
 }
 
@@ -482,11 +483,13 @@ const processBifs = {
   "spawn_monitor/3": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }),
   "self/0": (_: Term[], c: BifContext) => c.self(),
   "send/2": send,
-  // a local node neither connects nor suspends a sender: the options change nothing
+  // a local node never suspends a sender; with :noconnect, a message for another node (never
+  // connected: this node is not distributed) is not sent and the answer says so
   "send/3": ([to, msg, opts]: Term[], c: BifContext) => {
     if (!isList(opts)) badargAt(3, "not a list");
     send([to, msg], c);
-    return atom("ok");
+    const remote = to instanceof Tuple && to.items.length === 2 && to.items[1] instanceof Atom && to.items[1] !== LOCAL_NODE;
+    return remote && listToArray(opts).some((o) => o === A_NOCONNECT) ? A_NOCONNECT : atom("ok");
   },
   "!/2": send,
   "exit/2": exit2,
