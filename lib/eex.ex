@@ -117,16 +117,15 @@ defmodule EEx do
   # ---- tokens: {:text, binary} | {:expr, kind, output?, code, line, column}
 
   defp tokenize(source, file, line, trim) do
-    tokens = scan(source, file, line, 1, [], [])
-    if trim, do: trim_tokens(tokens), else: tokens
+    {source, line} = if trim, do: trim_start(source, line), else: {source, line}
+    scan(source, {file, trim}, line, 1, [], [])
   end
 
-  defp scan(<<"<%%", rest::binary>>, file, line, col, text, acc) do
-    scan(rest, file, line, col + 3, [text | "<%"], acc)
+  defp scan(<<"<%%", rest::binary>>, ctx, line, col, text, acc) do
+    scan(rest, ctx, line, col + 3, [text | "<%"], acc)
   end
 
-  defp scan(<<"<%", rest::binary>>, file, line, col, text, acc) do
-    acc = push_text(text, acc)
+  defp scan(<<"<%", rest::binary>>, {file, trim} = ctx, line, col, text, acc) do
     {marker, rest, skip} =
       case rest do
         <<"=", r::binary>> -> {"=", r, 3}
@@ -136,11 +135,14 @@ defmodule EEx do
 
     case take_code(rest, line, col + skip, []) do
       {:ok, code, rest, line2, col2} ->
+        {text, rest, line2} = if trim, do: trim_around(text, rest, line2), else: {text, rest, line2}
+
         if marker == "#" do
-          scan(rest, file, line2, col2, [], acc)
+          # (a comment leaves no token: the text around it is one)
+          scan(rest, ctx, line2, col2, text, acc)
         else
           token = {:expr, kind_of(code), marker == "=", code, line, col}
-          scan(rest, file, line2, col2, [], [token | acc])
+          scan(rest, ctx, line2, col2, [], [token | push_text(text, acc)])
         end
 
       {:error, line2, col2} ->
@@ -148,11 +150,44 @@ defmodule EEx do
     end
   end
 
-  defp scan(<<"\n", rest::binary>>, file, line, _col, text, acc), do: scan(rest, file, line + 1, 1, [text | "\n"], acc)
+  defp scan(<<"\n", rest::binary>>, ctx, line, _col, text, acc), do: scan(rest, ctx, line + 1, 1, [text | "\n"], acc)
 
-  defp scan(<<c::utf8, rest::binary>>, file, line, col, text, acc), do: scan(rest, file, line, col + 1, [text | <<c::utf8>>], acc)
+  defp scan(<<c::utf8, rest::binary>>, ctx, line, col, text, acc), do: scan(rest, ctx, line, col + 1, [text | <<c::utf8>>], acc)
 
-  defp scan(<<>>, _file, _line, _col, text, acc), do: Enum.reverse(push_text(text, acc))
+  defp scan(<<>>, _ctx, _line, _col, text, acc), do: Enum.reverse(push_text(text, acc))
+
+  # trim: true (Elixir 1.14's rules, found by experiment):
+  # - a template whose first non-blank is a tag loses the blanks and newlines before it;
+  # - before a tag, the blank lines back to the last line with text (and the blanks before the
+  #   tag on its own line) become one newline; blanks after text on the tag's line stay;
+  # - after a tag, the blanks and newlines up to the next line with text become one newline (that
+  #   line keeps its indentation), and blanks only up to the template's end are dropped.
+  defp trim_start(source, line) do
+    case Regex.run(~r/\A[ \t\r\n]*(?=<%)/, source) do
+      [blank] -> {binary_part(source, byte_size(blank), byte_size(source) - byte_size(blank)), line + count_newlines(blank)}
+      nil -> {source, line}
+    end
+  end
+
+  defp trim_around(text, rest, line) do
+    text = Regex.replace(~r/(\r?\n[ \t]*)+\z/, IO.iodata_to_binary(text), "\n")
+
+    cond do
+      Regex.match?(~r/\A\s*\z/, rest) ->
+        {text, "", line + count_newlines(rest)}
+
+      blank = Regex.run(~r/\A([ \t]*\r?\n)+/, rest) ->
+        [lines | _] = blank
+        after_blank = binary_part(rest, byte_size(lines), byte_size(rest) - byte_size(lines))
+        # (the newline put back counts its own line when scanned)
+        {text, "\n" <> after_blank, line + count_newlines(lines) - 1}
+
+      true ->
+        {text, rest, line}
+    end
+  end
+
+  defp count_newlines(bin), do: length(:binary.matches(bin, "\n"))
 
   defp push_text(text, acc) do
     case IO.iodata_to_binary(text) do
@@ -178,23 +213,6 @@ defmodule EEx do
       Regex.match?(~r/(\A|\W)do\z/, c) -> :start
       true -> :expr
     end
-  end
-
-  # trim: true drops the blanks before a tag back to its line's start, and after it the rest of
-  # its line and the blank lines that follow, keeping one newline (and the template's leading blanks)
-  defp trim_tokens(tokens) do
-    tokens
-    |> Enum.with_index()
-    |> Enum.map(fn
-      {{:text, t}, i} ->
-        t = if i > 0 and match?({:expr, _, _, _, _, _}, Enum.at(tokens, i - 1)), do: Regex.replace(~r/\A[ \t]*(\n[ \t]*)*\n/, t, "\n"), else: t
-        t = if match?({:expr, _, _, _, _, _}, Enum.at(tokens, i + 1)), do: Regex.replace(~r/\n[ \t]*\z/, t, "\n"), else: t
-        t = if i == 0, do: String.trim_leading(t), else: t
-        {:text, t}
-
-      {token, _} ->
-        token
-    end)
   end
 
   # ---- blocks: a list of items; {:block, start_token, [{clause_token | nil, items}], end_token}
