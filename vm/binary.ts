@@ -180,6 +180,19 @@ export function readSegment(
   if (s.type === "integer" && (pos & 7) === 0 && (size ?? 8) * s.unit === 8 && !s.signed) {
     return pos + 8 > total ? null : { value: v.byteAt(pos / 8), pos: pos + 8 };
   }
+  // a binary segment shares v's bytes (subBits): no view of them made here
+  if (s.type === "binary") {
+    // `binary` has unit 8 (whole bytes only), `bitstring` unit 1
+    if (size === null) {
+      if (!last) return null;
+      const rest = total - pos;
+      if (rest % s.unit !== 0) return null;
+      return { value: subBits(v, pos, rest), pos: total };
+    }
+    const bits = size * s.unit;
+    if (pos + bits > total) return null;
+    return { value: subBits(v, pos, bits), pos: pos + bits };
+  }
   const bytes = v.bytes;
   switch (s.type) {
     case "integer": {
@@ -215,18 +228,6 @@ export function readSegment(
       // (an infinity or a NaN is no Erlang float: the segment does not match)
       if (!Number.isFinite(f)) return null;
       return { value: new Float(f), pos: pos + bits };
-    }
-    case "binary": {
-      // `binary` has unit 8 (whole bytes only), `bitstring` unit 1
-      if (size === null) {
-        if (!last) return null;
-        const rest = total - pos;
-        if (rest % s.unit !== 0) return null;
-        return { value: subBits(v, pos, rest), pos: total };
-      }
-      const bits = size * s.unit;
-      if (pos + bits > total) return null;
-      return { value: subBits(v, pos, bits), pos: pos + bits };
     }
     case "utf8": {
       const byteAt = (i: number): number => ((pos & 7) === 0 ? bytes[pos / 8 + i] : Number(readBits(bytes, pos + i * 8, 8)));

@@ -106,8 +106,29 @@ function cmpFun(a: Fun | ExtFun, b: Fun | ExtFun, exact: boolean, depth: number)
   return 0;
 }
 
+/** a flatmap's layout (vm/map.ts's SmallMap, which imports this file): keys sorted, values beside */
+interface Flat {
+  readonly keys?: Term[];
+  readonly vals: Term[];
+}
+
 function cmpMap(x: MapLike, y: MapLike, exact: boolean, depth: number): number {
   if (x.size !== y.size) return x.size - y.size;
+  // two flatmaps in place (entries() made an array of pairs of each, per comparison)
+  const fx = x as unknown as Flat, fy = y as unknown as Flat;
+  const kx = fx.keys, ky = fy.keys;
+  if (kx !== undefined && ky !== undefined) {
+    for (let i = 0; i < kx.length; i++) {
+      const c = cmp(kx[i], ky[i], true, depth + 1);
+      if (c) return c;
+    }
+    const vx = fx.vals, vy = fy.vals;
+    for (let i = 0; i < vx.length; i++) {
+      const c = cmp(vx[i], vy[i], exact, depth + 1);
+      if (c) return c;
+    }
+    return 0;
+  }
   const ex = x.entries(), ey = y.entries();
   for (let i = 0; i < ex.length; i++) {
     const c = cmp(ex[i][0], ey[i][0], true, depth + 1);

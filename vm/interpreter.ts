@@ -5,7 +5,7 @@ import { Op } from "../compiler/opcodes.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
-import { EMPTY_MAP, mapFromEntries, replaceExisting } from "./map.ts";
+import { EMPTY_MAP, mapFromEntries, mapOfPuts, replaceExisting } from "./map.ts";
 import { ErlangError, raise, exception, badApplyTarget, TailDrop } from "./errors.ts";
 import { callLast, staticTailDrop } from "./tail_calls.ts";
 import { match, Pat } from "./patterns.ts";
@@ -588,8 +588,7 @@ export class Interpreter {
           }
           case Op.make_map: {
             const n = code[pc++];
-            let m: MapLike = EMPTY_MAP;
-            for (let i = 0; i < n; i++) m = m.put(stack[sp - 2 * n + 2 * i], stack[sp - 2 * n + 2 * i + 1]);
+            const m = mapOfPuts(stack, sp - 2 * n, n);
             sp -= 2 * n;
             stack[sp++] = m;
             break;

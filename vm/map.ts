@@ -55,18 +55,36 @@ export class SmallMap implements MapLike {
       for (let j = 0; j < this.keys.length; j++) m = m.put(this.keys[j], this.vals[j]);
       return m.put(key, value);
     }
+    // (copied by loops into arrays of the new size: slice then splice allocated each array twice,
+    // the copy and its grown store, and splice a third, the empty array of removed elements)
     const at = -i - 1;
-    const keys = this.keys.slice(), vals = this.vals.slice();
-    keys.splice(at, 0, key);
-    vals.splice(at, 0, value);
+    const ok = this.keys, ov = this.vals, n = ok.length;
+    const keys: Term[] = new Array(n + 1), vals: Term[] = new Array(n + 1);
+    for (let j = 0; j < at; j++) {
+      keys[j] = ok[j];
+      vals[j] = ov[j];
+    }
+    keys[at] = key;
+    vals[at] = value;
+    for (let j = at; j < n; j++) {
+      keys[j + 1] = ok[j];
+      vals[j + 1] = ov[j];
+    }
     return new SmallMap(keys, vals);
   }
   remove(key: Term): MapLike {
     const i = this.find(key);
     if (i < 0) return this;
-    const keys = this.keys.slice(), vals = this.vals.slice();
-    keys.splice(i, 1);
-    vals.splice(i, 1);
+    const ok = this.keys, ov = this.vals, n = ok.length;
+    const keys: Term[] = new Array(n - 1), vals: Term[] = new Array(n - 1);
+    for (let j = 0; j < i; j++) {
+      keys[j] = ok[j];
+      vals[j] = ov[j];
+    }
+    for (let j = i + 1; j < n; j++) {
+      keys[j - 1] = ok[j];
+      vals[j - 1] = ov[j];
+    }
     return new SmallMap(keys, vals);
   }
   entries(): [Term, Term][] {
@@ -335,6 +353,46 @@ export class HashMap implements MapLike {
 }
 
 export const EMPTY_MAP: MapLike = new SmallMap([], []);
+
+/**
+ * The map a literal `%{k0 => v0, k1 => v1, ...}` makes from kv[0..2n) (keys and values
+ * alternating, the stack's or the JIT's layout): what n puts one after another make (an equal
+ * later key replaces the value and keeps the first key), a flatmap's two arrays filled in place
+ * by insertion. Made by puts, a six-key literal copied both arrays six times.
+ */
+export function mapOfPuts(kv: readonly Term[], from = 0, n = (kv.length - from) >> 1): MapLike {
+  if (n > SMALL_MAP_MAX) {
+    let m: MapLike = EMPTY_MAP;
+    for (let i = 0; i < n; i++) m = m.put(kv[from + 2 * i], kv[from + 2 * i + 1]);
+    return m;
+  }
+  if (n === 0) return EMPTY_MAP;
+  const keys: Term[] = new Array(n), vals: Term[] = new Array(n);
+  let size = 0;
+  next: for (let i = 0; i < n; i++) {
+    const key = kv[from + 2 * i];
+    let lo = 0, hi = size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compareKey(keys[mid], key);
+      if (c === 0) {
+        vals[mid] = kv[from + 2 * i + 1];
+        continue next;
+      }
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let j = size; j > lo; j--) {
+      keys[j] = keys[j - 1];
+      vals[j] = vals[j - 1];
+    }
+    keys[lo] = key;
+    vals[lo] = kv[from + 2 * i + 1];
+    size++;
+  }
+  if (size < n) keys.length = vals.length = size;
+  return new SmallMap(keys, vals);
+}
 
 /**
  * The map of keys and values kv[0], kv[1], kv[2] ... (alternating), a later key replacing an

@@ -15,7 +15,7 @@ import { TailCall } from "../calls.ts";
 import { badarg, badargAt, type ErlangError } from "../errors.ts";
 import { STEP, type JobGen } from "./bif_jobs.ts";
 import { erlLocation, improperSortClause, listsClause } from "./lists_walk.ts";
-import { smallBytes } from "../small_bytes.ts";
+import { SMALL_MAX, currentSlab, smallAlloc, smallBytes } from "../small_bytes.ts";
 import { CHUNK, chargeWork } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 import { binFromBytes } from "../terms.ts";
@@ -547,16 +547,44 @@ function grown(out: Uint8Array, need: number): Uint8Array {
 export function iolistOneChunk(t: Term, listOnly: boolean, ctx: BifContext): Term | null {
   if (t instanceof Bin) return t.tailBits === 0 && !listOnly ? t : null;
   if (!(t instanceof Cons) && t !== NIL) return null;
-  const first: IodataWalk = { c: t, n: 0, rests: [], out: null };
-  if (walkSome(first) !== WALKED) return null;
-  const size = first.n;
+  // both walks in one record of the module's, left empty after (walkSome calls nothing that
+  // could come back here): a string decoded from its characters made a record and a stack each
+  const w = ONE_CHUNK;
+  w.c = t;
+  w.n = 0;
+  w.rests.length = 0;
+  w.out = null;
+  const r = walkSome(w);
+  const size = w.n;
   // (binaries in it of a chunk's work or more: the job, which yields after charging it)
-  if (size >> 4 >= CHUNK) return null;
-  const w: IodataWalk = { c: t, n: 0, rests: [], out: smallBytes(size) };
-  walkSome(w);
+  if (r !== WALKED || size >> 4 >= CHUNK) {
+    w.c = NIL;
+    w.rests.length = 0;
+    return null;
+  }
   if (size >> 4 > 0) chargeWork(ctx, size >> 4);
-  return binFromBytes(w.out!);
+  w.c = t;
+  let b: Bin;
+  if (size > SMALL_MAX) {
+    w.n = 0;
+    w.out = new Uint8Array(size);
+    walkSome(w);
+    b = binFromBytes(w.out);
+  } else {
+    // a short one written straight into the slab at its offset: no view of its own
+    const off = smallAlloc(size);
+    const slab = currentSlab();
+    w.n = off;
+    w.out = slab;
+    walkSome(w);
+    b = new Bin(slab, undefined, 0, off, size);
+  }
+  w.c = NIL;
+  w.out = null;
+  return b;
 }
+
+const ONE_CHUNK: IodataWalk = { c: NIL, n: 0, rests: [], out: null };
 
 /** the buffer a big iolist's walk starts with */
 const FIRST_BUFFER = 1 << 16;

@@ -5,7 +5,7 @@ import { Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term,
 import { ErlangError, raise, badmatch } from "../errors.ts";
 import { readSegment, subBits } from "../binary.ts";
 import { exactEquals } from "../compare.ts";
-import { EMPTY_MAP, replaceExisting } from "../map.ts";
+import { mapOfPuts, replaceExisting } from "../map.ts";
 import { Directive } from "../calls.ts";
 import { operatorSlow, bifWithoutFrame } from "../operators.ts";
 import { buildBinary, buildBinary2, concatBinaries } from "../binary_build.ts";
@@ -54,9 +54,7 @@ export const RUNTIME = {
     throw e;
   },
   makeMap(kv: Term[]): Term {
-    let m: MapLike = EMPTY_MAP;
-    for (let i = 0; i < kv.length; i += 2) m = m.put(kv[i], kv[i + 1]);
-    return m;
+    return mapOfPuts(kv);
   },
   mapUpdate(m: Term, kv: Term[]): Term {
     if (!isMap(m)) raise(tuple(A_BADMAP, m));

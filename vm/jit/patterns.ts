@@ -121,6 +121,13 @@ function emitBinary(p: Pat & { k: "bin" | "prefix" }, subject: string, fail: str
     const bits = dynamic ? null : s.size === null ? (s.type === "integer" ? 8 : s.type === "float" ? 64 : null) : s.size * s.unit;
     if (aligned && s.type === "integer" && !s.signed && bits === 8) {
       out += `if (${pos} + 8 > ${size}) ${fail}\n${val} = ${v}.byteAt(${pos} >>> 3);\n${pos} += 8;\n`;
+    } else if (aligned && s.type === "binary" && s.pat.k === "lit" && s.pat.v instanceof Bin && s.pat.v.isBinary && s.pat.v.size <= 64 && bits === s.pat.v.size * 8) {
+      // a literal of the segment's size (`<<"true", r::binary>>`): its bytes compared in place,
+      // no sub-binary made to compare (readSegment made it, a view of the bytes and its answer)
+      const lit = s.pat.v;
+      out += `if (${pos} + ${bits} > ${size}) ${fail}\n`;
+      for (let i = 0; i < lit.size; i++) out += `if (${v}.byteAt((${pos} >>> 3) + ${i}) !== ${lit.byteAt(i)}) ${fail}\n`;
+      return void (out += `${pos} += ${bits};\n`);
     } else if (s.type === "binary" && (s.pat.k === "any" || s.pat.k === "bind")) {
       // (a binary segment: whole units; its value made only when it is bound)
       const len = em.temp();
