@@ -1273,7 +1273,9 @@ defmodule Enum do
         entry, acc -> __at_line__(1725, [mapper.(entry), separator | acc])
       end)
 
-    if reduced == :first, do: [], else: :lists.reverse(reduced)
+    # (the accumulator's cells are the fold's own, as map/2's: reversed in place after a map's or
+    # a range's fold)
+    if reduced == :first, do: [], else: :beamlet.reverse_for(reduced, enumerable)
   end
 
   @beamlet_def_line 4285

@@ -9,11 +9,14 @@
 // - iolist_to_binary of a short list wrote into a view of the slab made for it (subarray):
 //   now straight into the slab at the binary's offset;
 // - `<<"true", r::binary>>` in compiled code went through readSegment, which made a view of the
-//   subject's bytes, a sub-binary to compare and an answer object: now compared in place.
+//   subject's bytes, a sub-binary to compare and an answer object: now compared in place;
+// - Enum.map_intersperse over a map (the encoder's objects) copied its accumulator in reverse
+//   (:lists.reverse): its cells are the fold's own, turned around in place as Enum.map's are.
 import { it, expect, afterEach } from "vitest";
 import { Node } from "../../vm/node.ts";
 import { SmallMap } from "../../vm/map.ts";
 import { setTier } from "../../vm/jit/tier.ts";
+import { lookupBif } from "../../vm/bifs/registry.ts";
 import { runElixir, runScriptOn } from "./exits.model.ts";
 
 const realSplice = Array.prototype.splice;
@@ -127,6 +130,39 @@ IO.inspect(:erlang.iolist_to_binary([]))
   } finally {
     console.error = error;
     delete g.process.env.BEAMLET_JIT_DUMP;
+    setTier("auto");
+  }
+}, 120000);
+
+it("Enum.map_intersperse over a map or a range reverses its own accumulator in place", async () => {
+  const src = `
+defmodule E do
+  def run(0, acc), do: acc
+  def run(i, acc) do
+    l = Enum.map_intersperse(%{"a" => i, "b" => 2, "c" => 3}, ",", fn {k, v} -> [k, ":", Integer.to_string(v)] end)
+    r = Enum.map_intersperse(1..3, 0, &(&1 * i))
+    run(i - 1, acc + length(l) + length(r))
+  end
+end
+IO.puts(E.run(3000, 0))
+IO.inspect(Enum.map_intersperse(%{a: 1, b: 2}, :sep, fn {k, v} -> {v, k} end))
+IO.inspect(Enum.map_intersperse(MapSet.new([3, 1, 2]), "-", &to_string/1))
+IO.inspect(Enum.map_intersperse(Stream.map(1..3, & &1), :s, & &1))
+IO.inspect(Enum.map_intersperse(%{}, :x, & &1))
+`;
+  const entry = lookupBif("lists", "reverse", 1)! as { fn: (...a: unknown[]) => unknown };
+  const real = entry.fn;
+  setTier("interp");
+  try {
+    const { r, n } = await counting(
+      (count) => void (entry.fn = (...a: unknown[]) => { count(); return real(...a); }),
+      () => runElixir(src, 1),
+    );
+    expect(r.stdout, r.stderr).toBe('30000\n[{1, :a}, :sep, {2, :b}]\n["1", "-", "2", "-", "3"]\n[1, :s, 2, :s, 3]\n[]\n');
+    // (before: one :lists.reverse/1 per call over the map and the range, 6,000 here)
+    expect(n, `lists:reverse/1 calls: ${n}`).toBeLessThan(1_000);
+  } finally {
+    entry.fn = real;
     setTier("auto");
   }
 }, 120000);
