@@ -53,6 +53,7 @@ defmodule EEx do
     file = Keyword.get(options, :file, "nofile")
     line = Keyword.get(options, :line, 1)
     tokens = tokenize(source, file, line, Keyword.get(options, :trim, false))
+    check_syntax(tokens, file)
     tree = build(tokens, file, advance(source, line, 1))
     code = generate(tree, line)
 
@@ -66,6 +67,16 @@ defmodule EEx do
       other ->
         other
     end)
+  end
+
+  # an expression standing alone is parsed by itself first, as Elixir's EEx compiles each, so a
+  # syntax error names its place in the template and shows its own code, not the generated buffer's
+  defp check_syntax(tokens, file) do
+    for {:expr, :expr, output?, code, line, col} <- tokens do
+      Code.string_to_quoted!(code, file: file, line: line, column: col + if(output?, do: 3, else: 2))
+    end
+
+    :ok
   end
 
   @doc "The quoted code of the template in `path`."

@@ -183,7 +183,11 @@ defineBifs("beamlet_code", {
     const snip = field(e, "snippet");
     if (isMap(snip)) {
       const content = fieldText(snip, "content");
-      const err = new CompileError("TokenMissingError", file ?? "nofile", ln, cn, description);
+      // (the caret sits at the snippet's offset into its content: the column counts from where the
+      // text began, the content from its line's start)
+      const offset = field(snip, "offset");
+      const caret = isInt(offset) ? Number(offset) + 1 : cn;
+      const err = new CompileError("TokenMissingError", file ?? "nofile", ln, caret, description);
       const fake = "\n".repeat(Math.max(0, ln - 1)) + content;
       // the snippet's lines, after the header (a description may have lines of its own)
       out += err.format(fake).slice(err.header().length);
@@ -781,30 +785,38 @@ function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambi
 }
 /** string_to_quoted's options: columns: true, file: (errors and warnings name it), line: (the
  *  text's first line) */
-function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number } {
-  const opts = { columns: false, file: "nofile", line: 1 };
+function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number } {
+  const opts = { columns: false, file: "nofile", line: 1, column: 1 };
   for (const it of (o ? listToArray(o) : null) ?? []) {
     if (!(it instanceof Tuple) || it.items.length !== 2) continue;
     const [k, v] = it.items;
     if (k === atom("columns")) opts.columns = v === TRUE;
     else if (k === atom("file") && v instanceof Bin) opts.file = v.toString();
     else if (k === atom("line") && typeof v === "number" && v > 1) opts.line = v;
+    else if (k === atom("column") && typeof v === "number" && v > 1) opts.column = v;
   }
   return opts;
 }
 /** a parse error of src raised as string_to_quoted!/2 raises it */
-export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, file: string): never {
-  // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
-  const content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
-  const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
+export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, file: string, first?: { line: number; pad: number }): never {
+  // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret); on
+  // a first line that starts at a later column, its own text, the caret counted from there
+  let content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
+  let offset = Math.max(0, (e.column ?? 1) - 1);
+  if (content !== undefined && first && first.pad > 0 && e.line === first.line) {
+    content = content.slice(first.pad);
+    offset = Math.max(0, offset - first.pad);
+  }
+  const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), offset]]);
   const column = e.column === null && e.kind === "SyntaxError" ? NIL_ATOM : e.column ?? 0;
   raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column, snippet, description: bin(e.description) });
 }
 
 function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
   const opts = quotedOpts(args[1]);
-  // the text read from its first line on: its lines, those of its errors and warnings count from there
-  const src = "\n".repeat(opts.line - 1) + text(args[0]);
+  // the text read from its first line and column on: its lines and columns, those of its errors and
+  // warnings count from there (the first line is read after as many blanks as columns it skips)
+  const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + text(args[0]);
   const file = opts.file;
   try {
     const quoted = astToQuoted(parse(src, file), opts.columns);
@@ -815,7 +827,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
     if (!(e instanceof CompileError)) throw e;
     // ...before the parser fails (none when the tokenizer does)
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
-    if (bang) raiseSyntaxError(ctx, e, src, file);
+    if (bang) raiseSyntaxError(ctx, e, src, file, { line: opts.line, pad: opts.column - 1 });
     // (an error the parser reports without a column has none in its metadata)
     const meta = list([tuple(atom("line"), e.line), ...(e.column === null && e.kind === "SyntaxError" ? [] : [tuple(atom("column"), e.column ?? 0)])]);
     if (e.quoted) {
