@@ -108,6 +108,13 @@ export const EVAL_STRING_FRAMES: Term[] = [
   codeFrame("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
 ];
 
+/** what stands below `bin/APP rpc EXPR`'s top level on the BEAM: -e's, run by Kernel.CLI.rpc_eval/1 from :erpc */
+export const RPC_EVAL_FRAMES: Term[] = [
+  ...EVAL_STRING_FRAMES,
+  codeFrame("Elixir.Kernel.CLI", "rpc_eval", 1, "lib/kernel/cli.ex", 112),
+  codeFrame("erpc", "execute_call", 4, "erpc.erl", 589),
+];
+
 /** what stands below the top level of code run by Code.eval_string/3 or eval_quoted/3 */
 export function evalCallerFrames(caller: { name: string; arity: number; line: number }): Term[] {
   return [EVAL_FORMS, VERIFY, codeFrame("Elixir.Code", caller.name, caller.arity, "lib/code.ex", caller.line)];

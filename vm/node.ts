@@ -964,8 +964,9 @@ export class Node {
    * stays the same between lines as in iex. `write` receives what it and the processes it
    * spawns print (their group leader), or the node's stdout/stderr when omitted.
    */
-  newEvaluator(write?: (fd: 1 | 2, text: string) => void): Process {
-    const [p] = this.spawn(null, atom("beamlet_evaluator"), [], atom("loop"));
+  /** entry "rpc_eval": `bin/APP rpc`'s, which runs the code as Kernel.CLI.rpc_eval/1 does (lib/boot/boot.ex) */
+  newEvaluator(write?: (fd: 1 | 2, text: string) => void, entry: "loop" | "rpc_eval" = "loop"): Process {
+    const [p] = this.spawn(null, atom("beamlet_evaluator"), [], atom(entry));
     if (write) p.output = write;
     return p;
   }

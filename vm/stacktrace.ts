@@ -3,7 +3,7 @@ import { Atom, Term, Tuple, atom, charlist, list, tuple, NIL, Cons, Fun } from "
 import { codeFrame } from "./code_frame.ts";
 import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
-import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES } from "./erl_eval_frames.ts";
+import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES, RPC_EVAL_FRAMES } from "./erl_eval_frames.ts";
 import { libraryOwnClauses } from "./library_clauses.ts";
 import { YIELDING, yieldingShown } from "./yielding_frames.ts";
 
@@ -177,6 +177,12 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       } else for (const f of moduleCompileFrames()) if (out.length < depth) out.push(f);
       break;
     }
+    if (v.module === EVALUATOR && v.functions[fi]?.name === "rpc_eval") {
+      // `bin/APP rpc`'s code: below it, Kernel.CLI.rpc_eval/1's evaluation, as on the BEAM
+      settleLast();
+      for (const f of RPC_EVAL_FRAMES) if (out.length < depth) out.push(f);
+      break;
+    }
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
       const call = p.initialCall?.[1];
@@ -220,6 +226,7 @@ function relocated(e: Tuple, line: number, file: string | undefined): Term {
 }
 
 const BOOT = atom("beamlet_boot");
+const EVALUATOR = atom("beamlet_evaluator");
 const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2, NIL);
 const SYNC_CALL = atom("beamlet_sync_call");
 let moduleCompile: Term[] | null = null;

@@ -8,6 +8,7 @@ import { PassThrough } from "node:stream";
 import type { Node } from "../../vm/node.ts";
 import { atom } from "../../vm/terms.ts";
 import { CompileError } from "../../lang/compile_error.ts";
+import { parse } from "../../lang/parse.ts";
 import { bootNode, evalSource } from "../project/node_util.ts";
 import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
@@ -275,12 +276,21 @@ class ControlServer {
   }
 }
 
+function parses(code: string): boolean {
+  try {
+    parse(code, "nofile");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
   const write = (fd: 1 | 2, text: string) => {
     if (!sock.destroyed && sock.writable) sendMessage(sock, { t: "out", fd, text });
     else node.host.write(fd, text);
   };
-  const ev = node.newEvaluator(write);
+  const ev = node.newEvaluator(write, "rpc_eval");
   // an evaluation dies with its connection, as a remote shell's evaluator does on the BEAM
   const onGone = () => node.interrupt(ev);
   sock.once("close", onGone);
@@ -289,7 +299,9 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
     if (r.ok) sendMessage(sock, { t: "done", ok: true });
     else sendMessage(sock, { t: "done", ok: false, error: r.formatted });
   } catch (e) {
-    if (e instanceof CompileError) sendMessage(sock, { t: "done", ok: false, error: e.format(code) + "\n" });
+    // (as Kernel.CLI.rpc_eval/1 prints it: code that does not parse fails in
+    // Code.validated_eval_string/3's parse, at line 421 of lib/code.ex)
+    if (e instanceof CompileError) sendMessage(sock, { t: "done", ok: false, error: e.format(code) + "\n" + (parses(code) ? "" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n") });
     else sendMessage(sock, { t: "done", ok: false, error: `beamlet internal error: ${(e as Error).message}\n` });
   }
   sock.off("close", onGone);

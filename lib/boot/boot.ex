@@ -218,6 +218,9 @@ defmodule :beamlet_boot do
 
   def format_uncaught(kind, reason, stacktrace), do: Exception.format(kind, reason, stacktrace)
 
+  # an error as the command line prints it (`elixir -e`, and `bin/APP rpc`, whose Kernel.CLI.rpc_eval/1 prints it so)
+  def format_uncaught_cli(kind, reason, stacktrace), do: format_uncaught(kind, reason, prune_stacktrace(stacktrace))
+
   # as iex prints an error: a FunctionClauseError's clauses show the arguments that matched as
   # they are, only the failing ones marked (iex's :blame_diff colour, or -x- without colours)
   @doc false
@@ -268,6 +271,24 @@ defmodule :beamlet_evaluator do
 
         :beamlet.reply_to_host(ref, result)
         loop()
+    end
+  end
+
+  # `bin/APP rpc EXPR`'s evaluator: the code runs as Kernel.CLI's rpc_eval runs it on the BEAM
+  # (vm/stacktrace.ts puts Code.validated_eval_string/3 and the rpc's frames below it), an error
+  # printed as the command line prints it, Elixir's own frames left out
+  def rpc_eval do
+    receive do
+      {:eval, ref, mod, args} ->
+        result =
+          try do
+            {:ok, apply(mod, :__script__, args)}
+          catch
+            kind, reason -> {:error, kind, reason, :beamlet_boot.format_uncaught_cli(kind, reason, __STACKTRACE__)}
+          end
+
+        :beamlet.reply_to_host(ref, result)
+        rpc_eval()
     end
   end
 end

@@ -2,10 +2,13 @@
 // release script runs elixir so): the same output, errors and exit status as `elixir -e EXPR`, here
 // those real elixir 1.14 gave for the -e command lines of test/cli/command_line_goldens (erl_eval's
 // frames, Code.validated_eval_string/3 below them, no frame of beamlet's own evaluator).
+// `bin/APP rpc EXPR` on the running node prints its errors as Kernel.CLI.rpc_eval/1 does, which for
+// the erl_eval_frames command lines and a parse error is what `elixir -e` printed (checked beside a
+// real mix release: all 29 of erl_eval_frames the same).
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beamlet, run, tempDir, cleanup, ROOT } from "./helpers.ts";
+import { beamlet, run, tempDir, cleanup, ROOT, Background } from "./helpers.ts";
 
 const MIX = `defmodule Evalrel.MixProject do
   use Mix.Project
@@ -22,8 +25,8 @@ const cases = [...goldens("eval"), ...goldens("erl_eval_frames")].filter(
   (g) => g.args.length === 2 && g.args[0] === "-e" && !/<dir>|<root>|#PID/.test(g.stdout + g.stderr),
 );
 
-describe("bin/APP eval", () => {
-  it("prints what elixir -e prints for the same code", async () => {
+describe("bin/APP eval and rpc", () => {
+  it("print what elixir -e prints for the same code", async () => {
     expect(cases.length).toBeGreaterThan(25);
     const tmp = tempDir("release-eval");
     const dir = join(tmp, "evalrel");
@@ -36,6 +39,21 @@ describe("bin/APP eval", () => {
       for (const g of cases) {
         const r = await run(bin, ["eval", g.args[1]], { cwd: tmp });
         expect({ code: g.args[1], out: r.stdout, err: r.stderr, status: r.code }).toEqual({ code: g.args[1], out: g.stdout, err: g.stderr, status: g.code });
+      }
+      // rpc: the same errors from the running node (its output comes back to the caller)
+      const node = new Background(bin, ["start"], tmp);
+      try {
+        for (let i = 0; i < 100 && (await run(bin, ["pid"], { cwd: tmp })).code !== 0; i++) await new Promise((r) => setTimeout(r, 200));
+        const rpcCases = [...goldens("erl_eval_frames"), ...goldens("eval").filter((g) => g.args[1] === "x = [1 +")];
+        expect(rpcCases.length).toBe(30);
+        for (const g of rpcCases) {
+          const r = await run(bin, ["rpc", g.args[1]], { cwd: tmp });
+          expect({ code: g.args[1], out: r.stdout, err: r.stderr, status: r.code }).toEqual({ code: g.args[1], out: g.stdout, err: g.stderr, status: g.code });
+        }
+        expect((await run(bin, ["stop"], { cwd: tmp })).code).toBe(0);
+        expect(await node.waitExit()).toBe(0);
+      } finally {
+        node.child.kill("SIGKILL");
       }
     } finally {
       cleanup(tmp);
