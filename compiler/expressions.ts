@@ -1,5 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
+import { markInlinedFns } from "./inlined_fns.ts";
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport, ambiguousImportTrace, kernelDefault } from "./import_table.ts";
@@ -194,6 +195,8 @@ export class ExprCompiler {
   inMatchValue = 0;
   /** fns whose value a block drops (a statement, or a dropped case's branch result) */
   readonly droppedFns = new WeakSet<Ast>();
+  /** fns bound to a variable and applied once, which Erlang's compiler inlines (compiler/inlined_fns.ts) */
+  readonly inlinedFns = new WeakSet<Ast>();
   /** > 0 inside a branch OTP's compiler drops unseen (compiler/reachable_branches.ts): no will-fail warnings */
   unseen = 0;
 
@@ -353,6 +356,7 @@ export class ExprCompiler {
   blockStep(items: Ast[], scope: Scope, tail: boolean): void {
     if (items.length === 0) return this.lit(atom("nil"), tail);
     if (tail && this.compilesTailBindings()) items = withoutReturnedBinding(items);
+    markInlinedFns(items, this.inlinedFns);
     const steps: SeqItem[] = [];
     items.forEach((it, i) => {
       const last = i === items.length - 1;

@@ -191,6 +191,8 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (ex.unwanted > 0 || mod.quietFuns.has(ex.fn.name)) mod.quietFuns.add(name);
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
   if (otp) mod.em.functions[index].funIndex = otp.index;
+  // (inlined by Erlang's compiler: its frames are the enclosing function's)
+  if (ex.inlinedFns.has(a)) mod.em.functions[index].shownAs = fa;
   if (ex.fn.index >= 0) mod.lambdaParent.set(index, ex.fn.index);
   // (a constant folded into the code is a free variable's value to erl_eval: part of the key)
   if (mod.evalContexts !== null) mod.em.functions[index].evalCode = evalFunCode(a, captured.length, constants);

@@ -24,8 +24,10 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons, a
   if (line > 0 && file !== "") loc.push(tuple(atom("line"), line));
   const as = v.compiled.frameAs;
   if (as) {
-    // the entry (its arity is the count of the body's variables) and the funs named after it
-    const own = f.name === "__script__";
+    // the entry (its arity is the count of the body's variables) and the funs named after it (a
+    // fn Erlang's compiler inlined into the body is the body)
+    const shown = f.shownAs && args === undefined ? f.shownAs.slice(0, f.shownAs.lastIndexOf("/")) : f.name;
+    const own = shown === "__script__";
     const name = own ? as.fun : f.name.replace(/^-__script__\/\d+-/, `-${as.fun}/${as.arity}-`);
     return tuple(atom(as.module), atom(name), args === undefined || own ? (own ? as.arity : f.arity) : Array.isArray(args) ? list(args) : args, list(loc));
   }
@@ -107,7 +109,11 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       settleTailCalled(held);
     }
   };
+  // the frame of a fn Erlang's compiler inlined, just pushed
+  let inlinedFn: Tuple | null = null;
   const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons, aLine?: number) => {
+    const drop = inlinedFn;
+    inlinedFn = null;
     aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
     const f = v.functions[fi];
     if (f?.inlined && !v.compiled.evaluated) {
@@ -153,7 +159,16 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       const shown = yieldingShown(v.functions[fi].name, out.length === 0 && v === p.version ? p.stack[p.bp + 2] : undefined);
       if (shown === undefined) out.push(entry(v, fi, pc, a));
       else if (shown.entry !== null) out.push(shown.entry);
-    } else out.push(entry(v, fi, pc, a, aLine));
+    } else {
+      const e = entry(v, fi, pc, a, aLine) as Tuple;
+      // a fn Erlang's compiler inlined (compiler/inlined_fns.ts) is its enclosing function: the
+      // frame of that function calling it is the same frame
+      if (drop !== null && e.items[0] === drop.items[0] && e.items[1] === drop.items[1] && e.items[2] === drop.items[2]) return;
+      // (one failing with function_clause keeps its own frame, with the arguments, but still
+      // stands for its caller's)
+      if (f?.lambda && f.shownAs) inlinedFn = a === undefined ? e : entry(v, fi, pc) as Tuple;
+      out.push(e);
+    }
   };
   if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args, argsLine);
   let prevVersion: ModuleVersion | null = null;
