@@ -487,9 +487,11 @@ const processBifs = {
   // connected: this node is not distributed) is not sent and the answer says so
   "send/3": ([to, msg, opts]: Term[], c: BifContext) => {
     if (!isList(opts)) badargAt(3, "not a list");
+    const options = listToArray(opts);
+    if (options === null) badargAt(3, "not a proper list");
     send([to, msg], c);
     const remote = to instanceof Tuple && to.items.length === 2 && to.items[1] instanceof Atom && to.items[1] !== LOCAL_NODE;
-    return remote && listToArray(opts).some((o) => o === A_NOCONNECT) ? A_NOCONNECT : atom("ok");
+    return remote && options.some((o) => o === A_NOCONNECT) ? A_NOCONNECT : atom("ok");
   },
   "!/2": send,
   "exit/2": exit2,
