@@ -351,11 +351,14 @@ function exactEqualsDeep(a0: Term, b0: Term): boolean {
 }
 
 // ---- hashing ----------------------------------------------------------------------------------
-// hashTerm(a) === hashTerm(b) whenever exactEquals(a, b). 32-bit unsigned. Not erlang:phash2.
+// hashTerm(a) === hashTerm(b) whenever exactEquals(a, b). 32 bits, as a signed int32: V8 keeps
+// those as small integers, where half of all unsigned ones (2^31 and up) were a heap number made
+// for every hash a call returned and a boxed double in every trie leaf (vm/map.ts reads the bits
+// with >>> and compares with ===, so the sign changes nothing there). Not erlang:phash2.
 
 function mix(h: number, x: number): number {
   h = Math.imul(h ^ x, 0x5bd1e995);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
 const f64 = new Float64Array(1);
@@ -370,7 +373,7 @@ export function hashTerm(t: Term, depth = 0): number {
     f64[0] = t;
     return mix(mix(0x1234567, u32[0]), u32[1]);
   }
-  if (typeof t === "bigint") return fnv1a(t.toString(16));
+  if (typeof t === "bigint") return fnv1a(t.toString(16)) | 0;
   if (t instanceof Atom) return mix(0x2345678, t.id);
   if (t instanceof Float) {
     f64[0] = t.value === 0 ? 0 : t.value; // -0.0 =:= 0.0 on OTP 25
@@ -408,7 +411,7 @@ export function hashTerm(t: Term, depth = 0): number {
   if (isMap(t)) {
     // order-independent so any internal layout gives the same hash
     let h = 0;
-    for (const [k, v] of t.entries()) h = (h + mix(hashTerm(k, d), hashTerm(v, d))) >>> 0;
+    for (const [k, v] of t.entries()) h = (h + mix(hashTerm(k, d), hashTerm(v, d))) | 0;
     return mix(0x7890123, h);
   }
   if (t instanceof Pid) return mix(mix(0x8901234, t.id), t.node);

@@ -47,6 +47,24 @@ describe("term order", () => {
       { numRuns: 3000 },
     );
   });
+  it("hashTerm gives int32s: small integers to V8, no heap number made per hash (property)", () => {
+    // (an unsigned hash of 2^31 or more, half of them, was a heap number made at every return of
+    // hashTerm and a boxed double in every trie leaf: map_tuple_keys_200k's lookups made 3 MB of
+    // them; vm/map.ts reads the bits with >>> and compares with ===)
+    let negative = 0;
+    fc.assert(
+      fc.property(termArb, (a) => {
+        const h = hashTerm(a);
+        expect(h | 0).toBe(h);
+        if (h < 0) negative++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(negative).toBeGreaterThan(100);
+    // a map keyed by tuples past the flatmap's 32 keys finds every key
+    const m = mapFromEntries(Array.from({ length: 2000 }, (_, i) => [tuple(i % 100, (i / 100) | 0), i] as [any, any]));
+    for (let i = 0; i < 2000; i++) expect(m.get(tuple(i % 100, (i / 100) | 0))).toBe(i);
+  });
   it("compareKey (a flatmap's key order) is compareExact, tuple keys and all (property)", () => {
     // map keys as programs make them: small integers, atoms, and tuples of them, beside any term
     const keyLeaf = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(atom("a"), atom("b"), new Float(1), 2n ** 64n, bin("x")));
