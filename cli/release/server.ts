@@ -286,8 +286,10 @@ function parses(code: string): boolean {
 }
 
 async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
+  // (standard output goes back to the caller, as the rpc's group leader is the caller's; standard
+  // error is the node's own, as on the BEAM: IO.warn and IO.puts(:stderr, ...) land in its log)
   const write = (fd: 1 | 2, text: string) => {
-    if (!sock.destroyed && sock.writable) sendMessage(sock, { t: "out", fd, text });
+    if (fd === 1 && !sock.destroyed && sock.writable) sendMessage(sock, { t: "out", fd, text });
     else node.host.write(fd, text);
   };
   const ev = node.newEvaluator(write, "rpc_eval");

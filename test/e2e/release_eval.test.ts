@@ -4,7 +4,7 @@
 // frames, Code.validated_eval_string/3 below them, no frame of beamlet's own evaluator).
 // `bin/APP rpc EXPR` on the running node prints its errors as Kernel.CLI.rpc_eval/1 does, which for
 // the erl_eval_frames command lines and a parse error is what `elixir -e` printed (checked beside a
-// real mix release: all 29 of erl_eval_frames the same).
+// real mix release: all 29 of erl_eval_frames the same). Its standard error is the node's.
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,6 +50,12 @@ describe("bin/APP eval and rpc", () => {
           const r = await run(bin, ["rpc", g.args[1]], { cwd: tmp });
           expect({ code: g.args[1], out: r.stdout, err: r.stderr, status: r.code }).toEqual({ code: g.args[1], out: g.stdout, err: g.stderr, status: g.code });
         }
+        // standard output comes back to the caller (the rpc's group leader is the caller's);
+        // standard error is the node's own, as with a mix release's rpc
+        const r = await run(bin, ["rpc", 'IO.puts("to the caller"); IO.puts(:stderr, "to the node")'], { cwd: tmp });
+        expect({ out: r.stdout, err: r.stderr, status: r.code }).toEqual({ out: "to the caller\n", err: "", status: 0 });
+        for (let i = 0; i < 50 && !node.err.includes("to the node\n"); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(node.err).toContain("to the node\n");
         expect((await run(bin, ["stop"], { cwd: tmp })).code).toBe(0);
         expect(await node.waitExit()).toBe(0);
       } finally {
