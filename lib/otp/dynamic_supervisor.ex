@@ -194,6 +194,17 @@ defmodule DynamicSupervisor do
   end
 
   @doc false
+  # Task.Supervisor.start_child/5's request, as Elixir's: the task's arguments, and its restart
+  # and shutdown (nil: those the Task.Supervisor was started with)
+  def handle_call({:start_task, args, restart, shutdown}, _from, state) do
+    {init_restart, init_shutdown} = Process.get(Task.Supervisor)
+    child = {{Task.Supervised, :start_link, args}, restart || init_restart, shutdown || init_shutdown, :worker, [Task.Supervised]}
+
+    if map_size(state.children) < state.max_children,
+      do: handle_start_child(child, state),
+      else: {:reply, {:error, :max_children}, state}
+  end
+
   def handle_call({:start_child, {mfa, restart, shutdown, type, modules, _significant}}, _from, state) do
     if map_size(state.children) < state.max_children,
       do: handle_start_child({mfa, restart, shutdown, type, modules}, state),

@@ -6,6 +6,12 @@ defmodule Task.Supervised do
   # report and exits with the reason. Their frames name Elixir's file and lines (@file,
   # @beamlet_frame_line: the line each clause calls from).
 
+  # a Task.Supervisor's child (DynamicSupervisor's :start_task): Elixir's start_link/3 of a
+  # start_child task ({node, name or pid, pid} of its owner, the callers, the mfa), and beamlet's
+  # start_link/5 of an async or stream task (Task.__start_supervised__)
+  def start_link({_node, _name, owner}, callers, mfa), do: Task.__start_supervised__(owner, callers, mfa, :run, false)
+  def start_link(owner, callers, mfa, mode, link?), do: Task.__start_supervised__(owner, callers, mfa, mode, link?)
+
   # dict: what the task's dictionary holds (Task's lineage); link: :link_owner for a supervised
   # child linked to its owner too
   @file "lib/task/supervised.ex"

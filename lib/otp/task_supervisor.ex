@@ -13,6 +13,11 @@ defmodule Task.Supervisor do
   def start_link(options \\ []) when is_list(options) do
     {restart, options} = Keyword.pop(options, :restart)
     {shutdown, options} = Keyword.pop(options, :shutdown)
+
+    if restart || shutdown do
+      __at_line__(133, IO.warn(":restart and :shutdown options in Task.Supervisor.start_link/1 are deprecated. Please pass those options on start_child/3 instead"))
+    end
+
     {sup_opts, start_opts} = Keyword.split(options, [:max_children, :max_seconds, :max_restarts])
     DynamicSupervisor.start_link(Task.Supervisor, {{restart || :temporary, shutdown || 5000}, sup_opts}, start_opts)
   end
@@ -37,9 +42,7 @@ defmodule Task.Supervisor do
   defp async(supervisor, link?, m, f, a, options) do
     mfa = {m, f, a}
     owner = self()
-    spec = task_spec(callers_of(owner), mfa, :async, link?, options)
-
-    case DynamicSupervisor.start_child(supervisor, spec) do
+    case start_task(supervisor, callers_of(owner), mfa, :async, link?, options) do
       {:ok, pid} ->
         ref = :erlang.monitor(:process, pid, alias: :demonitor)
         send(pid, {owner, ref, ref, callers_of(owner), mfa})
@@ -57,19 +60,28 @@ defmodule Task.Supervisor do
   end
 
   def start_child(supervisor, module, fun, args, options \\ []) do
-    DynamicSupervisor.start_child(supervisor, task_spec(callers_of(self()), {module, fun, args}, :run, false, options))
+    # (Elixir's request: its arguments show in a failed call's exit reason, and the supervisor
+    # applies the restart and shutdown it was started with when the options give none)
+    args = [owner_of(self()), callers_of(self()), {module, fun, args}]
+    GenServer.call(supervisor, {:start_task, args, options[:restart], options[:shutdown]}, :infinity)
+  end
+
+  # {node, the caller's registered name or pid, its pid}, as a task's owner is given in Elixir
+  defp owner_of(pid) do
+    case Process.info(pid, :registered_name) do
+      {:registered_name, name} when is_atom(name) -> {node(), name, pid}
+      _ -> {node(), pid, pid}
+    end
   end
 
   # the caller (the task's owner) and the processes it works for, taken in the caller
   defp callers_of(owner), do: [owner | Process.get(:"$callers", [])]
 
-  defp task_spec([owner | _] = callers, mfa, mode, link?, options) do
-    %{
-      id: Task,
-      start: {Task, :__start_supervised__, [owner, callers, mfa, mode, link?]},
-      restart: Keyword.get(options, :restart, :temporary),
-      shutdown: Keyword.get(options, :shutdown, 5000)
-    }
+  # an async or stream task: a temporary child of Task.Supervised.start_link/5 (beamlet's, as its
+  # arguments are not kept), shut down as the options or the supervisor say
+  defp start_task(supervisor, [owner | _] = callers, mfa, mode, link?, options) do
+    args = [owner, callers, mfa, mode, link?]
+    GenServer.call(supervisor, {:start_task, args, :temporary, options[:shutdown]}, :infinity)
   end
 
   def children(supervisor) do
@@ -98,9 +110,7 @@ defmodule Task.Supervisor do
   # function) links to it unless nolink
   defp stream(supervisor, link_type, enumerable, fun_or_mfa, options) do
     spawn = fn callers, mfa ->
-      spec = task_spec(callers, mfa, :async, false, options)
-
-      case DynamicSupervisor.start_child(supervisor, spec) do
+      case start_task(supervisor, callers, mfa, :async, false, options) do
         {:ok, pid} ->
           if link_type == :link, do: Process.link(pid)
           {:ok, link_type, pid}
