@@ -44,6 +44,8 @@ defmodule ExUnit do
   def start(options \\ []) do
     ExUnit.Server.ensure_started()
     ExUnit.Server.load_app()
+    # (as Elixir's: the :ex_unit application is started, Application.started_applications/0 lists it)
+    {:ok, _} = Application.ensure_all_started(:ex_unit)
     configure(options)
 
     if Keyword.get(configuration(), :autorun, true) and not ExUnit.Server.autorun_registered?() do
