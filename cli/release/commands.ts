@@ -10,6 +10,7 @@ import { startNode, releaseNode } from "./server.ts";
 import { releaseConfigPreamble } from "../project/config.ts";
 import { ProjectError } from "../project/mixfile.ts";
 import { observeCommand } from "./observe_view.ts";
+import { SYSTEM_VERSION } from "../../vm/bifs/system_info.ts";
 
 function usage(app: string): string {
   return `Usage: ${app} COMMAND [ARGS]
@@ -119,6 +120,9 @@ async function remote(root: string): Promise<number> {
   const s = await session(root);
   if (!s) return 1;
   const tty = !!process.stdin.isTTY;
+  // (on a terminal, the local emulator's banner stands atop the remote shell, as `iex --remsh`
+  // prints it before it connects)
+  if (tty && process.stdout.isTTY) process.stdout.write(SYSTEM_VERSION + "\n");
   return new Promise((resolve) => {
     const restore = () => {
       if (tty) process.stdin.setRawMode(false);
