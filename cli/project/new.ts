@@ -11,6 +11,14 @@ export function camelize(app: string): string {
   return app.split("_").map((w) => (w ? w[0].toUpperCase() + w.slice(1) : "")).join("");
 }
 
+/** Macro.underscore/1 of an alias: "Foo.Bar" -> "foo/bar", "HTTPClient" -> "http_client" */
+export function underscore(mod: string): string {
+  return mod
+    .split(".")
+    .map((s) => s.replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").replace(/([a-z\d])([A-Z])/g, "$1_$2").toLowerCase())
+    .join("/");
+}
+
 export async function newProject(target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }): Promise<number> {
   try {
     return await generate(target, opts);
@@ -52,6 +60,9 @@ async function generate(target: string, opts: { sup?: boolean; module?: string; 
     process.stderr.write(`** (Mix) Module name ${mod} is already taken, please choose another name\n`);
     return 1;
   }
+  // (the module's files are named after it, as Macro.underscore/1 names them: Foo.Bar's
+  // lib/foo/bar.ex, lib/foo/bar/application.ex and test/foo/bar_test.exs)
+  const modPath = underscore(mod);
   const files: [string, string][] = [];
   const order = ["README.md", ".formatter.exs", ".gitignore", "mix.exs", "lib", "lib/APP.ex", "lib/APP/application.ex", "test", "test/test_helper.exs", "test/APP_test.exs"];
   for (const key of order) {
@@ -62,7 +73,7 @@ async function generate(target: string, opts: { sup?: boolean; module?: string; 
     if (key === "lib/APP/application.ex" && !opts.sup) continue;
     let text = TEMPLATES[key].replace(/@APP@/g, app).replace(/@MOD@/g, mod);
     if (key === "mix.exs" && !opts.sup) text = text.replace(`,\n      mod: {${mod}.Application, []}`, "");
-    files.push([key.replace(/APP/g, app), text]);
+    files.push([key.replace(/APP/g, modPath), text]);
   }
   // an existing folder: ask before going on, then before replacing each file that differs (as
   // Mix.Generator does: it names the file, then asks)

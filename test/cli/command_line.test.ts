@@ -192,6 +192,38 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("new --module and --app make the files mix new makes, named after the module (Foo.Bar: lib/foo/bar.ex ...)", async () => {
+    const dir = tempDir("new-module");
+    // every file under a folder, by its path relative to it, with its text
+    const tree = (root: string): Record<string, string> => {
+      const out: Record<string, string> = {};
+      const walk = (d: string) => {
+        for (const e of readdirSync(join(root, d), { withFileTypes: true })) {
+          const rel = d ? `${d}/${e.name}` : e.name;
+          if (e.isDirectory()) walk(rel);
+          else out[rel] = readFileSync(join(root, rel), "utf8");
+        }
+      };
+      walk("");
+      return out;
+    };
+    try {
+      for (const args of [["my_path", "--module", "Foo.Bar", "--app", "baz_app", "--sup"], ["client", "--module", "HTTPClient"]]) {
+        const m = join(dir, "m", args[0]), b = join(dir, "b", args[0]);
+        mkdirSync(m, { recursive: true });
+        mkdirSync(b, { recursive: true });
+        const want = await run("mix", ["new", ...args], { cwd: m });
+        const got = await beamlet(["new", ...args], { cwd: b });
+        expect(want.code).toBe(0);
+        const created = (out: string) => out.split("\n").filter((l) => l.startsWith("* creating"));
+        expect({ args, created: created(got.stdout), code: got.code }).toEqual({ args, created: created(want.stdout), code: 0 });
+        expect(tree(b)).toEqual(tree(m));
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
   it("new without a path says so as mix new does, beamlet's command for mix's", async () => {
     const dir = tempDir("new-nopath");
     try {
