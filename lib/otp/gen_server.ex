@@ -175,13 +175,18 @@ defmodule GenServer do
         # proc_lib's bookkeeping, as on OTP: who started whom (supervision, `upgrade check`)
         start = [ancestor_name(), Process.get(:"$ancestors", []), GenServer, :__started__, [link, self(), name, init_fun]]
 
+        # (the :spawn_opt option's priority, heap sizes ... are the new process's)
+        spawn_opts = Keyword.get(opts, :spawn_opt, [])
+        # (proc_lib refuses a monitor of its own making, with a bare badarg)
+        if is_list(spawn_opts) and Enum.any?(spawn_opts, &(&1 == :monitor or match?({:monitor, _}, &1))), do: :erlang.error(:badarg)
+
         case link do
           :link ->
-            pid = :erlang.spawn_link(:proc_lib, :init_p, start)
+            pid = if spawn_opts == [], do: :erlang.spawn_link(:proc_lib, :init_p, start), else: :erlang.spawn_opt(:proc_lib, :init_p, start, [:link | spawn_opts])
             sync_start_link(pid, timeout)
 
           :nolink ->
-            pid = :erlang.spawn(:proc_lib, :init_p, start)
+            pid = if spawn_opts == [], do: :erlang.spawn(:proc_lib, :init_p, start), else: :erlang.spawn_opt(:proc_lib, :init_p, start, spawn_opts)
             sync_start(pid, timeout)
         end
     end

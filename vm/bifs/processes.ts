@@ -46,6 +46,8 @@ export interface SpawnOpts {
   monitor?: boolean;
   /** max_heap_size from spawn_opt */
   maxHeap?: ReturnType<typeof parseMaxHeap>;
+  /** the process flags spawn_opt sets (priority, min_heap_size ...: vm/process_flags.ts) */
+  flags?: [string, Term][];
 }
 
 function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
@@ -75,6 +77,7 @@ function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
     [p, ref] = n.spawn(me(ctx), m, list!, f as Atom, opts);
   }
   if (opts.maxHeap) setMaxHeap(p, opts.maxHeap);
+  if (opts.flags) for (const [flag, v] of opts.flags) setProcessFlag(p, flag, v);
   // On a multi-core BEAM an idle scheduler steals the child within microseconds while the
   // parent goes on: the parent keeps only a short rest of its slice, then the child runs.
   me(ctx).redsCap = 50;

@@ -1,7 +1,7 @@
 // erlang:spawn_opt/2..5: spawn with options. link and monitor ({monitor, [{alias, Mode}]} too) as
 // spawn_link/spawn_monitor, max_heap_size as process_flag/2 sets it; the memory-tuning options the
 // BEAM takes (priority, fullsweep_after, min_heap_size, min_bin_vheap_size, message_queue_data)
-// are checked and have nothing to tune here. Anything else: badarg "invalid spawn option".
+// are checked and kept as the new process's flags (process_info reports them; nothing is tuned). Anything else: badarg "invalid spawn option".
 // The node-taking spawns (spawn/2,4, spawn_link/2,4, spawn_monitor/2,4, spawn_opt/3,5) run on this
 // node when named, and fail as a BEAM that is not distributed does for any other node.
 import type { BifContext, BifFn } from "./registry.ts";
@@ -44,7 +44,8 @@ function parseOptions(list: Term, arg: number): SpawnOpts & { alias?: AliasMode 
         const m = parseMaxHeap(v);
         if (m === null) badargAt(arg, "invalid spawn option");
         opts.maxHeap = m;
-      } else if (!(TUNING[k.name]?.(v) ?? false)) badargAt(arg, "invalid spawn option");
+      } else if (TUNING[k.name]?.(v) ?? false) (opts.flags ??= []).push([k.name, v]);
+      else badargAt(arg, "invalid spawn option");
     } else badargAt(arg, "invalid spawn option");
   }
   return opts;
