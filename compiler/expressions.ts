@@ -197,6 +197,8 @@ export class ExprCompiler {
   readonly droppedFns = new WeakSet<Ast>();
   /** fns bound to a variable and applied once, which Erlang's compiler inlines (compiler/inlined_fns.ts) */
   readonly inlinedFns = new WeakSet<Ast>();
+  /** the __STACKTRACE__ of `:erlang.raise(k, r, __STACKTRACE__)`s that re-raise the raw stack trace (compiler/try.ts) */
+  readonly rawRaises = new WeakSet<Ast>();
   /** > 0 inside a branch OTP's compiler drops unseen (compiler/reachable_branches.ts): no will-fail warnings */
   unseen = 0;
 
@@ -607,6 +609,12 @@ export class ExprCompiler {
     // Kernel.to_string/1 and to_charlist/1 are macros calling their protocol's function (but
     // apply(Kernel, :to_string, [x]) calls the function Kernel has not)
     const target = module === "Elixir.Kernel" && !applied ? KERNEL_MACRO_CALLS[`${name}/${args.length}`] ?? module : module;
+    if (module === "erlang" && name === "raise" && args.length === 3 && this.rawRaises.has(args[2])) {
+      return this.seq(scope, [...this.siblings(scope, this.inEvalContexts(argsContext, args)), () => {
+        this.em.line(line);
+        this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf("beamlet", "raw_raise", 3));
+      }]);
+    }
     this.seq(scope, [...this.siblings(scope, this.inEvalContexts(argsContext, args)), () => {
       this.em.line(line);
       this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(target, name, args.length));

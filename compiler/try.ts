@@ -114,6 +114,8 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
     if (catchClauses) ex.checkClauses(catchClauses, "catch", "try", catchClauses.find((c) => c.args.length < 1 || c.args.length > 2)?.meta.line ?? line, true);
   });
   for (const c of catchClauses ?? []) {
+    // (without rescue clauses, which hand the stacktrace to Exception.normalize/3)
+    if (!(rescueClauses && rescueClauses.length > 0)) markRawRaise(c.body, c.guard, ex.rawRaises);
     const next = em.newLabel();
     const sc = scope.child();
     steps.push(() => {
@@ -207,4 +209,31 @@ function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r, s]: [number, nu
     em.emit("store_local", slot);
     sc.bind(varName(varAst)!, slot);
   }
+}
+
+/** the uses of __STACKTRACE__ in `a` */
+function stacktraceUses(a: Ast | null | undefined, into: Ast[]): void {
+  if (!a) return;
+  if (a.t === "call") {
+    if (a.args === null && a.name === "__STACKTRACE__") return void into.push(a);
+    if (typeof a.name !== "string") stacktraceUses(a.name, into);
+    for (const x of a.args ?? []) stacktraceUses(x, into);
+  } else if (a.t === "list" || a.t === "tuple") for (const x of a.items) stacktraceUses(x, into);
+}
+
+/** a catch clause whose only use of __STACKTRACE__ is `:erlang.raise(kind, reason, __STACKTRACE__)`:
+ *  OTP's compiler raises the raw stack trace again (vm/bifs/beamlet_internal.ts, raw_raise/3) */
+function markRawRaise(body: Ast, guard: Ast | null | undefined, into: WeakSet<Ast>): void {
+  const uses: Ast[] = [];
+  stacktraceUses(body, uses);
+  stacktraceUses(guard, uses);
+  if (uses.length !== 1) return;
+  const use = uses[0];
+  const raises = (a: Ast): boolean => {
+    if (a.t !== "call") return a.t === "list" || a.t === "tuple" ? a.items.some(raises) : false;
+    if (typeof a.name !== "string" && isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[0].t === "atom" && a.name.args[0].v === "erlang" &&
+      a.name.args[1].t === "atom" && a.name.args[1].v === "raise" && a.args?.length === 3 && a.args[2] === use) return true;
+    return (typeof a.name !== "string" && raises(a.name)) || (a.args ?? []).some(raises);
+  };
+  if (raises(body)) into.add(use);
 }

@@ -268,6 +268,21 @@ defineBifs("beamlet", {
     for (const [m, s] of code.modules) if (m.name.startsWith(prefix) && onCodePath(code, m, s)) out.push(atom("Elixir." + m.name.slice(prefix.length)));
     return list(out);
   },
+  /** erlang:raise/3 of a catch clause's own stacktrace, used nowhere else (compiler/try.ts): OTP's
+   *  compiler raises the raw stack trace again, whose top entry, when it carries arguments (a
+   *  function_clause), has lost its file and line (observed on OTP 25: Enum.into's re-raise) */
+  "raw_raise/3": ([kind, reason, st]: Term[]) => {
+    if (!(kind instanceof Atom) || !["error", "exit", "throw"].includes(kind.name)) badarg();
+    const e = new ErlangError(kind.name as "error", reason);
+    let trace: Term = st instanceof Cons || st === NIL ? st : NIL;
+    if (trace instanceof Cons && trace.head instanceof Tuple && trace.head.items.length === 4 && (trace.head.items[2] instanceof Cons || trace.head.items[2] === NIL)) {
+      const [m, f, a, loc] = trace.head.items;
+      const kept = listToArray(loc)?.filter((x) => !(x instanceof Tuple && x.items[0] instanceof Atom && (x.items[0].name === "file" || x.items[0].name === "line"))) ?? [];
+      trace = new Cons(tuple(m, f, a, list(kept)), trace.tail);
+    }
+    e.stacktrace = trace;
+    throw e;
+  },
   /** {kind, [{args, guards}]} of module's function name/arity from its debug info, or nil
    *  (Exception.blame_mfa/3; compiler/debug_info.ts writes it) */
   "debug_clauses/3": ([m, name, arity]: Term[], ctx: BifContext) => {
