@@ -14,6 +14,15 @@ guardOutputStreams();
 
 const NO_PROJECT = "** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file";
 
+/** mix's words for the options a task does not know (OptionParser's strict parse), all at once: exit 1 */
+async function unknownMixOptions(task: string, args: string[]): Promise<void> {
+  const unknown = args.filter((a) => a.startsWith("-"));
+  if (unknown.length === 0) return;
+  const n = unknown.length;
+  process.stderr.write(`** (Mix) Could not invoke task "${task}": ${n} error${n === 1 ? "" : "s"} found!\n${unknown.map((u) => `${u} : Unknown option\n`).join("")}`);
+  await exitWhenFlushed(1);
+}
+
 const program = new Command();
 const collect = (v: string, prev: string[]) => [...prev, v];
 program
@@ -48,7 +57,12 @@ program
   .option("--app <app>", "the name of the OTP application")
   .option("--force", "overwrite files of an existing folder without asking")
   .description("create a project, like `mix new PATH` (with --sup, an application and its supervision tree)")
-  .action(async (target: string | undefined, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }) => {
+  // (an unknown option is reported as mix new reports it)
+  .allowUnknownOption(true)
+  .allowExcessArguments(true)
+  .action(async (target: string | undefined, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }, cmd: Command) => {
+    await unknownMixOptions("new", cmd.args);
+    target = cmd.args[0];
     // (mix's words, beamlet's command for mix's, as new's other output)
     if (target === undefined) return fail('** (Mix) Expected PATH to be given, please use "beamlet new PATH"');
     const { newProject } = await import("./project/new.ts");
@@ -68,11 +82,14 @@ program
   .command("release")
   .option("--overwrite", "overwrite an existing release without asking")
   .description("in a project: assemble _build/$MIX_ENV/rel/APP, like `mix release`")
-  .action(async (opts: { overwrite?: boolean }) => {
+  .allowUnknownOption(true)
+  .allowExcessArguments(true)
+  .action(async (opts: { overwrite?: boolean }, cmd: Command) => {
     const { inProject } = await import("./project/run.ts");
     if (!inProject()) fail(NO_PROJECT);
+    await unknownMixOptions("release", cmd.args);
     const { releaseCommand } = await import("./release/release.ts");
-    await exitWhenFlushed(await releaseCommand(opts));
+    await exitWhenFlushed(await releaseCommand({ ...opts, name: cmd.args[0] }));
   });
 program
   .command("release-node", { hidden: true })
@@ -132,12 +149,7 @@ program
   .action(async (paths: string[], opts) => {
     const { inProject } = await import("./project/run.ts");
     if (!inProject()) fail(NO_PROJECT);
-    const unknown = paths.filter((p) => p.startsWith("-"));
-    if (unknown.length > 0) {
-      const n = unknown.length;
-      process.stderr.write(`** (Mix) Could not invoke task "test": ${n} error${n === 1 ? "" : "s"} found!\n${unknown.map((u) => `${u} : Unknown option\n`).join("")}`);
-      await exitWhenFlushed(1);
-    }
+    await unknownMixOptions("test", paths);
     if (opts.cover) {
       process.stderr.write("** (Mix) beamlet test: --cover is not supported (beamlet has no :cover, Erlang's coverage tool); run the tests without it\n");
       await exitWhenFlushed(1);

@@ -41,10 +41,16 @@ exec "\${BEAMLET_NODE:-node}" "$RELEASE_ROOT/${runtimeDirName()}/dist/beamlet.mj
 `;
 }
 
-export async function releaseCommand(opts: { overwrite?: boolean }): Promise<number> {
+/** name: the release asked for (`mix release NAME`): a project has one, named after its application
+ *  (beamlet reads no `releases:` from mix.exs, so mix's list of them is empty) */
+export async function releaseCommand(opts: { overwrite?: boolean; name?: string }): Promise<number> {
   const env = mixEnv();
   const p = await compileInProject(process.cwd(), { env });
   if (!p) return 1;
+  if (opts.name !== undefined && opts.name !== p.app) {
+    process.stderr.write(`** (Mix) Unknown release :${opts.name}. The available releases are: []\n`);
+    return 1;
+  }
   const relRoot = path.join(p.dir, "_build", env, "rel", p.app);
   const versionDir = path.join(relRoot, "releases", p.version);
   if (fs.existsSync(versionDir) && !opts.overwrite) {

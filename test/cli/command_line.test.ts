@@ -224,6 +224,32 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("new and release report unknown options as mix does (every one, exit 1), and release an unknown release name", async () => {
+    const dir = tempDir("new-unknown");
+    try {
+      mkdirSync(join(dir, "m"));
+      mkdirSync(join(dir, "b"));
+      for (const args of [["--bogus", "x"], ["x", "--bogus", "--zap"]]) {
+        const want = await run("mix", ["new", ...args], { cwd: join(dir, "m") });
+        const got = await beamlet(["new", ...args], { cwd: join(dir, "b") });
+        expect(want.code).toBe(1);
+        expect({ args, err: got.stderr, code: got.code }).toEqual({ args, err: want.stderr, code: 1 });
+        expect(readdirSync(join(dir, "b"))).toEqual([]);
+      }
+      const app = join(dir, "m", "shop");
+      expect((await run("mix", ["new", "shop"], { cwd: join(dir, "m") })).code).toBe(0);
+      for (const args of [["--bogus"], ["--bogus", "--overwrite", "--zap"], ["other"]]) {
+        const want = await run("mix", ["release", ...args], { cwd: app, env: { MIX_ENV: "prod" } });
+        const got = await beamlet(["release", ...args], { cwd: app, env: { MIX_ENV: "prod" } });
+        expect(want.code).toBe(1);
+        const last = (t: string) => t.trimEnd().split("\n").filter((l) => !/^(Compiling|Generated) /.test(l)).join("\n");
+        expect({ args, err: last(got.stderr), code: got.code }).toEqual({ args, err: last(want.stderr), code: 1 });
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
   it("new without a path says so as mix new does, beamlet's command for mix's", async () => {
     const dir = tempDir("new-nopath");
     try {
