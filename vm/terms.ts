@@ -264,6 +264,9 @@ export class Cons {
   constructor(public readonly head: Term, public readonly tail: Term) {}
 }
 
+/** the BEAM's largest tuple (2^24 - 1 elements) */
+export const MAX_TUPLE_SIZE = 16_777_215;
+
 export class Tuple {
   constructor(public readonly items: Term[]) {}
   get size(): number {

@@ -3,7 +3,7 @@
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
   isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount, decimalBin,
-  bigToDouble,
+  bigToDouble, MAX_TUPLE_SIZE,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { CHUNK, bytesOnto, chargeWork, elementsOnto } from "./work.ts";
@@ -162,8 +162,7 @@ function chargedBytes(ctx: BifContext, b: Bin): Bin {
   return b;
 }
 
-/** the BEAM's largest tuple (2^24 - 1 elements) */
-export const MAX_TUPLE_SIZE = 16_777_215;
+export { MAX_TUPLE_SIZE };
 
 /** a tuple size argument: a non-negative integer no larger than MAX_TUPLE_SIZE */
 export function tupleSizeArg(n: Term): number {
@@ -497,7 +496,12 @@ export const erlangBifs = {
     }
     return new Tuple(items);
   },
-  "append_element/2": ([t, v]: Term[]) => new Tuple([...tupleArg(t).items, v]),
+  "append_element/2": ([t, v]: Term[]) => {
+    const items = tupleArg(t).items;
+    // (OTP 25 calls a tuple already of the largest size "not a tuple": no larger one can be made)
+    if (items.length >= MAX_TUPLE_SIZE) badargAt(1, "not a tuple");
+    return new Tuple([...items, v]);
+  },
   "insert_element/3": ([i, t, v]: Term[]) => {
     // (the index may be one past the end)
     const [tt] = tupleAndIndex(i, t, 1);

@@ -9,7 +9,7 @@
 // call ran in its interpreter or baseline code to the end; a plain function called once a chunk is
 // optimised after a few calls. The chunks end where the generators' loops yielded, with the same
 // counts, so the reductions charged and the points where a job yields are the same.
-import { Bin, Cons, FALSE, Float, MapLike, NIL, TRUE, Term, Tuple, atom, isMap, tuple } from "../terms.ts";
+import { Bin, Cons, FALSE, Float, MAX_TUPLE_SIZE, MapLike, NIL, TRUE, Term, Tuple, atom, isMap, tuple } from "../terms.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { TailCall } from "../calls.ts";
 import { badarg, badargAt, type ErlangError } from "../errors.ts";
@@ -108,7 +108,10 @@ function skipSome(w: ListWalk): number {
 
 /** list_to_tuple(l) */
 export function* listToTupleJob(l: Term): JobGen {
-  return new Tuple(yield* collect(l, () => badargAt(1, "not a list")));
+  const items = yield* collect(l, () => badargAt(1, "not a list"));
+  // (a list longer than the largest tuple is "not a list" on OTP 25)
+  if (items.length > MAX_TUPLE_SIZE) badargAt(1, "not a list");
+  return new Tuple(items);
 }
 
 /** :lists.member(x, l): the walk stops at the first match (an improper tail past it is not seen) */
