@@ -462,7 +462,6 @@ function parseIntText(text: string): bigint {
   return BigInt(t);
 }
 
-/** Elixir's error for a character no token starts with, split as string_to_quoted/1 splits it */
 /** a code point as Elixir's tokenizer prints it, with io_lib's ~4.16.0B: past four digits the
  *  field overflows into asterisks (`U+****` for 𐀀) */
 function codePointHex(ch: string): string {
@@ -470,13 +469,40 @@ function codePointHex(ch: string): string {
   return cp > 0xffff ? "****" : cp.toString(16).toUpperCase().padStart(4, "0");
 }
 
+/** Elixir's error for a character no token starts with, split as string_to_quoted/1 splits it */
 function unexpectedToken(lt: LineTable, file: string, off: number, reportAt = off): CompileError {
   const [l, c] = lt.pos(reportAt);
+  // ~ and a letter followed by anything but a delimiter: Elixir names that character
+  if (reportAt === off && lt.src[off] === "~" && /[A-Za-z]/.test(lt.src[off + 1] ?? "") && off + 2 < lt.src.length) {
+    const d = String.fromCodePoint(lt.src.codePointAt(off + 2)!);
+    const prefix = "invalid sigil delimiter: ";
+    const token = `"${d}" (column ${c + 2}, code point U+${codePointHex(d)}). The available delimiters are: //, ||, "", '', (), [], {}, <>`;
+    const e = new CompileError("SyntaxError", file, l, c, prefix + token);
+    e.quoted = { prefix, token };
+    return e;
+  }
   const ch = String.fromCodePoint(lt.src.codePointAt(off)!);
   const token = `"${ch}" (column ${c}, code point U+${codePointHex(ch)})`;
   const e = new CompileError("SyntaxError", file, l, c, `unexpected token: ${token}`);
   e.quoted = { prefix: "unexpected token: ", token };
   return e;
+}
+
+/** the longest atom, in characters (OTP 25) */
+const MAX_ATOM_CHARS = 255;
+
+/** name, when it can be an atom; else Elixir's tokenizer error for a longer one (identifiers,
+ *  aliases, keywords, atoms, quoted atoms and calls without interpolation all become atoms) */
+function atomLengthChecked(name: string, file: string, line: number, col: number): string {
+  // (a quick test first: at most 255 UTF-16 units are at most 255 characters)
+  if (name.length <= MAX_ATOM_CHARS) return name;
+  let n = 0;
+  for (const _ of name) if (++n > MAX_ATOM_CHARS) break;
+  if (n <= MAX_ATOM_CHARS) return name;
+  const prefix = "atom length must be less than system limit: ";
+  const e = new CompileError("SyntaxError", file, line, col, prefix + name);
+  e.quoted = { prefix, token: name };
+  throw e;
 }
 
 /** Tokenize src[from, to) (the whole file, or one interpolation). Throws CompileError. */
@@ -567,23 +593,34 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
         break;
       }
       case "KwString": tok.k = "kw"; tok.v = (t.payload as any).parts; break;
-      case "QAtom": tok.k = "qatom"; tok.v = (t.payload as any).parts; break;
+      case "QAtom": {
+        tok.k = "qatom";
+        tok.v = (t.payload as any).parts;
+        const parts = tok.v as Part[];
+        if (parts.every((p) => typeof p === "string")) atomLengthChecked(parts.join(""), file, line, col);
+        break;
+      }
       case "Sigil": tok.k = "sigil"; tok.v = t.payload; break;
-      case "Kw": case "KwOp": tok.k = "kw"; tok.v = nfcOf(t.image.slice(0, -1)); break;
-      case "Atom": case "OpAtom": tok.k = "atom"; tok.v = nfcOf(t.image.slice(1)); break;
+      case "Kw": case "KwOp": tok.k = "kw"; tok.v = atomLengthChecked(nfcOf(t.image.slice(0, -1)), file, line, col); break;
+      case "Atom": case "OpAtom": tok.k = "atom"; tok.v = atomLengthChecked(nfcOf(t.image.slice(1)), file, line, col); break;
       case "Ident": {
         const r = reserved[t.image];
         if (r) tok.k = r;
         else if (wordOps.has(t.image)) tok.k = "op";
         else if (atomWords.has(t.image)) { tok.k = "atom"; tok.v = t.image; }
-        else { tok.k = "ident"; tok.v = nfcOf(t.image); tok.text = tok.v as string; }
+        else { tok.k = "ident"; tok.v = atomLengthChecked(nfcOf(t.image), file, line, col); tok.text = tok.v as string; }
         break;
       }
-      case "Alias": tok.k = "alias"; tok.v = t.image; break;
+      case "Alias": tok.k = "alias"; tok.v = atomLengthChecked(t.image, file, line, col); break;
       case "OpenBin": tok.k = "<<"; break;
       case "CloseBin": tok.k = ">>"; break;
       case "Punct": tok.k = t.image as TokKind; break;
       default: tok.k = "op";
+    }
+    // a quoted call's name (x."name"()) is an atom too
+    if (tok.k === "str" && out.length > 0 && out[out.length - 1].k === "op" && out[out.length - 1].text === ".") {
+      const parts = tok.v as Part[];
+      if (parts.every((p) => typeof p === "string")) atomLengthChecked(parts.join(""), file, line, col);
     }
     if (from !== 0 && t.payload && Array.isArray((t.payload as any).parts)) {
       // interpolation offsets were found relative to the fragment being lexed
