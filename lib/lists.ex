@@ -348,6 +348,7 @@ defmodule :lists do
 
   # an ascending run: y the last element, x the one before, r the rest of it reversed
   @file "lists.erl"
+  @beamlet_def_line 2673
   defp fsplit_1(y, x, fun, [z | l], r, rs) do
     case __at_line__(2674, fun.(y, z)) do
       true ->
@@ -366,6 +367,7 @@ defmodule :lists do
 
   # (s: the element kept aside)
   @file "lists.erl"
+  @beamlet_def_line 2690
   defp fsplit_1_1(y, x, fun, [z | l], r, rs, s) do
     case __at_line__(2691, fun.(y, z)) do
       true ->
@@ -389,6 +391,7 @@ defmodule :lists do
 
   # a descending run
   @file "lists.erl"
+  @beamlet_def_line 2711
   defp fsplit_2(y, x, fun, [z | l], r, rs) do
     case __at_line__(2712, fun.(y, z)) do
       false ->
@@ -406,6 +409,7 @@ defmodule :lists do
   defp fsplit_2(y, x, fun, [], r, rs), do: fmergel([[y, x | r] | rs], [], fun, :desc)
 
   @file "lists.erl"
+  @beamlet_def_line 2728
   defp fsplit_2_1(y, x, fun, [z | l], r, rs, s) do
     case __at_line__(2729, fun.(y, z)) do
       false ->
