@@ -104,14 +104,20 @@ async function rpc(root: string, code: string): Promise<number> {
   if (!s) return 1;
   return new Promise((resolve) => {
     let status = 1;
+    let done = false;
     onSessionMessage(s, (m) => {
       if (m.t === "out") (m.fd === 2 ? process.stderr : process.stdout).write(String(m.text));
       else if (m.t === "done") {
+        done = true;
         if (m.ok) status = 0;
         else process.stderr.write(String(m.error));
       }
     });
-    s.sock.once("close", () => resolve(status));
+    // the node went down before the code had run (System.halt/1 in it): :erpc's answer is nodedown
+    s.sock.once("close", () => {
+      if (!done) process.stderr.write("--rpc-eval : RPC failed with reason :nodedown\n");
+      resolve(status);
+    });
     sendMessage(s.sock, { t: "rpc", code });
   });
 }

@@ -4,7 +4,8 @@
 // frames, Code.validated_eval_string/3 below them, no frame of beamlet's own evaluator).
 // `bin/APP rpc EXPR` on the running node prints its errors as Kernel.CLI.rpc_eval/1 does, which for
 // the erl_eval_frames command lines and a parse error is what `elixir -e` printed (checked beside a
-// real mix release: all 29 of erl_eval_frames the same). Its standard error is the node's.
+// real mix release: all 29 of erl_eval_frames the same). Its standard error is the node's. An rpc
+// halting the node fails as one to a node that is down (both print mix's --rpc-eval nodedown).
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -56,8 +57,14 @@ describe("bin/APP eval and rpc", () => {
         expect({ out: r.stdout, err: r.stderr, status: r.code }).toEqual({ out: "to the caller\n", err: "", status: 0 });
         for (let i = 0; i < 50 && !node.err.includes("to the node\n"); i++) await new Promise((r) => setTimeout(r, 100));
         expect(node.err).toContain("to the node\n");
-        expect((await run(bin, ["stop"], { cwd: tmp })).code).toBe(0);
-        expect(await node.waitExit()).toBe(0);
+        // System.halt/1 in the code: the node goes down with that status before the rpc answers,
+        // which fails as an rpc to a node that is down fails
+        const halted = await run(bin, ["rpc", "System.halt(3)"], { cwd: tmp });
+        expect(await node.waitExit()).toBe(3);
+        const down = await run(bin, ["rpc", "1"], { cwd: tmp });
+        expect(down.code).toBe(1);
+        expect(down.stderr).toMatch(/nodedown/);
+        expect({ out: halted.stdout, err: halted.stderr, status: halted.code }).toEqual({ out: "", err: down.stderr, status: 1 });
       } finally {
         node.child.kill("SIGKILL");
       }
