@@ -133,7 +133,7 @@ defmodule DynamicSupervisor do
     Process.put(:"$initial_call", {:supervisor, mod, 1})
     Process.flag(:trap_exit, true)
 
-    case mod.init(init_arg) do
+    case __at_line__(594, mod.init(init_arg)) do
       {:ok, flags} when is_map(flags) ->
         name =
           cond do

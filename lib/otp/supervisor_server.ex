@@ -115,19 +115,13 @@ defmodule :supervisor do
   # ---------------------------------------------------------------------------
   # GenServer callbacks
 
+  @file "supervisor.erl"
   def init({name, mod, args}) do
     :erlang.process_flag(:trap_exit, true)
 
-    result =
-      try do
-        {:ok, mod.init(args)}
-      catch
-        :throw, v -> {:ok, v}
-        :error, r -> {:crash, {r, __STACKTRACE__}}
-        :exit, r -> {:crash, r}
-      end
-
-    case result do
+    # (an exception in mod.init/1 is not caught here: the server's start fails with it, as the
+    # GenServer's own init would, {:error, {reason, stacktrace}} or {:error, exit_reason})
+    case {:ok, __at_line__(330, mod.init(args))} do
       {:ok, {:ok, {flags, specs}}} ->
         case check_flags(flags) do
           {:ok, strategy, intensity, period, auto_shutdown} ->
@@ -169,9 +163,6 @@ defmodule :supervisor do
 
       {:ok, other} ->
         {:stop, {:bad_return, {mod, :init, other}}}
-
-      {:crash, reason} ->
-        {:stop, {:bad_return, {mod, :init, {:EXIT, reason}}}}
     end
   end
 
