@@ -17,6 +17,7 @@ import { atom, type Term, type Tuple } from "../vm/terms.ts";
 import { writeAtom } from "../vm/io_write.ts";
 import { inspect } from "../vm/inspect.ts";
 import { astToTerm } from "./quoted.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
 /** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
@@ -363,7 +364,15 @@ export class ModCtx {
   readonly scriptDefined = new Set<string>();
 
   /** alias / import / require */
-  directive(kind: string, args: Ast[], line?: number): void {
+  /** `where`: the function code the directive is in, as warnings name it (none: the module body's
+   *  or the script's own) */
+  directive(kind: string, args: Ast[], line?: number, where?: () => string | undefined): void {
+    // (Elixir's alias expansion warns of an alias that names nil, true or false's module)
+    const ref = args[0];
+    if (kind === "alias" && ref && (isCall(ref, "__aliases__") || ref.t === "atom") && ["Elixir.Nil", "Elixir.True", "Elixir.False"].includes(expandAlias(ref, this) ?? "")) {
+      const written = macroToString(astToTerm(ref));
+      this.warn(`reserved alias "${written}" expands to the atom :"Elixir.${written}". Perhaps you meant to write "${written.toLowerCase()}" instead?`, line ?? 0, where ? where() : isScriptModule(this.name) ? undefined : this.name.replace(/^Elixir\./, ""));
+    }
     try {
       this.updateDirectives((d) => this.directiveInto(d, kind, args, line));
     } catch (e) {

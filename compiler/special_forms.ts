@@ -24,6 +24,7 @@ import { condClauseReached, rightOperandReached } from "./reachable_branches.ts"
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
 import { inspect } from "../vm/inspect.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
+import { enclosingFunctionOf } from "./expansion_error.ts";
 import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
 import { concatOperand } from "./bitstring_splice.ts";
 import { pipeInto } from "./pipe_target.ts";
@@ -410,7 +411,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "alias": case "import": case "require": {
       // the directive's value is the module it names (a list of them for alias Mod.{A, B})
       const value = ec.directiveValue(args[0]);
-      ec.mod.directive(name, args, a.meta.line);
+      ec.mod.directive(name, args, a.meta.line, () => enclosingFunctionOf(ec.fn));
       ec.lit(value, tail);
       return true;
     }
