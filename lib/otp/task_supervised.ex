@@ -107,4 +107,117 @@ defmodule Task.Supervised do
         end
     end
   end
+
+  ## A Task.async_stream's monitor process (lib/otp/task_stream.ex starts it): it spawns the
+  ## tasks, times them out and reports their ends to the stream's caller; named as Elixir's, whose
+  ## frames show Task.Supervised.stream_monitor_loop/2
+
+  @doc false
+  def stream_monitor([caller | _] = callers, fun_or_mfa, spawn, trap?, timeout) do
+    Process.flag(:trap_exit, trap?)
+    caller_ref = Process.monitor(caller)
+
+    # the caller's monitor reference tags every message of this stream
+    receive do
+      {^caller, mref} ->
+        m = %{callers: callers, caller_ref: caller_ref, fun: fun_or_mfa, spawn: spawn, mref: mref, timeout: timeout}
+        stream_monitor_loop(%{}, m)
+
+      {:DOWN, ^caller_ref, _, _, reason} ->
+        exit(reason)
+    end
+  end
+
+  # running: task monitor ref => %{position, type, pid, timer, timed_out?}
+  @file "lib/task/supervised.ex"
+  defp stream_monitor_loop(running, m) do
+    %{callers: [caller | _] = callers, mref: mref} = m
+
+    receive do
+      {:spawn, position, value} ->
+        case m.spawn.(callers, task_mfa(m.fun, value)) do
+          {:ok, type, pid} ->
+            ref = Process.monitor(pid)
+            timer = if m.timeout != :infinity, do: __at_line__(505, :erlang.send_after(m.timeout, self(), {:timeout, {mref, ref}}))
+            send(caller, {:spawned, {mref, position}, pid})
+            task = %{position: position, type: type, pid: pid, timer: timer, timed_out?: false}
+            stream_monitor_loop(Map.put(running, ref, task), m)
+
+          {:error, :max_children} ->
+            send(caller, {:max_children, mref})
+            await_stop(running, m)
+        end
+
+      {:DOWN, ref, _, _, reason} when is_map_key(running, ref) ->
+        {task, running} = Map.pop(running, ref)
+        if task.timer, do: Process.cancel_timer(task.timer, async: true, info: false)
+        send(caller, {if(task.timed_out?, do: :timed_out, else: :down), {mref, task.position}, reason})
+        stream_monitor_loop(running, m)
+
+      {:timeout, {^mref, ref}} ->
+        case running do
+          %{^ref => %{timed_out?: false, pid: pid} = task} ->
+            unlink_and_kill(pid)
+            stream_monitor_loop(Map.put(running, ref, %{task | timed_out?: true}), m)
+
+          _ ->
+            stream_monitor_loop(running, m)
+        end
+
+      {:EXIT, _, _} ->
+        stream_monitor_loop(running, m)
+
+      other ->
+        stop_or_follow(other, running, m)
+        stream_monitor_loop(running, m)
+    end
+  end
+
+  defp await_stop(running, m) do
+    receive do
+      message -> stop_or_follow(message, running, m)
+    end
+
+    await_stop(running, m)
+  end
+
+  # {:stop, mref}: kill every task still running, wait for each, and end normally; the caller's
+  # DOWN: take the linked tasks down with the caller's reason
+  defp stop_or_follow({:stop, mref}, running, %{mref: mref}) do
+    Process.flag(:trap_exit, true)
+    Enum.each(running, fn {_ref, task} -> Process.exit(task.pid, :kill) end)
+    Enum.each(running, fn {ref, _task} -> receive(do: ({:DOWN, ^ref, _, _, _} -> :ok)) end)
+    exit(:normal)
+  end
+
+  defp stop_or_follow({:DOWN, ref, _, _, reason}, running, %{caller_ref: ref}) do
+    for {_ref, %{type: :link, pid: pid}} <- running, do: Process.exit(pid, reason)
+    exit(reason)
+  end
+
+  defp stop_or_follow(_message, _running, _m), do: :ok
+
+  # unlinked before the kill so the monitor survives it; a helper kills the task anyway should the
+  # monitor die between the two
+  defp unlink_and_kill(pid) do
+    monitor = self()
+    done = make_ref()
+
+    guard =
+      spawn(fn ->
+        watch = Process.monitor(monitor)
+
+        receive do
+          {^done} -> :ok
+          {:DOWN, ^watch, _, _, _} -> Process.exit(pid, :kill)
+        end
+      end)
+
+    Process.unlink(pid)
+    Process.exit(pid, :kill)
+    send(guard, {done})
+  end
+
+  defp task_mfa({m, f, a}, value), do: {m, f, [value | a]}
+  defp task_mfa(fun, value), do: {:erlang, :apply, [fun, [value]]}
 end
