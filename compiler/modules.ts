@@ -1384,11 +1384,29 @@ function atLine(ast: Ast, line: number): Ast {
   }
 }
 
-/** the library's `__at_line__(N, expr)` in `ast`: `expr` with its nodes at line N (see atLine) */
+/**
+ * The library's `__catch__(expr)`: Erlang's `catch Expr`, written in place (no function of its own,
+ * so the frames under it are the caller's, as in OTP): a thrown value is the answer, a raise is
+ * {:EXIT, {reason, stacktrace}}, an exit {:EXIT, reason}.
+ */
+function erlangCatch(expr: Ast, meta: AstCall["meta"]): Ast {
+  const caught = (kind: string, pattern: Ast, value: Ast) => ({ t: "call" as const, name: "->", meta, args: [listA([atomA(kind), pattern]), value] });
+  const r = { t: "call" as const, name: "caught", meta, args: null };
+  const clauses = [
+    caught("throw", r, r),
+    caught("error", r, tupleA([atomA("EXIT"), tupleA([r, { t: "call", name: "__STACKTRACE__", meta, args: null }])])),
+    caught("exit", r, tupleA([atomA("EXIT"), r])),
+  ];
+  return { t: "call", name: "try", meta, args: [listA([tupleA([atomA("do"), expr]), tupleA([atomA("catch"), listA(clauses)])])] };
+}
+
+/** the library's `__at_line__(N, expr)` in `ast`: `expr` with its nodes at line N (see atLine);
+ *  and its `__catch__(expr)` (erlangCatch) */
 function linesPlaced(ast: Ast): Ast {
   switch (ast.t) {
     case "call": {
       const a = ast.args;
+      if (ast.name === "__catch__" && a && a.length === 1) return erlangCatch(linesPlaced(a[0]), ast.meta);
       // (an __at_line__ inside another keeps its own line: a fn's head at one line, a call in it at another)
       if (ast.name === "__at_line__" && a && a.length === 2 && a[0].t === "int") return linesPlaced(atLine(a[1], Number(a[0].v)));
       const name = typeof ast.name === "string" ? ast.name : linesPlaced(ast.name);

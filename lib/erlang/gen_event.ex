@@ -326,22 +326,11 @@ defmodule :gen_event do
   # init/1 of a new handler: {hib, reply, handlers}
   @file "gen_event.erl"
   @beamlet_frame_line 698
-  def server_add_handler(mod, args, _handlers, Logger) do
-    mod.init(args)
-  catch
-    :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-    :exit, reason -> {:EXIT, reason}
-  end
+  def server_add_handler(mod, args, _handlers, Logger), do: __catch__(mod.init(args))
 
   @beamlet_frame_line 698
   def server_add_handler({:handler, mod, _, _, _} = handler, args, msl, _name) do
-    case (try do
-            mod.init(args)
-          catch
-            :throw, value -> value
-            :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-            :exit, reason -> {:EXIT, reason}
-          end) do
+    case __catch__(mod.init(args)) do
       {:ok, state} -> {false, :ok, [put_elem(handler, 3, state) | msl]}
       {:ok, state, :hibernate} -> {true, :ok, [put_elem(handler, 3, state) | msl]}
       other -> {false, other, msl}
@@ -558,23 +547,11 @@ defmodule :gen_event do
   @doc false
   @file "gen_event.erl"
   @beamlet_frame_line 925
-  def server_call_update(mod, query, state) when is_atom(mod) do
-    mod.handle_call(query, state)
-  catch
-    :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-    :exit, reason -> {:EXIT, reason}
-  end
+  def server_call_update(mod, query, state) when is_atom(mod), do: __catch__(mod.handle_call(query, state))
 
   @beamlet_frame_line 925
   def server_call_update({:handler, mod, _, state, _} = handler, query, name) do
-    result =
-      try do
-        mod.handle_call(query, state)
-      catch
-        :throw, value -> value
-        :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-        :exit, reason -> {:EXIT, reason}
-      end
+    result = __catch__(mod.handle_call(query, state))
 
     case result do
       {:ok, reply, state} -> {{:ok, put_elem(handler, 3, state)}, reply}
@@ -613,13 +590,7 @@ defmodule :gen_event do
   defp do_terminate(mod, {:handler, _, id, _, sup}, args, state, last_in, name, how) do
     result =
       if GenServer.__exported__(mod, :terminate, 2) do
-        try do
-          mod.terminate(args, state)
-        catch
-          :throw, value -> value
-          :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-          :exit, reason -> {:EXIT, reason}
-        end
+        __catch__(mod.terminate(args, state))
       else
         :ok
       end

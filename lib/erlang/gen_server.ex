@@ -423,14 +423,7 @@ defmodule :gen_server do
 
   @doc false
   def system_code_change({name, mod, state, timeout}, _module, old_vsn, extra) do
-    result =
-      try do
-        mod.code_change(old_vsn, state, extra)
-      catch
-        :throw, value -> value
-        :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-        :exit, reason -> {:EXIT, reason}
-      end
+    result = __catch__(mod.code_change(old_vsn, state, extra))
 
     case result do
       {:ok, nstate} -> {:ok, {name, mod, nstate, timeout}}

@@ -15,16 +15,12 @@ defmodule Logger.Backends.Handlers do
     if List.keymember?(handlers, mod, 0) do
       {{:error, :already_present}, handlers}
     else
-      try do
-        case mod.init(mod) do
-          {:ok, state} -> {:ok, [{mod, state} | handlers]}
-          {:ok, state, :hibernate} -> {:ok, [{mod, state} | handlers]}
-          {:error, reason} -> {{:error, reason}, handlers}
-          other -> {{:error, other}, handlers}
-        end
-      catch
-        :throw, value -> {{:error, value}, handlers}
-        kind, reason -> {{:error, {:EXIT, exit_reason(kind, reason, __STACKTRACE__)}}, handlers}
+      # (as gen_event's catch Mod:init(Args): a thrown value is init's answer)
+      case __catch__(mod.init(mod)) do
+        {:ok, state} -> {:ok, [{mod, state} | handlers]}
+        {:ok, state, :hibernate} -> {:ok, [{mod, state} | handlers]}
+        {:error, reason} -> {{:error, reason}, handlers}
+        other -> {{:error, other}, handlers}
       end
     end
   end
@@ -55,15 +51,13 @@ defmodule Logger.Backends.Handlers do
         {{:error, :bad_module}, handlers}
 
       {_, state} ->
-        try do
-          case mod.handle_call(request, state) do
-            {:ok, reply, state} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
-            {:ok, reply, state, :hibernate} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
-            {:remove_handler, reply} -> {reply, List.keydelete(handlers, mod, 0)}
-            other -> {{:error, {:bad_return_value, other}}, List.keydelete(handlers, mod, 0)}
-          end
-        catch
-          kind, reason -> {{:error, {:EXIT, exit_reason(kind, reason, __STACKTRACE__)}}, List.keydelete(handlers, mod, 0)}
+        # (as gen_event's catch Mod:handle_call(Query, State): a thrown value is the answer)
+        case __catch__(mod.handle_call(request, state)) do
+          {:ok, reply, state} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
+          {:ok, reply, state, :hibernate} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
+          {:remove_handler, reply} -> {reply, List.keydelete(handlers, mod, 0)}
+          {:EXIT, _} = failed -> {{:error, failed}, List.keydelete(handlers, mod, 0)}
+          other -> {{:error, {:bad_return_value, other}}, List.keydelete(handlers, mod, 0)}
         end
     end
   end
@@ -91,8 +85,4 @@ defmodule Logger.Backends.Handlers do
     IO.write(:standard_error, [":gen_event handler ", inspect(mod), " installed in Logger terminating\n** (exit) an exception was raised:\n", report])
     {mod, :crashed}
   end
-
-  defp exit_reason(:error, reason, stacktrace), do: {reason, stacktrace}
-  defp exit_reason(:exit, reason, _), do: reason
-  defp exit_reason(:throw, value, _), do: value
 end

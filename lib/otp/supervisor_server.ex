@@ -332,14 +332,7 @@ defmodule :supervisor do
   # starts {m, f, a}: {:ok, pid | :undefined, nil | {:extra, extra}} or {:error, reason}
   # (also used by DynamicSupervisor)
   def do_start_child({m, f, a}) do
-    result =
-      try do
-        apply(m, f, a)
-      catch
-        :throw, v -> v
-        :error, r -> {:EXIT, {r, __STACKTRACE__}}
-        :exit, r -> {:EXIT, r}
-      end
+    result = __catch__(apply(m, f, a))
 
     case result do
       {:ok, pid} when is_pid(pid) -> {:ok, pid, nil}

@@ -204,14 +204,7 @@ defmodule :sys do
   end
 
   defp do_cmd(:suspended, {:change_code, mod, vsn, extra}, _parent, module, misc) do
-    result =
-      try do
-        module.system_code_change(misc, mod, vsn, extra)
-      catch
-        :throw, value -> value
-        :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-        :exit, reason -> {:EXIT, reason}
-      end
+    result = __catch__(module.system_code_change(misc, mod, vsn, extra))
 
     case result do
       {:ok, nmisc} -> {:suspended, :ok, nmisc}
