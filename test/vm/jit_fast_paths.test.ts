@@ -287,6 +287,45 @@ try do Txt.last(1.5) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
     }
   }, 180000);
 
+  it("&+/2, &-/2 and &*/2 called as funs on safe integers are computed in compiled code without the BIF's call or its array of arguments, counted as the interpreter counts them", async () => {
+    const keys: [string, string, number][] = [["erlang", "+", 2], ["erlang", "-", 2], ["erlang", "*", 2]];
+    const entries = keys.map(([m, f, a]) => lookupBif(m, f, a)! as { fn: (...a: unknown[]) => unknown });
+    const bifs = entries.map((e) => e.fn);
+    let calls = 0;
+    entries.forEach((e, i) => (e.fn = (...a) => {
+      calls++;
+      return bifs[i](...a);
+    }));
+    const src = `
+defmodule Fold do
+  def sum(l), do: Enum.reduce(l, 0, &+/2)
+  def diff(l), do: Enum.reduce(l, 0, &-/2)
+  def prod(l), do: Enum.reduce(l, 1, &*/2)
+end
+l = Enum.to_list(1..3000)
+{:reductions, r0} = Process.info(self(), :reductions)
+s = {Fold.sum(l), Fold.diff(l), Fold.prod(Enum.to_list(1..20))}
+{:reductions, r1} = Process.info(self(), :reductions)
+IO.inspect({s, r1 - r0})
+IO.inspect({Fold.prod([0, -3]), Fold.sum([1.5, 2]), Fold.sum([9007199254740991, 1]), Fold.prod([4294967296, 4294967296]), Fold.diff([-9007199254740991])})
+try do Fold.sum([1, :a]) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
+`;
+    try {
+      const interp = await runCompiled(src, "interp");
+      calls = 0;
+      const r = await runCompiled(src);
+      expect(r.stdout).toBe(interp.stdout);
+      expect(r.stdout).toContain("{{4501500, 1500, 2432902008176640000}, ");
+      expect(r.stdout).toContain("{0, 3.5, 9007199254740992, 18446744073709551616, -9007199254740991}");
+      expect(r.stdout).toContain("{:erlang, :+, [:a, 1], [error_info: %{module: :erl_erts_errors}]}}");
+      // the float, the two results past 2^53 and the atom (6,031 calls without the inline case;
+      // 20! is past 2^53 from 19! on: two more)
+      expect(calls, `calls: ${calls}`).toBeLessThanOrEqual(8);
+    } finally {
+      entries.forEach((e, i) => (e.fn = bifs[i]));
+    }
+  }, 180000);
+
   it("`c in ?a..?z` on small integers is compared in compiled code without the BIF's call (a lexer's guards, a binary generator's body)", async () => {
     const entry = lookupBif("beamlet", "in_range", 3)! as { fn: (...a: unknown[]) => unknown };
     const bif = entry.fn;

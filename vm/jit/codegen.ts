@@ -278,8 +278,15 @@ function generateFunction(
     // called last shows its caller as the BEAM does (vm/tail_calls.ts)
     const call = !tail ? `y.bif([${list.join(", ")}], R.ctx)`
       : `callLast(y.bif, [${list.join(", ")}], R.ctx, ${byFun ? TailDrop.Always : TailDrop.Framed})`;
+    if (list.length === 2) {
+      // :erlang.+ - * of two safe integers in place (ext_calls.ts ExtCallCache.op): the BIF's
+      // answer (`+ 0`: a product -0 is 0), counted and followed as its call below
+      const [p, q] = list;
+      emit(`if (y.op !== 0 && typeof ${p} === "number" && typeof ${q} === "number" && (z = (y.op === 1 ? ${p} + ${q} : y.op === 2 ? ${p} - ${q} : ${p} * ${q}) + 0) <= 9007199254740991 && z >= -9007199254740991) r = z; else {`);
+    }
     emit(`r = ${call};`);
     emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = ${call}; }`);
+    if (list.length === 2) emit(`}`);
     emit(`x.retried = false;`);
     bifDirective(i, tail ? Op.tail_ext : Op.call_ext, list, below, tail);
     afterBif(i, below, tail, true);

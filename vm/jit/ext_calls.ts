@@ -23,7 +23,16 @@ export class ExtCallCache {
   bif: ((args: Term[], ctx: BifContext) => unknown) | null = null;
   v: ModuleVersion | null = null;
   fi = -1;
+  /**
+   * the target is :erlang's + (1), - (2) or * (3) of arity 2: compiled code adds, subtracts or
+   * multiplies two safe integers in place instead of calling the BIF with an array of its
+   * arguments (Enum.reduce(list, 0, &+/2) made one per element), the reductions and everything
+   * after the call as the BIF's call; anything else still calls the BIF. 0: any other target
+   */
+  op = 0;
 }
+
+const ARITH_OPS: Record<string, number> = { "+": 1, "-": 2, "*": 3 };
 
 /** true when c holds a target for mod.name/arity that compiled code may call (found now or cached) */
 export function extTarget(c: ExtCallCache, mod: Atom, name: Atom, arity: number): boolean {
@@ -36,6 +45,7 @@ export function extTarget(c: ExtCallCache, mod: Atom, name: Atom, arity: number)
   c.bif = null;
   c.v = null;
   c.fi = -1;
+  c.op = 0;
   // the interpreter's lookup order; a module not loaded yet is the interpreter's to load
   const t = resolveMfa(R.cs, mod, name, arity, false);
   if (t === undefined) return (c.ok = false);
@@ -44,6 +54,7 @@ export function extTarget(c: ExtCallCache, mod: Atom, name: Atom, arity: number)
   if (t.bif !== null) {
     c.bif = t.bif.fn as (args: Term[], ctx: BifContext) => unknown;
     c.ok = !FRAME_READERS.has(mod.name + ":" + name.name);
+    if (arity === 2 && mod.name === "erlang") c.op = ARITH_OPS[name.name] ?? 0;
     return c.ok;
   }
   c.v = t.v;
