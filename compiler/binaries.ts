@@ -201,3 +201,14 @@ export function attributeSegmentValue(valueAst: Ast, typeAst: Ast | null, fn: Fn
   const v: Term | undefined = literalTerm(valueAst, fn);
   return v instanceof Bin || v instanceof Float ? v : undefined;
 }
+
+/** Elixir's CompileError for a list or an atom written as a segment's value (`<<:a>>`,
+ *  `<<[1]::binary>>`), in a construction or a pattern (`typed`: with a type after it) */
+export function invalidSegmentLiteral(value: Ast, typed: boolean, match: boolean, mod: ModCtx, line: number): never {
+  const e = new CompileError("CompileError", mod.file, line, null, `invalid literal ${macroToString(astToTerm(value))} in <<>>`);
+  e.trace = [
+    ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", typed ? 34 : 44],
+    ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", match ? 14 : 26],
+  ];
+  throw e;
+}

@@ -14,7 +14,7 @@ import { FnCtx, Scope, type MacroFrames } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
-import { segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
+import { invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
@@ -1404,7 +1404,7 @@ export class ExprCompiler {
       }
       // Elixir refuses a list or an atom written as a segment (`<<1, a: 1>>`) when it expands it
       if (value.t === "list" || value.t === "atom") {
-        return this.mod.error(`invalid literal ${macroToString(astToTerm(value))} in <<>>`, lineOf(seg) ?? this.em.currentLine);
+        return invalidSegmentLiteral(value, typeAst !== null, false, this.mod, lineOf(seg) ?? this.em.currentLine);
       }
       if (value.t === "str") {
         // a literal string: its bytes (or its characters in the utf type given), as one binary segment

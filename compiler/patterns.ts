@@ -9,7 +9,7 @@ import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, Float, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
-import { segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
+import { invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
 import { spliceBitstringSegments, concatOperand } from "./bitstring_splice.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
@@ -191,7 +191,7 @@ export class PatternCompiler {
         return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat ?? structAst, lineOf(mapAst) ?? lineOf(a));
       }
       case "<<>>":
-        return this.binaryPattern(args);
+        return this.binaryPattern(args, lineOf(a));
       case "..":
       case "..//": {
         // first..last(//step) matches a %Range{}
@@ -347,8 +347,13 @@ export class PatternCompiler {
     return new PatNode(vals, (pats) => ({ k: "map", keys, vals: structPat ? [structPat, ...pats] : pats }));
   }
 
-  private binaryPattern(args: Ast[]): Pat {
+  private binaryPattern(args: Ast[], line?: number): Pat {
     const segs: BinPatSeg[] = [];
+    // (a list or an atom written as a segment's value is refused first, as Elixir expands it)
+    for (const seg of args) {
+      const [value, typeAst] = isCall(seg, "::") && seg.args?.length === 2 ? seg.args : [seg, null];
+      if (value.t === "list" || value.t === "atom") invalidSegmentLiteral(value, typeAst !== null, true, this.fn.mod, lineOf(seg) ?? line ?? 0);
+    }
     // (null only after an error, which throws)
     const spliced = spliceBitstringSegments(args, this.fn.mod, args.length > 0 ? lineOf(args[0]) ?? 0 : 0, true, this.fn)!;
     for (const seg of spliced.slice(0, -1)) requireSegmentSize(seg, this.fn.mod, lineOf(seg) ?? lineOf(args[0]) ?? 0);

@@ -1,0 +1,2 @@
+IO.puts(:before)
+x = [<<:a::binary>>]

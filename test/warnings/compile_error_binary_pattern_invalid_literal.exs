@@ -1,0 +1,2 @@
+IO.puts(:before)
+<<:a::binary, _::binary>> = "a"
