@@ -7,19 +7,21 @@ import { raise, exception } from "../errors.ts";
 import type { Node } from "../node.ts";
 import { codeState } from "./code_options.ts";
 
-export const EXCEPTIONS_FILE = "lib/code_exceptions.ex";
-export const EXCEPTIONS_SRC = `
-defmodule CompileError do
-  defexception [:file, :line, description: "compile error"]
-  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
-end
-defmodule SyntaxError do
+// Elixir defines these in lib/exception.ex: a message/1 that fails (a SyntaxError without a file)
+// names its line there in the stack trace, so each module's message/1 stands on Elixir's line.
+export const EXCEPTIONS_FILE = "lib/exception.ex";
+const PLACED: [line: number, text: string][] = [
+  [915, `defmodule SyntaxError do
   defexception [:file, :line, :column, :snippet, description: "syntax error"]
   # (as in Elixir 1.14, a SyntaxError without a file fails in Path.relative_to_cwd/1)
   def message(e), do: :beamlet_code.error_message(%{e | file: Path.relative_to_cwd(e.file)})
-end
-defmodule TokenMissingError do
+end`],
+  [944, `defmodule TokenMissingError do
   defexception [:file, :line, :snippet, :column, description: "expression is incomplete"]
+  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
+end`],
+  [954, `defmodule CompileError do
+  defexception [:file, :line, description: "compile error"]
   def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
 end
 defmodule Code.LoadError do
@@ -32,8 +34,9 @@ end
 defmodule File.RenameError do
   defexception [:reason, :source, :destination, on: "", action: ""]
   def message(e), do: :beamlet_code.error_message(e)
-end
-`;
+end`],
+];
+export const EXCEPTIONS_SRC = PLACED.reduce((src, [line, text]) => src + "\n".repeat(line - 1 - (src.match(/\n/g)?.length ?? 0)) + text + "\n", "");
 export const EXCEPTION_MODULES = [...EXCEPTIONS_SRC.matchAll(/^defmodule ([\w.]+) do$/gm)].map((m) => "Elixir." + m[1]);
 
 let compileExceptions: ((n: Node) => void) | null = null;
