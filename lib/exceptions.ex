@@ -550,7 +550,43 @@ defmodule System.EnvError do
 end
 
 defmodule Inspect.Error do
-  defexception [:message]
+  # (Inspect.Algebra.to_doc/2 makes one from the exception a struct's implementation raised)
+  defexception [:exception_module, :exception_message, :stacktrace, :inspected_struct]
+
+  @impl true
+  def exception(arguments) when is_list(arguments) do
+    exception = Keyword.fetch!(arguments, :exception)
+
+    %Inspect.Error{
+      exception_module: exception.__struct__,
+      exception_message: exception |> Exception.message() |> String.trim_trailing("\n"),
+      stacktrace: Keyword.fetch!(arguments, :stacktrace),
+      inspected_struct: Keyword.fetch!(arguments, :inspected_struct)
+    }
+  end
+
+  @impl true
+  def message(%{exception_module: module, exception_message: message, inspected_struct: inspected}) do
+    "got #{inspect(module)} with message:\n\n    \"\"\"\n#{pad(message, 4)}\n    \"\"\"\n\n" <>
+      "while inspecting:\n\n#{pad(inspected, 4)}\n"
+  end
+
+  @doc false
+  def pad(message, n) do
+    padding = String.duplicate(" ", n)
+    message |> String.split("\n") |> Enum.map_join("\n", fn "" -> ""; line -> padding <> line end) |> String.trim_trailing("\n")
+  end
+end
+
+defimpl Inspect, for: Inspect.Error do
+  def inspect(%{stacktrace: stacktrace} = error, _opts) do
+    message = Inspect.Error.pad(Exception.message(error), 2)
+
+    case stacktrace do
+      [] -> "#Inspect.Error<\n#{message}\n>"
+      _ -> "#Inspect.Error<\n#{message}\n\n  Stacktrace:\n\n#{Exception.format_stacktrace(stacktrace)}\n>"
+    end
+  end
 end
 
 defmodule IO.StreamError do

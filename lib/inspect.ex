@@ -210,11 +210,11 @@ defmodule Inspect.Walker do
   # Kernel.inspect/2 and IO.inspect here when a term holds such structs.
 
   @doc false
-  def __inspect__(term, kw) when is_list(kw), do: Inspect.Walker.__format__(term, kw, custom_docs(term, Inspect.Opts.new(kw), false))
+  def __inspect__(term, kw) when is_list(kw), do: Inspect.Walker.__format__(term, kw, custom_docs(term, Inspect.Opts.new(kw), false, {:inspect, callers()}))
 
   @doc false
   def __io_inspect__(device, term, kw) when is_list(kw) do
-    Inspect.Walker.__io_format__(device, term, kw, custom_docs(term, Inspect.Opts.new(kw), false))
+    Inspect.Walker.__io_format__(device, term, kw, custom_docs(term, Inspect.Opts.new(kw), false, {:io_inspect, callers()}))
   end
 
   @doc false
@@ -236,12 +236,40 @@ defmodule Inspect.Walker do
   # each struct with a user implementation, rendered with the options it is inspected with where
   # the term holds it (as Inspect's containers do, an element's limit is the container's less its
   # position): {struct, limit, document}
-  defp custom_docs(term, opts, any_top?) do
+  # the frames under the inspect call (a failing implementation's Inspect.Error shows them, where its
+  # own stack trace, cut at 8 frames under the walker's, would not reach them)
+  defp callers do
+    {:current_stacktrace, frames} = Process.info(self(), :current_stacktrace)
+    Enum.drop_while(frames, fn {m, _, _, _} -> m in [Process, Inspect.Walker] end)
+  end
+
+  defp custom_docs(term, opts, any_top?, entry \\ {:doc, []}) do
     for {s, limit} <- Inspect.Walker.__sites__(term, Inspect.Opts.to_keyword(opts), any_top?),
         impl = impl_for(s),
         impl != nil,
-        do: {s, limit, impl.inspect(s, %{opts | limit: limit})}
+        do: {s, limit, impl_doc(impl, s, %{opts | limit: limit}, entry)}
   end
+
+  # a user implementation that raises gives, as Inspect.Algebra.to_doc/2 does, an Inspect.Error:
+  # printed in the struct's place (raised with safe: false), its stack trace that of the failure
+  # up to the implementation, then to_doc/2's frame and the caller's (IO.inspect/3, inspect/2)
+  defp impl_doc(impl, s, opts, entry) do
+    impl.inspect(s, opts)
+  rescue
+    e ->
+      stacktrace = __STACKTRACE__
+      own = Enum.take_while(stacktrace, fn {m, _, _, _} -> m != Inspect.Walker end)
+      {kind, callers} = entry
+      to_doc = {Inspect.Algebra, :to_doc, 2, [file: 'lib/inspect/algebra.ex', line: 341]}
+      stacktrace = Enum.take(own ++ [to_doc | entry_frames(kind)] ++ callers, 8)
+      inspected = Kernel.inspect(s, Inspect.Opts.to_keyword(%{opts | syntax_colors: []}) ++ [structs: false])
+      error = Inspect.Error.exception(exception: e, stacktrace: stacktrace, inspected_struct: inspected)
+      if opts.safe, do: Inspect.Inspect.Error.inspect(error, opts), else: reraise(error, stacktrace)
+  end
+
+  defp entry_frames(:io_inspect), do: [{IO, :inspect, 3, [file: 'lib/io.ex', line: 465]}]
+  defp entry_frames(:inspect), do: [{Kernel, :inspect, 2, [file: 'lib/kernel.ex', line: 2254]}]
+  defp entry_frames(_), do: []
 
   # (the structs the inspect BIF prints itself, lib/inspect_impls.ex)
   defp impl_for(%{__struct__: mod})
