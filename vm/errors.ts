@@ -37,6 +37,10 @@ export class ErlangError {
   locationInfo: Term | undefined = undefined;
   /** raised by a BIF the failing function called last: which of its frames the trace leaves out (vm/tail_calls.ts) */
   tailCalled: TailDrop = TailDrop.None;
+  /** how a last call of the raising BIF shows its caller, when not as its module's BIFs do: Elixir's
+   *  parser errors (Code.string_to_quoted!/2) are raised with no frame of Elixir's own, so the
+   *  caller that called it last is gone too (TailDrop.Always) */
+  lastCallDrop: TailDrop | undefined = undefined;
   constructor(public readonly kind: Kind, public readonly reason: Term) {}
 }
 

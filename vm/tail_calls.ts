@@ -20,7 +20,7 @@ export function callLast(fn: BifFn, args: Term[], ctx: BifContext, drop: TailDro
   try {
     return fn(args, ctx);
   } catch (e) {
-    if (e instanceof ErlangError && e.stacktrace === undefined) e.tailCalled = drop;
+    if (e instanceof ErlangError && e.stacktrace === undefined) e.tailCalled = drop === TailDrop.None ? drop : e.lastCallDrop ?? drop;
     throw e;
   }
 }

@@ -7,7 +7,7 @@
 // Left: comments inside an expression that is no block (a multi-line list's, an argument's) go
 // before the block item holding them.
 import { hostErrorReason } from "./host_error_reason.ts";
-import { Atom, Bin, Cons, Float, Nil, Term, binFromBytes, Tuple, atom, bin, isInt, list, listToArray, tuple, NIL, NIL_ATOM, TRUE } from "../terms.ts";
+import { Atom, Bin, Cons, Float, Nil, Term, binFromBytes, Tuple, atom, bin, isInt, list, listToArray, tuple, NIL, NIL_ATOM, TRUE, charlist } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -488,7 +488,8 @@ function formatString(ctx: BifContext, s: Term, opts: Term): Term {
   try {
     text = formatSource(src, file, lineLength, locals);
   } catch (e) {
-    if (e instanceof CompileError) raiseSyntaxError(ctx, e, src, file);
+    // (raised from Elixir 1.14's Code.format_string!/2, lib/code.ex:773)
+    if (e instanceof CompileError) raiseSyntaxError(ctx, e, src, file, undefined, tuple(atom("Elixir.Code"), atom("format_string!"), 2, list([tuple(atom("file"), charlist("lib/code.ex")), tuple(atom("line"), 773)])));
     throw e;
   }
   // iodata, as 1.14 returns it: [] for nothing to write

@@ -5,7 +5,7 @@
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist } from "../terms.ts";
 import { codeFrame } from "../code_frame.ts";
-import { raise, exception, badarg, elixirRaise, ErlangError } from "../errors.ts";
+import { raise, exception, badarg, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { mapFromEntries, listEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
@@ -797,8 +797,9 @@ function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line
   }
   return opts;
 }
-/** a parse error of src raised as string_to_quoted!/2 raises it */
-export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, file: string, first?: { line: number; pad: number }): never {
+/** a parse error of src raised as string_to_quoted!/2 raises it: with no frame of Elixir's own (its
+ *  parser's errors are raised so), or under `callee` (Code.format_string!/2's frame) */
+export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, file: string, first?: { line: number; pad: number }, callee?: Term): never {
   // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret); on
   // a first line that starts at a later column, its own text, the caret counted from there
   let content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
@@ -809,7 +810,15 @@ export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, 
   }
   const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), offset]]);
   const column = e.column === null && e.kind === "SyntaxError" ? NIL_ATOM : e.column ?? 0;
-  raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column, snippet, description: bin(e.description) });
+  try {
+    raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column, snippet, description: bin(e.description) });
+  } catch (err) {
+    if (err instanceof ErlangError) {
+      if (callee !== undefined) err.callee = callee;
+      else err.lastCallDrop = TailDrop.Always;
+    }
+    throw err;
+  }
 }
 
 function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
