@@ -20,6 +20,19 @@ export function parse(source: string, file: string, firstLine = 1): Ast {
   }
 }
 
+export { UNSAFE_ATOM } from "./parser.ts";
+
+/** parse as Code.string_to_quoted(source, existing_atoms_only: true) does: `exists` says which
+ *  atoms the atom table has */
+export function parseExistingAtomsOnly(source: string, file: string, exists: (name: string) => boolean): Ast {
+  parser.existingAtomsOnly = exists;
+  try {
+    return parse(source, file);
+  } finally {
+    parser.existingAtomsOnly = null;
+  }
+}
+
 /** the "line:col" of each `in` of `not x in y` / `!x in y` that the parser read as `not(x in y)` */
 export function rearrangedNotIn(source: string, file: string): Set<string> {
   return parserNotes(source, file).notIn;

@@ -127,6 +127,10 @@ export class Parser {
   /** the keyword lists read from `do ... end` blocks (a call given one is no call without parentheses) */
   private doBlocks = new WeakSet<Ast>();
 
+  /** Code.string_to_quoted's existing_atoms_only: an atom the text names that the atom table lacks
+   *  is the tokenizer's error, and `:"a#{b}"` becomes :erlang.binary_to_existing_atom/2 */
+  existingAtomsOnly: ((name: string) => boolean) | null = null;
+
   parse(source: string, file: string, firstLine = 1): Ast {
     this.lt = new LineTable(source, firstLine);
     this.file = file;
@@ -134,6 +138,7 @@ export class Parser {
     this.depth = 0;
     this.flatDepth = 0;
     const toks = tokenize(this.lt, file);
+    if (this.existingAtomsOnly !== null) checkAtomsExist(toks, this.lt, file, this.existingAtomsOnly);
     checkTerminators(toks, file);
     let first: CompileError | null = null;
     let ast: Ast | null = null;
@@ -742,7 +747,7 @@ export class Parser {
         this.next();
         const parts = t.v as Part[];
         if (parts.every((p) => typeof p === "string")) return this.literal(atom(parts.join("")), t);
-        return call(call(".", meta(t), [atom("erlang"), atom("binary_to_atom")]), meta(t), [this.interpolated(t, parts), atom("utf8")]);
+        return call(call(".", meta(t), [atom("erlang"), atom(this.toAtomFun())]), meta(t), [this.interpolated(t, parts), atom("utf8")]);
       }
       case "str": this.next(); return this.literal(this.stringAst(t), t);
       case "charlist": this.next(); return this.literal(this.charlistAst(t), t);
@@ -969,7 +974,12 @@ export class Parser {
     if (typeof k.v === "string") return atom(k.v);
     const parts = k.v as Part[];
     if (parts.every((p) => typeof p === "string")) return atom(parts.join(""));
-    return call(call(".", meta(k), [atom("erlang"), atom("binary_to_atom")]), meta(k), [this.interpolated(k, parts), atom("utf8")]);
+    return call(call(".", meta(k), [atom("erlang"), atom(this.toAtomFun())]), meta(k), [this.interpolated(k, parts), atom("utf8")]);
+  }
+
+  /** what an interpolated atom calls */
+  private toAtomFun(): string {
+    return this.existingAtomsOnly === null ? "binary_to_atom" : "binary_to_existing_atom";
   }
 
   /** Comma-separated arguments up to `close` (already past the opener). */
@@ -1574,4 +1584,38 @@ function countNewlines(s: string): number {
   let n = 0;
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+export const UNSAFE_ATOM = "unsafe atom does not exist: ";
+
+/**
+ * existing_atoms_only: the first token (in the text's order, interpolations included) naming an
+ * atom `exists` does not know is Elixir's tokenizer error "unsafe atom does not exist: NAME":
+ * identifiers, aliases, atoms, keywords, and quoted ones without interpolation (a quoted call
+ * name, `a."f"()`, too).
+ */
+function checkAtomsExist(toks: Tok[], lt: LineTable, file: string, exists: (name: string) => boolean): void {
+  const plain = (parts: unknown): string | undefined =>
+    Array.isArray(parts) && parts.every((p) => typeof p === "string") ? parts.join("") : undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    let name: string | undefined;
+    if (t.k === "ident" || t.k === "alias" || t.k === "atom") name = typeof t.v === "string" ? t.v : t.text;
+    else if (t.k === "kw") name = typeof t.v === "string" ? t.v : plain(t.v);
+    else if (t.k === "qatom") name = plain(t.v);
+    else if (t.k === "str" && i > 0 && toks[i - 1].k === "op" && toks[i - 1].text === "." && toks[i + 1]?.k === "(") name = plain(t.v);
+    if (name !== undefined && !exists(name)) {
+      const e = new CompileError("SyntaxError", file, t.line, t.col, UNSAFE_ATOM + name);
+      e.quoted = { prefix: UNSAFE_ATOM, token: name };
+      throw e;
+    }
+    // the code inside interpolations, tokenized as it is met
+    const parts = t.k === "sigil" ? (t.v as { parts: unknown[] }).parts : Array.isArray(t.v) ? (t.v as unknown[]) : [];
+    for (const p of parts) {
+      if (typeof p === "object" && p !== null && "from" in p) {
+        const { from, to } = p as { from: number; to: number };
+        checkAtomsExist(tokenize(lt, file, from, to), lt, file, exists);
+      }
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // and loaded with load_binary's semantics (R2b/R14): the old version is purged first, then the new
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist } from "../terms.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom } from "../terms.ts";
 import { codeFrame } from "../code_frame.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { mapFromEntries, listEntries } from "../map.ts";
@@ -11,7 +11,7 @@ import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
-import { parse } from "../../lang/parse.ts";
+import { parse, parseExistingAtomsOnly, UNSAFE_ATOM } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
@@ -785,8 +785,8 @@ function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambi
 }
 /** string_to_quoted's options: columns: true, file: (errors and warnings name it), line: (the
  *  text's first line) */
-function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number } {
-  const opts = { columns: false, file: "nofile", line: 1, column: 1 };
+function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number; existingAtomsOnly: boolean } {
+  const opts = { columns: false, file: "nofile", line: 1, column: 1, existingAtomsOnly: false };
   for (const it of (o ? listToArray(o) : null) ?? []) {
     if (!(it instanceof Tuple) || it.items.length !== 2) continue;
     const [k, v] = it.items;
@@ -794,6 +794,7 @@ function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line
     else if (k === atom("file") && v instanceof Bin) opts.file = v.toString();
     else if (k === atom("line") && typeof v === "number" && v > 1) opts.line = v;
     else if (k === atom("column") && typeof v === "number" && v > 1) opts.column = v;
+    else if (k === atom("existing_atoms_only")) opts.existingAtomsOnly = v === TRUE;
   }
   return opts;
 }
@@ -828,14 +829,16 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
   const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + text(args[0]);
   const file = opts.file;
   try {
-    const quoted = astToQuoted(parse(src, file), opts.columns);
+    const ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined) : parse(src, file);
+    const quoted = astToQuoted(ast, opts.columns);
     // the tokenizer's warnings (`a."b"`, `? `) are printed as the text is read
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     return bang ? quoted : tuple(atom("ok"), quoted);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
-    // ...before the parser fails (none when the tokenizer does)
-    for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
+    // ...before the parser fails (none when the tokenizer does: tokenWarnings sees that, but not
+    // an atom existing_atoms_only refused)
+    if (!(opts.existingAtomsOnly && e.quoted?.prefix === UNSAFE_ATOM)) for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     if (bang) raiseSyntaxError(ctx, e, src, file, { line: opts.line, pad: opts.column - 1 });
     // (an error the parser reports without a column has none in its metadata)
     const meta = list([tuple(atom("line"), e.line), ...(e.column === null && e.kind === "SyntaxError" ? [] : [tuple(atom("column"), e.column ?? 0)])]);
