@@ -5,7 +5,7 @@
 // function a tail call, wherever it stands (`1 + c(n - 1)` becomes `c(n - 1)`), so the caller's
 // frame is not in the stack trace of the error; beamlet does the same (ExprCompiler's local calls).
 // Forms that OTP's types leave returning: raise/1 (:erlang.error/3 with error_info), halt.
-import type { Ast } from "../lang/ast.ts";
+import type { Ast, AstList, AstTuple } from "../lang/ast.ts";
 import { clausesOf, kwGet, type Clause } from "./ast_util.ts";
 
 // Kernel's forms that never return, by name/arity (raise/2 is :erlang.error/1; reraise is
@@ -54,6 +54,8 @@ function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>, 
       const [mod, fun] = callee.args;
       if (mod.t === "atom" && mod.v === "erlang" && fun.t === "atom" && ERLANG_NEVER.has(`${fun.v}/${args.length}`)) return true;
       if (nr(mod)) return true;
+      // Map.fetch!(%{...}, key) of a literal map without that literal key: :erlang.map_get fails
+      if (isAlias(mod, "Map") && fun.t === "atom" && fun.v === "fetch!" && args.length === 2 && missingLiteralKey(args[0], args[1])) return true;
     }
     return args.some(nr);
   }
@@ -62,7 +64,7 @@ function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>, 
   if (locals.has(key)) return never.has(key) || args.some(nr);
   switch (name) {
     case "__block__": return args.some(nr);
-    case "=": return nr(args[1]);
+    case "=": return nr(args[1]) || (args.length === 2 && cannotMatch(args[0], args[1]));
     case "if":
     case "unless": {
       if (nr(args[0])) return true;
@@ -81,6 +83,8 @@ function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>, 
     }
   }
   if (KERNEL_NEVER.has(key)) return true;
+  // hd([]) and tl([]): OTP's types know the instruction fails
+  if ((key === "hd/1" || key === "tl/1") && args[0].t === "list" && args[0].items.length === 0) return true;
   if (name === "|>" && args.length === 2) {
     // x |> f(a): x, then a, then f/2
     const rhs = args[1];
@@ -92,4 +96,54 @@ function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>, 
   if (SHORT_CIRCUIT.has(name) && args.length === 2) return nr(args[0]);
   if (EAGER_OPERATORS.has(name)) return args.some(nr);
   return false;
+}
+
+/** `Name` written as an alias (or the atom Elixir.Name) */
+function isAlias(a: Ast, name: string): boolean {
+  if (a.t === "atom") return a.v === "Elixir." + name;
+  return a.t === "call" && a.name === "__aliases__" && a.args?.length === 1 && a.args[0].t === "atom" && a.args[0].v === name;
+}
+
+/** a literal value OTP's types know exactly: an integer, atom or string */
+function literalKey(a: Ast): string | undefined {
+  if (a.t === "int") return "i" + a.v;
+  if (a.t === "atom") return "a" + a.v;
+  if (a.t === "str") return "s" + a.v;
+  return undefined;
+}
+
+/** `%{k: v, ...}` written with literal keys only, lacking the literal `key` */
+function missingLiteralKey(map: Ast, key: Ast): boolean {
+  const k = literalKey(key);
+  if (k === undefined || map.t !== "call" || map.name !== "%{}" || map.args === null) return false;
+  const keys: string[] = [];
+  for (const pair of map.args) {
+    const pk = pair.t === "tuple" && pair.items.length === 2 ? literalKey(pair.items[0]) : undefined;
+    if (pk === undefined) return false;
+    keys.push(pk);
+  }
+  return !keys.includes(k);
+}
+
+/**
+ * Whether `pattern = expr` can never match, as OTP's types see it from the literals on both sides:
+ * different literals (atoms, integers, strings), tuples or lists of different sizes, a tuple against
+ * a list or literal, or such a difference at some position inside (`{:ok, v} = {:error, x}`).
+ * Variables, pins, calls, maps, binaries and floats are taken as possibly matching.
+ */
+export function cannotMatch(pattern: Ast, expr: Ast, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const shape = (a: Ast): "lit" | "tuple" | "list" | undefined =>
+    a.t === "int" || a.t === "atom" || a.t === "str" ? "lit" : a.t === "tuple" ? "tuple" : a.t === "list" && !a.items.some(isCons) ? "list" : undefined;
+  const p = shape(pattern), e = shape(expr);
+  if (p === undefined || e === undefined) return false;
+  if (p !== e) return true;
+  if (p === "lit") return literalKey(pattern) !== literalKey(expr);
+  const ps = (pattern as AstTuple | AstList).items, es = (expr as AstTuple | AstList).items;
+  if (ps.length !== es.length) return true;
+  return ps.some((x, i) => cannotMatch(x, es[i], depth + 1));
+}
+
+function isCons(a: Ast): boolean {
+  return a.t === "call" && a.name === "|";
 }
