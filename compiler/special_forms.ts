@@ -323,6 +323,14 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
         ec.expr(ec.mod.bodyDefinition(a), scope, tail);
         return true;
       }
+      // a read in the module body's code is Module.get_attribute as that code runs: the value set
+      // so far, also by code compiled with it (a fn, an `if` or a `for` around `@a 1` and `@a`)
+      if (ec.mod.bodyDefinition && ec.inGuard === 0 && !(attr.args && attr.args.length > 0)) {
+        const name = plainName(attr.name);
+        if (ec.mod.attrs.has(name)) ec.mod.attrReads.add(name);
+        ec.expr(remote("Elixir.Module", "get_attribute", [call("__MODULE__", null, a.meta), atomA(name)], a.meta), scope, tail);
+        return true;
+      }
       const val = ec.mod.attrs.get(plainName(attr.name));
       // (a read before the attribute is set is no use of it)
       if (val !== undefined) ec.mod.attrReads.add(plainName(attr.name));
