@@ -17,6 +17,7 @@ defmodule ExUnit.Case do
       Module.register_attribute(__MODULE__, :moduletag, accumulate: true)
       Module.register_attribute(__MODULE__, :describetag, accumulate: true)
       @before_compile ExUnit.Case
+      @after_compile ExUnit.Case
       import ExUnit.Callbacks
       import ExUnit.Assertions
       import ExUnit.Case, only: [test: 1, test: 2, test: 3, describe: 2]
@@ -32,6 +33,17 @@ defmodule ExUnit.Case do
 
       unquote(__callbacks__(env.module))
     end
+  end
+
+  @doc false
+  # a test module needs ExUnit started (or the :ex_unit application), as Elixir 1.14 checks once the
+  # module is compiled (beamlet's server then finds the module among the script's)
+  def __after_compile__(_env, _bytecode) do
+    unless Process.whereis(ExUnit.Server) || List.keymember?(Application.started_applications(), :ex_unit, 0) do
+      __at_line__(493, raise("cannot use ExUnit.Case without starting the ExUnit application, please call ExUnit.start() or explicitly start the :ex_unit app"))
+    end
+
+    :ok
   end
 
   @doc false
