@@ -63,6 +63,8 @@ export function graphemes(s: string): string[] {
 }
 
 function segmented(s: string): string[] {
+  const simple = simpleGraphemes(s);
+  if (simple) return simple;
   const seg = (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
   const out: string[] = [];
   // (the host's segments cut again where Unicode 14, Elixir 1.14's, ends a cluster: vm/bifs/conjuncts.ts)
@@ -79,6 +81,24 @@ function segmented(s: string): string[] {
     const end = pieceEnd(seg, s, start);
     for (const x of seg.segment(s.slice(start, end))) add(x.segment);
     start = end;
+  }
+  return out;
+}
+
+/**
+ * The graphemes of text below U+0300 (ASCII, Latin-1, Latin Extended, IPA, spacing modifiers),
+ * without the host's segmenter (a few microseconds a grapheme): no character there extends or
+ * joins another (the combining marks start at U+0300), so each is a grapheme but CR LF; null for
+ * any other text.
+ */
+function simpleGraphemes(s: string): string[] | null {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return null;
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) === 13 && s.charCodeAt(i + 1) === 10) {
+      out.push("\r\n");
+      i++;
+    } else out.push(s[i]);
   }
   return out;
 }
