@@ -302,6 +302,14 @@ function compileBody(
   const typeDecls: { kind: TypeKind; val: Ast; doc: string | false | null }[] = [];
   const callbackDecls: { kind: CallbackKind; val: Ast; doc: string | false | null }[] = [];
   let pendingTypedoc: string | false | null = null;
+  // where @doc, @typedoc and @moduledoc were set and not yet taken (Elixir warns when one is set
+  // again before it was taken: "redefining @doc attribute previously set at line N")
+  const docSetAt = new Map<string, number>();
+  const docSet = (name: string, line: number): void => {
+    const before = docSetAt.get(name);
+    if (before !== undefined) ctx.warn(`redefining @${name} attribute previously set at line ${before}`, line, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
+    docSetAt.set(name, line);
+  };
   // @external_resource is registered by Elixir's Module (accumulating, persisted)
   ctx.accumulate.add("external_resource");
   ctx.attrs.set("external_resource", listA([]));
@@ -354,6 +362,8 @@ function compileBody(
       head = head.args[0];
     }
     if (!isCall(head) || typeof head.name !== "string") return ctx.error("invalid function head", l);
+    // (any definition takes the @doc set before it, a bodiless head or a protocol's function too)
+    docSetAt.delete("doc");
     // a head written without parentheses inside a quote is a "variable" of the quote's context
     const fname = plainName(head.name);
     // (the library's __at_line__ in a default argument: its fn's frames at Elixir's line)
@@ -425,6 +435,7 @@ function compileBody(
     defs.push(clause);
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
+    docSetAt.delete("doc");
     pendingFile = undefined;
     pendingInlined = false;
     pendingShownAs = undefined;
@@ -739,6 +750,7 @@ function compileBody(
           ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
           return;
         }
+        if ((an === "doc" || an === "typedoc" || an === "moduledoc") && val.t !== "list") docSet(an, l ?? 0);
         if (an === "doc") {
           docCol.docAttr(val, l ?? 0);
           // (`@doc since: "1.0"` adds metadata and keeps the text; a ~S heredoc is a text too)
@@ -791,6 +803,7 @@ function compileBody(
         if (an === "typedoc") pendingTypedoc = val.t === "atom" && val.v === "false" ? false : docText(val) ?? null;
         if (an === "type" || an === "typep" || an === "opaque") {
           typeDecls.push({ kind: an, val, doc: an === "typep" ? null : pendingTypedoc });
+          docSetAt.delete("typedoc");
           pendingTypedoc = null;
         }
         if (an === "callback" || an === "macrocallback") {
@@ -798,6 +811,7 @@ function compileBody(
           // (the callback takes the pending @doc, as in Elixir: the next def has none)
           callbackDecls.push({ kind: an, val, doc: docCol.takeDoc() ?? null });
           pendingDoc = undefined;
+          docSetAt.delete("doc");
         }
         if (an === "optional_callbacks") callbacks.optionalCallbacks(val);
         if (an === "dialyzer") {
