@@ -209,6 +209,24 @@ defmodule Logger.Backends.Console do
         send(from, {ref, configure(options)})
         loop(captures, handlers)
 
+      # :gen_event.call(Logger, backend, request), as Elixir's Logger (a gen_event manager)
+      # answers it: the console's {:configure, options}, or a backend of the program's own
+      # ({:error, :bad_module} for one Logger does not have)
+      {from, tag, {:call, handler, query}} when is_pid(from) ->
+        {reply, handlers} =
+          case {handler, query} do
+            {__MODULE__, {:configure, options}} ->
+              {configure(options), handlers}
+
+            _ ->
+              {reply, handlers} = Logger.Backends.Handlers.call(handlers, handler, query)
+              __put_config__(%{__config__() | backends: for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)})
+              {reply, handlers}
+          end
+
+        GenServer.reply(tag, reply)
+        loop(captures, handlers)
+
       # (the console added again is the newest handler: it comes first)
       {:add_console, from, ref} ->
         reply = add_console()
