@@ -675,6 +675,8 @@ function compileBody(
         onDefinition(it.name, args[0], args[1], l);
         return addDef(it.name, args[0], args[1], l, overridable, "self");
       case "defguard": case "defguardp": {
+        // (a guard takes the @doc set before it, a private one discarding it)
+        docSetAt.delete("doc");
         const g = defineGuard(it.name, args);
         if (typeof g === "string") return ctx.error(g, l);
         checkGuardBody(ctx, g[0].slice(0, g[0].lastIndexOf("/")), g[1].params, g[1].body, l ?? 0);

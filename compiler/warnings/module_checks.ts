@@ -370,6 +370,17 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     if (!(exUnit && isExUnitForm(item))) {
       for (const x of macroDefinitionOrder(item)) definitionOrder.push(Array.isArray(x) ? x : { c: { ...x, line: lineOf(item) ?? x.line }, viaMacro: true });
     }
+    // defguard(p) defines a macro: it takes the pending @doc, which a private one discards
+    if (isCall(item, "defguard") || isCall(item, "defguardp")) {
+      const head0 = item.args?.[0];
+      const head = head0 && isCall(head0, "when") && head0.args?.length === 2 ? head0.args[0] : head0;
+      if (item.name === "defguardp" && pendingDoc !== null && head && head.t === "call" && typeof head.name === "string") {
+        const key = `${head.name}/${(head.args ?? []).length}`;
+        out.push({ message: `defmacrop ${key} is private, @doc attribute is always discarded for private functions/macros/types`, file, line: pendingDoc, where: `${display}.${key}` });
+      }
+      pendingDoc = null;
+      pendingDocValue = null;
+    }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
       if (!c) {
