@@ -262,7 +262,8 @@ defmodule Inspect.Walker do
       {kind, callers} = entry
       to_doc = {Inspect.Algebra, :to_doc, 2, [file: 'lib/inspect/algebra.ex', line: 341]}
       stacktrace = Enum.take(own ++ [to_doc | entry_frames(kind)] ++ callers, 8)
-      inspected = Kernel.inspect(s, Inspect.Opts.to_keyword(%{opts | syntax_colors: []}) ++ [structs: false])
+      # (the map's document laid out at the caller's width, as to_doc/2 formats it)
+      inspected = Kernel.inspect(s, Keyword.merge(Inspect.Opts.to_keyword(%{opts | syntax_colors: []}), structs: false, pretty: true))
       error = Inspect.Error.exception(exception: e, stacktrace: stacktrace, inspected_struct: inspected)
       if opts.safe, do: Inspect.Inspect.Error.inspect(error, opts), else: reraise(error, stacktrace)
   end
