@@ -227,6 +227,19 @@ defmodule Logger.Backends.Console do
         GenServer.reply(tag, reply)
         loop(captures, handlers)
 
+      # :gen_event.which_handlers(Logger): the handlers Elixir's Logger holds, the newest first,
+      # Logger.Config (installed first) last; one that crashed is gone, its watcher aside
+      {from, tag, :which_handlers} when is_pid(from) ->
+        console? = __config__().enabled == true
+
+        ids =
+          for {mod, state} <- handlers, state != :crashed, mod != elem(@console_handler, 0) or console? do
+            if mod == elem(@console_handler, 0), do: __MODULE__, else: mod
+          end
+
+        GenServer.reply(tag, ids ++ [Logger.Config])
+        loop(captures, handlers)
+
       # (the console added again is the newest handler: it comes first)
       {:add_console, from, ref} ->
         reply = add_console()
