@@ -42,7 +42,7 @@ export function loadModulesFromSource(node: Node, source: string, file: string):
 
 export type EvalResult =
   | { ok: true; value: Term }
-  | { ok: false; kind: string; reason: Term; formatted: string };
+  | { ok: false; kind: string; reason: Term; formatted: string; signalled: boolean };
 
 /**
  * Evaluate Elixir source in an evaluator process (the node's runLoop must be running), with
@@ -60,6 +60,8 @@ export async function evalSource(node: Node, evaluator: Process, source: string,
     kind: (r.items[1] as Atom).name,
     reason: r.items[2],
     formatted: fmt instanceof Atom ? `** (exit) ${exitReasonText(r.items[2])}\n` : termText(fmt),
+    // ended by an exit signal (its own Process.exit/2, a linked process, a kill), not by code that raised
+    signalled: fmt instanceof Atom,
   };
 }
 

@@ -110,7 +110,10 @@ async function rpc(root: string, code: string): Promise<number> {
       else if (m.t === "done") {
         done = true;
         if (m.ok) status = 0;
-        else process.stderr.write(String(m.error));
+        else {
+          process.stderr.write(String(m.error));
+          status = typeof m.status === "number" ? m.status : 1;
+        }
       }
     });
     // the node went down before the code had run (System.halt/1 in it): :erpc's answer is nodedown

@@ -36,7 +36,7 @@ export const TO_PEER: Record<string, Shape> = {
   pid: { pid: req("number") },
   ok: {},
   out: { fd: req("fd"), text: req("string") },
-  done: { ok: req("boolean"), error: opt("string") },
+  done: { ok: req("boolean"), error: opt("string"), status: opt("number") },
   bye: {},
   snapshot: { data: req("object") },
   "upgrade-report": { ok: req("boolean"), text: req("string") },

@@ -6,10 +6,10 @@ import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
 import type { Node } from "../../vm/node.ts";
-import { atom } from "../../vm/terms.ts";
+import { atom, Tuple, type Term } from "../../vm/terms.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { parse } from "../../lang/parse.ts";
-import { bootNode, evalSource } from "../project/node_util.ts";
+import { bootNode, evalSource, exitReasonText } from "../project/node_util.ts";
 import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
 import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
@@ -285,6 +285,28 @@ function parses(code: string): boolean {
   }
 }
 
+// the pid of the process that calls the node on a mix release's rpc (`elixir --rpc-eval` on a fresh
+// node booted start_clean): #PID<0.100.0> there for every rpc (checked on a real release)
+const RPC_CALLER = "#PID<0.100.0>";
+
+/** what the rpc's caller prints and exits with when the code failed, as Kernel.CLI does with
+ *  rpc_eval/1's answer: a raised exit is raised again in the caller, so {:shutdown, N} ends it with
+ *  status N and :normal, :shutdown, {:shutdown, _} with 0, silently; code killed by an exit signal
+ *  is {:badrpc, {:EXIT, reason}}, which the caller exits itself with, reported as
+ *  `** (EXIT from PID) reason` and a blank line */
+function rpcFailure(r: { kind: string; reason: Term; formatted: string; signalled: boolean }): { error: string; status: number } {
+  if (r.signalled) return { error: `** (EXIT from ${RPC_CALLER}) ${exitReasonText(r.reason)}\n\n`, status: 1 };
+  if (r.kind === "exit") {
+    const why = r.reason;
+    if (why instanceof Tuple && why.items.length === 2 && why.items[0] === atom("shutdown")) {
+      const n = why.items[1];
+      return { error: "", status: typeof n === "number" ? n & 255 : typeof n === "bigint" ? Number(BigInt.asUintN(8, n)) : 0 };
+    }
+    if (why === atom("normal") || why === atom("shutdown")) return { error: "", status: 0 };
+  }
+  return { error: r.formatted, status: 1 };
+}
+
 async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
   // (standard output goes back to the caller, as the rpc's group leader is the caller's; standard
   // error is the node's own, as on the BEAM: IO.warn and IO.puts(:stderr, ...) land in its log)
@@ -299,7 +321,7 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
   try {
     const r = await evalSource(node, ev, code, "nofile");
     if (r.ok) sendMessage(sock, { t: "done", ok: true });
-    else sendMessage(sock, { t: "done", ok: false, error: r.formatted });
+    else sendMessage(sock, { t: "done", ok: false, ...rpcFailure(r) });
   } catch (e) {
     // (as Kernel.CLI.rpc_eval/1 prints it: code that does not parse fails in
     // Code.validated_eval_string/3's parse, at line 421 of lib/code.ex)

@@ -44,6 +44,17 @@ export const GROUPS = {
       "Map.fetch!(%{}, :a)", "x = 1; Map.fetch!(x, :a)", "Map.has_key?(1, :a)", ":maps.get(:a, %{})",
     ].map((code) => c(["-e", code])),
   },
+  // -e code ended by an exit: one it raises (exit/1) is raised again by Kernel.CLI, silent with the
+  // status of {:shutdown, N} (0 for :normal, :shutdown, {:shutdown, _}); one signalled to its
+  // process (Process.exit/2, a linked process's) is `** (EXIT from PID) reason`. `bin/APP rpc` ends
+  // so too (test/e2e/release_eval.test.ts)
+  exits: {
+    cases: [
+      "exit({:shutdown, 2})", "exit({:shutdown, :x})", "exit(:normal)", "exit(:shutdown)", "exit(:boom)",
+      "Process.exit(self(), :kill)", "Process.exit(self(), {:shutdown, 1})", "Process.exit(self(), :normal); 1",
+      "spawn_link(fn -> exit(:boom) end); Process.sleep(100)",
+    ].map((code) => c(["-e", code])),
+  },
   // the expander's frames under an undefined variable nested in -e code or a file, as deep as the
   // BEAM's 8 frames reach: Code.validated_eval_string/3 (-e) or Code.require_file/2 (a file) below
   // shallow ones, the macro (if, |>, interpolation) expanding

@@ -51,6 +51,15 @@ describe("bin/APP eval and rpc", () => {
           const r = await run(bin, ["rpc", g.args[1]], { cwd: tmp });
           expect({ code: g.args[1], out: r.stdout, err: r.stderr, status: r.code }).toEqual({ code: g.args[1], out: g.stdout, err: g.stderr, status: g.code });
         }
+        // code ended by an exit: raised ones end the caller as elixir -e ends (silent with
+        // {:shutdown, N}'s status...); one signalled to the code's process is {:badrpc, {:EXIT, reason}},
+        // which the caller exits itself with: `** (EXIT from PID) reason` as elixir -e prints it
+        // (a real release's rpc caller is #PID<0.100.0>, elixir -e's #PID<0.96.0>)
+        const pids = (t: string) => t.replace(/#PID<\d+\.\d+\.\d+>/g, "#PID<x>");
+        for (const g of goldens("exits")) {
+          const r = await run(bin, ["rpc", g.args[1]], { cwd: tmp });
+          expect({ code: g.args[1], out: r.stdout, err: pids(r.stderr), status: r.code }).toEqual({ code: g.args[1], out: g.stdout, err: pids(g.stderr), status: g.code });
+        }
         // standard output comes back to the caller (the rpc's group leader is the caller's);
         // standard error is the node's own, as with a mix release's rpc
         const r = await run(bin, ["rpc", 'IO.puts("to the caller"); IO.puts(:stderr, "to the node")'], { cwd: tmp });
