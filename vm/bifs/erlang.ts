@@ -554,7 +554,8 @@ export const erlangBifs = {
     const bb = bytesArg(b);
     const whole = bb.tailBits !== 0 ? bb.size - 1 : bb.size;
     if (bb.tailBits !== 0 && typeof n === "number" && n > whole) badargAt(1, "not a binary");
-    if (typeof n !== "number" || n < 0 || n > bb.size) badarg();
+    if (typeof n !== "number" && typeof n !== "bigint") badargAt(2, "not an integer");
+    if (typeof n !== "number" || n < 0 || n > bb.size) badargAt(2, "out of range");
     const rest = new Bin(bb.bytes.slice(n as number), undefined, bb.tailBits);
     return new Tuple([binFromBytes(bb.bytes.slice(0, n as number)), rest]);
   },
