@@ -633,7 +633,14 @@ export const erlangBifs = {
   "binary_to_list/3": ([b, s, e]: Term[], ctx: BifContext) => {
     const bb = bytesArg(b);
     if (bb.tailBits !== 0 && typeof e === "number" && e > bb.size - 1) badargAt(1, "not a binary");
-    if (typeof s !== "number" || typeof e !== "number" || s < 1 || e < s || e > bb.size) badarg();
+    // (each wrong position named, as OTP 25's error_info does)
+    const bad: { arg: number; why: string }[] = [];
+    if (!isInt(s)) bad.push({ arg: 2, why: "not an integer" });
+    else if (typeof s !== "number" || s < 1 || s > bb.size) bad.push({ arg: 2, why: "out of range" });
+    if (!isInt(e)) bad.push({ arg: 3, why: "not an integer" });
+    else if (typeof e !== "number" || e < 1 || e > bb.size) bad.push({ arg: 3, why: "out of range" });
+    if (bad.length > 0) badargAtEach(bad);
+    if ((s as number) > (e as number)) badargAt(2, "start position greater than stop position");
     return bytesOnto(ctx, bb, (s as number) - 1, e as number, NIL);
   },
   "max/2": ([a, b]: Term[]) => (compare(a, b) < 0 ? b : a),
@@ -655,7 +662,13 @@ export const erlangBifs = {
   "time_offset/0": (_: Term[], ctx: BifContext) => int(systemNs(ctx) - monotonicNs(ctx)),
   "time_offset/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx) - monotonicNs(ctx), 1000000000n, unitPerSecond(u)),
   "convert_time_unit/3": ([v, f, t]: Term[]) => {
-    if (!isInt(v)) badarg();
+    // (each wrong argument named, as OTP 25's error_info does)
+    const validUnit = (u: Term) => (u instanceof Atom && UNITS[u.name] !== undefined) || (typeof u === "number" ? Number.isInteger(u) && u > 0 : typeof u === "bigint" && u > 0n);
+    const bad: { arg: number; why: string }[] = [];
+    if (!isInt(v)) bad.push({ arg: 1, why: "not an integer" });
+    if (!validUnit(f)) bad.push({ arg: 2, why: "invalid time unit" });
+    if (!validUnit(t)) bad.push({ arg: 3, why: "invalid time unit" });
+    if (bad.length > 0) badargAtEach(bad);
     return convertTime(toBig(v as A.Int), unitPerSecond(f), unitPerSecond(t));
   },
   "node/0": () => atom("nonode@nohost"),
