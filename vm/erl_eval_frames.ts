@@ -76,9 +76,10 @@ const RAISED_BY_ERL_EVAL: Record<string, Term[]> = {
 /**
  * erl_eval's frames standing for one frame of evaluated code at `pc` (its return address, or
  * where it raised), deepest first. `raised`: the reason, when the error is raised in this frame
- * (the trace's first, with no BIF frame above); `belowCallee`: a BIF's frame is above it.
+ * (the trace's first, with no BIF frame above); `belowCallee`: a BIF's frame is above it;
+ * `calleeEvalFunShown`: the frame above is an evaluated fn's, shown with erl_eval frames.
  */
-export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: Term | undefined, belowCallee = false, callerEvaluated = false): Term[] {
+export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: Term | undefined, belowCallee = false, callerEvaluated = false, calleeEvalFunShown = false): Term[] {
   const lambda = v.functions[fi]?.lambda === true;
   // a fn's last expression calling a BIF that fails with its own frame: erl_eval applied it as a
   // tail call, so nothing of the fn's is left below it
@@ -92,7 +93,10 @@ export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: 
   const own = RAISED_BY_ERL_EVAL[tag];
   const tail = raised !== undefined && open.length === 0 && lambda;
   if (tail && !own && callerEvaluated) return [];
-  const out = own ? [...own] : [tail ? DO_APPLY_TAIL : DO_APPLY];
+  // calling a fn of evaluated code whose frames are shown above: erl_eval evaluates its body from
+  // the call without a do_apply/7 frame of the call's own (elixir -e 'f = fn -> raise "b" end;
+  // g = fn -> f.() && 1 end; g.()': do_apply/7 (the raise), expr/6 (g's case), nothing of the g.() call)
+  const out = own ? [...own] : calleeEvalFunShown && raised === undefined ? [] : [tail ? DO_APPLY_TAIL : DO_APPLY];
   for (const [, , kind] of open) out.push(...CONTEXT_FRAMES[kind]);
   return out;
 }

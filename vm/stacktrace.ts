@@ -111,7 +111,11 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
   };
   // the frame of a fn Erlang's compiler inlined, just pushed
   let inlinedFn: Tuple | null = null;
+  // the frame just pushed was an evaluated fn's, shown with erl_eval frames of its own
+  let evalFunShown = false;
   const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons, aLine?: number) => {
+    const calleeEvalFunShown = evalFunShown;
+    evalFunShown = false;
     const drop = inlinedFn;
     inlinedFn = null;
     aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
@@ -147,7 +151,9 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       // (a fn of evaluated code raising in its tail, called by evaluated code: erl_eval applied the
       // raise in the caller's do_apply, whose frame stands for both)
       const callerEvaluated = out.length === 0 && p.frameVersions[p.frameVersions.length - 1]?.compiled.evaluated === true;
-      for (const f of erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH, callerEvaluated)) out.length < depth && out.push(f);
+      const shown = erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH, callerEvaluated, calleeEvalFunShown);
+      for (const f of shown) out.length < depth && out.push(f);
+      evalFunShown = v.functions[fi]?.lambda === true && shown.length > 0;
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called
       if (!v.functions[fi]?.lambda && v.compiled.evalCaller) for (const f of evalCallerFrames(v.compiled.evalCaller)) out.length < depth && out.push(f);
     }

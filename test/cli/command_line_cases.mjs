@@ -42,6 +42,10 @@ export const GROUPS = {
       // Elixir's inlining of Map.fetch!/has_key? gives :maps.get/:maps.is_key, which erl_eval calls
       // as they are (OTP's compiler would make them :erlang.map_get/is_map_key)
       "Map.fetch!(%{}, :a)", "x = 1; Map.fetch!(x, :a)", "Map.has_key?(1, :a)", ":maps.get(:a, %{})",
+      // a fn calling one that raises: no do_apply/7 of the outer call's own, whatever is between
+      'f = fn -> raise "boom" end; g = fn x -> f.() && x end; g.(1)',
+      'f = fn -> raise "boom" end; g = fn -> [f.()] end; IO.inspect(g.())',
+      'f = fn -> raise "boom" end; g = fn -> [Enum.map([1], fn _ -> f.() end)] end; g.()',
     ].map((code) => c(["-e", code])),
   },
   // -e code ended by an exit: one it raises (exit/1) is raised again by Kernel.CLI, silent with the
