@@ -69,15 +69,62 @@ defmodule EEx do
     end)
   end
 
-  # an expression standing alone is parsed by itself first, as Elixir's EEx compiles each, so a
-  # syntax error names its place in the template and shows its own code, not the generated buffer's
-  defp check_syntax(tokens, file) do
-    for {:expr, :expr, output?, code, line, col} <- tokens do
-      Code.string_to_quoted!(code, file: file, line: line, column: col + if(output?, do: 3, else: 2))
-    end
+  # each expression is parsed as Elixir's EEx parses it, in template order, so a syntax error
+  # names its place in the template and shows its own code, not the generated buffer's: one
+  # standing alone by itself; a block, when its `end` comes, as one piece of code: its start, and
+  # each further clause and the end after a placeholder for the text before it (a clause right
+  # after the start, with only blanks between, joins it without one), at the start's place
+  defp check_syntax(tokens, file), do: check_syntax(tokens, file, [])
 
-    :ok
+  defp check_syntax([], _file, _open), do: :ok
+
+  defp check_syntax([{:expr, :expr, output?, code, line, col} | rest], file, open) do
+    Code.string_to_quoted!(code, file: file, line: line, column: code_column(output?, col))
+    check_syntax(rest, file, open)
   end
+
+  defp check_syntax([{:expr, :start, output?, code, line, col} | rest], file, open) do
+    {rest, code, last} = join_first_clause(rest, code, line)
+    check_syntax(rest, file, [{code, line, code_column(output?, col), last, 0} | open])
+  end
+
+  defp check_syntax([{:expr, kind, _, code, l, c} | _], file, []) do
+    message =
+      if kind == :end,
+        do: "unexpected end of expression <% end %>",
+        else: "unexpected middle of expression <%#{code}%>"
+
+    raise EEx.SyntaxError, message: message, file: file, line: l, column: c
+  end
+
+  defp check_syntax([{:expr, kind, _, code, l, _} | rest], file, [block | open]) do
+    {acc, line, col, last, key} = block
+    acc = acc <> "__EEX__(#{key});" <> String.duplicate("\n", max(l - last, 0)) <> code
+
+    if kind == :end do
+      Code.string_to_quoted!(acc, file: file, line: line, column: col)
+      check_syntax(rest, file, open)
+    else
+      check_syntax(rest, file, [{acc, line, col, l, key + 1} | open])
+    end
+  end
+
+  defp check_syntax([_text | rest], file, open), do: check_syntax(rest, file, open)
+
+  defp join_first_clause(tokens, code, line) do
+    case tokens do
+      [{:expr, :middle, _, middle, l, _} | rest] ->
+        {rest, code <> middle, l}
+
+      [{:text, text}, {:expr, :middle, _, middle, l, _} | rest] when is_binary(text) ->
+        if String.trim(text) == "", do: {rest, code <> text <> middle, l}, else: {tokens, code, line}
+
+      _ ->
+        {tokens, code, line}
+    end
+  end
+
+  defp code_column(output?, col), do: col + if(output?, do: 3, else: 2)
 
   @doc "The quoted code of the template in `path`."
   def compile_file(path, options \\ []) when is_list(options) do
