@@ -9,7 +9,8 @@ import type { Node } from "../../vm/node.ts";
 import { atom, Tuple, type Term } from "../../vm/terms.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { parse } from "../../lang/parse.ts";
-import { bootNode, evalSource, exitReasonText } from "../project/node_util.ts";
+import { bootNode, evalSource, exitReasonText, hostFor } from "../project/node_util.ts";
+import { fileWarnings, knownExportsOf, formatWarning, withOtpWarnings, type Warning } from "../../compiler/warnings/index.ts";
 import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
 import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
@@ -318,8 +319,28 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
   // an evaluation dies with its connection, as a remote shell's evaluator does on the BEAM
   const onGone = () => node.interrupt(ev);
   sock.once("close", onGone);
+  // the code's compile warnings land in the node's log, as a mix release's rpc prints them there:
+  // the top level's before it runs, a module's when it is defined, the rest once it has run
+  const warn = (ws: Warning[]) => ws.forEach((w) => node.host.write(2, formatWarning(w)));
+  let ast: ReturnType<typeof parse> | undefined;
   try {
+    ast = parse(code, "nofile");
+  } catch {
+    ast = undefined;
+  }
+  const fw = ast ? fileWarnings(ast, "nofile", knownExportsOf(hostFor(node)), { script: true, source: code, evaluated: true }) : null;
+  const pending = fw ? [...fw.modules] : [];
+  const before = node.onModuleDefined;
+  node.onModuleDefined = (name, otp) => {
+    const i = pending.findIndex((m) => m.name === name);
+    if (i < 0) return before?.(name, otp) ?? false;
+    warn(withOtpWarnings(pending.splice(i, 1)[0].warnings(), otp));
+    return true;
+  };
+  try {
+    if (fw) warn(fw.top);
     const r = await evalSource(node, ev, code, "nofile");
+    if (fw) warn(fw.end());
     if (r.ok) sendMessage(sock, { t: "done", ok: true });
     else sendMessage(sock, { t: "done", ok: false, ...rpcFailure(r) });
   } catch (e) {
@@ -328,6 +349,7 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
     if (e instanceof CompileError) sendMessage(sock, { t: "done", ok: false, error: e.format(code) + "\n" + (parses(code) ? "" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n") });
     else sendMessage(sock, { t: "done", ok: false, error: `beamlet internal error: ${(e as Error).message}\n` });
   }
+  node.onModuleDefined = before;
   sock.off("close", onGone);
   if (ev.status !== "exited") node.processExit(ev, atom("normal"), null);
   sock.end();

@@ -66,6 +66,13 @@ describe("bin/APP eval and rpc", () => {
         expect({ out: r.stdout, err: r.stderr, status: r.code }).toEqual({ out: "to the caller\n", err: "", status: 0 });
         for (let i = 0; i < 50 && !node.err.includes("to the node\n"); i++) await new Promise((r) => setTimeout(r, 100));
         expect(node.err).toContain("to the node\n");
+        // the code's compile warnings are printed in the node's log, as elixir -e prints them
+        const warned = goldens("eval").find((g) => g.args[1].startsWith("defmodule A do def f(y)"))!;
+        expect(warned.stderr).toMatch(/^warning: /);
+        const w = await run(bin, ["rpc", warned.args[1]], { cwd: tmp });
+        expect({ out: w.stdout, err: w.stderr, status: w.code }).toEqual({ out: warned.stdout, err: "", status: 0 });
+        for (let i = 0; i < 50 && !node.err.includes(warned.stderr); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(node.err).toContain(warned.stderr);
         // System.halt/1 in the code: the node goes down with that status before the rpc answers,
         // which fails as an rpc to a node that is down fails
         const halted = await run(bin, ["rpc", "System.halt(3)"], { cwd: tmp });
