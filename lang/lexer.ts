@@ -401,10 +401,42 @@ const allTokens: TokenType[] = [
 const reserved: Record<string, TokKind> = {
   do: "do", end: "end", fn: "fn", else: "block", rescue: "block", catch: "block", after: "block",
 };
+/** what Elixir says after a misplaced `do` (a reserved word or a `do:` keyword) */
+export const DO_SUFFIX = `. In case you wanted to write a "do" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:
+
+    if some_condition? do
+      :this
+    else
+      :that
+    end
+
+or the equivalent construct:
+
+    if(some_condition?, do: :this, else: :that)
+
+where "some_condition?" is the first argument and the second argument is a keyword list.
+
+You may see this error if you forget a trailing comma before the "do" in a "do" block`;
+const FN_DO_SUFFIX = ". Anonymous functions are written as:\n\n    fn pattern -> expression end";
+
 const wordOps = new Set(["when", "and", "or", "not", "in"]);
 const atomWords = new Set(["true", "false", "nil"]);
 /** operators after which (at the start of a line) the previous newline is dropped: all but unary ones */
 const nonContinuing = new Set(["+", "-", "!", "^", "not", "@", "&", "~~~", "..."]);
+
+/** Elixir's tokenizer refuses a `do` right after a comma, a `;` or `fn` (where no call can take
+ *  its block) as soon as it reads it, before any later error */
+function misplacedDo(out: Tok[], file: string, line: number, col: number): void {
+  let prev = out[out.length - 1];
+  // (a line break after a comma is no token there)
+  if (prev?.k === "eol" && prev.text !== ";" && out[out.length - 2]?.k === ",") prev = out[out.length - 2];
+  if (!prev) return;
+  const suffix = prev.k === "fn" ? FN_DO_SUFFIX : prev.k === "," || (prev.k === "eol" && prev.text === ";") ? DO_SUFFIX : null;
+  if (suffix === null) return;
+  const e = new CompileError("SyntaxError", file, line, col, `unexpected reserved word: do${suffix}`);
+  e.quoted = { prefix: "unexpected reserved word: ", suffix, token: "do" };
+  throw e;
+}
 
 export class LineTable {
   starts: number[] = [0];
@@ -605,6 +637,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       case "Atom": case "OpAtom": tok.k = "atom"; tok.v = atomLengthChecked(nfcOf(t.image.slice(1)), file, line, col); break;
       case "Ident": {
         const r = reserved[t.image];
+        if (r === "do") misplacedDo(out, file, line, col);
         if (r) tok.k = r;
         else if (wordOps.has(t.image)) tok.k = "op";
         else if (atomWords.has(t.image)) { tok.k = "atom"; tok.v = t.image; }

@@ -9,7 +9,7 @@
 // table (copied from elixir_parser.yrl) directly, and one Parser instance is reused.
 import type { Ast, AstCall, Meta } from "./ast.ts";
 import { CompileError } from "./compile_error.ts";
-import { tokenize, LineTable, type Tok, type SigilValue } from "./lexer.ts";
+import { tokenize, LineTable, DO_SUFFIX, type Tok, type SigilValue } from "./lexer.ts";
 import type { Part } from "./quoted_text.ts";
 
 // [precedence, right associative] from elixir_parser.yrl
@@ -1437,21 +1437,7 @@ function heredocTokenText(t: Tok, parts: unknown[]): string | undefined {
 
 const isHeredoc = (t: Tok) => t.text.startsWith('"""') || t.text.startsWith("'''");
 
-const DO_KEYWORD = `unexpected keyword: do:. In case you wanted to write a "do" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:
-
-    if some_condition? do
-      :this
-    else
-      :that
-    end
-
-or the equivalent construct:
-
-    if(some_condition?, do: :this, else: :that)
-
-where "some_condition?" is the first argument and the second argument is a keyword list.
-
-You may see this error if you forget a trailing comma before the "do" in a "do" block`;
+const DO_KEYWORD = `unexpected keyword: do:${DO_SUFFIX}`;
 
 function describeError(t: Tok, atStart = false): string {
   switch (t.k) {

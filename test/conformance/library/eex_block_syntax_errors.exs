@@ -16,6 +16,9 @@ templates = [
   "<%= 1 + %><% end %>",
   "<%= if true do %><%= 1 + %>",
   "x <%= for y <- [1 do %><%= y %><% end %>",
+  "<%= foo(1, do %>x<% end %>",
+  "<%= for x <- [1, do %><%= x %><% end %>",
+  "<%= Enum.map([1], fn do %>x<% end %>",
 ]
 
 for t <- templates do
