@@ -13,7 +13,7 @@ import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
 import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
-import { guardOutputStreams, safeWrite } from "./output_faults.ts";
+import { guardOutputStreams, safeWrite, outputFaults } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
 import { setAtomIndices } from "../vm/dict_order.ts";
 import { librarySourcePaths } from "../scripts/source_digests.mjs";
@@ -114,6 +114,7 @@ export function nodeHost(): Host {
     write(fd, text) {
       safeWrite(fd === 1 ? process.stdout : process.stderr, text);
     },
+    outputFailed: () => outputFaults.stdoutFailed,
     now: () => performance.now(),
     heapUsage: () => {
       const h = getHeapStatistics();

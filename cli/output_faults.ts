@@ -1,10 +1,11 @@
 // A failed write to stdout or stderr (EPIPE when the reader went away, ENOSPC on a full disk, a
 // closed log) never takes the node down: the text is dropped and counted, as the BEAM's logger
-// drops what it cannot write. Without a listener Node.js turns the stream's 'error' into an
+// drops what it cannot write. Once stdout has failed the standard io device has terminated, as in
+// Elixir: the program's later writes to it raise in the writer (Host.outputFailed, vm/io_routing.ts). Without a listener Node.js turns the stream's 'error' into an
 // uncaught exception that ends the process.
 import { consoleBytes } from "../vm/raw_bytes.ts";
 
-export const outputFaults = { dropped: 0, lastError: "" };
+export const outputFaults = { dropped: 0, lastError: "", stdoutFailed: false };
 
 let installed = false;
 
@@ -13,6 +14,7 @@ export function guardOutputStreams(): void {
   installed = true;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (stream === process.stdout) outputFaults.stdoutFailed = true;
       outputFaults.dropped++;
       outputFaults.lastError = e.code ?? e.message;
     });
@@ -22,6 +24,7 @@ export function guardOutputStreams(): void {
 /** write unless the stream has already failed (then count the text as dropped) */
 export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
   if (stream.destroyed || stream.writableEnded) {
+    if (stream === process.stdout) outputFaults.stdoutFailed = true;
     outputFaults.dropped++;
     return;
   }
@@ -29,6 +32,7 @@ export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
     stream.write(consoleBytes(text) ?? text);
   } catch (e) {
     // a synchronous failure (a closed file descriptor)
+    if (stream === process.stdout) outputFaults.stdoutFailed = true;
     outputFaults.dropped++;
     outputFaults.lastError = (e as NodeJS.ErrnoException).code ?? String(e);
   }

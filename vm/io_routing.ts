@@ -9,6 +9,13 @@ import type { Process } from "./process.ts";
 
 const STANDARD_ERROR = atom("standard_error");
 
+/** a write to standard output by `p` goes to the console, whose stdout the host reports failed:
+ *  the standard io device has terminated (Elixir's writer raises ErlangError :terminated) */
+export function stdoutTerminated(node: Node | null, p: Process | null): boolean {
+  if (node === null || p === null || p.output) return false;
+  return !!node.host.outputFailed?.(1) && ioServer(node, p, 1) === undefined;
+}
+
 /** the io server a write to `fd` by `p` goes to, or undefined for the console */
 export function ioServer(node: Node, p: Process, fd: 1 | 2): Process | undefined {
   if (fd === 2) {

@@ -32,6 +32,9 @@ export type LibraryPlacement = Pick<CompilerHost, "libraryDefLine" | "libraryMod
 
 export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
+  /** whether standard output has failed (its reader went away: EPIPE); the standard io device has
+   *  then terminated, and writes to it raise in the writer (vm/io_routing.ts); optional: never */
+  outputFailed?(fd: 1): boolean;
   /** monotonic milliseconds */
   now(): number;
   /** wall-clock milliseconds since the Unix epoch (System.os_time, DateTime.utc_now); optional */

@@ -11,8 +11,8 @@ import { bifErrorFrame } from "../error_info.ts";
 import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
-import { deviceServer, writeDevice } from "../io_routing.ts";
-import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, isConsoleDevice } from "./put_chars.ts";
+import { deviceServer, writeDevice, stdoutTerminated } from "../io_routing.ts";
+import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, ioTerminated, isConsoleDevice } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromListJob, mapToList } from "./lists_maps_math.ts";
@@ -719,6 +719,9 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   if (dev instanceof Atom && !isConsoleDevice(dev) && deviceServer(ctx.node as Node, ctx.process as Process, dev) === undefined) {
     putCharsNoDevice(dev, list([bin((label !== undefined ? chardataText(label) + ": " : "") + text), 10]));
   }
+  if (device(dev) === 1 && stdoutTerminated(ctx.node as Node, ctx.process as Process)) {
+    ioTerminated("put_chars", [STANDARD_IO, list([bin((label !== undefined ? chardataText(label) + ": " : "") + text), 10])], true);
+  }
   writeDevice(ctx.node as Node, ctx.process as Process, dev, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
   return t;
 }
@@ -739,6 +742,8 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
     const bytes = iodataBytes(t);
     // (:file.write/2's answer when the io server refuses a list that is not iodata)
     if (bytes === undefined) return tuple(atom("error"), atom("badarg"));
+    // (the standard io device has terminated: :file.write/2 answers so, IO.binwrite returns it)
+    if (device(dev) === 1 && stdoutTerminated(ctx.node as Node, ctx.process as Process)) return tuple(atom("error"), atom("terminated"));
     let text = "";
     for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
     ctx.write(device(dev), text);
@@ -766,12 +771,18 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
     const data = t instanceof Bin || t instanceof Cons || t === NIL ? t : bin(text);
     putCharsNoDevice(dev, nl ? list([data, 10]) : data);
   }
+  if (device(dev) === 1 && stdoutTerminated(ctx.node as Node, ctx.process as Process)) {
+    // (the standard io device has terminated: :io.put_chars raises in the writer)
+    const data = t instanceof Bin || t instanceof Cons || t === NIL ? t : bin(text);
+    ioTerminated("put_chars", [STANDARD_IO, nl ? list([data, 10]) : data], true);
+  }
   ctx.write(device(dev), nl ? text + "\n" : text);
   return OK;
 }
 
 
 const STDIO = atom("stdio");
+const STANDARD_IO = atom("standard_io");
 
 defineBifs("Elixir.IO", {
   "puts/1": ([t], ctx) => ioWrite(ctx, STDIO, t, true),

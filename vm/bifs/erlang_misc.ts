@@ -6,7 +6,7 @@ import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { TailCall, EmptyStackCall } from "../calls.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
-import { refusesCharacterData, putCharsBadarg, ioNoDevice, isConsoleDevice } from "./put_chars.ts";
+import { refusesCharacterData, putCharsBadarg, ioNoDevice, ioTerminated, isConsoleDevice } from "./put_chars.ts";
 import { FormatFail, UnwritableChars, formatDeep, formatText } from "../io_format.ts";
 import { diagnoseFormat } from "../io_format_check.ts";
 import { writeShaped } from "../io_deep.ts";
@@ -19,7 +19,7 @@ import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
 import { append as appendLists, subtract as subtractLists } from "./erlang.ts";
 import { OTP_BUILTINS } from "./otp_builtins.ts";
-import { deviceServer, writeDevice } from "../io_routing.ts";
+import { deviceServer, writeDevice, stdoutTerminated } from "../io_routing.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
@@ -37,7 +37,19 @@ function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]]): Te
   if (!isConsoleDevice(d) && d instanceof Atom && server === undefined) ioNoDevice(call[0], call[1]);
   // an io server is asked and waited for, as io:put_chars/2 does: its text comes before what follows
   if (server) return new TailCall(atom("Elixir.IO.Device"), [server.pid, atom("unicode"), bin(text)], atom("put!"));
+  if (!isStderr(d) && stdoutTerminated(ctx.node as Node, ctx.process as Process)) ioTerminated(call[0], call[1], true);
   writeDevice(ctx.node as Node, ctx.process as Process, d, text, (fd, t) => ctx.write(fd, t));
+  return OK;
+}
+
+function isStderr(d: Term): boolean {
+  return d instanceof Atom && (d.name === "stderr" || d.name === "standard_error");
+}
+
+/** text for standard output from an :io function without a device argument */
+function toStdout(ctx: BifContext, text: string, call: [string, Term[]]): Term {
+  if (stdoutTerminated(ctx.node as Node, ctx.process as Process)) ioTerminated(call[0], call[1], false);
+  ctx.write(1, text);
   return OK;
 }
 
@@ -101,22 +113,21 @@ function listOp(a: Term, b: Term, op: (a: Term, b: Term) => Term): Term {
 }
 
 defineBifs("io", {
-  "format/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
-  "format/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
+  "format/1": ([f], ctx) => toStdout(ctx, ioFormat(f, NIL), ["format", [f]]),
+  "format/2": ([f, a], ctx) => toStdout(ctx, ioFormat(f, a), ["format", [f, a]]),
   "format/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2), ["format", [d, f, a]]),
-  "fwrite/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
-  "fwrite/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
+  "fwrite/1": ([f], ctx) => toStdout(ctx, ioFormat(f, NIL), ["fwrite", [f]]),
+  "fwrite/2": ([f, a], ctx) => toStdout(ctx, ioFormat(f, a), ["fwrite", [f, a]]),
   "fwrite/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
   "put_chars/1": ([t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(undefined, t);
-    ctx.write(1, textOf(t));
-    return OK;
+    return toStdout(ctx, textOf(t), ["put_chars", [t]]);
   },
   "put_chars/2": ([d, t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(d, t);
     return put(ctx, d, textOf(t), ["put_chars", [d, t]]);
   },
-  "nl/0": (_, ctx) => { ctx.write(1, "\n"); return OK; },
+  "nl/0": (_, ctx) => toStdout(ctx, "\n", ["nl", []]),
   "nl/1": ([d], ctx) => put(ctx, d, "\n", ["nl", [d]]),
 });
 

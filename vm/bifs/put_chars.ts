@@ -57,6 +57,17 @@ export function ioNoDevice(name: string, args: Term[]): never {
   throw e;
 }
 
+/** the error of an :io function writing to the standard io device once it has terminated (its
+ *  reader went away): with the device an argument OTP names it, else it explains the reason */
+export function ioTerminated(name: string, args: Term[], deviceArg: boolean): never {
+  const e = new ErlangError("error", atom("terminated"));
+  e.diagnosis = deviceArg
+    ? { args: [[1, "the device has terminated"]], cause: tuple(atom("io"), atom("terminated")) }
+    : { args: [], general: "the device has terminated", cause: tuple(atom("io"), atom("terminated")) };
+  e.callee = bifErrorFrame("io", name, args, e.diagnosis, ["io.erl", 94]);
+  throw e;
+}
+
 /** the devices that are the console when no process is registered under their name */
 export function isConsoleDevice(d: Term): boolean {
   return d instanceof Atom && (d.name === "stdio" || d.name === "standard_io" || d.name === "stderr" || d.name === "standard_error");
