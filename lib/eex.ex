@@ -199,7 +199,16 @@ defmodule EEx do
           # (a comment leaves no token: the text around it is one)
           scan(rest, ctx, line2, col2, text, acc)
         else
-          token = {:expr, kind_of(code), marker == "=", code, line, col}
+          kind = kind_of(code)
+
+          if marker == "=" and kind in [:middle, :end] do
+            IO.warn(
+              [~s(unexpected beginning of EEx tag "<%=" on "<%=#{code}%>", please remove "="), "\n  #{file}:#{line}:#{col}"],
+              []
+            )
+          end
+
+          token = {:expr, kind, marker == "=", code, line, col}
           scan(rest, ctx, line2, col2, [], [token | push_text(text, acc)])
         end
 
@@ -265,7 +274,8 @@ defmodule EEx do
 
     cond do
       Regex.match?(~r/\Aend\b/, c) -> :end
-      Regex.match?(~r/\A(else|after|catch|rescue)\b/, c) -> :middle
+      # (a clause keyword with more after it is an expression, as Elixir's EEx reads it)
+      c in ~w(else after catch rescue) -> :middle
       String.ends_with?(c, "->") and not Regex.match?(~r/\bfn\b/, c) -> :middle
       String.ends_with?(c, "->") -> :start
       Regex.match?(~r/(\A|\W)do\z/, c) -> :start

@@ -19,6 +19,10 @@ templates = [
   "<%= foo(1, do %>x<% end %>",
   "<%= for x <- [1, do %><%= x %><% end %>",
   "<%= Enum.map([1], fn do %>x<% end %>",
+  "<%= if true do %>a<% else ) %>b<% end %>",
+  "<%= if true do %>a<% else x %>b<% end %>",
+  "<%= try do %>a<% catch ) %>b<% end %>",
+  "<%= if false do %>a<% else %>b<% end %>",
 ]
 
 for t <- templates do
