@@ -329,6 +329,9 @@ export class ModCtx {
   /** the keyed warnings of inExpansionOrder, while it runs */
   private warnOrder: { entries: { key: number[]; text: string }[]; prefix: number[]; seq: number } | undefined;
   lambdaCount = 0;
+  /** by enclosing function ("f/1"): its inlined fns that keep a function_clause error so far
+   *  (the N of OTP's `-f/1-inlined-N-`) */
+  readonly inlinedCounts = new Map<string, number>();
   /** a script's fns bound by a match (`f = fn -> ... end`) and the fns inside them: OTP's
    *  compiler drops them as values before it warns of their failing calls */
   readonly unwarnedFuns = new Set<string>();

@@ -197,6 +197,10 @@ export class ExprCompiler {
   readonly droppedFns = new WeakSet<Ast>();
   /** fns bound to a variable and applied once, which Erlang's compiler inlines (compiler/inlined_fns.ts) */
   readonly inlinedFns = new WeakSet<Ast>();
+  /** those of them whose function_clause error stays: OTP's frame `-f/1-inlined-N-` */
+  readonly failingInlinedFns = new WeakSet<Ast>();
+  /** fns written in a try's body (outside other fns) */
+  readonly fnsInTry = new WeakSet<Ast>();
   /** the __STACKTRACE__ of `:erlang.raise(k, r, __STACKTRACE__)`s that re-raise the raw stack trace (compiler/try.ts) */
   readonly rawRaises = new WeakSet<Ast>();
   /** > 0 inside a branch OTP's compiler drops unseen (compiler/reachable_branches.ts): no will-fail warnings */
@@ -358,7 +362,7 @@ export class ExprCompiler {
   blockStep(items: Ast[], scope: Scope, tail: boolean): void {
     if (items.length === 0) return this.lit(atom("nil"), tail);
     if (tail && this.compilesTailBindings()) items = withoutReturnedBinding(items);
-    markInlinedFns(items, this.inlinedFns);
+    markInlinedFns(items, this.inlinedFns, this.failingInlinedFns);
     const steps: SeqItem[] = [];
     items.forEach((it, i) => {
       const last = i === items.length - 1;

@@ -5,7 +5,7 @@
 // (observed on Elixir 1.14 / OTP 25). beamlet keeps the fn and names its frames after the
 // enclosing function (vm/stacktrace.ts drops the caller's frame it then stands for).
 import type { Ast } from "../lang/ast.ts";
-import { isCall, isVar } from "./ast_util.ts";
+import { clausesOf, isCall, isVar } from "./ast_util.ts";
 
 /** the variable's identity: its name and, for one a quote made, its context */
 function varKey(a: Ast): string | null {
@@ -33,8 +33,51 @@ function inlinableUse(stmt: Ast, key: string): boolean {
   return target?.length === 1 && varKey(target[0]) === key && (stmt.args ?? []).every((x) => occurrences(x, key) === 0);
 }
 
-/** marks in `into` the fns of `items` (a block's statements) that Erlang's compiler inlines */
-export function markInlinedFns(items: Ast[], into: WeakSet<Ast>): void {
+/** `a` neither calls nor fails: Erlang's inliner moves a fun past it (a call, an operator, a
+ *  pattern match that can fail in between keeps the fun a fun: observed on Elixir 1.14 / OTP 25) */
+function movable(a: Ast): boolean {
+  if (a.t === "list" || a.t === "tuple") return a.items.every(movable);
+  if (a.t !== "call") return true;
+  if (a.args === null) return true;
+  if (isCall(a, "fn")) return true;
+  return isCall(a, "=") && a.args.length === 2 && foldedMatch(a.args[0], a.args[1]) && movable(a.args[1]);
+}
+
+/** the pattern `l` surely matches the value `r`, the compiler sees (`{a, b} = {x, 1}`, not
+ *  `{:ok, _} = y`) */
+function foldedMatch(l: Ast, r: Ast): boolean {
+  if (isVar(l)) return true;
+  if ((l.t === "tuple" && r.t === "tuple") || (l.t === "list" && r.t === "list")) return l.items.length === r.items.length && l.items.every((x, i) => foldedMatch(x, r.items[i]));
+  if (l.t === "atom" || l.t === "int" || l.t === "str") return r.t === l.t && r.v === l.v;
+  return false;
+}
+
+/** a value the compiler knows: OTP folds the inlined fn's clause matching on it away */
+function literal(a: Ast): boolean {
+  if (a.t === "list" || a.t === "tuple") return a.items.every(literal);
+  return a.t !== "call";
+}
+
+/** the argument list of the use of the variable in `stmt` (inlinableUse holds) */
+function useArgs(stmt: Ast): Ast[] {
+  if (isCall(stmt, "=") && stmt.args?.length === 2) return useArgs(stmt.args[1]);
+  return (stmt as { args: Ast[] | null }).args ?? [];
+}
+
+/** the fn `fn` applied to `args` can still fail with function_clause: a clause with a guard or
+ *  a pattern other than a variable, on arguments the compiler does not know */
+function keepsClauseFailure(fn: Ast, args: Ast[]): boolean {
+  const clauses = clausesOf({ t: "list", items: (fn as { args: Ast[] | null }).args ?? [] });
+  if (clauses === null) return false;
+  // (on known arguments OTP picks the clause: the error stays only where none matches them)
+  if (args.every(literal)) return !clauses.some((c) => c.guard === null && c.args.every((x, i) => foldedMatch(x, args[i])));
+  return clauses.every((c) => c.guard !== null || c.args.some((x) => !isVar(x)));
+}
+
+/** marks in `into` the fns of `items` (a block's statements) that Erlang's compiler inlines, and
+ *  in `failing` those of them whose function_clause error stays (OTP then raises it from a
+ *  function of its own, `-f/1-inlined-N-`) */
+export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>): void {
   items.forEach((stmt, i) => {
     if (!isCall(stmt, "=") || stmt.args?.length !== 2) return;
     const [left, right] = stmt.args;
@@ -44,6 +87,8 @@ export function markInlinedFns(items: Ast[], into: WeakSet<Ast>): void {
     const uses = later.map((s) => occurrences(s, key));
     if (uses.reduce((x, y) => x + y, 0) !== 1) return;
     const at = uses.findIndex((n) => n === 1);
-    if (inlinableUse(later[at], key)) into.add(right);
+    if (!inlinableUse(later[at], key) || !later.slice(0, at).every(movable)) return;
+    into.add(right);
+    if (failing && keepsClauseFailure(right, useArgs(later[at]))) failing.add(right);
   });
 }

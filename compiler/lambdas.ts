@@ -193,6 +193,15 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (otp) mod.em.functions[index].funIndex = otp.index;
   // (inlined by Erlang's compiler: its frames are the enclosing function's)
   if (ex.inlinedFns.has(a)) mod.em.functions[index].shownAs = fa;
+  // (its function_clause error raised from a function of its own, numbered in the enclosing one)
+  if (ex.failingInlinedFns.has(a)) {
+    const n = mod.inlinedCounts.get(fa) ?? 0;
+    mod.inlinedCounts.set(fa, n + 1);
+    mod.em.functions[index].inlinedAs = `-${fa}-inlined-${n}-`;
+    // (raised from inside a try: the enclosing function's frame stays under it, at the fn's line;
+    // elsewhere that function is called as a last call: the frame is gone)
+    if (ex.fnsInTry.has(a)) mod.em.functions[index].inlinedInTry = true;
+  }
   if (ex.fn.index >= 0) mod.lambdaParent.set(index, ex.fn.index);
   // (a constant folded into the code is a free variable's value to erl_eval: part of the key)
   if (mod.evalContexts !== null) mod.em.functions[index].evalCode = evalFunCode(a, captured.length, constants);

@@ -7,6 +7,7 @@ import type { ExprCompiler, SeqItem } from "./expressions.ts";
 import { keywordPairs, clausesOf, isCall, varName, Clause } from "./ast_util.ts";
 import { PatternCompiler } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
+import { someNode } from "./ast_walk.ts";
 import { rescueStacktrace } from "./rescue_normalize.ts";
 
 export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boolean): void {
@@ -19,6 +20,13 @@ export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boo
   if (keys.length === 2 && keys.includes("do") && keys.includes("else")) {
     ex.mod.warn('"else" shouldn\'t be used as the only clause in "try", use "case" instead', a.meta.line ?? 0);
   }
+  // an inlined fn's function_clause error raised in the body leaves the enclosing function's
+  // frame there (its stack frame stays for the handlers; compiler/inlined_fns.ts)
+  someNode(get("do"), (x) => {
+    if (!isCall(x, "fn")) return undefined;
+    ex.fnsInTry.add(x);
+    return false;
+  });
   // scheduled (ExprCompiler.seq), as tries nest 5,000 deep in a def
   ex.seq(scope, [...tryPartsSteps(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line, tail, a.meta.tryOf ?? "try"), () => {
     if (tail) ex.em.emit("return");

@@ -34,6 +34,11 @@ export interface FunctionDef {
   /** the function its frames name, "name/arity" (the library's @beamlet_shown_as: a loop standing
    *  for a function of Elixir's that recurses in the body) */
   shownAs?: string;
+  /** a fn Erlang's compiler inlined whose function_clause error stays: the name of the frame
+   *  of that error (`-f/1-inlined-0-`, compiler/inlined_fns.ts) */
+  inlinedAs?: string;
+  /** that fn is applied in a try's body: the enclosing function's frame stays under that frame */
+  inlinedInTry?: boolean;
   /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
    *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
   funIndex?: number;

@@ -1,5 +1,5 @@
 // Stack traces as Erlang builds them: [{module, function, arity | args, [file: 'f.ex', line: n]}]
-import { Atom, Term, Tuple, atom, charlist, list, tuple, NIL, Cons, Fun } from "./terms.ts";
+import { Atom, Term, Tuple, atom, charlist, list, listToArray, tuple, NIL, Cons, Fun } from "./terms.ts";
 import { codeFrame } from "./code_frame.ts";
 import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
@@ -28,14 +28,16 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons, a
     // fn Erlang's compiler inlined into the body is the body)
     const shown = f.shownAs && args === undefined ? f.shownAs.slice(0, f.shownAs.lastIndexOf("/")) : f.name;
     const own = shown === "__script__";
-    const name = own ? as.fun : f.name.replace(/^-__script__\/\d+-/, `-${as.fun}/${as.arity}-`);
+    const name = own ? as.fun : (args !== undefined && f.inlinedAs ? f.inlinedAs : f.name).replace(/^-__script__\/\d+-/, `-${as.fun}/${as.arity}-`);
     return tuple(atom(as.module), atom(name), args === undefined || own ? (own ? as.arity : f.arity) : Array.isArray(args) ? list(args) : args, list(loc));
   }
   if (f.shownAs && args === undefined) {
     const slash = f.shownAs.lastIndexOf("/");
     return tuple(v.module, atom(f.shownAs.slice(0, slash)), Number(f.shownAs.slice(slash + 1)), list(loc));
   }
-  return tuple(v.module, atom(f.name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
+  // (a fn Erlang's compiler inlined failing with function_clause: the function OTP raises it from)
+  const name = args !== undefined && f.inlinedAs ? f.inlinedAs : f.name;
+  return tuple(v.module, atom(name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
 }
 
 /** entries in a stack trace: the BEAM's `backtrace_depth`, 8 unless :erlang.system_flag/2 set it */
@@ -113,11 +115,15 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
   let inlinedFn: Tuple | null = null;
   // the frame just pushed was an evaluated fn's, shown with erl_eval frames of its own
   let evalFunShown = false;
+  // (one whose function_clause error OTP raises from a function of its own: the frame of the
+  // enclosing function stays, at the fn's line)
+  let inlinedAt: Term | null = null;
   const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons, aLine?: number) => {
     const calleeEvalFunShown = evalFunShown;
     evalFunShown = false;
-    const drop = inlinedFn;
+    const drop = inlinedFn, at = inlinedAt;
     inlinedFn = null;
+    inlinedAt = null;
     aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
     const f = v.functions[fi];
     if (f?.inlined && !v.compiled.evaluated) {
@@ -169,10 +175,17 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       const e = entry(v, fi, pc, a, aLine) as Tuple;
       // a fn Erlang's compiler inlined (compiler/inlined_fns.ts) is its enclosing function: the
       // frame of that function calling it is the same frame
-      if (drop !== null && e.items[0] === drop.items[0] && e.items[1] === drop.items[1] && e.items[2] === drop.items[2]) return;
+      if (drop !== null && e.items[0] === drop.items[0] && e.items[1] === drop.items[1] && e.items[2] === drop.items[2]) {
+        if (at !== null) out.push(tuple(e.items[0], e.items[1], e.items[2], list((listToArray(e.items[3]) ?? []).map((x) => x instanceof Tuple && x.items[0] === atom("line") ? tuple(x.items[0], at) : x))));
+        return;
+      }
       // (one failing with function_clause keeps its own frame, with the arguments, but still
       // stands for its caller's)
       if (f?.lambda && f.shownAs) inlinedFn = a === undefined ? e : entry(v, fi, pc) as Tuple;
+      if (f?.lambda && f.inlinedAs && f.inlinedInTry && a !== undefined) {
+        const line = (listToArray(e.items[3]) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom("line"));
+        if (line instanceof Tuple) inlinedAt = line.items[1];
+      }
       out.push(e);
     }
   };
