@@ -40,6 +40,9 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons, a
   return tuple(v.module, atom(name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
 }
 
+// where erl_eval matches an evaluated fn's clauses against the arguments (OTP 25, stdlib 4.2)
+const EVAL_FUN = codeFrame("erl_eval", "eval_fun", 8, "erl_eval.erl", 898);
+
 /** entries in a stack trace: the BEAM's `backtrace_depth`, 8 unless :erlang.system_flag/2 set it */
 let DEPTH = 8;
 export function backtraceDepth(): number {
@@ -153,7 +156,14 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       }
       settleTailCalled(held);
     }
-    if (v.compiled.evaluated) {
+    if (v.compiled.evaluated && a !== undefined && f?.lambda) {
+      // a fn of evaluated code none of whose clauses matched: erl_eval raises function_clause
+      // from a frame standing for the fn, with the arguments, under eval_fun/8 matching them
+      // (elixir -e 'k = fn 1 -> :ok end; k.(2)'); the caller's call is that eval_fun/8
+      out.push(tuple(atom("erl_eval"), atom("-inside-an-interpreted-fun-"), Array.isArray(a) ? list(a) : a, NIL));
+      if (out.length < depth) out.push(EVAL_FUN);
+      evalFunShown = true;
+    } else if (v.compiled.evaluated) {
       // (a fn of evaluated code raising in its tail, called by evaluated code: erl_eval applied the
       // raise in the caller's do_apply, whose frame stands for both)
       const callerEvaluated = out.length === 0 && p.frameVersions[p.frameVersions.length - 1]?.compiled.evaluated === true;

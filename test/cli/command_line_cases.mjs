@@ -46,6 +46,10 @@ export const GROUPS = {
       'f = fn -> raise "boom" end; g = fn x -> f.() && x end; g.(1)',
       'f = fn -> raise "boom" end; g = fn -> [f.()] end; IO.inspect(g.())',
       'f = fn -> raise "boom" end; g = fn -> [Enum.map([1], fn _ -> f.() end)] end; g.()',
+      // a fn none of whose clauses match: erl_eval's "-inside-an-interpreted-fun-" with the
+      // arguments, under eval_fun/8, which stands for the caller's call
+      "k = fn 1 -> :ok end; k.(2)", "k = fn 1, 2, 3 -> :ok end; k.(2, 3, 4)", "k = fn x when x > 1 -> :ok; 0 -> :z end; IO.inspect(k.(-1))",
+      "k = fn 1 -> :ok end; x = k.(2); x", "k = fn 1 -> :ok end; Enum.map([2], fn x -> k.(x) end)", "g = fn k -> [k.(2)] end; g.(fn 1 -> :ok end)",
     ].map((code) => c(["-e", code])),
   },
   // -e code ended by an exit: one it raises (exit/1) is raised again by Kernel.CLI, silent with the
