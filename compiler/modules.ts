@@ -1179,7 +1179,9 @@ function compileBody(
     }
     pendingFile = undefined;
     addDef("def", call("impl_for", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for", [atomA(name), v("x"), fb])])]), line, false);
-    addDef("def", call("__protocol__", [atomA("functions")]), listA([tupleA([atomA("do"), listA(protoFns.map((f) => tupleA([atomA(f.name), { t: "int", v: BigInt(f.arity) }])))])]), line, false);
+    // Elixir lists a protocol's functions in term order ({name, arity} sorted), not definition order
+    const sortedFns = [...protoFns].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
+    addDef("def", call("__protocol__", [atomA("functions")]), listA([tupleA([atomA("do"), listA(sortedFns.map((f) => tupleA([atomA(f.name), { t: "int", v: BigInt(f.arity) }])))])]), line, false);
     addDef("def", call("__protocol__", [atomA("module")]), listA([tupleA([atomA("do"), atomA(name)])]), line, false);
     // a script's protocols are never consolidated (Protocol.consolidated?/1 reads this)
     addDef("def", call("__protocol__", [atomA("consolidated?")]), listA([tupleA([atomA("do"), atomA("false")])]), line, false);

@@ -6,13 +6,15 @@ defprotocol List.Chars do
   def to_charlist(term)
 
   @doc false
-  def to_char_list(term)
+  @deprecated "Use List.Chars.to_charlist/1 instead"
+  Kernel.def to_char_list(term) do
+    __MODULE__.to_charlist(term)
+  end
 end
 
 defimpl List.Chars, for: Atom do
   def to_charlist(nil), do: []
   def to_charlist(atom), do: Atom.to_charlist(atom)
-  def to_char_list(term), do: to_charlist(term)
 end
 
 defimpl List.Chars, for: BitString do
@@ -25,21 +27,17 @@ defimpl List.Chars, for: BitString do
       description: "cannot convert a bitstring to a charlist"
   end
 
-  def to_char_list(term), do: to_charlist(term)
 end
 
 defimpl List.Chars, for: List do
   # a list is returned as it is (Elixir does not flatten chardata here)
   def to_charlist(list), do: list
-  def to_char_list(term), do: to_charlist(term)
 end
 
 defimpl List.Chars, for: Integer do
   def to_charlist(term), do: Integer.to_charlist(term)
-  def to_char_list(term), do: to_charlist(term)
 end
 
 defimpl List.Chars, for: Float do
   def to_charlist(term), do: Float.to_charlist(term)
-  def to_char_list(term), do: to_charlist(term)
 end
