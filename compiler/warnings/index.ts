@@ -160,7 +160,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
 export function promptWarnings(ast: Ast, file: string, known: KnownExports, bound: string[], promptAliases: Map<string, string> = new Map()): { top: Warning[]; modules: Warning[] } {
   const top = noneIfTooDeep(() => {
     const vars = new VariableChecker(file, undefined);
-    vars.prompt(blockItems(ast), bound);
+    vars.prompt(blockItems(ast), bound, true);
     return vars.warnings;
   });
   const forms: ModuleForm[] = [];

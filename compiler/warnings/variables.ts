@@ -82,10 +82,12 @@ export class VariableChecker {
    * an expression typed at the REPL's prompt: its variables outlive it (the session keeps them,
    * `bound` are the earlier ones), so only those of the scopes inside it can be unused
    */
-  prompt(items: Ast[], bound: string[]): void {
+  prompt(items: Ast[], bound: string[], eachAlone = false): void {
     const s = new VarScope(null);
     for (const name of bound) s.vars.set(name, { name, line: 0, used: true, overridden: false });
-    this.run(this.block(items, s));
+    // (iex evaluates a top-level block's expressions one by one, nested blocks' too: none of them
+    // is dropped by a block, so none is an unused literal or variable)
+    this.run(eachAlone ? topLevelExprs(items).map((a) => ({ a, s })) : this.block(items, s));
   }
 
   /** a module body's own code, one scope; in a definition only `unquote(...)` reads the body's
@@ -533,4 +535,9 @@ function contextVar(a: AstCall): (AstCall & { name: string; args: null }) | null
   const plain = plainName(v.name);
   const callers = ctx === undefined || (ctx.t === "atom" && ctx.v === "nil");
   return { ...v, name: callers ? plain : plain + "\u0001var!", meta: { ...v.meta, line: v.meta.line ?? a.meta.line } };
+}
+
+/** a top-level block's expressions, a block among them (`1; (2; 3)`) split too */
+function topLevelExprs(items: Ast[]): Ast[] {
+  return items.flatMap((a) => (isCall(a, "__block__") && a.args ? topLevelExprs(a.args) : [a]));
 }
