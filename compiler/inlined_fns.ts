@@ -38,9 +38,9 @@ function inlinableUse(stmt: Ast, key: string): boolean {
 function movable(a: Ast): boolean {
   if (a.t === "list" || a.t === "tuple") return a.items.every(movable);
   if (a.t !== "call") return true;
-  if (a.args === null) return true;
-  if (isCall(a, "fn")) return true;
-  return isCall(a, "=") && a.args.length === 2 && foldedMatch(a.args[0], a.args[1]) && movable(a.args[1]);
+  const args = a.args;
+  if (args === null || a.name === "fn") return true;
+  return a.name === "=" && args.length === 2 && foldedMatch(args[0], args[1]) && movable(args[1]);
 }
 
 /** the pattern `l` surely matches the value `r`, the compiler sees (`{a, b} = {x, 1}`, not
