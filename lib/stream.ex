@@ -340,40 +340,49 @@ defmodule Stream do
   # --------------------------------------------------------------- nesting
 
   @beamlet_def_line 505
-  def flat_map(enum, mapper) when is_function(mapper, 1), do: transform(enum, nil, fn x, nil -> {mapper.(x), nil} end)
+  def flat_map(enum, mapper) when is_function(mapper, 1), do: transform(enum, nil, fn x, nil -> {__at_line__(506, mapper.(x)), nil} end)
 
   def concat(enumerables), do: flat_map(enumerables, fn e -> e end)
   def concat(first, second), do: flat_map([first, second], fn e -> e end)
 
+  # The enumerable is walked one element at a time (each suspended), so that the reducer and the
+  # downstream run from the stream's own loop (do_transform_user/6, do_transform_inner_list/7...,
+  # named and lined as Elixir's, whose frames read so), not from inside the enumerable's reduce.
   def transform(enum, acc, reducer) when is_function(reducer, 2) do
-    lazy(fn acc2, f -> transform_run(enum, acc, reducer, acc2, f, nil, &transform_plain/3) end)
+    lazy(fn acc2, f -> do_transform(transform_source(enum), acc, reducer, acc2, {f, nil, &transform_plain/3}) end)
   end
 
   # start_fun runs when the enumeration starts; after_fun gets the last state however it ends
   # (done, halted by the consumer or the reducer, or raised in the reducer or downstream)
   def transform(enum, start_fun, reducer, after_fun)
       when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(after_fun, 1) do
-    fn acc, f -> transform_started(enum, start_fun, reducer, nil, after_fun, acc, f) end
+    fn acc, f -> do_transform(enum, start_fun, reducer, nil, after_fun, acc, f) end
   end
 
   # last_fun emits the final elements when the enumerable is exhausted (not when halted)
   def transform(enum, start_fun, reducer, last_fun, after_fun)
       when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(last_fun, 1) and is_function(after_fun, 1) do
-    fn acc, f -> transform_started(enum, start_fun, reducer, last_fun, after_fun, acc, f) end
+    fn acc, f -> do_transform(enum, start_fun, reducer, last_fun, after_fun, acc, f) end
   end
 
-  defp transform_started(enum, start_fun, reducer, last_fun, after_fun, acc, f) do
-    state = start_fun.()
-    transform_run(enum, state, reducer, acc, f, after_fun, fn how, a, st -> transform_finish(how, a, st, f, last_fun, after_fun) end)
+  defp do_transform(enum, start_fun, reducer, last_fun, after_fun, acc, f) do
+    state = __at_line__(924, start_fun.())
+    fin = fn how, a, st -> do_transform(how, a, st, f, {last_fun, after_fun}) end
+    do_transform(transform_source(enum), state, reducer, acc, {f, after_fun, fin})
   end
 
-  defp transform_plain(:halted, a, _st), do: {:halted, a}
-  defp transform_plain(_how, a, _st), do: {:done, a}
+  # the enumerable's reduce, answering {:suspended, x, next} per element
+  defp transform_source(enum) do
+    fn acc -> Enumerable.reduce(enum, acc, fn x, _ -> {:suspend, x} end) end
+  end
 
-  defp transform_finish(:done, a, st, f, last_fun, after_fun) when last_fun != nil do
-    case last_fun.(st) do
+  defp transform_close(next), do: next.({:halt, nil})
+
+  # how the walk ended (:done, :halted by the consumer, :reducer_halted): last_fun, after_fun
+  defp do_transform(:done, a, st, f, {last_fun, after_fun}) when last_fun != nil do
+    case __at_line__(961, last_fun.(st)) do
       {:halt, st2} ->
-        after_fun.(st2)
+        __at_line__(977, after_fun.(st2))
         {:done, a}
 
       {elements, st2} ->
@@ -381,95 +390,118 @@ defmodule Stream do
     end
   end
 
-  defp transform_finish(how, a, st, _f, _last_fun, after_fun) do
-    after_fun.(st)
+  defp do_transform(how, a, st, _f, {_last_fun, after_fun}) when is_atom(how) do
+    __at_line__(977, after_fun.(st))
     if how == :halted, do: {:halted, a}, else: {:done, a}
   end
+
+  defp do_transform(next, st, user, {:cont, a}, {_f, _cleanup, fin} = ctx) do
+    case next.({:cont, nil}) do
+      {:suspended, x, next2} -> do_transform_user(x, next2, st, user, ctx, a)
+      {_done, _} -> fin.(:done, a, st)
+    end
+  end
+
+  defp do_transform(next, st, _user, {:halt, a}, {_f, _cleanup, fin}) do
+    transform_close(next)
+    fin.(:halted, a, st)
+  end
+
+  defp do_transform(next, st, user, {:suspend, a}, ctx) do
+    {:suspended, a, fn acc -> do_transform(next, st, user, acc, ctx) end}
+  end
+
+  defp do_transform_user(x, next, st, user, {f, cleanup, fin} = ctx, a) do
+    result =
+      try do
+        __at_line__(989, user.(x, st))
+      catch
+        kind, reason ->
+          transform_close(next)
+          if cleanup, do: cleanup.(st)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    case result do
+      {:halt, st2} ->
+        transform_close(next)
+        fin.(:reducer_halted, a, st2)
+
+      {list, st2} when is_list(list) ->
+        do_transform_inner_list(list, next, st2, user, ctx, a, f)
+
+      {inner, st2} ->
+        do_transform_inner_enum(inner, next, st2, user, ctx, a, f)
+    end
+  end
+
+  defp do_transform_inner_list(list, next, st, user, ctx, a, f) do
+    result =
+      try do
+        __at_line__(1026, Enumerable.List.reduce(list, {:cont, a}, f))
+      catch
+        kind, reason -> transform_raise(kind, reason, __STACKTRACE__, next, st, ctx)
+      end
+
+    transform_inner(result, true, next, st, user, ctx)
+  end
+
+  # an inner stream's halts are marked when the consumer asks them, to tell them apart from the
+  # inner stream stopping by itself (take)
+  defp do_transform_inner_enum(inner, next, st, user, ctx, a, f) do
+    result =
+      try do
+        __at_line__(1051, Enumerable.reduce(inner, {:cont, a}, &do_transform_each(&1, &2, f)))
+      catch
+        kind, reason -> transform_raise(kind, reason, __STACKTRACE__, next, st, ctx)
+      end
+
+    transform_inner(result, false, next, st, user, ctx)
+  end
+
+  defp do_transform_each(x, a, f) do
+    case __at_line__(1078, f.(x, a)) do
+      {:halt, a2} -> {:halt, {:__stream_downstream_halt__, a2}}
+      other -> other
+    end
+  end
+
+  defp transform_raise(kind, reason, stacktrace, next, st, {_f, cleanup, _fin}) do
+    transform_close(next)
+    if cleanup, do: cleanup.(st)
+    :erlang.raise(kind, reason, stacktrace)
+  end
+
+  # what an inner enumerable's reduce answered; halts: whether a plain halt is the consumer's (for
+  # a list, always; for an inner stream, when the consumer resumed it with a halt)
+  defp transform_inner({:done, a}, _halts, next, st, user, ctx), do: do_transform(next, st, user, {:cont, a}, ctx)
+  defp transform_inner({:halted, {:__stream_downstream_halt__, a}}, _halts, next, st, user, ctx), do: do_transform(next, st, user, {:halt, a}, ctx)
+  defp transform_inner({:halted, a}, true, next, st, user, ctx), do: do_transform(next, st, user, {:halt, a}, ctx)
+  defp transform_inner({:halted, a}, false, next, st, user, ctx), do: do_transform(next, st, user, {:cont, a}, ctx)
+
+  defp transform_inner({:suspended, a, k}, halts, next, st, user, ctx) do
+    {:suspended, a, fn {tag, _} = acc -> transform_resume(k, acc, halts or tag == :halt, next, st, user, ctx) end}
+  end
+
+  defp transform_resume(k, acc, halts, next, st, user, ctx) do
+    result =
+      try do
+        k.(acc)
+      catch
+        kind, reason -> transform_raise(kind, reason, __STACKTRACE__, next, st, ctx)
+      end
+
+    transform_inner(result, halts, next, st, user, ctx)
+  end
+
+  defp transform_plain(:halted, a, _st), do: {:halted, a}
+  defp transform_plain(_how, a, _st), do: {:done, a}
 
   defp transform_last({:suspended, a, k}, after_fun, st), do: {:suspended, a, fn acc -> transform_last(k.(acc), after_fun, st) end}
 
   defp transform_last({how, a}, after_fun, st) do
     after_fun.(st)
     {how, a}
-  end
-
-  defp transform_run(enum, state, reducer, acc, f, cleanup, fin) do
-    {tag, a} = acc
-
-    result =
-      Enumerable.reduce(enum, {tag, {a, state, nil}}, fn x, {a, st, nil} ->
-        case transform_call(reducer, x, st, cleanup) do
-          {:halt, st2} ->
-            {:halt, {a, st2, nil}}
-
-          {inner, st2} ->
-            case Enumerable.reduce(inner, {:cont, a}, downstream(f, cleanup, st2)) do
-              {:done, a2} -> {:cont, {a2, st2, nil}}
-              {:halted, {:__stream_downstream_halt__, a2}} -> {:halt, {a2, st2, :halted}}
-              {:halted, a2} -> {:cont, {a2, st2, nil}}
-              {:suspended, a2, k} -> {:suspend, {a2, st2, k}}
-            end
-        end
-      end)
-
-    transform_unwrap(result, fin)
-  end
-
-  defp transform_call(reducer, x, st, nil), do: reducer.(x, st)
-
-  defp transform_call(reducer, x, st, cleanup) do
-    try do
-      reducer.(x, st)
-    catch
-      kind, reason ->
-        cleanup.(st)
-        :erlang.raise(kind, reason, __STACKTRACE__)
-    end
-  end
-
-  defp transform_unwrap({:done, {a, st, _}}, fin), do: fin.(:done, a, st)
-  defp transform_unwrap({:halted, {a, st, :halted}}, fin), do: fin.(:halted, a, st)
-  defp transform_unwrap({:halted, {a, st, nil}}, fin), do: fin.(:reducer_halted, a, st)
-
-  defp transform_unwrap({:suspended, {a, st, nil}, k}, fin) do
-    {:suspended, a, fn {tag, a2} -> transform_unwrap(k.({tag, {a2, st, if(tag == :halt, do: :halted, else: nil)}}), fin) end}
-  end
-
-  defp transform_unwrap({:suspended, {a, st, inner_k}, outer_k}, fin) do
-    {:suspended, a, fn acc -> transform_resume(inner_k, outer_k, st, acc, fin) end}
-  end
-
-  defp transform_resume(inner_k, outer_k, st, {tag, a}, fin) do
-    case inner_k.({tag, a}) do
-      {:done, a2} -> transform_unwrap(outer_k.({:cont, {a2, st, nil}}), fin)
-      {:halted, {:__stream_downstream_halt__, a2}} -> transform_unwrap(outer_k.({:halt, {a2, st, :halted}}), fin)
-      {:halted, a2} when tag == :halt -> transform_unwrap(outer_k.({:halt, {a2, st, :halted}}), fin)
-      {:halted, a2} -> transform_unwrap(outer_k.({:cont, {a2, st, nil}}), fin)
-      {:suspended, a2, k2} -> {:suspended, a2, fn acc -> transform_resume(k2, outer_k, st, acc, fin) end}
-    end
-  end
-
-  # marks a halt requested by the consumer, so that an inner stream that stops by itself (take)
-  # is told apart from the consumer stopping everything
-  defp downstream(f, cleanup, st) do
-    fn x, a ->
-      case transform_downstream(f, x, a, cleanup, st) do
-        {:halt, a2} -> {:halt, {:__stream_downstream_halt__, a2}}
-        other -> other
-      end
-    end
-  end
-
-  defp transform_downstream(f, x, a, nil, _st), do: f.(x, a)
-
-  defp transform_downstream(f, x, a, cleanup, st) do
-    try do
-      f.(x, a)
-    catch
-      kind, reason ->
-        cleanup.(st)
-        :erlang.raise(kind, reason, __STACKTRACE__)
-    end
   end
 
   def cycle([]), do: raise(ArgumentError, "cannot cycle over an empty enumerable")
@@ -505,7 +537,7 @@ defmodule Stream do
     unfold({:first, start}, fn
       {:first, x} -> {x, {:next, x}}
       {:next, prev} ->
-        x = next_fun.(prev)
+        x = __at_line__(1527, next_fun.(prev))
         {x, {:next, x}}
     end)
   end
@@ -528,75 +560,61 @@ defmodule Stream do
     end)
   end
 
+  # (named and lined as Elixir's loops, so that their frames read as there)
   def repeatedly(generator_fun) do
-    lazy(fn acc, f -> repeatedly_loop(generator_fun, acc, f) end)
+    lazy(fn acc, f -> do_repeatedly(generator_fun, acc, f) end)
   end
 
-  defp repeatedly_loop(_g, {:halt, a}, _f), do: {:halted, a}
-  defp repeatedly_loop(g, {:suspend, a}, f), do: {:suspended, a, fn acc -> repeatedly_loop(g, acc, f) end}
-  defp repeatedly_loop(g, {:cont, a}, f), do: repeatedly_loop(g, f.(g.(), a), f)
+  defp do_repeatedly(_g, {:halt, a}, _f), do: {:halted, a}
+  defp do_repeatedly(g, {:suspend, a}, f), do: {:suspended, a, fn acc -> do_repeatedly(g, acc, f) end}
+  defp do_repeatedly(g, {:cont, a}, f), do: do_repeatedly(g, __at_line__(1557, f.(g.(), a)), f)
 
   def unfold(next_acc, next_fun) do
-    lazy(fn acc, f -> unfold_loop(next_acc, next_fun, acc, f) end)
+    lazy(fn acc, f -> do_unfold(next_acc, next_fun, acc, f) end)
   end
 
-  defp unfold_loop(_s, _g, {:halt, a}, _f), do: {:halted, a}
-  defp unfold_loop(s, g, {:suspend, a}, f), do: {:suspended, a, fn acc -> unfold_loop(s, g, acc, f) end}
+  defp do_unfold(_s, _g, {:halt, a}, _f), do: {:halted, a}
+  defp do_unfold(s, g, {:suspend, a}, f), do: {:suspended, a, fn acc -> do_unfold(s, g, acc, f) end}
 
-  defp unfold_loop(s, g, {:cont, a}, f) do
-    case g.(s) do
+  defp do_unfold(s, g, {:cont, a}, f) do
+    case __at_line__(1740, g.(s)) do
       nil -> {:done, a}
-      {x, s2} -> unfold_loop(s2, g, f.(x, a), f)
+      {x, s2} -> do_unfold(s2, g, __at_line__(1742, f.(x, a)), f)
     end
   end
 
   def resource(start_fun, next_fun, after_fun) do
-    lazy(fn acc, f -> resource_loop(start_fun.(), next_fun, after_fun, [], acc, f) end)
+    lazy(fn acc, f -> do_resource(__at_line__(1609, start_fun.()), next_fun, acc, f, after_fun) end)
   end
 
-  defp resource_loop(res, _next, after_fun, _buf, {:halt, a}, _f) do
-    after_fun.(res)
+  defp do_resource(res, _next, {:halt, a}, _f, after_fun) do
+    __at_line__(1617, after_fun.(res))
     {:halted, a}
   end
 
-  defp resource_loop(res, next, after_fun, buf, {:suspend, a}, f) do
-    {:suspended, a, fn acc -> resource_loop(res, next, after_fun, buf, acc, f) end}
+  defp do_resource(res, next, {:suspend, a}, f, after_fun) do
+    {:suspended, a, fn acc -> do_resource(res, next, acc, f, after_fun) end}
   end
 
-  # the buffered items go to the reducer under one try per batch: if the reducer (or
-  # next_fun below) raises, throws or exits, after_fun still runs before it propagates
-  defp resource_loop(res, next, after_fun, [_ | _] = buf, {:cont, _} = acc, f) do
-    pushed =
-      try do
-        resource_push(buf, acc, f)
-      catch
-        kind, reason ->
-          after_fun.(res)
-          :erlang.raise(kind, reason, __STACKTRACE__)
-      end
-
-    case pushed do
-      {rest, acc2} -> resource_loop(res, next, after_fun, rest, acc2, f)
-    end
-  end
-
-  defp resource_loop(res, next, after_fun, [], {:cont, a}, f) do
+  # if next_fun (or, below, the reducer) raises, throws or exits, after_fun still runs before it
+  # propagates
+  defp do_resource(res, next, {:cont, a}, f, after_fun) do
     step =
       try do
-        next.(res)
+        __at_line__(1623, next.(res))
       catch
         kind, reason ->
-          after_fun.(res)
+          __at_line__(1626, after_fun.(res))
           :erlang.raise(kind, reason, __STACKTRACE__)
       end
 
     case step do
       {:halt, res2} ->
-        after_fun.(res2)
+        __at_line__(1617, after_fun.(res2))
         {:done, a}
 
       {items, res2} ->
-        resource_loop(res2, next, after_fun, Enum.to_list(items), {:cont, a}, f)
+        do_element_resource(res2, next, {:cont, a}, f, after_fun, Enum.to_list(items))
 
       # (Elixir takes next_fun's answer in a try's else: anything else is a TryClauseError)
       other ->
@@ -604,8 +622,24 @@ defmodule Stream do
     end
   end
 
-  defp resource_push([x | rest], {:cont, a}, f), do: resource_push(rest, f.(x, a), f)
-  defp resource_push(rest, acc, _f), do: {rest, acc}
+  defp do_element_resource(res, next, {:cont, a}, f, after_fun, [x | rest]) do
+    acc =
+      try do
+        __at_line__(1651, f.(x, a))
+      catch
+        kind, reason ->
+          __at_line__(1654, after_fun.(res))
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    do_element_resource(res, next, acc, f, after_fun, rest)
+  end
+
+  defp do_element_resource(res, next, {:suspend, a}, f, after_fun, [_ | _] = rest) do
+    {:suspended, a, fn acc -> do_element_resource(res, next, acc, f, after_fun, rest) end}
+  end
+
+  defp do_element_resource(res, next, acc, f, after_fun, _rest), do: do_resource(res, next, acc, f, after_fun)
 
   @beamlet_frame_line 1214
   def zip(left, right), do: zip_with(left, right, fn l, r -> {l, r} end)
