@@ -6,7 +6,8 @@
 // value: expr/6; a call's arguments: expr_list/7 under expr/6). A fn's body calling
 // a raising BIF last (raise, throw, exit) shows do_apply/7 at its tail-call line instead.
 // `elixir -e` then runs the code from Code.validated_eval_string/3.
-import { type Term, Atom, Tuple, atom, list, tuple, charlist } from "./terms.ts";
+import { type Term, Atom, Fun, Tuple, atom, list, tuple, charlist } from "./terms.ts";
+import { isEvaluatedFun } from "./evaluated_fun.ts";
 import { codeFrame } from "./code_frame.ts";
 import type { ModuleVersion } from "./module.ts";
 import { Op } from "../compiler/opcodes.ts";
@@ -73,6 +74,15 @@ const RAISED_BY_ERL_EVAL: Record<string, Term[]> = {
   badfun: [codeFrame("erl_eval", "do_apply", 6, "erl_eval.erl", 731), codeFrame("erl_eval", "do_apply", 6, "erl_eval.erl", 731)],
 };
 
+// a fn of evaluated code called with the wrong count of arguments: erl_eval raises it where it
+// applies its own funs; another fun (&String.upcase/1) fails in the apply/2 of do_apply/6, as a non-fun
+const BADARITY_OWN = [codeFrame("erl_eval", "do_apply", 6, "erl_eval.erl", 714)];
+function badArityFrames(reason: Tuple): Term[] | undefined {
+  const detail = reason.items[1];
+  const fun = detail instanceof Tuple ? detail.items[0] : undefined;
+  return fun instanceof Fun && isEvaluatedFun(fun) ? BADARITY_OWN : RAISED_BY_ERL_EVAL.badfun;
+}
+
 /**
  * erl_eval's frames standing for one frame of evaluated code at `pc` (its return address, or
  * where it raised), deepest first. `raised`: the reason, when the error is raised in this frame
@@ -90,7 +100,7 @@ export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: 
   for (let i = 0; i < ranges.length; i += 3) if (pc - 1 >= ranges[i] && pc - 1 < ranges[i + 1]) open.push([ranges[i], ranges[i + 1], ranges[i + 2]]);
   open.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const tag = raised instanceof Tuple && raised.items[0] instanceof Atom ? raised.items[0].name : "";
-  const own = RAISED_BY_ERL_EVAL[tag];
+  const own = tag === "badarity" ? badArityFrames(raised as Tuple) : RAISED_BY_ERL_EVAL[tag];
   const tail = raised !== undefined && open.length === 0 && lambda;
   if (tail && !own && callerEvaluated) return [];
   // calling a fn of evaluated code whose frames are shown above: erl_eval evaluates its body from

@@ -50,6 +50,9 @@ export const GROUPS = {
       // arguments, under eval_fun/8, which stands for the caller's call
       "k = fn 1 -> :ok end; k.(2)", "k = fn 1, 2, 3 -> :ok end; k.(2, 3, 4)", "k = fn x when x > 1 -> :ok; 0 -> :z end; IO.inspect(k.(-1))",
       "k = fn 1 -> :ok end; x = k.(2); x", "k = fn 1 -> :ok end; Enum.map([2], fn x -> k.(x) end)", "g = fn k -> [k.(2)] end; g.(fn 1 -> :ok end)",
+      // a fn called with the wrong count of arguments: erl_eval's do_apply/6 raises it for its own
+      // fns, another fun fails in its apply, as a non-fun does
+      "k = fn 1 -> :ok end; k.(2, 3)", "k = fn 1 -> :ok end; g = fn -> [k.(1, 2)] end; g.()", "f = &String.upcase/1; IO.inspect(f.(1, 2))",
     ].map((code) => c(["-e", code])),
   },
   // -e code ended by an exit: one it raises (exit/1) is raised again by Kernel.CLI, silent with the
