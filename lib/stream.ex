@@ -411,7 +411,7 @@ defmodule Stream do
     {:suspended, a, fn acc -> do_transform(next, st, user, acc, ctx) end}
   end
 
-  defp do_transform_user(x, next, st, user, {f, cleanup, fin} = ctx, a) do
+  defp do_transform_user(x, next, st, user, {f, cleanup, _fin} = ctx, a) do
     result =
       try do
         __at_line__(989, user.(x, st))
@@ -422,7 +422,12 @@ defmodule Stream do
           :erlang.raise(kind, reason, __STACKTRACE__)
       end
 
-    case result do
+    do_transform_result(result, next, user, ctx, a, f)
+  end
+
+  # (a reducer's answer that is none of these is a CaseClauseError here, no after_fun run)
+  defp do_transform_result(result, next, user, {_f, _cleanup, fin} = ctx, a, f) do
+    case __at_line__(1003, result) do
       {:halt, st2} ->
         transform_close(next)
         fin.(:reducer_halted, a, st2)
