@@ -10,7 +10,7 @@ import { type Term, Atom, Fun, Tuple, atom, list, tuple, charlist } from "./term
 import { isEvaluatedFun } from "./evaluated_fun.ts";
 import { codeFrame } from "./code_frame.ts";
 import type { ModuleVersion } from "./module.ts";
-import { Op } from "../compiler/opcodes.ts";
+import { Op, opInfo } from "../compiler/opcodes.ts";
 
 
 
@@ -109,6 +109,26 @@ export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: 
   const out = own ? [...own] : calleeEvalFunShown && raised === undefined ? [] : [tail ? DO_APPLY_TAIL : DO_APPLY];
   for (const [, , kind] of open) out.push(...CONTEXT_FRAMES[kind]);
   return out;
+}
+
+/**
+ * whether the frame of evaluated code at `pc` (a return address) is calling a fun, f.(x), rather
+ * than a function that may have tail-called one (M.f(fn ... end) with def f(k), do: k.(2)): erl_eval
+ * evaluates a fn it calls itself without a do_apply/7 of the call's own
+ */
+export function callingFun(v: ModuleVersion, fi: number, pc: number): boolean {
+  const code = v.compiled.code;
+  const from = (start: number): number => {
+    let at = start, prev = -1;
+    while (at < pc) {
+      prev = at;
+      at += 1 + (opInfo(code[at])?.operands.length ?? 0);
+    }
+    return at === pc ? prev : -1;
+  };
+  let last = from(v.functions[fi]?.entry ?? 0);
+  if (last < 0) last = from(0);
+  return last >= 0 && code[last] === Op.call_fun;
 }
 
 const EVAL_FORMS = codeFrame("elixir", "eval_forms", 3, "src/elixir.erl", 283);

@@ -3,7 +3,7 @@ import { Atom, Term, Tuple, atom, charlist, list, listToArray, tuple, NIL, Cons,
 import { codeFrame } from "./code_frame.ts";
 import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
-import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES, RPC_EVAL_FRAMES } from "./erl_eval_frames.ts";
+import { erlEvalFrames, callingFun, evalCallerFrames, EVAL_STRING_FRAMES, RPC_EVAL_FRAMES } from "./erl_eval_frames.ts";
 import { libraryOwnClauses } from "./library_clauses.ts";
 import { YIELDING, yieldingShown } from "./yielding_frames.ts";
 
@@ -166,8 +166,9 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     } else if (v.compiled.evaluated) {
       // (a fn of evaluated code raising in its tail, called by evaluated code: erl_eval applied the
       // raise in the caller's do_apply, whose frame stands for both)
-      const callerEvaluated = out.length === 0 && p.frameVersions[p.frameVersions.length - 1]?.compiled.evaluated === true;
-      const shown = erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH, callerEvaluated, calleeEvalFunShown);
+      const below = p.frameVersions.length - 1;
+      const callerEvaluated = out.length === 0 && p.frameVersions[below]?.compiled.evaluated === true && callingFun(p.frameVersions[below], p.frameInts[below * FRAME_INTS + 2], p.frameInts[below * FRAME_INTS]);
+      const shown = erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH, callerEvaluated, calleeEvalFunShown && callingFun(v, fi, pc));
       for (const f of shown) out.length < depth && out.push(f);
       evalFunShown = v.functions[fi]?.lambda === true && shown.length > 0;
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called

@@ -53,6 +53,9 @@ export const GROUPS = {
       // a fn called with the wrong count of arguments: erl_eval's do_apply/6 raises it for its own
       // fns, another fun fails in its apply, as a non-fun does
       "k = fn 1 -> :ok end; k.(2, 3)", "k = fn 1 -> :ok end; g = fn -> [k.(1, 2)] end; g.()", "f = &String.upcase/1; IO.inspect(f.(1, 2))",
+      // a fn a module of the same code calls last: the top level's do_apply/7 of M.f stays
+      "defmodule M do def f(k), do: k.(2) end; M.f(fn 1 -> :ok end)", 'defmodule M do def f(k), do: k.() end; M.f(fn -> raise "b" end)',
+      "defmodule M do def f(k), do: k.() end; M.f(fn -> :a = :b end)",
     ].map((code) => c(["-e", code])),
   },
   // -e code ended by an exit: one it raises (exit/1) is raised again by Kernel.CLI, silent with the
