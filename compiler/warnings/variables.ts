@@ -296,14 +296,14 @@ export class VariableChecker {
   private exprClauses(v: Ast, s: VarScope): Step[] {
     return (clausesOf(v) ?? []).flatMap((c) => {
       const cs = new VarScope(s);
-      return [...c.args.map((x) => ({ a: x, s: cs })), ...this.block(blockItems(c.body), cs), () => this.close(cs)];
+      return [...c.args.map((x) => ({ a: x, s: cs })), ...this.block(clauseBody(c.body), cs), () => this.close(cs)];
     });
   }
   /** the `->` clauses of case/receive/fn/catch/else: each in its own scope */
   private clauses(list: Ast | undefined, s: VarScope): Step[] {
     return (clausesOf(list) ?? []).flatMap((c) => {
       const cs = new VarScope(s);
-      return [...this.patterns(c.args, cs), ...(c.guard ? [{ a: c.guard, s: cs }] : []), ...this.block(blockItems(c.body), cs), () => this.close(cs)];
+      return [...this.patterns(c.args, cs), ...(c.guard ? [{ a: c.guard, s: cs }] : []), ...this.block(clauseBody(c.body), cs), () => this.close(cs)];
     });
   }
 
@@ -462,7 +462,7 @@ export class VariableChecker {
           if (isVar(p)) return [() => this.bind(p, cs, seen)];
           return [{ a: p, s: cs }];
         });
-        return [...head, ...this.block(blockItems(c.body), cs), () => this.close(cs)];
+        return [...head, ...this.block(clauseBody(c.body), cs), () => this.close(cs)];
       });
     });
   }
@@ -540,4 +540,10 @@ function contextVar(a: AstCall): (AstCall & { name: string; args: null }) | null
 /** a top-level block's expressions, a block among them (`1; (2; 3)`) split too */
 function topLevelExprs(items: Ast[]): Ast[] {
   return items.flatMap((a) => (isCall(a, "__block__") && a.args ? topLevelExprs(a.args) : [a]));
+}
+
+/** a `->` clause's expressions; a parenthesized block alone there (`_ -> (1; 2)`) stays one, with
+ *  its line, which its unused literals are told at (a clause's own block has none) */
+function clauseBody(body: Ast | undefined): Ast[] {
+  return body !== undefined && isCall(body, "__block__") && lineOf(body) !== undefined ? [body] : blockItems(body);
 }

@@ -25,6 +25,8 @@ export const GROUPS = {
       c(["-e", "IO.puts(x)"]),
       c(["-e", "[1, x]"]),
       c(["-e", "IO.puts(:a, IO.inspect(x))"]),
+      // a parenthesized block alone in a -> clause keeps its line, which its unused literals are told at
+      c(["-e", "case 1 do _ -> (1; 2) end\nf = fn -> (3; 4) end\ntry do f.() rescue _ -> (5; 6) end\ncase 1 do _ -> 7; 8 end"]),
     ],
   },
   // each construct erl_eval evaluates under a frame of its own: call arguments, operands, list and
