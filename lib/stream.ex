@@ -618,8 +618,11 @@ defmodule Stream do
         __at_line__(1617, after_fun.(res2))
         {:done, a}
 
+      {items, res2} when is_list(items) ->
+        do_element_resource(res2, next, {:cont, a}, f, after_fun, items)
+
       {items, res2} ->
-        do_element_resource(res2, next, {:cont, a}, f, after_fun, Enum.to_list(items))
+        do_enum_resource(items, res2, next, {:cont, a}, f, after_fun)
 
       # (Elixir takes next_fun's answer in a try's else: anything else is a TryClauseError)
       other ->
@@ -645,6 +648,50 @@ defmodule Stream do
   end
 
   defp do_element_resource(res, next, acc, f, after_fun, _rest), do: do_resource(res, next, acc, f, after_fun)
+
+  # next_fun's elements as another enumerable: reduced in one go, its halts marked when the consumer
+  # asks them (to tell them apart from the enumerable stopping by itself)
+  defp do_enum_resource(items, res, next, {:cont, a}, f, after_fun) do
+    result =
+      try do
+        __at_line__(1683, Enumerable.reduce(items, {:cont, a}, &do_resource_each(&1, &2, f)))
+      catch
+        kind, reason ->
+          __at_line__(1686, after_fun.(res))
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    resource_enum_result(result, false, res, next, f, after_fun)
+  end
+
+  defp do_resource_each(x, a, f) do
+    case __at_line__(1704, f.(x, a)) do
+      {:halt, a2} -> {:halt, {:__stream_downstream_halt__, a2}}
+      other -> other
+    end
+  end
+
+  # halts: whether a plain halt is the consumer's (it resumed the elements with a halt)
+  defp resource_enum_result({:done, a}, _halts, res, next, f, after_fun), do: do_resource(res, next, {:cont, a}, f, after_fun)
+  defp resource_enum_result({:halted, {:__stream_downstream_halt__, a}}, _halts, res, next, f, after_fun), do: do_resource(res, next, {:halt, a}, f, after_fun)
+  defp resource_enum_result({:halted, a}, true, res, next, f, after_fun), do: do_resource(res, next, {:halt, a}, f, after_fun)
+  defp resource_enum_result({:halted, a}, false, res, next, f, after_fun), do: do_resource(res, next, {:cont, a}, f, after_fun)
+
+  defp resource_enum_result({:suspended, a, k}, _halts, res, next, f, after_fun) do
+    {:suspended, a,
+     fn {tag, _} = acc ->
+       result =
+         try do
+           k.(acc)
+         catch
+           kind, reason ->
+             after_fun.(res)
+             :erlang.raise(kind, reason, __STACKTRACE__)
+         end
+
+       resource_enum_result(result, tag == :halt, res, next, f, after_fun)
+     end}
+  end
 
   @beamlet_frame_line 1214
   def zip(left, right), do: zip_with(left, right, fn l, r -> {l, r} end)

@@ -54,3 +54,8 @@ Try.go(:inner_take, fn -> [1, 2, 3] |> Stream.flat_map(fn x -> Stream.take(Strea
 Try.go(:zip_flat, fn -> Stream.zip(Stream.flat_map([1, 2, 3], &[&1, &1]), Stream.flat_map([:a, :b], &[&1, Stream.map([&1], fn y -> y end)])) |> Enum.to_list() end)
 Try.go(:bad_reducer_answer, fn -> src.() |> Stream.transform(fn -> 0 end, fn _, _ -> 10 end, fn _ -> IO.puts("t after") end) |> Enum.to_list() end)
 Try.go(:bad_reducer_answer2, fn -> [1] |> Stream.transform(0, fn _, _ -> 10 end) |> Enum.to_list() end)
+Try.go(:resource_range_items, fn -> Stream.resource(fn -> 1 end, fn x -> {x..x, x + 1} end, fn _ -> IO.puts("after") end) |> Stream.map(boom) |> Enum.take(3) end)
+Try.go(:resource_range_after, fn -> Stream.resource(fn -> 1 end, fn x -> {x..x, x + 1} end, fn _ -> boom.(2) end) |> Stream.map(fn _ -> raise "d" end) |> Enum.take(3) end)
+Try.go(:resource_range_halt, fn -> Stream.resource(fn -> 1 end, fn x -> {x..(x + 1), x + 1} end, fn _ -> boom.(2) end) |> Enum.take(1) end)
+Try.go(:resource_stream_items, fn -> Stream.resource(fn -> 1 end, fn 4 -> {:halt, 4}; x -> {Stream.take(Stream.repeatedly(fn -> x end), 5), x + 1} end, fn _ -> IO.puts("after") end) |> Enum.take(7) end)
+Try.go(:resource_set_zip, fn -> Stream.resource(fn -> 1 end, fn 4 -> {:halt, 4}; x -> {MapSet.new([x]), x + 1} end, fn _ -> IO.puts("after") end) |> Stream.zip(1..10) |> Enum.to_list() end)
