@@ -785,8 +785,9 @@ export class ExprCompiler {
   /** a macro call: its expansion, compiled */
   private expandCall(a: AstCall, macro: MacroRef, line: number | undefined, scope: Scope, tail: boolean): void {
     const expanded = expandMacro(this.mod, macro, a, this.callerInfo(line, scope));
-    // (the program's own macros, in its functions: the warnings' walk looks at what they made)
-    if (!this.mod.host.lenient && this.inDefinition() && (macro.local || !isElixirModule(macro.module))) noteExpansion(a, expanded, macro.module);
+    // (the program's own macros, in its functions and its module bodies' code, fns there too
+    // (ExUnit's describe block is one): the warnings' walk looks at what they made)
+    if (!this.mod.host.lenient && (this.inDefinition() || this.mod.bodyOf !== null) && (macro.local || !isElixirModule(macro.module))) noteExpansion(a, expanded, macro.module);
     this.inMacroExpansion(macro.module, macro.name, macro.arity, a, scope, () => this.step(expanded, scope, tail));
   }
 

@@ -16,6 +16,7 @@ import { HostWaitNeeded } from "../vm/calls.ts";
 import { compileTimeError } from "./macros.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { valueOfDeclaration } from "./body_value.ts";
+import { linkSources } from "./macro_expansions.ts";
 
 export const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
 /** the definitions the code's compiler hands back (compiler/special_forms.ts) */
@@ -90,6 +91,8 @@ export function isModuleBodyFailure(e: object): boolean {
 }
 
 export class ModuleBody {
+  /** the definitions in the body's code, as written (their quoted forms come back as terms) */
+  private defSources: AstCall[] = [];
   /** compilerIndex: the N of the :elixir_compiler_N Elixir runs this body as */
   constructor(readonly ctx: ModCtx, private bindings: [string, Term][] = [], private compilerIndex = 0) {}
 
@@ -164,6 +167,7 @@ export class ModuleBody {
 
   /** the call handing definition `a` to the module compiler, quoted with the directives of `at` */
   definition(a: AstCall, at: ModCtx): Ast {
+    if (LAZY_DEF_FORMS.has(a.name as string)) this.defSources.push(a);
     return remote("beamlet", "module_body_define", [compileQuoteWith(a, at, "nil", true)]);
   }
 
@@ -274,7 +278,14 @@ export class ModuleBody {
   private definitionAst(t: Term, line: number): Ast {
     const ctx = this.ctx;
     const [tag, a, b] = (t as Tuple).items;
-    if (tag === atom("def")) return termToAstOrError(a, ctx.file, line);
+    if (tag === atom("def")) {
+      const made = termToAstOrError(a, ctx.file, line);
+      // (the definition as written in the code, of its line and kind: the warnings' walk finds
+      // what the macro calls in it expanded to through the calls written there)
+      const source = this.defSources.find((d) => isCall(made, d.name as string) && d.meta.line === made.meta.line);
+      if (source) linkSources(made, source);
+      return made;
+    }
     const spelled = valueAst(b);
     const value = spelled ? computedValueAst(spelled) : opaqueValueAst(b);
     return call("@", [call((a as Atom).name, [value], { line })], { line });

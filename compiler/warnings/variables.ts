@@ -100,7 +100,15 @@ export class VariableChecker {
     const steps: Step[] = [];
     for (const it of items) {
       // (a module defined in the body is handed the body's variables: each counts as used)
-      if (isDefinition(it)) steps.push(() => (isCall(it) && ["defmodule", "defprotocol", "defimpl"].includes(it.name as string) ? s.markAllUsed() : this.definition(it, s)));
+      // (an ExUnit describe block's body is a fn's: it reads the body's variables, and those it
+      // binds are its own; the tests and setups in it are definitions)
+      const describeBody = isCall(it, "describe") && it.args?.length === 2 ? keywordPairs(it.args[1])?.find(([k]) => k === "do")?.[1] : undefined;
+      if (describeBody !== undefined) {
+        steps.push(() => {
+          const inner = new VarScope(s);
+          this.later([...this.block(blockItems(describeBody), inner), () => this.close(inner)]);
+        });
+      } else if (isDefinition(it)) steps.push(() => (isCall(it) && ["defmodule", "defprotocol", "defimpl"].includes(it.name as string) ? s.markAllUsed() : this.definition(it, s)));
       else {
         steps.push({ a: it, s });
         if (it !== code[code.length - 1]) steps.push(() => this.uselessTerm(it, s));

@@ -76,6 +76,18 @@ defmodule ExUnit.Callbacks do
   # setup callbacks are numbered per module from 0, as Elixir names them (__ex_unit_setup_0)
   defp counter(module, kind), do: :beamlet.next_counter({:ex_unit_callback, module, kind})
 
+  @doc false
+  # a describe block's body (a fn), run as the module body runs, between the resets of the
+  # attributes that hold for the block only
+  def __describe__(module, line, message, fun) do
+    ExUnit.Case.__unique_describe__(module, message)
+    Module.delete_attribute(module, :describetag)
+    result = __at_line__(728, fun.(message, line))
+    Module.delete_attribute(module, :describetag)
+    ExUnit.Case.__reset__(module, :ex_unit_registered_describe_attributes)
+    result
+  end
+
   # setup_all inside describe: raised as the module body runs, as in Elixir
   @doc false
   def __setup_all_in_describe__ do

@@ -281,12 +281,12 @@ defmodule ExUnit.Case do
           other
       end)
 
+    # the block runs in a fn of its own, called by ExUnit.Callbacks.__describe__/4, as in Elixir:
+    # its frames show under an error raised there, and the variables it binds stay in it
     quote do
-      ExUnit.Case.__unique_describe__(__MODULE__, unquote(message))
-      Module.delete_attribute(__MODULE__, :describetag)
-      unquote(block)
-      Module.delete_attribute(__MODULE__, :describetag)
-      ExUnit.Case.__reset__(__MODULE__, :ex_unit_registered_describe_attributes)
+      ExUnit.Callbacks.__describe__(__MODULE__, unquote(__CALLER__.line), unquote(message), fn _message, _describe ->
+        unquote(block)
+      end)
     end
   end
 
