@@ -34,21 +34,49 @@ setStartupAtoms((name) => {
   return startupAtoms.has(name);
 });
 
+// cli/atom_indices.txt, "INDEX NAME\n" per atom: the application environment's keys at boot and a
+// process dictionary with an atom key (every proc_lib process's $ancestors) ask for a few dozen
+// names, so they are looked up in the text (about 0.05 ms each); parsing all 12,000 lines into a
+// map costs 7-8 ms, paid only by a program that asks for more than LOOKUPS_BEFORE_MAP names (with
+// 32, a program's first crash report made the 33rd look-up and paid it: 62db9605's measurements)
+const LOOKUPS_BEFORE_MAP = 256;
+let atomIndexText: string | undefined;
 let atomIndices: Map<string, number> | undefined;
+const atomIndexLookups = new Map<string, number | undefined>();
 
-/** cli/atom_indices.txt (the atom table's entries that are the same in every elixir run), read the
- *  first time a process dictionary with an atom key is listed in OTP's order (vm/dict_order.ts) */
+function atomIndexInText(text: string, name: string): number | undefined {
+  if (name.includes("\n")) return undefined;
+  const needle = " " + name + "\n";
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    // (a match is the NAME of its line when the line's start up to it is all digits)
+    const start = text.lastIndexOf("\n", at) + 1;
+    const digits = text.slice(start, at);
+    if (/^\d+$/.test(digits)) return Number(digits);
+  }
+  return undefined;
+}
+
+/** the atom table's entries that are the same in every elixir run (vm/dict_order.ts) */
 setAtomIndices((name) => {
-  if (atomIndices === undefined) {
-    atomIndices = new Map();
+  if (atomIndices !== undefined) return atomIndices.get(name);
+  if (atomIndexLookups.has(name)) return atomIndexLookups.get(name);
+  if (atomIndexText === undefined) {
     try {
-      for (const line of fs.readFileSync(path.join(ROOT, "cli", "atom_indices.txt"), "utf8").split("\n")) {
-        const space = line.indexOf(" ");
-        if (space > 0) atomIndices.set(line.slice(space + 1), Number(line.slice(0, space)));
-      }
+      atomIndexText = fs.readFileSync(path.join(ROOT, "cli", "atom_indices.txt"), "utf8");
     } catch {
       // (without it, every atom is placed by its stand-in hash)
+      atomIndexText = "";
     }
+  }
+  if (atomIndexLookups.size < LOOKUPS_BEFORE_MAP) {
+    const index = atomIndexInText(atomIndexText, name);
+    atomIndexLookups.set(name, index);
+    return index;
+  }
+  atomIndices = new Map();
+  for (const line of atomIndexText.split("\n")) {
+    const space = line.indexOf(" ");
+    if (space > 0) atomIndices.set(line.slice(space + 1), Number(line.slice(0, space)));
   }
   return atomIndices.get(name);
 });
