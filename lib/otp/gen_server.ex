@@ -717,18 +717,11 @@ defmodule GenServer do
     :ok
   end
 
-  # (to another node: nothing arrives, this node is not distributed)
-  def cast({name, node} = dest, request) when is_atom(name) and is_atom(node) do
-    try do
-      send(dest, {:"$gen_cast", request})
-    catch
-      _, _ -> :ok
-    end
+  # (to {name, other_node}: nothing arrives, this node is not distributed)
+  def cast({name, node} = dest, request) when is_atom(name) and is_atom(node), do: send_cast(dest, request)
+  def cast(dest, request) when is_atom(dest) or is_pid(dest), do: send_cast(dest, request)
 
-    :ok
-  end
-
-  def cast(dest, request) when is_atom(dest) or is_pid(dest) do
+  defp send_cast(dest, request) do
     try do
       send(dest, {:"$gen_cast", request})
     catch
