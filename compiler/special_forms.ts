@@ -23,6 +23,7 @@ import { valueUnwanted, isGeneratedMatch } from "./unwanted_values.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
 import { inspect } from "../vm/inspect.ts";
+import { literalTerm } from "./literal_term.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
 import { enclosingFunctionOf } from "./expansion_error.ts";
 import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
@@ -325,7 +326,11 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       }
       // a read in the module body's code is Module.get_attribute as that code runs: the value set
       // so far, also by code compiled with it (a fn, an `if` or a `for` around `@a 1` and `@a`)
-      if (ec.mod.bodyDefinition && ec.inGuard === 0 && !(attr.args && attr.args.length > 0)) {
+      // (a value the body's declaration left as code, an alias or a map of captures, is compiled
+      // in place as before: Module.get_attribute has only terms)
+      const known = ec.mod.attrs.get(plainName(attr.name));
+      const asTerm = known === undefined || opaqueValue(known) !== undefined || literalTerm(known) !== undefined;
+      if (ec.mod.bodyDefinition && ec.inGuard === 0 && !(attr.args && attr.args.length > 0) && asTerm) {
         const name = plainName(attr.name);
         if (ec.mod.attrs.has(name)) ec.mod.attrReads.add(name);
         ec.expr(remote("Elixir.Module", "get_attribute", [call("__MODULE__", null, a.meta), atomA(name)], a.meta), scope, tail);
