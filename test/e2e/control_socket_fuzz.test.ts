@@ -230,14 +230,16 @@ describe("the control socket under hostile peers", () => {
         expect(i, "the evaluation outlived its connection").toBeLessThan(50);
         await sleep(100);
       }
-      // an evaluation killed outright (its process gone, no Elixir code left to format the
-      // reason) reports it as Exception.format_exit/1 does; it printed "[object Object]"
+      // an evaluation killed outright by an exit signal (its process gone, no Elixir code left to
+      // format the reason) reports it as a mix release's rpc does, "** (EXIT from PID) REASON" with
+      // the reason as Exception.format_exit/1 gives it, and status 1; it printed "[object Object]"
       for (const [code, text] of [["Process.exit(self(), :kill)", "killed"], ["spawn(fn -> Process.exit(Process.whereis(:me_rpc), {:shutdown, 1}) end); Process.register(self(), :me_rpc); Process.sleep(:infinity)", "shutdown: 1"]]) {
         const killed = new Peer(sockPath);
         await killed.auth(cookie);
         killed.send(JSON.stringify({ t: "rpc", code }) + "\n");
         await killed.until(() => killed.frames.some((f) => f.t === "done"));
-        expect(killed.frames.find((f) => f.t === "done")).toEqual({ t: "done", ok: false, error: `** (exit) ${text}\n` });
+        const done = killed.frames.find((f) => f.t === "done") as { error: string };
+        expect({ ...done, error: done.error.replace(/#PID<\d+\.\d+\.\d+>/, "#PID<pid>") }).toEqual({ t: "done", ok: false, status: 1, error: `** (EXIT from #PID<pid>) ${text}\n\n` });
         killed.sock.destroy();
       }
       await alive("a killed evaluation");

@@ -46,7 +46,7 @@ describe("bin/APP eval and rpc", () => {
       try {
         for (let i = 0; i < 100 && (await run(bin, ["pid"], { cwd: tmp })).code !== 0; i++) await new Promise((r) => setTimeout(r, 200));
         const rpcCases = [...goldens("erl_eval_frames"), ...goldens("eval").filter((g) => g.args[1] === "x = [1 +")];
-        expect(rpcCases.length).toBe(33);
+        expect(rpcCases.length).toBe(45);
         for (const g of rpcCases) {
           const r = await run(bin, ["rpc", g.args[1]], { cwd: tmp });
           expect({ code: g.args[1], out: r.stdout, err: r.stderr, status: r.code }).toEqual({ code: g.args[1], out: g.stdout, err: g.stderr, status: g.code });
