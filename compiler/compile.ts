@@ -61,11 +61,6 @@ export interface ScriptOpts {
   /** iex's prompt: the code starts from these directives, and `keepEnv` gets those at its end */
   env?: PromptEnv;
   keepEnv?: (env: PromptEnv) => void;
-  /**
-   * iex's prompt: each top-level expression is evaluated on its own (erl_eval's expr, from an
-   * Enum.reduce), so none stands in a block of erl_eval's (no exprs/6 frame)
-   */
-  perExpression?: boolean;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
   bodyDefinition?: (a: AstCall, at: ModCtx) => Ast;
   /** such code's :elixir_compiler_N (OTP's compiler refuses a pattern in it as in that module) */
@@ -123,12 +118,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   ctx.inExpansionOrder(() => emitWithFns(ctx, () => {
     if (opts.returnBindings) {
       // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
-      if (opts.perExpression && items.length > 1) {
-        items.forEach((it, i) => {
-          ex.block([it], scope, false);
-          if (i < items.length - 1) ex.em.emit("pop");
-        });
-      } else ex.block(items, scope, false);
+      ex.block(items, scope, false);
       const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       for (const [n, slot] of names) {
         ex.em.pushLit(atom(n));

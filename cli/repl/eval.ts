@@ -2,7 +2,6 @@
 // compile with the session's bindings, run in the session's evaluator, and render the outcome the
 // way iex prints it. Used by the interactive session, by `rpc` (one expression, no terminal) and
 // by the browser build's REPL: no Node imports here, files and templates come through node.host.
-import { blockItems } from "../../compiler/ast_util.ts";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { compilerHost, compileReplHelpers } from "../../vm/boot.ts";
@@ -13,13 +12,13 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { HostWaitNeeded } from "../../vm/calls.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
-import { Atom, Term, Tuple, atom, bin, list, listToArray, tuple } from "../../vm/terms.ts";
+import { Atom, NIL_ATOM, Term, Tuple, atom, bin, list, listToArray, tuple } from "../../vm/terms.ts";
 import { fileErrorReason } from "../../vm/bifs/elixir_code.ts";
 import { resultText, errorText, warningText } from "../colors.ts";
 import { promptWarnings, formatWarning, type KnownExports } from "../../compiler/warnings/index.ts";
 import { helpText } from "./doc_help.ts";
 import { TypeHelp } from "./type_help.ts";
-import { formatRuntimeError } from "./runtime_error.ts";
+import { formatRuntimeError, REDUCE_FRAME } from "./runtime_error.ts";
 
 // its own file, so that the browser build has it without the rest of the REPL
 export { formatRuntimeError };
@@ -225,6 +224,11 @@ export interface EvalOptions {
   recompile?: Recompiler;
   /** iex's colours (results, errors) */
   colors?: boolean;
+  /**
+   * where an expression's warnings go as soon as it is compiled (before it runs, after what the
+   * line's earlier expressions printed); without it they come with the outcome
+   */
+  onWarnings?: (text: string) => void;
   /** the width h/1 wraps its text to and results are inspected to (iex: the terminal's columns, at most 80) */
   width?: number;
 }
@@ -294,19 +298,65 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }
   ensureHelpers(node);
-  const rw: Rewrite = { bound: new Set(state.bindings.keys()), importFile: (p, ifAvailable, line) => importFileCode(node, p, ifAvailable, line) };
+  // iex evaluates a block at the prompt expression by expression (a parenthesized block among
+  // them too), each compiled and run with the bindings and directives the ones before left: what
+  // they print comes before a later one's warnings or error, and an error drops the whole line's
+  // bindings and directives
+  const leaves = promptExpressions(ast);
+  const several = leaves.length > 1;
+  let bindings = state.bindings;
+  let env = state.env;
+  let pending = "";
+  const warn = (text: string) => {
+    if (!text) return;
+    if (opts.onWarnings) opts.onWarnings(text);
+    else pending += text;
+  };
+  const withWarnings = <T extends EvalOutcome>(o: T): T => (pending ? { ...o, warnings: pending } : o);
+  let value: Term = NIL_ATOM;
+  for (const leaf of leaves) {
+    const r = await evalExpression(node, evaluator, leaf, bindings, env, historyTerm(state), padded, several, opts);
+    if (r.warnings) warn(r.warnings);
+    if (r.kind !== "ok") return withWarnings(r.outcome);
+    [value, bindings, env] = [r.value, r.bindings, r.env];
+  }
+  state.bindings = bindings;
+  state.env = env;
+  record(state, value);
+  return withWarnings({ kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors, opts.width) });
+}
+
+/** the expressions iex evaluates one by one: a block's, a nested block's among them in turn */
+function promptExpressions(ast: Ast): Ast[] {
+  if (ast.t === "call" && ast.name === "__block__" && ast.args) return ast.args.flatMap(promptExpressions);
+  return [ast];
+}
+
+type ExpressionResult =
+  | { kind: "ok"; value: Term; bindings: Map<string, Term>; env: PromptEnv; warnings: string }
+  | { kind: "failed"; outcome: EvalOutcome; warnings: string };
+
+/** one of the prompt's expressions: compiled with the bindings and directives so far, then run */
+async function evalExpression(
+  node: Node, evaluator: Process, expr: Ast, bound: Map<string, Term>, startEnv: PromptEnv, history: Term, padded: string, several: boolean, opts: EvalOptions,
+): Promise<ExpressionResult> {
+  const file = opts.file ?? "iex";
+  const rw: Rewrite = { bound: new Set(bound.keys()), importFile: (p, ifAvailable, line) => importFileCode(node, p, ifAvailable, line) };
   let body: Ast;
   try {
-    body = rewrite(ast, rw);
+    body = rewrite(expr, rw);
   } catch (e) {
-    if (e instanceof ImportFileError) return { kind: "error", text: opts.colors ? errorText(e.message.slice(0, e.message.indexOf("\n")), e.message.slice(e.message.indexOf("\n") + 1), true) : e.message };
+    if (e instanceof ImportFileError) {
+      const text = opts.colors ? errorText(e.message.slice(0, e.message.indexOf("\n")), e.message.slice(e.message.indexOf("\n") + 1), true) : e.message;
+      return { kind: "failed", outcome: { kind: "error", text }, warnings: "" };
+    }
     throw e;
   }
-  const names = [...state.bindings.keys(), HISTORY_VAR];
-  const values = [...state.bindings.values(), historyTerm(state)];
+  const names = [...bound.keys(), HISTORY_VAR];
+  const values = [...bound.values(), history];
   let compiled;
-  // the directives at the end of this expression: kept only if it runs to the end, as in iex
-  let env = state.env;
+  // the directives at the end of this expression
+  let env = startEnv;
   const host = compilerHost(node, useSources(node));
   // the compiler's own warnings (deprecated calls ...) join the analysis's, printed before the result
   const compilerWarnings: string[] = [];
@@ -314,55 +364,57 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   host.warn = (text: string) => compilerWarnings.push(text);
   try {
     compiled = compileScript(body, file, host, names, {
-      returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true, env: state.env, keepEnv: (e) => (env = e), perExpression: true,
+      returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true, env: startEnv, keepEnv: (e) => (env = e),
     });
   } catch (e) {
     if (e instanceof CompileError) {
       // what the compiler warned before it failed (a name expanded to a call), as iex prints it
       const warnings = compilerWarnings.map((t) => warningText(t, !!opts.colors)).join("");
-      return { kind: "error", text: compileErrorText(e, padded, !!opts.colors), ...(warnings ? { warnings } : {}) };
+      return { kind: "failed", outcome: { kind: "error", text: compileErrorText(e, padded, !!opts.colors, several) }, warnings };
     }
     if (e instanceof HostWaitNeeded) {
       // a macro called code the host loads on first use (a browser page): compile again once it is here
       host.warn = hostWarn;
       await e.promise;
-      return evalString(node, evaluator, source, state, opts);
+      return evalExpression(node, evaluator, expr, bound, startEnv, history, padded, several, opts);
     }
     throw e;
   } finally {
     // (a module defined at the prompt is compiled when it runs: its warnings print then)
     host.warn = hostWarn;
   }
-  const warnings = warningsText(ast, file, (m) => host.moduleExports(m), [...state.bindings.keys()], state.env, compilerWarnings, !!opts.colors);
-  if (evaluator.status === "exited") return { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) };
+  const warnings = warningsText(expr, file, (m) => host.moduleExports(m), [...bound.keys()], startEnv, compilerWarnings, !!opts.colors);
+  if (evaluator.status === "exited") return { kind: "failed", outcome: { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) }, warnings };
+  // (printed before it runs, as iex prints them when it expands the expression)
+  if (opts.onWarnings && warnings) opts.onWarnings(warnings);
+  const shown = opts.onWarnings ? "" : warnings;
   const r = (await node.evalCompiled(evaluator, compiled, values)) as Tuple;
   if ((r.items[0] as Atom).name === "ok") {
-    const [value, bindings] = (r.items[1] as Tuple).items;
-    state.bindings = new Map();
-    for (const b of listToArray(bindings) ?? []) {
+    const [value, list] = (r.items[1] as Tuple).items;
+    const bindings = new Map<string, Term>();
+    for (const b of listToArray(list) ?? []) {
       const [k, v] = (b as Tuple).items;
-      if (!isHidden((k as Atom).name)) state.bindings.set((k as Atom).name, v);
+      if (!isHidden((k as Atom).name)) bindings.set((k as Atom).name, v);
     }
-    state.env = env;
-    record(state, value);
-    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors, opts.width), warnings };
+    return { kind: "ok", value, bindings, env, warnings: shown };
   }
   const [, kind, reason, formatted] = r.items;
   if (formatted instanceof Atom && (kind as Atom).name === "exit") {
     // the evaluator itself died
-    return { kind: "exited", reason, text: exitText(evaluator, reason) };
+    return { kind: "failed", outcome: { kind: "exited", reason, text: exitText(evaluator, reason) }, warnings: shown };
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
-  return { kind: "error", text: formatRuntimeError(text, opts.colors, blockItems(ast).length > 1), warnings };
+  return { kind: "failed", outcome: { kind: "error", text: formatRuntimeError(text, opts.colors, several) }, warnings: shown };
 }
 
 /** a compile-time error as iex prints it: the message, then its stack trace; an exception raised
  *  while expanding a macro has one (the expansion's frames), the compiler's own errors print an
  *  empty one (a blank line) */
-function compileErrorText(e: CompileError, source: string, colors: boolean): string {
+function compileErrorText(e: CompileError, source: string, colors: boolean, several = false): string {
   const text = e.format(source);
   const frames = e.banner !== undefined ? /\n    (?:\([^)\n]*\) |expanding macro: |[^\s:]+:\d+: )/.exec(text) : null;
-  if (!frames) return errorText(text, "\n", colors);
+  // (one of several expressions: what stands below is the Enum.reduce/3 iex evaluates them from)
+  if (!frames) return errorText(text, several ? REDUCE_FRAME + "\n" : "\n", colors);
   return errorText(text.slice(0, frames.index), text.slice(frames.index + 1) + "\n", colors);
 }
 

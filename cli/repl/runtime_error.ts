@@ -4,7 +4,7 @@ import { errorText, stackText } from "../colors.ts";
 
 // iex evaluates a prompt of several expressions one by one from Enum.reduce/3: its frame stands
 // below erl_eval's, which are then kept
-const REDUCE_FRAME = '    (elixir 1.14.0) lib/enum.ex:2468: Enum."-reduce/3-lists^foldl/2-0-"/3';
+export const REDUCE_FRAME = '    (elixir 1.14.0) lib/enum.ex:2468: Enum."-reduce/3-lists^foldl/2-0-"/3';
 /** the BEAM's trace depth */
 const DEPTH = 8;
 

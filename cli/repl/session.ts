@@ -107,6 +107,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   const write = (text: string) => {
     if (!done) output.write(text);
   };
+  // the compiler's warnings, each expression's as it is compiled (iex writes them to standard error)
+  const warn = (text: string) => {
+    if (!done) (opts.warnings ?? output).write(text);
+  };
   // what the evaluator (and what it spawns) prints, its standard error where the compiler's
   // warnings go (iex's standard_error is the OS's); between expressions, redraw the prompt after it
   const evalOutput = (fd: 1 | 2, text: string) => {
@@ -243,7 +247,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     // iex wraps docs to the terminal's width, at most 80 columns
     const columns = (output as { columns?: number }).columns;
     const width = terminal && columns ? Math.min(80, columns) : 80;
-    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile, colors, width });
+    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile, colors, width, onWarnings: warn });
     if (done) return;
     switch (out.kind) {
       case "incomplete":
@@ -251,7 +255,6 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       case "ok":
       case "error":
         buffer = [];
-        if (out.warnings && !done) (opts.warnings ?? output).write(out.warnings);
         write(out.text);
         return;
       case "respawn":
@@ -340,16 +343,12 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     }
     const shown = path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file);
     const { counter, results } = state;
-    const out = await evalString(node, evaluator, source, state, { colors, width: 80, file: shown });
+    const out = await evalString(node, evaluator, source, state, { colors, width: 80, file: shown, onWarnings: warn });
     state.counter = counter;
     state.results = results;
-    if (out.kind === "ok") {
-      if (out.warnings) (opts.warnings ?? output).write(out.warnings);
-      return;
-    }
+    if (out.kind === "ok") return;
     if (out.kind === "respawn") return;
     let text = out.kind === "incomplete" ? incompleteText(source, shown) : out.text;
-    if (out.kind === "error" && out.warnings) (opts.warnings ?? output).write(out.warnings);
     write(`Error while evaluating: ${file}\n${text}`);
     if (out.kind === "exited") {
       evaluator = spawnEvaluator();

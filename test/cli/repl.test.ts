@@ -266,6 +266,21 @@ describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
   });
 });
 
+describe("beamlet repl: a line of several expressions (outputs recorded from real iex)", () => {
+  it("evaluates them one by one: what the first ones print comes before a later one's error, whose failure drops the line's bindings and aliases (.iex.exs too)", () => {
+    // record_expressions.sh: iex run in expressions/ with expressions.in on its stdin, that folder's path masked
+    const dir = path.join(FIX, "expressions");
+    const out = execFileSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
+      cwd: dir,
+      input: fs.readFileSync(path.join(FIX, "expressions.in")),
+      env: { ...process.env, NO_COLOR: "1" },
+      encoding: "utf8",
+      stdio: ["pipe", "pipe", "ignore"],
+    });
+    expect(out).toBe(fs.readFileSync(path.join(FIX, "expressions.out"), "utf8").replaceAll("<FIXTURES>", fs.realpathSync(dir)));
+  });
+});
+
 describe("beamlet repl's two streams (outputs recorded from real iex)", () => {
   it("writes the compiler's warnings (the prompt's, c/1's redefinition) and IO.puts(:stderr, ...) on standard error, the rest on standard output", () => {
     // record_stderr_split.sh: iex run in a new directory holding open.ex, its two streams kept apart
@@ -435,11 +450,26 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     start(columns);
     await waitFor(/iex\(1\)>$/m);
     let n = 1;
+    const prompts = () => screen().split("\n").filter((l) => /^iex\(\d+\)>/.test(l));
+    let seen = 1;
     for (const line of fs.readFileSync(path.join(FIX, keys), "utf8").split("\n")) {
       if (line === "" || line.startsWith("#")) continue;
       if (line.startsWith("type ")) type(line.slice(5));
       else if (line.startsWith("key ")) key(...line.slice(4).split(" "));
       else if (line === "prompt") await waitFor(new RegExp(`^iex\\(${++n}\\)> ?$`, "m"));
+      else if (line.startsWith("prompt ")) {
+        // `prompt N`: a new prompt numbered N (after an error the number stays)
+        n = Number(line.slice(7));
+        const bare = new RegExp(`^iex\\(${n}\\)> ?$`);
+        for (let t0 = Date.now(); ; await sleep(100)) {
+          const p = prompts();
+          if (p.length > seen && bare.test(p[p.length - 1].trimEnd())) {
+            seen = p.length;
+            break;
+          }
+          if (Date.now() - t0 > 60000) throw new Error(`timed out waiting for prompt ${n}; screen:\n${screen()}`);
+        }
+      }
     }
     const expected = fs.readFileSync(path.join(FIX, screenFile), "utf8");
     const shown = () => screen().split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").join("\n") + "\n";
@@ -453,5 +483,9 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
   it("results are inspected to the terminal's width (a 60-column terminal) as iex does", async () => {
     // tty_narrow_keys.txt played into iex 1.14 by `record_tty.sh narrow 60 40` gave tty_narrow.screen
     await playKeys("tty_narrow_keys.txt", "tty_narrow.screen", 60);
+  }, 120000);
+  it("a line of several expressions runs them one by one: what one prints comes before a later one's warning and error (the screen of iex)", async () => {
+    // tty_expressions_keys.txt played into iex 1.14 by `record_tty.sh expressions 100 50` gave tty_expressions.screen
+    await playKeys("tty_expressions_keys.txt", "tty_expressions.screen");
   }, 120000);
 });

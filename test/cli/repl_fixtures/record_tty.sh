@@ -14,7 +14,7 @@ while IFS= read -r line; do
     "#"*|"") ;;
     "type "*) tmux send-keys -t "$s" -l "${line#type }" ;;
     "key "*) tmux send-keys -t "$s" ${line#key } ;;
-    prompt) ;;
+    prompt*) ;;
   esac
   sleep 1
 done < "${name}_keys.txt"
