@@ -231,20 +231,30 @@ function parseOrRaise(n: Node, source: string, file: string, frames?: { top: Ter
   }
 }
 
-/** the redefinition warning (R14), unless :ignore_module_conflict */
-function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number, compiled: CompiledModule): void {
-  // (loaded early by its own compilation: the version it replaced then is the one redefined)
-  const v = versionReplaced(n.code, compiled);
-  if (!v || v.preloaded) return;
-  if (moduleConflictIgnored(n)) return;
-  const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
-  ctx.write(2, `warning: redefining module ${m.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n`);
+/**
+ * The redefinition warnings (R14) of modules compiled together, unless :ignore_module_conflict:
+ * each with the line of its defmodule, as Elixir prints it when that module starts compiling
+ * (before its own warnings). A module defined twice in one source redefines its first definition.
+ */
+function redefineWarnings(n: Node, mods: CompiledModule[], file: string, lines: Map<string, number>): { line: number; text: string }[] {
+  if (moduleConflictIgnored(n)) return [];
+  const out: { line: number; text: string }[] = [];
+  const seen = new Set<string>();
+  for (const compiled of mods) {
+    // (loaded early by its own compilation: the version it replaced then is the one redefined)
+    const v = seen.has(compiled.name) ? { loadedFrom: "", preloaded: false } : versionReplaced(n.code, compiled);
+    seen.add(compiled.name);
+    if (!v || v.preloaded) continue;
+    const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
+    const line = compiled.defLine ?? lines.get(compiled.name) ?? 1;
+    out.push({ line, text: `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n` });
+  }
+  return out;
 }
 
 /** load one module compiled at run time, with load_binary's semantics; returns {Mod, binary} */
-export function loadRuntimeModule(n: Node, ctx: BifContext | null, compiled: CompiledModule, file: string, line: number): Term {
+export function loadRuntimeModule(n: Node, compiled: CompiledModule): Term {
   const m = atom(compiled.name);
-  if (ctx) warnRedefine(n, ctx, m, file, line, compiled);
   const bytes = writeModule(compiled);
   const v = installCompiled(n.code, compiled, "", true);
   v.binary = bytes;
@@ -276,14 +286,23 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
     }
     throw e;
   }
-  // as Elixir's compiler: each module's warnings once it is defined, then the file's
+  // as Elixir's compiler: each module's redefinition warning as it starts, its warnings once it is
+  // defined, then the file's
   const ws = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
+  const redefs = redefineWarnings(n, mods, file, lines).sort((a, b) => a.line - b.line);
+  const redefsUpTo = (line: number) => {
+    for (const r of redefs.splice(0, redefs.filter((r) => r.line <= line).length)) ctx.write(2, r.text);
+  };
   printWarnings(n, ctx, ws.top);
-  for (const m of ws.modules) printModuleWarnings(n, ctx, m);
+  for (const m of ws.modules) {
+    redefsUpTo(m.line);
+    printModuleWarnings(n, ctx, m);
+  }
+  redefsUpTo(Infinity);
   printTexts(n, ctx, takeAllUnplaced());
   printWarnings(n, ctx, ws.end());
   n.compiledModulesPids(mods.length);
-  const loaded = list(mods.map((c) => loadRuntimeModule(n, ctx, c, file, lines.get(c.name) ?? 1)));
+  const loaded = list(mods.map((c) => loadRuntimeModule(n, c)));
   // (the @on_load functions run once all are loaded; the modules are the answer whatever they say)
   const onLoad = mods.map((c) => atom(c.name)).filter((m) => n.code.pendingOnLoad(m) !== undefined);
   return onLoad.length === 0 ? loaded : (runOnLoad(onLoad, loaded, loaded) as unknown as TailCall);
