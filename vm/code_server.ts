@@ -371,12 +371,51 @@ export class CodeServer {
   loadFile(m: Atom, onLoad = false): ModuleVersion | "nofile" | "badfile" | "not_purged" {
     const found = this.locate(m);
     if (found === null) return "nofile";
-    const { path, bytes } = found;
+    return this.loadFound(m, found.path, found.bytes, onLoad);
+  }
+
+  /** :code.load_abs: the object file FILE + OBJ_EXT (FILE without its extension) as m, with
+   *  load_file's rules; the path is made absolute, as the code server names the files it loads */
+  loadAbs(m: Atom, file: string, onLoad = false): ModuleVersion | "nofile" | "badfile" | "not_purged" {
+    const path = this.absolute(file + OBJ_EXT);
+    const bytes = this.host.readFile(path);
+    if (bytes === null) return "nofile";
+    return this.loadFound(m, path, bytes, onLoad);
+  }
+
+  /** a file's absolute name, as the code server's reports name the files it loads */
+  absolutePath(file: string): string {
+    return this.absolute(file);
+  }
+
+  private loadFound(m: Atom, path: string, bytes: Uint8Array, onLoad: boolean): ModuleVersion | "badfile" | "not_purged" {
     const compiled = this.decode(m, path, bytes);
     if (compiled === null) return "badfile";
     const s = this.modules.get(m);
     if (s && s.old && s.hasCurrent) return "not_purged";
     return this.install(m, compiled, path, bytes, onLoad);
+  }
+
+  /**
+   * Code checked by :code.prepare_loading (OTP's magic references, by their ids): finish_loading
+   * installs it. An entry goes once it is installed. (null: a sticky module, which finish refuses)
+   */
+  readonly prepared = new Map<number, { m: Atom; compiled: CompiledModule | null; bytes: Uint8Array }>();
+
+  /** the verified module m in `bytes` (null: lastBadFile says why), for prepare_loading */
+  prepare(m: Atom, path: string, bytes: Uint8Array): CompiledModule | null {
+    return this.decode(m, path, bytes);
+  }
+
+  /** would loading m now answer not_purged (an old version beside a current one)? */
+  needsPurge(m: Atom): boolean {
+    const s = this.modules.get(m);
+    return !!(s && s.old && s.hasCurrent);
+  }
+
+  /** finish_loading: prepared modules become current together (the caller checked not_purged) */
+  installPrepared(entries: { m: Atom; compiled: CompiledModule; bytes: Uint8Array; from: string }[]): void {
+    for (const e of entries) this.install(e.m, e.compiled, e.from, e.bytes);
   }
 
   /** R2b: load_binary purges the old version first, never answers not_purged. OTP's code server

@@ -70,9 +70,13 @@ defmodule :code do
   def add_pathsz(dirs) when is_list(dirs), do: Enum.each(dirs, &:code.add_pathz/1)
   def add_pathsa(dirs) when is_list(dirs), do: Enum.each(Enum.reverse(dirs), &:code.add_patha/1)
 
+  # (OTP loads the modules not loaded yet, each once, in parallel processes: the failures' order
+  # is the order those happen to finish in; here the reverse of the sorted names)
   def ensure_modules_loaded(mods) when is_list(mods) do
+    unless :lists.all(&is_atom/1, mods), do: :erlang.error(:function_clause, [mods])
+
     failed =
-      for mod <- mods, reduce: [] do
+      for mod <- :lists.usort(mods), reduce: [] do
         acc ->
           case :code.ensure_loaded(mod) do
             {:module, _} -> acc
@@ -80,7 +84,6 @@ defmodule :code do
           end
       end
 
-    # (in the reverse order of the list, as OTP gives them)
     if failed == [], do: :ok, else: {:error, failed}
   end
 

@@ -1,9 +1,10 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
 import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL, ERL_EVAL_UNIQ } from "../evaluated_fun.ts";
 import { defineBifs, BifContext, KERNEL_MACRO_BIFS } from "./registry.ts";
-import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin, charlist } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin, charlist } from "../terms.ts";
 import { fileLine } from "../code_frame.ts";
 import { badarg, badargAt, ErlangError } from "../errors.ts";
+import type { CompiledModule } from "../module.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
 import { seenNotLoaded, waitsToLoad } from "../loaded_modules.ts";
@@ -171,7 +172,153 @@ function objectOrPreloaded(ctx: BifContext, m: Atom): Term {
   return object === null ? atom("preloaded") : charlist(object);
 }
 
+/** a module's object code as get_object_code/1 finds it: on the code path, else a library module's */
+function objectCode(n: Node, mod: Atom): { bytes: Uint8Array; path: string } | null {
+  const found = n.code.locate(mod);
+  if (found) return found;
+  const object = libraryObjectFile(n, mod);
+  const v = object === null ? undefined : n.code.current(mod);
+  return v ? { bytes: writeModule(v.compiled), path: object! } : null;
+}
+
+/** load_abs(File): the module named by File's last component, from File + objfile_extension */
+function loadAbs(ctx: BifContext, mod: Atom, file: string): Term {
+  const n = node(ctx);
+  const r = n.code.loadAbs(mod, file, true);
+  if (r instanceof ModuleVersion && n.code.waitsForOnLoad(r)) return runOnLoad([mod], tuple(A_MODULE, mod), ON_LOAD_FAILURE);
+  if (r === "not_purged") return reportThen(`Loading of ${n.code.absolutePath(file + OBJ_EXT)} failed: :not_purged`, "return", loadResult(mod, r)) as unknown as Term;
+  return badfileThen(ctx, mod, r);
+}
+
+/** a module prepared for loading: its code and the file name is_loaded/1 will give */
+type Prepared = { m: Atom; compiled: CompiledModule | null; bytes: Uint8Array; from: string; name: Term };
+
+/**
+ * prepare_loading/atomic_load's checks, as code.erl makes them: items are modules (found on the
+ * code path) and {Module, FileCharlist, Binary}; duplicated names, then bad binaries and missing
+ * or bad files (the binaries' first, each group in the list's order), then @on_load functions.
+ * A sticky module (kernel's, stdlib's) is prepared as OTP finds its file; finish refuses it.
+ * Answers the prepared modules (binaries first) or {:error, [{M, why}]} after the loader's reports.
+ */
+function prepareLoading(ctx: BifContext, fun: string, line: number, arg: Term): Prepared[] | Term {
+  const n = node(ctx);
+  const bins: Tuple[] = [];
+  const mods: Atom[] = [];
+  let rest = arg;
+  for (; rest instanceof Cons; rest = rest.tail) {
+    const it = rest.head;
+    if (it instanceof Atom) mods.push(it);
+    else if (it instanceof Tuple && it.items.length === 3 && it.items[0] instanceof Atom && (it.items[1] === NIL || it.items[1] instanceof Cons) && it.items[2] instanceof Bin) bins.push(it);
+    else codeBodyClause(fun, line, arg);
+  }
+  if (rest !== NIL) {
+    // (code.erl's partition_load/3 has no clause for the list's tail, with what it gathered)
+    const frames = [tuple(atom("code"), atom("do_prepare_loading"), 1, codeLocation(523)), tuple(atom("code"), atom(fun), 1, codeLocation(fun === "atomic_load" ? 467 : 486))];
+    const e = new ErlangError("error", atom("function_clause"));
+    e.callee = tuple(atom("code"), atom("partition_load"), list([rest, list(bins.slice().reverse()), list(mods.slice().reverse())]), codeLocation(508));
+    e.calleeBelow = frames;
+    throw e;
+  }
+  const names = [...bins.map((b) => (b.items[0] as Atom).name), ...mods.map((m) => m.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const dups: Term[] = [];
+  for (let i = 0; i + 1 < names.length; i++) if (names[i] === names[i + 1]) dups.unshift(tuple(atom(names[i]), atom("duplicated")));
+  if (dups.length > 0) return tuple(A_ERROR, list(dups));
+  const prepared: Prepared[] = [];
+  const errors: Term[] = [];
+  const reports: string[] = [];
+  const prepare = (m: Atom, path: string, bytes: Uint8Array, name: Term) => {
+    const compiled = n.code.prepare(m, path, bytes);
+    if (compiled !== null) return prepared.push({ m, compiled, bytes, from: path, name });
+    errors.push(tuple(m, atom("badfile")));
+    reports.push(badfileReports(m, path, n.code.lastBadFile!.reason)[0]);
+  };
+  for (const b of bins) {
+    const [m, file, bytes] = b.items as [Atom, Term, Bin];
+    prepare(m, pathString(file), bytes.bytes, file);
+  }
+  for (const m of mods) {
+    if (STICKY_MODULES.has(m.name)) {
+      prepared.push({ m, compiled: null, bytes: new Uint8Array(0), from: "", name: NIL });
+      continue;
+    }
+    const found = objectCode(n, m);
+    if (found === null) errors.push(tuple(m, atom("nofile")));
+    else prepare(m, found.path, found.bytes, charlist(found.path));
+  }
+  const onLoad = prepared.filter((p) => p.compiled?.onLoad !== undefined);
+  const failed = errors.length > 0 ? errors : onLoad.map((p) => tuple(p.m, atom("on_load_not_allowed")));
+  if (failed.length === 0) return prepared;
+  const answer = tuple(A_ERROR, list(failed));
+  return reports.length === 0 ? answer : (reportThen(reports, "return", answer) as unknown as Term);
+}
+
+/** code.erl raising function_clause for its argument from inside the function's body */
+function codeBodyClause(fun: string, line: number, arg: Term): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("code"), atom(fun), list([arg]), codeLocation(line));
+  throw e;
+}
+
+/** finish_loading: sticky modules refused, else modules with old code (not_purged), each list
+ *  in reverse; else all become current at once */
+function finishLoading(n: Node, prepared: Prepared[]): Term {
+  const sticky = prepared.filter((p) => STICKY_MODULES.has(p.m.name));
+  const refused = sticky.length > 0 ? sticky.map((p) => tuple(p.m, atom("sticky_directory"))) : prepared.filter((p) => n.code.needsPurge(p.m)).map((p) => tuple(p.m, atom("not_purged")));
+  if (refused.length > 0) return tuple(A_ERROR, list(refused.reverse()));
+  n.code.installPrepared(prepared.map((p) => ({ m: p.m, compiled: p.compiled!, bytes: p.bytes, from: p.from })));
+  return atom("ok");
+}
+
+const PREPARED = atom("$prepared$");
+
 defineBifs("code", {
+  "load_abs/1": ([f], ctx) => {
+    // (code.erl: the module is the file name's last component, a charlist's or an atom's)
+    if (!(f === NIL || f instanceof Cons || f instanceof Atom)) noCodeClause("load_abs", [f]);
+    const file = f instanceof Atom ? f.name : pathString(f);
+    if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
+    return loadAbs(ctx, atom(file.slice(file.lastIndexOf("/") + 1)), file);
+  },
+  "load_abs/2": ([f, m], ctx) => {
+    if (!((f === NIL || f instanceof Cons || f instanceof Atom) && m instanceof Atom)) noCodeClause("load_abs", [f, m]);
+    if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
+    return loadAbs(ctx, m as Atom, f instanceof Atom ? f.name : pathString(f));
+  },
+  "atomic_load/1": ([mods], ctx) => {
+    if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
+    const r = prepareLoading(ctx, "atomic_load", 473, mods);
+    return Array.isArray(r) ? finishLoading(node(ctx), r) : r;
+  },
+  "prepare_loading/1": ([mods], ctx) => {
+    const r = prepareLoading(ctx, "prepare_loading", 492, mods);
+    if (!Array.isArray(r)) return r;
+    const n = node(ctx);
+    const entries = r.map((p) => {
+      const ref = n.makeRef();
+      n.code.prepared.set(ref.id, { m: p.m, compiled: p.compiled, bytes: p.bytes });
+      // (OTP 25's entry: the prepared code, the file name, and no native code)
+      return tuple(p.m, tuple(ref, p.name, atom("undefined")));
+    });
+    return tuple(atom("ok"), tuple(PREPARED, list(entries)));
+  },
+  "finish_loading/1": ([arg], ctx) => {
+    const items = arg instanceof Tuple && arg.items.length === 2 && arg.items[0] === PREPARED ? listToArray(arg.items[1]) : null;
+    if (items === null) noCodeClause("finish_loading", [arg]);
+    const n = node(ctx);
+    // (each entry {M, {Ref, FileCharlist, _Native}} of code prepared and not installed yet)
+    const prepared: Prepared[] = [];
+    for (const it of items!) {
+      const ok = it instanceof Tuple && it.items.length === 2 && it.items[0] instanceof Atom && it.items[1] instanceof Tuple && (it.items[1] as Tuple).items.length === 3;
+      const [ref, name] = ok ? ((it as Tuple).items[1] as Tuple).items : [null, null];
+      const p = ref instanceof Ref ? n.code.prepared.get(ref.id) : undefined;
+      if (p === undefined || p.m !== (it as Tuple).items[0] || !(name === NIL || name instanceof Cons)) codeBodyClause("finish_loading", 505, arg);
+      prepared.push({ m: p!.m, compiled: p!.compiled, bytes: p!.bytes, from: pathString(name!), name: name! });
+    }
+    if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
+    const r = finishLoading(n, prepared);
+    if (r === atom("ok")) for (const it of items!) n.code.prepared.delete((((it as Tuple).items[1] as Tuple).items[0] as Ref).id);
+    return r;
+  },
   "load_file/1": ([m], ctx) => {
     const mod = codeModArg("load_file", [m]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
