@@ -6,9 +6,12 @@
 //                  compile, the warning passes, the REPL, the BIF groups of vm/bifs/lazy_groups.ts)
 //   beamlet-library.js  the standard library precompiled to bytecode at build time, a module whose
 //                  default export is its text (imported by beamlet.js, preloaded by index.html):
-//                  the core, what first programs use
-//   beamlet-library-more.js  the rest of it (ExUnit, calendar, Regex, ...), the same way, fetched
-//                  when a program first uses one of its modules
+//                  the core, what the page's first run (hello) uses
+//   beamlet-library-common.js  the commonly used rest (GenServer, Supervisor, exceptions, Macro,
+//                  IEx.Helpers ...), the same way, fetched with the compiler or when a program
+//                  compiled ahead first calls one of its modules
+//   beamlet-library-more.js  the rarely used rest (ExUnit, calendar, Regex, ...), the same way,
+//                  fetched when a program first uses one of its modules
 //   beamlet-library-docs.js  the docs of all of the library's modules, the same way, fetched when
 //                  docs are first asked for (h/1, Code.fetch_docs ...)
 //   playground.js  the playground page's code (imports ./beamlet.js)
@@ -28,7 +31,10 @@ const STATIC = ["index.html", "playground.css"];
 export const LIBRARY_FILE = "beamlet-library.js";
 /** the library's files: the core (preloaded), then the groups fetched on first use, then the
  *  docs (web/build/precompile_library.ts DOCS_SECTION) */
-export const LIBRARY_FILES = [LIBRARY_FILE, "beamlet-library-more.js", "beamlet-library-docs.js"];
+export const LIBRARY_FILES = [LIBRARY_FILE, "beamlet-library-common.js", "beamlet-library-more.js", "beamlet-library-docs.js"];
+/** the example the playground runs at load (web/playground/playground.ts): the library modules its
+ *  run uses are the core */
+const FIRST_EXAMPLE = "hello.exs";
 /** the text a page fetches for a library file (web/embed.ts) */
 export const libraryTextFile = (f) => f.replace(/\.js$/, ".txt");
 
@@ -83,8 +89,11 @@ export async function buildWeb(root = ROOT) {
   let examples;
   try {
     const precompile = await import(pathToFileURL(tmp).href);
-    lib = precompile.precompileLibrary();
     const compiled = precompile.precompileScripts(exampleFiles.map((f) => ({ file: "main.exs", source: readFileSync(join(exampleDir, f), "utf8") })));
+    // the library's core: what the page's first run (hello, compiled ahead) uses
+    const first = compiled[exampleFiles.indexOf(FIRST_EXAMPLE)];
+    if (!first) throw new Error(`build-web: ${FIRST_EXAMPLE} (the page's first run) is not compiled ahead`);
+    lib = await precompile.precompileLibrary([first]);
     // each .bbc as a string of its bytes (latin1: its JSON payload stays text, which gzip
     // compresses where base64 would not)
     examples = Object.fromEntries(exampleFiles.flatMap((f, i) => (compiled[i] ? [[f, Buffer.from(compiled[i]).toString("latin1")]] : [])));
@@ -113,6 +122,7 @@ export async function buildWeb(root = ROOT) {
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
           `export const libraryDocsFile = ${LIBRARY_FILES.length - 1};\n` +
+          `export const libraryWithCompiler = ${LIBRARY_FILES.indexOf("beamlet-library-common.js")};\n` +
           `export const libraryReach = ${JSON.stringify(lib.reach)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,

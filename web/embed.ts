@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryDocsFile, libraryFiles, libraryIndex, libraryReach, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryDocsFile, libraryFiles, libraryWithCompiler, libraryIndex, libraryReach, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -40,8 +40,10 @@ type WarningsModule = typeof import("../compiler/warnings/index.ts");
 type FileWarnings = ReturnType<WarningsModule["fileWarnings"]>;
 let warningsModule: Promise<WarningsModule> | null = null;
 const warnings = (): Promise<WarningsModule> => (warningsModule ??= import("../compiler/warnings/index.ts"));
-/** the compiler and its warning passes, fetched together */
-const compilerAndWarnings = (): Promise<[CompilerSide, WarningsModule]> => Promise.all([compilerSide(), warnings()]);
+/** the compiler and its warning passes, fetched together, with the library's file that comes with
+ *  the compiler (libraryWithCompiler: what a compilation's macros and module bodies use never
+ *  waits halfway; a file that cannot be fetched is an Elixir error where a module of it is used) */
+const compilerAndWarnings = (): Promise<[CompilerSide, WarningsModule, unknown]> => Promise.all([compilerSide(), warnings(), fetchLibrary(libraryWithCompiler).catch(() => {})]);
 type ReplModule = typeof import("../cli/repl/eval.ts");
 let replModule: Promise<ReplModule> | null = null;
 const replCode = (): Promise<ReplModule> => (replModule ??= import("../cli/repl/eval.ts"));
@@ -366,6 +368,20 @@ class EmbeddedNode implements Api.BeamletNode {
     return pending.size === 0 ? null : Promise.all(pending);
   }
 
+  /** the library files not fetched yet that hold the modules compiled code `m` calls by name, with
+   *  those the library functions it calls reach further down (libraryReach) */
+  private fetchesCalledBy(m: CompiledModule): Promise<unknown> | null {
+    const pending = new Set<Promise<unknown>>();
+    for (const imp of m.imports) {
+      const s = this.node.code.modules.get(atom(imp.module));
+      const p = s?.pending ?? null;
+      if (p !== null) pending.add(p);
+      const further = s?.reaching(imp.name, imp.arity) ?? null;
+      if (further !== null) pending.add(further);
+    }
+    return pending.size === 0 ? null : Promise.all(pending);
+  }
+
   private compilerHost(c: CompilerSide) {
     return c.compilerHost(this.node, useSources);
   }
@@ -374,9 +390,17 @@ class EmbeddedNode implements Api.BeamletNode {
     if (this.stopped) return { status: "stopped" };
     const ahead = this.fresh ? this.compiledAhead(source, file) : null;
     this.fresh = false;
-    // no compile-time code to keep from stopping halfway (compiledAhead): a call of a library
-    // module not fetched yet waits for its file at the call, as in any compiled code
-    if (ahead !== null) return this.execute(ahead, null);
+    // no compile-time code to keep from stopping halfway (compiledAhead); but a call that waited
+    // for a library file would let the script's other processes run on meanwhile (a process
+    // spawned before Process.monitor would end first: :noproc), so the files of the library
+    // modules it calls by name (and those their functions reach) come first. A call by a name made
+    // at run time waits for its file at the call, as in any compiled code.
+    if (ahead !== null) {
+      const fetches = this.fetchesCalledBy(ahead);
+      if (fetches !== null) await this.untilHalt(fetches, null);
+      if (this.stopped) return { status: "stopped" };
+      return this.execute(ahead, null);
+    }
     let compiled: CompiledModule;
     let fileWarns: FileWarnings;
     const [[c, { fileWarnings, knownExportsOf }]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);

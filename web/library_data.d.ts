@@ -10,11 +10,15 @@ declare module "beamlet:library" {
   /** the file holding the docs section (web/build/precompile_library.ts DOCS_SECTION) of every
    *  module, in the index's order */
   export const libraryDocsFile: number;
+  /** the file fetched together with the compiler (every compilation has its modules: a macro or a
+   *  module body never waits for them halfway) */
+  export const libraryWithCompiler: number;
   /** [module, source file, [bytes of its JSON in each section], file] of each module, in its
    *  file's order */
   export const libraryIndex: [string, string, number[], number][];
-  /** "Module.name/arity" of the core's functions whose calls reach, further down, modules of the
-   *  files fetched on first use, with those files' numbers (web/build/lazy_reach.ts) */
+  /** "Module.name/arity" of the functions of the core and of libraryWithCompiler whose calls
+   *  reach, further down, modules of the other files fetched on first use, with those files'
+   *  numbers (web/build/lazy_reach.ts) */
   export const libraryReach: Record<string, number[]>;
   /** lib/use/*.ex templates by name (Code.compile_string compiles `use` with them) */
   export const useSources: Record<string, string>;

@@ -6,9 +6,10 @@
 import { K, opInfo } from "../../compiler/opcodes.ts";
 import type { CompiledModule } from "../../vm/module.ts";
 
-/** "Module.name/arity" of the core's exported functions from which code of a later file is
- *  reachable, with those files (group numbers > 0) */
-export function lazyReach(modules: CompiledModule[], groupOf: (module: string) => number): Record<string, number[]> {
+/** "Module.name/arity" of the exported functions of the files a compilation has (the core and
+ *  what is fetched with the compiler: `compiling`) from which code of another file is reachable,
+ *  with those files (group numbers) */
+export function lazyReach(modules: CompiledModule[], groupOf: (module: string) => number, compiling: ReadonlySet<number>): Record<string, number[]> {
   const byName = new Map(modules.map((m) => [m.name, m]));
   const key = (m: string, f: string, a: number) => `${m}.${f}/${a}`;
   // each function's callees, as keys (its code's imports and local functions)
@@ -43,14 +44,14 @@ export function lazyReach(modules: CompiledModule[], groupOf: (module: string) =
   const callers = new Map<string, string[]>();
   const work: string[] = [];
   for (const [k, cs] of callees) {
-    if (groupOf(moduleOf(k)) !== 0) continue;
+    if (!compiling.has(groupOf(moduleOf(k)))) continue;
     const r = new Set<number>();
     reach.set(k, r);
     for (const c of cs) {
       const mod = moduleOf(c);
       if (!byName.has(mod)) continue;
       const g = groupOf(mod);
-      if (g > 0) r.add(g);
+      if (!compiling.has(g)) r.add(g);
       else {
         if (!callers.has(c)) callers.set(c, []);
         callers.get(c)!.push(k);
@@ -70,7 +71,7 @@ export function lazyReach(modules: CompiledModule[], groupOf: (module: string) =
   }
   const out: Record<string, number[]> = {};
   for (const m of modules) {
-    if (groupOf(m.name) !== 0) continue;
+    if (!compiling.has(groupOf(m.name))) continue;
     for (const f of m.functions) {
       if (!f.exported) continue;
       const r = reach.get(key(m.name, f.name, f.arity));

@@ -13,9 +13,12 @@ import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 import { lazyReach } from "./lazy_reach.ts";
 import type { CompiledModule } from "../../vm/module.ts";
-import { atom, isMap } from "../../vm/terms.ts";
+import { Tuple, atom, isMap } from "../../vm/terms.ts";
 import { EXCEPTIONS_FILE, EXCEPTIONS_SRC } from "../../vm/bifs/code_exceptions.ts";
 import { deltaLines, encodeCode, packDocs, packFunctions, packImports, textBinaries } from "../library_codec.ts";
+import { browserHost } from "../../vm/browser_host.ts";
+import { loadLibraryLazily } from "../../vm/lazy_library.ts";
+import { readModule } from "../../vm/bytecode_file.ts";
 
 /** the payload's fields known to come first, each a section of the library file (name and file are
  *  in the index); any other field a payload has gets a section after them */
@@ -28,12 +31,22 @@ const FIRST_SECTIONS = ["code", "literals", "functions", "imports", "lines", "at
 export const DOCS_SECTION = "docs";
 
 /**
- * The modules a page fetches only when something first uses them (web/embed.ts): what the
- * playground's examples, the hot-swap walk-through and a crash report never run. Everything else
- * is the core file every visit loads. A module named here that the core needs at once would only
- * cost a wait, never a wrong answer.
+ * The rarely used modules (RARE): a file a page fetches only when something first uses one of them
+ * (web/embed.ts), what the playground's examples, the hot-swap walk-through and a crash report
+ * never run. Of the others, what the page's first run uses is the core every visit loads
+ * (modulesFirstRunUses), the rest comes with the compiler (WITH_COMPILER). A module named here
+ * that a program needs at once would only cost a wait, never a wrong answer.
  */
 export const LAZY_MODULES = /^(Elixir\.ExUnit(\.|$)|Elixir\.(Calendar|Date|DateTime|NaiveDateTime|Time|URI|OptionParser|EEx|Version|Record|IO\.ANSI|StringIO|Regex|Node|PartitionSupervisor|DynamicSupervisor|Registry|Config|Beamlet\.UpgradeCase|Mix|GenEvent|Dict|HashDict|HashSet|Stream|Task\.Stream|Task\.Supervisor|Behaviour)(\.|$)|digraph|array$|inet$|beamlet_system_cmd$|beamlet_dbg$|dets$|beamlet_lists_keysort$|gb_|queue$|sets$|dict$|filename$|file$|file_|calendar$|timer$|proplists$|orddict$|ordsets$|string$|unicode|rand$|base64$|uri_string$|io_lib|re$|gen_statem$|beamlet_macro_expansion$)/;
+
+/** The library's files, by group: the core a page's first run needs (FIRST_RUN), what the rest of
+ *  the core was (fetched with the compiler, or when a precompiled program first calls one of its
+ *  modules), the rarely used modules (LAZY_MODULES) and the docs. */
+export const CORE = 0;
+/** the group web/embed.ts fetches together with the compiler: a compilation (a macro, a module
+ *  body) never waits halfway for one of its modules */
+export const WITH_COMPILER = 1;
+export const RARE = 2;
 
 /** one file of the library: the core (group 0) or a group fetched on first use */
 export interface LibraryGroup {
@@ -58,8 +71,8 @@ export interface PrecompiledLibrary {
    *  (DOCS_SECTION) */
   groups: LibraryGroup[];
   modules: number;
-  /** "Module.name/arity" of the core's functions whose calls reach a later group's modules, with
-   *  those groups (web/build/lazy_reach.ts) */
+  /** "Module.name/arity" of the core's and WITH_COMPILER's functions whose calls reach a module
+   *  of a later group, with those groups (web/build/lazy_reach.ts) */
   reach: Record<string, number[]>;
   useSources: Record<string, string>;
   version: string;
@@ -70,7 +83,33 @@ function deprecatedRows(m: CompiledModule, packed: { entries?: unknown[][] }): u
   return (m.docs.entries ?? []).flatMap((e, i) => (isMap(e.meta) && e.meta.get(atom("deprecated")) !== undefined ? [packed.entries![i]] : []));
 }
 
-export function precompileLibrary(): PrecompiledLibrary {
+/**
+ * The library modules a page's first run uses (decoded, on a fresh browser-host node with the
+ * library loaded lazily, while it runs each of `scripts`, precompiled as the page runs them, and
+ * those the scripts call by name): the core every visit loads. Whatever else a program uses comes on its first use (web/embed.ts), so
+ * code added to a module the first run does not touch never weighs on the first load.
+ */
+export async function modulesFirstRunUses(modules: CompiledModule[], scripts: Uint8Array[]): Promise<Set<string>> {
+  const used = new Set<string>();
+  for (const bytes of scripts) {
+    const compiled = readModule(bytes);
+    if (compiled === null) throw new Error("precompile_library: a first-run script that does not decode");
+    // and the modules it calls by name, which the page has before it starts (web/embed.ts
+    // fetchesCalledBy), though a built-in may answer for them (IO.puts)
+    for (const imp of compiled.imports) if (modules.some((m) => m.name === imp.module)) used.add(imp.module);
+    let output = "";
+    const node = new Node(browserHost({ write: (_fd, text) => void (output += text), readStdin: (deliver) => deliver(null) }));
+    loadLibraryLazily(node, modules.map((m) => ({ name: m.name, file: m.file, decode: () => (used.add(m.name), m) })));
+    const halted = node.runLoop();
+    const r = await node.evalCompiled(node.newEvaluator(), compiled, []);
+    node.halt(0);
+    await halted;
+    if (!(r instanceof Tuple) || r.items[0] !== atom("ok")) throw new Error(`precompile_library: the first-run script failed: ${output}`);
+  }
+  return used;
+}
+
+export async function precompileLibrary(firstRun: Uint8Array[] = []): Promise<PrecompiledLibrary> {
   const node = new Node({ ...nodeHost(), write: (_fd, text) => process.stderr.write(text) });
   const modules = libraryModulesCached(node);
   loadLibrary(node, modules);
@@ -96,10 +135,11 @@ export function precompileLibrary(): PrecompiledLibrary {
   });
   const fields = new Set(payloads.flatMap((p) => Object.keys(p)).filter((k) => k !== "name" && k !== "file"));
   const SECTIONS = [...FIRST_SECTIONS.filter((k) => fields.has(k)), ...[...fields].filter((k) => !FIRST_SECTIONS.includes(k)).sort()];
-  const groupOf = (name: string) => (LAZY_MODULES.test(name) ? 1 : 0);
+  const core = await modulesFirstRunUses(all, firstRun);
+  const groupOf = (name: string) => (core.has(name) ? CORE : LAZY_MODULES.test(name) ? RARE : WITH_COMPILER);
   const docsAt = SECTIONS.indexOf(DOCS_SECTION);
   const docs: Buffer[] = [];
-  const groups = [0, 1].map((g) => {
+  const groups = [CORE, WITH_COMPILER, RARE].map((g) => {
     const sections: Buffer[][] = SECTIONS.map(() => []);
     let modules = 0;
     all.forEach((m, n) => {
@@ -119,5 +159,5 @@ export function precompileLibrary(): PrecompiledLibrary {
   });
   groups.push({ bytes: Buffer.concat(docs), modules: docs.length });
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-  return { bytes: groups[0].bytes, groups, sections: SECTIONS, index, modules: all.length, reach: lazyReach(all, groupOf), useSources: Object.fromEntries(useSources()), version };
+  return { bytes: groups[0].bytes, groups, sections: SECTIONS, index, modules: all.length, reach: lazyReach(all, groupOf, new Set([CORE, WITH_COMPILER])), useSources: Object.fromEntries(useSources()), version };
 }
