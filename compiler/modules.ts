@@ -10,6 +10,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM, isMap } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
+import { undefinedType, type TypespecDecl } from "./typespec_check.ts";
 import { typeText, callbackText, type TypeKind, type CallbackKind, type TypespecEnv } from "./typespec_quoted.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
 import { isScriptModule } from "./script_module.ts";
@@ -301,6 +302,8 @@ function compileBody(
   // took; their texts (for t/1 and b/1) are made once the module's struct is known
   const typeDecls: { kind: TypeKind; val: Ast; doc: string | false | null }[] = [];
   const callbackDecls: { kind: CallbackKind; val: Ast; doc: string | false | null }[] = [];
+  // every typespec as written, with its line: Elixir checks the types they name after the code
+  const checkedSpecs = { types: [] as TypespecDecl[], specs: [] as TypespecDecl[], callbacks: [] as TypespecDecl[], macrocallbacks: [] as TypespecDecl[] };
   let pendingTypedoc: string | false | null = null;
   // where @doc, @typedoc and @moduledoc were set and not yet taken (Elixir warns when one is set
   // again before it was taken: "redefining @doc attribute previously set at line N")
@@ -800,11 +803,13 @@ function compileBody(
         if (an === "spec") {
           const spec = specEntry(val);
           if (spec) { specs.push(spec); specLines.push(it.meta.line ?? line); }
+          checkedSpecs.specs.push({ val, line: it.meta.line ?? line });
           return;
         }
         if (an === "typedoc") pendingTypedoc = val.t === "atom" && val.v === "false" ? false : docText(val) ?? null;
         if (an === "type" || an === "typep" || an === "opaque") {
           typeDecls.push({ kind: an, val, doc: an === "typep" ? null : pendingTypedoc });
+          checkedSpecs.types.push({ val, line: it.meta.line ?? line });
           docSetAt.delete("typedoc");
           pendingTypedoc = null;
         }
@@ -812,6 +817,7 @@ function compileBody(
           callbacks.callback(val, an === "macrocallback");
           // (the callback takes the pending @doc, as in Elixir: the next def has none)
           callbackDecls.push({ kind: an, val, doc: docCol.takeDoc() ?? null });
+          checkedSpecs[an === "callback" ? "callbacks" : "macrocallbacks"].push({ val, line: it.meta.line ?? line });
           pendingDoc = undefined;
           docSetAt.delete("doc");
         }
@@ -1252,7 +1258,18 @@ function compileBody(
     compiling.delete(name);
   }
   ctx.reportUnmatchablePattern(line);
-  // once the module's code is compiled (Elixir 1.14 checks its typespecs last): a spec names a
+  // once the module's code is compiled (Elixir 1.14 checks its typespecs last): every type a
+  // typespec names is defined...
+  if (!ctx.host.lenient) {
+    const undef = undefinedType({ ...checkedSpecs, module: name, protocol: kind === "protocol", expandAlias: (a) => (isCall(a, "__MODULE__") ? name : expandAlias(a, ctx)) });
+    if (undef) {
+      const e = new CompileError("CompileError", ctx.file, undef.line, 0, undef.message);
+      e.trace = undef.frames;
+      e.afterModule = true;
+      throw e;
+    }
+  }
+  // ...and a spec names a
   // function or macro the module defines, the first one written that does not is refused
   if (!ctx.host.lenient) specs.forEach(([f, n], i) => {
     if (!defs.some((d) => (d.name === f && d.args.length === n) || (d.name === "MACRO-" + f && d.args.length === n + 1))) {
