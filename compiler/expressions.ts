@@ -32,6 +32,12 @@ function isInterpolation(a: Ast): boolean {
   return m?.t === "atom" && m.v === "Elixir.Kernel" && f?.t === "atom" && f.v === "to_string";
 }
 
+// to_string/1 of String.Chars or Kernel: Elixir translates it for erl_eval as a case on its
+// argument (`case V of V when is_binary(V) -> V; _ -> 'Elixir.String.Chars':to_string(V) end`), so
+// the argument runs under the case's frame, not a call's
+const isToString = (mod: string, name: string, arity: number) =>
+  name === "to_string" && arity === 1 && (mod === "Elixir.String.Chars" || mod === "Elixir.Kernel");
+
 // the :erlang functions Elixir hands erl_eval as operators (the rest, ++ and -- too, as remote calls)
 const ERLANG_OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
 import { guardFloatVars } from "./float_types.ts";
@@ -613,6 +619,7 @@ export class ExprCompiler {
     // Kernel.to_string/1 and to_charlist/1 are macros calling their protocol's function (but
     // apply(Kernel, :to_string, [x]) calls the function Kernel has not)
     const target = module === "Elixir.Kernel" && !applied ? KERNEL_MACRO_CALLS[`${name}/${args.length}`] ?? module : module;
+    if (argsContext === EvalContext.CallArgument && !applied && isToString(target, name, args.length)) argsContext = EvalContext.CaseSubject;
     if (module === "erlang" && name === "raise" && args.length === 3 && this.rawRaises.has(args[2])) {
       return this.seq(scope, [...this.siblings(scope, this.inEvalContexts(argsContext, args)), () => {
         this.em.line(line);

@@ -22,15 +22,93 @@ defmodule EEx.Engine do
       :error ->
         keys = Enum.map(assigns, &elem(&1, 0))
 
-        IO.warn(
-          "assign @#{key} not available in EEx template. " <>
-            "Please ensure all assigns are given as options. " <>
-            "Available assigns: #{inspect(keys)}"
+        # (at the line of Elixir's lib/eex/engine.ex, which the warning's frame names)
+        __at_line__(
+          140,
+          IO.warn(
+            "assign @#{key} not available in EEx template. " <>
+              "Please ensure all assigns are given as options. " <>
+              "Available assigns: #{inspect(keys)}"
+          )
         )
 
         nil
     end
   end
+end
+
+defmodule EEx.Compiler do
+  @moduledoc false
+  # A template's syntax is checked token by token before its code is made (EEx.__quoted__/3), as
+  # Elixir's EEx.Compiler.generate_buffer/4 checks it: an error's frames name that function.
+
+  def compile(tokens, source, options) do
+    generate_buffer(tokens, Keyword.get(options, :file, "nofile"), [], {source, tokens, options})
+  end
+
+  # each expression is parsed as Elixir's EEx parses it, in template order, so a syntax error
+  # names its place in the template and shows its own code, not the generated buffer's: one
+  # standing alone by itself; a block, when its `end` comes, as one piece of code: its start, and
+  # each further clause and the end after a placeholder for the text before it (a clause right
+  # after the start, with only blanks between, joins it without one), at the start's place.
+  # A block's tokens are checked by a call of their own that answers the tokens after its end
+  # (so an error inside shows a frame for each enclosing block, as Elixir's does).
+  def generate_buffer([], _file, [], {source, tokens, options}), do: EEx.__quoted__(source, tokens, options)
+
+  def generate_buffer([], file, [_ | _], {source, _tokens, options}) do
+    {line, column} = EEx.__end_position__(source, options)
+    message = "unexpected end of string, expected a closing '<% end %>'"
+    __at_line__(410, raise(EEx.SyntaxError, message: message, file: file, line: line, column: column))
+  end
+
+  def generate_buffer([{:expr, :expr, output?, code, line, col} | rest], file, open, template) do
+    __at_line__(326, Code.string_to_quoted!(code, file: file, line: line, column: code_column(output?, col)))
+    generate_buffer(rest, file, open, template)
+  end
+
+  def generate_buffer([{:expr, :start, output?, code, line, col} | rest], file, open, template) do
+    {rest, code, last} = join_first_clause(rest, code, line)
+    rest = __at_line__(347, generate_buffer(rest, file, [{code, line, code_column(output?, col), last, 0} | open], template))
+    generate_buffer(rest, file, open, template)
+  end
+
+  def generate_buffer([{:expr, :middle, _, code, l, c} | _], file, [], _template) do
+    __at_line__(376, raise(EEx.SyntaxError, message: "unexpected middle of expression <%#{code}%>", file: file, line: l, column: c))
+  end
+
+  def generate_buffer([{:expr, :end, _, _, l, c} | _], file, [], _template) do
+    __at_line__(398, raise(EEx.SyntaxError, message: "unexpected end of expression <% end %>", file: file, line: l, column: c))
+  end
+
+  # (the block's end: the tokens after it go back to the enclosing level)
+  def generate_buffer([{:expr, kind, _, code, l, _} | rest], file, [block | open], template) do
+    {acc, line, col, last, key} = block
+    acc = acc <> "__EEX__(#{key});" <> String.duplicate("\n", max(l - last, 0)) <> code
+
+    if kind == :end do
+      __at_line__(326, Code.string_to_quoted!(acc, file: file, line: line, column: col))
+      rest
+    else
+      generate_buffer(rest, file, [{acc, line, col, l, key + 1} | open], template)
+    end
+  end
+
+  def generate_buffer([_text | rest], file, open, template), do: generate_buffer(rest, file, open, template)
+
+  defp join_first_clause(tokens, code, line) do
+    case tokens do
+      [{:expr, :middle, _, middle, l, _} | rest] ->
+        {rest, code <> middle, l}
+
+      [{:text, text}, {:expr, :middle, _, middle, l, _} | rest] when is_binary(text) ->
+        if String.trim(text) == "", do: {rest, code <> text <> middle, l}, else: {tokens, code, line}
+
+      _ ->
+        {tokens, code, line}
+    end
+  end
+
+  defp code_column(output?, col), do: col + if(output?, do: 3, else: 2)
 end
 
 defmodule EEx do
@@ -51,9 +129,30 @@ defmodule EEx do
   @doc "The template's code, quoted."
   def compile_string(source, options \\ []) when is_binary(source) and is_list(options) do
     file = Keyword.get(options, :file, "nofile")
+
+    # (a tag left open fails here, as in Elixir's compile_string/2; any other syntax error in
+    # EEx.Compiler, as the code is made)
+    case tokens(source, file, options) do
+      {:ok, tokens} -> EEx.Compiler.compile(tokens, source, options)
+      {:error, message, line, column} -> __at_line__(224, raise(EEx.SyntaxError, message: message, file: file, line: line, column: column))
+    end
+  end
+
+  defp tokens(source, file, options) do
+    {:ok, tokenize(source, file, Keyword.get(options, :line, 1), Keyword.get(options, :trim, false))}
+  catch
+    {:eex_token_error, message, line, column} -> {:error, message, line, column}
+  end
+
+  @doc false
+  # where the template ends: {line, column}
+  def __end_position__(source, options), do: advance(source, Keyword.get(options, :line, 1), 1)
+
+  @doc false
+  # the template's code, quoted, from its tokens
+  def __quoted__(source, tokens, options) do
+    file = Keyword.get(options, :file, "nofile")
     line = Keyword.get(options, :line, 1)
-    tokens = tokenize(source, file, line, Keyword.get(options, :trim, false))
-    check_syntax(tokens, file)
     tree = build(tokens, file, advance(source, line, 1))
     code = generate(tree, line)
 
@@ -69,63 +168,6 @@ defmodule EEx do
     end)
   end
 
-  # each expression is parsed as Elixir's EEx parses it, in template order, so a syntax error
-  # names its place in the template and shows its own code, not the generated buffer's: one
-  # standing alone by itself; a block, when its `end` comes, as one piece of code: its start, and
-  # each further clause and the end after a placeholder for the text before it (a clause right
-  # after the start, with only blanks between, joins it without one), at the start's place
-  defp check_syntax(tokens, file), do: check_syntax(tokens, file, [])
-
-  defp check_syntax([], _file, _open), do: :ok
-
-  defp check_syntax([{:expr, :expr, output?, code, line, col} | rest], file, open) do
-    Code.string_to_quoted!(code, file: file, line: line, column: code_column(output?, col))
-    check_syntax(rest, file, open)
-  end
-
-  defp check_syntax([{:expr, :start, output?, code, line, col} | rest], file, open) do
-    {rest, code, last} = join_first_clause(rest, code, line)
-    check_syntax(rest, file, [{code, line, code_column(output?, col), last, 0} | open])
-  end
-
-  defp check_syntax([{:expr, kind, _, code, l, c} | _], file, []) do
-    message =
-      if kind == :end,
-        do: "unexpected end of expression <% end %>",
-        else: "unexpected middle of expression <%#{code}%>"
-
-    raise EEx.SyntaxError, message: message, file: file, line: l, column: c
-  end
-
-  defp check_syntax([{:expr, kind, _, code, l, _} | rest], file, [block | open]) do
-    {acc, line, col, last, key} = block
-    acc = acc <> "__EEX__(#{key});" <> String.duplicate("\n", max(l - last, 0)) <> code
-
-    if kind == :end do
-      Code.string_to_quoted!(acc, file: file, line: line, column: col)
-      check_syntax(rest, file, open)
-    else
-      check_syntax(rest, file, [{acc, line, col, l, key + 1} | open])
-    end
-  end
-
-  defp check_syntax([_text | rest], file, open), do: check_syntax(rest, file, open)
-
-  defp join_first_clause(tokens, code, line) do
-    case tokens do
-      [{:expr, :middle, _, middle, l, _} | rest] ->
-        {rest, code <> middle, l}
-
-      [{:text, text}, {:expr, :middle, _, middle, l, _} | rest] when is_binary(text) ->
-        if String.trim(text) == "", do: {rest, code <> text <> middle, l}, else: {tokens, code, line}
-
-      _ ->
-        {tokens, code, line}
-    end
-  end
-
-  defp code_column(output?, col), do: col + if(output?, do: 3, else: 2)
-
   @doc "The quoted code of the template in `path`."
   def compile_file(path, options \\ []) when is_list(options) do
     compile_string(File.read!(path), Keyword.put_new(options, :file, path))
@@ -133,7 +175,8 @@ defmodule EEx do
 
   @doc "Evaluates the template with `bindings`."
   def eval_string(source, bindings \\ [], options \\ []) do
-    compiled = compile_string(source, options)
+    # (at the line of Elixir's lib/eex.ex, which a template's syntax error's frame names)
+    compiled = __at_line__(276, compile_string(source, options))
     {result, _} = Code.eval_quoted(compiled, bindings, Keyword.take(options, [:file, :line]))
     result
   end
@@ -213,7 +256,7 @@ defmodule EEx do
         end
 
       {:error, line2, col2} ->
-        raise EEx.SyntaxError, message: "missing token '%>'", file: file, line: line2, column: col2
+        throw({:eex_token_error, "missing token '%>'", line2, col2})
     end
   end
 
@@ -398,8 +441,11 @@ defmodule EEx do
     {emit(code, depth, output?, block), line}
   end
 
-  # an expression's code: its value appended to the buffer (<%= %>), or run for its effect (<% %>)
-  defp emit(code, depth, true, expr), do: code <> "#{buffer(depth)} = #{buffer(depth)} <> String.Chars.to_string((#{expr})); "
+  # an expression's code: its value appended to the buffer (<%= %>), or run for its effect (<% %>).
+  # The value is matched to a variable first, as Elixir's EEx.Engine does (`arg0 =
+  # String.Chars.to_string(expr)`), so code the template evaluates runs under the same erl_eval
+  # frames (a match's value), not a binary's segment
+  defp emit(code, depth, true, expr), do: code <> "eex_buffer_arg = String.Chars.to_string((#{expr})); #{buffer(depth)} = #{buffer(depth)} <> eex_buffer_arg; "
   defp emit(code, _depth, false, expr), do: code <> "(#{expr}); "
 
   defp opens_clauses?([_, {{:expr, _, _, clause, _, _}, _} | _]), do: String.ends_with?(String.trim(clause), "->")

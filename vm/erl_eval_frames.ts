@@ -107,7 +107,9 @@ export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: 
   // the call without a do_apply/7 frame of the call's own (elixir -e 'f = fn -> raise "b" end;
   // g = fn -> f.() && 1 end; g.()': do_apply/7 (the raise), expr/6 (g's case), nothing of the g.() call)
   const out = own ? [...own] : calleeEvalFunShown && raised === undefined ? [] : [tail ? DO_APPLY_TAIL : DO_APPLY];
-  for (const [, , kind] of open) out.push(...CONTEXT_FRAMES[kind]);
+  // (the BEAM records a return address the same as the one before it once: `[[f()]]`, `-(-f())` and
+  // `case (case f() do ...) do ...` show one expr/6 frame for the two constructs)
+  for (const [, , kind] of open) for (const f of CONTEXT_FRAMES[kind]) if (out[out.length - 1] !== f) out.push(f);
   return out;
 }
 

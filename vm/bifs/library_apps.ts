@@ -27,8 +27,8 @@ function bifOnlyModules(): Set<string> {
 }
 
 // Elixir's own modules that stand below a script's top level in its stack traces (vm/stacktrace.ts,
-// vm/erl_eval_frames.ts) or in an expansion's (elixir_interpolation: a sigil's bad escape; elixir_bitstring: a bad segment type; elixir_fn: a capture that skips an argument; elixir_import: an `only:` name not exported; elixir_dispatch: a call imported from two modules)
-const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_lexical", "elixir_module", "elixir_interpolation", "elixir_bitstring", "elixir_fn", "elixir_import", "elixir_dispatch", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI", "Elixir.Kernel.ParallelCompiler"]);
+// vm/erl_eval_frames.ts) or in an expansion's (elixir_expand: code evaluated from its quoted form; elixir_interpolation: a sigil's bad escape; elixir_bitstring: a bad segment type; elixir_fn: a capture that skips an argument; elixir_import: an `only:` name not exported; elixir_dispatch: a call imported from two modules)
+const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_expand", "elixir_lexical", "elixir_module", "elixir_interpolation", "elixir_bitstring", "elixir_fn", "elixir_import", "elixir_dispatch", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI", "Elixir.Kernel.ParallelCompiler"]);
 
 // Mix's modules below the code `mix run` runs (`beamlet run` in a project)
 const MIX_RUNNER = new Set(["Elixir.Mix.Tasks.Run", "Elixir.Mix.Task", "Elixir.Mix.CLI"]);
@@ -49,6 +49,9 @@ function applicationOf(n: Node, m: Atom): string | null {
   if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return "ex_unit";
   if (name === "Elixir.Logger" || name.startsWith("Elixir.Logger.")) return "logger";
   if (name === "Elixir.IEx" || name.startsWith("Elixir.IEx.")) return "iex";
+  // EEx's application is never loaded by `elixir` (its modules load from the code path on first
+  // use), so its frames name no app: `lib/eex/engine.ex:140: EEx.Engine.fetch_assign!/2`
+  if (name === "Elixir.EEx" || name.startsWith("Elixir.EEx.")) return null;
   return "elixir";
 }
 
