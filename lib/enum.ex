@@ -284,38 +284,8 @@ defmodule Enum do
   @spec chunk_every(t(), pos_integer(), pos_integer(), t() | :discard) :: [list()]
   def chunk_every(enumerable, count, step, leftover \\ [])
       when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
-    chunk_while(
-      enumerable,
-      {[], 0, 0},
-      fn x, {buf, n, skip} ->
-        if skip > 0 do
-          {:cont, {buf, n, skip - 1}}
-        else
-          buf = [x | buf]
-          n = n + 1
-
-          if n == count do
-            chunk = :lists.reverse(buf)
-
-            if step >= count do
-              {:cont, chunk, {[], 0, step - count}}
-            else
-              kept = :lists.sublist(chunk, step + 1, count - step)
-              {:cont, chunk, {:lists.reverse(kept), count - step, 0}}
-            end
-          else
-            {:cont, {buf, n, skip}}
-          end
-        end
-      end,
-      fn {buf, n, _skip} ->
-        cond do
-          n == 0 -> {:cont, {[], 0, 0}}
-          leftover == :discard -> {:cont, {[], 0, 0}}
-          true -> {:cont, :lists.sublist(:lists.reverse(buf) ++ to_list(leftover), count), {[], 0, 0}}
-        end
-      end
-    )
+    # leftover is only taken from as far as the last chunk needs: it may be an infinite stream
+    Stream.Reducers.chunk_every(&chunk_while/4, enumerable, count, step, leftover)
   end
 
   @doc since: "1.5.0"
