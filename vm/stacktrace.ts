@@ -228,6 +228,15 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       for (const f of RPC_EVAL_FRAMES) if (out.length < depth) out.push(f);
       break;
     }
+    if (v.module === EVALUATOR && v.functions[fi]?.name === "loop" && fileRunners.has(p)) {
+      // a script an embedding page runs as `elixir FILE.exs` / `iex FILE.exs` runs it (web/embed.ts):
+      // its top level is the file's (file) frame, and Code.require_file's frames stand below it
+      settleLast();
+      const last = out[out.length - 1];
+      if (last instanceof Tuple && last.items[1] === SCRIPT_ENTRY && last.items[2] === 0) out[out.length - 1] = tuple(last.items[0], FILE_ENTRY, 1, last.items[3]);
+      for (const f of scriptRootFrames()) if (out.length < depth) out.push(f);
+      break;
+    }
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
       const call = p.initialCall?.[1];
@@ -272,6 +281,12 @@ function relocated(e: Tuple, line: number, file: string | undefined): Term {
 
 const BOOT = atom("beamlet_boot");
 const EVALUATOR = atom("beamlet_evaluator");
+const SCRIPT_ENTRY = atom("__script__");
+const FILE_ENTRY = atom("__FILE__");
+
+/** evaluator processes (Node.newEvaluator) that run a script as `elixir FILE.exs` runs its file
+ *  (an embedding page's run: web/embed.ts), whose traces end as that file's do */
+export const fileRunners = new WeakSet<Process>();
 const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2, NIL);
 const SYNC_CALL = atom("beamlet_sync_call");
 let moduleCompile: Term[] | null = null;

@@ -17,6 +17,7 @@ import { inspect } from "../vm/inspect.ts";
 import { Atom, Tuple, atom, binLiteral, tuple } from "../vm/terms.ts";
 import { raise } from "../vm/errors.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
+import { fileRunners } from "../vm/stacktrace.ts";
 import { WEB_BIF_GROUPS } from "./bif_groups.ts";
 import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
 import type { EvalState } from "../cli/repl/eval.ts";
@@ -244,6 +245,19 @@ function libraryTypespecs(module: string): TypespecTable[string] | undefined {
  *  function_exported?, or `var.fun(...)` (also `@attr.fun(...)`) */
 const BY_RUNTIME_NAME = /\b(?:apply|capture|make_fun|ensure_loaded|ensure_compiled|function_exported|macro_exported)\b|(?<![\w.:])@?[a-z_]\w*\.[a-z_]\w*[?!]?\s*\(/;
 
+/** Elixir's compiler frames, which `elixir FILE.exs` (Kernel.CLI) leaves out of the trace of an
+ *  error a script raised, and its own frame, from which on it shows none */
+const ELIXIR_INTERNAL_FRAME = /^ {4}\(elixir [\d.]+\) \S+:\d+: (?::elixir\w*|Kernel\.ErrorHandler|Module\.ParallelChecker)\./;
+const CLI_WRAPPER_FRAME = /^ {4}\(elixir [\d.]+\) \S+:\d+: Kernel\.CLI\.wrapper\/1$/;
+
+/** a script's uncaught error as `elixir FILE.exs` prints it (vm/stacktrace.ts fileRunners gives
+ *  its trace the file's frames) */
+function prunedAsTheCommandLine(formatted: string): string {
+  const lines = formatted.split("\n");
+  const cut = lines.findIndex((l) => CLI_WRAPPER_FRAME.test(l));
+  return (cut < 0 ? lines : [...lines.slice(0, cut), ""]).filter((l) => !ELIXIR_INTERNAL_FRAME.test(l)).join("\n");
+}
+
 /** a node's standard input: text given by the page, queued until a read takes it */
 class InputQueue {
   private readonly chunks: Uint8Array[] = [];
@@ -460,6 +474,9 @@ class EmbeddedNode implements Api.BeamletNode {
       };
     }
     const evaluator = this.node.newEvaluator();
+    // its traces end as a file's run by `elixir FILE.exs` (or `iex FILE.exs`): (file), then
+    // Code.require_file's frames (a GenServer's report showing it as a client)
+    fileRunners.add(evaluator);
     const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, []), null)) as Tuple | null;
     if (r === null) return { status: "stopped" };
     if (fileWarns !== null && (r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end());
@@ -468,7 +485,7 @@ class EmbeddedNode implements Api.BeamletNode {
     if ((r.items[0] as Atom).name === "ok") return { status: "ok", value: inspect(r.items[1]) };
     const formatted = r.items[3];
     const text = typeof formatted === "string" ? formatted : formatted instanceof Atom ? `** (EXIT) ${inspect(r.items[2])}\n` : String((formatted as { toString(): string }).toString());
-    const error = formatRuntimeError(text);
+    const error = formatRuntimeError(prunedAsTheCommandLine(text));
     this.out(error, "stderr");
     return { status: "error", error };
   }

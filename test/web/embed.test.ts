@@ -106,7 +106,8 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
   it("reports Elixir's errors: a raise and a compile error", async () => {
     const { node, out } = await nodeWithOutput();
     const raised = await node.run(`raise ArgumentError, "bad"`);
-    expect(raised).toEqual({ status: "error", error: "** (ArgumentError) bad\n\n" });
+    // as `elixir main.exs` prints it (test/web/script_frames.test.ts compares with elixir's)
+    expect(raised).toEqual({ status: "error", error: "** (ArgumentError) bad\n    main.exs:1: (file)\n    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" });
     const bad = await node.run("x = (1 +", "bad.exs");
     expect(bad.status).toBe("error");
     expect((bad as { error: string }).error).toMatch(/^\*\* \(TokenMissingError\) bad\.exs:1/);
@@ -186,10 +187,11 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     const { node } = await nodeWithOutput();
     const r = await node.run(`Port.open({:spawn, "ls -l"}, [:binary, :exit_status])`);
     // (no Port.open/2 frame: on OTP 25 :erlang.open_port/2 is Erlang code, entered by Port.open's
-    // last call with its frame gone, as elixir's trace of a failing Port.open shows)
+    // last call with its frame gone, as elixir's trace of a failing Port.open shows; then
+    // Code.require_file's, below the script's file: test/web/script_frames.test.ts)
     expect(r).toEqual({
       status: "error",
-      error: '** (ErlangError) Erlang error: :enotsup\n\n  * :erlang.open_port/2 cannot open {:spawn, "ls -l"}: beamlet in a browser cannot spawn operating-system processes\n    :erlang.open_port({:spawn, "ls -l"}, [:binary, :exit_status])\n',
+      error: '** (ErlangError) Erlang error: :enotsup\n\n  * :erlang.open_port/2 cannot open {:spawn, "ls -l"}: beamlet in a browser cannot spawn operating-system processes\n    :erlang.open_port({:spawn, "ls -l"}, [:binary, :exit_status])\n    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n',
     });
     expect(await node.run(`
       Process.flag(:trap_exit, true)

@@ -227,7 +227,7 @@ await node.run('IO.puts(Enum.sum([1, 2, 3]))');
     await typeSource(page, 'IO.puts("before")\nmod = String.to_atom("Elixir." <> "Option" <> "Parser")\nIO.inspect(apply(mod, :split, ["a b"]))\n');
     await page.click("#run");
     await page.waitForFunction(() => document.getElementById("status")!.textContent === "error", null, { timeout: 60_000, polling: 50 });
-    expect(await outputText(page)).toBe(`before\n** (ErlangError) Erlang error: {:beamlet_library_unavailable, OptionParser, "${server.url}beamlet-library-more.txt: 404 Not Found"}\n\n`);
+    expect(await outputText(page)).toBe(`before\n** (ErlangError) Erlang error: {:beamlet_library_unavailable, OptionParser, "${server.url}beamlet-library-more.txt: 404 Not Found"}\n    main.exs:3: (file)\n    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
     // the browser's own line about the 404, and nothing else
     expect(errors).toEqual(["console.error: Failed to load resource: the server responded with a status of 404 (Not Found)"]);
     await page.close();

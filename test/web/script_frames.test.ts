@@ -1,0 +1,49 @@
+// A page's run of a script is `elixir FILE.exs` running a file (as the examples' goldens are
+// made): the traces of its process end with the file's `(file)` frame and Code.require_file's
+// frames below it (vm/stacktrace.ts fileRunners), where they showed beamlet's own evaluator
+// (`lib/boot/boot.ex:267: :beamlet_evaluator.loop/0`); its uncaught error is printed as the
+// command line prints it. Goldens (NAME.out, NAME.both) from real elixir
+// (scripts/regen-playground-goldens.sh); only time stamps and pids are masked, the frames compared.
+import { it, expect, beforeAll } from "vitest";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type * as Api from "../../web/beamlet.d.ts";
+import { ROOT as root, loadWebBuild } from "./web_build.ts";
+
+const dir = path.join(root, "test", "web", "programs");
+let beamlet: typeof Api;
+
+beforeAll(async () => {
+  beamlet = await loadWebBuild();
+});
+
+const masked = (text: string) => text.replace(/\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g, "HH:MM:SS.mmm").replace(/#PID<\d+\.\d+\.\d+>/g, "#PID<>");
+
+async function run(name: string): Promise<{ status: string; stdout: string; stderr: string }> {
+  const out = { stdout: "", stderr: "" };
+  const node = await beamlet.createNode({ output: (text, stream) => void (out[stream] += text) });
+  const r = await node.run(fs.readFileSync(path.join(dir, `${name}.exs`), "utf8"), `${name}.exs`);
+  node.stop();
+  return { status: r.status, ...out };
+}
+
+/** what elixir printed on standard error: NAME.both without the lines of NAME.out */
+function goldenStderr(name: string): string {
+  const stdout = new Set(fs.readFileSync(path.join(dir, `${name}.out`), "utf8").split("\n").filter((l) => l !== ""));
+  return fs.readFileSync(path.join(dir, `${name}.both`), "utf8").split("\n").filter((l) => !stdout.has(l)).join("\n");
+}
+
+it("prints a script's uncaught error with the file's frames, as elixir FILE.exs does", async () => {
+  const r = await run("script_error_frames");
+  expect(r.status).toBe("error");
+  expect(r.stdout).toBe(fs.readFileSync(path.join(dir, "script_error_frames.out"), "utf8"));
+  expect(r.stderr).toBe(goldenStderr("script_error_frames"));
+});
+
+it("shows the script's process as a GenServer's client with the frames elixir shows", async () => {
+  const r = await run("script_client_frames");
+  expect(r.status).toBe("ok");
+  // (Elixir 1.14's logger prints the report on standard output)
+  expect(masked(r.stdout)).toBe(masked(fs.readFileSync(path.join(dir, "script_client_frames.out"), "utf8")));
+  expect(r.stderr).toBe("");
+});
