@@ -91,3 +91,24 @@ process.stdout.write(JSON.stringify({ before: [before.includes("Kernel"), before
   const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe]);
   expect(JSON.parse(stdout)).toEqual({ before: [true, true, false], after: [true, true] });
 });
+
+it("i/1 in a REPL session waits for the library's files to list the protocols a term implements", async () => {
+  // (:beamlet.protocols/0 looks at every module with dotted children: Calendar's was not fetched
+  // yet, and i/1 failed with {:beamlet_code_not_fetched_yet, Calendar})
+  const probe = `const m = await import(${JSON.stringify(bundle)});
+let out = "";
+const node = await m.createNode({ compiler: "lazy", output: (t) => (out += t) });
+const s = node.repl();
+const first = await s.eval("i :ok");
+const printed = out;
+out = "";
+const again = await s.eval("i :ok");
+node.stop();
+process.stdout.write(JSON.stringify({ first, again, printed, printedAgain: out }));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe]);
+  const r = JSON.parse(stdout);
+  expect(r.first).toEqual({ kind: "ok", text: "" });
+  expect(r.again).toEqual({ kind: "ok", text: "" });
+  expect(r.printed).toMatch(/^Term\n  :ok\nData type\n  Atom\n[\s\S]*Implemented protocols\n  \S/);
+  expect(r.printed).toBe(r.printedAgain);
+});

@@ -150,7 +150,7 @@ const COMPILING_MODULES = new Set(["Elixir.Code", "beamlet_code", "beamlet_macro
 /** BIFs that read a module's code, which a page may not have fetched yet (web/embed.ts): the
  *  caller waits for it, then makes the same call again (calls to the module wait in the
  *  interpreter's lookup, vm/interpreter.ts callMfa) */
-const LOOKING_UP_CODE = new Set(["erlang:function_exported/3", "code:ensure_loaded/1", "code:which/1", "code:get_object_code/1", "beamlet:module_docs/1", "beamlet:debug_clauses/3"]);
+const LOOKING_UP_CODE = new Set(["erlang:function_exported/3", "code:ensure_loaded/1", "code:which/1", "code:get_object_code/1", "beamlet:module_docs/1", "beamlet:debug_clauses/3", "beamlet:protocols/0"]);
 
 /** the compiler found it must wait for the host (a macro called a BIF not loaded yet): the
  *  calling process waits for it, then makes the same call again */
