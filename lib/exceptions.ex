@@ -595,6 +595,9 @@ defmodule IO.StreamError do
   @impl true
   def exception(opts) do
     reason = opts[:reason]
-    %IO.StreamError{message: "error during streaming: #{inspect(reason)}", reason: reason}
+    # (the reason as :file.format_error/1 words it: :terminated is "the file server process is
+    # terminated", an io server's own reason such as :collect_chars "unknown POSIX error")
+    formatted = IO.iodata_to_binary(:file.format_error(reason))
+    %IO.StreamError{message: "error during streaming: " <> formatted, reason: reason}
   end
 end

@@ -322,7 +322,7 @@ defmodule IO do
   def each_stream(device, line_or_codepoints) do
     case read(device, line_or_codepoints) do
       :eof -> {:halt, device}
-      {:error, reason} -> raise IO.StreamError, reason: reason
+      {:error, reason} -> __at_line__(738, raise(IO.StreamError, reason: reason))
       data -> {[data], device}
     end
   end
@@ -332,7 +332,7 @@ defmodule IO do
   def each_binstream(device, line_or_chars) do
     case binread(device, line_or_chars) do
       :eof -> {:halt, device}
-      {:error, reason} -> raise IO.StreamError, reason: reason
+      {:error, reason} -> __at_line__(752, raise(IO.StreamError, reason: reason))
       data -> {[data], device}
     end
   end

@@ -9,11 +9,19 @@ import type { Process } from "./process.ts";
 
 const STANDARD_ERROR = atom("standard_error");
 
-/** a write to standard output by `p` goes to the console, whose stdout the host reports failed:
- *  the standard io device has terminated (Elixir's writer raises ErlangError :terminated) */
+/** a write to standard output by `p` goes to the console, whose stdout the host reports failed
+ *  (or whose io server ended: endConsole): the standard io device has terminated (Elixir's writer
+ *  raises ErlangError :terminated) */
 export function stdoutTerminated(node: Node | null, p: Process | null): boolean {
   if (node === null || p === null || p.output) return false;
-  return !!node.host.outputFailed?.(1) && ioServer(node, p, 1) === undefined;
+  return (!!node.host.outputFailed?.(1) || endedConsoles.has(node)) && ioServer(node, p, 1) === undefined;
+}
+
+const endedConsoles = new WeakSet<Node>();
+
+/** the console's io server ended (standard input it could not translate, vm/bifs/stdin.ts) */
+export function endConsole(node: Node): void {
+  endedConsoles.add(node);
 }
 
 /** the io server a write to `fd` by `p` goes to, or undefined for the console */

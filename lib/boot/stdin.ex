@@ -27,7 +27,11 @@ defmodule :beamlet_stdin do
       {line, rest} when encoding == :latin1 and is_binary(line) ->
         case :unicode.characters_to_binary(line, :unicode, :latin1) do
           bin when is_binary(bin) -> {bin, rest}
-          _ -> exit({:no_translation, :unicode, :latin1})
+          _ ->
+            # (the console's server is OTP's :user, which is also standard output: both end)
+            reason = {:no_translation, :unicode, :latin1}
+            :beamlet_stdin.ended(reason)
+            exit(reason)
         end
 
       other ->
@@ -121,19 +125,39 @@ defmodule :beamlet_stdin do
   # is dropped, as OTP 25's io server does with the data it holds
   defp chars(buffer, :latin1, n), do: latin1_chars(buffer, n, "")
 
-  defp chars(buffer, encoding, n) do
-    case prefix_size(buffer, encoding, n, 0) do
-      {:ok, size} ->
-        {binary_part(buffer, 0, size), binary_part(buffer, size, byte_size(buffer) - size)}
+  # :unicode: OTP 25's io server counts the characters of the data it holds up to the first bytes
+  # that are not UTF-8; more than n: the first n; exactly n: all of the data, those bytes
+  # included; fewer: those and the next chunk's, counted afresh (at the end, what was collected)
+  defp chars(buffer, _encoding, n), do: unicode_chars(buffer, n, [])
 
-      :short ->
-        case more(buffer) do
-          {:more, buffer} -> chars(buffer, encoding, n)
-          :eof when buffer == "" -> {:eof, ""}
-          :eof -> {buffer, ""}
-        end
+  defp unicode_chars("", n, acc) do
+    case more("") do
+      {:more, data} -> unicode_chars(data, n, acc)
+      :eof when acc == [] -> {:eof, ""}
+      :eof -> {IO.iodata_to_binary(Enum.reverse(acc)), ""}
     end
   end
+
+  defp unicode_chars(buffer, n, acc) do
+    case count_chars(buffer, n, 0, 0) do
+      {:split, at} ->
+        {IO.iodata_to_binary(Enum.reverse([binary_part(buffer, 0, at) | acc])), binary_part(buffer, at, byte_size(buffer) - at)}
+
+      ^n ->
+        {IO.iodata_to_binary(Enum.reverse([buffer | acc])), ""}
+
+      count ->
+        unicode_chars("", n - count, [buffer | acc])
+    end
+  end
+
+  # the characters before the first bytes that are not UTF-8 (or the end), or {:split, at} where
+  # the (n+1)th begins
+  defp count_chars(<<c::utf8, rest::binary>>, n, count, at) do
+    if count == n, do: {:split, at}, else: count_chars(rest, n, count + 1, at + byte_size(<<c::utf8>>))
+  end
+
+  defp count_chars(_rest, _n, count, _at), do: count
 
   defp latin1_chars("", n, acc) do
     case more("") do
@@ -160,20 +184,6 @@ defmodule :beamlet_stdin do
   end
 
   # the bytes of the first n characters (or bytes), or :short when the buffer holds fewer
-  defp prefix_size(_buffer, _encoding, 0, at), do: {:ok, at}
-  defp prefix_size(buffer, _encoding, _n, at) when at >= byte_size(buffer), do: :short
-  defp prefix_size(buffer, :latin1, n, at), do: if(byte_size(buffer) - at >= n, do: {:ok, at + n}, else: :short)
-
-  defp prefix_size(buffer, encoding, n, at) do
-    size = utf8_size(:binary.at(buffer, at))
-    if at + size > byte_size(buffer), do: :short, else: prefix_size(buffer, encoding, n - 1, at + size)
-  end
-
-  defp utf8_size(byte) when byte < 0xC0, do: 1
-  defp utf8_size(byte) when byte < 0xE0, do: 2
-  defp utf8_size(byte) when byte < 0xF0, do: 3
-  defp utf8_size(_byte), do: 4
-
   defp more(buffer) do
     :beamlet_stdin.request()
 

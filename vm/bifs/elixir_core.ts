@@ -21,9 +21,9 @@ import { formatFloat } from "../format_float.ts";
 import { codeFrame } from "../code_frame.ts";
 
 const FLOAT_POW_112 = codeFrame("Elixir.Float", "pow", 2, "lib/float.ex", 112);
-import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
+import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS, type InspectOpts } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
-import type { Doc } from "../inspect_algebra.ts";
+import { formatPieces, group, type Doc } from "../inspect_algebra.ts";
 import { toStringChars, unicodeConversionError, NOT_CHARLIST, unicodeFailure } from "../chars.ts";
 import { TailCall, YIELD_AND_RETRY } from "../calls.ts";
 import { waitsForFirstUse, inspectUses, putsUse } from "../loaded_modules.ts";
@@ -708,6 +708,27 @@ export function chardataText(t: Term): string {
   return toStringChars(t);
 }
 
+/** what IO.inspect/3 hands :io.put_chars: [[label, ": "] or [], Inspect.Algebra.format/2's
+ *  pieces] and a newline, as a failed write's frame shows it */
+function inspectChardata(t: Term, opts: Partial<InspectOpts>, label: Term | undefined): Term {
+  const o = { ...DEFAULT_OPTS, pretty: true, ...opts };
+  const pieces = list(formatPieces(group(toDoc(t, o)), o.width).map((p) => bin(p)));
+  const shown = label === undefined ? NIL : list([label instanceof Bin || label instanceof Cons || label === NIL ? label : bin(chardataText(label)), bin(": ")]);
+  return list([list([shown, pieces]), 10]);
+}
+
+// IO.inspect/3's call of :io.put_chars stands in its body, under its own frame
+const IO_INSPECT_FRAME = codeFrame("Elixir.IO", "inspect", 3, "lib/io.ex", 467);
+
+function inIoInspect(write: () => never): never {
+  try {
+    return write();
+  } catch (e) {
+    if (e instanceof ErlangError) e.calleeBelow = [IO_INSPECT_FRAME];
+    throw e;
+  }
+}
+
 function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   // IO.inspect/3's only clause takes a list of options (IO.inspect/2 calls it)
   if (!(o instanceof Cons) && o !== NIL) noClause("Elixir.IO", "inspect", 3);
@@ -717,10 +738,10 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   const text = ioInspect(t, opts);
   chargeBytes(ctx, text.length);
   if (dev instanceof Atom && !isConsoleDevice(dev) && deviceServer(ctx.node as Node, ctx.process as Process, dev) === undefined) {
-    putCharsNoDevice(dev, list([bin((label !== undefined ? chardataText(label) + ": " : "") + text), 10]));
+    inIoInspect(() => putCharsNoDevice(dev, inspectChardata(t, opts, label)));
   }
   if (device(dev) === 1 && stdoutTerminated(ctx.node as Node, ctx.process as Process)) {
-    ioTerminated("put_chars", [STANDARD_IO, list([bin((label !== undefined ? chardataText(label) + ": " : "") + text), 10])], true);
+    inIoInspect(() => ioTerminated("put_chars", [STANDARD_IO, inspectChardata(t, opts, label)], true));
   }
   writeDevice(ctx.node as Node, ctx.process as Process, dev, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
   return t;

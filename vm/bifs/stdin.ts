@@ -6,10 +6,12 @@ import { defineBifs, BifContext } from "./registry.ts";
 import { atom, binFromBytes, tuple, type Term } from "../terms.ts";
 import type { Node } from "../node.ts";
 import type { InputSource, Process } from "../process.ts";
+import { endConsole } from "../io_routing.ts";
 
 const servers = new WeakMap<Node, Map<InputSource | null, Process>>();
 const A_STDIN = atom("beamlet_stdin");
 const A_EOF = atom("eof");
+const A_USER = atom("user");
 
 function sourceOf(ctx: BifContext): InputSource | null {
   return ctx.process?.input ?? ctx.node.host.readStdin ?? null;
@@ -32,6 +34,21 @@ defineBifs("beamlet_stdin", {
     p.output = ctx.process?.output ?? null;
     byNode.set(src, p);
     return p.pid;
+  },
+  /**
+   * the caller, an io server, is ending for input it could not translate: the console's is OTP's
+   * :user, the io server of standard output too, so the console (the group leader registered as
+   * :user) ends with it and writes to standard output fail from then on, as on the BEAM
+   */
+  "ended/1": ([reason]: Term[], ctx) => {
+    const p = ctx.process!;
+    const node = ctx.node as Node;
+    if (p.output === null && p.input === (node.host.readStdin ?? null)) {
+      endConsole(node);
+      const user = node.registry.get(A_USER);
+      if (user && user !== p) node.killProcess(user, reason);
+    }
+    return atom("ok");
   },
   /** ask for the next chunk; it arrives as a message to the caller */
   "request/0": (_: Term[], ctx) => {
