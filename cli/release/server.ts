@@ -11,6 +11,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { parse } from "../../lang/parse.ts";
 import { bootNode, evalSource, exitReasonText, hostFor } from "../project/node_util.ts";
 import { fileWarnings, knownExportsOf, formatWarning, withOtpWarnings, type Warning } from "../../compiler/warnings/index.ts";
+import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
 import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
@@ -325,8 +326,10 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
   let ast: ReturnType<typeof parse> | undefined;
   try {
     ast = parse(code, "nofile");
-  } catch {
+  } catch (e) {
     ast = undefined;
+    // what the tokenizer wrote out before the parser failed
+    if (e instanceof CompileError) warn(tokenWarnings(code, "nofile", true, { line: e.line, column: e.column }));
   }
   const fw = ast ? fileWarnings(ast, "nofile", knownExportsOf(hostFor(node)), { script: true, source: code, evaluated: true }) : null;
   const pending = fw ? [...fw.modules] : [];

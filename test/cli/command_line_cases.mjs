@@ -17,6 +17,8 @@ export const GROUPS = {
       c(["-e", "IO.inspect(System.argv())", "a", "--", "b"]),
       c(["-e", 'defmodule A do def f(y), do: Enum.partition([], & &1) end; x = 1; "lit"; IO.inspect(A.f(1))']),
       c(["-e", "x = [1 +"]),
+      // the tokenizer's warnings come out before the parser fails
+      c(["-e", ':"quoted"\nx = 1 2']),
       // the top level's own variables are its binding, those of the scopes inside it can be unused
       c(["-e", "f = fn x ->\n  y = 1\n  x\nend\ncase 1 do\n  z -> :ok\nend\nw = 3\nIO.inspect(f.(w))\nfn a -> fn b -> 1 end end"]),
       // evaluated code's funs are erl_eval's

@@ -73,6 +73,15 @@ describe("bin/APP eval and rpc", () => {
         expect({ out: w.stdout, err: w.stderr, status: w.code }).toEqual({ out: warned.stdout, err: "", status: 0 });
         for (let i = 0; i < 50 && !node.err.includes(warned.stderr); i++) await new Promise((r) => setTimeout(r, 100));
         expect(node.err).toContain(warned.stderr);
+        // code that does not parse: the tokenizer's warnings, written out before the parser
+        // failed, are the node's too; the caller gets the error
+        const unparsed = goldens("eval").find((g) => g.args[1].startsWith(':"quoted"'))!;
+        const tokenWarning = unparsed.stderr.slice(0, unparsed.stderr.indexOf("** ("));
+        expect(tokenWarning).toMatch(/^warning: found quoted atom/);
+        const u = await run(bin, ["rpc", unparsed.args[1]], { cwd: tmp });
+        expect({ out: u.stdout, err: u.stderr, status: u.code }).toEqual({ out: "", err: unparsed.stderr.slice(tokenWarning.length), status: 1 });
+        for (let i = 0; i < 50 && !node.err.includes(tokenWarning); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(node.err).toContain(tokenWarning);
         // System.halt/1 in the code: the node goes down with that status before the rpc answers,
         // which fails as an rpc to a node that is down fails
         const halted = await run(bin, ["rpc", "System.halt(3)"], { cwd: tmp });
