@@ -3,23 +3,14 @@
 // output is redirected; iex's colours in the REPL whenever its output is a terminal. The expected
 // bytes are what real elixir and iex wrote for the same commands (colors_fixtures/record.sh); the
 // warning names the file relative to the current directory.
-import { privateTmux } from "../tmux_server.ts";
+import { privateTmux, hasTmux } from "../tmux_server.ts";
 import { describe, it, expect, afterAll } from "vitest";
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ROOT } from "../../cli/host.ts";
 
 const FIX = path.join(ROOT, "test", "cli", "colors_fixtures");
-const hasTmux = (() => {
-  try {
-    execFileSync("tmux", ["-V"]);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {

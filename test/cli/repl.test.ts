@@ -1,7 +1,7 @@
 // The REPL: driven through its streams (PassThrough) against outputs recorded from real iex
 // (test/cli/repl_fixtures/record.sh pipes NAME.in into iex 1.14 and keeps NAME.out), and through
 // a real terminal (tmux running `node cli/bin.js`) for history, Tab, arrows and Ctrl-C.
-import { privateTmux } from "../tmux_server.ts";
+import { privateTmux, hasTmux } from "../tmux_server.ts";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { PassThrough } from "node:stream";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -353,14 +353,6 @@ describe("nl/1,2 (outputs recorded from real iex)", () => {
 
 // ---- a real terminal ------------------------------------------------------------------------------
 
-const hasTmux = (() => {
-  try {
-    execFileSync("tmux", ["-V"]);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

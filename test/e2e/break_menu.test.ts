@@ -1,42 +1,19 @@
 // Ctrl-C on a node in the foreground shows the BEAM's BREAK menu (through a real terminal, tmux):
 // `c` continues, `a` or a second Ctrl-C quits; for `bin/APP start` and `beamlet run --no-halt`.
-import { privateTmux } from "../tmux_server.ts";
+import { privateTmux, hasTmux } from "../tmux_server.ts";
 import { describe, it, expect, afterAll } from "vitest";
-import { execFileSync } from "node:child_process";
-import { join } from "node:path";
-import { beamlet, tempDir, cleanup, copyExample, sleep, BIN, TIME_SCALE } from "./helpers.ts";
-
-const hasTmux = (() => {
-  try {
-    execFileSync("tmux", ["-V"]);
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { cleanup, BIN, TIME_SCALE, anemoneRelease } from "./helpers.ts";
 
 describe.skipIf(!hasTmux)("BREAK menu", () => {
-  const { tmux, killServer } = privateTmux("break");
+  const { tmux, killServer, waitScreen: waitOn } = privateTmux("break");
   afterAll(killServer);
-
-  async function waitScreen(name: string, re: RegExp, ms = 60000): Promise<string> {
-    const t0 = Date.now();
-    for (;;) {
-      const s = tmux("capture-pane", "-p", "-S", "-200", "-t", name);
-      if (re.test(s)) return s;
-      if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${re}; screen:\n${s}`);
-      await sleep(100);
-    }
-  }
+  // (with the lines scrolled off: the menu's and the counter's)
+  const waitScreen = (name: string, re: RegExp) => waitOn(name, re, { history: 200 });
 
   it("bin/APP start: Ctrl-C shows it, c continues, a second Ctrl-C quits; run --no-halt: a quits", async () => {
-    const tmp = tempDir("break");
-    const dir = join(tmp, "anemone");
-    copyExample("anemone", dir);
+    const { tmp, dir, bin } = await anemoneRelease("break");
     const name = `beamlet-break-${process.pid}`;
     try {
-      expect((await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } })).code).toBe(0);
-      const bin = join(dir, "_build", "prod", "rel", "anemone", "bin", "anemone");
       tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", `cd ${dir} && BEAMLET_TIME_SCALE=${TIME_SCALE} ${bin} start; echo EXITED=$?; sleep 60`);
       await waitScreen(name, /count\[\]: 1\n/);
       tmux("send-keys", "-t", name, "C-c");

@@ -106,3 +106,17 @@ export async function waitUntil(cond: () => boolean, what: string, timeoutMs = 6
 export function counts(out: string): { vsn: string; n: number }[] {
   return [...out.matchAll(/^count\[(\d*)\]: (\d+)/gm)].map((m) => ({ vsn: m[1], n: Number(m[2]) }));
 }
+
+/** the anemone example copied into a new temporary folder and released (MIX_ENV=prod): the
+ *  folder (to clean up), the project and its bin/anemone */
+export async function anemoneRelease(prefix: string): Promise<{ tmp: string; dir: string; bin: string }> {
+  const tmp = tempDir(prefix);
+  const dir = join(tmp, "anemone");
+  copyExample("anemone", dir);
+  const r = await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } });
+  if (r.code !== 0) {
+    cleanup(tmp);
+    throw new Error(`beamlet release failed (${r.code}):\n${r.stdout}${r.stderr}`);
+  }
+  return { tmp, dir, bin: join(dir, "_build", "prod", "rel", "anemone", "bin", "anemone") };
+}
