@@ -12,6 +12,8 @@ defmodule ExUnit.Runner do
     config = if config.trace, do: %{config | timeout: :infinity, max_cases: 1}, else: config
     {include, exclude} = ExUnit.Filters.normalize(config.include, config.exclude)
     config = %{config | include: include, exclude: exclude}
+    # failures' stack traces keep stacktrace_depth entries (20), as ExUnit sets the VM's depth
+    :erlang.system_flag(:backtrace_depth, Map.get(config, :stacktrace_depth, 20))
     {async, sync} = ExUnit.Server.take_modules()
     # under `mix test` the runner takes async modules as the test files load them, so they start
     # oldest first; a script's ExUnit (autorun) finds them all loaded, newest first

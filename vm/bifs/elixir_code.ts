@@ -5,6 +5,7 @@
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom } from "../terms.ts";
 import { codeFrame } from "../code_frame.ts";
+import { backtraceDepth } from "../stacktrace.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { mapFromEntries, listEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
@@ -146,12 +147,13 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
     err.stacktrace = list(e.trace.map(([m, f, a, file, line]) => tuple(atom(m), atom(f), a, list([tuple(atom("file"), charlist(file)), ...(file === "expanding macro" ? [] : [tuple(atom("line"), line)])]))));
   } else if (defmodule && e.trace === "none") err.stacktrace = NIL;
   // (Elixir's own frames alone fill the trace: none of the caller's is left)
-  else if (frames && e.trace === undefined && frames.top.length >= 7) err.stacktrace = list(frames.top.slice(0, 7));
+  // (the BEAM keeps backtrace_depth entries, 8 unless system_flag/2 set it, as ExUnit does to 20)
+  else if (frames && e.trace === undefined && frames.top.length >= backtraceDepth() - 1) err.stacktrace = list(frames.top.slice(0, backtraceDepth() - 1));
   else if (frames && e.trace === undefined) {
-    // Elixir raises it from a frame it leaves out: the 8-entry trace shows one entry fewer
+    // Elixir raises it from a frame it leaves out: the trace shows one entry fewer than the depth
     err.callee = frames.top[0];
     err.calleeBelow = frames.top.slice(1);
-    err.processDepth = Math.max(0, 7 - frames.top.length);
+    err.processDepth = Math.max(0, backtraceDepth() - 1 - frames.top.length);
   }
   else if (defmodule && e.trace === "module") err.stacktrace = list([codeFrame("elixir_compiler_0", "__MODULE__", 1, e.file, e.line)]);
   throw err;
