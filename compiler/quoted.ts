@@ -35,6 +35,7 @@ export function hygienicName(name: string, context: string | null, counter: numb
 
 // ---- AST -> quoted term -------------------------------------------------------------------------
 
+const A_DELIMITER = atom("delimiter"), A_INDENTATION = atom("indentation");
 const A_LINE = atom("line"), A_NO_PARENS = atom("no_parens"), A_COUNTER = atom("counter"), A_ALIAS = atom("alias"), A_KEEP = atom("keep");
 
 function metaTerm(m: Meta | undefined): Term {
@@ -145,6 +146,11 @@ function metaOf(meta: Term, fallbackLine: number | undefined): Meta {
     m.keepLine = kept[1] as number;
   }
   if (kw(meta, A_NO_PARENS) === TRUE) m.no_parens = true;
+  // a sigil's (a macro's argument, `test "x" do quote(do: ~r/a/) end`): quoting it again keeps them
+  const delimiter = kw(meta, A_DELIMITER);
+  if (delimiter instanceof Bin) m.delimiter = delimiter.toString();
+  const indentation = kw(meta, A_INDENTATION);
+  if (typeof indentation === "number") m.indentation = indentation;
   const alias = kw(meta, A_ALIAS);
   if (alias instanceof Atom) m.alias = alias.name === "false" ? false : alias.name;
   return m;
