@@ -1,7 +1,7 @@
 // BIFs behind the Macro module (lib/macro.ex): Macro.to_string, and the expansion's line and
 // hygiene counter for Macro.expand (the same linify the compiler applies).
 import { defineBifs } from "./registry.ts";
-import { Atom, Bin, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, list, listToArray, NIL, NIL_ATOM, TRUE } from "../terms.ts";
+import { Atom, Bin, ExtFun, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, list, listToArray, NIL, NIL_ATOM, TRUE } from "../terms.ts";
 import { badarg, ErlangError, exception } from "../errors.ts";
 import { codeFrame } from "../code_frame.ts";
 import { macroToBinary } from "./macro_to_string.ts";
@@ -12,7 +12,9 @@ import { valueAst, opaqueValueAst, opaqueValue } from "../../compiler/quoted.ts"
 import { unescapeSigil, SigilEscapeError } from "../../compiler/unescape.ts";
 import { deprecatedEscapes } from "../../compiler/warnings/escapes.ts";
 import { literalTerm } from "../../compiler/patterns.ts";
-import type { Ast } from "../../lang/ast.ts";
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import type { ModCtx, FnCtx } from "../../compiler/context.ts";
+import { isCall, keywordPairs } from "../../compiler/ast_util.ts";
 import { unescapeAt, EscapeFailure } from "../../lang/quoted_text.ts";
 import { inspect } from "../inspect.ts";
 import { mapFromEntries } from "../map.ts";
@@ -105,7 +107,64 @@ function attrValue(ctx: { attrs: Map<string, Ast>; attrReads: Set<string> }, nam
   // read :pre is still "set but never used")
   if (a === undefined) return undefined;
   ctx.attrReads.add(name);
-  return opaqueValue(a) ?? literalTerm(a) ?? NIL_ATOM;
+  return opaqueValue(a) ?? literalTerm(a) ?? attrTerm(a, ctx as ModCtx) ?? NIL_ATOM;
+}
+
+/**
+ * The value of an attribute whose declaration the compiler kept as code that is no literal but
+ * a constant all the same: an alias (`@target Helpers.Formatter`), a remote capture
+ * (`&String.upcase/1`, also what a computed value holding an external fun is kept as), and
+ * lists, tuples and maps of those; undefined for anything else.
+ */
+function attrTerm(a: Ast, mod: ModCtx): Term | undefined {
+  const lit = literalTerm(a, { mod } as FnCtx);
+  if (lit !== undefined) return lit;
+  const all = (xs: Ast[]): Term[] | undefined => {
+    const out: Term[] = [];
+    for (const x of xs) {
+      const t = attrTerm(x, mod);
+      if (t === undefined) return undefined;
+      out.push(t);
+    }
+    return out;
+  };
+  if (a.t === "tuple") {
+    const items = all(a.items);
+    return items && tuple(...items);
+  }
+  if (a.t === "list") {
+    const last = a.items[a.items.length - 1];
+    if (last !== undefined && isCall(last, "|")) {
+      const items = all([...a.items.slice(0, -1), ...last.args!]);
+      return items && list(items.slice(0, -1), items[items.length - 1]);
+    }
+    const items = all(a.items);
+    return items && list(items);
+  }
+  if (isCall(a, "%{}") && a.args) {
+    const entries: [Term, Term][] = [];
+    for (const item of a.args) {
+      const pairs: [Ast, Ast][] = item.t === "tuple" && item.items.length === 2 ? [[item.items[0], item.items[1]]] : (keywordPairs(item) ?? []).map(([k, v]) => [{ t: "atom", v: k } as Ast, v]);
+      if (pairs.length === 0) return undefined;
+      for (const [k, v] of pairs) {
+        const kv = all([k, v]);
+        if (!kv) return undefined;
+        entries.push([kv[0], kv[1]]);
+      }
+    }
+    return mapFromEntries(entries);
+  }
+  // &Mod.fun/arity
+  const slash = isCall(a, "&") && a.args?.length === 1 ? a.args[0] : undefined;
+  if (slash && isCall(slash, "/") && slash.args?.length === 2 && slash.args[1].t === "int") {
+    const target = slash.args[0];
+    const dot = target.t === "call" && typeof target.name === "object" ? target.name : undefined;
+    if (dot && isCall(dot, ".") && dot.args?.length === 2 && dot.args[1].t === "atom" && (target as AstCall).args?.length === 0) {
+      const m = attrTerm(dot.args[0], mod);
+      if (m instanceof Atom) return new ExtFun(m, atom(dot.args[1].v), Number(slash.args[1].v));
+    }
+  }
+  return undefined;
 }
 function putAttr(ctx: { attrs: Map<string, Ast>; accumulate: Set<string>; attrsPut: Set<string> }, name: string, value: Term): void {
   const ast = valueAst(value) ?? opaqueValueAst(value);
