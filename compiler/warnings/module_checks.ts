@@ -272,6 +272,16 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
    *  elsewhere), and the "name/arity"s each defoverridable releases, in order */
   const definitionOrder: ({ c: Clause; viaMacro: boolean } | string[])[] = [];
 
+  // the reads warned of in the code of a definition a macro (a test, the program's own) wrote:
+  // the walk of the macro call's arguments that follows warns of the others only
+  // (by name and line: a macro's definitions hold copies of its arguments' nodes)
+  const readsWarned = new Map<string, number>();
+  const warnedBefore = (attr: string, a: Ast): boolean => {
+    const key = `${attr}:${lineOf(a) ?? 0}`;
+    const n = readsWarned.get(key) ?? 0;
+    if (n > 0) readsWarned.set(key, n - 1);
+    return n > 0;
+  };
   // attribute reads inside `a`, with a warning for those never set before (in source order)
   const attrs = (a: Ast, where: string): void => {
     if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => attrs(x, where));
@@ -282,7 +292,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       if (value === null || value.length === 0) {
         // (a read before any set does not count as a use of a later one)
         if (attrSets.has(attr)) attrReads.add(attr), readInSource.add(attr);
-        if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr) && !REGISTERED_BY_ELIXIR.has(attr)) {
+        if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr) && !REGISTERED_BY_ELIXIR.has(attr) && !warnedBefore(attr, a)) {
           out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
         }
       } else if (value.length === 1) {
@@ -306,6 +316,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     const attr = plainName((a.args![0] as AstCall).name as string);
     if (attrSets.has(attr)) attrReads.add(attr), readInSource.add(attr);
     if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr)) {
+      readsWarned.set(`${attr}:${lineOf(a) ?? 0}`, (readsWarned.get(`${attr}:${lineOf(a) ?? 0}`) ?? 0) + 1);
       ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
     }
   };
