@@ -55,6 +55,9 @@ defmodule ExUnit.Runner do
   # keeps up to `max` module processes running; handles their events until all are done
   defp run_modules([], _max, [], state), do: state
 
+  # once max_failures is reached no other module starts (the sync ones after the async ones too)
+  defp run_modules([_ | _], max, running, %{halted: true} = state), do: run_modules([], max, running, state)
+
   defp run_modules([module | rest], max, running, state) when length(running) < max do
     runner = self()
     config = state.config
