@@ -244,6 +244,35 @@ await node.run('IO.puts(Enum.sum([1, 2, 3]))');
     await page.close();
   });
 
+  it("typing in the textarea while CodeMirror loads goes on where the user was, once it has taken over", async () => {
+    const { page, errors } = await openPage();
+    // editor.js is held until the user has typed: the textarea is the editor meanwhile
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let requested!: () => void;
+    const editorRequested = new Promise<void>((r) => (requested = r));
+    await page.route("**/editor.js", async (route) => {
+      requested();
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}?autorun=0`);
+    await page.focus("#editor");
+    await editorRequested;
+    // the user selects all of the example and types a program of their own over it
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type('IO.puts("mine")');
+    await page.keyboard.press("Shift+Home");
+    release();
+    await page.waitForSelector("body[data-editor=ready] .cm-content", { timeout: 60_000 });
+    // (the selection came over too: what is typed next replaces the selected line; with the
+    // cursor at the start of the text instead, it went in front of it)
+    await page.keyboard.type('IO.puts("ours")');
+    expect(await editorText(page)).toBe('IO.puts("ours")');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("edits in CodeMirror: Elixir highlighting, indentation after do, Tab, Ctrl+Enter runs", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}?autorun=0`);

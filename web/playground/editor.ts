@@ -20,6 +20,8 @@ export function mountEditor(textarea: HTMLTextAreaElement, run: () => void): Cod
     parent: textarea.parentElement!,
     state: EditorState.create({
       doc: textarea.value,
+      // where the user was in the textarea (typing while CodeMirror loaded): the view goes on there
+      selection: textarea.selectionDirection === "backward" ? { anchor: textarea.selectionEnd, head: textarea.selectionStart } : { anchor: textarea.selectionStart, head: textarea.selectionEnd },
       extensions: [
         lineNumbers(),
         highlightActiveLineGutter(),
