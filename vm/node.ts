@@ -465,13 +465,30 @@ export class Node {
     const next = (start ? 138 : 124) + compilePids + this.iexBeforeMix;
     if (this.scriptPids && this.nextPid < next) this.nextPid = next;
   }
-  /** `mix run`'s commands: the first one runs in process 0.96 when that number is free */
+  /** `mix run`'s commands: the first one runs in process 0.96 when that number is free (0.94 for
+   *  a release's eval) */
   projectCommands(firstEvaluated: boolean): number | undefined {
     const s = this.scriptPids;
     if (!s || s.started) return undefined;
     s.checker = firstEvaluated ? 0 : 2;
     s.perModule = firstEvaluated ? 4 : 3;
-    return 96;
+    // (a number is given only once the counter is past it: systemPid)
+    this.skipPidsTo(this.commandPid + 1);
+    return this.commandPid;
+  }
+  private commandPid = 96;
+  /**
+   * Number pids as a mix release's `bin/APP eval` does: it runs `elixir --eval` on a boot of the
+   * release's that starts two processes fewer than elixir's, so the code's process is
+   * #PID<0.94.0> (and Logger's 0.88); the modules it defines and what it spawns then take numbers as `elixir -e`'s do
+   * (counted beside a mix release of Elixir 1.14)
+   */
+  numberPidsAsReleaseEval(): void {
+    this.numberPidsAsScript(true);
+    this.commandPid = 94;
+    // (the two are missing before the elixir application's processes: Logger is 0.88)
+    const logger = this.lazySystem.get(atom("Elixir.Logger"));
+    if (logger) logger.pid -= 2;
   }
   /** the process registered under `name`, starting it first when it is one of the BEAM's boot
    *  processes beamlet starts on demand (lazySystem): whereis, a send or a link by name, register

@@ -160,6 +160,7 @@ async function remote(root: string): Promise<number> {
  *  Code.validated_eval_string/3, System.halt's status) */
 async function evalFresh(root: string, info: StartInfo, code: string): Promise<number> {
   const node = releaseNode(root);
+  node.numberPidsAsReleaseEval();
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   const fail = async (text: string) => {

@@ -114,4 +114,31 @@ describe("pid numbers in a project", () => {
       rmSync(tmp, { recursive: true, force: true });
     }
   }, 240000);
+
+  it("are a mix release's in bin/APP eval: its code's process 0.94, Logger 0.88, modules and spawns as elixir -e's", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "beamlet-pidnum-"));
+    try {
+      // each tool in a folder of its own, each making its release (MIX_ENV=prod)
+      const bins = await Promise.all(
+        ["mix", "beamlet"].map(async (side) => {
+          const dir = join(tmp, side, "pidnum");
+          mkdirSync(join(dir, "lib"), { recursive: true });
+          writeFileSync(join(dir, "mix.exs"), MIX);
+          writeFileSync(join(dir, "lib", "pidnum.ex"), APP);
+          const env = { MIX_ENV: "prod" };
+          const r = side === "mix" ? await run("mix", ["release", "--quiet"], { cwd: dir, env }) : await beamlet(["release"], { cwd: dir, env });
+          expect(r.code, r.stderr).toBe(0);
+          return join(dir, "_build", "prod", "rel", "pidnum", "bin", "pidnum");
+        }),
+      );
+      const code = 'defmodule A do end; IO.inspect(self()); IO.inspect(spawn(fn -> :ok end)); defmodule B do end; IO.inspect(spawn(fn -> :ok end)); IO.inspect(Process.group_leader()); IO.inspect(Process.whereis(Logger)); IO.inspect(Task.async(fn -> 1 end).pid)';
+      const want = await run(bins[0], ["eval", code], { cwd: tmp });
+      const got = await run(bins[1], ["eval", code], { cwd: tmp });
+      expect(want.code, want.stderr).toBe(0);
+      expect(want.stdout).toMatch(/^#PID<0\.94\.0>\n/);
+      expect({ out: got.stdout, code: got.code }).toEqual({ out: want.stdout, code: want.code });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 300000);
 });
