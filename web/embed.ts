@@ -245,6 +245,9 @@ function libraryTypespecs(module: string): TypespecTable[string] | undefined {
  *  function_exported?, or `var.fun(...)` (also `@attr.fun(...)`) */
 const BY_RUNTIME_NAME = /\b(?:apply|capture|make_fun|ensure_loaded|ensure_compiled|function_exported|macro_exported)\b|(?<![\w.:])@?[a-z_]\w*\.[a-z_]\w*[?!]?\s*\(/;
 
+/** what `elixir FILE.exs` shows below an error of the file's parse: the call that read the file */
+const REQUIRE_FILE_FRAME = "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n";
+
 /** Elixir's compiler frames, which `elixir FILE.exs` (Kernel.CLI) leaves out of the trace of an
  *  error a script raised, and its own frame, from which on it shows none */
 const ELIXIR_INTERNAL_FRAME = /^ {4}\(elixir [\d.]+\) \S+:\d+: (?::elixir\w*|Kernel\.ErrorHandler|Module\.ParallelChecker)\./;
@@ -419,8 +422,10 @@ class EmbeddedNode implements Api.BeamletNode {
     let fileWarns: FileWarnings;
     const [[c, { fileWarnings, knownExportsOf }]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);
     if (this.stopped) return { status: "stopped" };
+    let parsed = false;
     try {
       const ast = c.parse(source, file);
+      parsed = true;
       const host = this.compilerHost(c);
       for (;;) {
         try {
@@ -435,7 +440,10 @@ class EmbeddedNode implements Api.BeamletNode {
       fileWarns = fileWarnings(ast, file, knownExportsOf(host), { script: true });
     } catch (e) {
       if (!(e instanceof c.CompileError)) throw e;
-      const error = e.format(source) + "\n";
+      // below an error of the parse, `elixir FILE.exs` shows the call that read the file (as
+      // cli/run_script.ts compileErrorCaller does for its parse errors)
+      const caller = parsed || e.banner ? "" : Array.isArray(e.trace) ? c.formatElixirFrames(e.trace) + (e.traceReachesFile ? REQUIRE_FILE_FRAME : "") : e.trace === "none" ? (e.description.endsWith("\n") ? "" : "\n") : REQUIRE_FILE_FRAME;
+      const error = e.format(source) + "\n" + caller;
       this.out(error, "stderr");
       return { status: "error", error };
     }

@@ -47,3 +47,12 @@ it("shows the script's process as a GenServer's client with the frames elixir sh
   expect(masked(r.stdout)).toBe(masked(fs.readFileSync(path.join(dir, "script_client_frames.out"), "utf8")));
   expect(r.stderr).toBe("");
 });
+
+it("prints an error of the script's parse with the call that read the file below it, as elixir FILE.exs does", async () => {
+  for (const name of ["parse_error_frame", "token_missing_frame"]) {
+    const r = await run(name);
+    expect(r.status, name).toBe("error");
+    expect(r.stdout, name).toBe("");
+    expect(r.stderr, name).toBe(fs.readFileSync(path.join(dir, `${name}.both`), "utf8"));
+  }
+});
