@@ -9,6 +9,7 @@ import { PatternCompiler } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { someNode } from "./ast_walk.ts";
 import { rescueStacktrace } from "./rescue_normalize.ts";
+import { EvalContext } from "../vm/erl_eval_frames.ts";
 
 export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boolean): void {
   const opts = keywordPairs(a.args?.[0]);
@@ -45,14 +46,14 @@ function tryPartsSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | un
     () => em.emit("try", h),
     ...innerSteps(ex, body, rescue, catchB, elseB, scope, line, false, form),
     () => em.emit("try_end"),
-    { a: after, scope: scope.child() },
+    ...ex.inEvalContexts(EvalContext.TryAfter, [{ a: after, scope: scope.child() }]),
     () => {
       em.emit("pop");
       em.emit("jump", end);
       em.place(h);
       raised = storeRaised(ex);
     },
-    { a: after, scope: scope.child() },
+    ...ex.inEvalContexts(EvalContext.TryAfter, [{ a: after, scope: scope.child() }]),
     () => {
       const [k, r, s] = raised;
       em.emit("pop");
@@ -78,14 +79,15 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
   const em = ex.em;
   const elseClauses = elseB ? clausesOf(elseB) : null;
   if (elseClauses) ex.checkClauses(elseClauses, "else", "try", line);
-  const bodyTask = { a: body ?? { t: "atom", v: "nil" } as Ast, scope: scope.child() };
-  const elseStep = () => {
+  // (evaluated code's try body runs under erl_eval's try_clauses/10 frame)
+  const bodyTask = ex.inEvalContexts(EvalContext.TryBody, [{ a: body ?? { t: "atom", v: "nil" } as Ast, scope: scope.child() }]);
+  const elseSteps = ex.inEvalContexts(EvalContext.TryElse, [() => {
     if (elseClauses) ex.caseClausesStep(elseClauses, scope, tail, "try_clause", undefined, line);
-  };
-  if (!rescue && !catchB) return [bodyTask, elseStep];
+  }]);
+  if (!rescue && !catchB) return [...bodyTask, ...elseSteps];
   const h = em.newLabel(), end = em.newLabel();
   let k = 0, r = 0, s = 0, savedSt: number | null = null;
-  const steps: SeqItem[] = [() => em.emit("try", h), bodyTask, () => em.emit("try_end"), elseStep, () => {
+  const steps: SeqItem[] = [() => em.emit("try", h), ...bodyTask, () => em.emit("try_end"), ...elseSteps, () => {
     em.emit("jump", end);
     em.place(h);
     [k, r, s] = storeRaised(ex);
@@ -137,7 +139,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
       em.emit("match", em.lit(vp), next);
       pc.commit();
       if (c.guard) ex.guard(c.guard, sc, next);
-    }, { a: c.body, scope: sc, tail }, () => {
+    }, ...ex.inEvalContexts(EvalContext.TryHandler, [{ a: c.body, scope: sc, tail }]), () => {
       if (!tail) em.emit("jump", end);
       em.place(next);
     });
@@ -157,7 +159,7 @@ function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, nu
   const em = ex.em;
   const next = em.newLabel();
   const sc = scope.child();
-  return [() => rescueClauseHead(ex, c, slots(), sc, next), { a: c.body, scope: sc, tail }, () => {
+  return [() => rescueClauseHead(ex, c, slots(), sc, next), ...ex.inEvalContexts(EvalContext.TryHandler, [{ a: c.body, scope: sc, tail }]), () => {
     if (!tail) em.emit("jump", end);
     em.place(next);
   }];

@@ -44,6 +44,14 @@ export enum EvalContext {
   MapUpdateValue = 12,
   /** a segment's value in a binary being built (<<>>, <>, interpolation) */
   BinarySegment = 13,
+  /** the body of a try (with rescue, catch, else or after): erl_eval runs it in try_clauses/10 */
+  TryBody = 14,
+  /** the body of a try's else clause */
+  TryElse = 15,
+  /** the body of a try's rescue or catch clause */
+  TryHandler = 16,
+  /** the body of a try's after */
+  TryAfter = 17,
 }
 
 // OTP 25 (stdlib 4.2) erl_eval.erl's lines
@@ -65,6 +73,10 @@ const CONTEXT_FRAMES: Record<EvalContext, Term[]> = {
   [EvalContext.ListTail]: [expr(283)],
   [EvalContext.MapValue]: [codeFrame("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 856), expr(313)],
   [EvalContext.MapUpdateValue]: [codeFrame("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 860), expr(304)],
+  [EvalContext.TryBody]: [codeFrame("erl_eval", "try_clauses", 10, "erl_eval.erl", 987)],
+  [EvalContext.TryElse]: [codeFrame("erl_eval", "try_clauses", 10, "erl_eval.erl", 993)],
+  [EvalContext.TryHandler]: [codeFrame("erl_eval", "try_clauses", 10, "erl_eval.erl", 1004)],
+  [EvalContext.TryAfter]: [codeFrame("erl_eval", "try_clauses", 10, "erl_eval.erl", 1012)],
   [EvalContext.BinarySegment]: [codeFrame("eval_bits", "eval_field", 5, "eval_bits.erl", 106), codeFrame("eval_bits", "expr_grp1", 6, "eval_bits.erl", 71), codeFrame("eval_bits", "expr_grp", 5, "eval_bits.erl", 67), expr(543)],
 };
 // where erl_eval itself raises: a failed match, no case clause, a call of a non-fun
