@@ -80,7 +80,7 @@ function useSources(node: Node): Map<string, string> {
 
 const HELPERS: Record<string, number[]> = {
   flush: [0], v: [0, 1], i: [0, 1], l: [1], c: [1, 2], r: [1], exports: [0, 1], pid: [1, 3], observe: [0], nl: [1, 2],
-  pwd: [0], cd: [1], ls: [0, 1], clear: [0], runtime_info: [0, 1],
+  pwd: [0], cd: [1], ls: [0, 1], clear: [0], runtime_info: [0, 1], port: [1, 2], ref: [1, 4],
 };
 const MODULE_FORMS = new Set(["defmodule", "defprotocol", "defimpl", "quote"]);
 const HISTORY_VAR = "__iex_history__";

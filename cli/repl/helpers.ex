@@ -48,6 +48,22 @@ defmodule IEx.Helpers do
     end
   end
 
+  @doc "The port `#Port<major.minor>`, from its two integers."
+  def port(major, minor) when is_integer(major) and major >= 0 and is_integer(minor) and minor >= 0 do
+    __at_line__(1308, :erlang.list_to_port(~c"#Port<#{major}.#{minor}>"))
+  end
+
+  @doc "The port written in `string` (\"0.4\")."
+  def port(string) when is_binary(string), do: __at_line__(1291, :erlang.list_to_port(~c"#Port<" ++ String.to_charlist(string) ++ ~c">"))
+
+  @doc "The reference `#Reference<w.x.y.z>`, from its four integers."
+  def ref(w, x, y, z) when is_integer(w) and w >= 0 and is_integer(x) and x >= 0 and is_integer(y) and y >= 0 and is_integer(z) and z >= 0 do
+    __at_line__(1340, :erlang.list_to_ref(~c"#Ref<#{w}.#{x}.#{y}.#{z}>"))
+  end
+
+  @doc "The reference written in `string` (\"0.1.2.3\")."
+  def ref(string) when is_binary(string), do: __at_line__(1324, :erlang.list_to_ref(~c"#Ref<" ++ String.to_charlist(string) ++ ~c">"))
+
   @doc "Purges and loads a module from the code path (its .bbc file)."
   def l(module) when is_atom(module) do
     :code.purge(module)

@@ -49,6 +49,11 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("ref/1,4 and port/1,2 build references and ports as iex's helpers, and fail as theirs", async () => {
+    const input = fs.readFileSync(path.join(FIX, "ref_port.in"), "utf8");
+    expect(await session(input)).toBe(fs.readFileSync(path.join(FIX, "ref_port.out"), "utf8"));
+  });
+
   it("prints results, errors, multi-line input and keeps variables exactly as iex does", async () => {
     const input = fs.readFileSync(path.join(FIX, "basic.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "basic.out"), "utf8");

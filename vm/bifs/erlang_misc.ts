@@ -1,7 +1,7 @@
 // Small Erlang modules (:rand is rand.ts): :io / :io_lib (:string is erl_string.ts), and
 // erlang:get_keys over the process dictionary.
 import { listToArray } from "../terms.ts";
-import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Port, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { TailCall, EmptyStackCall } from "../calls.ts";
 import { badarg, ErlangError } from "../errors.ts";
@@ -97,6 +97,7 @@ defineBifs("erlang", {
   "subtract/2": ([a, b]) => listOp(a, b, subtractLists),
   "ref_to_list/1": ([r]) => (r instanceof Ref ? list(codepoints(inspect(r).replace("#Reference<", "#Ref<"))) : badargAt(1, "not a reference")),
   "list_to_ref/1": ([l]) => listToRef(l),
+  "list_to_port/1": ([l]) => listToPort(l),
   "fun_to_list/1": ([f]) => (f instanceof Fun || f instanceof ExtFun ? list(codepoints(writeLeaf(f)!)) : badargAt(1, "not a fun")),
   "is_builtin/3": ([m, f, a]) => {
     if (!(m instanceof Atom)) badargAt(1, "not an atom");
@@ -185,6 +186,25 @@ function intOr(t: Term): number {
 
 /** list_to_ref/1: "#Ref<0.W2.W1.W0>" of bytes, read up to a NUL as ERTS does; a local reference's
  *  words (each below 2^32, the lowest below 2^18, the middle one's low 18 bits a scheduler) */
+/** :erlang.list_to_port/1: '#Port<0.N>', a port of this node (N read as the emulator reads it,
+ *  a 64-bit word, and below 2^28) */
+function listToPort(l: Term): Port {
+  let t = l;
+  while (t instanceof Cons) t = t.tail;
+  if (t !== NIL) badargAt(1, "not a list");
+  const notPort = (): never => badargAt(1, "not a textual representation of a port");
+  let text = "";
+  for (let c: Term = l; c instanceof Cons; c = c.tail) {
+    if (typeof c.head !== "number" || c.head < 0 || c.head > 255) notPort();
+    text += String.fromCharCode(c.head as number);
+  }
+  const m = /^#Port<(\d+)\.(\d+)>$/.exec(text);
+  if (m === null) return notPort();
+  const id = BigInt.asUintN(64, BigInt(m[2]));
+  if (BigInt(m[1]) !== 0n || id >= 1n << 28n) notPort();
+  return new Port(Number(id));
+}
+
 function listToRef(l: Term): Ref {
   let t = l;
   while (t instanceof Cons) t = t.tail;
