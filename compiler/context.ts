@@ -284,6 +284,8 @@ export class ModCtx {
   expandingMacros: MacroFrames | null = null;
   /** the def being compiled (its lambdas too): `super` calls the clauses it overrode */
   currentDef: { name: string; arity: number } | null = null;
+  /** the def line of the clause of currentDef being compiled (its fns' too) */
+  currentClauseLine: number | undefined = undefined;
   /** the file the definition being compiled names (its @file, or the macro's file of a def
    *  quoted with location: :keep): its __ENV__.file, __DIR__ and __CALLER__.file */
   currentDefFile: string | undefined = undefined;
@@ -624,6 +626,7 @@ export class ModCtx {
   error(msg: string, line?: number, trace?: CompileError["trace"], at?: object, siteFrames?: CompileError["siteFrames"]): never {
     const e = new CompileError("CompileError", this.file, line ?? 0, 0, msg);
     if (trace) e.trace = trace;
+    if (trace === "module" && this.currentClauseLine !== undefined) e.moduleFrameLine = this.currentClauseLine;
     if (at) e.at = at;
     if (siteFrames) e.siteFrames = siteFrames;
     throw e;

@@ -55,6 +55,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     if (pending !== undefined) mod.structPending = pending;
     if (c.args.length !== nargs) mod.error(`clause arity mismatch in ${fdef.name}`, c.meta.line);
     em.line(c.meta.line);
+    if (mod.currentDef !== null && !fdef.lambda) mod.currentClauseLine = c.meta.line;
     const next = em.newLabel();
     const s = root.child();
     // a def's clause sees the module's directives as they were where it was written

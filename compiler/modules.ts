@@ -1545,6 +1545,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     }
   }
   ctx.currentDef = null;
+  ctx.currentClauseLine = undefined;
   ctx.currentDefFile = undefined;
   ctx.funNumbering = null;
   ctx.reportUndefinedLocals();

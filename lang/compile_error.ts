@@ -67,6 +67,9 @@ export class CompileError extends Error {
    * BEAM's 8-frame limit inside the expander ("none"), or the module body's frame at the error's
    * line ("module", a def's head or super); unset: the script's frames */
   trace?: "none" | "module" | ElixirFrame[];
+  /** with "module": the line of that frame when it is not the error's, the clause's def line (a
+   *  def's body is expanded as the module body stores the clause, from the def's line) */
+  moduleFrameLine?: number;
   /** with frames as the trace: a script's top level shows its file's frame below them too */
   traceReachesFile?: boolean;
   /** raised once the module's code is compiled: every warning of the module is printed before */

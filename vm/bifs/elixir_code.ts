@@ -155,7 +155,7 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
     err.calleeBelow = frames.top.slice(1);
     err.processDepth = Math.max(0, backtraceDepth() - 1 - frames.top.length);
   }
-  else if (defmodule && e.trace === "module") err.stacktrace = list([codeFrame("elixir_compiler_0", "__MODULE__", 1, e.file, e.line)]);
+  else if (defmodule && e.trace === "module") err.stacktrace = list([codeFrame("elixir_compiler_0", "__MODULE__", 1, e.file, e.moduleFrameLine ?? e.line)]);
   throw err;
 }
 
