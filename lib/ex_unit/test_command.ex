@@ -101,6 +101,10 @@ defmodule ExUnit.TestCommand do
     kind, reason ->
       stack = __STACKTRACE__
       banner = Exception.format_banner(kind, reason, stack)
+      # mix test has started the suite as the files load: its tag filters are printed already
+      config = ExUnit.configuration()
+      {include, exclude} = ExUnit.Filters.normalize(config[:include] || [], config[:exclude] || [])
+      ExUnit.CLIFormatter.suite_started(%{include: include, exclude: exclude})
       IO.write(["\n== Compilation error in file ", path, " ==\n", banner, "\n", Exception.format_stacktrace(stack)])
       :erlang.halt(1)
   end

@@ -1,0 +1,3 @@
+defmodule Brokentest do
+  def hello, do: :world
+end
