@@ -1,6 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
-import { markInlinedFns } from "./inlined_fns.ts";
+import { markInlinedFns, markFnAppliedOnTheSpot } from "./inlined_fns.ts";
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport, ambiguousImportTrace, kernelDefault } from "./import_table.ts";
@@ -946,6 +946,9 @@ export class ExprCompiler {
           },
         ]);
       }
+      // a fn applied on the spot to as many arguments as it takes: Erlang's compiler inlines it
+      // as it does a fn bound to a variable and applied once (compiler/inlined_fns.ts)
+      if (this.mod.evalContexts === null) markFnAppliedOnTheSpot(fun, args, this.inlinedFns, this.failingInlinedFns);
       // (the fun is a sibling of the arguments)
       return this.seq(scope, [
         ...this.siblings(scope, [...this.inEvalContexts(EvalContext.FunArgument, args), () => this.checkFunctionCalled(fun, scope, a.meta.line), fun]),

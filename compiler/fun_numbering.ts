@@ -18,6 +18,7 @@
 // `(c && fn ...) || fn ...`), after which OTP's later indexes differ.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, clausesOf, keywordPairs } from "./ast_util.ts";
+import { expandPathForm } from "./path_forms.ts";
 
 /** the source node a generated fn stands for (a `for` generator's Enum.reduce fn: the generator),
  *  where the numbering finds its site */
@@ -252,6 +253,13 @@ export class FunNumbering {
         case "%{}": seq(args.flatMap((x) => (isCall(x, "|") && x.args ? [x.args[0], ...mapPairs(x.args[1])] : mapPairs(x)))); break;
         case "%": seq([args[1]]); break;
         case "<<>>": safe(args.map((s) => (isCall(s, "::") && s.args ? s.args[0] : s))); break;
+        case "put_in": case "update_in": case "get_and_update_in": {
+          // walked as the compiler compiles them: Elixir's expansion (compiler/path_forms.ts)
+          const expanded = expandPathForm(a);
+          if (expanded !== null) work.push(expanded);
+          else safe(args);
+          break;
+        }
         default:
           // (apply(fn, [args]) is inlined as f.(args) is: only with the fn's own arity)
           if (a.name === "apply" && args.length === 2 && isCall(args[0], "fn") && args[1].t === "list" &&

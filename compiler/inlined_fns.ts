@@ -45,17 +45,32 @@ function movable(a: Ast): boolean {
 
 /** the pattern `l` surely matches the value `r`, the compiler sees (`{a, b} = {x, 1}`, not
  *  `{:ok, _} = y`) */
-function foldedMatch(l: Ast, r: Ast): boolean {
-  if (isVar(l)) return true;
-  if ((l.t === "tuple" && r.t === "tuple") || (l.t === "list" && r.t === "list")) return l.items.length === r.items.length && l.items.every((x, i) => foldedMatch(x, r.items[i]));
-  if (l.t === "atom" || l.t === "int" || l.t === "str") return r.t === l.t && r.v === l.v;
-  return false;
+function foldedMatch(l0: Ast, r0: Ast): boolean {
+  // (a work list: patterns nest 10,000 deep)
+  const work: [Ast, Ast][] = [[l0, r0]];
+  while (work.length > 0) {
+    const [l, r] = work.pop()!;
+    if (isVar(l)) continue;
+    if ((l.t === "tuple" && r.t === "tuple") || (l.t === "list" && r.t === "list")) {
+      if (l.items.length !== r.items.length) return false;
+      l.items.forEach((x, i) => work.push([x, r.items[i]]));
+      continue;
+    }
+    if ((l.t === "atom" || l.t === "int" || l.t === "str") && r.t === l.t && r.v === l.v) continue;
+    return false;
+  }
+  return true;
 }
 
 /** a value the compiler knows: OTP folds the inlined fn's clause matching on it away */
-function literal(a: Ast): boolean {
-  if (a.t === "list" || a.t === "tuple") return a.items.every(literal);
-  return a.t !== "call";
+function literal(a0: Ast): boolean {
+  const work: Ast[] = [a0];
+  while (work.length > 0) {
+    const a = work.pop()!;
+    if (a.t === "list" || a.t === "tuple") for (const x of a.items) work.push(x);
+    else if (a.t === "call") return false;
+  }
+  return true;
 }
 
 /** the argument list of the use of the variable in `stmt` (inlinableUse holds) */
@@ -91,4 +106,35 @@ export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakS
     into.add(right);
     if (failing && keepsClauseFailure(right, useArgs(later[at]))) failing.add(right);
   });
+}
+
+/** marks the fn `fn` applied on the spot to `args` (`(fn x -> ... end).(1)`) when Erlang's
+ *  compiler inlines it: it takes as many arguments as it is given */
+export function markFnAppliedOnTheSpot(fn: Ast, args: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>): void {
+  // (`&(&1 + 1)`: a fn of as many arguments as its highest &N; `&f/1` names a function)
+  if (isCall(fn, "&") && fn.args?.length === 1 && !(isCall(fn.args[0], "/") && fn.args[0].args?.[1]?.t === "int")) {
+    if (highestCaptureArg(fn.args[0]) === args.length && args.length > 0) into.add(fn);
+    return;
+  }
+  if (!isCall(fn, "fn")) return;
+  const clauses = clausesOf({ t: "list", items: fn.args ?? [] });
+  if (clauses === null || clauses.length === 0 || clauses[0].args.length !== args.length) return;
+  into.add(fn);
+  if (failing && keepsClauseFailure(fn, args)) failing.add(fn);
+}
+
+function highestCaptureArg(root: Ast): number {
+  let n = 0;
+  const work: Ast[] = [root];
+  while (work.length > 0) {
+    const a = work.pop()!;
+    if (a.t === "list" || a.t === "tuple") for (const x of a.items) work.push(x);
+    if (a.t !== "call") continue;
+    if (a.name === "&" && a.args?.length === 1 && a.args[0].t === "int") n = Math.max(n, Number(a.args[0].v));
+    else {
+      if (typeof a.name !== "string") work.push(a.name);
+      for (const x of a.args ?? []) work.push(x);
+    }
+  }
+  return n;
 }

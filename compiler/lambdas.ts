@@ -192,7 +192,8 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
   if (otp) mod.em.functions[index].funIndex = otp.index;
   // (inlined by Erlang's compiler: its frames are the enclosing function's)
-  if (ex.inlinedFns.has(a)) mod.em.functions[index].shownAs = fa;
+  // (inside another fn: that fn's frame, its arity counting the values it captures, as OTP's)
+  if (ex.inlinedFns.has(a) || ex.inlinedFns.has(key)) mod.em.functions[index].shownAs = outer ? `${ex.fn.name}/${ex.fn.arity}` : fa;
   // (its function_clause error raised from a function of its own, numbered in the enclosing one)
   if (ex.failingInlinedFns.has(a)) {
     const n = mod.inlinedCounts.get(fa) ?? 0;

@@ -18,6 +18,7 @@ import { compileTry } from "./try.ts";
 import { valueOfVariableBinding } from "./tail_binding.ts";
 import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
+import { expandPathForm } from "./path_forms.ts";
 import { bindingFacts } from "./arith_frames.ts";
 import { valueUnwanted, isGeneratedMatch } from "./unwanted_values.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
@@ -505,6 +506,13 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "get_in": case "put_in": case "update_in": case "pop_in": case "get_and_update_in":
       // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys
       // (get_in/1 with a path came in Elixir 1.17: 1.14 has no get_in/1, an undefined function)
+      {
+        const expanded = expandPathForm(a);
+        if (expanded !== null) {
+          ec.expr(expanded, scope, tail);
+          return true;
+        }
+      }
       if (args.length >= 1 && args.length <= 2 && accessPath(args[0]) && name !== "get_in") {
         const [root, keys] = accessPath(args[0])!;
         ec.remoteCall("Elixir.Kernel", name, [root, listA(keys), ...args.slice(1)], scope, tail, a.meta.line);

@@ -76,7 +76,7 @@ defmodule Map do
   @spec update!(map(), key(), (existing_value :: value() -> new_value :: value())) :: map()
   def update!(map, key, fun) when is_function(fun, 1) do
     value = __at_line__(319, :erlang.map_get(key, map))
-    %{map | key => fun.(value)}
+    %{map | key => __at_line__(883, fun.(value))}
   end
 
   @doc """
@@ -144,7 +144,7 @@ defmodule Map do
   def get_and_update!(map, key, fun) when is_function(fun, 1) do
     value = __at_line__(319, :erlang.map_get(key, map))
 
-    case fun.(value) do
+    case __at_line__(966, fun.(value)) do
       {get, update} ->
         {get, %{map | key => update}}
 
@@ -152,7 +152,7 @@ defmodule Map do
         {value, :maps.remove(key, map)}
 
       other ->
-        raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+        __at_line__(974, raise("the given function must return a two-element tuple or :pop, got: " <> inspect(other)))
     end
   end
 

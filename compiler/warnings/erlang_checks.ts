@@ -4,6 +4,7 @@
 // names for comparison operators and Erlang's for the rest (`elem` is element/2). What Elixir
 // inlines first (`x in list`, `Integer.to_string/1`) is not seen here.
 import type { Ast, AstCall } from "../../lang/ast.ts";
+import { expandPathForm } from "../path_forms.ts";
 import { isCall, isVar, clausesOf, keywordPairs, lineOf, type Clause } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
 import { astKids } from "../ast_walk.ts";
@@ -120,6 +121,9 @@ function noEffectRemote(a: AstCall, arity: number): string | undefined {
 function ignoredResult(a: Ast): string[] {
   if (a.t !== "call" || a.args === null) return [];
   if (a.name === "for" && forKind(keywordPairs(a.args[a.args.length - 1]) ?? []) === "uniq") return [`the result of calling element/2 ${IGNORED}`];
+  // put_in/update_in with a path: as Elixir expands them (`:erlang.element(2, ...)` of a `[key]` path)
+  const path = typeof a.name === "string" ? expandPathForm(a) : null;
+  if (path !== null) return ignoredResult(path);
   const noEffect = noEffectRemote(a, a.args.length);
   if (noEffect !== undefined) return [`the call to ${noEffect} has no effect`];
   const remote = ignoredRemote(a, a.args.length);
