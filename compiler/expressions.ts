@@ -44,7 +44,7 @@ import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning, LISTS_AS_ERLANG } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
-import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
+import { inlinedCall, mapLastRewrite, permutedRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { withoutReturnedBinding } from "./tail_binding.ts";
 import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./special_forms.ts";
@@ -570,6 +570,8 @@ export class ExprCompiler {
     if (rewritten) return { module: "erlang", name: rewritten, args: [...args, { t: "atom", v: "utf8" }] };
     const swapped = swappedRewrite(mod, fname, args.length);
     if (swapped) return { module: swapped[0], name: swapped[1], args: [args[1], args[0]] };
+    const permuted = permutedRewrite<Ast>(mod, fname, args, { t: "atom", v: "process" });
+    if (permuted) return { module: permuted[0], name: permuted[1], args: permuted[2] };
     const inlined = inlinedCall(mod, fname, args.length);
     return inlined === undefined ? undefined : { module: inlined[0], name: inlined[1], args };
   }
@@ -1019,6 +1021,8 @@ export class ExprCompiler {
       }
       const mapLast = mapLastRewrite(mod, fname, args.length);
       if (mapLast) return this.remoteCall(mapLast[0], mapLast[1], [...args.slice(1), args[0]], scope, tail, a.meta.line);
+      const permuted = permutedRewrite<Ast>(mod, fname, args, { t: "atom", v: "process" });
+      if (permuted) return this.remoteCall(permuted[0], permuted[1], permuted[2], scope, tail, this.failingCallLine(permuted[0], permuted[1], permuted[2], scope, a.meta.line));
       const indexed = indexRewrite(mod, fname, args, a.meta);
       if (indexed) return this.step(indexed, scope, tail);
       // (evaluated code calls :maps.get where compiled code has OTP's :erlang.map_get)

@@ -139,6 +139,28 @@ export function mapLastRewrite(module: string, name: string, arity: number): [st
   return t !== undefined && lookupBif(t[0], t[1], arity) !== undefined ? t : undefined;
 }
 
+/**
+ * Elixir's rewrites of Process functions into the BIF with its arguments reordered or completed
+ * (elixir_rewrite; checked against the code Elixir 1.14 compiles): `Process.send_after(dest, msg,
+ * time)` is `:erlang.send_after(time, dest, msg)`, evaluated in that order, and fails with no
+ * Process frame. Each entry: the target and, per argument of the target, the index of the call's
+ * argument it is (-1: the atom :process). A capture or apply/3 still calls the Process function.
+ */
+const REWRITE_PERMUTED: Record<string, [string, string, number[]]> = {
+  "Elixir.Process:monitor/1": ["erlang", "monitor", [-1, 0]],
+  "Elixir.Process:send_after/3": ["erlang", "send_after", [2, 0, 1]],
+  "Elixir.Process:send_after/4": ["erlang", "send_after", [2, 0, 1, 3]],
+  "Elixir.Process:group_leader/2": ["erlang", "group_leader", [1, 0]],
+};
+
+/** the call a call of module.name/arity compiles into with its arguments reordered, if Elixir
+ *  rewrites it so: the target and its arguments built from the call's */
+export function permutedRewrite<A>(module: string, name: string, args: A[], process: A): [string, string, A[]] | undefined {
+  const t = REWRITE_PERMUTED[`${module}:${name}/${args.length}`];
+  if (t === undefined || lookupBif(t[0], t[1], t[2].length) === undefined) return undefined;
+  return [t[0], t[1], t[2].map((i) => (i < 0 ? process : args[i]))];
+}
+
 export function utf8Rewrite(module: string, name: string, arity: number): string | undefined {
   return REWRITE_UTF8[`${module}:${name}/${arity}`];
 }

@@ -46,12 +46,9 @@ defmodule Process do
   `cancel_timer/1`). With `abs: true`, `time` is a monotonic time to fire at.
   """
   @spec send_after(pid() | atom(), term(), non_neg_integer(), [option]) :: reference() when option: {:abs, boolean()}
-  def send_after(dest, msg, time, opts \\ [])
-
-  # Elixir rewrites send_after/3 to the BIF of that arity: a failure shows the options only when
-  # given (one head with its default keeps h/1's one entry, as Elixir's)
-  def send_after(dest, msg, time, []), do: :erlang.send_after(time, dest, msg)
-  def send_after(dest, msg, time, opts), do: :erlang.send_after(time, dest, msg, opts)
+  # (a call written Process.send_after(...) is compiled as :erlang.send_after(time, dest, msg[,
+  # opts]), as Elixir rewrites it: this runs for apply/3 and captures, its frame at Elixir's line)
+  def send_after(dest, msg, time, opts \\ []), do: __at_line__(325, :erlang.send_after(time, dest, msg, opts))
 
   @doc """
   Cancels a timer from `send_after/3` or `:erlang.start_timer/3`: the milliseconds it had left,
@@ -105,7 +102,7 @@ defmodule Process do
   the caller receives `{:DOWN, ref, :process, object, reason}`.
   """
   @spec monitor(pid() | {name, node()} | name) :: reference() when name: atom()
-  def monitor(item), do: :erlang.monitor(:process, item)
+  def monitor(item), do: __at_line__(479, :erlang.monitor(:process, item))
 
   @doc """
   Removes the monitor `monitor_ref`; with `[:flush]`, also removes its `:DOWN` message from the
