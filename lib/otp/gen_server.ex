@@ -154,10 +154,11 @@ defmodule GenServer do
         gen_start(link, tuple, module, init_arg, opts)
 
       {other, _} ->
-        raise ArgumentError,
+        # (at the line of Elixir's raise in lib/gen_server.ex)
+        __at_line__(957, raise(ArgumentError,
               "expected :name option to be one of the following:\n\n" <>
                 "  * nil\n  * atom\n  * {:global, term}\n  * {:via, module, term}\n\n" <>
-                "Got: " <> inspect(other) <> "\n"
+                "Got: " <> inspect(other) <> "\n"))
     end
   end
 
@@ -769,10 +770,10 @@ defmodule GenServer do
   def stop(server, reason \\ :normal, timeout \\ :infinity) do
     case __at_line__(983, whereis(server)) do
       nil ->
-        exit({:noproc, {GenServer, :stop, [server, reason, timeout]}})
+        __at_line__(985, exit({:noproc, {GenServer, :stop, [server, reason, timeout]}}))
 
       pid when pid == self() ->
-        exit({:calling_self, {GenServer, :stop, [server, reason, timeout]}})
+        __at_line__(988, exit({:calling_self, {GenServer, :stop, [server, reason, timeout]}}))
 
       pid ->
         # :proc_lib.stop asks through :sys.terminate and waits for the :DOWN; a timeout leaves

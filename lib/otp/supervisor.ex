@@ -74,10 +74,11 @@ defmodule Supervisor do
         :supervisor.start_link(tuple, module, init_arg)
 
       other ->
-        raise ArgumentError,
+        # (at the line of Elixir's raise in lib/supervisor.ex)
+        __at_line__(856, raise(ArgumentError,
               "expected :name option to be one of the following:\n\n" <>
                 "  * nil\n  * atom\n  * {:global, term}\n  * {:via, module, term}\n\n" <>
-                "Got: " <> inspect(other) <> "\n"
+                "Got: " <> inspect(other) <> "\n"))
     end
   end
 
@@ -91,7 +92,7 @@ defmodule Supervisor do
   def init(children, options) when is_list(children) and is_list(options) do
     strategy =
       case Keyword.get(options, :strategy) do
-        nil -> raise ArgumentError, "expected :strategy option to be given"
+        nil -> __at_line__(671, raise(ArgumentError, "expected :strategy option to be given"))
         strategy -> strategy
       end
 

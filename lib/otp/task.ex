@@ -163,7 +163,7 @@ defmodule Task do
 
   # a bad timeout fails in the head (FunctionClauseError), before the owner is checked
   def await(%Task{ref: ref, owner: owner} = task, timeout) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
-    if owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+    if owner != self(), do: __at_line__(817, raise(ArgumentError, invalid_owner_error(task)))
 
     # (the reply's clause last: a process waiting here shows the receive's line, 815)
     __at_line__(815, receive do
@@ -192,8 +192,10 @@ defmodule Task do
   @doc since: "1.11.0"
   @spec await_many([t()], timeout()) :: [term()]
   def await_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
-    Enum.each(tasks, fn task ->
-      if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+    # (Elixir checks them in a `for ... into: %{}`: its fn takes the map too)
+    Enum.reduce(tasks, nil, fn task, acc ->
+      if task.owner != self(), do: __at_line__(926, raise(ArgumentError, invalid_owner_error(task)))
+      acc
     end)
 
     deadline =
@@ -233,7 +235,7 @@ defmodule Task do
   """
   @spec yield(t(), timeout()) :: {:ok, term()} | {:exit, term()} | nil
   def yield(%Task{ref: ref} = task, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
-    if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+    if task.owner != self(), do: __at_line__(1061, raise(ArgumentError, invalid_owner_error(task)))
 
     __at_line__(1059, receive do
       {^ref, reply} ->
@@ -294,7 +296,7 @@ defmodule Task do
   end
 
   def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) when shutdown == :brutal_kill or shutdown == :infinity or (is_integer(shutdown) and shutdown >= 0) do
-    if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+    if task.owner != self(), do: __at_line__(1221, raise(ArgumentError, invalid_owner_error(task)))
     # a monitor of our own: the task's may be gone already (yield/yield_many demonitor it), and a
     # DOWN (:noproc for a finished task) must still arrive
     mon = :erlang.monitor(:process, pid)
@@ -383,7 +385,8 @@ defmodule Task do
 
   def find(_tasks, _msg), do: nil
 
-  def ignore(%Task{ref: ref, pid: pid}) do
+  def ignore(%Task{ref: ref, pid: pid} = task) do
+    if task.owner != self(), do: __at_line__(856, raise(ArgumentError, invalid_owner_error(task)))
     :erlang.unlink(pid)
 
     receive do
