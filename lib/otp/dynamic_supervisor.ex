@@ -91,13 +91,14 @@ defmodule DynamicSupervisor do
   defp validate_child({_, start, restart, shutdown, type, modules}), do: validate_child(start, restart, shutdown, type, modules, false)
   defp validate_child(other), do: {:invalid_child_spec, other}
 
-  defp validate_child(start, restart, shutdown, type, modules, significant) do
+  # (the request names the child as Elixir 1.14's does, without :significant)
+  defp validate_child(start, restart, shutdown, type, modules, _significant) do
     with :ok <- validate_start(start),
          :ok <- validate_restart(restart),
          :ok <- validate_shutdown(shutdown),
          :ok <- validate_type(type),
          :ok <- validate_modules(modules) do
-      {:ok, {start, restart, shutdown, type, modules, significant}}
+      {:ok, {start, restart, shutdown, type, modules}}
     end
   end
 
@@ -205,9 +206,9 @@ defmodule DynamicSupervisor do
       else: {:reply, {:error, :max_children}, state}
   end
 
-  def handle_call({:start_child, {mfa, restart, shutdown, type, modules, _significant}}, _from, state) do
+  def handle_call({:start_child, {_, _, _, _, _} = child}, _from, state) do
     if map_size(state.children) < state.max_children,
-      do: handle_start_child({mfa, restart, shutdown, type, modules}, state),
+      do: handle_start_child(child, state),
       else: {:reply, {:error, :max_children}, state}
   end
 
