@@ -10,7 +10,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM, isMap } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
-import { undefinedType, type TypespecDecl } from "./typespec_check.ts";
+import { typespecError, type TypespecDecl } from "./typespec_check.ts";
 import { typeText, callbackText, type TypeKind, type CallbackKind, type TypespecEnv } from "./typespec_quoted.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
 import { isScriptModule } from "./script_module.ts";
@@ -809,7 +809,7 @@ function compileBody(
         if (an === "typedoc") pendingTypedoc = val.t === "atom" && val.v === "false" ? false : docText(val) ?? null;
         if (an === "type" || an === "typep" || an === "opaque") {
           typeDecls.push({ kind: an, val, doc: an === "typep" ? null : pendingTypedoc });
-          checkedSpecs.types.push({ val, line: it.meta.line ?? line });
+          checkedSpecs.types.push({ val, line: it.meta.line ?? line, kind: an });
           docSetAt.delete("typedoc");
           pendingTypedoc = null;
         }
@@ -1261,11 +1261,12 @@ function compileBody(
   // once the module's code is compiled (Elixir 1.14 checks its typespecs last): every type a
   // typespec names is defined...
   if (!ctx.host.lenient) {
-    const undef = undefinedType({ ...checkedSpecs, module: name, protocol: kind === "protocol", expandAlias: (a) => (isCall(a, "__MODULE__") ? name : expandAlias(a, ctx)) });
+    const undef = typespecError({ ...checkedSpecs, module: name, protocol: kind === "protocol", file: ctx.file, expandAlias: (a) => (isCall(a, "__MODULE__") ? name : expandAlias(a, ctx)) });
     if (undef) {
       const e = new CompileError("CompileError", ctx.file, undef.line, 0, undef.message);
       e.trace = undef.frames;
       e.afterModule = true;
+      e.typespecStage = "typespecs";
       throw e;
     }
   }
@@ -1276,6 +1277,7 @@ function compileBody(
       const e = new CompileError("CompileError", ctx.file, specLines[i], 0, `spec for undefined function ${f}/${n}`);
       e.trace = [["lists", "foldl", 3, "lists.erl", 1350, "stdlib 4.2"]];
       e.afterModule = true;
+      e.typespecStage = "specs";
       throw e;
     }
   });

@@ -1,15 +1,18 @@
-// Elixir 1.14 refuses a typespec that names a local type the module does not define: once the
-// module's code is compiled it translates its @type/@typep/@opaque (in the order written), then
-// its @spec, @callback and @macrocallback, and the first unknown `name/arity` (a built-in type, a
-// type of the module, or a type variable: a @type's parameter, a spec's `when` key) is a
-// CompileError "type foo/0 undefined (no such type in M)" at the attribute's line. Remote types
-// are not checked. The stack trace under it is Kernel.Typespec's own recursion down to the type,
-// as the BEAM records it (a body-recursive lists:mapfoldl_1/3 shows one frame for the first
-// element and two for any later one: the BEAM drops repeated return addresses), cut at 8 frames.
+// Elixir 1.14 checks a module's typespecs once its code is compiled, and the first problem is a
+// CompileError at the attribute's line. In order: every @type, @opaque, then @typep (each kind in
+// the order written) has the shape `name(args) :: type` and no name/arity twice; then each type,
+// spec, callback and macrocallback is translated: a local type it names that is neither built in,
+// nor the module's, nor a type variable (a @type's parameter, a spec's `when` key) is "type foo/0
+// undefined (no such type in M)" (remote types are not checked); then a type variable used only
+// once is refused, and a @type's parameter must be a variable. The stack trace under the error is
+// Kernel.Typespec's own recursion down to the problem, as the BEAM records it (a body-recursive
+// lists:mapfoldl_1/3 shows one frame for the first element and two for any later one: the BEAM
+// drops repeated return addresses), cut at 8 frames.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { ElixirFrame } from "../lang/compile_error.ts";
 import { keywordPairs } from "./ast_util.ts";
-import { plainName } from "./quoted.ts";
+import { plainName, astToTerm } from "./quoted.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
 
 /** the built-in types (name/arity) a typespec may name without defining them */
 const BUILT_IN = new Set([
@@ -36,28 +39,32 @@ const mapfoldl = (i: number): ElixirFrame[] =>
 /** lists:foldl/3 at element i (tail-recursive through foldl_1/3) */
 const foldl = (i: number): ElixirFrame => (i === 0 ? ["lists", "foldl", 3, "lists.erl", 1350, "stdlib 4.2"] : ["lists", "foldl_1", 3, "lists.erl", 1355, "stdlib 4.2"]);
 
-/** an undefined type found: its name/arity and the frames above the error, innermost first */
-interface Undefined { key: string; frames: ElixirFrame[] }
+/** a problem found: the error's text and the frames above compile_error/2, innermost first */
+interface Undefined { message: string; frames: ElixirFrame[] }
 
 /** a form this check does not model: the whole check gives up rather than guess */
 class Unmodelled extends Error {}
 
-export interface TypespecDecl { val: Ast; line: number }
+export interface TypespecDecl { val: Ast; line: number; kind?: "type" | "typep" | "opaque" }
 
 export interface TypespecDecls {
   /** @type/@typep/@opaque values, in the order written, with their lines */
-  types: { val: Ast; line: number }[];
-  specs: { val: Ast; line: number }[];
-  callbacks: { val: Ast; line: number }[];
-  macrocallbacks: { val: Ast; line: number }[];
+  types: TypespecDecl[];
+  specs: TypespecDecl[];
+  callbacks: TypespecDecl[];
+  macrocallbacks: TypespecDecl[];
   /** an alias (or __MODULE__) as the module it names, or null */
   expandAlias(a: Ast): string | null;
   module: string;
   /** a protocol: its type t/0 is defined for it */
   protocol: boolean;
+  /** the file as the error names it (for "already defined in FILE:LINE") */
+  file: string;
 }
 
-export interface UndefinedType { line: number; message: string; frames: ElixirFrame[] }
+export interface TypespecError { line: number; message: string; frames: ElixirFrame[] }
+
+const toString = (a: Ast): string => macroToString(astToTerm(a));
 
 const isVar = (a: Ast): a is AstCall => a.t === "call" && typeof a.name === "string" && a.args === null;
 
@@ -66,19 +73,27 @@ function unionMembers(a: Ast): Ast[] {
 }
 
 class Checker {
+  /** how often each type variable occurs */
+  readonly counts = new Map<string, number>();
   constructor(readonly defined: Set<string>, readonly vars: Set<string>, readonly d: TypespecDecls) {}
+
+  /** "type variable x is used only once" for the first such variable (in term order), or null */
+  usedOnce(): string | null {
+    const once = [...this.counts].filter(([n, c]) => c === 1 && !n.startsWith("_")).map(([n]) => n).sort();
+    return once.length ? `type variable ${once[0]} is used only once. Type variables in typespecs must be referenced at least twice, otherwise it is equivalent to term()` : null;
+  }
 
   /** each element of xs with mapfoldl's frames, under `below` */
   each(xs: Ast[], below: ElixirFrame[]): Undefined | null {
     for (let i = 0; i < xs.length; i++) {
       const r = this.ty(xs[i]);
-      if (r) return { key: r.key, frames: [...r.frames, ...mapfoldl(i), ...below] };
+      if (r) return { message: r.message, frames: [...r.frames, ...mapfoldl(i), ...below] };
     }
     return null;
   }
 
   under(r: Undefined | null, below: ElixirFrame[]): Undefined | null {
-    return r && { key: r.key, frames: [...r.frames, ...below] };
+    return r && { message: r.message, frames: [...r.frames, ...below] };
   }
 
   /** `(args -> result)`: the function type's arguments, then its result, under `below` */
@@ -100,7 +115,7 @@ class Checker {
       if (r) return r;
     }
     if (BUILT_IN.has(key) || ANY_ARITY.has(name) || this.defined.has(key)) return null;
-    return { key, frames: [] };
+    return { message: `type ${key} undefined (no such type in ${this.d.module.replace(/^Elixir\./, "")})`, frames: [] };
   }
 
   mapField(f: Ast): Undefined | null {
@@ -117,7 +132,7 @@ class Checker {
   mapFields(fields: Ast[], offset: number): Undefined | null {
     for (let i = 0; i < fields.length; i++) {
       const r = this.mapField(fields[i]);
-      if (r) return { key: r.key, frames: [...r.frames, ...mapfoldl(i + offset), ts("typespec", 4, 551)] };
+      if (r) return { message: r.message, frames: [...r.frames, ...mapfoldl(i + offset), ts("typespec", 4, 551)] };
     }
     return null;
   }
@@ -133,7 +148,7 @@ class Checker {
         if (a.items.length === 1) return this.each([first], [ts("typespec", 4, 845)]);
         if (a.items.length === 2 && isVar(second) && plainName(second.name as string) === "...") return this.each([first], [ts("typespec", 4, 845)]);
         // a keyword list: a list of the union of its {key, type} pairs
-        if (keywordPairs(a) === null) throw new Unmodelled();
+        if (keywordPairs(a) === null) return { message: `unexpected list in typespec: ${toString(a)}`, frames: [ts("typespec", 4, 903)] };
         return this.under(this.each(a.items, [ts("typespec", 4, 464)]), [...mapfoldl(0), ts("typespec", 4, 845)]);
       }
       case "call": break;
@@ -153,7 +168,7 @@ class Checker {
     const name = plainName(a.name);
     if (args === null) {
       if (name === "__MODULE__") return null;
-      if (this.vars.has(name)) return null;
+      if (this.vars.has(name)) { this.counts.set(name, (this.counts.get(name) ?? 0) + 1); return null; }
       return this.local(name, []);
     }
     if (name === "__aliases__") return null;
@@ -177,29 +192,49 @@ class Checker {
   }
 }
 
-/** the first undefined type the module's typespecs name, as Elixir reports it, or null */
-export function undefinedType(d: TypespecDecls): UndefinedType | null {
-  const defined = new Set<string>(d.protocol ? ["t/0"] : []);
-  for (const { val } of d.types) {
-    if (val.t !== "call" || val.name !== "::" || val.args?.length !== 2) return null;
-    const head = val.args[0];
-    if (head.t !== "call" || typeof head.name !== "string") return null;
-    defined.add(`${plainName(head.name)}/${head.args?.length ?? 0}`);
+const KIND_ORDER = ["type", "opaque", "typep"];
+
+/** the first problem in the module's typespecs, as Elixir reports it, or null */
+export function typespecError(d: TypespecDecls): TypespecError | null {
+  // (Elixir goes through the types kind by kind: @type, @opaque, then @typep)
+  const types = KIND_ORDER.flatMap((k) => d.types.filter((t) => (t.kind ?? "type") === k));
+  const at = (line: number, r: Undefined): TypespecError => ({ line, message: r.message, frames: [ts("compile_error", 2, 936), ...r.frames].slice(0, 8) });
+  const defined = new Map<string, number>(d.protocol ? [["t/0", 0]] : []);
+  for (let i = 0; i < types.length; i++) {
+    const { val, line } = types[i];
+    const below = [foldl(i), ts("translate_typespecs_for_module", 2, 226)];
+    const head = isCallTo(val, "::", 2) ? val.args![0] : null;
+    if (head === null || head.t !== "call" || typeof head.name !== "string") return at(line, { message: `invalid type specification: ${toString(val)}`, frames: below });
+    const key = `${plainName(head.name)}/${head.args?.length ?? 0}`;
+    const before = defined.get(key);
+    if (before !== undefined) return at(line, { message: `type ${key} is already defined in ${d.file}:${before}`, frames: below });
+    defined.set(key, line);
   }
-  const found = (line: number, r: Undefined | null): UndefinedType | null =>
-    r && { line, message: `type ${r.key} undefined (no such type in ${d.module.replace(/^Elixir\./, "")})`, frames: [ts("compile_error", 2, 936), ...r.frames].slice(0, 8) };
+  const known = new Set(defined.keys());
   try {
-    for (let i = 0; i < d.types.length; i++) {
-      const [head, body] = (d.types[i].val as AstCall).args!;
-      const vars = new Set(((head as AstCall).args ?? []).filter(isVar).map((p) => plainName(p.name as string)));
-      const r = new Checker(defined, vars, d).ty(body);
-      if (r) return found(d.types[i].line, { key: r.key, frames: [...r.frames, ts("translate_type", 2, 307), ...mapfoldl(i), ts("translate_typespecs_for_module", 2, 235)] });
+    for (let i = 0; i < types.length; i++) {
+      const [head, body] = (types[i].val as AstCall).args!;
+      const params = (head as AstCall).args ?? [];
+      const below = [...mapfoldl(i), ts("translate_typespecs_for_module", 2, 235)];
+      const vars = params.filter(isVar).map((p) => plainName(p.name as string));
+      const c = new Checker(known, new Set(vars), d);
+      for (const v of vars) c.counts.set(v, (c.counts.get(v) ?? 0) + 1);
+      const r = c.ty(body);
+      if (r) return at(types[i].line, { message: r.message, frames: [...r.frames, ts("translate_type", 2, 307), ...below] });
+      if (vars.includes("_")) return at(types[i].line, { message: "type variable '_' is invalid", frames: [ts("translate_type", 2, 311), ...below] });
+      const once = c.usedOnce();
+      if (once) return at(types[i].line, { message: once, frames: [["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"], ts("translate_type", 2, 312), ...below] });
+      const invalid = params.filter((p) => !isVar(p));
+      if (invalid.length) {
+        const message = `@type definitions expect all arguments to be variables. The type ${plainName((head as AstCall).name as string)}/${params.length} has an invalid argument(s): ${invalid.map(toString).join(", ")}`;
+        return at(types[i].line, { message, frames: below });
+      }
     }
-    const groups: [{ val: Ast; line: number }[], number][] = [[d.specs, 236], [d.callbacks, 237], [d.macrocallbacks, 240]];
-    for (const [specs, at] of groups) {
+    const groups: [TypespecDecl[], number][] = [[d.specs, 236], [d.callbacks, 237], [d.macrocallbacks, 240]];
+    for (const [specs, line] of groups) {
       for (let i = 0; i < specs.length; i++) {
-        const r = spec(defined, specs[i].val, d);
-        if (r) return found(specs[i].line, { key: r.key, frames: [...r.frames, ...mapfoldl(i), ts("translate_typespecs_for_module", 2, at)] });
+        const r = spec(known, specs[i].val, d);
+        if (r) return at(specs[i].line, { message: r.message, frames: [...r.frames, ...mapfoldl(i), ts("translate_typespecs_for_module", 2, line)] });
       }
     }
   } catch (e) {
@@ -209,27 +244,42 @@ export function undefinedType(d: TypespecDecls): UndefinedType | null {
   return null;
 }
 
-/** a spec's arguments, then its result, then its `when` constraints */
+function isCallTo(a: Ast, name: string, arity: number): a is AstCall {
+  return a.t === "call" && a.name === name && a.args?.length === arity;
+}
+
+/** a spec's shape, its arguments, its result, its `when` constraints, then its type variables */
 function spec(defined: Set<string>, val: Ast, d: TypespecDecls): Undefined | null {
   let guard: [string, Ast][] = [];
   let s = val;
-  if (s.t === "call" && s.name === "when" && s.args?.length === 2) {
-    const g = keywordPairs(s.args[1]);
-    if (g === null) throw new Unmodelled();
-    guard = g;
-    s = s.args[0];
+  let guardAst: Ast | null = null;
+  if (isCallTo(s, "when", 2)) {
+    guardAst = s.args![1];
+    s = s.args![0];
   }
-  if (s.t !== "call" || s.name !== "::" || s.args?.length !== 2) throw new Unmodelled();
-  const [head, result] = s.args;
-  if (head.t !== "call" || typeof head.name !== "string") throw new Unmodelled();
+  if (!isCallTo(s, "::", 2)) return { message: `type specification missing return type: ${toString(s)}`, frames: [] };
+  if (guardAst !== null) {
+    const g = keywordPairs(guardAst);
+    if (g === null) return { message: `expected keywords as guard in type specification, got: ${toString(guardAst)}`, frames: [] };
+    guard = g;
+  }
+  const [head, result] = s.args!;
+  if (head.t !== "call" || typeof head.name !== "string") {
+    if (guardAst !== null) throw new Unmodelled();
+    return { message: `invalid type specification: ${toString(val)}`, frames: [] };
+  }
   const c = new Checker(defined, new Set(guard.map(([k]) => plainName(k))), d);
   const r = c.fun({ ...(s as AstCall), name: "->", args: [{ t: "list", items: head.args ?? [] } as Ast, result] }, [ts("translate_spec", 8, 390)]);
   if (r) return r;
   for (let i = 0; i < guard.length; i++) {
-    const [, v] = guard[i];
+    const [k, v] = guard[i];
     if (isVar(v) && plainName(v.name as string) === "var") continue;
+    const name = plainName(k);
+    c.counts.set(name, (c.counts.get(name) ?? 0) + 1);
     const g = c.ty(v);
-    if (g) return { key: g.key, frames: [...g.frames, [TS, "-guard_to_constraints/5-fun-0-", 5, FILE, 445], foldl(i), ts("guard_to_constraints", 5, 451), ts("translate_spec", 8, 394)] };
+    if (g) return { message: g.message, frames: [...g.frames, [TS, "-guard_to_constraints/5-fun-0-", 5, FILE, 445], foldl(i), ts("guard_to_constraints", 5, 451), ts("translate_spec", 8, 394)] };
   }
+  const once = c.usedOnce();
+  if (once) return { message: once, frames: [["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"], ts("translate_spec", 8, 399)] };
   return null;
 }

@@ -49,10 +49,18 @@ export function failedModuleWarnings(pending: FileWarnings["modules"], line: num
   const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
   return chain.map((m, i) => {
     const next = chain[i + 1];
-    const warnings = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description, isModuleBodyFailure(e));
+    const warnings = next ? m.beforeError(next.line, "") : e.afterModule ? afterModule(m.warnings(), e) : m.beforeError(e.line, e.description, isModuleBodyFailure(e));
     pending.splice(pending.indexOf(m), 1);
     return { unplaced: takeUnplaced(m.name), warnings };
   });
+}
+
+/** a module's warnings printed before an error raised once its code was compiled: a typespec's
+ *  stops Elixir before the Erlang compiler runs (and, while types are translated, before the
+ *  unused private types are reported) */
+function afterModule(warnings: Warning[], e: CompileError): Warning[] {
+  if (e.typespecStage === undefined) return warnings;
+  return warnings.filter((w) => !w.erlang && !w.afterErlang && !(e.typespecStage === "typespecs" && w.afterTypespecs));
 }
 
 /**

@@ -733,7 +733,7 @@ function unusedPrivateTypes(body: Ast, file: string): Warning[] {
       else return [];
     } else uses(def);
   }
-  return privates.filter((t) => !used.has(t.key)).map((t) => ({ message: `type ${t.key} is unused`, file, line: t.line }));
+  return privates.filter((t) => !used.has(t.key)).map((t) => ({ message: `type ${t.key} is unused`, file, line: t.line, afterTypespecs: true }));
 }
 
 /** the spec of a `Module.make_overridable(module, spec)` call, or undefined */

@@ -20,6 +20,8 @@ export interface Warning {
   erlang?: boolean;
   /** Elixir's own, printed after the Erlang compiler's (an attribute set but never read) */
   afterErlang?: boolean;
+  /** found as the typespecs are translated (a private type never used) */
+  afterTypespecs?: boolean;
   /** where an Erlang compiler warning sorts among those of its line: OTP sorts them by the pass
    *  that found them, then by its description (`{failed, ...}` before `{ignored, ...}`) */
   order?: string;
