@@ -11,6 +11,39 @@ import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
+import { literalMatchWarnings, shapeOf, type Shape } from "./literal_matches.ts";
+import { plainName } from "../quoted.ts";
+
+const NO_VARS: ReadonlyMap<string, Shape> = new Map();
+
+/** each statement of a block with the variables known before it: bound by an earlier statement
+ *  `v = value` to a value the compiler knows, and not bound again since */
+function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Shape>>, dead: WeakSet<Ast>): void {
+  let env: Map<string, Shape> | null = null;
+  let fails = false;
+  for (const s of statements) {
+    // (after a match that always fails, the rest is dead code the compiler drops unseen)
+    if (fails) { dead.add(s); continue; }
+    if (env) out.set(s, env);
+    if (isCall(s, "=") && s.args?.length === 2 && literalMatchWarnings(s.args[0], s.args[1], env ?? NO_VARS, ALWAYS_SAME).length > 0) fails = true;
+    const bound = isCall(s, "=") && s.args?.length === 2 && isVar(s.args[0]) ? plainName(s.args[0].name as string) : null;
+    const shape = bound === null ? null : shapeOf((s as AstCall).args![1], env ?? NO_VARS);
+    if (env) {
+      // (any variable the statement names may be bound again in it)
+      const names = new Set<string>();
+      const todo: Ast[] = [s];
+      while (todo.length) {
+        const x = todo.pop()!;
+        if (isVar(x)) names.add(plainName(x.name as string));
+        todo.push(...astKids(x));
+      }
+      const next: Map<string, Shape> = new Map(env);
+      for (const n of names) next.delete(n);
+      env = next;
+    }
+    if (bound !== null && shape !== null && shape.k !== "unknown") env = new Map(env ?? []).set(bound, shape);
+  }
+}
 
 const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
 
@@ -260,12 +293,23 @@ export class ErlangChecks {
     const boundFns = new WeakSet<Ast>();
     /** the values of a dropped case, if, cond, with ... (their clauses' last expressions) */
     const droppedValues = new WeakSet<Ast>();
+    /** the variables known before each statement; and the patterns (no match expressions there) */
+    const known = new WeakMap<Ast, ReadonlyMap<string, Shape>>();
+    const patterns = new WeakSet<Ast>();
+    const dead = new WeakSet<Ast>();
     const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
       for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
+    knownBefore(items, known, dead);
     later(items, false, true);
     while (todo.length > 0) {
       const [a, inBlock, unwanted] = todo.pop()!;
+      if (patterns.has(a) || dead.has(a)) for (const k of astKids(a)) (patterns.has(a) ? patterns : dead).add(k);
+      else if (!this.topLevel && isCall(a, "=") && a.args?.length === 2) {
+        patterns.add(a.args[0]);
+        for (const message of literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME)) this.warn(message, lineOf(a), `match:${message}`);
+      } else if (isCall(a, "->") && a.args?.length === 2 && a.args[0].t === "list") for (const h of a.args[0].items) patterns.add(h);
+      else if (isCall(a, "<-") && a.args?.length === 2) patterns.add(a.args[0]);
       const dropped = inBlock || droppedValues.has(a);
       if (dropped && !unwanted) {
         for (const message of ignoredResult(a)) this.warn(message, lineOf(a));
@@ -275,6 +319,7 @@ export class ErlangChecks {
       if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
       if (a.name === "__block__" && a.args) {
         if (dropped && a.args.length > 0) droppedValues.add(a.args[a.args.length - 1]);
+        knownBefore(a.args, known, dead);
         later(a.args, unwanted, true);
         continue;
       }

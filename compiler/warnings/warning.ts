@@ -31,6 +31,8 @@ export interface Warning {
 export function erlangCheckOrder(message: string): string {
   // {nomatch, guard} (an atom) before {nomatch, {shadow, ...}}, both after {ignored, ...}
   if (message === "this check/guard will always yield the same result") return "sys_core_fold\0nomatch\0guard";
+  // {nomatch, clause_type} (an atom) before {nomatch, guard}
+  if (message === "this clause cannot match because of different types/sizes") return "sys_core_fold\0nomatch\0clause_type";
   if (message.includes("cannot match because")) return "sys_core_fold\0nomatch\0shadow";
   // {ignored, {no_effect, ...}} and {ignored, {result, ...}}
   return message.endsWith("has no effect") ? "sys_core_fold\0ignored\0no_effect" : "sys_core_fold\0ignored\0result";
