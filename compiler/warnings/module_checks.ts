@@ -391,6 +391,12 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       }
       pendingDoc = null;
       pendingDocValue = null;
+      // a private guard is a private macro: "macro f/1 is unused" when nothing calls it
+      if (item.name === "defguardp" && head && head.t === "call" && typeof head.name === "string" && head.name !== "unquote") {
+        const args = head.args ?? [];
+        const guard = head0 && isCall(head0, "when") ? head0.args![1] : null;
+        clauses.push({ kind: "defmacrop", name: head.name, arity: args.length, minArity: args.length, line: lineOf(item) ?? 0, args, guard: null, body: guard ? [guard] : [], header: false });
+      }
     }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
@@ -505,7 +511,13 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     // (a test's or a setup's code is a function's, not the module body's)
     const ownCode = !(exUnit !== null && isExUnitForm(item));
     deprecatedCalls(item, ownCode ? bodyWarning : defWarning, ownCode);
-    localCalls(item, bodyCalls);
+    // (a guard's head is no call; a private guard's body is its clause's, reached when it is)
+    if (isCall(item, "defguard") || isCall(item, "defguardp")) {
+      const guardItem = item as AstCall;
+      const head0 = guardItem.args?.[0];
+      if (guardItem.name === "defguard" && head0 && isCall(head0, "when") && head0.args?.length === 2) localCalls(head0.args[1], bodyCalls);
+      else if (guardItem.name === "defguard" || !(head0 && isCall(head0, "when"))) localCalls(item, bodyCalls);
+    } else localCalls(item, bodyCalls);
     // definitions inside the body's code (a `for` defining a function or a test per element)
     if (ownCode) {
       const nested = nestedDefinitions(item, exUnit !== null);
