@@ -237,6 +237,11 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       for (const f of scriptRootFrames()) if (out.length < depth) out.push(f);
       break;
     }
+    if (v.module === EVALUATOR && v.functions[fi]?.name === "loop" && replEvaluators.has(p)) {
+      settleLast();
+      for (const f of IEX_EVAL_FRAMES) if (out.length < depth) out.push(f);
+      break;
+    }
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
       const call = p.initialCall?.[1];
@@ -287,6 +292,21 @@ const FILE_ENTRY = atom("__FILE__");
 /** evaluator processes (Node.newEvaluator) that run a script as `elixir FILE.exs` runs its file
  *  (an embedding page's run: web/embed.ts), whose traces end as that file's do */
 export const fileRunners = new WeakSet<Process>();
+/** evaluator processes of a REPL (the command line's, a remote shell's, a page's), whose traces
+ *  end as iex's evaluator's do */
+export const replEvaluators = new WeakSet<Process>();
+/** below the code iex evaluates: :elixir.eval_forms/3 under IEx.Evaluator's loop (as
+ *  Process.info(self(), :current_stacktrace) shows at the iex 1.14 prompt) */
+const IEX_EVAL_FRAMES = [
+  codeFrame("elixir", "eval_forms", 3, "src/elixir.erl", 283),
+  codeFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+  codeFrame("Elixir.IEx.Evaluator", "eval_and_inspect", 3, "lib/iex/evaluator.ex", 329),
+  codeFrame("Elixir.IEx.Evaluator", "eval_and_inspect_parsed", 3, "lib/iex/evaluator.ex", 303),
+  codeFrame("Elixir.IEx.Evaluator", "parse_eval_inspect", 3, "lib/iex/evaluator.ex", 292),
+  codeFrame("Elixir.IEx.Evaluator", "loop", 1, "lib/iex/evaluator.ex", 187),
+  codeFrame("Elixir.IEx.Evaluator", "init", 4, "lib/iex/evaluator.ex", 32),
+  codeFrame("proc_lib", "init_p_do_apply", 3, "proc_lib.erl", 240),
+];
 const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2, NIL);
 const SYNC_CALL = atom("beamlet_sync_call");
 let moduleCompile: Term[] | null = null;

@@ -17,7 +17,7 @@ import { inspect } from "../vm/inspect.ts";
 import { Atom, Tuple, atom, binLiteral, tuple } from "../vm/terms.ts";
 import { raise } from "../vm/errors.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
-import { fileRunners } from "../vm/stacktrace.ts";
+import { fileRunners, replEvaluators } from "../vm/stacktrace.ts";
 import { WEB_BIF_GROUPS } from "./bif_groups.ts";
 import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
 import type { EvalState } from "../cli/repl/eval.ts";
@@ -25,6 +25,13 @@ import type { EvalState } from "../cli/repl/eval.ts";
 export const version: string = packageVersion;
 
 const DEFAULT_OUT_DIR = "/app/ebin";
+
+/** the page's REPL evaluator: its traces end with iex's evaluator's frames (vm/stacktrace.ts) */
+function replEvaluator(node: Node): Process {
+  const p = node.newEvaluator();
+  replEvaluators.add(p);
+  return p;
+}
 
 // Split off this module (own files beside it, scripts/build-web.mjs): what a first program does
 // not run need not be fetched or parsed before it. The compiler (lang/, compiler/ and the BIFs
@@ -502,7 +509,7 @@ class EmbeddedNode implements Api.BeamletNode {
     const node = this;
     // made with the REPL's code, on the first input (a fresh state counts from 1)
     let state: EvalState | null = null;
-    let evaluator: Process = this.node.newEvaluator();
+    let evaluator: Process = replEvaluator(this.node);
     return {
       get prompt() {
         return `iex(${state?.counter ?? 1})>`;
@@ -523,11 +530,11 @@ class EmbeddedNode implements Api.BeamletNode {
           case "error":
             return { kind: "error", text: r.text };
           case "exited":
-            evaluator = node.node.newEvaluator();
+            evaluator = replEvaluator(node.node);
             return { kind: "error", text: r.text };
           case "respawn":
             node.node.interrupt(evaluator);
-            evaluator = node.node.newEvaluator();
+            evaluator = replEvaluator(node.node);
             state = null;
             return { kind: "ok", text: "" };
         }

@@ -18,6 +18,9 @@ export function formatRuntimeError(formatted: string, colors = false, severalExp
   while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
   const header = lines.slice(0, start);
   const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
+  // iex's evaluator below the prompt's code (vm/stacktrace.ts replEvaluators): iex prunes it
+  const root = (l: string) => /^    \((elixir|iex|stdlib) [\d.]+\) (src\/elixir\.erl:\d+: :elixir\.eval_forms\/3|lib\/module\/parallel_checker\.ex:100: Module\.ParallelChecker\.verify\/1|lib\/iex\/evaluator\.ex:\d+: IEx\.Evaluator\.|proc_lib\.erl:240: :proc_lib\.init_p_do_apply\/3$)/.test(l);
+  while (frames.length > 0 && root(frames[frames.length - 1])) frames.pop();
   // the prompt's own code is erl_eval's frames at the bottom (vm/erl_eval_frames.ts): iex drops them
   // (eval_bits evaluates the segments of a binary the code builds, under erl_eval)
   const erlEval = (l: string) => /^    \(stdlib [\d.]+\) (erl_eval|eval_bits)\.erl:\d+: :(erl_eval|eval_bits)\./.test(l);

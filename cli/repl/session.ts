@@ -14,6 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
+import { replEvaluators } from "../../vm/stacktrace.ts";
 import { EvalState, evalString, newEvalState, ensureHelpers, exitText, type Recompiler } from "./eval.ts";
 import { expand } from "./complete.ts";
 import { installKeys } from "./keys.ts";
@@ -133,6 +134,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   if (opts.pidsAsIex) node.numberPidsAsShell(terminal);
   const spawnEvaluator = (): Process => {
     const p = node.newEvaluator(evalOutput);
+    replEvaluators.add(p);
     p.input = sessionInput;
     return p;
   };

@@ -49,6 +49,11 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("a trace of the REPL's evaluator ends with iex's evaluator's frames (elixir.eval_forms/3, IEx.Evaluator), which iex prunes from an error at the prompt", async () => {
+    const input = fs.readFileSync(path.join(FIX, "evaluator_frames.in"), "utf8");
+    expect(await session(input)).toBe(fs.readFileSync(path.join(FIX, "evaluator_frames.out"), "utf8"));
+  });
+
   it("ref/1,4 and port/1,2 build references and ports as iex's helpers, and fail as theirs", async () => {
     const input = fs.readFileSync(path.join(FIX, "ref_port.in"), "utf8");
     expect(await session(input)).toBe(fs.readFileSync(path.join(FIX, "ref_port.out"), "utf8"));

@@ -129,6 +129,15 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     node.stop();
   });
 
+  it("the page's REPL evaluator's trace ends with iex's evaluator's frames, as iex's does", async () => {
+    const { node } = await nodeWithOutput();
+    // the first answer of test/cli/repl_fixtures/evaluator_frames.out (recorded from iex)
+    const golden = fs.readFileSync(path.join(root, "test", "cli", "repl_fixtures", "evaluator_frames.out"), "utf8");
+    const first = golden.slice(golden.indexOf("iex(1)> ") + 8, golden.indexOf("iex(2)> "));
+    expect(await node.repl().eval("Process.info(self(), :current_stacktrace)")).toEqual({ kind: "ok", text: first });
+    node.stop();
+  });
+
   it("compiles modules to .bbc files and loads them with two versions, current and old", async () => {
     const { node, out } = await nodeWithOutput();
     const v1 = `defmodule Greeter do\n  @vsn 1\n  def hello, do: "v1"\n  def wait, do: receive(do: (:go -> hello()))\nend\n`;

@@ -35,6 +35,8 @@ const MIX_RUNNER = new Set(["Elixir.Mix.Tasks.Run", "Elixir.Mix.Task", "Elixir.M
 
 function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;
+  // IEx's evaluator, below the code a REPL evaluates (vm/stacktrace.ts replEvaluators)
+  if (name === "Elixir.IEx.Evaluator" && !n.code.modules.get(m)?.hasCurrent) return "iex";
   if (MIX_RUNNER.has(name) && !n.code.modules.get(m)?.hasCurrent) return "mix";
   if (ELIXIR_RUNNER.has(name) && !n.code.modules.get(m)?.hasCurrent) return "elixir";
   if (!name.startsWith("Elixir.")) return name.startsWith("elixir_") && n.code.preloaded.has(m) ? "elixir" : KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
