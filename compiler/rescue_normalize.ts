@@ -12,10 +12,10 @@ const ERLANG_MAPPED = new Set([
   "BadStructError", "BadMapError", "BadBooleanError", "KeyError", "ArgumentError", "ErlangError",
 ].map((m) => `Elixir.${m}`));
 
-/** the ones normalized with the stack trace */
-const NEEDS_STACKTRACE = ["FunctionClauseError", "UndefinedFunctionError", "KeyError", "ArgumentError", "SystemLimitError"].map((m) => `Elixir.${m}`);
+/** the ones normalized with the stack trace (a bare variable or ErlangError: any of them) */
+export const NEEDS_STACKTRACE = ["FunctionClauseError", "UndefinedFunctionError", "KeyError", "ArgumentError", "SystemLimitError"].map((m) => `Elixir.${m}`);
 
-/** "always": normalize with the stack trace (a bare variable, ErlangError, or only such modules,
+/** "always": normalize with the stack trace where any of NEEDS_STACKTRACE needs it (a bare variable, ErlangError, or only such modules,
  *  or no Erlang-mapped module at all: the exception is already a struct); "never": with [];
  *  else the modules whose Erlang errors get the stack trace, the others []. */
 export function rescueStacktrace(mods: string[] | null): "always" | "never" | string[] {

@@ -8,7 +8,7 @@ import { keywordPairs, clausesOf, isCall, varName, Clause } from "./ast_util.ts"
 import { PatternCompiler } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { someNode } from "./ast_walk.ts";
-import { rescueStacktrace } from "./rescue_normalize.ts";
+import { rescueStacktrace, NEEDS_STACKTRACE } from "./rescue_normalize.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 
 export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boolean): void {
@@ -112,7 +112,12 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
       em.emit("match", em.lit({ k: "lit", v: atom("error") }), skip);
       em.emit("push_local", k);
       em.emit("push_local", r);
+      // (with the stack trace only for the errors whose exception reads it, as 1.14's rescue
+      // passes it: an ErlangError such as :terminated gets no error_info reason there)
+      em.emit("push_local", r);
       em.emit("push_local", s);
+      em.pushLit(list(NEEDS_STACKTRACE.map((m) => atom(m))));
+      em.emit("bif", em.importOf("beamlet", "rescue_stacktrace", 3));
       em.emit("call_ext", em.importOf("Elixir.Exception", "normalize", 3));
       em.emit("store_local", n);
       em.place(skip);

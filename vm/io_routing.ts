@@ -80,6 +80,14 @@ export function deviceServer(node: Node | null, p: Process | null, d: Term): Pro
   return server && server !== p && server.status !== "exited" ? server : undefined;
 }
 
+/** a process device whose process has ended (a closed StringIO or file): OTP's io requests to it
+ *  answer {:error, :terminated} */
+export function deviceEnded(node: Node | null, dev: Term): boolean {
+  if (node === null || !(dev instanceof Pid) || dev.node !== 0) return false;
+  const server = node.lookup(dev);
+  return server === undefined || server.status === "exited";
+}
+
 /** text a BIF writes to a device (:io.format/3 ...): to its io server, else the console */
 export function writeDevice(node: Node | null, p: Process | null, d: Term, text: string, write: (fd: 1 | 2, text: string) => void): void {
   const server = deviceServer(node, p, d);

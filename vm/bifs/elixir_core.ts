@@ -11,7 +11,7 @@ import { bifErrorFrame } from "../error_info.ts";
 import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
-import { deviceServer, writeDevice, stdoutTerminated } from "../io_routing.ts";
+import { deviceServer, writeDevice, stdoutTerminated, deviceEnded } from "../io_routing.ts";
 import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, ioTerminated, isConsoleDevice } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
@@ -665,9 +665,7 @@ defineBifs("Elixir.Inspect.Walker", {
   // (device, term, opts keyword, [{struct, rendered text}]) -> term, printed as IO.inspect does
   "__io_format__/4": ([d, t, o, pairs], ctx) => {
     const { opts, label } = optsFromKeyword(o);
-    const text = ioInspect(t, { ...opts, custom: customPairs(pairs) });
-    writeDevice(ctx.node as Node, ctx.process as Process, d, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
-    return t;
+    return ioInspectWrite(ctx, d, t, { ...opts, custom: customPairs(pairs) }, label);
   },
 });
 kernel["<>/2"] = ([a, b]) => {
@@ -735,17 +733,28 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   if (inspectWaits(ctx, t)) return YIELD_AND_RETRY as unknown as Term;
   if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
+  return ioInspectWrite(ctx, dev, t, opts, label);
+}
+
+/** IO.inspect's write of `t` to `dev`; returns `t`. To a device that cannot take it (a name no
+ *  process has, a process device that has ended, stdout whose reader went away) :io.put_chars
+ *  fails as on OTP 25, with what Elixir hands it, [[label, Inspect.Algebra.format/2's pieces], ?\n],
+ *  under IO.inspect/3's own frame (its put_chars is no last call: it returns the item) */
+function ioInspectWrite(ctx: BifContext, dev: Term, t: Term, opts: Partial<InspectOpts>, label: Term | undefined): Term {
   const text = ioInspect(t, opts);
   chargeBytes(ctx, text.length);
-  if (dev instanceof Atom && !isConsoleDevice(dev) && deviceServer(ctx.node as Node, ctx.process as Process, dev) === undefined) {
+  const node = ctx.node as Node, p = ctx.process as Process;
+  if (dev instanceof Atom && !isConsoleDevice(dev) && deviceServer(node, p, dev) === undefined) {
     inIoInspect(() => putCharsNoDevice(dev, inspectChardata(t, opts, label)));
   }
-  if (device(dev) === 1 && stdoutTerminated(ctx.node as Node, ctx.process as Process)) {
-    inIoInspect(() => ioTerminated("put_chars", [STANDARD_IO, inspectChardata(t, opts, label)], true));
+  // (a process device that has ended, or the console's stdout whose reader went away)
+  if (deviceEnded(node, dev) || (dev instanceof Atom && device(dev) === 1 && stdoutTerminated(node, p))) {
+    inIoInspect(() => ioTerminated("put_chars", [dev instanceof Atom ? STANDARD_IO : dev, inspectChardata(t, opts, label)], true));
   }
-  writeDevice(ctx.node as Node, ctx.process as Process, dev, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
+  writeDevice(node, p, dev, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
   return t;
 }
+
 
 /** write chardata; another term (String.Chars in the language) by IO.__puts_chars__/__write_chars__;
  *  a process device (File.open, StringIO) gets an io request from IO.__device_write__/4 */
@@ -754,7 +763,21 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   const use = binary ? null : putsUse(t);
   if (use !== null && waitsForFirstUse(ctx, [use])) return YIELD_AND_RETRY as unknown as Term;
   if (dev instanceof Atom) dev = deviceServer(ctx.node as Node, ctx.process as Process, dev)?.pid ?? dev;
-  if (dev instanceof Pid) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl), bool(binary)], atom("__device_write__"));
+  if (dev instanceof Pid && deviceEnded(ctx.node as Node, dev)) {
+    // (:file.write/2 answers so, IO.binwrite returns it; :io.put_chars raises in the writer, with
+    // the text Elixir hands it: chardata as given, an atom or a number as its string)
+    if (binary) return tuple(atom("error"), atom("terminated"));
+    if (t instanceof Bin || t instanceof Cons || t === NIL || putsUse(t) !== null) {
+      const data = t instanceof Bin || t instanceof Cons || t === NIL ? t : bin(toStringChars(t));
+      ioTerminated("put_chars", [dev, nl ? list([data, 10]) : data], true);
+    }
+  }
+  // (an atom or a number is its text to a process device, as Elixir's to_chardata makes it; any
+  // other term goes through String.Chars below)
+  if (dev instanceof Pid && (binary || t instanceof Bin || t instanceof Cons || t === NIL || putsUse(t) !== null)) {
+    const data = binary || t instanceof Bin || t instanceof Cons || t === NIL ? t : bin(toStringChars(t));
+    return tailCall(atom("Elixir.IO"), [dev, data, bool(nl), bool(binary)], atom("__device_write__"));
+  }
   // IO.binwrite's bytes are latin-1 to the standard io server, which writes them as UTF-8
   if (binary) {
     // (its only clause takes iodata; a device no process stands for answers {:error, :arguments})

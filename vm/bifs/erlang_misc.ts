@@ -19,7 +19,7 @@ import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
 import { append as appendLists, subtract as subtractLists } from "./erlang.ts";
 import { OTP_BUILTINS } from "./otp_builtins.ts";
-import { deviceServer, writeDevice, stdoutTerminated } from "../io_routing.ts";
+import { deviceServer, writeDevice, stdoutTerminated, deviceEnded } from "../io_routing.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
@@ -35,6 +35,7 @@ function textOf(t: Term): string {
 function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]]): Term | TailCall {
   const server = deviceServer(ctx.node as Node, ctx.process as Process, d);
   if (!isConsoleDevice(d) && d instanceof Atom && server === undefined) ioNoDevice(call[0], call[1]);
+  if (deviceEnded(ctx.node as Node, d)) ioTerminated(call[0], call[1], true);
   // an io server is asked and waited for, as io:put_chars/2 does: its text comes before what follows
   if (server) return new TailCall(atom("Elixir.IO.Device"), [server.pid, atom("unicode"), bin(text)], atom("put!"));
   if (!isStderr(d) && stdoutTerminated(ctx.node as Node, ctx.process as Process)) ioTerminated(call[0], call[1], true);
