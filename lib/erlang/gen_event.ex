@@ -484,7 +484,7 @@ defmodule :gen_event do
 
   @beamlet_frame_line 802
   def server_update({mod, state}, fun, event, Logger) do
-    Logger.Backends.Handlers.handled(mod, state, apply(mod, fun, [event, state]))
+    Logger.Backends.Handlers.handled(mod, state, apply(Logger.Backends.Handlers.module(mod), fun, [event, state]))
   catch
     kind, reason -> Logger.Backends.Handlers.crashed(mod, state, kind, reason, __STACKTRACE__)
   end

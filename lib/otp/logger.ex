@@ -434,7 +434,7 @@ defmodule Logger do
   end
 
   # a backend of the program's own (Logger.Backends.Handlers)
-  def add_backend(backend, _opts) when is_atom(backend) do
+  def add_backend(backend, _opts) when is_atom(backend) or (tuple_size(backend) == 2 and is_atom(elem(backend, 0))) do
     case Logger.Backends.Console.__handlers__(:add, [backend]) do
       # (Elixir's answer is the pid of the backend's watcher process)
       :ok -> {:ok, spawn(fn -> :ok end)}
@@ -456,7 +456,7 @@ defmodule Logger do
     end
   end
 
-  def remove_backend(backend, _opts) when is_atom(backend), do: Logger.Backends.Console.__handlers__(:remove, [backend])
+  def remove_backend(backend, _opts) when is_atom(backend) or (tuple_size(backend) == 2 and is_atom(elem(backend, 0))), do: Logger.Backends.Console.__handlers__(:remove, [backend])
 
   # (the backend's process configures it: Logger.Backends.Console.handle_call/2)
   def configure_backend(:console, options) when is_list(options) do
@@ -464,7 +464,7 @@ defmodule Logger do
     Logger.Backends.Console.__call__({:configure, options})
   end
 
-  def configure_backend(backend, options) when is_atom(backend) and is_list(options),
+  def configure_backend(backend, options) when (is_atom(backend) or (tuple_size(backend) == 2 and is_atom(elem(backend, 0)))) and is_list(options),
     do: Logger.Backends.Console.__handlers__(:call, [backend, {:configure, options}])
 
   @doc false

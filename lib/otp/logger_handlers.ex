@@ -10,15 +10,21 @@ defmodule Logger.Backends.Handlers do
   # Logger.Watcher on stderr; it gets no more entries, but stays a backend Logger knows (its
   # watcher is still there): remove_backend/1 answers :ok. `handlers`: [{module, state |
   # :crashed}], the newest first (as gen_event adds a handler), the console's place among them.
+  # A backend is a module or {module, id} (several of one module): init/1 gets it whole, as
+  # Logger.Watcher hands it over.
 
-  def add(handlers, mod) do
-    if List.keymember?(handlers, mod, 0) do
+  @doc false
+  def module({mod, _id}), do: mod
+  def module(mod), do: mod
+
+  def add(handlers, id) do
+    if List.keymember?(handlers, id, 0) do
       {{:error, :already_present}, handlers}
     else
       # (as gen_event's catch Mod:init(Args): a thrown value is init's answer)
-      case __catch__(mod.init(mod)) do
-        {:ok, state} -> {:ok, [{mod, state} | handlers]}
-        {:ok, state, :hibernate} -> {:ok, [{mod, state} | handlers]}
+      case __catch__(module(id).init(id)) do
+        {:ok, state} -> {:ok, [{id, state} | handlers]}
+        {:ok, state, :hibernate} -> {:ok, [{id, state} | handlers]}
         {:error, reason} -> {{:error, reason}, handlers}
         other -> {{:error, other}, handlers}
       end
@@ -35,7 +41,7 @@ defmodule Logger.Backends.Handlers do
 
       {_, state} ->
         try do
-          mod.terminate(:ok, state)
+          module(mod).terminate(:ok, state)
         catch
           _, _ -> :ok
         end
@@ -52,7 +58,7 @@ defmodule Logger.Backends.Handlers do
 
       {_, state} ->
         # (as gen_event's catch Mod:handle_call(Query, State): a thrown value is the answer)
-        case __catch__(mod.handle_call(request, state)) do
+        case __catch__(module(mod).handle_call(request, state)) do
           {:ok, reply, state} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
           {:ok, reply, state, :hibernate} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
           {:remove_handler, reply} -> {reply, List.keydelete(handlers, mod, 0)}
@@ -65,24 +71,44 @@ defmodule Logger.Backends.Handlers do
   # (Logger.flush/0's :flush; the entries go through :gen_event.handle_msg/6)
   def event(handlers, event), do: :gen_event.server_notify(event, :handle_event, handlers, Logger)
 
-  # what handle_event answered: the handler kept ({mod, state}) or dropped (nil)
-  def handled(mod, _state, {:ok, state}), do: {mod, state}
-  def handled(mod, _state, {:ok, state, :hibernate}), do: {mod, state}
-  def handled(_mod, _state, _reply), do: nil
+  # what handle_event answered: the handler kept ({id, state}), or gone ({id, :crashed}: its
+  # watcher stays, so remove_backend/1 still answers :ok) after terminate/2 is told why, as
+  # gen_event's server_update/4: :remove_handler, or {:error, reply} with Logger.Watcher's report
+  def handled(id, _state, {:ok, state}), do: {id, state}
+  def handled(id, _state, {:ok, state, :hibernate}), do: {id, state}
 
-  # a handler that raised: told why, reported, then kept as crashed (its frames are gen_event's
-  # below it, as in Elixir's Logger process)
-  def crashed(mod, state, kind, reason, stacktrace) do
-    exception = Exception.normalize(kind, reason, stacktrace)
+  def handled(id, state, :remove_handler) do
+    terminate(id, :remove_handler, state)
+    {id, :crashed}
+  end
 
+  def handled(id, state, reply), do: gone(id, state, reply)
+
+  # a handler that raised or exited (a thrown value is its answer, as gen_event's catch makes it)
+  def crashed(id, state, :throw, value, _stacktrace), do: handled(id, state, value)
+  def crashed(id, state, :exit, reason, _stacktrace), do: gone(id, state, {:EXIT, reason})
+  def crashed(id, state, :error, reason, stacktrace), do: gone(id, state, {:EXIT, {reason, stacktrace}})
+
+  # told why (its frames are gen_event's below it, as in Elixir's Logger process), then Logger.Watcher
+  # reports the handler's end on stderr: the reason without gen_event's {:EXIT, _}
+  defp gone(id, state, reason) do
+    terminate(id, {:error, reason}, state)
+
+    shown =
+      case reason do
+        {:EXIT, why} -> why
+        other -> other
+      end
+
+    IO.write(:standard_error, [":gen_event handler ", inspect(id), " installed in Logger terminating\n** (exit) ", Exception.format_exit(shown), "\n"])
+    {id, :crashed}
+  end
+
+  defp terminate(id, reason, state) do
     try do
-      mod.terminate({:error, {:EXIT, {exception, stacktrace}}}, state)
+      module(id).terminate(reason, state)
     catch
       _, _ -> :ok
     end
-
-    report = Exception.format(kind, exception, stacktrace) |> String.split("\n") |> Enum.map_join("\n", &if(&1 == "", do: "", else: "    " <> &1))
-    IO.write(:standard_error, [":gen_event handler ", inspect(mod), " installed in Logger terminating\n** (exit) an exception was raised:\n", report])
-    {mod, :crashed}
   end
 end
