@@ -136,9 +136,14 @@ export class PatternCompiler {
     const args = a.args ?? [];
     switch (name) {
       case "^": {
-        const n = varName(args[0]);
+        // (^var!(x) / ^var!(x, Ctx), as a macro's quote writes to pin the caller's x, pins that
+        // context's variable)
+        const p0 = args[0];
+        const bang = p0 && isCall(p0, "var!") && p0.args && p0.args.length >= 1 && varName(p0.args[0]) !== null ? p0.args : null;
+        const bangCtx = bang && bang[1] ? expandAlias(bang[1], this.fn.mod) : null;
+        const n = bang ? hygienicName(plainName(varName(bang[0])!), bangCtx === "nil" ? null : bangCtx, null) : varName(p0);
         const slot = n === null ? undefined : this.scope.lookup(n);
-        if (slot === undefined) return this.fn.mod.undefinedPin(n, lineOf(a));
+        if (slot === undefined) return this.fn.mod.undefinedPin(bang ? plainName(varName(bang[0])!) : n, lineOf(a));
         return { k: "eq", slot };
       }
       case "=":

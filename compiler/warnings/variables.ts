@@ -259,7 +259,8 @@ export class VariableChecker {
     const macroVar = name === "var!" ? contextVar(a) : null;
     if (macroVar) return this.bind(macroVar, s, seen);
     if (name === "^") {
-      if (args[0] && isVar(args[0])) this.read(args[0], s);
+      const pinned = args[0] && isCall(args[0], "var!") ? contextVar(args[0] as AstCall) : args[0];
+      if (pinned && isVar(pinned)) this.read(pinned, s);
       return;
     }
     if (name === "@") return this.attributeRead(a);
