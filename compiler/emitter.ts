@@ -6,7 +6,8 @@ import { Term, Atom } from "../vm/terms.ts";
 export type Label = { pos: number; refs: number[] };
 
 /** instructions that only move values between the stack, slots and literals */
-const MOVES = new Set<string>(["push_lit", "push_local", "store_local", "pop", "dup", "make_tuple", "make_list"]);
+// (and a try's handler set-up: the BEAM's try has no line either)
+const MOVES = new Set<string>(["push_lit", "push_local", "store_local", "pop", "dup", "make_tuple", "make_list", "try"]);
 
 export class Emitter {
   code: number[] = [];

@@ -1528,6 +1528,8 @@ export class ExprCompiler {
     });
     if (after && after.length > 0) steps.push({ a: after[0].args[0], scope });
     steps.push(() => {
+      // (the library's Erlang receive: its wait at its own line, compiler/modules.ts linesPlaced)
+      if (typeof a.meta.waitLine === "number") em.line(a.meta.waitLine);
       em.emit("recv_wait", timeout);
       em.emit("jump", loop);
       em.place(timeout);

@@ -1445,6 +1445,8 @@ function linesPlaced(ast: Ast): Ast {
       const a = ast.args;
       if (ast.name === "__catch__" && a && a.length === 1) return erlangCatch(linesPlaced(a[0]), ast.meta);
       // (an __at_line__ inside another keeps its own line: a fn's head at one line, a call in it at another)
+      // (around a receive: its wait is at line N, as an Erlang receive's, e.g. timer:sleep/1's)
+      if (ast.name === "__at_line__" && a && a.length === 2 && a[0].t === "int" && isCall(a[1], "receive")) return linesPlaced({ ...a[1], meta: { ...a[1].meta, line: Number(a[0].v), waitLine: Number(a[0].v) } } as Ast);
       if (ast.name === "__at_line__" && a && a.length === 2 && a[0].t === "int") return linesPlaced(atLine(a[1], Number(a[0].v)));
       const name = typeof ast.name === "string" ? ast.name : linesPlaced(ast.name);
       const args = a && a.map(linesPlaced);

@@ -41,6 +41,8 @@ export interface Meta {
   /** a try made from a definition's own rescue/catch/after (`def f do ... rescue ... end`): the
    *  definition's form ("def", "defp", "defmacro", "defmacrop"), which Elixir names in its errors */
   tryOf?: string;
+  /** the library's `__at_line__(N, receive ...)`: the line its wait stands at (an Erlang receive's) */
+  waitLine?: number;
 }
 
 export type Ast = AstCall | AstInt | AstFloat | AstAtom | AstStr | AstList | AstTuple;

@@ -150,12 +150,12 @@ defmodule Process do
       :erlang.register(name, pid_or_port)
     catch
       :error, :badarg ->
-        # raised with the arguments, as Elixir's: the frame shows Process.register(pid, name)
+        # raised with the arguments, as Elixir's: the frame shows Process.register(pid, name) at its line
         message =
           "could not register #{inspect(pid_or_port)} with name #{inspect(name)} because it is not alive, " <>
             "the name is already taken, or it has already been given another name"
 
-        :erlang.error(ArgumentError.exception(message), [pid_or_port, name])
+        :beamlet.error_at(611, ArgumentError.exception(message), [pid_or_port, name])
     end
   end
 

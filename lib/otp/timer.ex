@@ -9,10 +9,10 @@ defmodule :timer do
   # (frames name OTP 25's timer.erl and, for tc, its lines, as stack traces through them show)
   @file "timer.erl"
   def sleep(time) do
-    receive do
+    __at_line__(219, receive do
     after
       time -> :ok
-    end
+    end)
   end
 
   @file "timer.erl"
