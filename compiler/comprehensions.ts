@@ -11,8 +11,14 @@ import { generatedMatch } from "./unwanted_values.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { someNode } from "./ast_walk.ts";
+import { expandedExpression } from "./expanded_definition.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
 
-export function desugarFor(a: AstCall, mod: ModCtx): Ast {
+/** the options `for` takes; another is Elixir's CompileError before anything is expanded */
+const FOR_OPTIONS = new Set(["do", "into", "uniq", "reduce"]);
+
+/** `trace`: the frames under its compile errors (the module body's frame in a def, none elsewhere) */
+export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "none"): Ast {
   const args = a.args ?? [];
   let last = args[args.length - 1];
   let opts = keywordPairs(last);
@@ -30,8 +36,14 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   const into = get("into");
   const reduce = get("reduce");
   const uniq = get("uniq");
-  if (body === undefined) return mod.error("missing :do option in \"for\"", a.meta.line);
-  if (reduce !== undefined && (into !== undefined || uniq !== undefined)) return mod.error("cannot use :reduce alongside :into/:uniq in comprehension", a.meta.line);
+  const unsupported = opts.find(([k]) => !FOR_OPTIONS.has(k));
+  if (unsupported) return mod.error(`unsupported option :${unsupported[0]} given to for`, a.meta.line, trace);
+  if (body === undefined) return mod.error("missing :do option in \"for\"", a.meta.line, trace);
+  // :uniq takes a literal boolean only: anything else is shown as Elixir expanded it
+  if (uniq !== undefined && !(uniq.t === "atom" && (uniq.v === "true" || uniq.v === "false"))) {
+    return mod.error(`:uniq option for comprehensions only accepts a boolean, got: ${macroToString(expandedExpression(mod, uniq))}`, a.meta.line, trace);
+  }
+  if (reduce !== undefined && (into !== undefined || uniq !== undefined)) return mod.error("cannot use :reduce alongside :into/:uniq in comprehension", a.meta.line, trace);
   const steps = args.slice(0, nsteps);
   const acc = tmpName("acc");
   // into: anything but [], "" or %{} goes through Collectable as Elixir's for does: into/1 is asked
@@ -76,7 +88,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
       }
       if (reduce !== undefined) {
         const clauses = clausesOf(body);
-        if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line);
+        if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line, trace);
         return caseA(v(acc), (body as { items: Ast[] }).items);
       }
       if (intoProtocol && uniqOn) {

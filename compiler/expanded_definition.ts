@@ -73,6 +73,10 @@ class Expander {
     return tuple(atom(plain), list([tuple(atom("version"), version), tuple(A_LINE, a.meta.line ?? 0)].slice(0, a.meta.line === undefined ? 1 : 2)), context);
   }
 
+  expression(a: Ast): Term {
+    return this.expr(a);
+  }
+
   private inGuard = false;
   private guardExpr(g: Ast): Term {
     this.inGuard = true;
@@ -156,6 +160,10 @@ class Expander {
         return tuple(atom("case"), list([...(line === undefined ? [] : [tuple(A_LINE, line)]), tuple(atom("optimize_boolean"), atom("true"))]), list([l, list([tuple(atom("do"), list(cl))])]));
       }
       case "in": {
+        // (outside guards, of a right side that is no literal list nor range: Enum.member?/2)
+        if (!this.inGuard && args.length === 2 && args[1].t !== "list" && !isCall(args[1], "..") && !isCall(args[1], "..//")) {
+          return this.remoteTerm("Elixir.Enum", "member?", line, [this.expr(args[1]), this.expr(args[0])]);
+        }
         if (!this.inGuard || args.length !== 2 || args[1].t !== "list" || args[1].items.length === 0) break;
         const x = this.expr(args[0]);
         return args[1].items.map((i) => this.remoteTerm("erlang", "=:=", line, [x, this.expr(i)])).reduce((l, r) => this.remoteTerm("erlang", "orelse", line, [l, r]));
@@ -377,6 +385,12 @@ const KERNEL_FUNCTION_CALLS = new Set(["inspect/1", "inspect/2", "get_in/2", "pu
 
 function whenParts(g: Ast): Ast[] {
   return isCall(g, "when") && g.args?.length === 2 ? [...whenParts(g.args[0]), ...whenParts(g.args[1])] : [g];
+}
+
+/** an expression as Elixir's expander leaves it (as far as Module.get_definition shows it), for
+ *  compile errors that print the expanded code (Macro.to_string of it) */
+export function expandedExpression(ctx: ModCtx, a: Ast): Term {
+  return new Expander(ctx, new Map(), () => false).expression(a);
 }
 
 /** {:v1, kind, meta, clauses} of one definition's clauses (all of one kind) */

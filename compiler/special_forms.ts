@@ -371,7 +371,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     // a scope of their own, generators and clauses included: what they bind and the directives
     // in them end with them
     case "for":
-      ec.seq(scope, [{ a: desugarFor(a, ec.mod), scope: scope.child(), tail }]);
+      // (its compile errors: the module body's frame under them in a def, none elsewhere)
+      ec.seq(scope, [{ a: desugarFor(a, ec.mod, ec.enclosingFunction()?.includes("/") ? "module" : "none"), scope: scope.child(), tail }]);
       return true;
     case "with":
       ec.seq(scope, [{ a: desugarWith(a, ec.mod), scope: scope.child(), tail }]);
