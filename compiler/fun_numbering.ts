@@ -253,7 +253,7 @@ export class FunNumbering {
         case "%{}": seq(args.flatMap((x) => (isCall(x, "|") && x.args ? [x.args[0], ...mapPairs(x.args[1])] : mapPairs(x)))); break;
         case "%": seq([args[1]]); break;
         case "<<>>": safe(args.map((s) => (isCall(s, "::") && s.args ? s.args[0] : s))); break;
-        case "put_in": case "update_in": case "get_and_update_in": {
+        case "put_in": case "update_in": case "get_and_update_in": case "pop_in": {
           // walked as the compiler compiles them: Elixir's expansion (compiler/path_forms.ts)
           const expanded = expandPathForm(a);
           if (expanded !== null) work.push(expanded);

@@ -18,7 +18,7 @@ import { compileTry } from "./try.ts";
 import { valueOfVariableBinding } from "./tail_binding.ts";
 import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
-import { expandPathForm } from "./path_forms.ts";
+import { expandPathForm, popFieldStep } from "./path_forms.ts";
 import { bindingFacts } from "./arith_frames.ts";
 import { valueUnwanted, isGeneratedMatch } from "./unwanted_values.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
@@ -508,6 +508,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys
       // (get_in/1 with a path came in Elixir 1.17: 1.14 has no get_in/1, an undefined function)
       {
+        const fieldLast = popFieldStep(a);
+        if (fieldLast !== null) popOfField(ec, fieldLast.field, fieldLast.kinds, a.meta.line ?? 0);
         const expanded = expandPathForm(a);
         if (expanded !== null) {
           ec.expr(expanded, scope, tail);
@@ -630,6 +632,29 @@ export function pipeLineList(l: PipeLines | null): number[] {
   const out: number[] = [];
   for (; l !== null; l = l.outer) out.push(l.line);
   return out;
+}
+
+/** pop_in/1 of a path ending in a `.field` step: Kernel's macro raises ArgumentError as it
+ *  expands, from its recursion over the steps (innermost first: each earlier step adds two frames) */
+function popOfField(ec: ExprCompiler, field: Ast, kinds: boolean[], line: number): never {
+  const message = `cannot use pop_in when the last segment is a map/struct field. This would effectively remove the field ${macroToString(astToTerm(field))} from the map/struct`;
+  const frames: [string, number, number][] = [["nest_pop_in", 3, 3105]];
+  for (let i = kinds.length - 2; i >= 0; i--) frames.push(["nest_pop_in", 2, 3091], ["nest_pop_in", 3, kinds[i] ? 3112 : 3127]);
+  const kernel = ([f, a, l]: [string, number, number]) => tuple(atom("Elixir.Kernel"), atom(f), a, list([tuple(atom("file"), charlist("lib/kernel.ex")), tuple(atom("line"), l)]));
+  let fn: [string, number] | null = null;
+  if (ec.enclosingFunction()?.includes("/")) {
+    let fname = ec.fn.name, farity = ec.fn.arity;
+    const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(fname);
+    if (lifted) { fname = lifted[1]; farity = Number(lifted[2]); }
+    if (fname.startsWith("MACRO-")) { fname = fname.slice(6); farity--; }
+    fn = [fname, farity];
+  }
+  const stack = [...frames.map(kernel), ...expansionFrames(ec.mod, "Elixir.Kernel", "pop_in", 1, line, fn)];
+  const shortMod = ec.mod.name.replace(/^Elixir\./, "");
+  const where = isScriptModule(ec.mod.name) ? "(file)" : fn ? `${shortMod}.${fn[0]}/${fn[1]}` : `${shortMod} (module)`;
+  return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
+    frames.map(([f, a, l]) => `\n    (elixir 1.14.0) lib/kernel.ex:${l}: Kernel.${f}/${a}`).join("") +
+    `\n    (elixir 1.14.0) expanding macro: Kernel.pop_in/1\n    ${ec.mod.file}:${line}: ${where}`, stack);
 }
 
 /** def/defp/defmacro/defmacrop in a script's code: Kernel's macro raises ArgumentError as it expands */
