@@ -181,7 +181,7 @@ defmodule Kernel do
   end
 
   def pop_in(nil, [key | _]) do
-    raise ArgumentError, "could not pop key " <> inspect(key) <> " on a nil value"
+    __at_line__(2857, raise(ArgumentError, "could not pop key " <> inspect(key) <> " on a nil value"))
   end
 
   def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
