@@ -20,7 +20,7 @@ defmodule Inspect.Opts do
             char_lists: :infer,
             charlists: :infer,
             custom_options: [],
-            inspect_fun: nil,
+            inspect_fun: &Inspect.inspect/2,
             limit: 50,
             pretty: false,
             printable_limit: 4096,
@@ -244,16 +244,17 @@ defmodule Inspect.Walker do
   end
 
   defp custom_docs(term, opts, any_top?, entry \\ {:doc, []}) do
-    for {s, limit} <- Inspect.Walker.__sites__(term, Inspect.Opts.to_keyword(opts), any_top?),
-        impl = impl_for(s),
+    for {s, limit, path, charlists} <- Inspect.Walker.__sites__(term, Inspect.Opts.to_keyword(opts), any_top?),
+        impl = if(Process.get(:inspect_trap), do: nil, else: impl_for(s)),
         impl != nil,
-        do: {s, limit, impl_doc(impl, s, %{opts | limit: limit}, entry)}
+        do: {s, limit, impl_doc(impl, s, %{opts | limit: limit, charlists: charlists}, entry, path)}
   end
 
   # a user implementation that raises gives, as Inspect.Algebra.to_doc/2 does, an Inspect.Error:
   # printed in the struct's place (raised with safe: false), its stack trace that of the failure
-  # up to the implementation, then to_doc/2's frame and the caller's (IO.inspect/3, inspect/2)
-  defp impl_doc(impl, s, opts, entry) do
+  # up to the implementation, then to_doc/2's frame, the frames of the containers around the struct
+  # (path: Inspect.Algebra.container_doc/6's ...) and the caller's (IO.inspect/3, inspect/2)
+  defp impl_doc(impl, s, opts, entry, path) do
     impl.inspect(s, opts)
   rescue
     e ->
@@ -261,22 +262,34 @@ defmodule Inspect.Walker do
       own = Enum.take_while(stacktrace, fn {m, _, _, _} -> m != Inspect.Walker end)
       {kind, callers} = entry
       to_doc = {Inspect.Algebra, :to_doc, 2, [file: 'lib/inspect/algebra.ex', line: 341]}
-      stacktrace = Enum.take(own ++ [to_doc | entry_frames(kind)] ++ callers, 8)
+      stacktrace = Enum.take(own ++ [to_doc | path] ++ entry_frames(kind) ++ callers, 8)
       # (the map's document laid out at the caller's width, as to_doc/2 formats it)
       inspected = Kernel.inspect(s, Keyword.merge(Inspect.Opts.to_keyword(%{opts | syntax_colors: []}), structs: false, pretty: true))
-      error = Inspect.Error.exception(exception: e, stacktrace: stacktrace, inspected_struct: inspected)
-      if opts.safe, do: Inspect.Inspect.Error.inspect(error, opts), else: reraise(error, stacktrace)
+      # (the exception's message may inspect the struct again: while it is made, as to_doc/2 traps
+      # it, a struct is shown as a map rather than through its failing implementation)
+      error = trapped(fn -> Inspect.Error.exception(exception: e, stacktrace: stacktrace, inspected_struct: inspected) end)
+      if opts.safe, do: trapped(fn -> Inspect.Inspect.Error.inspect(error, opts) end), else: reraise(error, stacktrace)
+  end
+
+  defp trapped(fun) do
+    if Process.get(:inspect_trap) do
+      fun.()
+    else
+      try do
+        Process.put(:inspect_trap, true)
+        fun.()
+      after
+        Process.delete(:inspect_trap)
+      end
+    end
   end
 
   defp entry_frames(:io_inspect), do: [{IO, :inspect, 3, [file: 'lib/io.ex', line: 465]}]
   defp entry_frames(:inspect), do: [{Kernel, :inspect, 2, [file: 'lib/kernel.ex', line: 2254]}]
   defp entry_frames(_), do: []
 
-  # (the structs the inspect BIF prints itself, lib/inspect_impls.ex)
-  defp impl_for(%{__struct__: mod})
-       when mod in [Range, MapSet, Date.Range, Date, Time, NaiveDateTime, DateTime, URI, Version, Regex],
-       do: nil
-
+  # (the standard library's structs come here only when their implementation, lib/inspect_impls.ex,
+  # raises for the term: vm/bifs/elixir_core.ts builtinImplRaises)
   defp impl_for(%{__struct__: mod}) when is_atom(mod) do
     impl = String.to_atom("Elixir.Inspect." <> trim_elixir(Atom.to_string(mod)))
 

@@ -51,7 +51,10 @@ defimpl Inspect, for: Function do
 end
 
 defimpl Inspect, for: Range do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  # (its clauses match first..last//step, or first and last of a range without :step)
+  @file "lib/range.ex"
+  @beamlet_def_line 436
+  def inspect(%{first: _, last: _} = term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Date.Range do
@@ -59,19 +62,37 @@ defimpl Inspect, for: Date.Range do
 end
 
 defimpl Inspect, for: Date do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/calendar/date.ex"
+  @beamlet_def_line 1037
+  def inspect(%{calendar: _, year: _, month: _, day: _} = term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Time do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/calendar/time.ex"
+  @beamlet_def_line 817
+  def inspect(term, opts) do
+    __at_line__(824, %{hour: _, minute: _, second: _, microsecond: _, calendar: _} = term)
+    Inspect.Algebra.to_doc(term, opts)
+  end
 end
 
 defimpl Inspect, for: NaiveDateTime do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/calendar/naive_datetime.ex"
+  @beamlet_def_line 1193
+  def inspect(term, opts) do
+    __at_line__(1203, %{year: _, month: _, day: _, hour: _, minute: _, second: _, microsecond: _, calendar: _} = term)
+    Inspect.Algebra.to_doc(term, opts)
+  end
 end
 
 defimpl Inspect, for: DateTime do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/calendar/datetime.ex"
+  @beamlet_def_line 1777
+  def inspect(term, opts) do
+    __at_line__(1791, %{year: _, month: _, day: _, hour: _, minute: _, second: _, microsecond: _, calendar: _,
+                        time_zone: _, zone_abbr: _, utc_offset: _, std_offset: _} = term)
+    Inspect.Algebra.to_doc(term, opts)
+  end
 end
 
 defimpl Inspect, for: URI do
@@ -83,5 +104,10 @@ defimpl Inspect, for: Version do
 end
 
 defimpl Inspect, for: Regex do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/inspect.ex"
+  @beamlet_def_line 384
+  def inspect(term, opts) do
+    __at_line__(396, _ = {term.source, term.opts})
+    Inspect.Algebra.to_doc(term, opts)
+  end
 end

@@ -106,7 +106,8 @@ defimpl Collectable, for: MapSet do
 end
 
 defimpl Inspect, for: MapSet do
-  def inspect(%MapSet{map: map}, opts) do
-    Inspect.Algebra.concat(["MapSet.new(", Inspect.Algebra.to_doc(:maps.keys(map), opts), ")"])
+  @beamlet_def_line 509
+  def inspect(set, opts) do
+    Inspect.Algebra.concat(["MapSet.new(", Inspect.Algebra.to_doc(__at_line__(511, MapSet.to_list(set)), opts), ")"])
   end
 end

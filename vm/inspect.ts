@@ -16,7 +16,7 @@ import { nfcIdentifier } from "../lang/identifier_form.ts";
 import { isAtomStartChar, isAtomContinueChar } from "../lang/atom_ident_chars.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
-  NIL_ATOM, listToArray, isInt, list, tuple,
+  NIL_ATOM, listToArray, isInt, list, tuple, charlist,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
 import { exactEquals, looseEquals, compare } from "./compare.ts";
@@ -44,7 +44,12 @@ export interface InspectOpts {
   /** Inspect.Walker finding those structs before it renders them: each one met is recorded with
    *  the limit it is inspected with there (an element of a container has the container's limit
    *  less its position), and shown as nothing */
-  sites?: { custom(t: Term, mod: Atom): boolean; found: [Term, number][] };
+  sites?: { custom(t: Term, mod: Atom): boolean; found: [Term, number, Term[], InspectOpts["charlists"]][] };
+  /** while sites are found: the frames Elixir's Inspect implementations leave above a term met
+   *  here (innermost first: container_each/6 and container_doc/6 for an element, keyword/2 for a
+   *  keyword entry, to_doc/2 for a struct's fields), which a failing implementation's
+   *  Inspect.Error shows under to_doc/2's frame */
+  sitePath?: readonly Term[];
   /** :syntax_colors as ANSI escapes by kind (atom, string, charlist, number, nil, boolean, list,
    *  tuple, map, binary), and `reset`, printed after each coloured piece */
   syntaxColors?: Readonly<Record<string, string>>;
@@ -356,6 +361,35 @@ function dec(limit: number): number {
   return limit === Infinity ? limit : limit - 1;
 }
 
+const siteFrames = new Map<string, Term>();
+/** the frame of module.fun/arity at line of Elixir's file (see InspectOpts.sitePath) */
+function siteFrame(module: string, fun: string, arity: number, file: string, line: number): Term {
+  const key = `${module}.${fun}/${arity}:${line}`;
+  let f = siteFrames.get(key);
+  if (f === undefined) {
+    f = tuple(atom(module), atom(fun), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
+    siteFrames.set(key, f);
+  }
+  return f;
+}
+
+/** opts with Elixir's frames for the calls that inspect a part of the term (only while sites are
+ *  found: InspectOpts.sitePath) */
+function within(opts: InspectOpts, ...frames: Term[]): InspectOpts {
+  return opts.sites ? { ...opts, sitePath: [...frames, ...(opts.sitePath ?? [])] } : opts;
+}
+
+const ALGEBRA = "Elixir.Inspect.Algebra", ALGEBRA_FILE = "lib/inspect/algebra.ex";
+/** an element of a container (the improper tail of a list: at: 480) */
+function elementOf(opts: InspectOpts, at = 472): InspectOpts {
+  if (!opts.sites) return opts;
+  return within(opts, siteFrame(ALGEBRA, "container_each", 6, ALGEBRA_FILE, at), siteFrame(ALGEBRA, "container_doc", 6, ALGEBRA_FILE, 449));
+}
+const keywordEntry = (opts: InspectOpts) => opts.sites ? within(opts, siteFrame("Elixir.Inspect.List", "keyword", 2, "lib/inspect.ex", 278)) : opts;
+const assocEntry = (opts: InspectOpts) => opts.sites ? within(opts, siteFrame("Elixir.Inspect.Map", "to_assoc", 3, "lib/inspect.ex", 324)) : opts;
+/** a struct's parts, inspected by its implementation called from to_doc/2 */
+const structPart = (opts: InspectOpts) => opts.sites ? within(opts, siteFrame(ALGEBRA, "to_doc", 2, ALGEBRA_FILE, 341)) : opts;
+
 function join(l: Doc, r: Doc, flex: boolean, sep: Doc): Doc {
   return flex ? flexGlue(concat(l, sep), r) : glue(concat(l, sep), r);
 }
@@ -375,9 +409,9 @@ function containerDoc<T>(
   for (; i < items.length; i++) {
     if (limit === 0) break;
     limit = dec(limit);
-    const sub = limit === opts.limit ? opts : { ...opts, limit };
+    const sub = elementOf(limit === opts.limit ? opts : { ...opts, limit });
     if (tail !== undefined && i === items.length - 1) {
-      const l = fun(items[i], sub), r = toDoc(tail, sub);
+      const l = fun(items[i], sub), r = toDoc(tail, elementOf(limit === opts.limit ? opts : { ...opts, limit }, 480));
       simple = simple && isSimple(l) && isSimple(r);
       docs.push(join(l, r, simple, " |"));
     } else {
@@ -405,7 +439,7 @@ function isKeyword(items: Term[]): boolean {
 
 function keywordDoc(kv: Term, opts: InspectOpts): Doc {
   const [k, v] = (kv as Tuple).items;
-  return concat(color(inspectAtomKey(k as Atom), "atom", opts), " ", toDoc(v, opts));
+  return concat(color(inspectAtomKey(k as Atom), "atom", opts), " ", toDoc(v, keywordEntry(opts)));
 }
 
 /** List.ascii_printable?(list, limit): true as soon as `limit` elements passed (any list, even an
@@ -451,8 +485,8 @@ function inspectMap(m: MapLike, opts: InspectOpts, name = ""): Doc {
   const keys = entries.map((e) => e[0]);
   const allAtoms = keys.every((k) => k instanceof Atom && !k.name.startsWith("Elixir."));
   const fun: ToDoc<[Term, Term]> = allAtoms
-    ? ([k, v], o) => concat(color(inspectAtomKey(k as Atom), "atom", o), " ", toDoc(v, o))
-    : ([k, v], o) => concat(toDoc(k, o), color(" => ", "map", o), toDoc(v, o));
+    ? ([k, v], o) => concat(color(inspectAtomKey(k as Atom), "atom", o), " ", toDoc(v, keywordEntry(o)))
+    : ([k, v], o) => concat(toDoc(k, assocEntry(o)), color(" => ", "map", o), toDoc(v, assocEntry(o)));
   return containerDoc(color("%" + name + "{", "map", opts), entries, undefined, color("}", "map", opts), opts, fun, "strict", color(",", "map", opts));
 }
 
@@ -472,7 +506,7 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     const value = (f: Atom): Term => m.get(f) ?? NIL_ATOM;
     const shown = all.filter((f) => !(f === AUTHORITY && value(f) === NIL_ATOM));
     return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
-      (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(value(f), o)), "strict", color(",", "map", opts));
+      (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(value(f), keywordEntry(o))), "strict", color(",", "map", opts));
   }
   if (mod.name === "Elixir.Range" && m.has(atom("first")) && m.has(atom("last"))) {
     // Inspect.Range matches the fields it needs (other keys may be there): first..last when the
@@ -480,9 +514,12 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     // a range of Elixir < 1.12 without :step steps by 1 or -1
     const first = m.get(atom("first"))!, last = m.get(atom("last"))!;
     const step = m.get(atom("step")) ?? (compare(last, first) >= 0 ? 1 : -1);
-    const base = concat(toDoc(first, opts), "..", toDoc(last, opts));
-    if (step === 1 && compare(last, first) >= 0) return base;
-    return concat(base, "//", toDoc(step, opts));
+    const simple = step === 1 && compare(last, first) >= 0;
+    // (its parts inspected from Inspect.Range.inspect/2's clause for first..last or first..last//step)
+    const o = opts.sites ? within(opts, siteFrame("Elixir.Inspect.Range", "inspect", 2, "lib/range.ex", simple ? 437 : 441)) : opts;
+    const base = concat(toDoc(first, o), "..", toDoc(last, o));
+    if (simple) return base;
+    return concat(base, "//", toDoc(step, o));
   }
   if (mod.name === "Elixir.MapSet") {
     // Inspect.MapSet reads the :map field of any map of MapSet (other keys may be there)
@@ -491,7 +528,8 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
       const elems = mapKeys(inner);
       let l: Term = NIL;
       for (let i = elems.length - 1; i >= 0; i--) l = new Cons(elems[i], l);
-      return concat("MapSet.new(", inspectList(l, { ...opts, charlists: "as_lists" }), ")");
+      const o = opts.sites ? within(opts, siteFrame("Elixir.Inspect.MapSet", "inspect", 2, "lib/map_set.ex", 511)) : opts;
+      return concat("MapSet.new(", inspectList(l, { ...o, charlists: "as_lists" }), ")");
     }
   }
   // Inspect.Any: the term must have exactly the struct's keys, else it prints as a map
@@ -521,7 +559,7 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   const omitted = atDefault(m, mod);
   shown = shown.filter((f) => !omitted(f));
   return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
-    (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(m.get(f)!, o)), "strict", color(",", "map", opts));
+    (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(m.get(f)!, keywordEntry(o))), "strict", color(",", "map", opts));
 }
 
 /**
@@ -539,11 +577,11 @@ function inspectDerived(m: MapLike, mod: Atom, fields: readonly Atom[], derived:
     const items: (Atom | "...")[] = derived.filter((f) => !omitted(f));
     items.push("...");
     return containerDoc("#" + name + "<", items, undefined, ">", opts,
-      (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(value(f), o))), "strict");
+      (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(value(f), keywordEntry(o)))), "strict");
   }
   const shown = derived.filter((f) => !omitted(f));
   return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
-    (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(value(f), o)), "strict", color(",", "map", opts));
+    (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(value(f), keywordEntry(o))), "strict", color(",", "map", opts));
 }
 
 function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
@@ -658,7 +696,8 @@ function toDocNow(t: Term, opts: InspectOpts): Doc {
   if (isMap(t)) {
     const s = t.get(atom("__struct__"));
     if (s instanceof Atom && opts.structs && opts.sites?.custom(t, s)) {
-      opts.sites.found.push([t, opts.limit]);
+      // (with the :charlists it is inspected with there: Inspect.MapSet lists its elements :as_lists)
+      opts.sites.found.push([t, opts.limit, (opts.sitePath ?? []) as Term[], opts.charlists]);
       return EMPTY;
     }
     if (s instanceof Atom && opts.custom && opts.structs) {
@@ -670,7 +709,7 @@ function toDocNow(t: Term, opts: InspectOpts): Doc {
       }
       if (other !== undefined) return other;
     }
-    if (s instanceof Atom && opts.structs) return inspectStruct(t, s, opts);
+    if (s instanceof Atom && opts.structs) return inspectStruct(t, s, structPart(opts));
     return inspectMap(t, opts);
   }
   if (t instanceof Pid) return "#PID" + pidText(t);

@@ -579,7 +579,7 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
       later(parts);
     } else if (isMap(x)) {
       const mod = x.get(atom("__struct__"));
-      if (mod instanceof Atom && custom(mod)) return true;
+      if (mod instanceof Atom && custom(mod, x)) return true;
       later(x.entries().flat());
     }
   }
@@ -600,14 +600,34 @@ function customPairs(pairs: Term): [Term, number | undefined, Doc][] {
   return out;
 }
 
+// the fields the standard library's Inspect implementations match or read: a struct of theirs
+// without them makes the implementation raise (its head, a match, a map.field read), so it is
+// rendered by running that implementation (lib/inspect_impls.ex), as Inspect.Error shows it
+const CAL_DATE = ["calendar", "year", "month", "day"], CAL_TIME = ["calendar", "hour", "minute", "second", "microsecond"];
+const IMPL_FIELDS: Record<string, string[]> = {
+  "Elixir.Date": CAL_DATE, "Elixir.Time": CAL_TIME, "Elixir.NaiveDateTime": [...CAL_DATE, ...CAL_TIME],
+  "Elixir.DateTime": [...CAL_DATE, ...CAL_TIME, "time_zone", "zone_abbr", "utc_offset", "std_offset"],
+  "Elixir.Range": ["first", "last"], "Elixir.Regex": ["source", "opts"], "Elixir.MapSet": ["map"],
+};
+
+/** a standard library struct its own Inspect implementation cannot inspect (it raises) */
+function builtinImplRaises(mod: Atom, x: Term | undefined): boolean {
+  const need = IMPL_FIELDS[mod.name];
+  if (need === undefined || x === undefined || !isMap(x)) return false;
+  if (need.some((f) => !x.has(atom(f)))) return true;
+  // Inspect.MapSet lists the keys of its :map (:maps.keys/1 of a non-map raises BadMapError)
+  return mod.name === "Elixir.MapSet" && !isMap(x.get(atom("map"))!);
+}
+
 /** the module's user Inspect implementation exists (loaded on first use, as protocol dispatch
- *  loads it); the standard library's own structs are the inspect BIF's */
-function customInspector(ctx: BifContext): (mod: Atom) => boolean {
+ *  loads it); the standard library's own structs are the inspect BIF's, unless their
+ *  implementation raises for the term */
+function customInspector(ctx: BifContext): (mod: Atom, x?: Term) => boolean {
   const exported = lookupBif("erlang", "function_exported", 3)!.fn;
   const seen = new Map<Atom, boolean>();
   const INSPECT = atom("inspect");
-  return (mod) => {
-    if (BUILTIN_INSPECT.has(mod.name)) return false;
+  return (mod, x) => {
+    if (BUILTIN_INSPECT.has(mod.name)) return builtinImplRaises(mod, x);
     let has = seen.get(mod);
     if (has === undefined) {
       const impl = atom("Elixir.Inspect." + mod.name.replace(/^Elixir\./, ""));
@@ -653,10 +673,11 @@ defineBifs("Elixir.Inspect.Walker", {
   // term itself left out when it is a struct shown through Inspect.Any)
   "__sites__/3": ([t, o, anyTop], ctx) => {
     const custom = customInspector(ctx);
-    const found: [Term, number][] = [];
-    const sites = { custom: (x: Term, mod: Atom) => !(anyTop === TRUE && x === t) && custom(mod), found };
+    const found: [Term, number, Term[], InspectOpts["charlists"]][] = [];
+    const sites = { custom: (x: Term, mod: Atom) => !(anyTop === TRUE && x === t) && custom(mod, x), found };
     toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, sites });
-    return list(found.map(([s, l]) => tuple(s, l === Infinity ? atom("infinity") : l)));
+    // (each with the frames above it, innermost first: InspectOpts.sitePath, and its :charlists)
+    return list(found.map(([s, l, path, charlists]) => tuple(s, l === Infinity ? atom("infinity") : l, list(path), atom(charlists))));
   },
   // (term, opts keyword, [{struct, rendered text}]) -> binary
   "__format__/3": ([t, o, pairs]) => bin(inspect(t, { ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
