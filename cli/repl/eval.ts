@@ -384,11 +384,19 @@ async function evalExpression(
     host.warn = hostWarn;
   }
   const warnings = warningsText(expr, file, (m) => host.moduleExports(m), [...bound.keys()], startEnv, compilerWarnings, !!opts.colors);
-  if (evaluator.status === "exited") return { kind: "failed", outcome: { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) }, warnings };
+  if (evaluator.status === "exited") return { kind: "failed", outcome: { kind: "exited", reason: atom("noproc"), text: exitText(node, evaluator, atom("noproc")) }, warnings };
   // (printed before it runs, as iex prints them when it expands the expression)
   if (opts.onWarnings && warnings) opts.onWarnings(warnings);
   const shown = opts.onWarnings ? "" : warnings;
   const r = (await node.evalCompiled(evaluator, compiled, values)) as Tuple;
+  // iex's evaluator prints the value itself, through its group leader: a process it linked to
+  // that dies at once (spawn_link(fn -> raise "boom" end), a Task.async that raises) takes it
+  // down before then, and the value is never shown. The run loop gets one turn to run them.
+  if ((r.items[0] as Atom).name === "ok" && (evaluator.status as string) !== "exited") await new Promise((resolve) => setTimeout(resolve, 0));
+  if ((evaluator.status as string) === "exited") {
+    const reason = evaluator.exitReason ?? atom("killed");
+    return { kind: "failed", outcome: { kind: "exited", reason, text: exitText(node, evaluator, reason) }, warnings: shown };
+  }
   if ((r.items[0] as Atom).name === "ok") {
     const [value, list] = (r.items[1] as Tuple).items;
     const bindings = new Map<string, Term>();
@@ -401,7 +409,7 @@ async function evalExpression(
   const [, kind, reason, formatted] = r.items;
   if (formatted instanceof Atom && (kind as Atom).name === "exit") {
     // the evaluator itself died
-    return { kind: "failed", outcome: { kind: "exited", reason, text: exitText(evaluator, reason) }, warnings: shown };
+    return { kind: "failed", outcome: { kind: "exited", reason, text: exitText(node, evaluator, reason) }, warnings: shown };
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
   return { kind: "failed", outcome: { kind: "error", text: formatRuntimeError(text, opts.colors, several) }, warnings: shown };
@@ -431,9 +439,19 @@ function warningsText(ast: Ast, file: string, known: KnownExports, bound: string
   return [...all.map((w) => w.text), ...modules.map(formatWarning)].map((t) => warningText(t, colors)).join("");
 }
 
-/** iex's message when the shell's evaluator process dies */
-export function exitText(evaluator: Process, reason: Term): string {
-  return `** (EXIT from ${inspect(evaluator.pid)}) shell process exited with reason: ${reason instanceof Atom ? reason.name : inspect(reason, { pretty: true, width: 80 })}\n`;
+/** iex's message when the shell's evaluator process dies: the reason as Exception.format_exit/1
+ *  gives it (an exception with its frames under "an exception was raised:", an atom inspected) */
+export function exitText(node: Node, evaluator: Process, reason: Term): string {
+  let text: string | null = null;
+  try {
+    const r = node.callSync(atom("Elixir.Exception"), atom("format_exit"), [reason]) as Tuple;
+    if (r.items[0] === atom("ok")) text = termText(r.items[1]);
+  } catch (e) {
+    // (the page may not have Exception's code yet: then the reason as inspect shows it)
+    if (!(e instanceof HostWaitNeeded)) throw e;
+  }
+  text ??= reason instanceof Atom ? reason.name : inspect(reason, { pretty: true, width: 80 });
+  return `** (EXIT from ${inspect(evaluator.pid)}) shell process exited with reason: ${text}\n`;
 }
 
 function record(state: EvalState, value: Term): void {

@@ -156,7 +156,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       inner?.(reason);
       deathReason = reason;
       if (done || ev !== evaluator || busy) return;
-      const text = exitText(ev, reason);
+      const text = exitText(node, ev, reason);
       evaluator = spawnEvaluator();
       watch();
       state = newEvalState();
@@ -224,7 +224,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     if (terminal) appendHistory(historyFile, line);
     if (evaluator.status === "exited") {
       // died while lines were queued: say so, and go on in a new shell process
-      write(exitText(evaluator, deathReason) + "\n" + (banner ? banner + "\n" : ""));
+      write(exitText(node, evaluator, deathReason) + "\n" + (banner ? banner + "\n" : ""));
       evaluator = spawnEvaluator();
       watch();
       state = newEvalState();

@@ -167,6 +167,23 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(out).toBe(fs.readFileSync(path.join(FIX, "pid_numbers.out"), "utf8"));
   });
 
+  it("a linked process that dies takes the shell down as in iex: no value, the reason as Exception.format_exit/1 gives it, a new shell from iex(1)> (record_linked_exits.sh)", async () => {
+    // (a node of its own, numbering pids as iex: the shells' pids are in the messages)
+    const fresh = new Node(nodeHost());
+    loadLibraryCached(fresh);
+    const freshLoop = fresh.runLoop();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = "";
+    output.on("data", (d) => (out += d));
+    const done = startRepl({ node: fresh, input, output, terminal: false, historyFile: "", pidsAsIex: true });
+    input.end(fs.readFileSync(path.join(FIX, "linked_exits.in"), "utf8"));
+    await done;
+    fresh.halt(0);
+    await freshLoop;
+    expect(out).toBe(fs.readFileSync(path.join(FIX, "linked_exits.out"), "utf8"));
+  });
+
   it("a line ending with an opening \"\"\" (or ''', ~S\"\"\") starts a heredoc that the next lines continue", async () => {
     const input = fs.readFileSync(path.join(FIX, "heredoc.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "heredoc.out"), "utf8");
