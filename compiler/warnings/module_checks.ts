@@ -60,6 +60,15 @@ interface Clause {
   body: Ast[];
   /** a head without a body (`def f(a, b \\ 1)`) */
   header: boolean;
+  /** named by `unquote(:name)` */
+  unquoted?: boolean;
+}
+
+/** the atom of `unquote(:name)`, else null */
+function unquotedAtom(x: Ast): string | null {
+  if (!isCall(x, "unquote") || x.args?.length !== 1) return null;
+  const [v] = x.args;
+  return v.t === "atom" ? v.v : null;
 }
 
 /** a def/defp/defmacro/defmacrop form as a clause, or null when its head is not plain */
@@ -72,7 +81,10 @@ function defClause(a: AstCall): Clause | null {
     guard = head.args[1];
     head = head.args[0];
   }
-  if (head.t !== "call" || typeof head.name !== "string" || head.name === "unquote") return null;
+  if (head.t !== "call") return null;
+  // a name unquoted from a literal atom (`def unquote(:f)()`) is that name
+  const name = typeof head.name === "string" ? head.name : unquotedAtom(head.name);
+  if (name === null || name === "unquote") return null;
   const args = head.args ?? [];
   const defaults = args.filter((x) => isCall(x, "\\\\")).length;
   const pairs = keywordPairs(kw);
@@ -81,7 +93,7 @@ function defClause(a: AstCall): Clause | null {
   const body = pairs && pairs.some(([k]) => k !== "do") ? [{ t: "call" as const, name: "try", meta: a.meta, args: [kw] }] : blockItems(doBody);
   return {
     kind: a.name as string,
-    name: head.name,
+    name,
     arity: args.length,
     minArity: args.length - defaults,
     line: lineOf(a) ?? 0,
@@ -89,6 +101,7 @@ function defClause(a: AstCall): Clause | null {
     guard,
     body,
     header: !pairs,
+    ...(typeof head.name === "string" ? {} : { unquoted: true }),
   };
 }
 
@@ -597,9 +610,17 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     const k = `${c.name}/${c.arity}`;
     minArity.set(k, Math.min(minArity.get(k) ?? c.arity, c.minArity));
   }
+  // Elixir leaves out one whose last clause named it by `unquote(:name)`
+  const lastUnquoted = new Set<string>();
+  for (const c of clauses) {
+    const k = `${c.kind}:${c.name}/${c.arity}`;
+    if (c.unquoted) lastUnquoted.add(k);
+    else lastUnquoted.delete(k);
+  }
   for (const c of clauses) {
     if (c.kind !== "defp" && c.kind !== "defmacrop") continue;
     const k = `${c.name}/${c.arity}`;
+    if (lastUnquoted.has(`${c.kind}:${k}`)) continue;
     if (unused.has(k)) continue;
     const min = minArity.get(k)!;
     let smallest: number | null = null;
