@@ -343,13 +343,14 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   /** the variables of a clause the body defined from the source form `form` at `line`, once per
    *  clause defined there, each under the name it got when the body ran (`readsChecked`: the
    *  attribute reads were checked with the code around) */
+  const shownName = (n: string) => (/^[a-z_][A-Za-z0-9_]*[?!]?$/.test(n) ? n : inspectLiteral({ t: "atom", v: n }).replace(/^:/, ""));
   const generatedClauses = (forms: Map<number, { args: Ast[]; guard: Ast | null; body: Ast[] }>, within: (line: number) => boolean, readsChecked = false) => {
     for (const d of made) {
       const form = within(d.line) ? forms.get(d.line) : undefined;
       if (!form) continue;
       const macro = d.name.startsWith("MACRO-");
       const fname = macro ? d.name.slice(6) : d.name;
-      const shown = /^[a-z_][A-Za-z0-9_]*[?!]?$/.test(fname) ? fname : inspectLiteral({ t: "atom", v: fname }).replace(/^:/, "");
+      const shown = shownName(fname);
       const vars = new VariableChecker(file, `${display}.${shown}/${macro ? d.arity - 1 : d.arity}`, readsChecked ? () => undefined : attributeRead);
       vars.clause(form.args, form.guard, form.body);
       out.push(...vars.warnings);
@@ -421,7 +422,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       }
       clauses.push(c);
       definitionOrder.push({ c, viaMacro: false });
-      const where = `${display}.${c.name}/${c.arity}`;
+      const where = `${display}.${c.unquoted ? shownName(c.name) : c.name}/${c.arity}`;
       if (c.header) attrs(item, display);
       else {
         sigilEscapeWarnings(item, file, out);
