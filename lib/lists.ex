@@ -7,6 +7,15 @@ defmodule :lists do
   @beamlet_frame_line 144
   def append(l1, l2), do: l1 ++ l2
 
+  # OTP's clauses: a non-list is a function_clause at the head's line, a bad element an
+  # :erlang.++ failure under this frame (one frame per level of the body recursion)
+  @file "lists.erl"
+  @beamlet_def_line 154
+  def append([e]), do: e
+  @beamlet_frame_line 155
+  def append([h | t]), do: h ++ append(t)
+  def append([]), do: []
+
   @file "lists.erl"
   @beamlet_def_line 993
   def enumerate(list) when is_list(list), do: enumerate(1, list)

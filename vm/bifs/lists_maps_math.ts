@@ -90,14 +90,8 @@ defineBifs("beamlet_yielding", {
 });
 
 defineBifs("lists", withClauseFrames("lists", {
-  // (append/2 is lib/lists.ex's: `++` there, so a failure shows :erlang.++ over lists:append/2)
-  "append/1": ([ls]) => {
-    const parts = arr(ls);
-    if (parts.length === 0) return NIL;
-    let out = parts[parts.length - 1];
-    for (let i = parts.length - 2; i >= 0; i--) out = list(arr(parts[i]), out);
-    return out;
-  },
+  // (append/1 and append/2 are lib/lists.ex's: `++` there, so a failure shows :erlang.++ over
+  // lists:append's frames)
   "concat/1": ([ls]) => {
     // lists:concat: atoms, integers, floats, strings(char lists) -> one char list
     let s = "";
