@@ -7,7 +7,8 @@ for {n, f} <- [map: fn -> Stream.map([1], bad) end, filter: fn -> Stream.filter(
   chunk_by: fn -> Stream.chunk_by([1], bad) end, flat_map: fn -> Stream.flat_map([1], bad) end, map_nf: fn -> Stream.map([1], :x) end,
   min_max: fn -> Enum.min_max([1, 2], :desc) end, min_max2: fn -> Enum.min_max([], fn -> :empty end) end, min_max3: fn -> Enum.min_max([], fn _ -> :e end) end] do
   r = try do {:ok, f.() |> Enum.to_list()} rescue e -> {Exception.message(e), hd(__STACKTRACE__)} end
-  IO.inspect({n, r})
+  # (width: the fun's hash has a varying number of digits, which moved the line breaks)
+  IO.inspect({n, r}, width: 200)
 end
 IO.inspect({Enum.min_max([3, 1, 2]), Stream.map(1..3, &(&1 * 2)) |> Enum.to_list(), Stream.scan(1..4, &+/2) |> Enum.to_list()})
 IO.inspect(try do Enum.min_max([]) rescue e -> {e.__struct__, hd(__STACKTRACE__)} end)
