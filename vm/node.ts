@@ -160,6 +160,8 @@ const A_NORMAL = atom("normal");
 const A_KILL = atom("kill");
 const A_KILLED = atom("killed");
 const A_EXIT = atom("EXIT");
+/** the node whose code inspect's struct hooks read (Node.claimInspectHooks) */
+let inspectHooksOwner: Node | null = null;
 const A_DOWN = atom("DOWN");
 const A_PROCESS = atom("process");
 const A_NOPROC = atom("noproc");
@@ -275,7 +277,15 @@ export class Node {
     this.startTime = host.now();
     // (a deterministic node never reads the host's clocks: its wall clock starts at a fixed epoch)
     this.wallStart = this.deterministic ? Number(DETERMINISTIC_EPOCH_MS) : host.wallClock ? host.wallClock() : Date.now();
-    // inspect prints struct fields in definition order
+    this.claimInspectHooks();
+  }
+
+  /** inspect prints struct fields in definition order, from the code of the node it runs for:
+   *  its hooks are module-wide, so a node takes them over whenever it runs (several nodes can
+   *  live in one JS process: a page's, the tests') and before its host prints its terms */
+  claimInspectHooks(): void {
+    if (inspectHooksOwner === this) return;
+    inspectHooksOwner = this;
     setStructInfoHook((m) => this.fetchedCurrent(m)?.compiled.structFields?.map((f) => atom(f)));
     setDerivedInspectHook((m) => {
       const shown = this.fetchedCurrent(m)?.attribute("derive_inspect");
@@ -1121,6 +1131,7 @@ export class Node {
     let r: string;
     const outer = this.running;
     this.running = p;
+    this.claimInspectHooks();
     try {
       r = this.interp.run(p, this.slice);
     } catch (e) {
@@ -1293,6 +1304,7 @@ export class Node {
         p.status = "running";
         let r: string;
         this.running = p;
+        this.claimInspectHooks();
         try {
           r = this.interp.run(p, this.slice);
         } catch (e) {

@@ -44,6 +44,22 @@ describe("the embedding API", () => {
     node.stop();
   });
 
+  it("keeps two nodes on one page apart: each inspects its own struct modules, whichever was made last", async () => {
+    const a = await nodeWithOutput();
+    expect(await a.node.run(`defmodule S do\n  defstruct [:a]\nend\n:ok`)).toEqual({ status: "ok", value: ":ok" });
+    // (a node made later took inspect's struct hooks over for every node before the fix)
+    const b = await nodeWithOutput();
+    expect(await b.node.run(`defmodule S do\n  defstruct [:b, :c]\nend\n:ok`)).toEqual({ status: "ok", value: ":ok" });
+    expect(await a.node.run(`IO.inspect(%S{})\n:ok`)).toEqual({ status: "ok", value: ":ok" });
+    expect(await b.node.run(`IO.inspect(%S{})\n:ok`)).toEqual({ status: "ok", value: ":ok" });
+    const c = await nodeWithOutput();
+    expect(await a.node.run(`IO.inspect(%S{})\n:ok`)).toEqual({ status: "ok", value: ":ok" });
+    expect(await c.node.run(`IO.inspect(%{__struct__: S, a: 1})\n:ok`)).toEqual({ status: "ok", value: ":ok" });
+    expect(a.out.stdout).toBe("%S{a: nil}\n%S{a: nil}\n");
+    expect(b.out.stdout).toBe("%S{b: nil, c: nil}\n");
+    expect(c.out.stdout).toBe("%{__struct__: S, a: 1}\n");
+  });
+
   it("starts without decoding the library: a module's bytecode is decoded on its first use", async () => {
     const { node, out } = await nodeWithOutput();
     // internal: the node behind the API, to count the library modules not decoded yet
