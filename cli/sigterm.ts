@@ -8,7 +8,11 @@ let current: { node: Node; graceMs?: number; held: boolean; pending: boolean } |
 
 function stop(): void {
   const c = current!;
-  c.node.spawn(null, atom("beamlet_boot"), [], atom("sigterm"));
+  const [stopper] = c.node.spawn(null, atom("beamlet_boot"), [], atom("sigterm"));
+  // (a stop that fails, crashing before it halts, still ends the node: with 1, for what failed)
+  stopper.onExit = (reason) => {
+    if (reason !== atom("normal")) c.node.halt(1);
+  };
   // a stop that hangs is cut short, as `bin/APP stop` cuts it
   if (c.graceMs !== undefined) setTimeout(() => process.exit(0), c.graceMs).unref();
 }

@@ -357,7 +357,9 @@ function trustedValue(x: any): any {
       case "$f": return new Float(x.$f === "-0" ? -0 : x.$f);
       case "$big": return int(BigInt(x.$big));
       // a part nested deeper than JSON_TERM_DEPTH, in the external term format
-      case "$x": return decodeExternal(unb64(x.$x)) ?? corrupt("a bad deep literal");
+      // (its atoms are the system's own as the others here: made whatever the atom table's size,
+      // or a library module first used once a program filled the table would fail to load)
+      case "$x": return decodeExternal(unb64(x.$x), { atom, plain: true }) ?? corrupt("a bad deep literal");
     }
     break;
   }

@@ -849,13 +849,26 @@ export class Node {
       if (bySignal && this.code.current(atom("beamlet_boot"))?.exported("report_exit", 2) !== -1) {
         // printed in the language (Exception.format_exit), which then halts with 1; the pid is the
         // script's own, as elixir's Kernel.CLI names the process it monitors, not the signal's sender
-        this.spawn(null, atom("beamlet_boot"), [p.pid, reason], atom("report_exit"))[0].neverWaitsForCode = true;
+        const reporter = this.spawn(null, atom("beamlet_boot"), [p.pid, reason], atom("report_exit"))[0];
+        reporter.neverWaitsForCode = true;
+        // (a report that failed, formatting a reason once the atom table is full, still ends the
+        // node: plainly printed, as without the library, never with nothing left to halt it)
+        reporter.onExit = () => {
+          if (this.halted !== null) return;
+          this.reportMainExitPlainly(p.pid, reason);
+          this.halt(1);
+        };
         return;
       }
-      if (bySignal) this.host.write(2, `** (EXIT from ${inspect(p.pid)}) ${inspect(reason)}\n\n`);
+      if (bySignal) this.reportMainExitPlainly(p.pid, reason);
       else if (this.noHalt) return;
       this.halt(bySignal ? 1 : this.exitCode);
     }
+  }
+
+  /** the script's process ended by an exit signal, printed without the library (halt with 1 next) */
+  private reportMainExitPlainly(pid: Pid, reason: Term): void {
+    this.host.write(2, `** (EXIT from ${inspect(pid)}) ${inspect(reason)}\n\n`);
   }
 
   /** the exit signal a dying process sends over a link */
@@ -882,13 +895,20 @@ export class Node {
   /** the BEAM's "Process #PID<...> raised an exception" report, through Logger when it is there */
   private reportCrash(p: Process, reason: Term, st: Term): void {
     const logger = this.code.current(atom("Elixir.Logger"));
-    if (logger && logger.exported("__process_crashed__", 4) >= 0) {
+    // a report that crashes is reported in turn, once: the report of that one's crash is printed
+    // plainly (a reason whose formatting fails again made reports of reports without end)
+    const depth = (this.crashReporters.get(p) ?? -1) + 1;
+    if (logger && logger.exported("__process_crashed__", 4) >= 0 && depth < 2) {
       // (on the BEAM the logger process makes it: the helper takes no pid number of the program's)
-      this.spawn(null, atom("Elixir.Logger"), [p.pid, atom("error"), reason, st], atom("__process_crashed__"), { system: -1 });
+      const [reporter] = this.spawn(null, atom("Elixir.Logger"), [p.pid, atom("error"), reason, st], atom("__process_crashed__"), { system: -1 });
+      this.crashReporters.set(reporter, depth);
       return;
     }
     this.host.write(1, `\n[error] Process ${inspect(p.pid)} raised an exception\n** (ErlangError) ${inspect(reason)}\n`);
   }
+
+  /** the processes reporting another's crash (reportCrash), with how many reports deep they are */
+  private readonly crashReporters = new WeakMap<Process, number>();
 
   halt(code: number): void {
     if (this.halted === null) this.halted = code;

@@ -60,6 +60,21 @@ describe("SIGTERM and halting", () => {
     }
   }, 120000);
 
+  it("a script that filled the atom table: SIGTERM still stops it (a notice, status 0)", async () => {
+    // (real elixir aborts the VM at 1,048,576 atoms; beamlet raises SystemLimitError in the process
+    // instead and goes on, so there is nothing of elixir's to compare with.) The stop's Logger
+    // modules are first used after the table filled: before, their load failed, the stop crashed
+    // and its reports failed again without end, and the node ran on
+    const dir = tempDir("sigterm-atoms");
+    try {
+      writeFileSync(join(dir, "atoms.exs"), 'try do\n  for i <- 1..1_100_000, do: String.to_atom("filler_#{i}")\nrescue\n  e in SystemLimitError -> IO.puts(Exception.message(e))\nend\nIO.puts("waiting")\nProcess.sleep(:infinity)\n');
+      const got = await terminated(process.execPath, [BIN, "run", "atoms.exs"], dir, /^waiting\n/m);
+      expect(got).toEqual({ out: "a system limit has been reached\nwaiting\n\nHH:MM:SS.mmm [notice] SIGTERM received - shutting down\n\n", code: 0 });
+    } finally {
+      cleanup(dir);
+    }
+  }, 120000);
+
   it("SIGINT off a terminal: the BREAK menu, then the end of standard input quits with status 0, as elixir", async () => {
     const dir = tempDir("sigint-script");
     try {
