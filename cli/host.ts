@@ -13,7 +13,7 @@ import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
 import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
-import { guardOutputStreams, safeWrite, outputFaults } from "./output_faults.ts";
+import { guardOutputStreams, safeWrite, outputFaults, stdoutBacklog } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
 import { setAtomIndices } from "../vm/dict_order.ts";
 import { librarySourcePaths } from "../scripts/source_digests.mjs";
@@ -115,6 +115,7 @@ export function nodeHost(): Host {
       safeWrite(fd === 1 ? process.stdout : process.stderr, text);
     },
     outputFailed: () => outputFaults.stdoutFailed,
+    outputBacklog: stdoutBacklog,
     now: () => performance.now(),
     heapUsage: () => {
       const h = getHeapStatistics();

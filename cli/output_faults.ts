@@ -38,6 +38,24 @@ export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
   }
 }
 
+/** what standard output may hold that its reader has not taken yet, before the node waits (a
+ *  pipe's own buffer is 64 KB) */
+const BACKLOG_BYTES = 64 * 1024;
+
+/** the promise of room in stdout again (drained, or failed: closed, EPIPE) while it holds more
+ *  than BACKLOG_BYTES; null otherwise (a terminal or a file is written at once) */
+export function stdoutBacklog(): Promise<void> | null {
+  const s = process.stdout;
+  if (s.destroyed || s.writableEnded || s.writableLength <= BACKLOG_BYTES) return null;
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      s.off("drain", done).off("error", done).off("close", done);
+      resolve();
+    };
+    s.on("drain", done).on("error", done).on("close", done);
+  });
+}
+
 /**
  * End the process once what was written to stdout and stderr has been taken by them:
  * process.exit drops what a pipe has not taken yet, so a slow reader lost most of a long output

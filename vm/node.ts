@@ -35,6 +35,11 @@ export interface Host extends CodeHost {
   /** whether standard output has failed (its reader went away: EPIPE); the standard io device has
    *  then terminated, and writes to it raise in the writer (vm/io_routing.ts); optional: never */
   outputFailed?(fd: 1): boolean;
+  /** while standard output holds more than its reader has taken (a slow pipe), the promise of
+   *  its room again (or of its failure); optional: never. The scheduler waits for it between
+   *  batches, as a BEAM writer waits on a busy port: the output never piles up in memory, and a
+   *  reader that went away is seen while the writer still writes */
+  outputBacklog?(): Promise<void> | null;
   /** monotonic milliseconds */
   now(): number;
   /** wall-clock milliseconds since the Unix epoch (System.os_time, DateTime.utc_now); optional */
@@ -1377,7 +1382,9 @@ export class Node {
       }
       if (this.halted !== null) return this.halted;
       if (this.runQueue.length > 0) {
-        await new Promise<void>((r) => (this.host.schedule ? this.host.schedule(r) : setTimeoutZero(r)));
+        const backlog = this.host.outputBacklog?.();
+        if (backlog) await backlog;
+        else await new Promise<void>((r) => (this.host.schedule ? this.host.schedule(r) : setTimeoutZero(r)));
         continue;
       }
       if (this.virtual && this.hostPending === 0) {

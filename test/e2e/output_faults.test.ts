@@ -31,16 +31,31 @@ for (const name of readdirSync(EPIPE).filter((f) => f.endsWith(".exs"))) {
   }, 120000);
 }
 
-it("a script's whole output reaches a pipe whose reader only starts reading when the script is done", async () => {
-  // the script fills the stdout pipe (a shell pipe: the kernel's 64 KB), writes "done" to stderr
-  // and ends; before, the node exited at once and dropped what the pipe had not taken
+it("a script's whole output reaches a pipe whose reader starts late, and the writer waits for it as on the BEAM", async () => {
+  // the script writes 2.2 MB (a shell pipe takes 64 KB) and writes "done" to stderr at the end: it
+  // waits while the reader sleeps, as elixir's does (so a reader that waited for "done" before
+  // reading would wait forever on both), and nothing is dropped when the node ends
   const tmp = tempDir("slow-reader");
   writeFileSync(join(tmp, "long.exs"), `for i <- 1..20000, do: IO.puts("line #{i} " <> String.duplicate("x", 100))\nIO.puts(:stderr, "done")\n`);
-  const script = `"$NODE" "$BIN" run long.exs 2>done.txt | { until [ -s done.txt ]; do sleep 0.05; done; wc -l; }`;
+  const script = `"$NODE" "$BIN" run long.exs 2>done.txt | { sleep 1; [ -s done.txt ] && echo early; wc -l; }`;
   try {
     const r = await run("sh", ["-c", script], { cwd: tmp, env: { NODE: process.execPath, BIN } });
     expect(r.stdout.trim()).toBe("20000");
     expect(readFileSync(join(tmp, "done.txt"), "utf8")).toBe("done\n");
+  } finally {
+    cleanup(tmp);
+  }
+}, 120000);
+
+it("a reader that starts late and takes one line still ends the writer with :terminated, as elixir's (stdout never piles up in memory)", async () => {
+  // (before, the whole output went into the node's memory while the reader slept: the script
+  // ended with status 0 and the error was never seen)
+  const tmp = tempDir("late-head");
+  try {
+    const script = `"$NODE" "$BIN" run format.exs 2>"$OUT/err.txt" | { sleep 1; head -1 >/dev/null; }; echo \${PIPESTATUS[0]}`;
+    const r = await run("bash", ["-c", script], { cwd: EPIPE, env: { NODE: process.execPath, BIN, OUT: tmp } });
+    expect(normalize(readFileSync(join(tmp, "err.txt"), "utf8"))).toBe(normalize(readFileSync(join(EPIPE, "format.stderr"), "utf8")));
+    expect(r.stdout.trim()).toBe("1");
   } finally {
     cleanup(tmp);
   }
