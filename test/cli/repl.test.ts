@@ -42,6 +42,24 @@ async function session(text: string, extra: { historyFile?: string; colors?: boo
   return out;
 }
 
+/** one session on a node of its own, numbering pids as iex (the numbers count from its start):
+ *  feed the fixture NAME.in, collect everything it prints until it ends */
+async function freshSession(name: string): Promise<string> {
+  const fresh = new Node(nodeHost());
+  loadLibraryCached(fresh);
+  const freshLoop = fresh.runLoop();
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = "";
+  output.on("data", (d) => (out += d));
+  const done = startRepl({ node: fresh, input, output, terminal: false, historyFile: "", pidsAsIex: true });
+  input.end(fs.readFileSync(path.join(FIX, `${name}.in`), "utf8"));
+  await done;
+  fresh.halt(0);
+  await freshLoop;
+  return out;
+}
+
 describe("REPL on streams (outputs recorded from real iex)", () => {
   it("evaluates a prompt of several expressions one by one as iex does (erl_eval's frames over Enum.reduce's), and blames clauses as iex", async () => {
     const input = fs.readFileSync(path.join(FIX, "blocks.in"), "utf8");
@@ -152,36 +170,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
 
   it("a fresh shell numbers pids as a fresh iex: its evaluator 0.106, a number per prompt shown, 5 per module defined (3 nested)", async () => {
     // (a node of its own: the numbers count from its start)
-    const fresh = new Node(nodeHost());
-    loadLibraryCached(fresh);
-    const freshLoop = fresh.runLoop();
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = "";
-    output.on("data", (d) => (out += d));
-    const done = startRepl({ node: fresh, input, output, terminal: false, historyFile: "", pidsAsIex: true });
-    input.end(fs.readFileSync(path.join(FIX, "pid_numbers.in"), "utf8"));
-    await done;
-    fresh.halt(0);
-    await freshLoop;
-    expect(out).toBe(fs.readFileSync(path.join(FIX, "pid_numbers.out"), "utf8"));
+    expect(await freshSession("pid_numbers")).toBe(fs.readFileSync(path.join(FIX, "pid_numbers.out"), "utf8"));
   });
 
   it("a linked process that dies takes the shell down as in iex: no value, the reason as Exception.format_exit/1 gives it, a new shell from iex(1)> (record_linked_exits.sh)", async () => {
     // (a node of its own, numbering pids as iex: the shells' pids are in the messages)
-    const fresh = new Node(nodeHost());
-    loadLibraryCached(fresh);
-    const freshLoop = fresh.runLoop();
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = "";
-    output.on("data", (d) => (out += d));
-    const done = startRepl({ node: fresh, input, output, terminal: false, historyFile: "", pidsAsIex: true });
-    input.end(fs.readFileSync(path.join(FIX, "linked_exits.in"), "utf8"));
-    await done;
-    fresh.halt(0);
-    await freshLoop;
-    expect(out).toBe(fs.readFileSync(path.join(FIX, "linked_exits.out"), "utf8"));
+    expect(await freshSession("linked_exits")).toBe(fs.readFileSync(path.join(FIX, "linked_exits.out"), "utf8"));
   });
 
   it("a line ending with an opening \"\"\" (or ''', ~S\"\"\") starts a heredoc that the next lines continue", async () => {
