@@ -24,7 +24,7 @@ function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Sh
   for (const s of statements) {
     // (after a match that always fails, the rest is dead code the compiler drops unseen)
     if (fails) { dead.add(s); continue; }
-    if (env) out.set(s, env);
+    out.set(s, env ?? NO_VARS);
     if (isCall(s, "=") && s.args?.length === 2 && literalMatchWarnings(s.args[0], s.args[1], env ?? NO_VARS, ALWAYS_SAME).length > 0) fails = true;
     const bound = isCall(s, "=") && s.args?.length === 2 && isVar(s.args[0]) ? plainName(s.args[0].name as string) : null;
     const shape = bound === null ? null : shapeOf((s as AstCall).args![1], env ?? NO_VARS);
@@ -297,6 +297,7 @@ export class ErlangChecks {
     const known = new WeakMap<Ast, ReadonlyMap<string, Shape>>();
     const patterns = new WeakSet<Ast>();
     const dead = new WeakSet<Ast>();
+    const clauseBodies = new WeakSet<Ast>();
     const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
       for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
@@ -305,10 +306,15 @@ export class ErlangChecks {
     while (todo.length > 0) {
       const [a, inBlock, unwanted] = todo.pop()!;
       if (patterns.has(a) || dead.has(a)) for (const k of astKids(a)) (patterns.has(a) ? patterns : dead).add(k);
-      else if (!this.topLevel && isCall(a, "=") && a.args?.length === 2) {
+      // (a match that is a statement or a clause's body: one in a call's arguments may be a
+      // macro's, which Elixir expands into something else (assert's case), so it is left alone)
+      else if (!this.topLevel && isCall(a, "=") && a.args?.length === 2 && (known.has(a) || clauseBodies.has(a))) {
         patterns.add(a.args[0]);
         for (const message of literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME)) this.warn(message, lineOf(a), `match:${message}`);
-      } else if (isCall(a, "->") && a.args?.length === 2 && a.args[0].t === "list") for (const h of a.args[0].items) patterns.add(h);
+      } else if (isCall(a, "->") && a.args?.length === 2 && a.args[0].t === "list") {
+        for (const h of a.args[0].items) patterns.add(h);
+        clauseBodies.add(a.args[1]);
+      }
       else if (isCall(a, "<-") && a.args?.length === 2) patterns.add(a.args[0]);
       const dropped = inBlock || droppedValues.has(a);
       if (dropped && !unwanted) {
