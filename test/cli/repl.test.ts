@@ -271,18 +271,25 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
 
 // ---- the beamlet command, as a user starts it ---------------------------------------------------
 
+/** `beamlet repl` run in the fixture folder NAME with NAME.in on its stdin (stderr dropped, no colours);
+ * its stdout and the recorded NAME.out with <FIXTURES> standing for that folder's real path. */
+function replInFolder(name: string): { out: string; expected: string } {
+  const dir = path.join(FIX, name);
+  const out = execFileSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
+    cwd: dir,
+    input: fs.readFileSync(path.join(FIX, `${name}.in`)),
+    env: { ...process.env, NO_COLOR: "1" },
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "ignore"],
+  });
+  const expected = fs.readFileSync(path.join(FIX, `${name}.out`), "utf8").replaceAll("<FIXTURES>", fs.realpathSync(dir));
+  return { out, expected };
+}
+
 describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
   it("loads the directory's .iex.exs first; pwd, cd, ls, clear, import_file and import_file_if_available as iex", () => {
     // record_helpers.sh: iex run in helpers/ with helpers.in on its stdin, that folder's path masked
-    const dir = path.join(FIX, "helpers");
-    const out = execFileSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
-      cwd: dir,
-      input: fs.readFileSync(path.join(FIX, "helpers.in")),
-      env: { ...process.env, NO_COLOR: "1" },
-      encoding: "utf8",
-      stdio: ["pipe", "pipe", "ignore"],
-    });
-    const expected = fs.readFileSync(path.join(FIX, "helpers.out"), "utf8").replaceAll("<FIXTURES>", fs.realpathSync(dir));
+    const { out, expected } = replInFolder("helpers");
     expect(out).toBe(expected);
   });
 });
@@ -290,15 +297,8 @@ describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
 describe("beamlet repl: a line of several expressions (outputs recorded from real iex)", () => {
   it("evaluates them one by one: what the first ones print comes before a later one's error, whose failure drops the line's bindings and aliases (.iex.exs too)", () => {
     // record_expressions.sh: iex run in expressions/ with expressions.in on its stdin, that folder's path masked
-    const dir = path.join(FIX, "expressions");
-    const out = execFileSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
-      cwd: dir,
-      input: fs.readFileSync(path.join(FIX, "expressions.in")),
-      env: { ...process.env, NO_COLOR: "1" },
-      encoding: "utf8",
-      stdio: ["pipe", "pipe", "ignore"],
-    });
-    expect(out).toBe(fs.readFileSync(path.join(FIX, "expressions.out"), "utf8").replaceAll("<FIXTURES>", fs.realpathSync(dir)));
+    const { out, expected } = replInFolder("expressions");
+    expect(out).toBe(expected);
   });
 });
 
