@@ -81,12 +81,15 @@ function readField(ch: string, field: number[]): [Term, number] {
 }
 
 function fread(fmtTerm: Term, inTerm: Term): Term {
-  const fmt = chars(fmtTerm);
-  const input = chars(inTerm);
-  const results: Term[] = [];
+  return freadFrom(chars(fmtTerm), chars(inTerm), 0, []);
+}
+
+/** fread/2 with `counted` characters read and `earlier` results (newest first) before `input` */
+function freadFrom(fmt: number[], input: number[], counted: number, earlier: Term[]): Term {
+  const results: Term[] = earlier.slice().reverse();
   let i = 0;
   let f = 0;
-  const more = (from: number): Term => tuple(atom("more"), list(fmt.slice(from)), i, list(results.slice().reverse()));
+  const more = (from: number): Term => tuple(atom("more"), list(fmt.slice(from)), counted + i, list(results.slice().reverse()));
   try {
     while (f < fmt.length) {
       const c = fmt[f];
@@ -120,7 +123,7 @@ function fread(fmtTerm: Term, inTerm: Term): Term {
         i++;
         continue;
       }
-      if (ch === "l") { keep(i); continue; }
+      if (ch === "l") { keep(counted + i); continue; }
       if (!"cduf-#sa".includes(ch)) throw new Fail("format");
       // a width (~c: 1) takes that many characters, white space included, within the line: fewer
       // is no field, and a number must be all of them but the white space before it
@@ -166,36 +169,54 @@ function fread(fmtTerm: Term, inTerm: Term): Term {
 }
 
 /**
- * io_lib:fread/3, the io protocol's get_until callback behind :io.fread: the input is read a line
- * at a time, the lines so far (the continuation) by the format again with each new one. Lines
- * that end in white space and would read (were that white space not there) with more input ask for
- * the next line, as a line's end is no field's end; else {:done, {:ok, results} | {:error, what},
- * rest} (an error takes its line). At the end of input: :eof when only white space was left,
- * :input's error when a field was cut short.
+ * io_lib:fread/3, the io protocol's get_until callback behind :io.fread: the input is collected a
+ * line at a time (a line ends at \n, \r\n, or a \r that something other than \n follows) and read
+ * by the format without its line end; a format that needs more input when the line is used up goes
+ * on with the next line, so a field never spans two lines. Answers {:more, continuation} until a
+ * line is complete, else {:done, {:ok, results} | {:error, what} | :eof, rest}: after a format read
+ * to its end, what the line has left (with its line end) and the lines after it (a line read to its
+ * end leaves only those); after an error, the lines after the one that failed. At the end of input
+ * a format still waiting for a field is :eof when it read nothing yet, else :input's error.
+ * The continuation is {format left, the line so far (reversed), characters counted, results
+ * (newest first)}.
  */
 function freadMore(cont: Term, more: Term, fmt: Term): Term {
-  const read = cont === NIL ? [] : chars(cont);
-  const done = (r: Term, rest: number[]) => tuple(atom("done"), r, list(rest));
-  if (more === atom("eof")) {
-    if (read.every(isWhite)) return done(atom("eof"), []);
-    const r = fread(fmt, list(read)) as Tuple;
-    if (r.items[0] === atom("more")) return done(tuple(atom("error"), tuple(atom("fread"), atom("input"))), []);
-    return r.items[0] === atom("ok") ? done(tuple(atom("ok"), r.items[1]), chars(r.items[2])) : done(r, []);
+  if (cont === NIL) return collect(chars(fmt), [], 0, [], more);
+  const [f, stack, n, results] = (cont as Tuple).items;
+  return collect(chars(f), chars(stack).reverse(), n as number, listToArray(results)!, more);
+}
+
+const EOF = atom("eof");
+
+function collect(fmt: number[], line: number[], n: number, results: Term[], more: Term): Term {
+  if (more === EOF) return readLine(fmt, line, n, results, EOF, []);
+  const input = chars(more);
+  for (let k = 0; k < input.length; k++) {
+    const c = input[k];
+    if (c === 10) return readLine(fmt, [...line, ...input.slice(0, k)], n, results, input.slice(k + 1), [10]);
+    if (c === 13 && k + 1 < input.length) {
+      const nl = input[k + 1] === 10 ? [13, 10] : [13];
+      return readLine(fmt, [...line, ...input.slice(0, k)], n, results, input.slice(k + nl.length), nl);
+    }
   }
-  const all = [...read, ...chars(more)];
-  // each line in turn (the last one perhaps not ended yet)
-  for (let end = read.length; end < all.length; ) {
-    const nl = all.indexOf(10, end);
-    end = nl < 0 ? all.length : nl + 1;
-    const upTo = all.slice(0, end);
-    let text = end;
-    while (text > 0 && isWhite(upTo[text - 1])) text--;
-    if ((fread(fmt, list(upTo.slice(0, text))) as Tuple).items[0] === atom("more")) continue;
-    const r = fread(fmt, list(upTo)) as Tuple;
-    if (r.items[0] === atom("ok")) return done(tuple(atom("ok"), r.items[1]), [...chars(r.items[2]), ...all.slice(end)]);
-    return done(r, all.slice(end));
-  }
-  return tuple(atom("more"), list(all));
+  const stack = [...line, ...input].reverse();
+  return tuple(atom("more"), tuple(list(fmt), list(stack), n, list(results)));
+}
+
+function readLine(fmt: number[], line: number[], n: number, results: Term[], after: number[] | Term, newline: number[]): Term {
+  const rest = Array.isArray(after) ? after : [];
+  const done = (r: Term, left: number[] | Term) => tuple(atom("done"), r, Array.isArray(left) ? list(left) : left);
+  const r = freadFrom(fmt, line, n, results) as Tuple;
+  const kind = r.items[0];
+  if (kind === atom("ok")) return done(tuple(atom("ok"), r.items[1]), [...chars(r.items[2]), ...(r.items[2] === NIL ? [] : newline), ...rest]);
+  if (kind !== atom("more")) return done(r, after);
+  const [, f, counted, sofar] = r.items;
+  if (Array.isArray(after)) return collect(chars(f), [], (counted as number) + newline.length, listToArray(sofar)!, list(after));
+  // the end of input where the format waits for a field
+  const atEnd = freadFrom(chars(f), [], counted as number, listToArray(sofar)!) as Tuple;
+  if (atEnd.items[0] === atom("ok")) return done(tuple(atom("ok"), atEnd.items[1]), []);
+  if (atEnd.items[0] !== atom("more")) return done(atEnd, EOF);
+  return done(atEnd.items[3] === NIL ? EOF : tuple(atom("error"), tuple(atom("fread"), atom("input"))), EOF);
 }
 
 defineBifs("io_lib", {
