@@ -22,6 +22,7 @@ defmodule :beamlet_stdin do
   # server, as they end OTP 25's (the caller's request answers {:error, :terminated})
   defp serve({:get_line, encoding, prompt}, buffer) do
     write_prompt(prompt)
+    if Process.get(:list_rest, false), do: end_on_list_rest()
 
     case line(buffer) do
       {line, rest} when encoding == :latin1 and is_binary(line) ->
@@ -41,6 +42,8 @@ defmodule :beamlet_stdin do
 
   defp serve({:get_chars, encoding, prompt, n}, buffer) when is_integer(n) and n >= 0 do
     write_prompt(prompt)
+    # (the characters come out of the data as bytes again: what is left is no charlist)
+    if n > 0, do: Process.put(:list_rest, false)
     chars(buffer, encoding, n)
   end
 
@@ -74,6 +77,18 @@ defmodule :beamlet_stdin do
   defp serve(other, buffer), do: {{:error, {:request, other}}, buffer}
 
   defp binary?, do: Process.get(:binary, true)
+
+  # OTP 25's console keeps what a get_until (:io.fread, :io.read) left unread as the charlist the
+  # callback answered, and its line reader takes only bytes: the next line read (IO.gets, IO.read
+  # of :line, :eof or :all, IO.stream) ends the console, as there (the request answers
+  # {:error, :terminated}, and standard output is gone too); a shell session's reader does not
+  defp end_on_list_rest do
+    if :beamlet_stdin.console?() do
+      reason = {:badarg, :get_line}
+      :beamlet_stdin.ended(reason)
+      exit(reason)
+    end
+  end
 
   defp write_prompt(prompt) do
     case prompt_text(prompt) do
@@ -110,8 +125,14 @@ defmodule :beamlet_stdin do
     chars = if chunk == :eof, do: :eof, else: :unicode.characters_to_list(chunk)
 
     case apply(mod, fun, [state, chars | args]) do
-      {:done, result, rest} when is_list(rest) -> {result, :unicode.characters_to_binary(rest)}
-      {:done, result, _eof} -> {result, ""}
+      {:done, result, rest} when is_list(rest) ->
+        Process.put(:list_rest, rest != [])
+        {result, :unicode.characters_to_binary(rest)}
+
+      {:done, result, _eof} ->
+        Process.put(:list_rest, false)
+        {result, ""}
+
       {:more, state} when chunk != :eof -> until("", mod, fun, args, state)
       {:more, _state} -> {:eof, ""}
     end

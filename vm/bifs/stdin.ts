@@ -17,6 +17,10 @@ function sourceOf(ctx: BifContext): InputSource | null {
   return ctx.process?.input ?? ctx.node.host.readStdin ?? null;
 }
 
+function isConsole(p: Process, node: Node): boolean {
+  return p.output === null && p.input === (node.host.readStdin ?? null);
+}
+
 defineBifs("beamlet_stdin", {
   /** the io server of the caller's standard input, started on first use */
   "server/0": (_: Term[], ctx) => {
@@ -35,6 +39,8 @@ defineBifs("beamlet_stdin", {
     byNode.set(src, p);
     return p.pid;
   },
+  /** whether the caller is the console's io server (standard input's, not a shell session's) */
+  "console?/0": (_: Term[], ctx) => atom(isConsole(ctx.process!, ctx.node as Node) ? "true" : "false"),
   /**
    * the caller, an io server, is ending for input it could not translate: the console's is OTP's
    * :user, the io server of standard output too, so the console (the group leader registered as
@@ -43,7 +49,7 @@ defineBifs("beamlet_stdin", {
   "ended/1": ([reason]: Term[], ctx) => {
     const p = ctx.process!;
     const node = ctx.node as Node;
-    if (p.output === null && p.input === (node.host.readStdin ?? null)) {
+    if (isConsole(p, node)) {
       endConsole(node);
       const user = node.registry.get(A_USER);
       if (user && user !== p) node.killProcess(user, reason);
