@@ -200,7 +200,9 @@ program.action(async () => {
 const firstArg = process.argv[2];
 const bareScript =
   firstArg !== undefined && !firstArg.startsWith("-") && !program.commands.some((c) => c.name() === firstArg) && (/\.exs?$/.test(firstArg) || (fs.existsSync(firstArg) && fs.statSync(firstArg).isFile()));
-const bareEval = ["-e", "--eval", "-r", "-pr", "-pa", "-pz", "--app"].includes(process.argv[2]) || bareScript;
+// (and any other option but beamlet's own: elixir's options, read as elixir reads them, so an
+// unknown one is "--foo : Unknown option" and one beamlet does not have says why)
+const bareEval = (firstArg !== undefined && /^[-+]/.test(firstArg) && !["-h", "--help", "-v", "--version"].includes(firstArg)) || bareScript;
 if (bareEval) process.argv.splice(2, 0, "run");
 
 // an unknown command names the nearest one (commander would say "too many arguments", since the
@@ -235,6 +237,7 @@ async function runCommand(args: string[]): Promise<never> {
   const { parseElixirArgs } = await import("./run_args.ts");
   const { runCommands } = await import("./run_script.ts");
   const parsed = parseElixirArgs(args);
+  if (parsed.unsupported !== undefined) fail(parsed.unsupported);
   if (parsed.commands.length === 0 && parsed.errors.length === 0 && parsed.codePaths.length === 0) fail(NO_PROJECT);
   return exitWhenFlushed(await runCommands(parsed.commands, parsed.argv, { halt: !parsed.noHalt, errors: parsed.errors, codePaths: parsed.codePaths }));
 }

@@ -9,10 +9,29 @@ export interface ElixirArgs {
   /** what elixir prints once the commands ran ("--foo : Unknown option"), then exits with 1 */
   errors: string[];
   noHalt: boolean;
+  /** an option of elixir's that beamlet does not have, and what to do instead: said before anything runs */
+  unsupported?: string;
   /** -pa/-pz PATH in their order: each directory the pattern matches goes to the front (-pa) or
    *  the end (-pz) of the code path before anything runs */
   codePaths: { pattern: string; front: boolean }[];
 }
+
+const NOT_DISTRIBUTED = "a beamlet node is not distributed (a release's `bin/APP remote` and `bin/APP rpc` reach its node without one)";
+const NO_ERL = "there is no Erlang VM under beamlet to pass flags to";
+/** elixir's options beamlet does not have (and whether they take a value), with the reason */
+const UNSUPPORTED: Record<string, [boolean, string]> = {
+  "--sname": [true, NOT_DISTRIBUTED],
+  "--name": [true, NOT_DISTRIBUTED],
+  "--cookie": [true, NOT_DISTRIBUTED],
+  "--hidden": [false, NOT_DISTRIBUTED],
+  "--erl": [true, NO_ERL],
+  "--vm-args": [true, NO_ERL],
+  "--boot": [true, NO_ERL],
+  "--pipe-to": [true, NO_ERL],
+  "-S": [true, "in a project, `beamlet run` is `mix run`, `beamlet repl` is `iex -S mix` and `beamlet test` is `mix test`"],
+  "+iex": [false, "`beamlet repl` (or `beamlet` alone) is iex"],
+  "+elixirc": [false, "`beamlet compile FILE.ex -o DIR` is elixirc"],
+};
 
 /**
  * `elixir [options] [FILE] [ARGS]`: -e/--eval CODE, -r/-pr PATTERN, --app APP, -pa/-pz PATH,
@@ -29,7 +48,7 @@ export function parseElixirArgs(args: string[]): ElixirArgs {
       out.argv = args.slice(i + 1);
       return out;
     }
-    if (!a.startsWith("-")) {
+    if (!a.startsWith("-") && !Object.hasOwn(UNSUPPORTED, a)) {
       if (out.commands.some((c) => c.kind === "eval")) out.argv = args.slice(i);
       else {
         out.commands.push({ kind: "file", file: a });
@@ -54,6 +73,10 @@ export function parseElixirArgs(args: string[]): ElixirArgs {
     } else if (a === "--no-halt") {
       out.noHalt = true;
       i++;
+    } else if (Object.hasOwn(UNSUPPORTED, a)) {
+      const [takesValue, why] = UNSUPPORTED[a];
+      out.unsupported ??= `beamlet: ${a} is not supported: ${why}`;
+      i += takesValue ? 2 : 1;
     } else {
       out.errors.push(`${a} : Unknown option`);
       i++;

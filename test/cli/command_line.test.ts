@@ -137,6 +137,27 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("says in one line, before running anything, which of elixir's options beamlet does not have and what to use instead", async () => {
+    const cases: [string[], RegExp][] = [
+      [["--sname", "a", "-e", "IO.puts 1"], /^beamlet: --sname is not supported: a beamlet node is not distributed/],
+      [["-e", "IO.puts 1", "--cookie", "c"], /^beamlet: --cookie is not supported: a beamlet node is not distributed/],
+      [["--erl", "+S 1", "-e", "IO.puts 1"], /^beamlet: --erl is not supported: there is no Erlang VM/],
+      [["-S", "mix"], /^beamlet: -S is not supported: in a project, `beamlet run` is `mix run`, `beamlet repl` is `iex -S mix`/],
+      [["+iex"], /^beamlet: \+iex is not supported: `beamlet repl`/],
+      [["run", "--name", "n@h", "x.exs"], /^beamlet: --name is not supported/],
+    ];
+    const dir = tempDir("unsupported");
+    try {
+      for (const [args, message] of cases) {
+        const r = await beamlet(args, { cwd: dir });
+        expect({ args, code: r.code, out: r.stdout }).toEqual({ args, code: 1, out: "" });
+        expect(oneLine(r.stderr)).toMatch(message);
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 120000);
+
   it("compile reads its arguments as elixirc: a folder's .ex files, wildcards, and the patterns that matched nothing", async () => {
     const dir = tempDir("compile-patterns");
     try {

@@ -113,6 +113,8 @@ export const GROUPS = {
       // what matches nothing, a missing file, an unknown option: said once the rest ran, exit 1
       ["-e", "System.at_exit(fn s -> IO.puts s end)", "-r", "nope.exs", "-r", "req_b.exs", "missing.exs", "a"],
       ["-r", "req_b.exs", "--unknown", "-e", "IO.puts 2"],
+      // first, before any command
+      ["--unknown", "-e", "IO.puts 2", "--other"],
       ["-e", "System.at_exit(fn s -> IO.puts s end)", "-e", "x ="],
       // -pr: Kernel.ParallelCompiler prints a file's error on stdout, under a header naming it
       ["-pr", "raises.exs", "-e", "IO.puts 2"],
