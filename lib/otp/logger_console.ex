@@ -261,6 +261,10 @@ defmodule Logger.Backends.Console do
 
         loop(List.keydelete(captures, ref, 0), handlers)
 
+      # a backend that crashed, added again by its restarted watcher
+      {:"$beamlet_reinstall", id} ->
+        loop(captures, Logger.Backends.Handlers.reinstall(handlers, id))
+
       # a capture whose device is gone (its test was killed) ends
       {:DOWN, monitor, :process, _, _} ->
         loop(List.keydelete(captures, monitor, 3), handlers)

@@ -7,9 +7,9 @@ defmodule Logger.Backends.Handlers do
   # handle_call(request, state) for Logger.configure_backend/2 ({:configure, options}),
   # terminate(:ok, state) when removed. A handler whose handle_event fails gets
   # terminate({:error, {:EXIT, {exception, stacktrace}}}, state) and the report of Elixir's
-  # Logger.Watcher on stderr; it gets no more entries, but stays a backend Logger knows (its
-  # watcher is still there): remove_backend/1 answers :ok. `handlers`: [{module, state |
-  # :crashed}], the newest first (as gen_event adds a handler), the console's place among them.
+  # Logger.Watcher on stderr; it gets no more entries until its watcher, restarted, adds it again
+  # shortly after (reinstall/2), and stays a backend Logger knows: remove_backend/1 answers :ok.
+  # `handlers`: [{module, state | :crashed}], the newest first (as gen_event adds a handler), the console's place among them.
   # A backend is a module or {module, id} (several of one module): init/1 gets it whole, as
   # Logger.Watcher hands it over.
 
@@ -89,6 +89,10 @@ defmodule Logger.Backends.Handlers do
   def crashed(id, state, :exit, reason, _stacktrace), do: gone(id, state, {:EXIT, reason})
   def crashed(id, state, :error, reason, stacktrace), do: gone(id, state, {:EXIT, {reason, stacktrace}})
 
+  # (milliseconds: the watcher's report, its exit, the supervisor's restart and the new watcher's
+  # add_sup_handler call take a few on the BEAM)
+  @reinstall_after 10
+
   # told why (its frames are gen_event's below it, as in Elixir's Logger process), then Logger.Watcher
   # reports the handler's end on stderr: the reason without gen_event's {:EXIT, _}
   defp gone(id, state, reason) do
@@ -101,7 +105,28 @@ defmodule Logger.Backends.Handlers do
       end
 
     IO.write(:standard_error, [":gen_event handler ", inspect(id), " installed in Logger terminating\n** (exit) ", Exception.format_exit(shown), "\n"])
+    # its watcher stops with that reason and, being :transient, is restarted by Logger's
+    # supervisor shortly after, adding the handler again (init/1 anew)
+    Process.send_after(self(), {:"$beamlet_reinstall", id}, @reinstall_after)
     {id, :crashed}
+  end
+
+  @doc false
+  # a crashed handler's watcher restarted: the handler comes back as the newest one, from init/1
+  # again; nothing happens when it was removed meanwhile (remove_backend/1 ends its watcher). An
+  # init/1 that fails leaves it crashed (Elixir's supervisor would retry up to its intensity)
+  def reinstall(handlers, id) do
+    case List.keyfind(handlers, id, 0) do
+      {_, :crashed} ->
+        case __catch__(module(id).init(id)) do
+          {:ok, state} -> [{id, state} | List.keydelete(handlers, id, 0)]
+          {:ok, state, :hibernate} -> [{id, state} | List.keydelete(handlers, id, 0)]
+          _ -> handlers
+        end
+
+      _ ->
+        handlers
+    end
   end
 
   defp terminate(id, reason, state) do
