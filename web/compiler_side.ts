@@ -5,6 +5,7 @@ import "../vm/bifs/elixir_code.ts";
 import "../vm/bifs/macro.ts";
 import "../vm/bifs/nested_modules.ts";
 export { parse } from "../lang/parse.ts";
-export { CompileError, formatElixirFrames } from "../lang/compile_error.ts";
+export { CompileError } from "../lang/compile_error.ts";
 export { compileModules, compileScript } from "../compiler/compile.ts";
 export { compilerHost } from "../vm/compiler_host.ts";
+export { belowScriptCompileError } from "../compiler/script_error_trace.ts";

@@ -14,7 +14,7 @@ import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports 
 import type { Process } from "../vm/process.ts";
 import { snapshot } from "../vm/observe.ts";
 import { inspect } from "../vm/inspect.ts";
-import { Atom, Tuple, atom, binLiteral, tuple } from "../vm/terms.ts";
+import { Atom, Bin, Tuple, atom, binLiteral, list, tuple, type Term } from "../vm/terms.ts";
 import { raise } from "../vm/errors.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
 import { fileRunners, replEvaluators } from "../vm/stacktrace.ts";
@@ -252,9 +252,6 @@ function libraryTypespecs(module: string): TypespecTable[string] | undefined {
  *  function_exported?, or `var.fun(...)` (also `@attr.fun(...)`) */
 const BY_RUNTIME_NAME = /\b(?:apply|capture|make_fun|ensure_loaded|ensure_compiled|function_exported|macro_exported)\b|(?<![\w.:])@?[a-z_]\w*\.[a-z_]\w*[?!]?\s*\(/;
 
-/** what `elixir FILE.exs` shows below an error of the file's parse: the call that read the file */
-const REQUIRE_FILE_FRAME = "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n";
-
 /** Elixir's compiler frames, which `elixir FILE.exs` (Kernel.CLI) leaves out of the trace of an
  *  error a script raised, and its own frame, from which on it shows none */
 const ELIXIR_INTERNAL_FRAME = /^ {4}\(elixir [\d.]+\) \S+:\d+: (?::elixir\w*|Kernel\.ErrorHandler|Module\.ParallelChecker)\./;
@@ -429,11 +426,11 @@ class EmbeddedNode implements Api.BeamletNode {
     let fileWarns: FileWarnings;
     const [[c, { fileWarnings, knownExportsOf }]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);
     if (this.stopped) return { status: "stopped" };
-    let parsed = false;
+    let ast: ReturnType<CompilerSide["parse"]> | undefined;
+    let host: ReturnType<CompilerSide["compilerHost"]> | undefined;
     try {
-      const ast = c.parse(source, file);
-      parsed = true;
-      const host = this.compilerHost(c);
+      ast = c.parse(source, file);
+      host = this.compilerHost(c);
       for (;;) {
         try {
           compiled = c.compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
@@ -447,9 +444,12 @@ class EmbeddedNode implements Api.BeamletNode {
       fileWarns = fileWarnings(ast, file, knownExportsOf(host), { script: true });
     } catch (e) {
       if (!(e instanceof c.CompileError)) throw e;
-      // below an error of the parse, `elixir FILE.exs` shows the call that read the file (as
-      // cli/run_script.ts compileErrorCaller does for its parse errors)
-      const caller = parsed || e.banner ? "" : Array.isArray(e.trace) ? c.formatElixirFrames(e.trace) + (e.traceReachesFile ? REQUIRE_FILE_FRAME : "") : e.trace === "none" ? (e.description.endsWith("\n") ? "" : "\n") : REQUIRE_FILE_FRAME;
+      // below it, what `elixir FILE.exs` shows (as `beamlet run` does): the call that read the
+      // file, the expander's frames, or an empty line
+      const caller = c.belowScriptCompileError(e, ast, {
+        entry: "run_script", evaluated: false, file,
+        isMacro: (m, f, n) => !!host?.moduleMacros?.(m)?.includes(f + "/" + n),
+      });
       const error = e.format(source) + "\n" + caller;
       this.out(error, "stderr");
       return { status: "error", error };
@@ -499,10 +499,25 @@ class EmbeddedNode implements Api.BeamletNode {
     // started with start_link, keep running as they do in `iex FILE.exs`
     if ((r.items[0] as Atom).name === "ok") return { status: "ok", value: inspect(r.items[1]) };
     const formatted = r.items[3];
-    const text = typeof formatted === "string" ? formatted : formatted instanceof Atom ? `** (EXIT) ${inspect(r.items[2])}\n` : String((formatted as { toString(): string }).toString());
-    const error = formatRuntimeError(prunedAsTheCommandLine(text));
+    // the script's process ended by an exit signal (a linked process crashed): as `elixir FILE.exs`
+    // prints it (vm/node.ts's report_exit for the command line), the pid being the script's own
+    const error = formatted instanceof Atom
+      ? `** (EXIT from ${inspect(evaluator.pid)}) ${await this.formatExit(r.items[2])}\n\n`
+      : formatRuntimeError(prunedAsTheCommandLine(typeof formatted === "string" ? formatted : String((formatted as { toString(): string }).toString())));
     this.out(error, "stderr");
     return { status: "error", error };
+  }
+
+  /** Exception.format_exit/1 of `reason`, computed by a process of its own in the node's run loop
+   *  (it may wait there for library code the page fetches on first use); inspected if it fails */
+  private async formatExit(reason: Term): Promise<string> {
+    const result = new Promise<Term | null>((resolve) => {
+      const [p] = this.node.spawn(null, atom("beamlet_sync_call"), [atom("Elixir.Exception"), atom("format_exit"), list([reason])], atom("run"));
+      p.onExit = () => resolve(p.syncResult);
+    });
+    const r = await this.untilHalt(result, null);
+    const text = r instanceof Tuple && r.items[0] === atom("ok") ? r.items[1] : null;
+    return text instanceof Bin ? new TextDecoder().decode(text.bytes) : inspect(reason);
   }
 
   repl(): Api.ReplSession {

@@ -13,7 +13,8 @@ const DEPTH = 8;
  * had several expressions) from a stacktrace, and ends with a blank line when none is left
  */
 export function formatRuntimeError(formatted: string, colors = false, severalExpressions = false): string {
-  const lines = formatted.replace(/\n$/, "").split("\n");
+  // (an empty trace is a line of its own, Exception.format_stacktrace([])'s "\n": not the header's)
+  const lines = formatted.replace(/\n\n?$/, "").split("\n");
   let start = lines.length;
   while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
   const header = lines.slice(0, start);

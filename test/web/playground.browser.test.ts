@@ -5,6 +5,11 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { chromiumPath, launchChromium, servePlayground } from "../../web/build/chromium.ts";
 import { walkThrough } from "../../web/build/walkthrough.ts";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ROOT } from "./web_build.ts";
+
+const PROGRAMS = path.join(ROOT, "test", "web", "programs");
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -240,6 +245,23 @@ await node.run('IO.puts(Enum.sum([1, 2, 3]))');
     await page.click("#run");
     await waitForOutput(page, "** (ArgumentError) bad input");
     expect(await page.textContent("#status")).toBe("error");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a compile error found after the parse, and a linked exit, as beamlet run and elixir FILE.exs print them", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    // goldens from elixir (test/web/programs, scripts/regen-playground-goldens.sh); the page runs main.exs
+    for (const name of ["compile_error_top_level", "compile_error_module_body", "linked_exit_shutdown"]) {
+      const source = fs.readFileSync(path.join(PROGRAMS, `${name}.exs`), "utf8");
+      if (name === "compile_error_top_level") await typeSource(page, source);
+      else await page.fill(".cm-content", source);
+      await page.click("#run");
+      await page.waitForFunction(() => document.getElementById("status")!.textContent === "error", null, { timeout: 60_000, polling: 50 });
+      const golden = fs.readFileSync(path.join(PROGRAMS, `${name}.both`), "utf8").replaceAll(`${name}.exs`, "main.exs");
+      expect((await outputText(page)).replace(/#PID<\d+\.\d+\.\d+>/g, "#PID<>"), name).toBe(golden.replace(/#PID<\d+\.\d+\.\d+>/g, "#PID<>"));
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

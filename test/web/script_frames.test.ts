@@ -56,3 +56,25 @@ it("prints an error of the script's parse with the call that read the file below
     expect(r.stderr, name).toBe(fs.readFileSync(path.join(dir, `${name}.both`), "utf8"));
   }
 });
+
+it("prints a compile error found after the parse as elixir FILE.exs does (as beamlet run does)", async () => {
+  // the file's top level: the call that read the file below it; a module's function: a blank
+  // line; the right side of a match: one frame deeper, no room for the caller (a blank line)
+  for (const name of ["compile_error_top_level", "compile_error_module_body", "compile_error_match_right"]) {
+    const r = await run(name);
+    expect(r.status, name).toBe("error");
+    expect(r.stdout, name).toBe("");
+    expect(r.stderr, name).toBe(fs.readFileSync(path.join(dir, `${name}.both`), "utf8"));
+  }
+});
+
+it("prints the exit of a linked process that ended the script as elixir FILE.exs does", async () => {
+  for (const name of ["linked_exit_report", "linked_exit_shutdown"]) {
+    const r = await run(name);
+    expect(r.status, name).toBe("error");
+    // (elixir halts there; the page's node stays up for its REPL, so the logger may go on to
+    // report the crashed process on standard output, after what elixir printed)
+    expect(r.stdout.startsWith(fs.readFileSync(path.join(dir, `${name}.out`), "utf8")), r.stdout).toBe(true);
+    expect(masked(r.stderr), name).toBe(masked(goldenStderr(name)));
+  }
+});
