@@ -9,7 +9,7 @@ defmodule ExUnit do
 
   defmodule TestModule do
     @moduledoc false
-    defstruct [:file, :name, :state, tests: [], setup_all?: false]
+    defstruct [:file, :name, :state, tests: []]
   end
 
   defmodule DuplicateTestError do

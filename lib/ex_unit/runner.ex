@@ -18,15 +18,20 @@ defmodule ExUnit.Runner do
     # under `mix test` the runner takes async modules as the test files load them, so they start
     # oldest first; a script's ExUnit (autorun) finds them all loaded, newest first
     async = if Map.get(config, :async_load_order, false), do: Enum.reverse(async), else: async
-    state = %{config: config, fmt: CLIFormatter.init(config), failures: 0, halted: false}
-    state = %{state | fmt: CLIFormatter.suite_started(state.fmt)}
+    em = ExUnit.EventManager.start(config)
+    state = %{config: config, fmt: CLIFormatter.init(config), em: em, failures: 0, halted: false}
+    ExUnit.EventManager.notify(em, {:suite_started, Map.to_list(config)})
+    state = %{state | fmt: cli(state, &CLIFormatter.suite_started/1)}
     start = now()
     # modules run newest first whatever the seed (ExUnit 1.14 shuffles only the tests of a module)
     state = run_modules(async, max(config.max_cases, 1), [], state)
     async_us = now() - start
     state = run_modules(sync, 1, [], state)
     total_us = now() - start
-    fmt = CLIFormatter.suite_finished(state.fmt, %{run: total_us, async: async_us, load: load_us}, state.halted)
+    times = %{run: total_us, async: async_us, load: load_us}
+    ExUnit.EventManager.notify(em, {:suite_finished, times})
+    fmt = cli(state, &CLIFormatter.suite_finished(&1, times, state.halted))
+    ExUnit.EventManager.stop(em)
     stats = CLIFormatter.stats(fmt)
     # ExUnit.after_suite/1 callbacks, newest first, once the summary is printed
     summary = Map.take(stats, [:excluded, :failures, :skipped, :total])
@@ -35,6 +40,9 @@ defmodule ExUnit.Runner do
   end
 
   defp now, do: System.monotonic_time(:microsecond)
+
+  # the CLI formatter's callback on its state (printing only when it is one of the formatters)
+  defp cli(state, fun), do: ExUnit.EventManager.cli(state.em, fn -> fun.(state.fmt) end)
 
   # a module's tests (newest first): seed 0 runs them as defined; any other seed shuffles them as
   # ExUnit 1.14 does, in the module's process, with :rand's exs1024 seeded from the seed
@@ -68,24 +76,28 @@ defmodule ExUnit.Runner do
   defp run_modules(pending, max, running, state) do
     receive do
       {:ex_unit, :module_started, _pid, test_module} ->
-        run_modules(pending, max, running, %{state | fmt: CLIFormatter.module_started(state.fmt, test_module)})
+        ExUnit.EventManager.module_started(state.em, test_module)
+        run_modules(pending, max, running, %{state | fmt: cli(state, &CLIFormatter.module_started(&1, test_module))})
 
       {:ex_unit, :test_started, pid, test} ->
         go = not state.halted
         send(pid, {:ex_unit_go, go})
-        fmt = if go, do: CLIFormatter.test_started(state.fmt, test), else: state.fmt
+        if go, do: ExUnit.EventManager.notify(state.em, {:test_started, test})
+        fmt = if go, do: cli(state, &CLIFormatter.test_started(&1, test)), else: state.fmt
         run_modules(pending, max, running, %{state | fmt: fmt})
 
       {:ex_unit, :test_finished, test} ->
         # what was logged before the test ended (a linked task's crash report) is printed before
         # its result, as Elixir's formatter, a process of its own, comes to print it after
         :ok = Logger.flush()
-        state = %{state | fmt: CLIFormatter.test_finished(state.fmt, test)}
+        ExUnit.EventManager.notify(state.em, {:test_finished, test})
+        state = %{state | fmt: cli(state, &CLIFormatter.test_finished(&1, test))}
         state = count_failure(state, test)
         run_modules(pending, max, running, state)
 
       {:ex_unit, :module_finished, _pid, test_module} ->
-        run_modules(pending, max, running, %{state | fmt: CLIFormatter.module_finished(state.fmt, test_module)})
+        unless state.halted, do: ExUnit.EventManager.module_finished(state.em, test_module)
+        run_modules(pending, max, running, %{state | fmt: cli(state, &CLIFormatter.module_finished(&1, test_module))})
 
       {:DOWN, _ref, :process, pid, _reason} ->
         # a module process that crashed (a test's `@tag timeout: :soon` makes its receive raise)
@@ -98,6 +110,7 @@ defmodule ExUnit.Runner do
   defp count_failure(state, %{state: {:failed, _}}) do
     failures = state.failures + 1
     halted = state.config.max_failures != :infinity and failures >= state.config.max_failures
+    if halted and not state.halted, do: ExUnit.EventManager.notify(state.em, :max_failures_reached)
     %{state | failures: failures, halted: state.halted or halted}
   end
 
@@ -246,7 +259,7 @@ defmodule ExUnit.Runner do
         timeout ->
           stack =
             case Process.info(pid, :current_stacktrace) do
-              {:current_stacktrace, stack} -> prune(stack)
+              {:current_stacktrace, stack} -> stack
               _ -> []
             end
 
