@@ -311,6 +311,11 @@ export class ErlangChecks {
       else if (!this.topLevel && isCall(a, "=") && a.args?.length === 2 && (known.has(a) || clauseBodies.has(a))) {
         patterns.add(a.args[0]);
         for (const message of literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME)) this.warn(message, lineOf(a), `match:${message}`);
+      } else if (!this.topLevel && isCall(a, "match?") && a.args?.length === 2) {
+        // Kernel.match?/2 is a case on the value: a value known at compile time that its
+        // pattern never matches is reported as such a match is (anywhere: assert's too)
+        patterns.add(a.args[0]);
+        for (const message of literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME)) this.warn(message, lineOf(a), `match:${message}`);
       } else if (isCall(a, "->") && a.args?.length === 2 && a.args[0].t === "list") {
         for (const h of a.args[0].items) patterns.add(h);
         clauseBodies.add(a.args[1]);
