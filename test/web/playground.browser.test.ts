@@ -125,6 +125,22 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
+  it("shows the REPL's continuation lines under ...(N)> as iex does", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    // an expression continued on the next lines, then one entered as several lines (Shift+Enter)
+    for (const line of ["defmodule Foo do", "  def bar, do: :baz", "end", "x = [1,\n2]"]) {
+      await page.fill("#repl-input", line);
+      await page.press("#repl-input", "Enter");
+    }
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes("[1, 2]\n"), null, { timeout: 60_000 });
+    const log = (await page.textContent("#repl-log"))!;
+    expect(log.startsWith("iex(1)> defmodule Foo do\n...(1)>   def bar, do: :baz\n...(1)> end\n{:module, Foo,"), log).toBe(true);
+    expect(log.endsWith("iex(2)> x = [1,\n...(2)> 2]\n[1, 2]\n"), log).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("evaluates REPL lines one after another, as iex reads its next line after the last result", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}?autorun=0`);

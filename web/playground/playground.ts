@@ -205,7 +205,10 @@ async function replType(line: string): Promise<string> {
   const n = await liveNode();
   const s = session!;
   const source = pendingInput + line;
-  append(replLog, `${pendingInput ? "...>" : s.prompt} ${line}\n`, "input");
+  // as iex's transcript: a line that continues an expression under ...(N)>, as does each line
+  // after the first of an input of several (Shift+Enter)
+  const more = s.prompt.replace(/^iex/, "...");
+  append(replLog, line.split("\n").map((l, i) => `${i === 0 && !pendingInput ? s.prompt : more} ${l}\n`).join(""), "input");
   const r = await s.eval(source);
   if (node !== n) return "";
   if (r.kind === "incomplete") {
