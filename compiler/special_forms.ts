@@ -494,8 +494,6 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.expr(listA(names.map(([n]) => tupleA([atomA(n), v(n)]))), scope, tail);
       return true;
     }
-    case "dbg":
-      return ec.mod.error("dbg is not supported by beamlet", a.meta.line);
     case "to_charlist":
       ec.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line, "to_charlist/1");
       return true;
