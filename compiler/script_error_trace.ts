@@ -52,13 +52,14 @@ function isArgumentOfFileLevel(ast: Ast, node: object): boolean {
   });
 }
 
-/** how deep in the expander a file-level expression failed: 2 for a variable taken for a call
- *  (undefined) on the right side of a match, else 1 */
+/** how deep in the expander a file-level expression failed: 2 for an undefined function (or a
+ *  variable taken for one) on the right side of a match that is one of several expressions (the
+ *  block's expansion is one frame more), else 1 */
 function expansionDepth(ast: Ast, e: CompileError): number {
-  const statements = isCall(ast, "__block__") ? ast.args ?? [] : [ast];
+  if (!isCall(ast, "__block__")) return 1;
   const node = e.at as Ast;
-  const variable = node.t === "call" && node.args === null && e.description.startsWith("undefined function");
-  return variable && statements.some((s) => isCall(s, "=") && s.args?.[1] === node) ? 2 : 1;
+  const undefinedCall = node.t === "call" && e.description.startsWith("undefined function");
+  return undefinedCall && (ast.args ?? []).some((s) => isCall(s, "=") && s.args?.[1] === node) ? 2 : 1;
 }
 
 /** is `node` in one of the file's expressions through pipes, matches, remote calls and literals
