@@ -126,7 +126,8 @@ defmodule :logger do
   def get_primary_config, do: %{level: Logger.level(), filter_default: :log, filters: [], metadata: %{}}
 
   def set_primary_config(:level, level) when level in @levels or level in [:all, :none] do
-    Logger.configure(level: level)
+    Application.__put_logger_level__(level)
+    :ok
   end
 
   def set_primary_config(:level, level), do: {:error, {:invalid_level, level}}

@@ -296,7 +296,18 @@ defmodule Logger do
   # leaves it as it is, Logger.configure leaves the environment as it is)
   def level, do: Application.__logger_level__()
 
+  # OTP's logger server makes every configuration change of Elixir's handler in a process of
+  # its own (so a handler's callback cannot deadlock it): each call starts one, which takes a pid
+  # number as on the BEAM
   def configure(options) do
+    {_pid, ref} = :erlang.spawn_monitor(fn -> __configure__(options) end)
+
+    receive do
+      {:DOWN, ^ref, :process, _, _} -> :ok
+    end
+  end
+
+  defp __configure__(options) do
     case Keyword.fetch(options, :level) do
       {:ok, level} -> Application.__put_logger_level__(normalize_level(level))
       :error -> :ok
@@ -310,8 +321,8 @@ defmodule Logger do
   # the environment's :level if it has one (config :logger, level: ...), else :debug
   def __app_start__ do
     case Application.fetch_env(:logger, :level) do
-      {:ok, level} -> configure(level: level)
-      :error -> configure(level: :debug)
+      {:ok, level} -> __configure__(level: level)
+      :error -> __configure__(level: :debug)
     end
 
     # (the console's options too, as its backend starting again reads them)
