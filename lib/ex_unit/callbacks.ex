@@ -79,11 +79,17 @@ defmodule ExUnit.Callbacks do
   @doc false
   # a describe block's body (a fn), run as the module body runs, between the resets of the
   # attributes that hold for the block only
+  # a describe block inside another (its call, made by the outer one's block): raised as the
+  # module body runs, as in Elixir
+  def __describe__(_module, _line, _message, :nested) do
+    __at_line__(701, raise("cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies"))
+  end
+
   def __describe__(module, line, message, fun) do
     ExUnit.Case.__unique_describe__(module, message)
     Module.delete_attribute(module, :describetag)
+    # (the fn deletes the block's @describetag as it ends)
     result = __at_line__(728, fun.(message, line))
-    Module.delete_attribute(module, :describetag)
     ExUnit.Case.__reset__(module, :ex_unit_registered_describe_attributes)
     result
   end

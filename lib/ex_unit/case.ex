@@ -182,12 +182,6 @@ defmodule ExUnit.Case do
     end
   end
 
-  # a describe block inside another: raised as the module body runs, as in Elixir
-  @doc false
-  def __nested_describe__ do
-    raise "cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies"
-  end
-
   # so is a describe block's name
   @doc false
   def __unique_describe__(module, message) do
@@ -280,18 +274,21 @@ defmodule ExUnit.Case do
         {:setup_all, meta, args} when is_list(args) ->
           {{:., meta, [ExUnit.Callbacks, :__setup_all_in_describe__]}, meta, []}
 
-        {:describe, meta, args} when is_list(args) ->
-          {{:., meta, [ExUnit.Case, :__nested_describe__]}, meta, []}
+        {:describe, meta, [message | _]} ->
+          {{:., meta, [ExUnit.Callbacks, :__describe__]}, meta, [{:__MODULE__, [], nil}, meta[:line], message, :nested]}
 
         other ->
           other
       end)
 
     # the block runs in a fn of its own, called by ExUnit.Callbacks.__describe__/4, as in Elixir:
-    # its frames show under an error raised there, and the variables it binds stay in it
+    # its frames show under an error raised there (the block's last call too: not a tail call,
+    # as the fn ends the block's @describetag after it), and the variables it binds stay in it
     quote do
       ExUnit.Callbacks.__describe__(__MODULE__, unquote(__CALLER__.line), unquote(message), fn _message, _describe ->
-        unquote(block)
+        result = unquote(block)
+        Module.delete_attribute(__MODULE__, :describetag)
+        result
       end)
     end
   end
