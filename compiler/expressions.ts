@@ -47,6 +47,7 @@ import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_bran
 import { inlinedCall, mapLastRewrite, permutedRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { withoutReturnedBinding } from "./tail_binding.ts";
+import { constantTail } from "./constant_tail.ts";
 import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./special_forms.ts";
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
@@ -418,6 +419,7 @@ export class ExprCompiler {
       this.em.emit("make_list", n);
       this.done(tail);
     };
+    if (this.fn.mod.evalContexts === null && this.constantTailList(items, scope, tail)) return;
     // erl_eval evaluates a cell's head, then its tail
     const heads = (xs: Ast[]) => this.inEvalContexts(EvalContext.ListHead, xs);
     const withTail = (first: SeqItem[], rest: SeqItem[]) => [...first, ...(rest.length > 0 && this.fn.mod.evalContexts !== null ? this.evalContextSteps(EvalContext.ListTail, rest) : rest)];
@@ -426,6 +428,22 @@ export class ExprCompiler {
       return this.seq(scope, [...this.siblings(scope, withTail(heads(elems.slice(0, 1)), [...heads(elems.slice(1)), last.args[1]])), make]);
     }
     this.seq(scope, [...this.siblings(scope, withTail(heads(items.slice(0, 1)), heads(items.slice(1)))), () => this.em.pushLit(NIL), make]);
+  }
+
+  /** a list whose last cells are constant: its elements before them, then that literal as their
+   *  tail (compiler/constant_tail.ts); false when it has no such cells */
+  private constantTailList(items: Ast[], scope: Scope, tail: boolean): boolean {
+    const last = items[items.length - 1];
+    const bar = last !== undefined && isCall(last, "|") && last.args;
+    const elems = bar ? [...items.slice(0, -1), last.args![0]] : items;
+    const c = constantTail(elems, bar ? last.args![1] : null, this.fn);
+    if (c === null || c.built === 0) return false;
+    this.seq(scope, [...this.siblings(scope, elems.slice(0, c.built)), () => {
+      this.em.pushLit(c.rest);
+      this.em.emit("make_list", c.built);
+      this.done(tail);
+    }]);
+    return true;
   }
 
   bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
