@@ -11,7 +11,7 @@ import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
-import { literalMatchWarnings, shapeOf, type Shape } from "./literal_matches.ts";
+import { literalCaseWarnings, literalMatchWarnings, shapeOf, type Shape } from "./literal_matches.ts";
 import { plainName } from "../quoted.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
@@ -350,7 +350,15 @@ export class ErlangChecks {
       }
       if (a.name === "case" || a.name === "receive") {
         const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
-        this.shadowed(clausesOf(doClauses), lineOf(a));
+        const clauses = clausesOf(doClauses);
+        this.shadowed(clauses, lineOf(a));
+        // a case on a value known at compile time that some clauses (or none) can match
+        if (!this.topLevel && a.name === "case" && a.args?.length === 2 && clauses?.every((c) => c.args.length === 1)) {
+          const each = clauses.map((c) => ({ pattern: c.args[0], line: c.meta.line }));
+          for (const w of literalCaseWarnings(a.args[0], each, lineOf(a), known.get(a) ?? NO_VARS, ALWAYS_SAME)) {
+            this.warn(w.message, w.line, w.line === lineOf(a) && w.message === ALWAYS_SAME ? "no clause matches" : `case:${w.message}`);
+          }
+        }
       } else if (a.name === "try") {
         // the rescue and catch clauses are one Erlang catch, of {kind, value} patterns (a rescue
         // clause tests its exception in a guard; a catch clause of one pattern catches a throw)

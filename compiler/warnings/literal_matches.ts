@@ -150,3 +150,28 @@ export function literalMatchWarnings(pattern: Ast, value: Ast, env: ReadonlyMap<
   }
   return partial(s) ? [TYPES_SIZES, alwaysSame] : [alwaysSame];
 }
+
+/** the warnings of `case value do clauses end` (the value's variables as known), each with its
+ *  line: with a value known in part, each clause whose pattern cannot match it is "cannot match
+ *  because of different types/sizes"; when no clause can match, the case's own line is "always
+ *  the same result". A clause whose pattern may match under a guard counts as one that may match. */
+export function literalCaseWarnings(
+  value: Ast, clauses: { pattern: Ast; line: number | undefined }[], at: number | undefined,
+  env: ReadonlyMap<string, Shape>, alwaysSame: string,
+): { message: string; line: number | undefined }[] {
+  const s = shapeOf(value, env);
+  if (s.k === "unknown" || clauses.length === 0) return [];
+  const out: { message: string; line: number | undefined }[] = [];
+  let none = true;
+  try {
+    for (const c of clauses) {
+      if (matchPattern(c.pattern, s, new Set()) !== "nomatch") none = false;
+      else if (partial(s)) out.push({ message: TYPES_SIZES, line: c.line });
+    }
+  } catch (e) {
+    if (e instanceof GiveUp) return [];
+    throw e;
+  }
+  if (none) out.unshift({ message: alwaysSame, line: at });
+  return out;
+}
