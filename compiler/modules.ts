@@ -36,6 +36,8 @@ import { compiling, attributesUsed, attributesKept, attributesSetByMacros, local
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
+/** Kernel's definition macros of a head and an optional keyword list (arities 1 and 2) */
+const LAZY_DEF_NAMES = new Set(["def", "defp", "defmacro", "defmacrop"]);
 import { plainName, opaqueValue, opaqueValueAst, valueAst, astToTerm, isComputedValue, keptLines } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
 import { expandedDefinition } from "./expanded_definition.ts";
@@ -664,6 +666,9 @@ function compileBody(
     }
     const args = it.args ?? [];
     const l = it.meta.line;
+    // Kernel's def/defp/defmacro/defmacrop take a head and at most a keyword list: a third argument
+    // (`def f, do: case x do ... end`, whose do-block goes to def) is a call of no such import
+    if (args.length > 2 && LAZY_DEF_NAMES.has(it.name)) return ctx.error(`undefined function ${it.name}/${args.length} (there is no such import)`, l, "none");
     last = valueOfDeclaration(it.name, args);
     switch (it.name) {
       case "def": case "defp":

@@ -207,7 +207,10 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   // (those of a def come at the end of its clause)
   // (code of the body that raised as it ran: the whole body was expanded, its variables told first)
   if (!/ to define such a function/.test(message) && !bodyRan) all = all.filter((w) => !(/^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/")));
-  if (message.startsWith("undefined function ")) return all.filter((w) => [...EXPANSION_WARNINGS, ...LOCALS_WARNINGS].some((re) => re.test(w.message)));
+  // (an undefined function the module body itself calls, or a def/3, is "no such import": it stops
+  // the expansion there, and no locals check follows)
+  const localsCheck = !message.includes("(there is no such import)");
+  if (message.startsWith("undefined function ") && localsCheck) return all.filter((w) => [...EXPANSION_WARNINGS, ...LOCALS_WARNINGS].some((re) => re.test(w.message)));
   const expansion = all.filter((w) => EXPANSION_WARNINGS.some((re) => re.test(w.message)));
   // the definition the error is in (or the line itself, a nested defmodule's)
   // (an error Elixir finds as it stores the definition comes after the definition's expansion)
