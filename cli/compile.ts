@@ -15,7 +15,7 @@ import { nodeHost, useSources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { OBJ_EXT } from "../vm/code_server.ts";
 import type { Ast } from "../lang/ast.ts";
-import { fileWarnings, knownExportsOf, fileWarningTexts } from "../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, fileWarningTexts, redefinitionWarnings } from "../compiler/warnings/index.ts";
 import { takeAllUnplaced } from "../compiler/placed_warnings.ts";
 
 export interface CompileResult {
@@ -59,9 +59,12 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   }
   // warnings once every file is compiled, so calls between the files are known
   let warned = 0;
+  let current = "";
+  const redefined = redefinitionWarnings(() => current, (m) => path.join(outDir, m + OBJ_EXT), new Set());
   for (const [file, ast, source] of asts) {
+    current = file;
     const fw = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
-    for (const t of fileWarningTexts(fw)) {
+    for (const t of fileWarningTexts(fw, redefined)) {
       err(warningText(t, ansiEnabled()));
       warned++;
     }

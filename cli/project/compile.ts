@@ -15,7 +15,7 @@ import { writeModule, readModule } from "../../vm/bytecode_file.ts";
 import { compilerFingerprint } from "../fingerprint.ts";
 import { hostFor } from "./node_util.ts";
 import type { Ast } from "../../lang/ast.ts";
-import { fileWarnings, knownExportsOf, fileWarningTexts } from "../../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, fileWarningTexts, redefinitionWarnings } from "../../compiler/warnings/index.ts";
 import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { Project } from "./mixfile.ts";
 import { installCompiled } from "../../vm/early_loads.ts";
@@ -239,9 +239,12 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     host.projectModules = undefined;
     // as mix: the warnings of the files compiled, once all of them are (calls across files known)
     let warned = 0;
+    let current = "";
+    const redefined = redefinitionWarnings(() => current, (m) => path.relative(process.cwd(), bbc(m)), new Set());
     for (const [f, ast] of asts) {
+      current = f;
       const fw = fileWarnings(ast, f, knownExportsOf(host), { script: false, source: texts.get(f) });
-      for (const t of fileWarningTexts(fw)) {
+      for (const t of fileWarningTexts(fw, redefined)) {
         err(warningText(t, ansiEnabled()));
         warned++;
       }

@@ -68,9 +68,28 @@ function afterModule(warnings: Warning[], e: CompileError): Warning[] {
  * module's, after the expansion warnings of its definitions that no walk of its code placed
  * (computing a module's warnings places the others among them), then the file's own.
  */
-export function fileWarningTexts(fw: FileWarnings): string[] {
-  const modules = fw.modules.flatMap((m) => moduleWarningTexts(m.name, m.warnings()));
+export function fileWarningTexts(fw: FileWarnings, before?: (module: { name: string; line: number }) => Warning | undefined): string[] {
+  const modules = fw.modules.flatMap((m) => {
+    const first = before?.(m);
+    return [...(first ? [formatWarning(first)] : []), ...moduleWarningTexts(m.name, m.warnings())];
+  });
   return [...fw.top.map(formatWarning), ...modules, ...takeAllUnplaced(), ...fw.end().map(formatWarning)];
+}
+
+/**
+ * Elixir's warning for a module defined again in one compilation (elixirc's files, mix compile's):
+ * a `before` for fileWarningTexts, placed ahead of the module's own warnings; `objectFile` names
+ * where the first definition's object file is (relative to the current directory, as Elixir says
+ * it). One per compilation: the modules seen are kept across its files.
+ */
+export function redefinitionWarnings(file: () => string, objectFile: (module: string) => string, seen: Set<string>): (module: { name: string; line: number }) => Warning | undefined {
+  return (m) => {
+    if (!seen.has(m.name)) {
+      seen.add(m.name);
+      return undefined;
+    }
+    return { message: `redefining module ${m.name.replace(/^Elixir\./, "")} (current version loaded from ${objectFile(m.name)})`, file: file(), line: m.line };
+  };
 }
 
 /** a module's warnings (already computed, so its expansion warnings are placed), after those

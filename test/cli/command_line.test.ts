@@ -177,6 +177,20 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("compile warns of a module defined twice as elixirc does, naming the first's object file in the -o folder", async () => {
+    const dir = tempDir("compile-redefine");
+    try {
+      writeFileSync(join(dir, "twice.ex"), "defmodule Twice do\n  def f(x), do: 1\nend\n\ndefmodule Twice do\n  def g(y), do: 2\nend\n");
+      const want = await run("elixirc", ["twice.ex", "-o", "out_e"], { cwd: dir });
+      const got = await beamlet(["compile", "twice.ex", "-o", "out_b"], { cwd: dir });
+      const same = (t: string) => t.replace(/out_[eb]\/(Elixir\.\w+)\.(beam|bbc)/g, "OUT/$1.OBJ");
+      expect(same(want.stderr)).toMatch(/redefining module Twice \(current version loaded from OUT\/Elixir.Twice.OBJ\)\n  twice.ex:5\n/);
+      expect({ err: same(got.stderr), code: got.code }).toEqual({ err: same(want.stderr), code: want.code });
+    } finally {
+      cleanup(dir);
+    }
+  }, 120000);
+
   it("runs a script named first as elixir FILE.exs ARGS does (no `run`), or says there is none", async () => {
     const dir = tempDir("bare-script");
     try {
