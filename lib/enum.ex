@@ -1075,8 +1075,10 @@ defmodule Enum do
     |> elem(1)
   end
 
+  @beamlet_def_line 1513
   @beamlet_frame_line 1513
   defp unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 1513
   defp unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   @beamlet_frame_line 1566
@@ -1105,8 +1107,10 @@ defmodule Enum do
     |> elem(1)
   end
 
+  @beamlet_def_line 1580
   @beamlet_frame_line 1580
   defp unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 1580
   defp unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   @doc """

@@ -210,11 +210,12 @@ defmodule List do
     :lists.sort(keysort_fun(sorter, position + 1), list)
   end
 
-  defp keysort_fun(sorter, i) when is_function(sorter, 2), do: fn a, b -> sorter.(:erlang.element(i, a), :erlang.element(i, b)) end
-  defp keysort_fun(:desc, i), do: fn a, b -> :erlang.element(i, a) >= :erlang.element(i, b) end
-  defp keysort_fun({:asc, module}, i) when is_atom(module), do: keysort_fun(module, i)
-  defp keysort_fun({:desc, module}, i) when is_atom(module), do: fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :lt end
-  defp keysort_fun(module, i) when is_atom(module), do: fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :gt end
+  # (each fn at the line of Elixir's own clause: its frames name lib/list.ex there)
+  defp keysort_fun(sorter, i) when is_function(sorter, 2), do: __at_line__(505, fn a, b -> sorter.(:erlang.element(i, a), :erlang.element(i, b)) end)
+  defp keysort_fun(:desc, i), do: __at_line__(508, fn a, b -> :erlang.element(i, a) >= :erlang.element(i, b) end)
+  defp keysort_fun(module, i) when is_atom(module), do: __at_line__(511, fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :gt end)
+  defp keysort_fun({:asc, module}, i) when is_atom(module), do: __at_line__(514, fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :gt end)
+  defp keysort_fun({:desc, module}, i) when is_atom(module), do: __at_line__(517, fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :lt end)
 
   def keyfind!(list, key, position) when is_integer(position) do
     :lists.keyfind(key, position + 1, list) ||

@@ -270,12 +270,15 @@ defineBifs("beamlet", {
   },
   /** erlang:raise/3 of a catch clause's own stacktrace, used nowhere else (compiler/try.ts): OTP's
    *  compiler raises the raw stack trace again, whose top entry, when it carries arguments (a
-   *  function_clause), has lost its file and line (observed on OTP 25: Enum.into's re-raise) */
+   *  function_clause), has lost its file and line (observed on OTP 25: a def's or a fn's clauses).
+   *  The helpers Erlang's compiler makes of an inlined :lists function (-f/3-lists^foldl/2-0-) keep
+   *  theirs: their function_clause is raised by a call at their line (Enum.into of [1 | 2] to a MapSet) */
   "raw_raise/3": ([kind, reason, st]: Term[]) => {
     if (!(kind instanceof Atom) || !["error", "exit", "throw"].includes(kind.name)) badarg();
     const e = new ErlangError(kind.name as "error", reason);
     let trace: Term = st instanceof Cons || st === NIL ? st : NIL;
-    if (trace instanceof Cons && trace.head instanceof Tuple && trace.head.items.length === 4 && (trace.head.items[2] instanceof Cons || trace.head.items[2] === NIL)) {
+    const inlinedHelper = (t: Tuple) => t.items[1] instanceof Atom && /^-.+-lists\^\w+\/\d+-\d+-$/.test(t.items[1].name);
+    if (trace instanceof Cons && trace.head instanceof Tuple && trace.head.items.length === 4 && (trace.head.items[2] instanceof Cons || trace.head.items[2] === NIL) && !inlinedHelper(trace.head)) {
       const [m, f, a, loc] = trace.head.items;
       const kept = listToArray(loc)?.filter((x) => !(x instanceof Tuple && x.items[0] instanceof Atom && (x.items[0].name === "file" || x.items[0].name === "line"))) ?? [];
       trace = new Cons(tuple(m, f, a, list(kept)), trace.tail);

@@ -7,6 +7,7 @@ import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapK
 import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { listsClause, erlLocation } from "./lists_walk.ts";
+import { subtract as subtractLists } from "./erlang.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, elementsOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
@@ -160,13 +161,18 @@ defineBifs("lists", withClauseFrames("lists", {
 
 
   "delete/2": ([x, l], ctx) => runJob(ctx, "lists_delete", ["lists", "delete", [x, l]], deleteJob(x, l)),
+  // lists.erl's subtract(A, B) is A -- B (line 166): a bad argument fails in :erlang.--/2, whose
+  // frame heads lists:subtract/2's
   "subtract/2": ([a, b]) => {
-    const xs = arr(a);
-    for (const y of arr(b)) {
-      const i = xs.findIndex((x) => exactEquals(x, y));
-      if (i >= 0) xs.splice(i, 1);
+    try {
+      return subtractLists(a, b);
+    } catch (e) {
+      if (e instanceof ErlangError && e.callee === undefined) {
+        e.callee = bifErrorFrame("erlang", "--", [a, b], e.diagnosis);
+        e.calleeBelow = [tuple(atom("lists"), atom("subtract"), 2, erlLocation(166))];
+      }
+      throw e;
     }
-    return list(xs);
   },
   "zip/2": ([a, b], ctx) => runJob(ctx, "lists_zip", ["lists", "zip", [a, b]], zipJob(a, b)),
   "unzip/1": ([l]) => {
