@@ -140,6 +140,8 @@ class Checker {
   ty(a: Ast): Undefined | null {
     switch (a.t) {
       case "int": case "atom": return null;
+      // (a float is no type: typespec/4's last clause fails, calling compile_error/2 last)
+      case "float": return { message: `unexpected expression in typespec: ${toString(a)}`, frames: [] };
       case "tuple": return this.each(a.items, [ts("typespec", 4, 768)]);
       case "list": {
         if (a.items.length === 0) return null;
