@@ -15,6 +15,7 @@ import "./bifs/processes.ts";
 import "./bifs/process_others.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
+import "./bifs/code_admin.ts";
 import "./bifs/elixir_code.ts";
 import "./bifs/code_paths.ts";
 import "./bifs/files.ts";

@@ -17,7 +17,7 @@ import { writeModule } from "../bytecode_file.ts";
 import { funTableIndex } from "../fun_identity.ts";
 import { funMd5, funNameNow } from "../fun_code.ts";
 import { CODE_CLAUSE_LINES } from "./code_clause_lines_data.ts";
-import { STICKY_MODULES } from "./sticky_modules_data.ts";
+import { isStickyName } from "./sticky_set.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -29,13 +29,13 @@ function modArg(t: Term, at = 1): Atom {
 }
 
 /** code.erl's functions take a module in a guarded clause: another term is a function_clause */
-function codeModArg(fun: string, args: Term[], at = 0): Atom {
+export function codeModArg(fun: string, args: Term[], at = 0): Atom {
   const t = args[at];
   if (!(t instanceof Atom)) noCodeClause(fun, args);
   return t as Atom;
 }
 
-function noCodeClause(fun: string, args: Term[], below?: Term[]): never {
+export function noCodeClause(fun: string, args: Term[], below?: Term[]): never {
   const e = new ErlangError("error", atom("function_clause"));
   e.callee = tuple(atom("code"), atom(fun), list(args), codeLocation(CODE_CLAUSE_LINES[`${fun}/${args.length}`]));
   if (below) e.calleeBelow = below;
@@ -52,7 +52,7 @@ const MODULE_STATUS_LINE = 1053;
 
 /** :code.module_status/1 of one module, as OTP 25's code.erl: a module loaded from a file is
  *  compared with the object file the code path finds for it now */
-function moduleStatus(ctx: BifContext, t: Term): Term {
+export function moduleStatus(ctx: BifContext, t: Term): Term {
   const statusFrame = tuple(atom("code"), atom("module_status"), 2, codeLocation(MODULE_STATUS_LINE));
   if (!(t instanceof Atom)) noCodeClause("is_loaded", [t], [statusFrame]);
   const loaded = isLoaded(ctx, t as Atom);
@@ -76,7 +76,7 @@ function moduleStatus(ctx: BifContext, t: Term): Term {
   return atom(onDisk !== null && onDisk.every((b, i) => b === now[i]) ? "loaded" : "modified");
 }
 
-function isLoaded(ctx: BifContext, mod: Atom): Term {
+export function isLoaded(ctx: BifContext, mod: Atom): Term {
   if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), objectOrPreloaded(ctx, mod));
   if (seenNotLoaded(ctx, mod)) return FALSE;
   const loaded = node(ctx).code.isLoaded(mod);
@@ -237,7 +237,7 @@ function prepareLoading(ctx: BifContext, fun: string, line: number, arg: Term): 
     prepare(m, pathString(file), bytes.bytes, file);
   }
   for (const m of mods) {
-    if (STICKY_MODULES.has(m.name)) {
+    if (isStickyName(n, m.name)) {
       prepared.push({ m, compiled: null, bytes: new Uint8Array(0), from: "", name: NIL });
       continue;
     }
@@ -262,7 +262,7 @@ function codeBodyClause(fun: string, line: number, arg: Term): never {
 /** finish_loading: sticky modules refused, else modules with old code (not_purged), each list
  *  in reverse; else all become current at once */
 function finishLoading(n: Node, prepared: Prepared[]): Term {
-  const sticky = prepared.filter((p) => STICKY_MODULES.has(p.m.name));
+  const sticky = prepared.filter((p) => isStickyName(n, p.m.name));
   const refused = sticky.length > 0 ? sticky.map((p) => tuple(p.m, atom("sticky_directory"))) : prepared.filter((p) => n.code.needsPurge(p.m)).map((p) => tuple(p.m, atom("not_purged")));
   if (refused.length > 0) return tuple(A_ERROR, list(refused.reverse()));
   n.code.installPrepared(prepared.map((p) => ({ m: p.m, compiled: p.compiled!, bytes: p.bytes, from: p.from })));
@@ -410,11 +410,6 @@ defineBifs("code", {
     if (!(b instanceof Bin)) badarg();
     const h = node(ctx).code.md5OfObjectCode((b as Bin).bytes);
     return h === null ? atom("undefined") : binFromBytes(h);
-  },
-  // a loaded module of the sticky applications (kernel, stdlib, compiler, and erts's preloaded)
-  "is_sticky/1": ([m], ctx) => {
-    const mod = codeModArg("is_sticky", [m]);
-    return bool(STICKY_MODULES.has(mod.name) && isLoaded(ctx, mod) !== FALSE);
   },
   "root_dir/0": () => charlist("/beamlet"),
   "lib_dir/0": () => charlist("/beamlet/lib"),

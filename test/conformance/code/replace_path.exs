@@ -1,0 +1,26 @@
+# :code.replace_path/2: DIR must be .../NAME[-VSN][/ebin]; the first directory of NAME on the
+# path is replaced, or DIR is added at the end
+base = Path.join(System.tmp_dir!(), "bl_replace_path_#{System.unique_integer([:positive])}")
+dirs = ~w(a/myapp/ebin b/myapp-2/ebin c/myapp myapp-3 other/ebin zed-1/ebin)
+for d <- dirs, do: File.mkdir_p!(Path.join(base, d))
+p = fn d -> to_charlist(Path.join(base, d)) end
+mine = fn -> :code.get_path() |> Enum.filter(&List.starts_with?(&1, to_charlist(base))) |> Enum.map(&Path.relative_to(to_string(&1), base)) end
+p0 = :code.get_path()
+:code.set_path([p.("a/myapp/ebin"), p.("c/myapp") | p0])
+IO.inspect(:code.replace_path(:myapp, p.("other/ebin")), label: "other name")
+IO.inspect(:code.replace_path(:myapp, p.("b/myapp-2/ebin")), label: "vsn")
+IO.inspect(mine.(), label: "path")
+IO.inspect(:code.replace_path('myapp', p.("myapp-3")), label: "charlist name")
+IO.inspect(mine.(), label: "path")
+IO.inspect(:code.replace_path(:myapp, p.("myapp-9/ebin")), label: "well named, missing")
+IO.inspect(:code.replace_path(:myapp, p.("myapp/nonexist")), label: "badly named, missing")
+IO.inspect(:code.replace_path(:myapp, '/no/such/dir'), label: "elsewhere")
+IO.inspect(:code.replace_path(:"my-app", p.("myapp-3")), label: "name with a dash")
+IO.inspect(:code.replace_path(:zed, p.("zed-1/ebin/")), label: "absent name")
+IO.inspect(:code.replace_path(:ebin, p.("other/ebin")), label: "ebin")
+IO.inspect(mine.(), label: "path")
+IO.inspect(try do :code.replace_path("myapp", p.("myapp-3")) catch k, r -> {k, r} end, label: "binary name")
+IO.inspect(try do :code.replace_path(:myapp, to_string(p.("myapp-3"))) catch k, r -> {k, r} end, label: "binary dir")
+IO.inspect(try do :code.replace_path(1, 'x') catch k, r -> {k, r} end, label: "integer name")
+:code.set_path(p0)
+File.rm_rf!(base)
