@@ -43,6 +43,12 @@ export interface ScriptOpts {
   returnBindings?: boolean;
   moduleName?: string;
   fileEntry?: boolean;
+  /**
+   * with fileEntry: the N of the :elixir_compiler_N its module bodies run as (Elixir takes it from
+   * its pool of compiler modules; by default that of a file run first: 1, or 0 for a file of
+   * defmodules only, which has no compiler module of its own)
+   */
+  bodyCompilerIndex?: (onlyDefmodules: boolean) => number;
   /** the script's path relative to the current directory, as its funs inspect (`in file:REL`) */
   relativeFile?: string;
   /** code Elixir evaluates with erl_eval (iex, -e, Code.eval_string): its funs are erl_eval's */
@@ -67,6 +73,11 @@ export interface ScriptOpts {
   bodyOf?: string;
   /** evaluated code given a Macro.Env: the env's module and function (__MODULE__, __ENV__) */
   evalEnv?: ModCtx["evalEnv"];
+}
+
+/** a file Elixir evaluates without a compiler module of its own: defmodules only */
+export function definesModulesOnly(items: Ast[]): boolean {
+  return items.every((it) => isCall(it, "defmodule") && it.args?.length === 2);
 }
 
 export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: ScriptOpts = {}): CompiledModule {
@@ -109,8 +120,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   const ex = new ExprCompiler(fn);
   const items = blockItems(ast);
   // a file of defmodules only is evaluated by Elixir without a compiler module of its own
-  onlyDefmodules = !!opts.fileEntry && items.every((it) => isCall(it, "defmodule") && it.args?.length === 2);
-  if (opts.fileEntry) ctx.nextCompilerIndex = onlyDefmodules ? 0 : 1;
+  onlyDefmodules = !!opts.fileEntry && definesModulesOnly(items);
+  if (opts.fileEntry) ctx.nextCompilerIndex = opts.bodyCompilerIndex?.(onlyDefmodules) ?? (onlyDefmodules ? 0 : 1);
   // the script is one function to OTP too: its funs are numbered as a function's
   ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   // (the fns written in the script, after it; see emitWithFns)

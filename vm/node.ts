@@ -1038,7 +1038,7 @@ export class Node {
    * its __script__(args) in the evaluator; resolves to {:ok, {value, bindings}} or
    * {:error, kind, reason, formatted_text}. The node's runLoop must be running.
    */
-  evalCompiled(evaluator: Process, compiled: CompiledModule, args: Term[]): Promise<Term> {
+  evalCompiled(evaluator: Process, compiled: CompiledModule, args: Term[], entry = "__script__"): Promise<Term> {
     this.code.loadCompiled(compiled);
     const ref = this.makeRef();
     return new Promise((resolve) => {
@@ -1048,7 +1048,7 @@ export class Node {
         this.hostReplies.delete(ref.id);
         resolve(tuple(atom("error"), atom("exit"), reason, atom("nil")));
       };
-      this.send(evaluator, tuple(atom("eval"), ref, atom(compiled.name), list(args)));
+      this.send(evaluator, entry === "__script__" ? tuple(atom("eval"), ref, atom(compiled.name), list(args)) : tuple(atom("eval"), ref, atom(compiled.name), atom(entry), list(args)));
     });
   }
 

@@ -33,7 +33,7 @@ export interface PrecompiledScript {
   /** the script and its file name, as run() is given them */
   source: string;
   file: string;
-  /** its .bbc object file: the script compiled to the module elixir_eval_1 as a fresh node's
+  /** its .bbc object file: the script compiled to the module elixir_compiler_0 as a fresh node's
    *  first run would compile it, with no warnings and nothing printed while compiling */
   bytecode: Uint8Array;
 }

@@ -20,6 +20,7 @@ import { HostWaitNeeded } from "../vm/calls.ts";
 import { fileRunners, replEvaluators } from "../vm/stacktrace.ts";
 import { WEB_BIF_GROUPS } from "./bif_groups.ts";
 import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
+import { FIRST_SCRIPT_MODULE, ScriptNames, type ScriptRun } from "./script_names.ts";
 import type { EvalState } from "../cli/repl/eval.ts";
 
 export const version: string = packageVersion;
@@ -314,6 +315,8 @@ class EmbeddedNode implements Api.BeamletNode {
   private readonly precompiled: readonly Api.PrecompiledScript[];
   /** nothing has run, been compiled or written on the node yet (compiledAhead) */
   private fresh: boolean;
+  /** the :elixir_compiler_N modules of its runs' scripts */
+  private readonly scriptNames = new ScriptNames();
 
   constructor(opts: Api.CreateNodeOptions) {
     this.precompiled = opts.precompiled ?? [];
@@ -417,10 +420,10 @@ class EmbeddedNode implements Api.BeamletNode {
     // modules it calls by name (and those their functions reach) come first. A call by a name made
     // at run time waits for its file at the call, as in any compiled code.
     if (ahead !== null) {
-      const fetches = this.fetchesCalledBy(ahead);
+      const fetches = this.fetchesCalledBy(ahead.compiled);
       if (fetches !== null) await this.untilHalt(fetches, null);
       if (this.stopped) return { status: "stopped" };
-      return this.execute(ahead, null);
+      return this.execute(ahead.compiled, ahead.run, null);
     }
     let compiled: CompiledModule;
     let fileWarns: FileWarnings;
@@ -428,12 +431,14 @@ class EmbeddedNode implements Api.BeamletNode {
     if (this.stopped) return { status: "stopped" };
     let ast: ReturnType<CompilerSide["parse"]> | undefined;
     let host: ReturnType<CompilerSide["compilerHost"]> | undefined;
+    // (as `elixir FILE.exs` and `beamlet run`: the file's top level is :elixir_compiler_N.__FILE__/1)
+    const run = this.scriptNames.begin();
     try {
       ast = c.parse(source, file);
       host = this.compilerHost(c);
       for (;;) {
         try {
-          compiled = c.compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
+          compiled = c.compileScript(ast, file, host, [], { moduleName: run.name, fileEntry: true, relativeFile: file, bodyCompilerIndex: run.bodyIndex });
           break;
         } catch (e) {
           // a macro called a BIF this page fetches on first use: compile again once it is here
@@ -452,28 +457,30 @@ class EmbeddedNode implements Api.BeamletNode {
       });
       const error = e.format(source) + "\n" + caller;
       this.out(error, "stderr");
+      // (Elixir takes a compiler module once the code has expanded)
+      run.cancel();
       return { status: "error", error };
     }
-    return this.execute(compiled, fileWarns);
+    return this.execute(compiled, run, fileWarns);
   }
 
   /**
    * The bytecode given for this script (options.precompiled), when it is what compiling it here
    * would give: on a node where nothing has run, been compiled or written yet (its first run
-   * compiles to the module elixir_eval_1 against the library alone), for a script compiled
+   * compiles to the module elixir_compiler_0 against the library alone), for a script compiled
    * without warnings or compile-time output (web/build/precompile_scripts.ts makes only those).
    */
-  private compiledAhead(source: string, file: string): CompiledModule | null {
+  private compiledAhead(source: string, file: string): { compiled: CompiledModule; run: ScriptRun } | null {
     const entry = this.precompiled.find((p) => p.source === source && p.file === file);
     const m = entry ? readModule(entry.bytecode) : null;
-    if (m === null || m.name !== "elixir_eval_1") return null;
-    const name = this.node.nextEvalModule();
-    if (name !== m.name) throw new Error(`beamlet: a fresh node's first script is ${name}, not ${m.name}`);
-    return m;
+    if (m === null || m.name !== FIRST_SCRIPT_MODULE) return null;
+    const run = this.scriptNames.begin();
+    if (run.name !== m.name) throw new Error(`beamlet: a fresh node's first script is ${run.name}, not ${m.name}`);
+    return { compiled: m, run };
   }
 
   /** run a compiled script in a new evaluator; `fileWarns`: its warnings, printed as `elixir FILE.exs` does */
-  private async execute(compiled: CompiledModule, fileWarns: FileWarnings | null): Promise<Api.RunResult> {
+  private async execute(compiled: CompiledModule, run: ScriptRun, fileWarns: FileWarnings | null): Promise<Api.RunResult> {
     // as `elixir FILE.exs` (cli/run_script.ts): the top level's warnings before it runs, a module's
     // when it is defined, the file's (undefined functions, unused aliases) once it has run
     const w = fileWarns === null ? null : await warnings();
@@ -492,8 +499,10 @@ class EmbeddedNode implements Api.BeamletNode {
     // its traces end as a file's run by `elixir FILE.exs` (or `iex FILE.exs`): (file), then
     // Code.require_file's frames (a GenServer's report showing it as a client)
     fileRunners.add(evaluator);
-    const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, []), null)) as Tuple | null;
+    const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, [atom("nil")], "__FILE__"), null)) as Tuple | null;
     if (r === null) return { status: "stopped" };
+    // (its module goes back to the pool when the code has returned, as Elixir's does)
+    if ((r.items[0] as Atom).name === "ok") this.scriptNames.end(run, compiled);
     if (fileWarns !== null && (r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end());
     // the evaluator stays (idle): processes linked to it, such as a GenServer the script
     // started with start_link, keep running as they do in `iex FILE.exs`
@@ -618,7 +627,7 @@ class EmbeddedNode implements Api.BeamletNode {
 
   modules(all = false): Api.ModuleInfo[] {
     return snapshot(this.node, { preloaded: all })
-      .modules.filter((m) => all || (!m.preloaded && !/^:elixir_eval_\d+$/.test(m.name)))
+      .modules.filter((m) => all || (!m.preloaded && !/^:elixir_(eval|compiler)_\d+$/.test(m.name)))
       .map((m) => ({ name: m.name, vsn: m.vsn, hasOld: m.hasOld, oldVsn: m.oldVsn, processesOnOld: m.processesOnOld, preloaded: m.preloaded }));
   }
 

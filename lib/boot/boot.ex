@@ -260,18 +260,22 @@ defmodule :beamlet_evaluator do
   # The REPL's and remote shells' evaluator: a long-lived process (so self() stays the same
   # between lines, as in iex) that runs compiled expressions and answers the host.
   def loop do
-    receive do
-      {:eval, ref, mod, args} ->
-        result =
-          try do
-            {:ok, apply(mod, :__script__, args)}
-          catch
-            kind, reason -> {:error, kind, reason, :beamlet_boot.format_uncaught_iex(kind, reason, __STACKTRACE__)}
-          end
+    {ref, mod, fun, args} =
+      receive do
+        {:eval, ref, mod, args} -> {ref, mod, :__script__, args}
+        # a page's script, compiled as `elixir FILE.exs` compiles a file: its __FILE__/1
+        {:eval, ref, mod, fun, args} -> {ref, mod, fun, args}
+      end
 
-        :beamlet.reply_to_host(ref, result)
-        loop()
-    end
+    result =
+      try do
+        {:ok, apply(mod, fun, args)}
+      catch
+        kind, reason -> {:error, kind, reason, :beamlet_boot.format_uncaught_iex(kind, reason, __STACKTRACE__)}
+      end
+
+    :beamlet.reply_to_host(ref, result)
+    loop()
   end
 
   # `bin/APP rpc EXPR`'s evaluator: the code runs as Kernel.CLI's rpc_eval runs it on the BEAM

@@ -78,3 +78,27 @@ it("prints the exit of a linked process that ended the script as elixir FILE.exs
     expect(masked(r.stderr), name).toBe(masked(goldenStderr(name)));
   }
 });
+
+it("compiles a script as elixir FILE.exs does: its fns are the file's, an error in one shows its frame", async () => {
+  // (:elixir_compiler_0.__FILE__/1: `#Function<0.N in file:NAME.exs>`, `anonymous fn/1 in ...`)
+  const r = await run("script_fn_frames");
+  const funs = (text: string) => text.replace(/#Function<\d+\.\d+/g, "#Function<N");
+  expect(r.status).toBe("error");
+  expect(funs(r.stdout)).toBe(funs(fs.readFileSync(path.join(dir, "script_fn_frames.out"), "utf8")));
+  expect(r.stderr).toBe(goldenStderr("script_fn_frames"));
+});
+
+it("names a second run's script on one node as elixir names a second file it requires", async () => {
+  // (the first file's module goes back to elixir's pool of compiler modules unless a fn of it is
+  // still about: the second file is then :elixir_compiler_0 again, else the next one)
+  for (const variant of ["fn", "plain", "module"]) {
+    const out = { stdout: "", stderr: "" };
+    const node = await beamlet.createNode({ output: (text, stream) => void (out[stream] += text) });
+    const before = `second_run.${variant}.before`;
+    expect((await node.run(fs.readFileSync(path.join(dir, before), "utf8"), before)).status, variant).toBe("ok");
+    expect((await node.run(fs.readFileSync(path.join(dir, "second_run.exs"), "utf8"), "second_run.exs")).status, variant).toBe("error");
+    node.stop();
+    const funs = (text: string) => text.replace(/#Function<\d+\.\d+/g, "#Function<N");
+    expect(funs(out.stdout + out.stderr), variant).toBe(funs(fs.readFileSync(path.join(dir, `second_run.${variant}.both`), "utf8")));
+  }
+});

@@ -11,8 +11,7 @@ import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 
-/** the module a fresh node's first run compiles its script to (Node.nextEvalModule) */
-export const FIRST_EVAL_MODULE = "elixir_eval_1";
+import { FIRST_SCRIPT_MODULE } from "../script_names.ts";
 
 export interface ScriptToCompile {
   file: string;
@@ -35,7 +34,7 @@ export function precompileScripts(scripts: ScriptToCompile[]): (Uint8Array | nul
     printed = false;
     try {
       const ast = parse(source, file);
-      const compiled = compileScript(ast, file, host, [], { moduleName: FIRST_EVAL_MODULE });
+      const compiled = compileScript(ast, file, host, [], { moduleName: FIRST_SCRIPT_MODULE, fileEntry: true, relativeFile: file });
       const warns = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
       if (printed || warns.top.length > 0 || warns.modules.length > 0 || warns.end().length > 0) return null;
       return writeModule(compiled);
