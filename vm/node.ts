@@ -6,6 +6,7 @@ import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import type { CompilerHost } from "../compiler/context.ts";
 import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
+import { NOT_ALIVE } from "./node_name.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process, DEFAULT_STACK_LIMITS, type InputSource, type StackLimits } from "./process.ts";
 import { stillWaitsForCode } from "./loaded_modules.ts";
@@ -174,6 +175,9 @@ const A_NOPROC = atom("noproc");
 
 export class Node {
   readonly interp = new Interpreter(this);
+  /** what node/0 answers: :nonode@nohost, or a release's name (APP@HOST) once it is started as
+   *  a named node, as a release's `--sname` makes its BEAM alive */
+  name: Atom = NOT_ALIVE;
   readonly code: CodeServer;
   readonly processes = new Map<number, Process>();
   readonly registry = new Map<Atom, Process>();

@@ -77,6 +77,9 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     return 1;
   }
   const node = releaseNode(root);
+  // a release's node is started with --sname APP: node() answers APP@HOST in rpc, remote and the
+  // application's own processes
+  node.name = atom(releaseNodeName(info.app));
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   const pidFile = path.join(root, "tmp", `${info.app}.pid`);
@@ -252,7 +255,7 @@ class ControlServer {
             terminal: m.terminal === true,
             colors: m.colors === true,
             historyFile: "",
-            nodeName: releaseNodeName(info.app),
+            nodeName: this.node.name.name,
             // as iex --remsh: the node's .iex.exs (its working directory's, else its home's)
             dotIex: true,
             abort: peerGone.signal,

@@ -6,6 +6,8 @@ import {
   bigToDouble, MAX_TUPLE_SIZE,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
+import type { Node } from "../node.ts";
+import { NOT_ALIVE } from "../node_name.ts";
 import { CHUNK, bytesOnto, chargeWork, elementsOnto } from "./work.ts";
 import { isSmallTerm, runJob } from "./bif_jobs.ts";
 import { appendJob, iolistJob, iolistOneChunk, lengthJob, listToTupleJob } from "./list_jobs.ts";
@@ -671,8 +673,8 @@ export const erlangBifs = {
     if (bad.length > 0) badargAtEach(bad);
     return convertTime(toBig(v as A.Int), unitPerSecond(f), unitPerSecond(t));
   },
-  "node/0": () => atom("nonode@nohost"),
-  "is_alive/0": () => FALSE,
+  "node/0": (_a: Term[], ctx: BifContext) => (ctx.node as Node).name,
+  "is_alive/0": (_a: Term[], ctx: BifContext) => ((ctx.node as Node).name === NOT_ALIVE ? FALSE : TRUE),
   "atom_to_existing_atom/1": ([a]: Term[]) => a,
   "float_to_integer/1": ([f]: Term[]) => (f instanceof Float ? A.floatToInt(Math.trunc(f.value)) : badarg()),
   "integer_to_float/1": ([n]: Term[]) => new Float(numArg(n)),

@@ -193,7 +193,7 @@ function lookupElement([tab, key, pos]: Term[], ctx: BifContext): Term {
   return list(objs.map((o) => elementAt(o, pos)));
 }
 
-function info(t: EtsTable, item: string): Term | undefined {
+function info(t: EtsTable, item: string, nodeName: Atom): Term | undefined {
   const concurrency = (flag: boolean) => (t.opts.protection === "private" ? FALSE : flag ? TRUE : FALSE);
   switch (item) {
     case "id": return t.id;
@@ -207,7 +207,7 @@ function info(t: EtsTable, item: string): Term | undefined {
     case "heir": return t.opts.heir && t.opts.heir.pid.status !== "exited" ? t.opts.heir.pid.pid : atom("none");
     case "name": return t.name;
     case "size": return t.size;
-    case "node": return atom("nonode@nohost");
+    case "node": return nodeName;
     case "named_table": return t.opts.named ? TRUE : FALSE;
     case "type": return atom(t.kind);
     case "keypos": return t.opts.keypos;
@@ -448,13 +448,13 @@ defineBifs("ets", {
   "info/1": ([tab], ctx) => {
     const t = findTable(ctx, tab);
     if (!t) return UNDEFINED;
-    return list(INFO_ITEMS.map((i) => tuple(atom(i), info(t, i)!)));
+    return list(INFO_ITEMS.map((i) => tuple(atom(i), info(t, i, (ctx.node as Node).name)!)));
   },
   "info/2": ([tab, item], ctx) => {
     const t = findTable(ctx, tab);
     if (!(item instanceof Atom)) return badargAt(2, "not a valid info item");
     if (!t) return UNDEFINED;
-    return info(t, item.name) ?? badargAt(2, "not a valid info item");
+    return info(t, item.name, (ctx.node as Node).name) ?? badargAt(2, "not a valid info item");
   },
   "whereis/1": ([name], ctx) => {
     if (!(name instanceof Atom)) return badargAt(1, "not an atom");

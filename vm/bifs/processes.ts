@@ -84,7 +84,6 @@ function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
   return opts.monitor ? tuple(p.pid, ref!) : p.pid;
 }
 
-const LOCAL_NODE = atom("nonode@nohost");
 const A_NOCONNECT = atom("noconnect");
 
 /** resolve a destination: pid or registered name */
@@ -96,7 +95,7 @@ function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
   if (to instanceof Tuple && to.items.length === 2 && to.items[0] instanceof Atom && to.items[1] instanceof Atom) {
     // {name, node}: this node is never distributed, so a message for another node is dropped
     // (the BEAM's send returns it without connecting anywhere)
-    if (to.items[1] !== LOCAL_NODE) return null;
+    if (to.items[1] !== n.name) return null;
     return n.systemProcess(to.items[0] as Atom) ?? null;
   }
   return "badarg";
@@ -164,7 +163,7 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
   if (target instanceof Pid) t = n.lookup(target);
   else if (target instanceof Atom) {
     t = n.systemProcess(target);
-    idTerm = tuple(target, atom("nonode@nohost"));
+    idTerm = tuple(target, n.name);
   } else badargAt(2, "not a pid");
   const self = me(ctx);
   if (!t) {
@@ -493,7 +492,7 @@ const processBifs = {
     const options = listToArray(opts);
     if (options === null) badargAt(3, "not a proper list");
     send([to, msg], c);
-    const remote = to instanceof Tuple && to.items.length === 2 && to.items[1] instanceof Atom && to.items[1] !== LOCAL_NODE;
+    const remote = to instanceof Tuple && to.items.length === 2 && to.items[1] instanceof Atom && to.items[1] !== node(c).name;
     return remote && options.some((o) => o === A_NOCONNECT) ? A_NOCONNECT : atom("ok");
   },
   "!/2": send,

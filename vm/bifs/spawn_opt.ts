@@ -76,7 +76,8 @@ function spawnOpt(spawn: Spawn, ctx: BifContext, target: Term[], optsList: Term,
   return r;
 }
 
-const LOCAL = atom("nonode@nohost");
+/** this node's name (:nonode@nohost, or a release's APP@HOST) */
+const local = (ctx: BifContext): Atom => (ctx.node as Node).name;
 
 /**
  * A spawn on another node: this node is not distributed, so as on a BEAM that is not alive the
@@ -92,20 +93,20 @@ function spawnElsewhere(spawn: Spawn, ctx: BifContext, node: Term, target: Term[
 function onNode(spawn: Spawn, ctx: BifContext, node: Term, target: Term[], opts: SpawnOpts): Term {
   if (!(node instanceof Atom)) badargAt(1, "not an atom");
   // a bad fun for this node is spawn/1's first argument, for another node spawn/2's second
-  if (target.length === 1 && !(target[0] instanceof Fun || target[0] instanceof ExtFun)) badargAt(node === LOCAL ? 1 : 2, "not a fun");
+  if (target.length === 1 && !(target[0] instanceof Fun || target[0] instanceof ExtFun)) badargAt(node === local(ctx) ? 1 : 2, "not a fun");
   if (target.length === 3) {
     if (!(target[0] instanceof Atom)) badargAt(2, "not an atom");
     if (!(target[1] instanceof Atom)) badargAt(3, "not an atom");
     if (listToArray(target[2]) === null) badargAt(4, "not a list");
   }
-  if (node === LOCAL) return spawn(ctx, target, opts);
+  if (node === local(ctx)) return spawn(ctx, target, opts);
   // OTP turns a remote spawn_link/spawn_monitor into spawn_opt with [link] or [monitor]
   const optsList = opts.link ? list([atom("link")]) : opts.monitor ? list([atom("monitor")]) : null;
   return spawnElsewhere(spawn, ctx, node, target, opts, optsList);
 }
 
 function spawnOptOnNode(spawn: Spawn, ctx: BifContext, node: Term, target: Term[], optsList: Term, arg: number): Term {
-  if (node === LOCAL) return spawnOpt(spawn, ctx, target, optsList, arg);
+  if (node === local(ctx)) return spawnOpt(spawn, ctx, target, optsList, arg);
   if (!(node instanceof Atom)) badargAt(1, "not an atom");
   if (target.length === 3 && listToArray(target[2]) === null) badargAt(arg - 1, "not a list");
   if (target.length === 1 && !(target[0] instanceof Fun || target[0] instanceof ExtFun)) badargAt(2, "not a fun");

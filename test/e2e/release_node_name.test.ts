@@ -1,0 +1,75 @@
+// A release's node is named as a mix release's (`--sname APP`): node() is APP@SHORT_HOST in rpc, in a
+// remote shell and in the application's own processes, and the node is alive; `eval` runs on a fresh
+// node that is not distributed (:nonode@nohost), as mix's `bin/APP eval` does (checked against a
+// `mix release` of a tiny app on Elixir 1.14 / OTP 25).
+import { describe, it, expect } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { beamlet, run, tempDir, cleanup, Background } from "./helpers.ts";
+
+const MIX = `defmodule Wren.MixProject do
+  use Mix.Project
+
+  def project do
+    [app: :wren, version: "0.1.0", elixir: "~> 1.14", deps: []]
+  end
+
+  def application do
+    [extra_applications: [:logger], mod: {Wren.Application, []}]
+  end
+end
+`;
+
+const APP = `defmodule Wren.Application do
+  use Application
+
+  def start(_type, _args) do
+    IO.puts("wren starting")
+    Supervisor.start_link([Wren.Keeper], strategy: :one_for_one)
+  end
+end
+
+defmodule Wren.Keeper do
+  use GenServer
+  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: __MODULE__)
+  def init(:ok), do: {:ok, node()}
+  def handle_call(:node, _from, n), do: {:reply, n, n}
+end
+`;
+
+describe("a release's node name", () => {
+  it("node() is APP@HOST in rpc, remote and the application; eval's node is not alive", async () => {
+    const tmp = tempDir("nodename");
+    const dir = join(tmp, "wren");
+    mkdirSync(join(dir, "lib"), { recursive: true });
+    writeFileSync(join(dir, "mix.exs"), MIX);
+    writeFileSync(join(dir, "lib", "wren.ex"), APP);
+    const name = `wren@${hostname().split(".")[0]}`;
+    let node: Background | null = null;
+    try {
+      expect((await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } })).code).toBe(0);
+      const bin = join(dir, "_build", "prod", "rel", "wren", "bin", "wren");
+      expect((await run(bin, ["eval", "IO.inspect {node(), :erlang.is_alive()}"], { cwd: tmp })).stdout).toBe("{:nonode@nohost, false}\n");
+
+      node = new Background(bin, ["start"], tmp);
+      await node.waitFor(/^wren starting\n/m);
+      const rpc = async (code: string) => (await run(bin, ["rpc", code], { cwd: tmp })).stdout;
+      expect(await rpc("IO.inspect {node(), :erlang.is_alive(), node(self())}")).toBe(`{:${name}, true, :${name}}\n`);
+      // the application's processes run on the same named node
+      expect(await rpc("IO.inspect GenServer.call(Wren.Keeper, :node)")).toBe(`:${name}\n`);
+      expect(await rpc("IO.inspect {Node.self(), Node.alive?(), Node.list(:this)}")).toBe(`{:${name}, true, [:${name}]}\n`);
+      // {name, node()} reaches the registered process on this node
+      expect(await rpc("IO.inspect GenServer.call({Wren.Keeper, node()}, :node)")).toBe(`:${name}\n`);
+      expect(await rpc("IO.inspect :ets.info(:ets.new(:t, []), :node)")).toBe(`:${name}\n`);
+      const remote = await run(bin, ["remote"], { cwd: tmp, input: "IO.inspect node()\n" });
+      expect(remote.stdout).toContain(`:${name}\n`);
+      expect(remote.stdout).not.toContain("nonode");
+      expect((await run(bin, ["stop"], { cwd: tmp })).code).toBe(0);
+      expect(await node.waitExit()).toBe(0);
+    } finally {
+      node?.kill();
+      cleanup(tmp);
+    }
+  }, 240000);
+});
