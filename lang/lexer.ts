@@ -213,7 +213,7 @@ function unicodeName(kind: NameKind, matchAscii: Matcher): Matcher {
     if (NON_ASCII.test(name)) {
       const parts = mixedScriptParts(name);
       if (parts !== null) {
-        const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
+        const failure = new LexFailure("SyntaxError", mixedScriptAt(text, offset, name, parts.simpler), parts.prefix + name + parts.suffix);
         failure.quoted = { ...parts, token: name };
         throw failure;
       }
@@ -337,7 +337,7 @@ function unicodeAliasRefused(match: Matcher): Matcher {
     }
     const parts = mixedScriptParts(name);
     if (parts !== null) {
-      const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
+      const failure = new LexFailure("SyntaxError", mixedScriptAt(text, offset, name, parts.simpler), parts.prefix + name + parts.suffix);
       failure.quoted = { ...parts, token: name };
       throw failure;
     }
@@ -688,4 +688,14 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   const [l, c] = lt.pos(eofAt);
   out.push({ k: "eof", text: "", off: to, endOff: to, line: l, col: c, sb: true });
   return out;
+}
+
+/** where a mixed-script identifier's error is reported: the token's start (an atom's `:`), or,
+ *  when the message carries the look-alike hint, as many characters further as the name has, less
+ *  one (Elixir 1.14: `foo = аdmin` at 1:11, `:аdmin` at 1:5) */
+function mixedScriptAt(text: string, offset: number, name: string, simpler: boolean): number {
+  if (!simpler) return offset;
+  let at = offset;
+  for (let n = [...name].length - 1; n > 0; n--) at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+  return at;
 }

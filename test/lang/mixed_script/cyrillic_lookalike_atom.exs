@@ -1,0 +1,2 @@
+IO.puts(:ok)
+x = :аdmin

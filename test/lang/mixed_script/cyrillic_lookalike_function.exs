@@ -1,0 +1,4 @@
+IO.puts(:ok)
+defmodule M do
+  def аdmin?(x), do: x
+end

@@ -1,0 +1,2 @@
+IO.puts(:ok)
+foo = аdmin
