@@ -9,6 +9,7 @@
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { CompileError } from "./compile_error.ts";
 import { mixedScriptParts } from "./mixed_script.ts";
+import { simplerFormHint } from "./confusables.ts";
 import { nfcIdentifier, scanName, refuseName } from "./identifier_form.ts";
 import { isUpperStartChar } from "./atom_ident_chars.ts";
 import { scanQuoted, scanSigil, SIMPLE_ESCAPES, heredocSetup, LexFailure, UnexpectedCharacter, BIDI_CHARS, bidiFailure, useScanMemo, scanWork, type Part, type ScanMemo } from "./quoted_text.ts";
@@ -211,7 +212,7 @@ function unicodeName(kind: NameKind, matchAscii: Matcher): Matcher {
     if (kind === "kw" && (text[end] !== ":" || text[end + 1] === ":")) return null;
     const name = text.slice(start, end);
     if (NON_ASCII.test(name)) {
-      const parts = mixedScriptParts(name);
+      const parts = mixedScriptParts(name, simplerFormHint);
       if (parts !== null) {
         const failure = new LexFailure("SyntaxError", mixedScriptAt(text, offset, name, parts.simpler), parts.prefix + name + parts.suffix);
         failure.quoted = { ...parts, token: name };
@@ -335,7 +336,7 @@ function unicodeAliasRefused(match: Matcher): Matcher {
       AT_TAIL.lastIndex = after;
       fail('invalid character "@" (code point U+0040) in alias: ', name + AT_TAIL.exec(text)![0]);
     }
-    const parts = mixedScriptParts(name);
+    const parts = mixedScriptParts(name, simplerFormHint);
     if (parts !== null) {
       const failure = new LexFailure("SyntaxError", mixedScriptAt(text, offset, name, parts.simpler), parts.prefix + name + parts.suffix);
       failure.quoted = { ...parts, token: name };

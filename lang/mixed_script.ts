@@ -3,8 +3,6 @@
 // Latin+Korean), so that `аdmin` (Cyrillic а) cannot pass for `admin`. Script data comes from the
 // host's \p{Script_Extensions=..} classes; only identifiers with non-ASCII characters are checked.
 
-import { confusableForm } from "./confusables.ts";
-
 /** the script names besides Latin a script set can hold, sorted as Elixir lists them */
 const SCRIPT_NAMES = [
     "Adlam", "Ahom", "Anatolian_Hieroglyphs", "Arabic", "Armenian", "Avestan", "Balinese", "Bamum", "Bassa_Vah",
@@ -89,37 +87,24 @@ function scriptSet(ch: string): bigint {
 const hex4 = (cp: number): string => cp.toString(16).toUpperCase().padStart(4, "0");
 
 /** whether the characters resolve to one script (or a highly restrictive set) */
-function resolves(chars: string[]): boolean {
+export function resolves(chars: string[]): boolean {
   const sets = chars.map(scriptSet);
   if (sets.reduce((a, b) => a & b, TOP) !== 0n) return true;
   return scriptTables().highlyRestrictive.some((r) => sets.every((s) => (s & r) !== 0n));
 }
 
-const quotedWithCodePoints = (s: string): string =>
-  `    "${s}" (code points ${[...s].map((c) => "0x" + c.codePointAt(0)!.toString(16).toUpperCase().padStart(5, "0")).join(" ")})`;
-
-/** Elixir's hint when replacing look-alike characters by their confusable prototypes makes the
- *  name resolve to one script, or null */
-function simplerFormHint(ident: string): string | null {
-  const simpler = confusableForm(ident);
-  if (simpler === ident || !resolves([...simpler])) return null;
-  return "Codepoint failed identifier tokenization, but a simpler form was found.\n\nGot:\n\n" +
-    quotedWithCodePoints(ident) +
-    "\n\nHint: You could write the above in a similar way that is accepted by Elixir:\n\n" +
-    quotedWithCodePoints(simpler) + "\n";
-}
-
 /** Elixir's message for an identifier mixing scripts, split as its tokenizer reports it (the text
  *  before the identifier, and after), or null when the identifier is allowed. `simpler`: the
  *  message carries the look-alike hint, and Elixir then reports it at the identifier's last
- *  character (the token's start column + its length in characters − 1) */
-export function mixedScriptParts(ident: string): { prefix: string; suffix: string; simpler: boolean } | null {
+ *  character (the token's start column + its length in characters − 1). `hint` words it (the
+ *  lexer passes lang/confusables.ts's, which inspect, checking names only, does not load) */
+export function mixedScriptParts(ident: string, hint: (ident: string) => string | null = () => null): { prefix: string; suffix: string; simpler: boolean } | null {
   if (!/[^\x00-\x7f]/.test(ident)) return null;
   const chars = [...ident];
   if (resolves(chars)) return null;
   const sets = chars.map(scriptSet);
   const t = scriptTables();
-  const hint = simplerFormHint(ident);
+  const simpler = hint(ident);
   const breakdown = chars.map((ch, i) => {
     const names = sets[i] === TOP ? "" : ` {${t.display.filter((n) => (sets[i] & t.bit(n)) !== 0n).join(",")}}`;
     return `  \\u${hex4(ch.codePointAt(0)!)} ${ch}${names}\n`;
@@ -129,8 +114,8 @@ export function mixedScriptParts(ident: string): { prefix: string; suffix: strin
     suffix: `\n\nMixed-script identifiers are not supported for security reasons. '${ident}' is made of the following scripts:\n\n` +
       breakdown +
       "\nAll characters in the identifier should resolve to a single script, or use a highly restrictive set of scripts.\n" +
-      (hint ?? "") + "\nSee https://hexdocs.pm/elixir/unicode-syntax.html for more information.",
-    simpler: hint !== null,
+      (simpler ?? "") + "\nSee https://hexdocs.pm/elixir/unicode-syntax.html for more information.",
+    simpler: simpler !== null,
   };
 }
 
