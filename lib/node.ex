@@ -2,8 +2,9 @@ defmodule Node do
   @moduledoc """
   Functions related to VM nodes.
 
-  beamlet runs one node that is never distributed: `Node.self/0` is `:nonode@nohost`, no other
-  node is ever connected, and spawning on another node fails as on a BEAM that is not alive.
+  beamlet runs one node that never connects to another: a script's `Node.self/0` is
+  `:nonode@nohost`, a release's is `APP@HOST` (as a mix release names its node), no other node is
+  ever connected, and spawning on another node fails as on a BEAM with no connections.
   """
 
   @type t :: node
