@@ -334,6 +334,9 @@ class EmbeddedNode implements Api.BeamletNode {
       host.fs.writeFileSync(path, contents);
     }
     this.node = new Node(host, { timeScale: opts.timeScale });
+    // pids as `elixir FILE.exs` (and `beamlet run`) number them: the first script's process is
+    // #PID<0.96.0>, what it spawns and defines takes the numbers elixir's do (execute)
+    this.node.numberPidsAsScript(false);
     loadLibraryLazily(this.node, library());
     this.halted = this.node.runLoop().then((code) => {
       this.stopped = true;
@@ -495,7 +498,10 @@ class EmbeddedNode implements Api.BeamletNode {
         return true;
       };
     }
+    // (0.96 for the node's first script, its file's parallel checker's numbers skipped after it)
+    this.node.beforeScriptProcess();
     const evaluator = this.node.newEvaluator();
+    this.node.afterScriptProcess();
     // its traces end as a file's run by `elixir FILE.exs` (or `iex FILE.exs`): (file), then
     // Code.require_file's frames (a GenServer's report showing it as a client)
     fileRunners.add(evaluator);
@@ -533,7 +539,17 @@ class EmbeddedNode implements Api.BeamletNode {
     const node = this;
     // made with the REPL's code, on the first input (a fresh state counts from 1)
     let state: EvalState | null = null;
-    let evaluator: Process = replEvaluator(this.node);
+    // spawned on the first input: a session opened beside a script's run takes none of the
+    // numbers the script's processes take (execute); on a node where nothing ran yet it takes
+    // the script's first (0.96)
+    let evaluator: Process | null = null;
+    const current = (): Process => {
+      if (evaluator === null) {
+        node.node.beforeScriptProcess();
+        evaluator = replEvaluator(node.node);
+      }
+      return evaluator;
+    };
     return {
       get prompt() {
         return `iex(${state?.counter ?? 1})>`;
@@ -544,7 +560,7 @@ class EmbeddedNode implements Api.BeamletNode {
         const [{ evalString, newEvalState }] = await Promise.all([replCode(), compilerAndWarnings(), node.fetchesNamedIn(input)]);
         if (node.stopped) return { kind: "stopped" };
         state ??= newEvalState();
-        const r = await node.untilHalt(evalString(node.node, evaluator, input, state), null);
+        const r = await node.untilHalt(evalString(node.node, current(), input, state), null);
         if (r === null) return { kind: "stopped" };
         switch (r.kind) {
           case "ok":
@@ -557,7 +573,7 @@ class EmbeddedNode implements Api.BeamletNode {
             evaluator = replEvaluator(node.node);
             return { kind: "error", text: r.text };
           case "respawn":
-            node.node.interrupt(evaluator);
+            node.node.interrupt(current());
             evaluator = replEvaluator(node.node);
             state = null;
             return { kind: "ok", text: "" };

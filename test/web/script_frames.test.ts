@@ -102,3 +102,22 @@ it("names a second run's script on one node as elixir names a second file it req
     expect(funs(out.stdout + out.stderr), variant).toBe(funs(fs.readFileSync(path.join(dir, `second_run.${variant}.both`), "utf8")));
   }
 });
+
+it("numbers the first script's pids on a fresh node as elixir FILE.exs does, the page's REPL session open beside it", async () => {
+  // (the page opens its REPL session before the run: its evaluator took #PID<0.100.0> and the
+  // script's process the next; the script's process is elixir's #PID<0.96.0>, its spawns skip the
+  // numbers of the file's parallel checker and of the module it defines, as elixir's do)
+  const out = { stdout: "", stderr: "" };
+  const node = await beamlet.createNode({ output: (text, stream) => void (out[stream] += text) });
+  const session = node.repl();
+  const r = await node.run(fs.readFileSync(path.join(dir, "script_pids.exs"), "utf8"), "script_pids.exs");
+  expect(r.status).toBe("ok");
+  expect(out.stdout).toBe(fs.readFileSync(path.join(dir, "script_pids.out"), "utf8"));
+  expect(out.stderr).toBe("");
+  // the REPL still works on the same node, its evaluator a process of its own
+  const self = await session.eval("self()");
+  expect(self.kind).toBe("ok");
+  expect(fs.readFileSync(path.join(dir, "script_pids.out"), "utf8")).not.toContain((self as { text: string }).text.trim());
+  expect(await session.eval("Agent.get(:erlang.list_to_pid(~c\"<0.105.0>\"), & &1) + 1")).toEqual({ kind: "ok", text: "2\n" });
+  node.stop();
+});
