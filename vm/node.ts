@@ -13,7 +13,9 @@ import { stillWaitsForCode } from "./loaded_modules.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule, type HeldWarning, type TypespecDoc } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
-import { badfileReports, logErrorOn, runOnLoad } from "./bifs/code_loading.ts";
+import { badfileReports, logErrorOn, runOnLoad, reportThen, stickyRefusalText } from "./bifs/code_loading.ts";
+import { writeModule } from "./bytecode_file.ts";
+import { isStickyName } from "./bifs/sticky_set.ts";
 import { releaseSuspensions } from "./bifs/suspend_process.ts";
 import { moduleConflictIgnored } from "./bifs/code_options.ts";
 import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
@@ -970,15 +972,25 @@ export class Node {
     }
     if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
     const onLoad: Atom[] = [];
+    const refused: string[] = [];
     for (const compiled of mods) {
       const m = atom(compiled.name);
       this.scriptDefined.push(m);
       this.modulePids();
+      // (a sticky module: the code server refuses it and reports it; defmodule still answers)
+      if (isStickyName(this, compiled.name)) {
+        refused.push(stickyRefusalText(m));
+        this.moduleDefined(compiled, ctx);
+        last = tuple(atom("module"), m, new Bin(writeModule(compiled)), compiled.bodyValue ?? atom("nil"));
+        continue;
+      }
       const v = installCompiled(this.code, compiled, null, true);
       if (this.code.waitsForOnLoad(v)) onLoad.push(m);
       this.moduleDefined(compiled, ctx);
       last = tuple(atom("module"), m, this.binaryOf(v), compiled.bodyValue ?? atom("nil"));
     }
+    if (refused.length > 0 && onLoad.length === 0) return reportThen(refused, "return", last) as unknown as Term;
+    for (const text of refused) logErrorOn(this, text);
     // (defmodule's value is the same whatever the @on_load functions answer)
     return onLoad.length === 0 ? last : runOnLoad(onLoad, last, last);
   }

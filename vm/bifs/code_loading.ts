@@ -18,6 +18,7 @@ import { funTableIndex } from "../fun_identity.ts";
 import { funMd5, funNameNow } from "../fun_code.ts";
 import { CODE_CLAUSE_LINES } from "./code_clause_lines_data.ts";
 import { isStickyName } from "./sticky_set.ts";
+import { inspectAtom } from "../inspect.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -119,9 +120,19 @@ export function logErrorOn(n: Node, text: string, trailing = "\n"): void {
  * Logger report does. The BIF's own result is handed back through Logger.__code_server_report__/3,
  * which logs and then returns `value` (kind :return) or raises it (kind :error).
  */
-function reportThen(text: string | string[], kind: "return" | "error", value: Term, trailing = "\n"): TailCall {
+export function reportThen(text: string | string[], kind: "return" | "error", value: Term, trailing = "\n"): TailCall {
   const texts = typeof text === "string" ? bin(text + trailing) : list(text.map((t) => bin(t + trailing)));
   return new TailCall(atom("Elixir.Logger"), [texts, atom(kind), value], atom("__code_server_report__"));
+}
+
+/** the code server's report when it refuses to load a sticky module (code_server.erl's text) */
+export function stickyRefusalText(m: Atom): string {
+  return `Can't load module '${inspectAtom(m)}' that resides in sticky dir`;
+}
+
+/** a sticky module's load refused: the report, then {:error, :sticky_directory} */
+function refuseSticky(m: Atom): Term {
+  return reportThen(stickyRefusalText(m), "return", tuple(A_ERROR, atom("sticky_directory"))) as unknown as Term;
 }
 
 const ON_LOAD_FAILURE = tuple(A_ERROR, atom("on_load_failure"));
@@ -184,6 +195,8 @@ function objectCode(n: Node, mod: Atom): { bytes: Uint8Array; path: string } | n
 /** load_abs(File): the module named by File's last component, from File + objfile_extension */
 function loadAbs(ctx: BifContext, mod: Atom, file: string): Term {
   const n = node(ctx);
+  // (the file is read first: a missing one is nofile, sticky or not)
+  if (isStickyName(n, mod.name) && n.host.readFile(n.code.absolutePath(file + OBJ_EXT)) !== null) return refuseSticky(mod);
   const r = n.code.loadAbs(mod, file, true);
   if (r instanceof ModuleVersion && n.code.waitsForOnLoad(r)) return runOnLoad([mod], tuple(A_MODULE, mod), ON_LOAD_FAILURE);
   if (r === "not_purged") return reportThen(`Loading of ${n.code.absolutePath(file + OBJ_EXT)} failed: :not_purged`, "return", loadResult(mod, r)) as unknown as Term;
@@ -322,6 +335,9 @@ defineBifs("code", {
   "load_file/1": ([m], ctx) => {
     const mod = codeModArg("load_file", [m]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
+    // (found on the code path first, the library's own among it: a sticky module with no file is nofile)
+    const n = node(ctx);
+    if (isStickyName(n, mod.name) && (n.code.locate(mod) !== null || libraryObjectFile(n, mod) !== null)) return refuseSticky(mod);
     const r = node(ctx).code.loadFile(mod, true);
     if (r instanceof ModuleVersion && node(ctx).code.waitsForOnLoad(r)) return runOnLoad([mod], tuple(A_MODULE, mod), ON_LOAD_FAILURE);
     if (r === "not_purged") {
@@ -335,6 +351,8 @@ defineBifs("code", {
     // (code.erl's guard: a charlist or atom file name and a binary)
     if (!(b instanceof Bin) || !(file === NIL || file instanceof Cons || file instanceof Atom)) noCodeClause("load_binary", [m, file, b]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
+    // (refused before the binary is looked at, and nothing purged)
+    if (isStickyName(node(ctx), mod.name)) return refuseSticky(mod);
     const r = node(ctx).code.loadBinary(mod, file instanceof Atom ? file.name : pathString(file), (b as Bin).bytes, true);
     // (is_loaded, which and all_loaded answer a file name given as an atom as that atom)
     if (r instanceof ModuleVersion) r.loadedFromAtom = file instanceof Atom;

@@ -24,7 +24,8 @@ import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { evalExpansionFrames } from "../../compiler/expander_frames.ts";
 import { compiling } from "../../compiler/compiling.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
-import { pathString, yieldFirst, runOnLoad } from "./code_loading.ts";
+import { pathString, yieldFirst, runOnLoad, reportThen, stickyRefusalText, logErrorOn } from "./code_loading.ts";
+import { isStickyName } from "./sticky_set.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
 import { waitsForFirstUse, waitsToLoad } from "../loaded_modules.ts";
 
@@ -304,9 +305,13 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   printTexts(n, ctx, takeAllUnplaced());
   printWarnings(n, ctx, ws.end());
   n.compiledModulesPids(mods.length);
-  const loaded = list(mods.map((c) => loadRuntimeModule(n, c)));
+  // (a sticky module is refused by the code server, reported, and still in the answer)
+  const refused = mods.filter((c) => isStickyName(n, c.name));
+  const loaded = list(mods.map((c) => (refused.includes(c) ? tuple(atom(c.name), binFromBytes(writeModule(c))) : loadRuntimeModule(n, c))));
   // (the @on_load functions run once all are loaded; the modules are the answer whatever they say)
   const onLoad = mods.map((c) => atom(c.name)).filter((m) => n.code.pendingOnLoad(m) !== undefined);
+  if (refused.length > 0 && onLoad.length === 0) return reportThen(refused.map((c) => stickyRefusalText(atom(c.name))), "return", loaded);
+  for (const c of refused) logErrorOn(n, stickyRefusalText(atom(c.name)));
   return onLoad.length === 0 ? loaded : (runOnLoad(onLoad, loaded, loaded) as unknown as TailCall);
 }
 

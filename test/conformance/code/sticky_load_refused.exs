@@ -1,0 +1,27 @@
+# loading a sticky module is refused: load_binary, load_file, load_abs, Code.compile_string,
+# Code.eval_string and defmodule each leave the loaded version, with the code server's report
+base = Path.join(System.tmp_dir!(), "bl_sticky_load_#{System.unique_integer([:positive])}")
+File.mkdir_p!(base)
+defmodule Mine do def f, do: 1 end
+[{Other, other}] = Code.compile_string("defmodule Other do def f, do: 2 end")
+File.write!(Path.join(base, "Elixir.Mine" <> to_string(:code.objfile_extension())), other)
+# (the reports are Logger's, asynchronous: each result is printed once they are out)
+settle = fn -> Process.sleep(100) end
+IO.inspect(:code.stick_mod(Mine), label: "stick_mod")
+r = Code.compile_string("defmodule Mine do def f, do: 2 end") |> Enum.map(&elem(&1, 0)); settle.(); IO.inspect(r, label: "compile_string")
+IO.inspect(Mine.f(), label: "Mine.f")
+r = :code.load_binary(Mine, 'x', other); settle.(); IO.inspect(r, label: "load_binary")
+r = :code.load_file(:lists); settle.(); IO.inspect(r, label: "load_file lists")
+r = :code.load_abs(to_charlist(Path.join(base, "Elixir.Mine"))); settle.(); IO.inspect(r, label: "load_abs")
+r = :code.load_abs('/no/such/dir/lists'); settle.(); IO.inspect(r, label: "load_abs missing")
+r = Code.eval_string("defmodule Mine do def f, do: 3 end") |> elem(0) |> elem(0); settle.(); IO.inspect(r, label: "eval_string")
+IO.inspect(Mine.f(), label: "Mine.f")
+r = defmodule Mine do def f, do: 5 end; settle.(); IO.inspect(elem(r, 0), label: "defmodule")
+IO.inspect(Mine.f(), label: "Mine.f")
+IO.inspect(:code.ensure_loaded(Mine), label: "ensure_loaded")
+IO.inspect(Code.ensure_loaded?(Mine), label: "ensure_loaded?")
+IO.inspect(:code.is_loaded(Mine), label: "is_loaded")
+IO.inspect(:code.unstick_mod(Mine), label: "unstick_mod")
+IO.inspect(Code.compile_string("defmodule Mine do def f, do: 4 end") |> Enum.map(&elem(&1, 0)), label: "compile_string unstuck")
+IO.inspect(Mine.f(), label: "Mine.f")
+File.rm_rf!(base)
