@@ -11,7 +11,7 @@ import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
-import { literalCaseWarnings, literalMatchWarnings, shapeOf, type Shape } from "./literal_matches.ts";
+import { literalCaseWarnings, literalMatch, literalMatchWarnings, type Shape } from "./literal_matches.ts";
 import { plainName } from "../quoted.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
@@ -25,9 +25,8 @@ function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Sh
     // (after a match that always fails, the rest is dead code the compiler drops unseen)
     if (fails) { dead.add(s); continue; }
     out.set(s, env ?? NO_VARS);
-    if (isCall(s, "=") && s.args?.length === 2 && literalMatchWarnings(s.args[0], s.args[1], env ?? NO_VARS, ALWAYS_SAME).length > 0) fails = true;
-    const bound = isCall(s, "=") && s.args?.length === 2 && isVar(s.args[0]) ? plainName(s.args[0].name as string) : null;
-    const shape = bound === null ? null : shapeOf((s as AstCall).args![1], env ?? NO_VARS);
+    const matched: ReturnType<typeof literalMatch> | null = isCall(s, "=") && s.args?.length === 2 ? literalMatch(s.args[0], s.args[1], env ?? NO_VARS, ALWAYS_SAME) : null;
+    if (matched !== null && matched.warnings.length > 0) fails = true;
     if (env) {
       // (any variable the statement names may be bound again in it)
       const names = new Set<string>();
@@ -41,7 +40,8 @@ function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Sh
       for (const n of names) next.delete(n);
       env = next;
     }
-    if (bound !== null && shape !== null && shape.k !== "unknown") env = new Map(env ?? []).set(bound, shape);
+    // (the variables the match binds to values known: `x = 1`, `{y, y} = {1, 1}`)
+    if (matched !== null && matched.bound.size > 0) env = new Map([...(env ?? []), ...matched.bound]);
   }
 }
 
@@ -310,12 +310,14 @@ export class ErlangChecks {
       // macro's, which Elixir expands into something else (assert's case), so it is left alone)
       else if (!this.topLevel && isCall(a, "=") && a.args?.length === 2 && (known.has(a) || clauseBodies.has(a))) {
         patterns.add(a.args[0]);
-        for (const message of literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME)) this.warn(message, lineOf(a), `match:${message}`);
+        // (a check known false is reported twice, as the compiler does)
+        literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME).forEach((message, i) => this.warn(message, lineOf(a), `match:${i}:${message}`));
       } else if (!this.topLevel && isCall(a, "match?") && a.args?.length === 2) {
         // Kernel.match?/2 is a case on the value: a value known at compile time that its
         // pattern never matches is reported as such a match is (anywhere: assert's too)
         patterns.add(a.args[0]);
-        for (const message of literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME)) this.warn(message, lineOf(a), `match:${message}`);
+        // (a check known false is reported twice, as the compiler does)
+        literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME).forEach((message, i) => this.warn(message, lineOf(a), `match:${i}:${message}`));
       } else if (isCall(a, "->") && a.args?.length === 2 && a.args[0].t === "list") {
         for (const h of a.args[0].items) patterns.add(h);
         clauseBodies.add(a.args[1]);
