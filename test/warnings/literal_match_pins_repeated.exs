@@ -108,4 +108,9 @@ defmodule W do
     {y, y, {}} = {1, 2, v}
     y
   end
+  def m1 do
+    x = 2
+    match?(^x, 1)
+  end
+  def m2, do: match?({y, y}, {1, 2})
 end
