@@ -218,7 +218,7 @@ export function literalMatch(pattern: Ast, value: Ast, env: ReadonlyMap<string, 
  *  line: with a value known in part, each clause whose pattern cannot match it is "cannot match
  *  because of different types/sizes"; when no clause can match, the case's own line is "always
  *  the same result". A clause whose pattern may match under a guard counts as one that may match;
- *  one with a pin or a repeated variable whose check is not known true leaves the case unreported. */
+ *  one whose pin or repeated variable is known false cannot, and is "always the same result" at its line. */
 export function literalCaseWarnings(
   value: Ast, clauses: { pattern: Ast; line: number | undefined }[], at: number | undefined,
   env: ReadonlyMap<string, Shape>, alwaysSame: string,
@@ -231,9 +231,9 @@ export function literalCaseWarnings(
     for (const clause of clauses) {
       const c: Checks = { env, bound: new Map(), no: false, unknown: false };
       if (matchPattern(clause.pattern, s, c) === "nomatch") { if (partial(s)) out.push({ message: TYPES_SIZES, line: clause.line }); continue; }
-      // (a clause whose pins or repeated variables are not all known true is left unreported:
-      // the whole case is, as no experiment on elixir told how the compiler reports it)
-      if (c.no || c.unknown) return [];
+      // (a pin or a repeated variable whose check is known false: the clause cannot match, "always
+      // the same result" at its line; one not known may match)
+      if (c.no && !c.unknown) { out.push({ message: alwaysSame, line: clause.line }); continue; }
       none = false;
     }
   } catch (e) {

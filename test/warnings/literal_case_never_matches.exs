@@ -72,3 +72,44 @@ defmodule Shapes do
 end
 
 IO.puts(Shapes.one_of_two())
+
+# a pin or a repeated variable in a clause: a check known false (its clause's line), one not known
+# (the clause may match, the others are still reported)
+defmodule Checks do
+  def pin_false do
+    x = 2
+    case 1 do
+      ^x -> :a
+      _ -> :b
+    end
+  end
+
+  def repeat_false do
+    case {1, 2} do
+      {y, y} -> :a
+    end
+  end
+
+  def pin_true do
+    y = 1
+    case {1, 2} do
+      {^y, 2} -> :a
+    end
+  end
+
+  def pin_unknown(x, y) do
+    case {x, 2} do
+      {^y, 2} -> :a
+      {_, 3} -> :b
+    end
+  end
+
+  def repeat_unknown(x) do
+    case {x, 2} do
+      {z, z} -> :a
+      {_, 3} -> :b
+    end
+  end
+end
+
+IO.inspect(Checks.pin_false())
