@@ -7,6 +7,7 @@ import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
 import { funTableIndex } from "./fun_identity.ts";
 import { withRoom } from "./grow_bytes.ts";
+import { NOT_ALIVE } from "./node_name.ts";
 import { printfExponential } from "./format_float.ts";
 
 /**
@@ -18,6 +19,8 @@ import { printfExponential } from "./format_float.ts";
 export interface FunCodec {
   md5Of(fun: Fun): Uint8Array;
   funOf(module: Atom, md5: Uint8Array, index: number, uniq: number, arity: number, env: Term[], creator: Pid): Fun;
+  /** the node's name its pids and references are written with (:nonode@nohost when absent) */
+  self?: Atom;
 }
 
 /** in the work list of an encoding: the NEW_FUN_EXT whose size field is at `at` ends here */
@@ -40,6 +43,8 @@ class Writer {
   /** overwrite the 32-bit field at `at` */
   patch32(at: number, x: number): void { new DataView(this.buf.buffer).setUint32(at, x); }
   result(): Uint8Array { return this.buf.slice(0, this.len); }
+  /** the node a pid or reference is written as of: this node's name, as a named node writes it */
+  get self(): Atom { return this.funs?.self ?? NOT_ALIVE; }
 }
 
 const utf8 = new TextEncoder();
@@ -180,14 +185,14 @@ function encodeHead(w: Writer, t: Term): Term[] {
   }
   if (t instanceof Pid) {
     w.u8(88);
-    writeAtom(w, atom("nonode@nohost"));
+    writeAtom(w, w.self);
     w.u32(t.id); w.u32(t.node); w.u32(0);
     return none;
   }
   if (t instanceof Ref) {
     w.u8(90);
     w.u16(1);
-    writeAtom(w, atom("nonode@nohost"));
+    writeAtom(w, w.self);
     w.u32(0); w.u32(t.id);
     return none;
   }

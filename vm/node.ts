@@ -180,6 +180,9 @@ export class Node {
   /** what node/0 answers: :nonode@nohost, or a release's name (APP@HOST) once it is started as
    *  a named node, as a release's `--sname` makes its BEAM alive */
   name: Atom = NOT_ALIVE;
+  /** what get_cookie answers: :nocookie, or a named release node's cookie (releases/COOKIE or
+   *  RELEASE_COOKIE), for itself and any other node, as no per-node cookie can be set */
+  cookie: Atom = atom("nocookie");
   readonly code: CodeServer;
   readonly processes = new Map<number, Process>();
   readonly registry = new Map<Atom, Process>();

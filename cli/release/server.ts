@@ -80,6 +80,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   // a release's node is started with --sname APP: node() answers APP@HOST in rpc, remote and the
   // application's own processes
   node.name = atom(releaseNodeName(info.app));
+  node.cookie = atom(cookie);
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   const pidFile = path.join(root, "tmp", `${info.app}.pid`);

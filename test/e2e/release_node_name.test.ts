@@ -1,9 +1,11 @@
 // A release's node is named as a mix release's (`--sname APP`): node() is APP@SHORT_HOST in rpc, in a
 // remote shell and in the application's own processes, and the node is alive; `eval` runs on a fresh
 // node that is not distributed (:nonode@nohost), as mix's `bin/APP eval` does (checked against a
-// `mix release` of a tiny app on Elixir 1.14 / OTP 25).
+// `mix release` of a tiny app on Elixir 1.14 / OTP 25). The named node's cookie is the release's
+// (get_cookie/0, and get_cookie/1 of any node), eval's is :nocookie; its pids and references are
+// written by term_to_binary with its name and read back as themselves.
 import { describe, it, expect } from "vitest";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { beamlet, run, tempDir, cleanup, Background } from "./helpers.ts";
@@ -51,6 +53,8 @@ describe("a release's node name", () => {
       expect((await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } })).code).toBe(0);
       const bin = join(dir, "_build", "prod", "rel", "wren", "bin", "wren");
       expect((await run(bin, ["eval", "IO.inspect {node(), :erlang.is_alive()}"], { cwd: tmp })).stdout).toBe("{:nonode@nohost, false}\n");
+      expect((await run(bin, ["eval", "IO.inspect {:erlang.get_cookie(), :erlang.get_cookie(:a@b)}"], { cwd: tmp })).stdout).toBe("{:nocookie, :nocookie}\n");
+      const cookie = readFileSync(join(dir, "_build", "prod", "rel", "wren", "releases", "COOKIE"), "utf8").trim();
 
       node = new Background(bin, ["start"], tmp);
       await node.waitFor(/^wren starting\n/m);
@@ -62,6 +66,11 @@ describe("a release's node name", () => {
       // {name, node()} reaches the registered process on this node
       expect(await rpc("IO.inspect GenServer.call({Wren.Keeper, node()}, :node)")).toBe(`:${name}\n`);
       expect(await rpc("IO.inspect :ets.info(:ets.new(:t, []), :node)")).toBe(`:${name}\n`);
+      expect(await rpc("IO.puts Enum.map_join([:erlang.get_cookie(), :erlang.get_cookie(node()), :erlang.get_cookie(:a@b)], \" \", &Atom.to_string/1)")).toBe(`${cookie} ${cookie} ${cookie}\n`);
+      // pids and references are written as of this node, and read back as themselves
+      const ext = "for t <- [self(), make_ref()] do b = :erlang.term_to_binary(t); IO.inspect {:binary.match(b, Atom.to_string(node())) != :nomatch, :binary.match(b, \"nonode\"), :erlang.binary_to_term(b) == t} end";
+      expect(await rpc(ext)).toBe("{true, :nomatch, true}\n{true, :nomatch, true}\n");
+      expect(await rpc("IO.inspect node(:erlang.binary_to_term(:erlang.term_to_binary(self())))")).toBe(`:${name}\n`);
       const remote = await run(bin, ["remote"], { cwd: tmp, input: "IO.inspect node()\n" });
       expect(remote.stdout).toContain(`:${name}\n`);
       expect(remote.stdout).not.toContain("nonode");

@@ -38,8 +38,8 @@ defineBifs("erlang", {
   "node/1": ([t], ctx) => (t instanceof Pid || t instanceof Ref ? local(ctx) : badargAt(1, "not a pid")),
   "nodes/0": () => list([]),
   "nodes/1": ([t], ctx) => nodes(t, local(ctx)),
-  "get_cookie/0": () => atom("nocookie"),
-  "get_cookie/1": ([n]) => (n instanceof Atom ? atom("nocookie") : badargAt(1, "not an atom")),
+  "get_cookie/0": (_, ctx) => (ctx.node as Node).cookie,
+  "get_cookie/1": ([n], ctx) => (n instanceof Atom ? (ctx.node as Node).cookie : badargAt(1, "not an atom")),
   "set_cookie/1": ([c]) => (c instanceof Atom ? raise(atom("distribution_not_started")) : badargAt(1, "not an atom")),
   "set_cookie/2": ([n, c], ctx) => {
     const bad: { arg: number; why: string }[] = [];
