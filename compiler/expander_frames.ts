@@ -98,7 +98,7 @@ export type MacroCaller = (line: number) => ElixirFrame;
  * `below`; null when the path holds a construct not modelled. Below the expansion of a macro's
  * result Elixir puts the macro and its caller instead of the expander's frames.
  */
-function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro, patterns = false): Walked | null {
+function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro): Walked | null {
   let frames = below;
   let macro: ElixirFrame[] | undefined;
   // a macro's result expanded inside another's: the inner one's frames (its macro and caller)
@@ -111,24 +111,6 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
   const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
   while (i < path.length - 1) {
     const p = path[i], c = path[i + 1];
-    // a clause's pattern (a fn's or case's head, a with's `<-`, a match's left side): the frames
-    // of the clause down to the match it is expanded in, then the pattern's own
-    if (patterns) {
-      const head = clauseHead(p, c, path[i + 2], path[i + 3]);
-      if (head) {
-        if (head.kind === "fn") push([null, FN_TRANSFORMER, ...mapfoldlAt(head.index), FN_EXPAND]);
-        else if (head.kind === "with") push([null, ...mapfoldlAt(head.index)]);
-        else if (head.kind === "case") {
-          const pair = path[i + 2], clauses = path[i + 3], clause = path[i + 4];
-          if (keyOf(pair) !== "do" || clauses !== (pair as { items: Ast[] }).items[1] || clauses.t !== "list" || !isCall(clause, "->") || path[i + 5] !== clause.args?.[0]) return null;
-          caseClause(clauses.items.indexOf(clause), (c as { items: Ast[] }).items.indexOf(pair));
-        }
-        const inPattern = patternFrames(path, i + head.skip);
-        if (!inPattern) return null;
-        push(inPattern);
-        return { frames, macro };
-      }
-    }
     // elixir_expand:expand_block/5 (at any position), then expand/3
     if (isCall(p, "__block__") && p.args && p.args.length >= 2) { push(blockItem(p.args[p.args.length - 1] === c)); i++; continue; }
     // expand/3 of `=` expands its right side
@@ -227,39 +209,6 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
   return { frames, macro };
 }
 
-/** is c, below p, the way into a clause's pattern: which construct, the clause's index among its
- *  siblings, and how many steps down the path its pattern is */
-function clauseHead(p: Ast, c: Ast, c2: Ast | undefined, c3: Ast | undefined): { kind: "fn" | "case" | "with" | "match"; index: number; skip: number } | null {
-  // fn pattern -> body: the clause's head is a list of its patterns
-  if (isCall(p, "fn") && p.args && isCall(c, "->") && c2 === c.args?.[0] && c2?.t === "list" && c3 !== undefined && c2.items.includes(c3)) return { kind: "fn", index: p.args.indexOf(c), skip: 3 };
-  // case x do pattern -> body end (the clause checked by the caller): subject, [do: [clauses]]
-  if (isCall(p, "case") && p.args?.length === 2 && p.args[1] === c && c.t === "list") return { kind: "case", index: 0, skip: 6 };
-  // with pattern <- x, ... do: elixir_clauses:with/3 maps over the clauses
-  if (isCall(p, "with") && p.args && isCall(c, "<-") && c.args?.[0] === c2) return { kind: "with", index: p.args.indexOf(c), skip: 2 };
-  // pattern = x: expanded from the match itself (no frame of its own above the pattern's)
-  if (isCall(p, "=") && p.args?.[0] === c) return { kind: "match", index: 0, skip: 1 };
-  return null;
-}
-
-/**
- * The frames (top first) of expanding a pattern from path[j] down to the path's last node, as
- * Elixir 1.14's traces show them: a tuple's two, a guard's two (`p when g`), a list's one (the
- * lists directly nested in it add none: their frame is the same return address, kept once);
- * null through anything else
- */
-function patternFrames(path: Ast[], j: number): RawFrame[] | null {
-  let out: RawFrame[] = [];
-  let inList = false;
-  for (; j < path.length - 1; j++) {
-    const q = path[j], next = path[j + 1];
-    if (isCall(q, "when") && q.args?.[0] === next) { out = [null, null, ...out]; inList = false; }
-    else if ((q.t === "tuple" && q.items.includes(next)) || (isCall(q, "{}") && q.args?.includes(next))) { out = [null, null, ...out]; inList = false; }
-    else if (q.t === "list" && q.items.includes(next)) { if (!inList) out = [null, ...out]; inList = true; }
-    else return null;
-  }
-  return out;
-}
-
 /** the Kernel.to_string(x) the parser makes of an interpolation */
 function isInterpolation(a: Ast | undefined): boolean {
   if (!isCall(a) || a.args?.length !== 1 || !isCall(a.name as Ast, ".")) return false;
@@ -319,7 +268,7 @@ export function evalExpansionFrames(root: Ast, target: object, site: RawFrame[],
 export function scriptTrace(root: Ast, target: object, site: RawFrame[], file: string, isMacro: IsMacro, below: RawFrame[] = FILE_BELOW): string | null {
   const path = pathTo(root, target);
   if (!path) return null;
-  const w = walk(path, 0, below, (line) => ["elixir_compiler_0", "__FILE__", 1, file, line], isMacro, true);
+  const w = walk(path, 0, below, (line) => ["elixir_compiler_0", "__FILE__", 1, file, line], isMacro);
   return w && formatElixirFrames(visible(site, w));
 }
 

@@ -143,7 +143,7 @@ export class PatternCompiler {
         const bangCtx = bang && bang[1] ? expandAlias(bang[1], this.fn.mod) : null;
         const n = bang ? hygienicName(plainName(varName(bang[0])!), bangCtx === "nil" ? null : bangCtx, null) : varName(p0);
         const slot = n === null ? undefined : this.scope.lookup(n);
-        if (slot === undefined) return this.fn.mod.undefinedPin(bang ? plainName(varName(bang[0])!) : n, lineOf(a), a);
+        if (slot === undefined) return this.fn.mod.undefinedPin(bang ? plainName(varName(bang[0])!) : n, lineOf(a));
         return { k: "eq", slot };
       }
       case "=":
