@@ -87,30 +87,18 @@ function clauseIn(mod: string, fun: string, args: Term[]): never {
   throw e;
 }
 
-const stringErl = (line: number): Term => list([tuple(atom("file"), list(codepoints("string.erl"))), tuple(atom("line"), line)]);
+export const stringErl = (line: number): Term => list([tuple(atom("file"), list(codepoints("string.erl"))), tuple(atom("line"), line)]);
 
 /** the function_clause of string.erl's fun(args), whose clauses start at line (OTP 25), with the
  *  frames of its callers in string.erl under it */
-function stringClause(fun: string, args: Term[], line: number, below: Term[] = []): never {
+export function stringClause(fun: string, args: Term[], line: number, below: Term[] = []): never {
   const e = new ErlangError("error", atom("function_clause"));
   e.callee = tuple(atom("string"), atom(fun), list(args), stringErl(line));
   if (below.length) e.calleeBelow = below;
   throw e;
 }
 
-/** string:substr2/2: drops start - 1 elements of a list, failing where its clauses do */
-function substr2(t: Term, start: number, below: Term[] = []): Term {
-  let l = t;
-  let s = start;
-  while (s !== 1) {
-    if (!(l instanceof Cons)) return stringClause("substr2", [l, s], 1915, below);
-    l = l.tail;
-    s--;
-  }
-  return l instanceof Cons || l === NIL ? l : stringClause("substr2", [l, s], 1915, below);
-}
-
-const isInteger = (t: Term): t is number => typeof t === "number" && Number.isInteger(t);
+export const isInteger = (t: Term): t is number => typeof t === "number" && Number.isInteger(t);
 
 /** the case functions refuse a term that is neither a binary nor a list with {badarg, term} */
 function mapCodepoints(s: string, f: (cp: number) => string): string {
@@ -162,7 +150,7 @@ function dirOrClause(t: Term, allowed: string[], fun: string, args: Term[], line
   return stringClause(fun, args, line);
 }
 
-function dirOf(t: Term, allowed: string[]): string {
+export function dirOf(t: Term, allowed: string[]): string {
   if (t instanceof Atom && allowed.includes(t.name)) return t.name;
   return badarg();
 }
@@ -616,75 +604,12 @@ function normalize(s: string, form: Term): string {
   }
 }
 
-// ---- the classic list API (1-based positions, Latin-1 case mapping) ----------------------------
-
-function chars(t: Term): number[] {
-  const out: number[] = [];
-  let l = t;
-  while (l instanceof Cons) {
-    if (typeof l.head !== "number") badarg();
-    out.push(l.head as number);
-    l = l.tail;
-  }
-  if (l !== NIL) badarg();
-  return out;
-}
-
-const latinUpper = (c: number): number => ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c);
-const latinLower = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-
-function indexOf(hay: number[], needle: number[], last: boolean): number {
-  if (needle.length === 0) return 0;
-  const from = last ? hay.length - needle.length : 0;
-  for (let i = from; last ? i >= 0 : i <= hay.length - needle.length; last ? i-- : i++) {
-    let ok = true;
-    for (let j = 0; j < needle.length && ok; j++) ok = hay[i + j] === needle[j];
-    if (ok) return i + 1;
-  }
-  return 0;
-}
-
-function words(cs: number[], sep: number): number[][] {
-  const out: number[][] = [];
-  let cur: number[] = [];
-  for (const c of cs) {
-    if (c === sep) { if (cur.length) out.push(cur); cur = []; } else cur.push(c);
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
-
-function strip(cs: number[], dir: string, c: number): number[] {
-  let a = 0;
-  let b = cs.length;
-  if (dir !== "right") while (a < b && cs[a] === c) a++;
-  if (dir !== "left") while (b > a && cs[b - 1] === c) b--;
-  return cs.slice(a, b);
-}
-
 function isNonNegInt(t: Term): boolean {
   return typeof t === "number" ? Number.isInteger(t) && t >= 0 : typeof t === "bigint" && t >= 0n;
 }
 
-function posInt(t: Term): number {
+export function posInt(t: Term): number {
   return typeof t === "number" && Number.isInteger(t) && t >= 0 ? t : badarg();
-}
-
-function left(cs: number[], n: number, c: number): number[] {
-  return cs.length >= n ? cs.slice(0, n) : [...cs, ...new Array(n - cs.length).fill(c)];
-}
-
-function right(cs: number[], n: number, c: number): number[] {
-  return cs.length >= n ? cs.slice(cs.length - n) : [...new Array(n - cs.length).fill(c), ...cs];
-}
-
-function centre(cs: number[], n: number, c: number): number[] {
-  if (cs.length >= n) {
-    const start = Math.floor((cs.length - n) / 2);
-    return cs.slice(start, start + n);
-  }
-  const lead = Math.floor((n - cs.length) / 2);
-  return [...new Array(lead).fill(c), ...cs, ...new Array(n - cs.length - lead).fill(c)];
 }
 
 // the old list_to_integer/list_to_float of :string: the number at the front of a flat charlist
@@ -1681,95 +1606,6 @@ defineBifs("string", {
   "to_integer/1": ([t]) => numberOfList(t, false),
   "to_float/1": ([t]) => numberOfList(t, true),
 
-  // ---- the classic list API ----
-  "len/1": ([t]) => chars(t).length,
-  "concat/2": ([a, b]) => list([...chars(a), ...chars(b)]),
-  "chr/2": ([t, c]) => chars(t).indexOf(c as number) + 1,
-  "rchr/2": ([t, c]) => chars(t).lastIndexOf(c as number) + 1,
-  "str/2": ([t, s]) => indexOf(chars(t), chars(s), false),
-  "rstr/2": ([t, s]) => indexOf(chars(t), chars(s), true),
-  "span/2": ([t, s]) => {
-    const set = new Set(chars(s));
-    const cs = chars(t);
-    let i = 0;
-    while (i < cs.length && set.has(cs[i])) i++;
-    return i;
-  },
-  "cspan/2": ([t, s]) => {
-    const set = new Set(chars(s));
-    const cs = chars(t);
-    let i = 0;
-    while (i < cs.length && !set.has(cs[i])) i++;
-    return i;
-  },
-  "substr/2": ([t, s]) => {
-    if (s === 1 && (t instanceof Cons || t === NIL)) return t;
-    if (!isInteger(s) || s <= 1) return stringClause("substr", [t, s], 1898);
-    return substr2(t, s);
-  },
-  "substr/3": ([t, s, n]) => {
-    if (!isInteger(s) || s < 1 || !isInteger(n) || n < 0) return stringClause("substr", [t, s, n], 1909);
-    // string:substr1/2 is lists:sublist/2
-    const out: Term[] = [];
-    for (let l = substr2(t, s, [tuple(atom("string"), atom("substr"), 3, stringErl(1910))]); l instanceof Cons && out.length < n; l = l.tail) out.push(l.head);
-    return list(out);
-  },
-  "sub_string/2": ([t, s]) => list(chars(t).slice(posInt(s) - 1)),
-  "sub_string/3": ([t, s, e]) => list(chars(t).slice(posInt(s) - 1, posInt(e))),
-  "tokens/2": ([t, seps]) => {
-    const set = new Set(chars(seps));
-    const out: Term[] = [];
-    let cur: number[] = [];
-    for (const c of chars(t)) {
-      if (set.has(c)) { if (cur.length) out.push(list(cur)); cur = []; } else cur.push(c);
-    }
-    if (cur.length) out.push(list(cur));
-    return list(out);
-  },
-  "join/2": ([ls, sep]) => {
-    const out: number[] = [];
-    let l = ls;
-    let first = true;
-    const s = chars(sep);
-    while (l instanceof Cons) {
-      if (!first) out.push(...s);
-      out.push(...chars(l.head));
-      first = false;
-      l = l.tail;
-    }
-    return list(out);
-  },
-  "chars/2": ([c, n]) => list(new Array(posInt(n)).fill(c)),
-  "chars/3": ([c, n, tail]) => list(new Array(posInt(n)).fill(c), tail),
-  "copies/2": ([t, n]) => {
-    const cs = chars(t);
-    const out: number[] = [];
-    for (let i = posInt(n); i > 0; i--) out.push(...cs);
-    return list(out);
-  },
-  "words/1": ([t]) => words(chars(t), 32).length,
-  "words/2": ([t, c]) => words(chars(t), c as number).length,
-  "sub_word/2": ([t, n]) => list(words(chars(t), 32)[posInt(n) - 1] ?? []),
-  "sub_word/3": ([t, n, c]) => list(words(chars(t), c as number)[posInt(n) - 1] ?? []),
-  "strip/1": ([t]) => list(strip(chars(t), "both", 32)),
-  "strip/2": ([t, d]) => list(strip(chars(t), dirOf(d, ["left", "right", "both"]), 32)),
-  "strip/3": ([t, d, c]) => list(strip(chars(t), dirOf(d, ["left", "right", "both"]), c as number)),
-  "left/2": ([t, n]) => list(left(chars(t), posInt(n), 32)),
-  "left/3": ([t, n, c]) => list(left(chars(t), posInt(n), c as number)),
-  "right/2": ([t, n]) => list(right(chars(t), posInt(n), 32)),
-  "right/3": ([t, n, c]) => list(right(chars(t), posInt(n), c as number)),
-  "centre/2": ([t, n]) => list(centre(chars(t), posInt(n), 32)),
-  "centre/3": ([t, n, c]) => list(centre(chars(t), posInt(n), c as number)),
-  "to_upper/1": ([t]) => {
-    if (typeof t === "number") return latinUpper(t);
-    if (!(t instanceof Cons || t === NIL)) return stringClause("to_upper", [t], 2231);
-    return list(chars(t).map(latinUpper));
-  },
-  "to_lower/1": ([t]) => {
-    if (typeof t === "number") return latinLower(t);
-    if (!(t instanceof Cons || t === NIL)) return stringClause("to_lower", [t], 2219);
-    return list(chars(t).map(latinLower));
-  },
 });
 
 function split(t: Term, p: Term, where: string): Term {

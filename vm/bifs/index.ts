@@ -6,6 +6,7 @@ import "./rand.ts";
 import "./rand_normal.ts";
 import "./rand_jump.ts";
 import "./erl_string.ts";
+import "./erl_string_classic.ts";
 import "./erl_terms.ts";
 import "./erl_parse_exprs.ts";
 import "./io_lib_fread.ts";

@@ -1,0 +1,300 @@
+// Erlang's :string, the classic list API of OTP 25 (1-based positions, Latin-1 case mapping: str,
+// substr, tokens, strip, left, centre ...). These functions take flat lists: what is no list (a
+// binary, most often) fails where string.erl's own clauses do, with their frames: a guard's
+// function_clause, a helper's clause deeper down, or the erlang:length/++ or lists:reverse
+// they call, under the string.erl frames calling them (OTP 25's lines, checked on elixir 1.14).
+import { Atom, Cons, NIL, Term, atom, list, listToArray, tuple } from "../terms.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { badarg, ErlangError } from "../errors.ts";
+import { codeFrame } from "../code_frame.ts";
+import { bifFrom } from "./string_split_parts.ts";
+import { stringClause, stringErl, isInteger, posInt, dirOf } from "./erl_string.ts";
+
+const at = (fun: string, arity: number, line: number): Term => codeFrame("string", fun, arity, "string.erl", line);
+const isList = (t: Term): boolean => t instanceof Cons || t === NIL;
+
+/** a BIF string.erl calls (erlang:length/1, erlang:++/2, lists:reverse/1) failing on args, under
+ *  the given string.erl frames */
+function failIn(module: string, name: string, args: Term[], ctx: BifContext, below: Term[]): never {
+  bifFrom(module, name, args, ctx, below);
+  return badarg();
+}
+
+/** the frame-less case_clause of string:tokens/2 (its `case` on the separators or the string) */
+function tokensCase(value: Term, line: number): never {
+  const e = new ErlangError("error", tuple(atom("case_clause"), value));
+  e.callee = at("tokens", 2, line);
+  throw e;
+}
+
+/** where a search walking a list (chr/3, str/3, span/3 ...) meets a tail that is no list: its
+ *  helper's clause with the tail and the position reached (rchr/rstr also the last match) */
+function walkEnd(t: Term): { rest: Term; index: number } {
+  let l = t;
+  let i = 1;
+  while (l instanceof Cons) { l = l.tail; i++; }
+  return { rest: l, index: i };
+}
+
+/** lhs ++ rhs as the BEAM builds it (rhs any term: the result is improper when it is no list) */
+function append(lhs: Term, rhs: Term): Term {
+  return list(listToArray(lhs) ?? badarg(), rhs);
+}
+
+function chars(t: Term): number[] {
+  const out: number[] = [];
+  let l = t;
+  while (l instanceof Cons) {
+    if (typeof l.head !== "number") badarg();
+    out.push(l.head as number);
+    l = l.tail;
+  }
+  if (l !== NIL) badarg();
+  return out;
+}
+
+const latinUpper = (c: number): number => ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c);
+const latinLower = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+function indexOf(hay: number[], needle: number[], last: boolean): number {
+  if (needle.length === 0) return 0;
+  const from = last ? hay.length - needle.length : 0;
+  for (let i = from; last ? i >= 0 : i <= hay.length - needle.length; last ? i-- : i++) {
+    let ok = true;
+    for (let j = 0; j < needle.length && ok; j++) ok = hay[i + j] === needle[j];
+    if (ok) return i + 1;
+  }
+  return 0;
+}
+
+function words(cs: number[], sep: number): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  for (const c of cs) {
+    if (c === sep) { if (cur.length) out.push(cur); cur = []; } else cur.push(c);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function strip(cs: number[], dir: string, c: number): number[] {
+  let a = 0;
+  let b = cs.length;
+  if (dir !== "right") while (a < b && cs[a] === c) a++;
+  if (dir !== "left") while (b > a && cs[b - 1] === c) b--;
+  return cs.slice(a, b);
+}
+
+function left(cs: number[], n: number, c: number): number[] {
+  return cs.length >= n ? cs.slice(0, n) : [...cs, ...new Array(n - cs.length).fill(c)];
+}
+
+function right(cs: number[], n: number, c: number): number[] {
+  return cs.length >= n ? cs.slice(cs.length - n) : [...new Array(n - cs.length).fill(c), ...cs];
+}
+
+function centre(cs: number[], n: number, c: number): number[] {
+  if (cs.length >= n) {
+    const start = Math.floor((cs.length - n) / 2);
+    return cs.slice(start, start + n);
+  }
+  const lead = Math.floor((n - cs.length) / 2);
+  return [...new Array(lead).fill(c), ...cs, ...new Array(n - cs.length - lead).fill(c)];
+}
+
+/** string:substr2/2: drops start - 1 elements of a list, failing where its clauses do */
+function substr2(t: Term, start: number, below: Term[] = []): Term {
+  let l = t;
+  let s = start;
+  while (s !== 1) {
+    if (!(l instanceof Cons)) return stringClause("substr2", [l, s], 1915, below);
+    l = l.tail;
+    s--;
+  }
+  return l instanceof Cons || l === NIL ? l : stringClause("substr2", [l, s], 1915, below);
+}
+
+
+/** chr/3, str/3, span/3, cspan/3 (rchr/4, rstr/4: also the position of the last match, 0 when the
+ *  walk met no match before the end) failing on what is no list: its clause with the rest */
+function walkClause(fun: string, t: Term, extra: Term, line: number, last?: (i: number) => number): never {
+  const { rest, index } = walkEnd(t);
+  return stringClause(fun, last ? [rest, extra, index, last(index)] : [rest, extra, index], line);
+}
+
+/** string:strip_left/2 or strip_right/2 on what is no list, under their callers' frames */
+const stripClause = (side: "left" | "right", t: Term, c: Term, below: Term[]): never =>
+  stringClause(`strip_${side}`, [t, c], side === "left" ? 2082 : 2087, below);
+
+/** strip(S, Dir, C) on a string that is no list: the side stripped first fails */
+function stripNotList(t: Term, dir: string, c: Term, below: Term[]): never {
+  return dir === "right" ? stripClause("right", t, c, []) : stripClause("left", t, c, dir === "both" ? below : []);
+}
+
+/** words/2 strips the string of its separator first (strip/3 both) */
+const WORDS_STRIP = [at("strip", 3, 2080), at("words", 2, 2018)];
+
+defineBifs("string", {
+  "len/1": ([t], ctx) => (isList(t) ? chars(t).length : failIn("erlang", "length", [t], ctx, [at("len", 1, 1768)])),
+  "concat/2": ([a, b], ctx) => (listToArray(a) !== null ? append(a, b) : failIn("erlang", "++", [a, b], ctx, [at("concat", 2, 1788)])),
+  "chr/2": ([t, c]) => {
+    if (!isInteger(c)) return stringClause("chr", [t, c], 1799);
+    // (a match before a tail that is no list is found before the walk reaches it)
+    let i = 1;
+    for (let l = t; l instanceof Cons; l = l.tail, i++) if (l.head === c) return i;
+    return listToArray(t) === null ? walkClause("chr", t, c, 1801) : 0;
+  },
+  "rchr/2": ([t, c]) => {
+    if (!isInteger(c)) return stringClause("rchr", [t, c], 1810);
+    if (listToArray(t) === null) return walkClause("rchr", t, c, 1812, (i) => lastBefore(t, i, (l) => l.head === c));
+    return chars(t).lastIndexOf(c) + 1;
+  },
+  "str/2": ([t, s]) => {
+    if (!isList(s)) return stringClause("str", [t, s], 1829);
+    if (!isList(t)) return stringClause("str", [t, s, 1], 1831);
+    return indexOf(chars(t), chars(s), false);
+  },
+  "rstr/2": ([t, s]) => {
+    if (!isList(s)) return stringClause("rstr", [t, s], 1844);
+    if (!isList(t)) return stringClause("rstr", [t, s, 1, 0], 1846);
+    return indexOf(chars(t), chars(s), true);
+  },
+  "span/2": ([t, s]) => {
+    if (!isList(s)) return stringClause("span", [t, s], 1866);
+    // (the walk stops at the first element not in the set; a tail that is no list reached before fails)
+    const set = new Set(chars(s));
+    let i = 0;
+    let l = t;
+    for (; l instanceof Cons && set.has(l.head as number); l = l.tail) i++;
+    return l === NIL || l instanceof Cons ? i : stringClause("span", [l, s, i], 1868);
+  },
+  "cspan/2": ([t, s]) => {
+    if (!isList(s)) return stringClause("cspan", [t, s], 1880);
+    // (the walk stops at the first element in the set; a tail that is no list reached before fails)
+    const set = new Set(chars(s));
+    let i = 0;
+    let l = t;
+    for (; l instanceof Cons && !set.has(l.head as number); l = l.tail) i++;
+    return l === NIL || l instanceof Cons ? i : stringClause("cspan", [l, s, i], 1882);
+  },
+  "substr/2": ([t, s]) => substr(t, s),
+  "substr/3": ([t, s, n]) => substrLen(t, s, n),
+  // sub_string(S, Start[, Stop]) is substr(S, Start[, Stop - Start + 1])
+  "sub_string/2": ([t, s]) => substr(t, s),
+  "sub_string/3": ([t, s, e]) => (isInteger(s) && isInteger(e) ? substrLen(t, s, e - s + 1) : badarg()),
+  "tokens/2": ([t, seps], ctx) => {
+    if (seps === NIL) return isList(t) ? (t === NIL ? NIL : list([t])) : tokensCase(t, 1929);
+    if (!(seps instanceof Cons)) return tokensCase(seps, 1927);
+    // (the string is reversed first: lists:reverse/1 refuses what is no proper list)
+    if (listToArray(t) === null) return failIn("lists", "reverse", [t], ctx, [at("tokens", 2, seps.tail === NIL ? 1934 : 1936)]);
+    const set = new Set(chars(seps));
+    const out: Term[] = [];
+    let cur: number[] = [];
+    for (const c of chars(t)) {
+      if (set.has(c)) { if (cur.length) out.push(list(cur)); cur = []; } else cur.push(c);
+    }
+    if (cur.length) out.push(list(cur));
+    return list(out);
+  },
+  // join([H | T], Sep) is H ++ lists:append([Sep ++ X || X <- T])
+  "join/2": ([ls, sep], ctx) => {
+    if (!(ls instanceof Cons)) return stringClause("join", [ls, sep], 2241);
+    const joinAt = at("join", 2, 2244);
+    const parts: Term[] = [];
+    let l = ls.tail;
+    for (; l instanceof Cons; l = l.tail) {
+      if (listToArray(sep) === null) failIn("erlang", "++", [sep, l.head], ctx, [at("-join/2-lc$^0/1-0-", 2, 2244), joinAt]);
+      parts.push(append(sep, l.head));
+    }
+    if (l !== NIL) {
+      const e = new ErlangError("error", tuple(atom("bad_generator"), l));
+      e.callee = at("-join/2-lc$^0/1-0-", 2, 2244);
+      e.calleeBelow = [joinAt];
+      throw e;
+    }
+    // (lists:append/1: each part but the last must be a proper list)
+    let rest: Term = parts.length ? parts[parts.length - 1] : NIL;
+    for (let i = parts.length - 2; i >= 0; i--) rest = append(parts[i], rest);
+    return listToArray(ls.head) !== null ? append(ls.head, rest) : failIn("erlang", "++", [ls.head, rest], ctx, [joinAt]);
+  },
+  // (chars/2 is chars(C, N, []))
+  "chars/2": ([c, n]) => (isInteger(n) && n >= 0 ? list(new Array(n).fill(c)) : stringClause("chars", [c, n, NIL], 1982)),
+  "chars/3": ([c, n, tail]) => (isInteger(n) && n >= 0 ? list(new Array(n).fill(c), tail) : stringClause("chars", [c, n, tail], 1982)),
+  "copies/2": ([t, n]) => {
+    if (!isList(t) || !isInteger(n) || n < 0) return stringClause("copies", [t, n], 1996);
+    const cs = chars(t);
+    const out: number[] = [];
+    for (let i = n; i > 0; i--) out.push(...cs);
+    return list(out);
+  },
+  "words/1": ([t]) => wordsOf(t, 32).length,
+  "words/2": ([t, c]) => (isInteger(c) ? wordsOf(t, c).length : stringClause("words", [t, c], 2017)),
+  "sub_word/2": ([t, n]) => subWord(t, n, 32),
+  "sub_word/3": ([t, n, c]) => subWord(t, n, c),
+  "strip/1": ([t]) => (isList(t) ? list(strip(chars(t), "both", 32)) : stripNotList(t, "both", 32, [at("strip", 2, 2069)])),
+  "strip/2": ([t, d]) => {
+    const dir = d instanceof Atom && ["left", "right", "both"].includes(d.name) ? d.name : stringClause("strip", [t, d], 2066);
+    return isList(t) ? list(strip(chars(t), dir, 32)) : stripNotList(t, dir, 32, [at("strip", 2, 2069)]);
+  },
+  "strip/3": ([t, d, c]) => {
+    const dir = d instanceof Atom && ["left", "right", "both"].includes(d.name) ? d.name : stringClause("strip", [t, d, c], 2077);
+    return isList(t) ? list(strip(chars(t), dir, c as number)) : stripNotList(t, dir, c, [at("strip", 3, 2080)]);
+  },
+  "left/2": ([t, n], ctx) => (isInteger(n) ? pad(left, "left", t, n, 32, ctx, 2113) : stringClause("left", [t, n], 2104)),
+  "left/3": ([t, n, c], ctx) => (isInteger(n) && isInteger(c) ? pad(left, "left", t, n, c, ctx, 2113) : stringClause("left", [t, n, c], 2112)),
+  "right/2": ([t, n], ctx) => (isInteger(n) ? pad(right, "right", t, n, 32, ctx, 2138) : stringClause("right", [t, n], 2129)),
+  "right/3": ([t, n, c], ctx) => pad(right, "right", t, n, c, ctx, 2138),
+  "centre/2": ([t, n], ctx) => (isInteger(n) ? pad(centre, "centre", t, n, 32, ctx, 2165) : stringClause("centre", [t, n], 2154)),
+  "centre/3": ([t, n, c], ctx) => pad(centre, "centre", t, n, c, ctx, 2165),
+  "to_upper/1": ([t]) => {
+    if (typeof t === "number") return latinUpper(t);
+    if (!(t instanceof Cons || t === NIL)) return stringClause("to_upper", [t], 2231);
+    return list(chars(t).map(latinUpper));
+  },
+  "to_lower/1": ([t]) => {
+    if (typeof t === "number") return latinLower(t);
+    if (!(t instanceof Cons || t === NIL)) return stringClause("to_lower", [t], 2219);
+    return list(chars(t).map(latinLower));
+  },
+});
+
+/** substr(S, 1) when is_list(S); substr(S, N) when N > 1: substr2/2 drops N - 1 elements */
+function substr(t: Term, s: Term): Term {
+  if (s === 1 && isList(t)) return t;
+  if (!isInteger(s) || s <= 1) return stringClause("substr", [t, s], 1898);
+  return substr2(t, s);
+}
+
+/** substr(S, Start, Len) when Start >= 1, Len >= 0: lists:sublist(substr2(S, Start), Len) */
+function substrLen(t: Term, s: Term, n: Term): Term {
+  if (!isInteger(s) || s < 1 || !isInteger(n) || n < 0) return stringClause("substr", [t, s, n], 1909);
+  const out: Term[] = [];
+  for (let l = substr2(t, s, [at("substr", 3, 1910)]); l instanceof Cons && out.length < n; l = l.tail) out.push(l.head);
+  return list(out);
+}
+
+/** the words of words/2 (the string stripped of the separator first: what is no list fails there) */
+function wordsOf(t: Term, c: number): number[][] {
+  if (!isList(t)) stripClause("left", t, c, WORDS_STRIP);
+  return words(chars(t), c);
+}
+
+function subWord(t: Term, n: Term, c: Term): Term {
+  if (!isInteger(n) || !isInteger(c)) return stringClause("sub_word", [t, n, c], 2039);
+  if (!isList(t)) stripClause("left", t, c, [...WORDS_STRIP, at("sub_word", 3, 2040)]);
+  return list(words(chars(t), c)[posInt(n) - 1] ?? []);
+}
+
+/** left/right/centre(S, N, C): the length of S is taken first (erlang:length/1 in fun/3) */
+function pad(f: (cs: number[], n: number, c: number) => number[], fun: string, t: Term, n: Term, c: Term, ctx: BifContext, line: number): Term {
+  if (!isList(t)) return failIn("erlang", "length", [t], ctx, [at(fun, 3, line)]);
+  return list(f(chars(t), posInt(n), c as number));
+}
+
+/** the 1-based position of the last element before index i that satisfies p, 0 if none */
+function lastBefore(t: Term, i: number, p: (l: Cons) => boolean): number {
+  let last = 0;
+  let k = 1;
+  for (let l = t; l instanceof Cons && k < i; l = l.tail, k++) if (p(l)) last = k;
+  return last;
+}
