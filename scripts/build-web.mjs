@@ -35,6 +35,8 @@ export const LIBRARY_FILES = [LIBRARY_FILE, "beamlet-library-common.js", "beamle
 /** the example the playground runs at load (web/playground/playground.ts): the library modules its
  *  run uses are the core */
 const FIRST_EXAMPLE = "hello.exs";
+/** beamlet.js's imports of the library's modules (kept as they are: files beside it) */
+const LIBRARY_IMPORT = /^\.\/beamlet-library(-[a-z]+)?\.js$/;
 /** the text a page fetches for a library file (web/embed.ts) */
 export const libraryTextFile = (f) => f.replace(/\.js$/, ".txt");
 
@@ -116,9 +118,14 @@ export async function buildWeb(root = ROOT) {
     name: "beamlet-library",
     setup(build) {
       build.onResolve({ filter: /^beamlet:library$/ }, () => ({ path: "library", namespace: "beamlet" }));
+      build.onResolve({ filter: LIBRARY_IMPORT }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /^library$/, namespace: "beamlet" }, () => ({
         contents:
           `export const libraryFiles = ${JSON.stringify(LIBRARY_FILES)};\n` +
+          // each file's module, imported by a literal name: a bundler taking in beamlet.js
+          // carries them along (as chunks of its own output, with code splitting), Node and a page
+          // serving dist/web import them from beside beamlet.js
+          `export const libraryModules = [${LIBRARY_FILES.map((f) => `() => import(${JSON.stringify("./" + f)})`).join(", ")}];\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
           `export const libraryDocsFile = ${LIBRARY_FILES.length - 1};\n` +
@@ -275,6 +282,7 @@ async function mergeFirstRun(esbuild, common, outDir, metafile, outputs, firstRu
   const plugin = (part) => ({
     name: "beamlet-merge",
     setup(build) {
+      build.onResolve({ filter: LIBRARY_IMPORT }, (args) => ({ path: args.path, external: true }));
       build.onResolve({ filter: /^\.\/(chunk-[\w-]+|beamlet)\.js$/ }, (args) => {
         const name = args.path.slice(2);
         if (args.namespace === "beamlet-merged" || !firstRun.has(name)) return { path: args.path, external: true };

@@ -26,6 +26,15 @@ export interface CreateNodeOptions {
    *  output comes from a precompiled script neither waits for it nor downloads it. compile()
    *  before it has arrived is an error that says so. */
   compiler?: "eager" | "lazy";
+  /** where the standard library's text files (dist/web/beamlet-library*.txt) are served: a
+   *  directory's URL (relative to the page) or a function from a file's name to its URL (for
+   *  files a bundler renames); they are then fetched as text, the quickest for a page to read.
+   *  Without it the library's modules (dist/web/beamlet-library*.js) are imported from beside
+   *  beamlet.js by literal names, which bundlers follow: they come along as chunks of the
+   *  bundle's output (with code splitting each is fetched when first needed), nothing to copy
+   *  by hand. The files are the page's, shared by its nodes: each is read once, when first
+   *  needed, from where the latest createNode said. */
+  libraryUrl?: string | URL | ((file: string) => string | URL);
 }
 
 /** a script compiled ahead of time (web/build/precompile_scripts.ts makes them, in Node) */
@@ -134,9 +143,9 @@ export interface BeamletNode {
 }
 
 /** a new node with the standard library loaded: compiled at build time to bytecode, in the files
- *  beside this one (a page fetches beamlet-library.txt when this module is loaded; Node and
- *  bundlers import beamlet-library.js, its text as a module, on the first createNode), each library
- *  module decoded on its first use; nothing is compiled at start */
+ *  beside this one (the core, beamlet-library.js or with libraryUrl beamlet-library.txt, read on
+ *  the first createNode, the others when first needed), each library module decoded on its
+ *  first use; nothing is compiled at start */
 export function createNode(options?: CreateNodeOptions): Promise<BeamletNode>;
 
 /** beamlet's version */

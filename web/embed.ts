@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryDocsFile, libraryFiles, libraryWithCompiler, libraryIndex, libraryReach, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryDocsFile, libraryFiles, libraryModules as libraryModuleImports, libraryWithCompiler, libraryIndex, libraryReach, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -66,15 +66,22 @@ interface LibraryModule {
   reaching(name: string, arity: number): Promise<unknown> | null;
 }
 
-/** the library's bytecode (ASCII text), from the files beside this one (libraryFiles): a page
- *  fetches each as plain text (NAME.txt), which the browser only decodes, where a module holding it
- *  as a string literal (NAME.js, what Node and bundlers import) would have V8 scan the megabyte on
- *  a worker that the bundle's own parse needs on a 2-core machine. The core is what a node starts
- *  with (index.html preloads it); the others are fetched when a module of theirs is first used. */
+/** the library's bytecode (ASCII text), in the files beside this one (libraryFiles), each in two
+ *  forms: a module whose default export is the text (NAME.js) and the text itself (NAME.txt).
+ *  By default a node imports the modules, by literal names (libraryModules): Node and a page
+ *  serving dist/web find them beside beamlet.js, and a bundler that takes in beamlet.js carries
+ *  them along as chunks of its own output, nothing to copy by hand. A page that serves the text
+ *  files says where (CreateNodeOptions.libraryUrl; the playground does): it fetches them as plain
+ *  text, which the browser only decodes, where a module holding it as a string literal has V8
+ *  scan the megabyte on a worker that the bundle's own parse needs on a 2-core machine. The core
+ *  is what a node starts with (index.html preloads it); the others are fetched when a module of
+ *  theirs is first used. */
 const libraryTexts: (string | null)[] = libraryFiles.map(() => null);
 const libraryFetches: (Promise<string> | null)[] = libraryFiles.map(() => null);
 /** why a file of the library could not be fetched */
 const libraryFailures: (string | null)[] = libraryFiles.map(() => null);
+/** where the text files are (the latest createNode's libraryUrl), or undefined: the modules */
+let libraryLocation: Api.CreateNodeOptions["libraryUrl"];
 
 const inPage = typeof document !== "undefined" && typeof fetch === "function";
 
@@ -88,15 +95,23 @@ const inPage = typeof document !== "undefined" && typeof fetch === "function";
  *  main thread's CPU before the first output, in traces of the playground). */
 const PREFETCHED: Record<string, Promise<string> | undefined> | undefined = inPage ? (globalThis as { beamletPrefetched?: Record<string, Promise<string> | undefined> }).beamletPrefetched : undefined;
 
+/** the URL of a library text file at `location` (relative ones against the page's address) */
+function libraryFileUrl(location: NonNullable<Api.CreateNodeOptions["libraryUrl"]>, name: string): string {
+  const base = inPage ? document.baseURI : import.meta.url;
+  if (typeof location === "function") return new URL(location(name), base).href;
+  const dir = String(location);
+  return new URL(name, new URL(dir.endsWith("/") ? dir : dir + "/", base)).href;
+}
+
 function libraryText(file: number): Promise<string> {
-  if (!inPage) return import(/* @vite-ignore */ new URL(libraryFiles[file], import.meta.url).href).then((m: { default: string }) => m.default);
   const name = libraryFiles[file].replace(/\.js$/, ".txt");
   const early = PREFETCHED?.[name];
   if (early !== undefined) {
     delete PREFETCHED![name];
     return early;
   }
-  const url = new URL(name, import.meta.url).href;
+  if (libraryLocation === undefined) return libraryModuleImports[file]().then((m) => m.default);
+  const url = libraryFileUrl(libraryLocation, name);
   return fetch(url).then((r) => {
     if (!r.ok) throw new Error(`${url}: ${r.status} ${r.statusText}`);
     return r.text();
@@ -112,14 +127,6 @@ function fetchLibrary(file = 0): Promise<string> {
     },
   ));
 }
-
-// a page starts loading the core as soon as this module has run (a microtask after its
-// evaluation: a fetch() called from the module's top level has Chromium record that stack, for
-// which V8 parses the whole bundle again to find the top level's source positions, 15-60 ms of the
-// main thread before a first output; from a small function only that function's); Node on the
-// first createNode
-const startLibraryFetch = (): void => void fetchLibrary().catch(() => {});
-if (inPage) queueMicrotask(startLibraryFetch);
 
 let libraryModules: LibraryModule[] | null = null;
 /** the library, compiled by beamlet at build time (so it is not verified again here). Decoding all
@@ -669,6 +676,9 @@ class EmbeddedNode implements Api.BeamletNode {
 }
 
 export async function createNode(options: Api.CreateNodeOptions = {}): Promise<Api.BeamletNode> {
+  // (the files are the page's, shared by its nodes: each is read once, from where the latest
+  // createNode said when it is first needed; a node's first, the core, from its own createNode's)
+  if (options.libraryUrl !== undefined) libraryLocation = options.libraryUrl;
   if (options.compiler === "lazy") await fetchLibrary();
   else await Promise.all([fetchLibrary(), compilerAndWarnings()]);
   return new EmbeddedNode(options);

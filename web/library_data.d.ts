@@ -5,6 +5,9 @@ declare module "beamlet:library" {
    *  section per field, encoded as web/library_codec.ts says (web/build/precompile_library.ts);
    *  the first is the core a node starts with, the others are fetched on first use */
   export const libraryFiles: string[];
+  /** each file's module (NAME.js, its default export the file's text), imported by a literal
+   *  name that bundlers follow */
+  export const libraryModules: (() => Promise<{ default: string }>)[];
   /** the payload fields, in the order of the file's sections */
   export const librarySections: string[];
   /** the file holding the docs section (web/build/precompile_library.ts DOCS_SECTION) of every

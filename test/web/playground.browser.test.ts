@@ -170,41 +170,41 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
-  it("a page embedding beamlet.js without the prefetch has it fetch the library once, after its modules were evaluated", async () => {
-    const { page, errors } = await openPage();
-    const requested: string[] = [];
-    page.on("request", (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+  it("a page embedding beamlet.js without the prefetch has createNode read the library, from where libraryUrl says or its modules beside beamlet.js", async () => {
     // an embedding page of its own (no window.beamletPrefetched): a script before the modules
-    // counts the page's fetch() calls; the importing module's body runs right after beamlet.js's
-    // evaluation, so what it counts was fetched from beamlet.js's top level (a stack Chromium
-    // records, and V8 parses the whole bundle again for: web/embed.ts startLibraryFetch)
-    await page.route("**/embed-page.html", (r) =>
-      r.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><meta charset="utf-8"><title>embed</title><pre id="output"></pre>
+    // counts the page's fetch() calls; none is made from beamlet.js's top level (a stack Chromium
+    // records, and V8 parses the whole bundle again for: web/embed.ts PREFETCHED)
+    const pageWith = (options: string) => `<!doctype html><meta charset="utf-8"><title>embed</title><link rel="icon" href="data:,"><pre id="output"></pre>
 <script>
 window.fetched = [];
 const pageFetch = window.fetch;
-window.fetch = function (url, init) { window.fetched.push(String(url)); return pageFetch.call(this, url, init); };
+window.fetch = function (url, init) { window.fetched.push(new URL(String(url), location.href).pathname.slice(1)); return pageFetch.call(this, url, init); };
 </script>
 <script type="module">
 import { createNode } from "./beamlet.js";
 window.fetchedWhileEvaluated = window.fetched.length;
 await new Promise((resolve) => setTimeout(resolve, 0));
-window.fetchedBeforeCreateNode = window.fetched.map((u) => new URL(u, location.href).pathname.slice(1));
-const node = await createNode({ output: (text) => (document.getElementById("output").textContent += text) });
+window.fetchedBeforeCreateNode = [...window.fetched];
+const node = await createNode({ compiler: "lazy", ${options} output: (text) => (document.getElementById("output").textContent += text) });
 await node.run('IO.puts(Enum.sum([1, 2, 3]))');
-</script>`,
-      }),
-    );
-    await page.goto(`${server.url}embed-page.html`);
-    await waitForOutput(page, "6\n");
-    expect(await page.evaluate("window.fetchedWhileEvaluated")).toBe(0);
-    // started all the same before any createNode, as soon as the modules had run
-    expect(await page.evaluate("window.fetchedBeforeCreateNode")).toEqual(["beamlet-library.txt"]);
-    expect(requested.filter((f) => f === "beamlet-library.txt")).toEqual(["beamlet-library.txt"]);
-    expect(errors).toEqual([]);
-    await page.close();
+</script>`;
+    for (const [options, ext] of [["", "js"], ['libraryUrl: (file) => "./" + file,', "txt"]]) {
+      const { page, errors } = await openPage();
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+      await page.route("**/embed-page.html", (r) => r.fulfill({ contentType: "text/html", body: pageWith(options) }));
+      await page.goto(`${server.url}embed-page.html`);
+      await waitForOutput(page, "6\n");
+      expect(await page.evaluate("window.fetchedWhileEvaluated")).toBe(0);
+      expect(await page.evaluate("window.fetchedBeforeCreateNode")).toEqual([]);
+      // the core, then the part that comes with the compiler (the program is compiled), each
+      // once: their modules by default, their text where libraryUrl says
+      const files = [`beamlet-library.${ext}`, `beamlet-library-common.${ext}`];
+      expect(requested.filter((f) => f.startsWith("beamlet-library")), options).toEqual(files);
+      expect(await page.evaluate("window.fetched"), options).toEqual(ext === "txt" ? files : []);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it("fetches the rest of the library when a program first calls one of its modules", async () => {

@@ -26,6 +26,10 @@ const EXAMPLES: { id: string; title: string; source: string }[] = [
   { id: "tutorial", title: "Hot-swap tutorial", source: INITIAL_SOURCE },
 ];
 
+/** the library's text files, beside this page's code in dist/web (fetched as text: quicker to
+ *  read than their modules, web/embed.ts) */
+const LIBRARY_URL = new URL(".", import.meta.url);
+
 /** the examples compiled at build time, as Run compiles them (main.exs on a fresh node): running
  *  one unedited skips its compilation, so hello's output comes sooner after load */
 const PRECOMPILED: PrecompiledScript[] = EXAMPLES.filter((e) => precompiledExamples[`${e.id}.exs`] !== undefined).map((e) => ({
@@ -117,7 +121,7 @@ async function freshNode(): Promise<BeamletNode> {
   node?.stop();
   const first = !started;
   started = true;
-  const n: BeamletNode = await createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n), precompiled: PRECOMPILED, compiler: "lazy" });
+  const n: BeamletNode = await createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n), precompiled: PRECOMPILED, compiler: "lazy", libraryUrl: LIBRARY_URL });
   node?.stop();
   stdinRow.hidden = true;
   stdinRow.classList.remove("waiting");
