@@ -282,6 +282,31 @@ await node.run('IO.puts(Enum.sum([1, 2, 3]))');
     await page.close();
   });
 
+  it("after a linked crash's EXIT the node stays up and prints Logger's report of the crash, as elixir does once that process has ended", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    await typeSource(page, fs.readFileSync(path.join(PROGRAMS, "linked_exit_report.exs"), "utf8"));
+    await page.click("#run");
+    await waitForOutput(page, "[error] Process");
+    await waitForOutput(page, "Worker.crash/0\n\n\n");
+    // goldens from elixir: the script's EXIT (linked_exit_report: elixir FILE.exs halts there), then
+    // the report elixir prints of the same crash in a process linked to nobody (crash_report, the
+    // same module at the same lines), in this order as iex prints an evaluation's EXIT and the report
+    const golden = (name: string) => fs.readFileSync(path.join(PROGRAMS, `${name}.both`), "utf8").replaceAll(`${name}.exs`, "main.exs");
+    const report = golden("crash_report");
+    expect(report.startsWith("before\n")).toBe(true);
+    const masked = (text: string) => text.replace(/#PID<\d+\.\d+\.\d+>/g, "#PID<>").replace(/^\d\d:\d\d:\d\d\.\d\d\d /gm, "HH:MM:SS.mmm ");
+    await page.waitForFunction((n) => (document.getElementById("output")!.textContent ?? "").split("\n").length >= n, golden("linked_exit_report").split("\n").length + report.split("\n").length - 2, { timeout: 60_000, polling: 50 });
+    expect(masked(await outputText(page))).toBe(masked(golden("linked_exit_report") + report.slice("before\n".length)));
+    expect(await page.textContent("#status")).toBe("error");
+    // the node is still up: the REPL evaluates on it
+    await page.fill("#repl-input", "1 + 1");
+    await page.press("#repl-input", "Enter");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes("iex(1)> 1 + 1\n2\n"), null, { timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("typing in the textarea while CodeMirror loads goes on where the user was, once it has taken over", async () => {
     const { page, errors } = await openPage();
     // editor.js is held until the user has typed: the textarea is the editor meanwhile
