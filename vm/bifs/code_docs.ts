@@ -2,13 +2,14 @@
 // docs_v1). As on the BEAM, only a module with object code (a .bbc file, or the standard library)
 // has docs: a module compiled in memory (a script's, the REPL's) gives {:error, :module_not_found}.
 import { defineBifs, BifContext } from "./registry.ts";
-import { Atom, Bin, Term, atom, binLiteral, tuple, list } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, binLiteral, tuple, list } from "../terms.ts";
 import { EMPTY_MAP, mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
 import { decodeModule } from "../bytecode_file.ts";
 import { BadFile } from "../bytecode_verify.ts";
 import { pathString } from "./code_loading.ts";
+import { bifsOfModule } from "./registry.ts";
 
 const en = (text: string): Term => mapFromEntries([[binLiteral("en"), binLiteral(text)]]);
 
@@ -46,5 +47,21 @@ defineBifs("Elixir.Code", {
     const compiled = decodeModule(bytes);
     if (compiled instanceof BadFile) return tuple(atom("error"), atom("chunk_not_found"));
     return docsChunk(compiled);
+  },
+});
+
+// :code.get_doc/1: {:ok, docs_v1} of a module with object code (its Docs chunk), {:error, :missing}
+// of one loaded from no file (a script's) or one without docs (beamlet ships no docs for the
+// Erlang modules, OTP's own documentation chunks), {:error, :non_existing} of no module at all.
+defineBifs("code", {
+  "get_doc/1": ([m]: Term[], ctx: BifContext) => {
+    const n = ctx.node as Node;
+    if (!(m instanceof Atom)) return tuple(atom("error"), atom("non_existing"));
+    const v = n.code.current(m) ?? n.code.ensureLoaded(m);
+    const erlang = !m.name.startsWith("Elixir.");
+    if (!v) return tuple(atom("error"), atom(erlang && bifsOfModule(m.name).length > 0 ? "missing" : "non_existing"));
+    if (!v.loadedFrom || erlang) return tuple(atom("error"), atom("missing"));
+    const docs = docsChunk(v.compiled);
+    return docs instanceof Tuple && docs.items[0] === atom("error") ? tuple(atom("error"), atom("missing")) : tuple(atom("ok"), docs);
   },
 });

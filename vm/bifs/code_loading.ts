@@ -431,6 +431,8 @@ defineBifs("code", {
   },
   "root_dir/0": () => charlist("/beamlet"),
   "lib_dir/0": () => charlist("/beamlet/lib"),
+  // (lib_dir(compiler), as OTP's is the compiler application's directory)
+  "compiler_dir/0": () => charlist("/beamlet/lib/compiler"),
 });
 
 export function delPath(ctx: BifContext, p: Term): Term {

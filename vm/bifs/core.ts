@@ -21,6 +21,7 @@ import "./file_devices.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";
 import "./code_docs.ts";
+import "./code_clash.ts";
 import "./error_formatters.ts";
 import "./library_apps.ts";
 import "./system_signals.ts";
