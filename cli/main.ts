@@ -13,6 +13,8 @@ import { exitWhenFlushed, guardOutputStreams } from "./output_faults.ts";
 guardOutputStreams();
 
 const NO_PROJECT = "** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file";
+// (Mix.Tasks.Run's own words)
+const NO_PROJECT_RUN = '** (Mix) Cannot execute "mix run" without a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file or pass the --no-mix-exs option';
 
 /** mix's words for the options a task does not know (OptionParser's strict parse), all at once: exit 1 */
 async function unknownMixOptions(task: string, args: string[]): Promise<void> {
@@ -238,7 +240,9 @@ async function runCommand(args: string[]): Promise<never> {
   const { runCommands } = await import("./run_script.ts");
   const parsed = parseElixirArgs(args);
   if (parsed.unsupported !== undefined) fail(parsed.unsupported);
-  if (parsed.commands.length === 0 && parsed.errors.length === 0 && parsed.codePaths.length === 0) fail(NO_PROJECT);
+  // `beamlet run` with nothing to run, outside a project, is `mix run` there; `beamlet --no-halt`
+  // (or any other of elixir's options alone) is `elixir --no-halt`: a node that runs nothing
+  if (!bareEval && parsed.commands.length === 0 && parsed.errors.length === 0 && parsed.codePaths.length === 0) fail(NO_PROJECT_RUN);
   return exitWhenFlushed(await runCommands(parsed.commands, parsed.argv, { halt: !parsed.noHalt, errors: parsed.errors, codePaths: parsed.codePaths }));
 }
 

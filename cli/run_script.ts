@@ -271,10 +271,22 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   };
 
   const first = next();
+  const idle = (parent: Process | null, opts: { system?: number; link?: boolean } = {}) => node.spawn(parent, atom("beamlet_boot"), [], atom("idle"), opts)[0];
+  if (first.t === "done" && opts.halt === false && !project) {
+    // `elixir --no-halt` with nothing to run: the node is up, with its console, and runs nothing
+    // until it is stopped (Ctrl-C's BREAK menu, SIGTERM, or a halt from elsewhere)
+    node.noHalt = true;
+    node.startedConsoleServer(idle(null, { system: 65 }));
+    const keepAlive = setInterval(() => {}, 1 << 30);
+    try {
+      return await node.runLoop();
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
   if (first.t !== "module") return stop(first.t === "done" ? 0 : first.status);
   node.nextCommand = next;
   if (opts.halt === false) node.noHalt = true;
-  const idle = (parent: Process | null, opts: { system?: number; link?: boolean } = {}) => node.spawn(parent, atom("beamlet_boot"), [], atom("idle"), opts)[0];
   // a script's process is elixir's, #PID<0.96.0>, and so is a project's (Mix's process, see
   // Node.numberPidsAsProject): led by the console's io server (#PID<0.65.0>) and, for a file,
   // linked to the file's lexical tracker (#PID<0.97.0>, spawned after it); a project's is

@@ -4,7 +4,7 @@
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BIN, Background, run, beamlet, tempDir, cleanup } from "../e2e/helpers.ts";
+import { BIN, Background, run, beamlet, tempDir, cleanup, sleep } from "../e2e/helpers.ts";
 
 const MIX = `defmodule Bell.MixProject do
   use Mix.Project
@@ -83,6 +83,30 @@ describe("SIGTERM and halting", () => {
       expect(want.out).toContain("BREAK: (a)bort");
       const got = await terminated(process.execPath, [BIN, "run", "wait.exs"], dir, /^waiting\n/m, "SIGINT");
       expect(got).toEqual(want);
+    } finally {
+      cleanup(dir);
+    }
+  }, 120000);
+
+  it("--no-halt alone: a node that runs nothing and keeps running until SIGTERM (a notice, status 0), as elixir", async () => {
+    // (nothing is printed to wait for: each is given a few seconds to be up, and must still run)
+    const dir = tempDir("sigterm-bare");
+    const idle = async (cmd: string, args: string[]) => {
+      const p = new Background(cmd, args, dir);
+      try {
+        await sleep(4000);
+        const running = p.exited === null;
+        p.child.kill("SIGTERM");
+        const code = await p.waitExit();
+        return { running, out: stamps(p.out), err: p.err, code };
+      } finally {
+        p.kill();
+      }
+    };
+    try {
+      const want = await idle("elixir", ["--no-halt"]);
+      expect(want).toEqual({ running: true, out: "\nHH:MM:SS.mmm [notice] SIGTERM received - shutting down\n\n", err: "", code: 0 });
+      expect(await idle(process.execPath, [BIN, "--no-halt"])).toEqual(want);
     } finally {
       cleanup(dir);
     }
