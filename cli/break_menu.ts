@@ -1,27 +1,50 @@
 // The BEAM's BREAK menu for a node running in the foreground (`run --no-halt`, `bin/APP start`):
-// on a terminal, Ctrl-C shows the menu; `a` (then Enter) or a second Ctrl-C quits with status 0,
-// `c` or anything else continues. Off a terminal the BEAM shows the menu too (its lines end in
-// \r\n there) and reads the answer from standard input: at its end it quits with status 0.
+// on a terminal, Ctrl-C shows the menu and no process runs until it is answered (the BEAM blocks
+// its schedulers meanwhile). The first character of the answer's line decides, the rest of the
+// line is dropped: `a`, `A`, `q` or a second Ctrl-C quit with status 0, `c` continues, `v` prints
+// the emulator's version and continues, an empty line is ignored, a letter the menu does not have
+// is "Invalid option" and the menu again. Its other letters (process, port, memory, table,
+// distribution info, the process killer) print what only the BEAM has: here they continue.
+// Off a terminal the BEAM shows the menu too (its lines end in \r\n there) and reads the answer
+// from standard input: at its end it quits with status 0.
 import * as readline from "node:readline";
+import type { Node } from "../vm/node.ts";
+import { ERTS_VERSION } from "../vm/bifs/system_info.ts";
 
-export const BREAK_MENU = "\nBREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
+const MENU = "BREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
+export const BREAK_MENU = "\n" + MENU;
+/** the menu's letters that continue (those whose report beamlet cannot give continue at once) */
+const CONTINUES = new Set(["c", "p", "o", "i", "l", "k", "D", "d"]);
 
-export function installBreakMenu(quit: () => void = () => process.exit(0)): void {
+export function installBreakMenu(node: Node | null, quit: () => void = () => process.exit(0)): void {
   const terminal = !!process.stdin.isTTY;
+  const write = (text: string) => process.stdout.write(terminal ? text : text.replace(/\n/g, "\r\n"));
   let open = false;
   let rl: readline.Interface | null = null;
+  const close = () => {
+    rl?.close();
+    rl = null;
+    open = false;
+    node?.setBlocked(false);
+  };
   process.on("SIGINT", () => {
     if (open) return quit();
     open = true;
-    process.stdout.write(terminal ? BREAK_MENU : BREAK_MENU.replace(/\n/g, "\r\n"));
+    node?.setBlocked(true);
+    write(BREAK_MENU);
     let answered = false;
     rl = readline.createInterface({ input: process.stdin, terminal: false });
-    rl.once("line", (line) => {
+    rl.on("line", (line) => {
+      const key = line[0];
+      if (key === undefined) return;
+      if (key === "a" || key === "A" || key === "q" || key === "*") {
+        answered = true;
+        return quit();
+      }
+      if (key === "v") write(`Erlang (BEAM) emulator version ${ERTS_VERSION}\n`);
+      else if (!CONTINUES.has(key)) return void write(`Invalid option '${key}'. Please enter one of the following:\n${MENU}`);
       answered = true;
-      rl?.close();
-      rl = null;
-      open = false;
-      if (/^\s*[aA]\s*$/.test(line)) quit();
+      close();
     });
     // nothing more to read (</dev/null, a closed pipe): the BEAM halts
     rl.once("close", () => {

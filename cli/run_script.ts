@@ -91,7 +91,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     loadLibraryCached(node);
     stopOnSigterm(node);
     // Ctrl-C (SIGINT) shows the BREAK menu, as elixir's does (the project's run installs its own)
-    installBreakMenu();
+    installBreakMenu(node);
     // `elixir` runs in interactive mode: library modules load on first use (vm/loaded_modules.ts)
     startInteractive(node.code);
   }

@@ -198,6 +198,9 @@ export class Node {
   private nextRef = 1;
   private halted: number | null = null;
   private wake: (() => void) | null = null;
+  /** the BREAK menu is open (cli/break_menu.ts): no process runs until it closes, as the BEAM
+   *  blocks its schedulers meanwhile (timers still come due, and run once it closes) */
+  private blocked = false;
   main: Process | null = null;
   /** the script's process sent itself an exit signal with reason :normal (it dies of it) */
   mainSignalledNormal = false;
@@ -683,6 +686,12 @@ export class Node {
   hostBusy(delta: number): void {
     this.hostPending += delta;
     if (this.hostPending === 0) this.kick();
+  }
+
+  /** block (true) or let run again (false) every process of the node: the BREAK menu's pause */
+  setBlocked(blocked: boolean): void {
+    this.blocked = blocked;
+    if (!blocked) this.kick();
   }
 
   private kick(): void {
@@ -1332,7 +1341,7 @@ export class Node {
       const sliceStart = this.host.now();
       this.batchStart = sliceStart;
       let slices = 0;
-      while (this.halted === null && this.runQueue.length > 0) {
+      while (this.halted === null && !this.blocked && this.runQueue.length > 0) {
         const p = this.nextRunnable()!;
         p.inRunQueue = false;
         if (p.status === "exited") continue;
@@ -1400,6 +1409,13 @@ export class Node {
         if (clocked && now - sliceStart > BATCH_MS) break;
       }
       if (this.halted !== null) return this.halted;
+      if (this.blocked) {
+        // (woken by setBlocked(false), or by a halt; any other wake finds it still blocked)
+        await new Promise<void>((r) => {
+          this.wake = r;
+        });
+        continue;
+      }
       if (this.runQueue.length > 0) {
         const backlog = this.host.outputBacklog?.();
         if (backlog) await backlog;

@@ -228,7 +228,7 @@ export async function runProject(opts: MixRunArgs): Promise<number> {
   const { node, loop, keepAlive } = started;
   if (opts.commands.length > 0) {
     const { runCommands } = await import("../run_script.ts");
-    if (!opts.halt) installBreakMenu();
+    if (!opts.halt) installBreakMenu(node);
     return runCommands(opts.commands, opts.argv, { project: started, halt: opts.halt });
   }
   if (opts.halt) {
@@ -238,7 +238,7 @@ export async function runProject(opts: MixRunArgs): Promise<number> {
     return await loop;
   }
   // `mix run --no-halt` on a terminal: Ctrl-C shows the BREAK menu
-  installBreakMenu();
+  installBreakMenu(node);
   const code = await loop;
   clearInterval(keepAlive);
   return code;

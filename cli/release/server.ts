@@ -106,7 +106,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   stopOnSigterm(node, { graceMs: 5000, held: true });
   process.on("SIGHUP", () => process.exit(129));
   // Ctrl-C on the terminal: the BREAK menu, as the BEAM shows it
-  installBreakMenu();
+  installBreakMenu(node);
 
   const started = await startApplication(node, info.app, info.version, info.spec, await releaseConfigPreamble(node, root, info), [], true, "permanent");
   sigtermReady();

@@ -1,8 +1,11 @@
 // Ctrl-C on a node in the foreground shows the BEAM's BREAK menu (through a real terminal, tmux):
 // `c` continues, `a` or a second Ctrl-C quits; for `bin/APP start` and `beamlet run --no-halt`.
+// While it is shown no process runs, and its answers are read as the BEAM reads them (beside elixir).
 import { privateTmux, hasTmux } from "../tmux_server.ts";
 import { describe, it, expect, afterAll } from "vitest";
-import { cleanup, BIN, TIME_SCALE, anemoneRelease } from "./helpers.ts";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { cleanup, BIN, TIME_SCALE, anemoneRelease, tempDir, sleep } from "./helpers.ts";
 
 describe.skipIf(!hasTmux)("BREAK menu", () => {
   const { tmux, killServer, waitScreen: waitOn } = privateTmux("break");
@@ -41,6 +44,46 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
         tmux("kill-session", "-t", name);
       } catch {}
       cleanup(tmp);
+    }
+  }, 300000);
+
+  it("no process runs while it is shown; an unknown letter, an empty line and v are answered as the BEAM does, q quits (as elixir)", async () => {
+    const dir = tempDir("break-answers");
+    writeFileSync(join(dir, "tick.exs"), 'Stream.iterate(0, &(&1 + 1)) |> Enum.each(fn i -> IO.puts("tick #{i}"); Process.sleep(300) end)\n');
+    const name = `beamlet-break-answers-${process.pid}`;
+    /** the screen of one session, with the runs of tick lines (how many is the clock's) as one */
+    const session = async (command: string) => {
+      tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "50", `cd ${dir} && ${command}; echo EXITED=$?; sleep 60`);
+      try {
+        await waitScreen(name, /^tick 2$/m);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitScreen(name, /\(d\)istribution\n/);
+        await sleep(1500);
+        tmux("send-keys", "-t", name, "xc", "Enter");
+        await waitScreen(name, /Invalid option[\s\S]*\(d\)istribution\n/);
+        await sleep(1000);
+        tmux("send-keys", "-t", name, "Enter");
+        await sleep(500);
+        const blocked = tmux("capture-pane", "-p", "-t", name);
+        tmux("send-keys", "-t", name, "v", "Enter");
+        await waitScreen(name, /emulator version[^\n]*\ntick \d+\n/);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitScreen(name, /emulator version[\s\S]*\(d\)istribution\n/);
+        tmux("send-keys", "-t", name, "q", "Enter");
+        const screen = await waitScreen(name, /EXITED=/);
+        const menuShown = blocked.slice(blocked.indexOf("BREAK"));
+        return { ticksWhileShown: /tick/.test(menuShown), screen: screen.replace(/(tick \d+\n)+/g, "ticks\n").trimEnd() };
+      } finally {
+        tmux("kill-session", "-t", name);
+      }
+    };
+    try {
+      const want = await session("elixir tick.exs");
+      expect(want.ticksWhileShown).toBe(false);
+      expect(want.screen).toMatch(/EXITED=0$/);
+      expect(await session(`node ${BIN} run tick.exs`)).toEqual(want);
+    } finally {
+      cleanup(dir);
     }
   }, 300000);
 });

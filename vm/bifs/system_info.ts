@@ -10,13 +10,15 @@ import { MONOTONIC_AT_START_NS } from "./erlang.ts";
 import type { Node } from "../node.ts";
 
 export const SCHEDULERS = 2;
+/** erts's version (the BREAK menu's `v` prints it too) */
+export const ERTS_VERSION = "13.1.5";
 
 /** the emulator's banner (erl prints it atop an interactive shell) */
-export const SYSTEM_VERSION = `Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:${SCHEDULERS}:${SCHEDULERS}] [ds:${SCHEDULERS}:${SCHEDULERS}:10] [async-threads:1] [jit:ns]\n`;
+export const SYSTEM_VERSION = `Erlang/OTP 25 [erts-${ERTS_VERSION}] [source] [64-bit] [smp:${SCHEDULERS}:${SCHEDULERS}] [ds:${SCHEDULERS}:${SCHEDULERS}:10] [async-threads:1] [jit:ns]\n`;
 
 const STATIC: Record<string, () => Term> = {
   otp_release: () => charlist("25"),
-  version: () => charlist("13.1.5"),
+  version: () => charlist(ERTS_VERSION),
   system_version: () => charlist(SYSTEM_VERSION),
   machine: () => charlist("BEAM"),
   system_architecture: () => charlist("x86_64-pc-linux-gnu"),
