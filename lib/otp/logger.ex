@@ -526,9 +526,13 @@ defmodule Logger do
         if level_enabled?(:error) do
           exception = Exception.normalize(:error, reason, stacktrace)
 
+          # (the emulator names the node when it is alive, and Logger's translation keeps it)
+          on_node = if :erlang.is_alive(), do: [" on node ", inspect(node(pid))], else: []
+
           emit(:error, [
             "Process ",
             inspect(pid),
+            on_node,
             " raised an exception\n",
             Exception.format_banner(:error, exception, stacktrace),
             format_stacktrace(stacktrace)

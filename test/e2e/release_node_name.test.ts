@@ -71,6 +71,11 @@ describe("a release's node name", () => {
       const ext = "for t <- [self(), make_ref()] do b = :erlang.term_to_binary(t); IO.inspect {:binary.match(b, Atom.to_string(node())) != :nomatch, :binary.match(b, \"nonode\"), :erlang.binary_to_term(b) == t} end";
       expect(await rpc(ext)).toBe("{true, :nomatch, true}\n{true, :nomatch, true}\n");
       expect(await rpc("IO.inspect node(:erlang.binary_to_term(:erlang.term_to_binary(self())))")).toBe(`:${name}\n`);
+      // a crash report names the node, as the emulator's does on a live node
+      const crashed = node.out.length;
+      await rpc('spawn(fn -> raise "boom" end); Process.sleep(100)');
+      await node.waitFor(/raised an exception\n\*\* \(RuntimeError\) boom\n/, 60000, crashed);
+      expect(node.out.slice(crashed)).toMatch(new RegExp(`\\[error\\] Process #PID<0\\.\\d+\\.0> on node :${name} raised an exception\n`));
       const remote = await run(bin, ["remote"], { cwd: tmp, input: "IO.inspect node()\n" });
       expect(remote.stdout).toContain(`:${name}\n`);
       expect(remote.stdout).not.toContain("nonode");
