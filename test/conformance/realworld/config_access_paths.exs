@@ -38,30 +38,38 @@ defmodule Conf do
   defstruct name: "app", opts: %{}, tags: []
 end
 
-c = %Conf{opts: %{level: :info}}
-IO.inspect(put_in(c.opts.level, :debug))
-IO.inspect(update_in(c.tags, &[:new | &1]))
-IO.inspect(get_in(c, [Access.key(:opts), :level]))
-IO.inspect(c |> Map.from_struct() |> Map.keys() |> Enum.sort())
-IO.inspect(Keyword.merge([a: 1, b: 2], [b: 3, c: 4], fn _k, v1, v2 -> v1 + v2 end))
-IO.inspect(Keyword.get_values([a: 1, b: 2, a: 3], :a))
-IO.inspect(Keyword.split([a: 1, b: 2, c: 3], [:a, :c]))
-IO.inspect(Keyword.validate([a: 1], [:a, b: 2]))
-IO.inspect(Keyword.validate([a: 1, z: 9], [:a, b: 2]))
-IO.inspect(Keyword.update!([a: 1], :a, &(&1 * 10)))
-IO.inspect(Keyword.pop_first([a: 1, b: 2, a: 3], :a))
-IO.inspect(Keyword.take([a: 1, b: 2, c: 3, a: 4], [:a]))
-IO.inspect(Keyword.to_list(Keyword.new([{:b, 1}, {:a, 2}, {:b, 3}])))
-IO.inspect(Map.merge(%{a: 1, b: 2}, %{b: 3}, fn _k, a, b -> [a, b] end))
-IO.inspect(Map.update(%{}, :n, 1, &(&1 + 1)))
-IO.inspect(Map.take(%{a: 1, b: 2, c: 3}, [:a, :c, :z]))
-IO.inspect(Map.split(%{a: 1, b: 2, c: 3}, [:a]))
-IO.inspect(Map.filter(%{a: 1, b: 2, c: 3}, fn {_, v} -> v > 1 end))
-IO.inspect(Map.reject(%{a: 1, b: 2, c: 3}, fn {_, v} -> v > 1 end))
-IO.inspect(Map.map(%{a: 1, b: 2}, fn {_, v} -> v * 10 end))
-IO.inspect(Map.new([{1, :a}, {2, :b}], fn {k, v} -> {v, k} end))
-IO.inspect(Map.get_lazy(%{}, :x, fn -> :computed end))
-IO.inspect(Map.pop_lazy(%{x: 1}, :x, fn -> 0 end))
-IO.inspect(Map.replace(%{a: 1}, :b, 2))
-IO.inspect(Map.fetch!(%{"a" => 1}, "a"))
-IO.inspect(Map.equal?(%{a: 1}, %{a: 1.0}))
+# Structs defined in this file are used inside a function: a script's top level is
+# expanded before its defmodules run.
+defmodule Main do
+  def run do
+    c = %Conf{opts: %{level: :info}}
+    IO.inspect(put_in(c.opts.level, :debug))
+    IO.inspect(update_in(c.tags, &[:new | &1]))
+    IO.inspect(get_in(c, [Access.key(:opts), :level]))
+    IO.inspect(c |> Map.from_struct() |> Map.keys() |> Enum.sort())
+    IO.inspect(Keyword.merge([a: 1, b: 2], [b: 3, c: 4], fn _k, v1, v2 -> v1 + v2 end))
+    IO.inspect(Keyword.get_values([a: 1, b: 2, a: 3], :a))
+    IO.inspect(Keyword.split([a: 1, b: 2, c: 3], [:a, :c]))
+    IO.inspect(Keyword.validate([a: 1], [:a, b: 2]))
+    IO.inspect(Keyword.validate([a: 1, z: 9], [:a, b: 2]))
+    IO.inspect(Keyword.update!([a: 1], :a, &(&1 * 10)))
+    IO.inspect(Keyword.pop_first([a: 1, b: 2, a: 3], :a))
+    IO.inspect(Keyword.take([a: 1, b: 2, c: 3, a: 4], [:a]))
+    IO.inspect(Keyword.to_list(Keyword.new([{:b, 1}, {:a, 2}, {:b, 3}])))
+    IO.inspect(Map.merge(%{a: 1, b: 2}, %{b: 3}, fn _k, a, b -> [a, b] end))
+    IO.inspect(Map.update(%{}, :n, 1, &(&1 + 1)))
+    IO.inspect(Map.take(%{a: 1, b: 2, c: 3}, [:a, :c, :z]))
+    IO.inspect(Map.split(%{a: 1, b: 2, c: 3}, [:a]))
+    IO.inspect(Map.filter(%{a: 1, b: 2, c: 3}, fn {_, v} -> v > 1 end))
+    IO.inspect(Map.reject(%{a: 1, b: 2, c: 3}, fn {_, v} -> v > 1 end))
+    IO.inspect(Map.map(%{a: 1, b: 2}, fn {_, v} -> v * 10 end))
+    IO.inspect(Map.new([{1, :a}, {2, :b}], fn {k, v} -> {v, k} end))
+    IO.inspect(Map.get_lazy(%{}, :x, fn -> :computed end))
+    IO.inspect(Map.pop_lazy(%{x: 1}, :x, fn -> 0 end))
+    IO.inspect(Map.replace(%{a: 1}, :b, 2))
+    IO.inspect(Map.fetch!(%{"a" => 1}, "a"))
+    IO.inspect(Map.equal?(%{a: 1}, %{a: 1.0}))
+  end
+end
+
+Main.run()
