@@ -118,9 +118,15 @@ defmodule StringIO do
 
     case :binary.split(state.input, "\n") do
       [""] -> {:eof, state}
-      [line, rest] -> line_read(encoding, line <> "\n", rest, state)
+      # (as io_lib's line collection does, a CR before the newline is dropped)
+      [line, rest] -> line_read(encoding, without_cr(line) <> "\n", rest, state)
       [line] -> line_read(encoding, line, "", state)
     end
+  end
+
+  defp without_cr(line) do
+    size = byte_size(line)
+    if size > 0 and :binary.last(line) == ?\r, do: binary_part(line, 0, size - 1), else: line
   end
 
   defp io_request({:get_until, encoding, prompt, mod, fun, args}, state) do

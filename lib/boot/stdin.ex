@@ -103,6 +103,10 @@ defmodule :beamlet_stdin do
 
   defp line(buffer) do
     case :binary.match(buffer, "\n") do
+      # (a CR before the newline is dropped, as OTP's line collection does)
+      {pos, 1} when pos > 0 and binary_part(buffer, pos - 1, 1) == "\r" ->
+        {binary_part(buffer, 0, pos - 1) <> "\n", binary_part(buffer, pos + 1, byte_size(buffer) - pos - 1)}
+
       {pos, 1} ->
         {binary_part(buffer, 0, pos + 1), binary_part(buffer, pos + 1, byte_size(buffer) - pos - 1)}
 

@@ -209,7 +209,9 @@ defmodule :file_io_server do
     case :binary.match(state.buf, "\n") do
       {pos, 1} ->
         size = byte_size(state.buf)
-        line = binary_part(state.buf, 0, pos + 1)
+        # (a line read ends in a newline alone: a CR before it is dropped, as OTP's line
+        # collection does for file:read_line/1 and io:get_line/2)
+        line = if pos > 0 and :binary.at(state.buf, pos - 1) == ?\r, do: binary_part(state.buf, 0, pos - 1) <> "\n", else: binary_part(state.buf, 0, pos + 1)
         deliver(line, encoding, %{state | buf: binary_part(state.buf, pos + 1, size - pos - 1)})
 
       :nomatch ->

@@ -1,0 +1,15 @@
+# Lines read from a file (File.stream!, IO.read/binread :line, IO.read :eof, :file.read_line, :io.get_line)
+# or a StringIO end in a newline alone: a CR before it is dropped; CRs elsewhere, and reads by
+# count or IO.binread(:eof), keep every byte
+f = Path.join(System.tmp_dir!(), "crlf_#{System.unique_integer([:positive])}.txt")
+File.write!(f, "a\r\nb\rc\r\n\r\nd\r")
+IO.inspect(File.stream!(f) |> Enum.to_list())
+IO.inspect(File.stream!(f, [], 3) |> Enum.to_list())
+IO.inspect(File.stream!(f, [:utf8]) |> Enum.to_list())
+{:ok, d} = File.open(f, [:read, :binary]); IO.inspect({IO.binread(d, :line), IO.binread(d, :eof)}); File.close(d)
+{:ok, d} = File.open(f, [:read, :utf8]); IO.inspect({IO.read(d, :line), IO.read(d, :eof)}); File.close(d)
+{:ok, d} = File.open(f, [:read]); IO.inspect({IO.read(d, 2), IO.read(d, :line), IO.gets(d, "")}); File.close(d)
+{:ok, d} = :file.open(String.to_charlist(f), [:read, :raw, :binary]); IO.inspect({:file.read_line(d), :file.read_line(d), :file.read_line(d), :file.read_line(d), :file.read_line(d)}); :file.close(d)
+{:ok, d} = :file.open(String.to_charlist(f), [:read]); IO.inspect({:io.get_line(d, ''), :file.read_line(d)}); :file.close(d)
+{:ok, s} = StringIO.open("x\r\ny\r\n"); IO.inspect({IO.read(s, :line), IO.binread(s, :line)})
+File.rm!(f)
