@@ -107,12 +107,15 @@ defmodule Date do
     end
   end
 
-  def add(%{calendar: Calendar.ISO} = date, days) when is_integer(days) do
-    {year, month, day} = __at_line__(661, Calendar.ISO.date_from_iso_days(to_gregorian_days(date) + days))
+  # (no guard on days, as in Elixir 1.14: what is no integer fails in the sum, or in
+  # date_from_iso_days/1 for a float)
+  def add(%{calendar: Calendar.ISO} = date, days) do
+    sum = __at_line__(660, to_gregorian_days(date) + days)
+    {year, month, day} = __at_line__(661, Calendar.ISO.date_from_iso_days(sum))
     %Date{year: year, month: month, day: day}
   end
 
-  def add(%{calendar: calendar} = date, days) when is_integer(days) do
+  def add(%{calendar: calendar} = date, days) do
     {iso_days, fraction} = to_iso_days(date)
     {year, month, day, _, _, _, _} = calendar.naive_datetime_from_iso_days({iso_days + days, fraction})
     %Date{year: year, month: month, day: day, calendar: calendar}

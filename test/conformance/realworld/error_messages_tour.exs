@@ -12,8 +12,8 @@ defmodule U do
   end
 end
 tests = [
-  fn -> %U{} |> Map.put(:c, 1) |> Map.fetch!(:zz) end,
-  fn -> struct = %U{}; %{struct | c: 1} end,
+  fn -> struct(U) |> Map.put(:c, 1) |> Map.fetch!(:zz) end,
+  fn -> s = struct(U, a: 1); %{s | c: 1} end,
   fn -> Code.eval_string("%U{c: 1}") end,
   fn -> Enum.map([1, -1], &U.pos/1) end,
   fn -> U.w({:ok, 0}) end,
@@ -45,7 +45,6 @@ tests = [
   fn -> Task.await(Task.async(fn -> :ok end), -1) end,
   fn -> GenServer.call(self(), :x, 10) end,
   fn -> send(:nobody_registered, :x) end,
-  fn -> Process.exit(self(), :normal); :still_alive end,
   fn -> raise "plain" end,
   fn -> raise ArgumentError, message: "kw" end,
   fn -> throw(:t) end,
