@@ -173,6 +173,17 @@ function qualifiedHelper(a: AstCall): string | null {
   return HELPERS[fn.v]?.includes(a.args.length) ? fn.v : null;
 }
 
+const PATTERN_LEFT = new Set(["=", "<-", "->"]);
+
+/** the variables a pattern names, added to `bound` */
+function boundIn(p: Ast, bound: Set<string>): void {
+  if (p.t === "list" || p.t === "tuple") return p.items.forEach((x) => boundIn(x, bound));
+  if (p.t !== "call") return;
+  if (typeof p.name === "string" && p.args === null) bound.add(p.name);
+  else if (typeof p.name !== "string") boundIn(p.name, bound);
+  p.args?.forEach((x) => boundIn(x, bound));
+}
+
 function rewrite(a: Ast, rw: Rewrite): Ast {
   if (a.t === "list") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
   if (a.t === "tuple") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
@@ -182,8 +193,17 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
   if (qualified) return rewrite({ ...a, name: qualified }, { ...rw, bound: new Set() });
   if (typeof a.name === "string") {
     if (MODULE_FORMS.has(a.name)) return a;
+    // a pattern (`x = ...`, `x <- ...`, a clause's head) is left as it is, and its variables are
+    // the line's from then on: a helper's name there is a variable, not a call
+    if (PATTERN_LEFT.has(a.name) && a.args?.length === 2) {
+      const right = rewrite(a.args[1], rw);
+      boundIn(a.args[0], rw.bound);
+      return { ...a, args: [a.args[0], right] };
+    }
     const arities = HELPERS[a.name];
-    if (a.args === null && a.name === "flush" && !rw.bound.has("flush")) return remote(["IEx", "Helpers"], "flush", [], a.meta);
+    // a helper of arity 0 named bare (`flush`, `v`, `pwd`, `clear` ...) and not a variable is its
+    // call, silently, as in iex
+    if (a.args === null && arities?.includes(0) && !rw.bound.has(a.name)) return rewrite({ ...a, args: [] }, rw);
     if (IMPORT_FILE.has(a.name) && a.args?.length === 1) {
       const arg = a.args[0];
       if (arg.t !== "str") {

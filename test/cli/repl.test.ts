@@ -124,6 +124,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("a helper of arity 0 typed bare (v, i, flush, clear) is its call, silently, unless a variable has its name, as in iex", async () => {
+    const input = fs.readFileSync(path.join(FIX, "bare_helpers.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "bare_helpers.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("the helpers written out as IEx.Helpers.v(1), IEx.Helpers.flush() ... do what the bare ones do (v/1 reads the shell's history)", async () => {
     const input = fs.readFileSync(path.join(FIX, "qualified.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "qualified.out"), "utf8");
