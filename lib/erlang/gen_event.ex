@@ -208,6 +208,32 @@ defmodule :gen_event do
     Logger.Backends.Console.__loop__(captures, handlers)
   end
 
+  # (Logger's process: Logger.flush/0's :flush for the program's own backends, answered once they
+  # have it, then back to waiting)
+  @beamlet_frame_line 529
+  def handle_msg({:sync_notify, event, from, ref}, captures, handlers, Logger, nil, nil) do
+    handlers = server_notify(event, :handle_event, handlers, Logger)
+    send(from, {ref, :flushed})
+    Logger.Backends.Console.__loop__(captures, handlers)
+  end
+
+  # (Logger's process: a call to one of the program's own backends (configure_backend/2 or
+  # :gen_event.call/3), answered, then back to waiting)
+  @beamlet_frame_line 536
+  def handle_msg({:call, id, query, reply_to}, captures, handlers, Logger, nil, nil) do
+    {reply, handlers} =
+      case List.keyfind(handlers, id, 0) do
+        {_, state} when state != :crashed ->
+          Logger.Backends.Handlers.called(handlers, id, state, query, server_call(Logger.Backends.Handlers.module(id), query, state, Logger))
+
+        _ ->
+          {{:error, :bad_module}, handlers}
+      end
+
+    Logger.Backends.Console.__answer__(reply_to, reply, handlers)
+    Logger.Backends.Console.__loop__(captures, handlers)
+  end
+
   # (Logger's process: a handler added, its init/1 gives {:ok, state} or {:EXIT, reason})
   @beamlet_frame_line 544
   def handle_msg(mod, args, _state, Logger, nil, nil) do
@@ -484,9 +510,9 @@ defmodule :gen_event do
 
   @beamlet_frame_line 802
   def server_update({mod, state}, fun, event, Logger) do
-    Logger.Backends.Handlers.handled(mod, state, apply(Logger.Backends.Handlers.module(mod), fun, [event, state]))
+    Logger.Backends.Handlers.handled(mod, state, apply(Logger.Backends.Handlers.module(mod), fun, [event, state]), event)
   catch
-    kind, reason -> Logger.Backends.Handlers.crashed(mod, state, kind, reason, __STACKTRACE__)
+    kind, reason -> Logger.Backends.Handlers.crashed(mod, state, kind, reason, __STACKTRACE__, event)
   end
 
   # a handler asked to be swapped: it goes (terminate(a1)), h2 comes in its place, supervised as it was

@@ -448,7 +448,7 @@ defmodule Logger do
   def add_backend(backend, _opts) when is_atom(backend) or (tuple_size(backend) == 2 and is_atom(elem(backend, 0))) do
     case Logger.Backends.Console.__handlers__(:add, [backend]) do
       # (Elixir's answer is the pid of the backend's watcher process)
-      :ok -> {:ok, spawn(fn -> :ok end)}
+      {:ok, watcher} -> {:ok, watcher}
       error -> error
     end
   end

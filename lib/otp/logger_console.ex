@@ -41,7 +41,9 @@ defmodule Logger.Backends.Console do
     # (the program's own backends get the entry itself)
     # (Elixir 1.14 gives backends the four levels they had before OTP's: :warn for :warning,
     # :info for :notice, :error for :critical, :alert and :emergency)
-    event = if config.backends == [], do: nil, else: {backend_level(level), Process.group_leader(), {Logger, message, timestamp, Enum.sort(Map.to_list(metadata))}}
+    # (their metadata as Elixir's handler passes it on: OTP's level first, then the keys in order,
+    # with the time of the entry in microseconds)
+    event = if config.backends == [], do: nil, else: {backend_level(level), Process.group_leader(), {Logger, message, timestamp, [{:erl_level, level} | Enum.sort(Map.to_list(Map.put_new(metadata, :time, :os.system_time(:microsecond))))]}}
     console = if config.enabled == true and above?(level, config.level), do: colored(config, level, entry)
     send(__pid__(), {:log, level, entry, console, event})
     :ok
@@ -195,11 +197,12 @@ defmodule Logger.Backends.Console do
         end
 
       {:flush, from, ref} ->
-        handlers = Logger.Backends.Handlers.event(handlers, :flush)
-        send(from, {ref, :flushed})
-        loop(captures, handlers)
+        :gen_event.handle_msg({:sync_notify, :flush, from, ref}, captures, handlers, Logger, nil, nil)
 
       # the program's own backends: added, removed, called
+      {{:handlers, :call, [id, query]}, from, ref} ->
+        :gen_event.handle_msg({:call, id, query, {:handlers, from, ref}}, captures, handlers, Logger, nil, nil)
+
       {{:handlers, fun, args}, from, ref} ->
         {reply, handlers} = apply(Logger.Backends.Handlers, fun, [handlers | args])
         send(from, {ref, {reply, for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)}})
@@ -212,20 +215,12 @@ defmodule Logger.Backends.Console do
       # :gen_event.call(Logger, backend, request), as Elixir's Logger (a gen_event manager)
       # answers it: the console's {:configure, options}, or a backend of the program's own
       # ({:error, :bad_module} for one Logger does not have)
-      {from, tag, {:call, handler, query}} when is_pid(from) ->
-        {reply, handlers} =
-          case {handler, query} do
-            {__MODULE__, {:configure, options}} ->
-              {configure(options), handlers}
-
-            _ ->
-              {reply, handlers} = Logger.Backends.Handlers.call(handlers, handler, query)
-              __put_config__(%{__config__() | backends: for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)})
-              {reply, handlers}
-          end
-
-        GenServer.reply(tag, reply)
+      {from, tag, {:call, __MODULE__, {:configure, options}}} when is_pid(from) ->
+        GenServer.reply(tag, configure(options))
         loop(captures, handlers)
+
+      {from, tag, {:call, handler, query}} when is_pid(from) ->
+        :gen_event.handle_msg({:call, handler, query, {:gen, tag}}, captures, handlers, Logger, nil, nil)
 
       # :gen_event.which_handlers(Logger): the handlers Elixir's Logger holds, the newest first,
       # Logger.Config (installed first) last; one that crashed is gone, its watcher aside
@@ -261,9 +256,25 @@ defmodule Logger.Backends.Console do
 
         loop(List.keydelete(captures, ref, 0), handlers)
 
-      # a backend that crashed, added again by its restarted watcher
-      {:"$beamlet_reinstall", id} ->
-        loop(captures, Logger.Backends.Handlers.reinstall(handlers, id))
+      # a backend that crashed, added again by its restarted watcher; past the supervisor's
+      # restart intensity, Logger.BackendSupervisor starts again: the program's backends are gone
+      # and the environment's :console comes back
+      {{:reinstall, id, watcher}, from, ref} ->
+        {reply, handlers} =
+          case Logger.Backends.Handlers.reinstall(handlers, id, watcher) do
+            {:reset, handlers} ->
+              :ok = Logger.Backends.Handlers.reset(handlers)
+              __put_config__(%{__config__() | enabled: false, backends: []})
+              console? = :console in Application.get_env(:logger, :backends, [:console])
+              {:gone, if(console? and match?({:ok, _}, add_console()), do: [@console_handler], else: [])}
+
+            other ->
+              other
+          end
+
+        send(from, {ref, reply})
+        __put_config__(%{__config__() | backends: for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)})
+        loop(captures, handlers)
 
       # a capture whose device is gone (its test was killed) ends
       {:DOWN, monitor, :process, _, _} ->
@@ -314,6 +325,24 @@ defmodule Logger.Backends.Console do
       {:error, :already_present}
     end
   end
+
+  @doc false
+  # the answer of a call to one of the program's own backends (:gen_event.handle_msg/6): to
+  # Logger.configure_backend/2 ({reply, the backends}) or to :gen_event.call/3
+  def __answer__({:handlers, from, ref}, reply, handlers) do
+    backends = for {mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod
+    __put_config__(%{__config__() | backends: backends})
+    send(from, {ref, {reply, backends}})
+  end
+
+  def __answer__({:gen, tag}, reply, handlers) do
+    __put_config__(%{__config__() | backends: for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)})
+    GenServer.reply(tag, reply)
+  end
+
+  @doc false
+  # a crashed backend's restarted watcher adding it again: :ok, :failed or :gone
+  def __reinstall__(id, watcher), do: __call__({:reinstall, id, watcher})
 
   @doc false
   # Logger.Backends.Handlers' fun on the process's handlers: its reply (the backends it keeps
