@@ -44,9 +44,9 @@ const BACKLOG_BYTES = 64 * 1024;
 
 /** the promise of room in stdout again (drained, or failed: closed, EPIPE) while it holds more
  *  than BACKLOG_BYTES; null otherwise (a terminal or a file is written at once) */
-export function stdoutBacklog(): Promise<void> | null {
+export function stdoutBacklog(limit = BACKLOG_BYTES): Promise<void> | null {
   const s = process.stdout;
-  if (s.destroyed || s.writableEnded || s.writableLength <= BACKLOG_BYTES) return null;
+  if (s.destroyed || s.writableEnded || s.writableLength <= limit) return null;
   return new Promise<void>((resolve) => {
     const done = () => {
       s.off("drain", done).off("error", done).off("close", done);

@@ -42,7 +42,7 @@ export interface Host extends CodeHost {
    *  its room again (or of its failure); optional: never. The scheduler waits for it between
    *  batches, as a BEAM writer waits on a busy port: the output never piles up in memory, and a
    *  reader that went away is seen while the writer still writes */
-  outputBacklog?(): Promise<void> | null;
+  outputBacklog?(limit?: number): Promise<void> | null;
   /** monotonic milliseconds */
   now(): number;
   /** wall-clock milliseconds since the Unix epoch (System.os_time, DateTime.utc_now); optional */
@@ -1417,7 +1417,9 @@ export class Node {
         continue;
       }
       if (this.runQueue.length > 0) {
-        const backlog = this.host.outputBacklog?.();
+        // (a writer to a slow stdout waits by itself, vm/bifs/io_backlog.ts: the node as a whole
+        // waits only past a far larger backlog, from writes that do not wait)
+        const backlog = this.host.outputBacklog?.(NODE_BACKLOG_BYTES);
         if (backlog) await backlog;
         else await new Promise<void>((r) => (this.host.schedule ? this.host.schedule(r) : setTimeoutZero(r)));
         continue;
@@ -1439,6 +1441,9 @@ export class Node {
 
 /** milliseconds the scheduler runs processes before it lets the host's events in */
 const BATCH_MS = 15;
+/** what stdout may hold that its reader has not taken before every process waits (a writer
+ *  waits by itself past the host's own, smaller bound) */
+const NODE_BACKLOG_BYTES = 4 * 1024 * 1024;
 /** the least time between two reads of the host's heap use by the memory guard (ms) */
 const GUARD_MS = 5;
 
@@ -1465,6 +1470,11 @@ class ProcessContext implements BifContext {
     // an io request: the writer waits for the io server's reply, so a process whose code ends in
     // this slice is still alive until the others have run (Interpreter.endsLater)
     if (!direct) p.wroteInSlice = true;
+  }
+  stdoutBacklog(): Promise<void> | null {
+    const p = this.process;
+    if (ioServer(this.node, p, 1) || p.output) return null;
+    return this.node.host.outputBacklog?.() ?? null;
   }
   self(): Pid {
     return this.process.pid;

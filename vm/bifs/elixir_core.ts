@@ -37,7 +37,7 @@ import { intTextWork, parseIntWork, powWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
 import { chargeBytes } from "./work.ts";
 import { consoleText } from "../raw_bytes.ts";
-import type { AwaitHost } from "../calls.ts";
+import { AwaitHost } from "../calls.ts";
 
 const INTEGER = "Elixir.Integer";
 // the :erlang BIFs Elixir inlines these as: what Process.info(:current_function) shows during them
@@ -849,16 +849,25 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
 const STDIO = atom("stdio");
 const STANDARD_IO = atom("standard_io");
 
+/** a write to the host's stdout while that holds more than its reader has taken (a slow pipe):
+ *  the writer alone waits for room, as a BEAM process waits for its io request's reply while the
+ *  console's port is busy, then makes the same call (nothing written yet); the others run on */
+function awaitingStdout(ctx: BifContext, dev: Term, name: string, args: Term[]): AwaitHost | null {
+  if (!(dev instanceof Atom) || !isConsoleDevice(dev) || device(dev) !== 1) return null;
+  const room = ctx.stdoutBacklog?.();
+  return room ? new AwaitHost(room, new TailCall(atom("Elixir.IO"), args, atom(name))) : null;
+}
+
 defineBifs("Elixir.IO", {
-  "puts/1": ([t], ctx) => ioWrite(ctx, STDIO, t, true),
-  "puts/2": ([d, t], ctx) => ioWrite(ctx, d, t, true),
-  "write/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
-  "write/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
-  "binwrite/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false, true),
-  "binwrite/2": ([d, t], ctx) => ioWrite(ctx, d, t, false, true),
-  "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
-  "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),
-  "inspect/3": ([d, t, o], ctx) => ioInspectBif(ctx, d, t, o),
+  "puts/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "puts", [t]) ?? ioWrite(ctx, STDIO, t, true),
+  "puts/2": ([d, t], ctx) => awaitingStdout(ctx, d, "puts", [d, t]) ?? ioWrite(ctx, d, t, true),
+  "write/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "write", [t]) ?? ioWrite(ctx, STDIO, t, false),
+  "write/2": ([d, t], ctx) => awaitingStdout(ctx, d, "write", [d, t]) ?? ioWrite(ctx, d, t, false),
+  "binwrite/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "binwrite", [t]) ?? ioWrite(ctx, STDIO, t, false, true),
+  "binwrite/2": ([d, t], ctx) => awaitingStdout(ctx, d, "binwrite", [d, t]) ?? ioWrite(ctx, d, t, false, true),
+  "inspect/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "inspect", [t]) ?? ioInspectBif(ctx, atom("stdio"), t, NIL),
+  "inspect/2": ([t, o], ctx) => awaitingStdout(ctx, STDIO, "inspect", [t, o]) ?? ioInspectBif(ctx, atom("stdio"), t, o),
+  "inspect/3": ([d, t, o], ctx) => awaitingStdout(ctx, d, "inspect", [d, t, o]) ?? ioInspectBif(ctx, d, t, o),
   "iodata_to_binary/1": ([t]) => {
     if (t instanceof Bin) return t;
     const b = iodataBytes(t);

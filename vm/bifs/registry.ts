@@ -18,6 +18,10 @@ export interface BifContext {
   /** write text to the node's stdout (1) or stderr (2): an io request, so the writer lets the
    *  others run before it goes on, unless `direct` (:erlang.display writes without one) */
   write(fd: 1 | 2, text: string, direct?: boolean): void;
+  /** while a write to stdout would go to the host's stdout and that holds more than its reader
+   *  has taken (a slow pipe): the promise of room again, for the writer to wait on (AwaitHost);
+   *  null otherwise. Optional: hosts without one never make a writer wait */
+  stdoutBacklog?(): Promise<void> | null;
   self(): Pid;
   /** node-wide services (scheduler, code server, host); typed by the VM, opaque to pure BIFs */
   readonly node: any;
