@@ -10,10 +10,32 @@ import type { FnCtx } from "./context.ts";
 import { literalTerm } from "./literal_term.ts";
 import { Bin, Float, type Term } from "../vm/terms.ts";
 
+/** the errors raised by Elixir's bitstring expander (elixir_bitstring), their trace its frames */
+const EXPANDER_ERRORS = new WeakSet<CompileError>();
+
+/**
+ * Runs `run`, the expansion of the `<<>>` node `at` (in a pattern when `match`): an error of the
+ * bitstring expander raised in it is placed at that node, its frames those above the node's
+ * expansion (in a pattern, two more of the expander's, pruned, lie between), so a trace is
+ * modelled below them where the path to the node is (compiler/expander_frames.ts)
+ */
+export function bitstringErrorsAt<T>(at: object, match: boolean, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof CompileError && EXPANDER_ERRORS.has(e) && !e.at && Array.isArray(e.trace)) {
+      e.at = at;
+      e.siteFrames = [...e.trace, ...(match ? [null, null] : [])];
+    }
+    throw e;
+  }
+}
+
 /** a CompileError of Elixir's bitstring expander, with its frames (the trace stops there: the
  *  BEAM keeps 8 frames); `at`: the line of expand_specs/7 that raises */
 function expanderError(mod: ModCtx, line: number, match: boolean, message: string, at: number): never {
   const e = new CompileError("CompileError", mod.file, line, null, message);
+  EXPANDER_ERRORS.add(e);
   e.trace = [
     ["elixir_bitstring", "expand_specs", 7, "src/elixir_bitstring.erl", at],
     ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", 38],
@@ -66,6 +88,7 @@ function readSpecs(typeAst: Ast | null, mod: ModCtx, line: number, match: boolea
       : kind === "size" ? (w.sizeAst === null ? null : shownSize(w.sizeAst)) : w.unit === null ? null : String(w.unit);
     if (old !== null && old !== value) {
       const e = new CompileError("CompileError", mod.file, line, null, `conflicting ${kind} specification for bit field: "${value}" and "${old}"`);
+      EXPANDER_ERRORS.add(e);
       e.trace = [
         ["elixir_bitstring", "expand_each_spec", 6, "src/elixir_bitstring.erl", 196],
         ["elixir_bitstring", "expand_specs", 7, "src/elixir_bitstring.erl", 160],
@@ -206,6 +229,7 @@ export function attributeSegmentValue(valueAst: Ast, typeAst: Ast | null, fn: Fn
  *  `<<[1]::binary>>`), in a construction or a pattern (`typed`: with a type after it) */
 export function invalidSegmentLiteral(value: Ast, typed: boolean, match: boolean, mod: ModCtx, line: number): never {
   const e = new CompileError("CompileError", mod.file, line, null, `invalid literal ${macroToString(astToTerm(value))} in <<>>`);
+  EXPANDER_ERRORS.add(e);
   e.trace = [
     ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", typed ? 34 : 44],
     ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", match ? 14 : 26],

@@ -697,9 +697,10 @@ export class ModCtx {
     throw e;
   }
 
-  /** `^x` of no variable x (in a def's head, Elixir raises it from the module body's frame) */
-  undefinedPin(name: string | null, line: number | undefined): never {
-    return this.error(`undefined variable ^${name}. No variable "${name}" has been defined before the current pattern`, line, "module");
+  /** `^x` of no variable x, at the `^` node `at` (in a def's head, Elixir raises it from the module
+   *  body's frame; in a script's pattern, three frames of the expander's, pruned, above the match) */
+  undefinedPin(name: string | null, line: number | undefined, at?: object): never {
+    return this.error(`undefined variable ^${name}. No variable "${name}" has been defined before the current pattern`, line, "module", at, at ? [null, null, null] : undefined);
   }
 }
 

@@ -111,6 +111,17 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
   const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
   while (i < path.length - 1) {
     const p = path[i], c = path[i + 1];
+    // a clause's pattern (a fn's or case's head, a with's `<-`, a match's left side): the frames
+    // of the clause down to the match it is expanded in, then the pattern's own
+    const head = clauseHead(p, c, path[i + 2], path[i + 3]);
+    if (head) {
+      if (head.kind === "fn") push([null, FN_TRANSFORMER, ...mapfoldlAt(head.index), FN_EXPAND]);
+      else if (head.kind === "with") push([null, ...mapfoldlAt(head.index)]);
+      const inPattern = patternFrames(path, i + head.skip);
+      if (!inPattern) return null;
+      push(inPattern);
+      return { frames, macro };
+    }
     // elixir_expand:expand_block/5 (at any position), then expand/3
     if (isCall(p, "__block__") && p.args && p.args.length >= 2) { push(blockItem(p.args[p.args.length - 1] === c)); i++; continue; }
     // expand/3 of `=` expands its right side
@@ -122,15 +133,16 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i += 2;
       continue;
     }
-    // case x do clauses end: elixir_expand:expand_case/5, elixir_clauses:case/4 maps over the
-    // keywords, expand_clauses_origin/6 over the clauses, then clause/6
-    if (isCall(p, "case") && p.args?.length === 2 && p.args[1] === c && c.t === "list") {
-      const pair = path[i + 2], clauses = path[i + 3], clause = path[i + 4], body = path[i + 5];
-      if (keyOf(pair) !== "do") return null;
-      if (clauses !== (pair as { items: Ast[] }).items[1] || clauses.t !== "list" || !isCall(clause, "->") || body !== clause.args?.[1]) return null;
-      caseClause(clauses.items.indexOf(clause), c.items.indexOf(pair));
-      i += 5;
-      continue;
+    // case, receive, cond and try: their keyword list's clauses (or a try's do/after body)
+    const clauses = clausesStep(path, i);
+    if (clauses === null) return null;
+    if (clauses !== undefined) {
+      push(clauses.frames);
+      if (clauses.pattern === undefined) { i = clauses.next; continue; }
+      const inPattern = patternFrames(path, clauses.pattern);
+      if (!inPattern) return null;
+      push(inPattern);
+      return { frames, macro };
     }
     // [a, x]: the expander's list expansion (pruned), for any element; {a, x}: the tuple's, deeper
     if (p.t === "list" && p.items.includes(c)) { push(LIST_ELEMENT); i++; continue; }
@@ -207,6 +219,76 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     return null;
   }
   return { frames, macro };
+}
+
+/**
+ * A step into the clauses of `case x do ... end`, `receive`, `cond` or `try` at path[i]: the frames
+ * of the clause (top first) down to the construct's own, and where the walk goes on: a body or a
+ * cond's condition at `next`, or a clause's pattern (a list of patterns' item) at `pattern`.
+ * undefined when path[i] is none of these (or the path goes to a case's subject); null for a part
+ * not modelled (a rescue's head).
+ *
+ * elixir_clauses expands a construct's keywords with lists:mapfoldl (the pair's index), then the
+ * clauses of one (expand_clauses_origin/6 maps over them, clause/6 expands each, head then body);
+ * rescue and catch clauses go through expand_clauses_with_stacktrace/5 too; a try's do and after
+ * bodies through expand_try/4. A clause's head is expanded by elixir_clauses:match/5 over its
+ * patterns (expand_args/3 for one, mapfold/5 for more: one frame), a cond's condition and a
+ * receive's timeout by expand_args/3.
+ */
+function clausesStep(path: Ast[], i: number): { frames: RawFrame[]; next: number; pattern?: number } | null | undefined {
+  const p = path[i], c = path[i + 1];
+  const construct = isCall(p, "case") && p.args?.length === 2 && p.args[1] === c ? "case"
+    : (isCall(p, "receive") || isCall(p, "cond") || isCall(p, "try")) && p.args?.length === 1 && p.args[0] === c ? p.name as string
+    : undefined;
+  if (construct === undefined || c.t !== "list") return undefined;
+  const pair = path[i + 2], key = keyOf(pair);
+  if (key === null || path[i + 3] !== (pair as { items: Ast[] }).items[1]) return null;
+  const pairAt = mapfoldlAt(c.items.indexOf(pair));
+  // a try's body and its after: expand_try/4, then the keywords' mapfoldl, try/4 and expand/3
+  if (construct === "try" && (key === "do" || key === "after")) return { frames: [null, ...pairAt, null, null], next: i + 3 };
+  const known = construct === "try" ? ["rescue", "catch", "else"] : construct === "receive" ? ["do", "after"] : ["do"];
+  const list = path[i + 3], clause = path[i + 4], inClause = path[i + 5];
+  if (!known.includes(key) || list.t !== "list" || !isCall(clause, "->") || !clause.args || clause.args.length !== 2) return null;
+  const withStacktrace = construct === "try" && key !== "else" ? [null] : [];
+  const frames: RawFrame[] = [null, null, ...mapfoldlAt(list.items.indexOf(clause)), null, ...withStacktrace, ...pairAt, null, null];
+  if (inClause === clause.args[1]) return { frames, next: i + 5 };
+  const head = clause.args[0];
+  if (inClause !== head || head.t !== "list" || !head.items.includes(path[i + 6])) return null;
+  // a cond's condition and a receive's timeout are expressions, expanded by expand_args/3
+  if (construct === "cond" || key === "after") return { frames: [null, ...frames], next: i + 6 };
+  if (key === "rescue") return null;
+  return { frames, next: i + 6, pattern: i + 6 };
+}
+
+/** is c, below p, the way into a clause's pattern: which construct, the clause's index among its
+ *  siblings, and how many steps down the path its pattern is */
+function clauseHead(p: Ast, c: Ast, c2: Ast | undefined, c3: Ast | undefined): { kind: "fn" | "with" | "match"; index: number; skip: number } | null {
+  // fn pattern -> body: the clause's head is a list of its patterns
+  if (isCall(p, "fn") && p.args && isCall(c, "->") && c2 === c.args?.[0] && c2?.t === "list" && c3 !== undefined && c2.items.includes(c3)) return { kind: "fn", index: p.args.indexOf(c), skip: 3 };
+  // with pattern <- x, ... do: elixir_clauses:with/3 maps over the clauses
+  if (isCall(p, "with") && p.args && isCall(c, "<-") && c.args?.[0] === c2) return { kind: "with", index: p.args.indexOf(c), skip: 2 };
+  // pattern = x: expanded from the match itself (no frame of its own above the pattern's)
+  if (isCall(p, "=") && p.args?.[0] === c) return { kind: "match", index: 0, skip: 1 };
+  return null;
+}
+
+/**
+ * The frames (top first) of expanding a pattern from path[j] down to the path's last node, as
+ * Elixir 1.14's traces show them: a tuple's two, a guard's two (`p when g`), a list's one (the
+ * lists directly nested in it add none: their frame is the same return address, kept once);
+ * null through anything else
+ */
+function patternFrames(path: Ast[], j: number): RawFrame[] | null {
+  let out: RawFrame[] = [];
+  let inList = false;
+  for (; j < path.length - 1; j++) {
+    const q = path[j], next = path[j + 1];
+    if (isCall(q, "when") && q.args?.[0] === next) { out = [null, null, ...out]; inList = false; }
+    else if ((q.t === "tuple" && q.items.includes(next)) || (isCall(q, "{}") && q.args?.includes(next))) { out = [null, null, ...out]; inList = false; }
+    else if (q.t === "list" && q.items.includes(next)) { if (!inList) out = [null, ...out]; inList = true; }
+    else return null;
+  }
+  return out;
 }
 
 /** the Kernel.to_string(x) the parser makes of an interpolation */

@@ -14,7 +14,7 @@ import { FnCtx, Scope, type MacroFrames } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
-import { invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
+import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
@@ -1408,8 +1408,10 @@ export class ExprCompiler {
     }]);
   }
 
-  /** `<<...>>` as a step (scheduled: interpolations nest 10,000 deep), leaving the binary */
-  binaryExpr(args: Ast[], scope: Scope, tail: boolean): void {
+  /** `<<...>>` as a step (scheduled: interpolations nest 10,000 deep), leaving the binary; `at`:
+   *  the `<<>>` written, where the bitstring expander's errors are raised */
+  binaryExpr(args: Ast[], scope: Scope, tail: boolean, at?: object): void {
+    const expanding = <T>(run: () => T): T => (at ? bitstringErrorsAt(at, false, run) : run());
     const specs: (SegSpec & { dynSize: boolean })[] = [];
     const steps: SeqItem[] = [];
     const spliced = spliceBitstringSegments(args, this.mod, this.em.currentLine, false, this.fn);
@@ -1441,12 +1443,12 @@ export class ExprCompiler {
       }
       // Elixir refuses a list or an atom written as a segment (`<<1, a: 1>>`) when it expands it
       if (value.t === "list" || value.t === "atom") {
-        return invalidSegmentLiteral(value, typeAst !== null, false, this.mod, lineOf(seg) ?? this.em.currentLine);
+        return expanding(() => invalidSegmentLiteral(value, typeAst !== null, false, this.mod, lineOf(seg) ?? this.em.currentLine));
       }
       if (value.t === "str") {
         // a literal string: its bytes (or its characters in the utf type given), as one binary segment
         steps.push(() => {
-          const bytes = stringSegmentBytes(binLiteral(value.v).bytes, value.v, type, this.mod, lineOf(seg));
+          const bytes = expanding(() => stringSegmentBytes(binLiteral(value.v).bytes, value.v, type, this.mod, lineOf(seg)));
           this.em.pushLit(new Bin(bytes));
           specs.push({ type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false });
         });
@@ -1463,7 +1465,7 @@ export class ExprCompiler {
       // the segment's type is read before its value is compiled, its size after
       steps.push(() => {
         const literal = value.t === "float" ? "float" : value.t === "int" ? "integer" : null;
-        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float" || attrValue !== undefined, lineOf(seg) ?? this.em.currentLine, false, literal);
+        const { spec, sizeAst } = expanding(() => segmentSpec(type, this.mod, value.t === "float" || attrValue !== undefined, lineOf(seg) ?? this.em.currentLine, false, literal));
         let l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
         // a size known to be no non-negative integer: written so (`size(:a)`, `size(1.5)`: a type
         // mismatch; `size(-1)`), or a constant after propagation (`x = :a; size(x)`)

@@ -9,7 +9,7 @@ import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, Float, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
-import { invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
+import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
 import { spliceBitstringSegments, concatOperand } from "./bitstring_splice.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
@@ -143,7 +143,7 @@ export class PatternCompiler {
         const bangCtx = bang && bang[1] ? expandAlias(bang[1], this.fn.mod) : null;
         const n = bang ? hygienicName(plainName(varName(bang[0])!), bangCtx === "nil" ? null : bangCtx, null) : varName(p0);
         const slot = n === null ? undefined : this.scope.lookup(n);
-        if (slot === undefined) return this.fn.mod.undefinedPin(bang ? plainName(varName(bang[0])!) : n, lineOf(a));
+        if (slot === undefined) return this.fn.mod.undefinedPin(bang ? plainName(varName(bang[0])!) : n, lineOf(a), a);
         return { k: "eq", slot };
       }
       case "=":
@@ -196,7 +196,7 @@ export class PatternCompiler {
         return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat ?? structAst, lineOf(mapAst) ?? lineOf(a));
       }
       case "<<>>":
-        return this.binaryPattern(args, lineOf(a));
+        return bitstringErrorsAt(a, true, () => this.binaryPattern(args, lineOf(a)));
       case "..":
       case "..//": {
         // first..last(//step) matches a %Range{}

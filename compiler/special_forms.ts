@@ -86,7 +86,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "^":
-      return pinOutsideMatch(ec, args[0], a.meta.line);
+      return pinOutsideMatch(ec, a, args[0], a.meta.line);
     case "case": {
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses) return noClauses(ec, "case", a.meta.line);
@@ -279,7 +279,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "<<>>":
-      ec.binaryExpr(args, scope, tail);
+      ec.binaryExpr(args, scope, tail, a);
       return true;
     case "|>": {
       const [lhs, rhs] = args;
@@ -677,12 +677,13 @@ function outsideModule(ec: ExprCompiler, name: string, arity: number, line: numb
     `\n    (elixir 1.14.0) expanding macro: Kernel.${name}/${arity}\n    ${ec.mod.file}:${line}: (file)`);
 }
 
-/** `^x` in code: the trace under it is the module body's frame for a function's code, none
- *  elsewhere (cut by the BEAM's 8 frames inside Elixir's expander). (Out of compileSpecial, whose
- *  stack frame deep code repeats.) */
-function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined): never {
+/** `^x` in code (the `^` node `at`): raised from its expansion, no frame of its own (a tail
+ *  call), so the trace is the expander's down to it where that is modelled; otherwise the module
+ *  body's frame for a function's code, none elsewhere (cut by the BEAM's 8 frames inside Elixir's
+ *  expander). (Out of compileSpecial, whose stack frame deep code repeats.) */
+function pinOutsideMatch(ec: ExprCompiler, at: Ast, pinned: Ast, line: number | undefined): never {
   const inDef = ec.enclosingFunction()?.includes("/") ?? false;
-  return ec.mod.error(`cannot use ^${macroToString(astToTerm(pinned))} outside of match clauses`, line, inDef ? "module" : "none");
+  return ec.mod.error(`cannot use ^${macroToString(astToTerm(pinned))} outside of match clauses`, line, inDef ? "module" : "none", at, []);
 }
 
 /** case/cond/receive whose do block holds no -> clauses; at a script's top level Elixir's trace
