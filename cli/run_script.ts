@@ -117,6 +117,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   const required = codeState(node).required;
   const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(w.bare ? formatWarning(w) : warningText(formatWarning(w), ansiEnabled())));
 
+  let finishRun: (() => void) | null = null;
   /** read, compile and set up the warnings of one command; a compile error is printed (null) */
   const prepare = (cmd: { eval: string } | { file: string }, entry: Entry): { name: string; script: ReturnType<typeof compileScript> } | null => {
     const evaluated = "eval" in cmd;
@@ -131,6 +132,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     let topOtpWarnings: Warning[] = [];
     let scriptHost: ReturnType<typeof compilerHost> | undefined;
     const warnFile = evaluated ? file : relativeToCwd(file);
+    const run = evaluated ? null : node.scriptNames.begin();
     try {
       try {
         ast = parse(source, file);
@@ -152,9 +154,12 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       const held: string[] = [];
       host.warn = (text) => held.push(text);
       try {
+        // (a file takes its :elixir_compiler_N from the node's pool; evaluated code has none, its
+        // module bodies take the next free one)
+        const names = node.scriptNames;
         script = compileScript(ast, file, host, [], {
           fileEntry: true, holdOtpWarnings: (ws) => (topOtpWarnings = ws),
-          ...(evaluated ? { evaluated: true } : { relativeFile: relativeToCwd(file) }),
+          ...(evaluated ? { evaluated: true, bodyCompilerIndex: () => names.freeBodyIndex() } : { relativeFile: relativeToCwd(file), moduleName: run!.name, bodyCompilerIndex: run!.bodyIndex }),
         });
       } catch (e) {
         if (e instanceof CompileError && e.at) printWarnings(droppedBeforeError(ast, e.at, warnFile, evaluated));
@@ -166,6 +171,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       // elixir names the file relative to the current directory when it is inside it
       warnings = fileWarnings(ast, warnFile, knownExportsOf(host), { script: true, source, evaluated, tokensPrinted: true, structOf: loadedStructs(host.callSync) });
     } catch (e) {
+      run?.cancel();
       if (e instanceof CompileError) {
         const caller = belowScriptCompileError(e, ast, {
           entry, evaluated, file: evaluated ? file : relativeToCwd(file),
@@ -204,6 +210,8 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     };
     node.onScriptEnd = () => printWarnings(warnings.end());
     node.code.loadCompiled(script);
+    // (once it has returned, the next command's next() gives its module back to the pool)
+    if (run !== null) finishRun = () => node.scriptNames.end(run, script);
     return { name: script.name, script };
   };
 
@@ -212,6 +220,8 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   let running: string | null = null;
   const next = (): NextCommand => {
     if (running !== null) required.add(running);
+    finishRun?.();
+    finishRun = null;
     running = null;
     for (let cmd = queue.shift(); cmd !== undefined; cmd = queue.shift()) {
       node.commandErrorHeader = "";

@@ -121,7 +121,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   const items = blockItems(ast);
   // a file of defmodules only is evaluated by Elixir without a compiler module of its own
   onlyDefmodules = !!opts.fileEntry && definesModulesOnly(items);
-  if (opts.fileEntry) ctx.nextCompilerIndex = opts.bodyCompilerIndex?.(onlyDefmodules) ?? (onlyDefmodules ? 0 : 1);
+  if (opts.fileEntry || opts.bodyCompilerIndex) ctx.nextCompilerIndex = opts.bodyCompilerIndex?.(onlyDefmodules) ?? (onlyDefmodules ? 0 : 1);
   // the script is one function to OTP too: its funs are numbered as a function's
   ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   // (the fns written in the script, after it; see emitWithFns)
@@ -190,8 +190,8 @@ export function snapshotCtx(from: ModCtx): ModCtx {
 }
 
 /** Compile a file that only defines modules (lib/*.ex, project sources). */
-export function compileModules(ast: Ast, file: string, host: CompilerHost): CompiledModule[] {
-  return guardCompile(file, () => lastLine(ast), () => compileModulesUnguarded(ast, file, host), host);
+export function compileModules(ast: Ast, file: string, host: CompilerHost, bodyCompilerIndex = 0): CompiledModule[] {
+  return guardCompile(file, () => lastLine(ast), () => compileModulesUnguarded(ast, file, host, bodyCompilerIndex), host);
 }
 
 /** the line of the first top-level form (errors inside the compiler are reported there) */
@@ -201,9 +201,11 @@ function lastLine(ast: Ast): number {
   return 1;
 }
 
-function compileModulesUnguarded(ast: Ast, file: string, host: CompilerHost): CompiledModule[] {
+function compileModulesUnguarded(ast: Ast, file: string, host: CompilerHost, bodyCompilerIndex: number): CompiledModule[] {
   const out: CompiledModule[] = [];
   const ctx = new ModCtx(SCRIPT_MODULE, file, host);
+  // (their bodies run as :elixir_compiler_N, the first free one of the node's pool)
+  ctx.nextCompilerIndex = bodyCompilerIndex;
   for (const it of blockItems(ast)) {
     if (isCall(it) && typeof it.name === "string" && ["defmodule", "defprotocol", "defimpl"].includes(it.name)) {
       out.push(...compileModuleForm(it, ctx, host));

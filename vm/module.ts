@@ -137,6 +137,9 @@ export interface CompiledModule {
   /** module-body code run at compile time (compiler/module_body.ts): its frames show as Elixir's,
    *  its entry as module.fun/arity (:elixir_compiler_0.__MODULE__/1) and its funs inside that */
   frameAs?: { module: string; fun: string; arity: number };
+  /** a file Code compiled (require_file, compile_file...): below its __FILE__/1 frame stand Elixir's
+   *  compiler's, then this Code function's frame when it is not a tail call (null: none) */
+  compilerCaller?: { name: string; arity: number; line: number } | null;
   /** a script run as a file: its path relative to the current directory (Elixir's __RELATIVE__/0) */
   relativeFile?: string;
 }

@@ -11,6 +11,7 @@ import { Interpreter } from "./interpreter.ts";
 import { Process, DEFAULT_STACK_LIMITS, type InputSource, type StackLimits } from "./process.ts";
 import { stillWaitsForCode } from "./loaded_modules.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
+import { ScriptNames } from "./script_names.ts";
 import { ModuleVersion, CompiledModule, type HeldWarning, type TypespecDoc } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn, runOnLoad, reportThen, stickyRefusalText } from "./bifs/code_loading.ts";
@@ -184,6 +185,8 @@ export class Node {
    *  RELEASE_COOKIE), for itself and any other node, as no per-node cookie can be set */
   cookie: Atom = atom("nocookie");
   readonly code: CodeServer;
+  /** the :elixir_compiler_N modules its script files compile to (vm/script_names.ts) */
+  readonly scriptNames = new ScriptNames();
   readonly processes = new Map<number, Process>();
   readonly registry = new Map<Atom, Process>();
   /** processes the BEAM runs from boot under these names that beamlet starts when something first

@@ -198,6 +198,13 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
         if (line instanceof Tuple) inlinedAt = line.items[1];
       }
       out.push(e);
+      // a file Code compiled, run by beamlet's tail call: Elixir's compiler frames below its top
+      // level, then the Code function's (Code.require_file/2), as on the BEAM
+      const caller = v.compiled.compilerCaller;
+      if (caller !== undefined && f?.name === "__FILE__" && !f.lambda) {
+        for (const c of requireFileFrames().slice(0, 5)) if (out.length < depth) out.push(c);
+        if (caller !== null && out.length < depth) out.push(codeFrame("Elixir.Code", caller.name, caller.arity, "lib/code.ex", caller.line));
+      }
     }
   };
   if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args, argsLine);

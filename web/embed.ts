@@ -20,7 +20,7 @@ import { HostWaitNeeded } from "../vm/calls.ts";
 import { fileRunners, replEvaluators } from "../vm/stacktrace.ts";
 import { WEB_BIF_GROUPS } from "./bif_groups.ts";
 import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
-import { FIRST_SCRIPT_MODULE, ScriptNames, type ScriptRun } from "./script_names.ts";
+import { FIRST_SCRIPT_MODULE, type ScriptRun } from "../vm/script_names.ts";
 import type { EvalState } from "../cli/repl/eval.ts";
 
 export const version: string = packageVersion;
@@ -322,8 +322,6 @@ class EmbeddedNode implements Api.BeamletNode {
   private readonly precompiled: readonly Api.PrecompiledScript[];
   /** nothing has run, been compiled or written on the node yet (compiledAhead) */
   private fresh: boolean;
-  /** the :elixir_compiler_N modules of its runs' scripts */
-  private readonly scriptNames = new ScriptNames();
 
   constructor(opts: Api.CreateNodeOptions) {
     this.precompiled = opts.precompiled ?? [];
@@ -442,7 +440,7 @@ class EmbeddedNode implements Api.BeamletNode {
     let ast: ReturnType<CompilerSide["parse"]> | undefined;
     let host: ReturnType<CompilerSide["compilerHost"]> | undefined;
     // (as `elixir FILE.exs` and `beamlet run`: the file's top level is :elixir_compiler_N.__FILE__/1)
-    const run = this.scriptNames.begin();
+    const run = this.node.scriptNames.begin();
     try {
       ast = c.parse(source, file);
       host = this.compilerHost(c);
@@ -484,7 +482,7 @@ class EmbeddedNode implements Api.BeamletNode {
     const entry = this.precompiled.find((p) => p.source === source && p.file === file);
     const m = entry ? readModule(entry.bytecode) : null;
     if (m === null || m.name !== FIRST_SCRIPT_MODULE) return null;
-    const run = this.scriptNames.begin();
+    const run = this.node.scriptNames.begin();
     if (run.name !== m.name) throw new Error(`beamlet: a fresh node's first script is ${run.name}, not ${m.name}`);
     return { compiled: m, run };
   }
@@ -515,7 +513,7 @@ class EmbeddedNode implements Api.BeamletNode {
     const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, [atom("nil")], "__FILE__"), null)) as Tuple | null;
     if (r === null) return { status: "stopped" };
     // (its module goes back to the pool when the code has returned, as Elixir's does)
-    if ((r.items[0] as Atom).name === "ok") this.scriptNames.end(run, compiled);
+    if ((r.items[0] as Atom).name === "ok") this.node.scriptNames.end(run, compiled);
     if (fileWarns !== null && (r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end());
     // the evaluator stays (idle): processes linked to it, such as a GenServer the script
     // started with start_link, keep running as they do in `iex FILE.exs`

@@ -7,7 +7,6 @@ import type { Node } from "../node.ts";
 export interface CodeState {
   options: Map<string, Term>;
   required: Set<string>;
-  scripts: number;
   exceptionsLoaded: boolean;
 }
 const states = new WeakMap<Node, CodeState>();
@@ -22,7 +21,7 @@ function defaultOptions(): Map<string, Term> {
 export function codeState(n: Node): CodeState {
   let s = states.get(n);
   if (!s) {
-    s = { options: defaultOptions(), required: new Set(), scripts: 0, exceptionsLoaded: false };
+    s = { options: defaultOptions(), required: new Set(), exceptionsLoaded: false };
     states.set(n, s);
   }
   return s;

@@ -161,6 +161,13 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
 }
 
 defineBifs("beamlet_code", {
+  // the end of a file Code compiled: its :elixir_compiler_N goes back to the pool when nothing can
+  // refer to it (runAsScript)
+  "script_returned/1": ([i], ctx) => {
+    const v = node(ctx).code.current(atom(`elixir_compiler_${Number(i)}`));
+    if (v) node(ctx).scriptNames.returned(Number(i), v.compiled);
+    return NIL_ATOM;
+  },
   "error_message/1": ([e]) => {
     const s = field(e, "__struct__");
     const kind = s instanceof Atom ? s.name.replace(/^Elixir\./, "") : "";
@@ -280,7 +287,8 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   // prints it, between the unused variables of the clauses before and its own clause's)
   const host = { ...hostOf(n), placeDefinitionWarnings: true };
   try {
-    mods = compileModules(ast, file, host);
+    // (a file of modules only has no compiler module of its own: its bodies take the next free one)
+    mods = compileModules(ast, file, host, n.scriptNames.freeBodyIndex());
   } catch (e) {
     if (e instanceof CompileError) {
       failedModulesWarnings(n, ctx, ast, source, file, host, e);
@@ -318,9 +326,15 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
 function v(name: string): AstCall {
   return { t: "call", name, meta: {}, args: null };
 }
+/** a remote call mod.fun(args) */
+function call2(dot: ".", target: Ast[], args: Ast[]): AstCall {
+  return { t: "call", name: { t: "call", name: dot, meta: {}, args: target }, meta: {}, args };
+}
 function call(name: string, args: Ast[]): AstCall {
   return { t: "call", name, meta: {}, args };
 }
+
+type CompilerCaller = { name: string; arity: number; line: number } | null;
 
 // the Code function whose frame stands below evaluated code's erl_eval frames (OTP 25, Elixir 1.14)
 const VALIDATED_EVAL_STRING = { name: "validated_eval_string", arity: 3, line: 422 };
@@ -331,7 +345,7 @@ const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: { module: string | null; fn: [string, number] | null }): TailCall {
+function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: { module: string | null; fn: [string, number] | null }, compilerCaller: CompilerCaller = null): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   const mods: string[] = [];
@@ -356,19 +370,28 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     };
     withBinding = { t: "list", items: evalBindingOrder(names).map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
   }
+  // a file Elixir compiles (compile_string/file, require_file, compile_quoted) is
+  // :elixir_compiler_N.__FILE__/1 from the node's pool, given back once it has returned when
+  // nothing can refer to it (vm/script_names.ts); evaluated code is erl_eval's, named by none
+  const run = result === "modules" ? n.scriptNames.begin() : null;
+  if (run !== null) {
+    out.splice(out.length - 1, 0, call2(".", [{ t: "atom", v: "beamlet_code" }, { t: "atom", v: "script_returned" }], [{ t: "int", v: BigInt(run.index) }]));
+  }
   const wrapped: Ast = call("__block__", out);
   let compiled: CompiledModule;
-  const st = codeState(n);
-  const name = `elixir_compiler_${++st.scripts}`;
+  const name = run?.name ?? n.nextEvalModule();
   try {
     // evaluated code's file is the eval's file: option as given (__ENV__.file), not a path
     const host = evaluated ? { ...hostOf(n), absPath: (f: string) => f } : hostOf(n);
+    const names = n.scriptNames;
     compiled = compileScript(wrapped, file, host, bindings.map(([k]) => k), {
       moduleName: name,
+      ...(run !== null ? { fileEntry: true, relativeFile: file, bodyCompilerIndex: run.bodyIndex } : { bodyCompilerIndex: () => names.freeBodyIndex() }),
       ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
       ...(evalEnv ? { evalEnv } : {}),
     });
   } catch (e) {
+    run?.cancel();
     if (e instanceof CompileError) {
       // the tokenizer's warnings were printed before the expansion failed
       if (source !== "") printWarnings(n, ctx, tokenWarnings(source, file));
@@ -385,9 +408,11 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     throw e;
   }
   compiled.name = name;
+  if (run !== null) compiled.compilerCaller = compilerCaller;
   n.code.loadCompiled(compiled, "");
   // (quoted code has no text: its warnings are those of its forms, no tokenizer's)
   if (source !== "" || caller === EVAL_QUOTED) warnAsItRuns(n, ctx, ast, source === "" ? undefined : source, file, result === "value");
+  if (run !== null) return new TailCall(atom(name), [NIL_ATOM], atom("__FILE__"));
   return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
 }
 
@@ -489,9 +514,14 @@ function collectBound(top: Ast, names: string[]): void {
   }
 }
 
-function compileSource(n: Node, ctx: BifContext, source: string, file: string): Term | TailCall {
+/** the Code function whose frame stands below a file's compiler frames (Elixir 1.14's lines);
+ *  compile_string/file and compile_quoted call the compiler in their tail: no frame */
+const REQUIRE_FILE_CALLER = { name: "require_file", arity: 2, line: 1245 };
+const LOAD_FILE_CALLER = { name: "load_file", arity: 2, line: 1195 };
+
+function compileSource(n: Node, ctx: BifContext, source: string, file: string, caller: CompilerCaller = null): Term | TailCall {
   const ast = parseOrRaise(n, source, file);
-  return compileModulesOnly(n, ctx, ast, source, file) ?? runAsScript(n, ctx, ast, source, file, "modules");
+  return compileModulesOnly(n, ctx, ast, source, file) ?? runAsScript(n, ctx, ast, source, file, "modules", [], VALIDATED_EVAL_STRING, false, undefined, caller);
 }
 
 function readSource(n: Node, file: string): { path: string; text: string } {
@@ -624,7 +654,7 @@ function requireFile(ctx: BifContext, f: string): Term | TailCall {
   const st = codeState(n);
   if (st.required.has(path)) return NIL_ATOM;
   st.required.add(path);
-  return compileSource(n, ctx, src, sourceName(n, f));
+  return compileSource(n, ctx, src, sourceName(n, f), REQUIRE_FILE_CALLER);
 }
 
 /** the required files in the order of Elixir's code server, which keeps them as a map's keys */
@@ -637,7 +667,7 @@ function loadFile(ctx: BifContext, f: string): Term | TailCall {
   const n = node(ctx);
   const { path, text: src } = readSource(n, f);
   codeState(n).required.add(path);
-  return compileSource(n, ctx, src, sourceName(n, f));
+  return compileSource(n, ctx, src, sourceName(n, f), LOAD_FILE_CALLER);
 }
 
 defineBifs("Elixir.Code", {

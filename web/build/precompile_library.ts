@@ -101,7 +101,7 @@ export async function modulesFirstRunUses(modules: CompiledModule[], scripts: Ui
     const node = new Node(browserHost({ write: (_fd, text) => void (output += text), readStdin: (deliver) => deliver(null) }));
     loadLibraryLazily(node, modules.map((m) => ({ name: m.name, file: m.file, decode: () => (used.add(m.name), m) })));
     const halted = node.runLoop();
-    // (compiled as `elixir FILE.exs` compiles a file: its __FILE__/1, web/script_names.ts)
+    // (compiled as `elixir FILE.exs` compiles a file: its __FILE__/1, vm/script_names.ts)
     const r = await node.evalCompiled(node.newEvaluator(), compiled, [atom("nil")], "__FILE__");
     node.halt(0);
     await halted;

@@ -11,7 +11,7 @@ import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 
-import { FIRST_SCRIPT_MODULE } from "../script_names.ts";
+import { FIRST_SCRIPT_MODULE } from "../../vm/script_names.ts";
 
 export interface ScriptToCompile {
   file: string;

@@ -1,5 +1,6 @@
-// The names a page's runs compile their scripts to, as Elixir names the files one VM evaluates one
-// after the other (Code.require_file): each file's top level is a module :elixir_compiler_N taken
+// The names a node compiles its script files to, as Elixir names the files one VM compiles one
+// after the other (`elixir -r A FILE`, Code.require_file/compile_file/compile_string/compile_quoted,
+// a page's runs): each file's top level is a module :elixir_compiler_N taken
 // from a pool (the first file's is :elixir_compiler_0, as `elixir FILE.exs` shows it), and so is
 // each module body it runs. A module is given back to the pool once its code has returned, when
 // nothing can still refer to it: Elixir tells that from its compiled code (no local functions:
@@ -8,7 +9,7 @@
 // made of defmodules only has no compiler module of its own. (elixir: a file with a fn, then a
 // second file with one: the second's is `anonymous fn/1 in :elixir_compiler_1.__FILE__/1`; after
 // a file without a fn, the second file is :elixir_compiler_0 again.)
-import type { CompiledModule } from "../vm/module.ts";
+import type { CompiledModule } from "./module.ts";
 
 /** the module a fresh node's first run compiles its script to (as `elixir FILE.exs` names it) */
 export const FIRST_SCRIPT_MODULE = "elixir_compiler_0";
@@ -28,6 +29,8 @@ export class ScriptNames {
   /** given back, most recent first */
   private pool: number[] = [];
   private counter = 0;
+  /** the runs of files that compiled to code calling :beamlet_script.returned(N) at its end */
+  private running = new Map<number, ScriptRun>();
 
   private take(): number {
     return this.pool.length > 0 ? this.pool.shift()! : this.counter++;
@@ -45,7 +48,7 @@ export class ScriptNames {
     const index = this.take();
     let own = true;
     let body: number | null = null;
-    return {
+    const run: ScriptRun = {
       name: `elixir_compiler_${index}`,
       index,
       // (asked again when the compiler starts over, having waited for the host)
@@ -65,13 +68,34 @@ export class ScriptNames {
       cancel: () => {
         if (own) this.giveBack(index);
         own = false;
+        this.running.delete(index);
       },
       ownModule: () => own,
     };
+    this.running.set(index, run);
+    return run;
+  }
+
+  /** the run of the file compiled to :elixir_compiler_N has returned (:beamlet_script.returned/1) */
+  returned(index: number, compiled: CompiledModule): void {
+    const run = this.running.get(index);
+    if (run === undefined) return;
+    this.running.delete(index);
+    this.end(run, compiled);
+  }
+
+  /** the N of the :elixir_compiler_N a module body runs as in code without a compiler module of
+   *  its own (evaluated code: -e, eval_string; a file of defmodules only): the next free one,
+   *  given back once the body has run */
+  freeBodyIndex(): number {
+    const n = this.take();
+    this.giveBack(n);
+    return n;
   }
 
   /** the run's script has returned: its module goes back to the pool when nothing can refer to it */
   end(run: ScriptRun, compiled: CompiledModule): void {
+    this.running.delete(run.index);
     if (run.ownModule() && compiled.functions.length === 1) this.giveBack(run.index);
   }
 }
