@@ -8,16 +8,10 @@ import type { Node } from "../node.ts";
 import { OBJ_EXT, LIBRARY_CODE_PATH } from "../code_server.ts";
 import { codeModArg, noCodeClause, moduleStatus, isLoaded } from "./code_loading.ts";
 import { stickySet } from "./sticky_set.ts";
+import { charlistText } from "./path_text.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
-}
-
-/** a proper list of character codes as a string, else null */
-function charlistString(t: Term): string | null {
-  const items = t === NIL || t instanceof Cons ? listToArray(t) : null;
-  if (items === null || !items.every((c) => typeof c === "number" && Number.isInteger(c) && c >= 0 && c <= 0x10ffff)) return null;
-  return String.fromCodePoint(...(items as number[]));
 }
 
 // (the library's directories are beamlet's own, in no file system)
@@ -59,7 +53,7 @@ const BAD_DIRECTORY = tuple(atom("error"), atom("bad_directory"));
 
 function stickDir(ctx: BifContext, fun: string, d: Term, stick: boolean): Term {
   if (!(d === NIL || d instanceof Cons)) noCodeClause(fun, [d]);
-  const dir = charlistString(d);
+  const dir = charlistText(d);
   const mods = dir === null ? null : modulesIn(node(ctx), dir);
   if (mods === null) return atom("error");
   const set = stickySet(node(ctx));
@@ -73,7 +67,7 @@ defineBifs("code", {
     if (!(ps === NIL || ps instanceof Cons)) noCodeClause("set_path", [ps]);
     const dirs: string[] = [];
     for (const p of listToArray(ps) ?? badarg()) {
-      const s = charlistString(p);
+      const s = charlistText(p);
       if (s === null || !isDirectory(node(ctx), s)) return BAD_DIRECTORY;
       dirs.push(stripSlash(s));
     }
@@ -83,9 +77,9 @@ defineBifs("code", {
   // the first directory of application NAME on the path is replaced by DIR, which must be named
   // .../NAME[-VSN][/ebin]; with none, DIR is added at the end
   "replace_path/2": ([nm, d], ctx) => {
-    const name = nm instanceof Atom ? nm.name : nm === NIL || nm instanceof Cons ? charlistString(nm) : null;
+    const name = nm instanceof Atom ? nm.name : nm === NIL || nm instanceof Cons ? charlistText(nm) : null;
     if (name === null || !(d === NIL || d instanceof Cons)) noCodeClause("replace_path", [nm, d]);
-    const raw = charlistString(d);
+    const raw = charlistText(d);
     if (raw === null) return tuple(atom("error"), atom("bad_name"));
     const dir = stripSlash(raw);
     if (appNameOf(dir) !== name) return tuple(atom("error"), atom("bad_name"));

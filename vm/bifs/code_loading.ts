@@ -19,6 +19,7 @@ import { funMd5, funNameNow } from "../fun_code.ts";
 import { CODE_CLAUSE_LINES } from "./code_clause_lines_data.ts";
 import { isStickyName } from "./sticky_set.ts";
 import { inspectAtom } from "../inspect.ts";
+import { pathText } from "./path_text.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -84,12 +85,9 @@ export function isLoaded(ctx: BifContext, mod: Atom): Term {
   const object = loaded === FALSE ? null : libraryObjectFile(node(ctx), mod);
   return object === null ? loaded : tuple(atom("file"), charlist(object));
 }
-/** a charlist or binary path as a JS string */
+/** a charlist or binary path as a JS string (another term: badarg) */
 export function pathString(t: Term): string {
-  if (t instanceof Bin) return t.toString();
-  const items = listToArray(t);
-  if (items === null) badarg();
-  return String.fromCodePoint(...(items as number[]));
+  return pathText(t) ?? badarg();
 }
 
 const A_ERROR = atom("error");

@@ -4,7 +4,8 @@
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom } from "../terms.ts";
-import { codeFrame } from "../code_frame.ts";
+import { codeFrame, fileLine } from "../code_frame.ts";
+import { pathText } from "./path_text.ts";
 import { backtraceDepth } from "../stacktrace.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { mapFromEntries, listEntries } from "../map.ts";
@@ -44,12 +45,21 @@ function hostOf(n: Node) {
   return compilerHost(n, n.host.useSources?.() ?? new Map());
 }
 
-function text(t: Term, argNo = 1): string {
-  if (t instanceof Bin) return t.toString();
-  const items = listToArray(t);
-  if (items === null || !items.every((x) => typeof x === "number")) badarg();
-  void argNo;
-  return String.fromCodePoint(...(items as number[]));
+/** a source or file name given as a binary or a flat charlist (vm/bifs/path_text.ts) */
+function text(t: Term): string {
+  return pathText(t) ?? badarg();
+}
+
+// the lines of Elixir 1.14's Code functions that take a file name in a clause guarded by is_binary
+const FILE_FUN_LINES: Record<string, number> = { require_file: 1236, compile_file: 1500, load_file: 1190, eval_file: 1183 };
+
+/** Code.require_file/compile_file/load_file/eval_file's file: a binary, else their function_clause
+ *  (the /1 functions are the /2 ones with relative_to nil) */
+function fileArg(fun: string, f: Term, rel: Term = NIL_ATOM): string {
+  if (f instanceof Bin) return f.toString();
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("Elixir.Code"), atom(fun), list([f, rel]), fileLine("lib/code.ex", FILE_FUN_LINES[fun]));
+  throw e;
 }
 
 // ---- exceptions (vm/bifs/code_exceptions.ts) ----------------------------------------------------
@@ -557,9 +567,9 @@ function normalize(p: string): string {
   return "/" + out.join("/");
 }
 
-function relDir(n: Node, file: Term | undefined, relativeTo: Term | undefined): string {
-  const f = text(file!);
-  if (relativeTo === undefined) return f;
+function relDir(n: Node, fun: string, file: Term, relativeTo: Term | undefined): string {
+  const f = fileArg(fun, file, relativeTo);
+  if (relativeTo === undefined || relativeTo === NIL_ATOM) return f;
   const base = text(relativeTo);
   return f.startsWith("/") ? f : base.replace(/\/$/, "") + "/" + f;
 }
@@ -675,17 +685,17 @@ defineBifs("Elixir.Code", {
   "compile_string/1": ([s], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), "nofile")),
   "compile_string/2": ([s, f], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), text(f))),
   "compile_file/1": ([f], ctx) => {
-    const file = text(f);
+    const file = fileArg("compile_file", f);
     return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, sourceName(node(ctx), file));
   },
   "compile_file/2": ([f, rel], ctx) => {
-    const file = relDir(node(ctx), f, rel);
+    const file = relDir(node(ctx), "compile_file", f, rel);
     return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, sourceName(node(ctx), file));
   },
   // deprecated in 1.14 (they still work): load_file compiles the file again every time and
   // counts it as required
-  "load_file/1": ([f], ctx) => loadFile(ctx, text(f)),
-  "load_file/2": ([f, rel], ctx) => loadFile(ctx, relDir(node(ctx), f, rel)),
+  "load_file/1": ([f], ctx) => loadFile(ctx, fileArg("load_file", f)),
+  "load_file/2": ([f, rel], ctx) => loadFile(ctx, relDir(node(ctx), "load_file", f, rel)),
   "loaded_files/0": (_, ctx) => requiredFiles(node(ctx)),
   "unload_files/1": ([fs], ctx) => {
     const st = codeState(node(ctx));
@@ -693,21 +703,21 @@ defineBifs("Elixir.Code", {
     return atom("ok");
   },
   "ensure_compiled?/1": ([m], ctx) => bool(ensureLoaded(node(ctx), m)),
-  "require_file/1": ([f], ctx) => requireFile(ctx, text(f)),
-  "require_file/2": ([f, rel], ctx) => requireFile(ctx, relDir(node(ctx), f, rel)),
+  "require_file/1": ([f], ctx) => requireFile(ctx, fileArg("require_file", f)),
+  "require_file/2": ([f, rel], ctx) => requireFile(ctx, relDir(node(ctx), "require_file", f, rel)),
   // (the first evaluation loads modules: vm/loaded_modules.ts)
   "eval_string/1": ([s], ctx) => (waitsForFirstUse(ctx, EVAL_STRING) ? (YIELD_AND_RETRY as unknown as Term) : evalString(ctx, s)),
   "eval_string/2": ([s, b], ctx) => (waitsForFirstUse(ctx, EVAL_STRING) ? (YIELD_AND_RETRY as unknown as Term) : evalString(ctx, s, b)),
   "eval_string/3": ([s, b, o], ctx) => (waitsForFirstUse(ctx, EVAL_STRING) ? (YIELD_AND_RETRY as unknown as Term) : evalString(ctx, s, b, o)),
   "eval_file/1": ([f], ctx) => {
-    const file = text(f);
+    const file = fileArg("eval_file", f);
     const n = node(ctx);
     const src = readSource(n, file).text;
     return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
   },
   "eval_file/2": ([f, rel], ctx) => {
     const n = node(ctx);
-    const file = relDir(n, f, rel);
+    const file = relDir(n, "eval_file", f, rel);
     const src = readSource(n, file).text;
     return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
   },
