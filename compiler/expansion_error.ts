@@ -20,6 +20,8 @@ export function enclosingFunctionOf(fn: FnCtx): string | undefined {
   let name = fn.name, arity = fn.arity;
   const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
   if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
+  // a macro is named as defmacro wrote it (its __ENV__.function), not as its "MACRO-" function
+  if (name.startsWith("MACRO-")) { name = name.slice(6); arity -= 1; }
   // (a fn in a module body's code, a `for` there, is the body's code too)
   if (name === "__script__") return mod.name.replace(/^Elixir\./, "");
   // (a name that is no identifier quoted, as Exception.format_mfa writes it: W."test x"/1)
