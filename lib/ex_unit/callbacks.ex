@@ -89,7 +89,10 @@ defmodule ExUnit.Callbacks do
     ExUnit.Case.__unique_describe__(module, message)
     Module.delete_attribute(module, :describetag)
     # (the fn deletes the block's @describetag as it ends)
+    # (the block's tests read it: ExUnit.Case.register_test/6 prefixes their names)
+    Module.put_attribute(module, :ex_unit_describe, {line, message})
     result = __at_line__(728, fun.(message, line))
+    Module.delete_attribute(module, :ex_unit_describe)
     ExUnit.Case.__reset__(module, :ex_unit_registered_describe_attributes)
     result
   end

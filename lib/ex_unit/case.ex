@@ -142,23 +142,15 @@ defmodule ExUnit.Case do
         _ -> quote(do: (try(unquote(contents)); :ok))
       end
 
-    extra = if not_implemented, do: [not_implemented: true], else: []
+    extra = if not_implemented, do: [:not_implemented], else: []
 
     if is_binary(message) do
       name = test_name(describe, message)
 
+      # (registered as the module body runs, as Elixir's test/3 does with register_test/6; the
+      # name is known here, so the def names it directly)
       quote do
-        ExUnit.Case.__unique_test__(__MODULE__, unquote(name))
-        # the registered attributes' values are taken as the module body runs (a function call);
-        # the @moduletag and @describetag values set so far are the test's
-        Module.put_attribute(
-          __MODULE__,
-          :ex_unit_tests,
-          {unquote(name), unquote(caller.line), unquote(describe), @moduletag, @describetag, @tag,
-           [registered: ExUnit.Case.__registered__(__MODULE__)] ++ unquote(extra)}
-        )
-        Module.delete_attribute(__MODULE__, :tag)
-        ExUnit.Case.__reset__(__MODULE__, :ex_unit_registered_test_attributes)
+        ExUnit.Case.register_test(__MODULE__, __ENV__.file, unquote(caller.line), :test, unquote(message), unquote(extra))
         def unquote(name)(unquote(var)), do: unquote(body)
       end
     else
@@ -168,18 +160,46 @@ defmodule ExUnit.Case do
       def_ast = {:def, [line: caller.line], [{{:unquote, [], [name]}, [line: caller.line], [var]}, [do: body]]}
 
       quote do
-        unquote(name) = ExUnit.Case.__register_test__(__MODULE__, unquote(caller.line), unquote(describe), unquote(message), unquote(extra))
+        unquote(name) = ExUnit.Case.register_test(__MODULE__, __ENV__.file, unquote(caller.line), :test, unquote(message), unquote(extra))
         unquote(def_ast)
       end
     end
   end
 
-  # a test name is defined once in a module (raised as the module body runs, as in Elixir)
+  @doc """
+  Registers a test of type `test_type` (`:test` for `test/3`, `:property` for a library's
+  `property/2`...) named `name` in the module being compiled (inside a describe block, its name
+  is prefixed); `tags` are tags (atoms or keyword lists) beyond the @tag ones. Returns the name
+  of the function (of arity 1, taking the context) that the caller must define for it.
+  """
+  def register_test(%{module: module, file: file, line: line}, test_type, name, tags) do
+    register_test(module, file, line, test_type, name, tags)
+  end
+
   @doc false
-  def __unique_test__(module, name) do
-    if List.keymember?(Module.get_attribute(module, :ex_unit_tests), name, 0) do
-      raise ExUnit.DuplicateTestError, "#{inspect(Atom.to_string(name))} is already defined in #{inspect(module)}"
+  def register_test(module, _file, line, test_type, name, tags) do
+    if not Module.has_attribute?(module, :ex_unit_tests) do
+      raise "cannot define #{test_type}. Please make sure you have invoked \"use ExUnit.Case\" in the current module"
     end
+
+    describe = Module.get_attribute(module, :ex_unit_describe)
+    full = if describe, do: "#{elem(describe, 1)} #{name}", else: "#{name}"
+    test = :"#{test_type} #{full}"
+
+    # a test name is defined once in a module (raised as the module body runs, as in Elixir)
+    if List.keymember?(Module.get_attribute(module, :ex_unit_tests), test, 0) do
+      __at_line__(552, raise(ExUnit.DuplicateTestError, "#{inspect(Atom.to_string(test))} is already defined in #{inspect(module)}"))
+    end
+
+    # the registered attributes' values are taken as the module body runs; the @moduletag and
+    # @describetag values set so far are the test's, the given tags over its @tag ones
+    tags = tags ++ (Module.delete_attribute(module, :tag) || [])
+    registered = __registered__(module)
+    __reset__(module, :ex_unit_registered_test_attributes)
+    moduletags = Module.get_attribute(module, :moduletag)
+    describetags = Module.get_attribute(module, :describetag)
+    Module.put_attribute(module, :ex_unit_tests, {test, line, describe, moduletags, describetags, tags, [registered: registered, test_type: test_type]})
+    test
   end
 
   # so is a describe block's name
@@ -190,19 +210,6 @@ defmodule ExUnit.Case do
     end
 
     Module.put_attribute(module, :ex_unit_describes, message)
-  end
-
-  @doc false
-  def __register_test__(module, line, describe, message, extra) do
-    name = test_name(describe, to_string(message))
-    __unique_test__(module, name)
-    tags = Module.delete_attribute(module, :tag)
-    registered = __registered__(module)
-    __reset__(module, :ex_unit_registered_test_attributes)
-    # (the @moduletag and @describetag values set so far: a test has those set before it)
-    moduletags = Module.get_attribute(module, :moduletag)
-    Module.put_attribute(module, :ex_unit_tests, {name, line, describe, moduletags, Module.get_attribute(module, :describetag), tags, [registered: registered] ++ extra})
-    name
   end
 
   # ---- attributes registered to reach the test's context (context.registered) ----------------
@@ -308,11 +315,10 @@ defmodule ExUnit.Case do
           async: async,
           registered: %{},
           describe: describe && elem(describe, 1),
-          describe_line: describe && elem(describe, 0),
-          test_type: :test
+          describe_line: describe && elem(describe, 0)
         }
 
-        # extra: what ExUnit itself sets (test_type: :doctest, not_implemented: true)
+        # extra: what ExUnit itself sets (test_type, registered)
         tags =
           [moduletags, describetags, tags]
           |> Enum.reduce(Map.merge(base, Map.new(extra)), fn group, acc -> merge_tags(acc, group) end)
