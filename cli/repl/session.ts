@@ -18,6 +18,7 @@ import { replEvaluators } from "../../vm/stacktrace.ts";
 import { EvalState, evalString, newEvalState, ensureHelpers, exitText, type Recompiler } from "./eval.ts";
 import { expand } from "./complete.ts";
 import { installKeys } from "./keys.ts";
+import { lineGate } from "./line_gate.ts";
 import { BREAK_MENU } from "../break_menu.ts";
 import { atom, type Term } from "../../vm/terms.ts";
 import { parse } from "../../lang/parse.ts";
@@ -129,7 +130,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   const sessionInput = (deliver: (chunk: Uint8Array | null) => void) => {
     if (queue.length > 0) deliver(new TextEncoder().encode(queue.shift()! + "\n"));
     else if (closed) deliver(null);
-    else pendingInput = deliver;
+    else {
+      pendingInput = deliver;
+      gate?.open();
+    }
   };
   if (opts.pidsAsIex) node.numberPidsAsShell(terminal);
   const spawnEvaluator = (): Process => {
@@ -177,8 +181,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     const n = opts.nodeName ? `${opts.nodeName})${state.counter}` : `${state.counter})`;
     return buffer.length ? `...(${n}> ` : `iex(${n}> `;
   };
+  // on a terminal, keys typed ahead wait until the shell asks for its next line (line_gate.ts)
+  const gate = terminal ? lineGate(input) : null;
   const rl = readline.createInterface({
-    input,
+    input: gate ? gate.stream : input,
     output,
     terminal,
     prompt: prompt(),
@@ -198,6 +204,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     done = true;
     node.interrupt(evaluator);
     rl.close();
+    if (gate) input.pause();
     opts.onExit?.();
     resolveDone();
   };
@@ -208,6 +215,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     if (closed) return write(prompt());
     rl.setPrompt(prompt());
     rl.prompt();
+    gate?.open();
   };
 
   const newEvaluator = () => {
@@ -326,6 +334,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     }
     breakMenu = true;
     write(BREAK_MENU);
+    gate?.open();
   });
   opts.abort?.addEventListener("abort", finish, { once: true });
   rl.on("close", () => {
