@@ -18,7 +18,7 @@ export function definitionValue(head: Ast | undefined): Term {
 
 /** defdelegate HEAD: the list of the definitions it made, [{name, arity}] */
 export function delegateValue(head: Ast | undefined): Term {
-  return list([definitionValue(head)]);
+  return list(head?.t === "list" ? head.items.map(definitionValue) : [definitionValue(head)]);
 }
 
 /** alias/import/require: the module (a list of them for `alias Base.{A, B}`) */

@@ -9,6 +9,7 @@
 // too much only costs a captured value; reading too little would lose one.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, varName } from "./ast_util.ts";
+import { hygienicName, plainName } from "./quoted.ts";
 
 /** the names fn `a` may read from around it, or null when it nests too deep to walk (code nested
  *  thousands deep keeps the over-approximation: every name it mentions) */
@@ -144,6 +145,11 @@ function exprIn(a: Ast, bound: Bound, free: Set<string>): void {
     return;
   }
   const args = a.args ?? [];
+  const bang = bangName(a);
+  if (bang !== null) {
+    if (!bound.has(bang)) free.add(bang);
+    return;
+  }
   if (a.name === "binding" || (a.name === "dbg" && args.length === 0)) free.add(everyVar);
   if (typeof a.name !== "string") {
     expr(a.name, bound, free);
@@ -292,6 +298,11 @@ function patternIn(p: Ast, bound: Bound, made: Set<string>, free: Set<string>): 
     made.add(name);
     return;
   }
+  const bang = bangName(p);
+  if (bang !== null) {
+    made.add(bang);
+    return;
+  }
   const args = p.args ?? [];
   if (p.name === "^") {
     for (const x of args) expr(x, bound, free);
@@ -331,7 +342,26 @@ function everyName(a: Ast, bound: Bound, free: Set<string>): void {
     else if (!bound.has(name)) free.add(name);
     return;
   }
+  const bang = bangName(a);
+  if (bang !== null) {
+    if (!bound.has(bang)) free.add(bang);
+    return;
+  }
   if (a.name === "binding" || (a.name === "dbg" && (a.args ?? []).length === 0)) free.add(everyVar);
   if (typeof a.name !== "string") everyName(a.name, bound, free);
   for (const x of a.args ?? []) everyName(x, bound, free);
+}
+
+/** the variable `var!(name)` / `var!(name, Context)` names: the caller's (or that context's), not
+ *  the one of the quote that wrote it (null for another call, or a context only the module's
+ *  aliases would tell: then the argument is walked as any) */
+function bangName(a: AstCall): string | null {
+  if (a.name !== "var!" || !a.args || a.args.length < 1 || a.args.length > 2) return null;
+  const v = varName(a.args[0]);
+  if (v === null) return null;
+  const ctx = a.args[1];
+  if (ctx === undefined || (ctx.t === "atom" && ctx.v === "nil")) return plainName(v);
+  if (ctx.t === "atom") return hygienicName(plainName(v), ctx.v, null);
+  if (isCall(ctx, "__aliases__") && ctx.args?.every((x) => x.t === "atom") && !ctx.meta.alias) return hygienicName(plainName(v), "Elixir." + ctx.args.map((x) => (x as { v: string }).v).join("."), null);
+  return null;
 }

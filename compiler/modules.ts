@@ -703,6 +703,13 @@ function compileBody(
       case "defoverridable":
         return markOverridable(args[0], l);
       case "defdelegate": {
+        // (deprecated: a list of heads, each delegated with the same options)
+        if (args[0]?.t === "list") {
+          ctx.warn("passing a list to Kernel.defdelegate/2 is deprecated, please define each delegate separately", l ?? 0, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
+          for (const head of args[0].items) visit({ ...it, args: [head, ...args.slice(1)] }, overridable);
+          last = valueOfDeclaration(it.name, args);
+          return;
+        }
         const head = args[0] as AstCall;
         const to = kwGet(args[1], "to")!;
         const as = kwGet(args[1], "as");

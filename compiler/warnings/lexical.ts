@@ -71,12 +71,15 @@ function defsOf(body: Ast): { kind: string; name: string; min: number; max: numb
   const out: { kind: string; name: string; min: number; max: number }[] = [];
   for (const item of blockItems(body)) {
     if (item.t !== "call" || !["def", "defp", "defmacro", "defmacrop", "defdelegate", "defguard", "defguardp"].includes(item.name as string)) continue;
-    let head = item.args?.[0];
-    if (isCall(head, "when") && head.args) head = head.args[0];
-    if (!head || head.t !== "call" || typeof head.name !== "string") continue;
-    const args = head.args ?? [];
-    const defaults = args.filter((x) => isCall(x, "\\\\")).length;
-    out.push({ kind: item.name as string, name: head.name, min: args.length - defaults, max: args.length });
+    // (defdelegate [f(a), g(b)], to: M: the deprecated list of heads)
+    const first = item.args?.[0];
+    for (let head of item.name === "defdelegate" && first?.t === "list" ? first.items : [first]) {
+      if (isCall(head, "when") && head.args) head = head.args[0];
+      if (!head || head.t !== "call" || typeof head.name !== "string") continue;
+      const args = head.args ?? [];
+      const defaults = args.filter((x) => isCall(x, "\\\\")).length;
+      out.push({ kind: item.name as string, name: head.name, min: args.length - defaults, max: args.length });
+    }
   }
   return out;
 }
@@ -236,6 +239,8 @@ class ModuleWalker {
   private expanding = 0;
   /** > 0 while searching a library macro's expansion for the program's macro calls in it */
   private searching = 0;
+  /** > 0 while walking the args of a call of the program's own macro as written */
+  private asWritten = 0;
   constructor(readonly info: ModuleInfo, readonly nested: Map<string, string>, readonly known: KnownExports, readonly lexical: Lexical) {
     this.env = lexical.get(info.body) ?? { aliases: [], imports: [] };
   }
@@ -403,7 +408,12 @@ class ModuleWalker {
     if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return this.enter(a);
     if (a.name === "quote") return later(todo, code(args, true));
     if (typeof a.name === "string" && SCOPE_FORMS.has(a.name)) return later(todo, this.scoped([() => this.walkForm(a, piped, todo)]));
+    if (!expanded) return this.walkForm(a, piped, todo);
+    // (the macro's args as written call nothing: what they call is checked where the expansion
+    // kept them, as Elixir checks the expanded code only)
+    later(todo, [() => { this.asWritten--; }]);
     this.walkForm(a, piped, todo);
+    later(todo, [() => { this.asWritten++; }]);
   }
 
   private walkForm(a: AstCall, piped: number, todo: Step[]): void {
@@ -545,7 +555,7 @@ class ModuleWalker {
       imp.owner?.use(`import:${imp.module}:${key}`);
       if (macro) return;
       // recorded as a call to the module, so a deprecated function warns as Elixir's checker does
-      if (line !== undefined && this.fn && imp.module !== "Elixir.Kernel") this.remotes.push({ module: imp.module, fun: name, arity, line, where: this.fn, ...(this.file ? { file: this.file } : {}) });
+      if (line !== undefined && this.fn && imp.module !== "Elixir.Kernel" && this.asWritten === 0) this.remotes.push({ module: imp.module, fun: name, arity, line, where: this.fn, ...(this.file ? { file: this.file } : {}) });
       return;
     }
   }
@@ -554,10 +564,14 @@ class ModuleWalker {
     const [target, fun] = dot.args!;
     if (target.t === "call" && target.args === null) return; // a variable: decided at run time
     const module = this.resolve(target);
-    if (!module || fun.t !== "atom" || !this.fn) return;
+    if (!module || fun.t !== "atom" || !this.fn || this.asWritten > 0) return;
     this.remotes.push({ module, fun: fun.v, arity, line, where: this.fn, ...(this.file ? { file: this.file } : {}) });
   }
 }
+
+// `:erlang.andalso/2` and `:erlang.orelse/2` are no functions of the module: the compiler turns a
+// call of them (as `defguard` expands `and`/`or` to outside guards) into the short-circuit operator
+const compiledAsOperator = (c: RemoteCall): boolean => c.module === "erlang" && c.arity === 2 && (c.fun === "andalso" || c.fun === "orelse");
 
 let otpModuleSet: Set<string> | null = null;
 const isOtpModule = (m: string): boolean => (otpModuleSet ??= new Set(otpModules())).has(m);
@@ -663,7 +677,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     const deprecation = (c: RemoteCall) => checkerDeprecationWarning(c.module, c.fun, c.arity) ?? known.deprecation?.(c.module, c.fun, c.arity);
     const deprecated = calls.filter((c) => deprecation(c)).sort(byCall);
     // (a call of a macro, as a doctest's example of one, was expanded: it calls nothing)
-    const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`) && known.macros?.(c.module)?.includes(`${c.fun}/${c.arity}`) !== true).sort(byCall);
+    const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`) && known.macros?.(c.module)?.includes(`${c.fun}/${c.arity}`) !== true && !compiledAsOperator(c)).sort(byCall);
     // one warning per function called, listing every place of the module that calls it
     const grouped = (cs: RemoteCall[], message: (c: RemoteCall) => string): void => {
       for (let i = 0; i < cs.length; ) {
