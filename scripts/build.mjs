@@ -18,6 +18,11 @@ export async function build(root = resolve(dirname(fileURLToPath(import.meta.url
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${body}.${process.pid}.tmp`;
   await esbuild.build(bundleOptions(root, tmp));
+  // (the tables the bundle reads from files beside it: before the bundle that reads them)
+  for (const [file, text] of dataFiles.get(root) ?? []) {
+    writeFileSync(`${join(root, "dist", file)}.${process.pid}.tmp`, text);
+    renameSync(`${join(root, "dist", file)}.${process.pid}.tmp`, join(root, "dist", file));
+  }
   renameSync(tmp, body);
   if (existsSync(tmp + ".map")) renameSync(tmp + ".map", body + ".map");
   // the loader last: cli/bin.js compares its time with the sources'
@@ -68,7 +73,7 @@ export function bundleOptions(root, outfile) {
     banner: { js: '(function (exports, require, module, __filename, __dirname, __beamlet_bundle_url) {"use strict";' },
     footer: { js: "})" },
     logLevel: "error",
-    plugins: [lazyBuiltins()],
+    plugins: [lazyBuiltins(), jsonTextFiles(root)],
     sourcemap: "external",
     // (2.6 MB of source instead of 3.4 MB for V8 to hold and scan at every start-up: 0.8 MB less
     // memory, 4 ms less CPU; names stay, so stack traces still name functions)
@@ -79,6 +84,42 @@ export function bundleOptions(root, outfile) {
       "import.meta.url": "__beamlet_bundle_url",
       BEAMLET_SOURCE_DIGESTS: JSON.stringify(JSON.stringify(Object.fromEntries(FINGERPRINTED_DIRS.map((d) => [d, sourceDigests(root, d)])))),
       BEAMLET_LIBRARY_DIGEST: JSON.stringify(libraryDigest(root)),
+    },
+  };
+}
+
+/** the tables of JSON text (vm/lazy_json.ts) the bundle reads from a file beside it (dist/NAME)
+ *  instead of holding them: module -> file */
+export const JSON_TEXT_FILES = { "vm/library_clauses_data.ts": "library-clauses.json" };
+/** per root, the files bundleOptions' build made: [file, text] */
+const dataFiles = new Map();
+
+/**
+ * Each module of JSON_TEXT_FILES with its `lazyJson<T>(String.raw`...`)` reading the JSON text from
+ * a file beside the bundle at its first use (readFileSync, as synchronous as before): the 280 KB
+ * of vm/library_clauses_data.ts, which only a library function's failure reads (its frames,
+ * Exception.blame_mfa's clauses), were 280 KB of source V8 held and scanned at every start-up.
+ */
+function jsonTextFiles(root) {
+  const byPath = new Map(Object.entries(JSON_TEXT_FILES).map(([m, f]) => [join(root, m), f]));
+  dataFiles.set(root, []);
+  return {
+    name: "json-text-files",
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const file = byPath.get(args.path);
+        if (file === undefined) return undefined;
+        const text = readFileSync(args.path, "utf8");
+        const start = text.indexOf("lazyJson<");
+        const open = text.indexOf("String.raw`", start);
+        const close = text.indexOf("`)", open);
+        if (start < 0 || open < 0 || close < 0) throw new Error(`build: ${args.path} holds no lazyJson<T>(String.raw\`...\`)`);
+        const json = text.slice(open + "String.raw`".length, close);
+        JSON.parse(json);
+        dataFiles.get(root).push([file, json]);
+        const read = `((v) => () => (v ??= JSON.parse(__readJsonText(new URL(${JSON.stringify("./" + file)}, import.meta.url), "utf8"))))(undefined)`;
+        return { contents: `import { readFileSync as __readJsonText } from "node:fs";\n${text.slice(0, start)}${read}${text.slice(close + 2)}`, loader: "ts" };
+      });
     },
   };
 }

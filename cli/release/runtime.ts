@@ -32,6 +32,9 @@ export function copyRuntime(relRoot: string): string {
   fs.copyFileSync(bundle, path.join(tmp, "dist", "beamlet.mjs"));
   // (the loader above runs this one: scripts/bundle_loader.mjs)
   fs.copyFileSync(path.join(ROOT, "dist", "beamlet.cjs"), path.join(tmp, "dist", "beamlet.cjs"));
+  // (the library's clause table, which the bundle reads at a library function's first failure:
+  // scripts/build.mjs JSON_TEXT_FILES)
+  fs.copyFileSync(path.join(ROOT, "dist", "library-clauses.json"), path.join(tmp, "dist", "library-clauses.json"));
   fs.copyFileSync(path.join(ROOT, "package.json"), path.join(tmp, "package.json"));
   copyTree(path.join(ROOT, "lib"), path.join(tmp, "lib"), (n) => n.endsWith(".ex"));
   fs.mkdirSync(path.join(tmp, "cli", "repl"), { recursive: true });

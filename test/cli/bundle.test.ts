@@ -38,4 +38,11 @@ describe("the bundle", () => {
     expect(digest).toMatch(/^[0-9a-f]{40}$/);
     expect(text).toContain(`"${digest}"`);
   });
+
+  it("holds none of the library's clause table (vm/library_clauses_data.ts): it reads it from dist/library-clauses.json on first use", () => {
+    // (its modules' external term format in base64 starts g2gC; 280 KB of source every start-up
+    // scanned and held, for what only a library function's failure reads)
+    expect(text).not.toContain('"g2gC');
+    expect(text).toContain('"./library-clauses.json"');
+  });
 });
