@@ -1,6 +1,7 @@
 // The modules being compiled right now, by name: Module.put_attribute/get_attribute and
 // Module.register_attribute (run by a macro or a module body at compile time) reach them here.
 import type { ModCtx } from "./context.ts";
+import type { Ast } from "../lang/ast.ts";
 
 export const compiling = new Map<string, ModCtx>();
 
@@ -8,6 +9,10 @@ export const compiling = new Map<string, ModCtx>();
 export const attributesUsed = new Map<string, Set<string>>();
 /** ...of which those it keeps (accumulated or persisted): used whatever reads them */
 export const attributesKept = new Map<string, Set<string>>();
+
+/** each `@name` read in a function's code, written in the source: the value it was compiled as
+ *  (the Erlang compiler sees that value where the read is: the warnings fold it as a literal) */
+export const attributeReadValues = new WeakMap<object, Ast>();
 
 /** per compiled module: the attributes set by code a macro expanded to (the source does not show them) */
 export const attributesSetByMacros = new Map<string, Set<string>>();

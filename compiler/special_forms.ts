@@ -32,6 +32,7 @@ import { concatOperand } from "./bitstring_splice.ts";
 import { pipeInto } from "./pipe_target.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 import { unseen } from "./sibling_scopes.ts";
+import { attributeReadValues } from "./compiling.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
   const em = ec.em;
@@ -342,6 +343,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (val !== undefined) ec.mod.attrReads.add(plainName(attr.name));
       if (attr.args && attr.args.length > 0) return ec.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
       if (val === undefined) return ec.lit(atom("nil"), tail), true;
+      attributeReadValues.set(a, val);
       const opaque = opaqueValue(val);
       if (opaque !== undefined) {
         // the module body reads the value itself; a function would need it escaped into its code

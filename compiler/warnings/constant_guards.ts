@@ -4,12 +4,14 @@
 // fold from the left (`is_atom(x) and 1 > 2` stays a run-time test), and of several `when`s
 // all must be false.
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall } from "../ast_util.ts";
+import { isCall, isVar } from "../ast_util.ts";
+import { plainName } from "../quoted.ts";
+import { attributeReadValues } from "../compiling.ts";
 import { foldBitstring } from "./constant_bitstrings.ts";
 
 export const ALWAYS_SAME = "this check/guard will always yield the same result";
 
-type Term =
+export type Term =
   | { k: "num"; v: number; int: boolean }
   | { k: "atom"; v: string }
   | { k: "bin"; bits: number[] }
@@ -96,9 +98,16 @@ const int = (v: number): Term => ({ k: "num", v, int: true });
 
 const strBits = (s: string): Term => ({ k: "bin", bits: foldBitstring([{ t: "str", v: s }])!.bits });
 
-/** the value of guard code made of literals, or null when it depends on the clause's input (or
- *  on what is not folded here) */
-export function fold(a: Ast): Term | null {
+/** the value of guard code made of literals (and of the variables `vars` knows), or null when it
+ *  depends on the clause's input (or on what is not folded here) */
+export function fold(a: Ast, vars: ReadonlyMap<string, Term> = NO_VARS): Term | null {
+  return foldIn(a, vars);
+}
+
+const NO_VARS: ReadonlyMap<string, Term> = new Map();
+
+function foldIn(a: Ast, vars: ReadonlyMap<string, Term>): Term | null {
+  const fold = (x: Ast): Term | null => foldIn(x, vars);
   switch (a.t) {
     case "int": return Number.isSafeInteger(Number(a.v)) ? int(Number(a.v)) : null;
     case "float": return { k: "num", v: a.v, int: false };
@@ -111,7 +120,10 @@ export function fold(a: Ast): Term | null {
     case "call": break;
     default: return null;
   }
-  if (a.args === null) return null;
+  if (a.args === null) return isVar(a) ? vars.get(plainName(a.name as string)) ?? null : null;
+  // @name: the value the read was compiled as, a literal to the compiler
+  const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
+  if (attribute !== undefined) return foldIn(attribute, NO_VARS);
   if (a.name === "<<>>") {
     const b = foldBitstring(a.args);
     return b === null ? null : { k: "bin", bits: b.bits };
@@ -178,6 +190,24 @@ function arithmetic(name: string, v: Term[]): Term | null {
     if (t.k === "tuple" && i.k === "num" && i.int && i.v - at >= 0 && i.v - at < t.items.length) return t.items[i.v - at];
   }
   return null;
+}
+
+/** a guard (several `when`s are alternatives) given the values of the variables `vars` knows:
+ *  true or false when the compiler folds it (a value other than true fails it), undefined when
+ *  it depends on what is not known */
+export function guardOutcome(guard: Ast, vars: ReadonlyMap<string, Term>): boolean | undefined {
+  if (isCall(guard, "when") && guard.args?.length === 2) {
+    const [l, r] = [guardOutcome(guard.args[0], vars), guardOutcome(guard.args[1], vars)];
+    return l === true || r === true ? true : l === false && r === false ? false : undefined;
+  }
+  const v = fold(guard, vars);
+  return v === null ? undefined : v.k === "atom" && v.v === "true";
+}
+
+/** a guard (several `when`s are alternatives) that is true whatever the clause's input: the
+ *  compiler drops it, the clause is as one without a guard */
+export function alwaysTrue(guard: Ast | null): boolean {
+  return guard !== null && guardOutcome(guard, NO_VARS) === true;
 }
 
 /** a guard (several `when`s are alternatives) that is false whatever the clause's input */

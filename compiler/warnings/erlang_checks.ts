@@ -9,7 +9,7 @@ import { isCall, isVar, clausesOf, keywordPairs, lineOf, type Clause } from "../
 import type { Warning } from "./warning.ts";
 import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
-import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
+import { ALWAYS_SAME, alwaysFalse, alwaysTrue } from "./constant_guards.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
 import { literalCaseWarnings, literalMatch, literalMatchWarnings, type Shape } from "./literal_matches.ts";
 import { plainName } from "../quoted.ts";
@@ -227,9 +227,13 @@ function forKind(opts: [string, Ast][]): "kept" | "uniq" | "plain" {
   return uniq?.t === "atom" && uniq.v === "true" ? "uniq" : "plain";
 }
 
-/** distinct variables (or `_`) only, and no guard: `f(n, n)` compares its arguments */
+/** stands for a rescue clause's test of its exception: a guard not known to hold */
+const RESCUE_TEST: Ast = { t: "call", name: "is_exception", meta: {}, args: [{ t: "call", name: "_", meta: {}, args: null }] };
+
+/** distinct variables (or `_`) only, and no guard (or one always true): `f(n, n)` compares its
+ *  arguments */
 export function matchesAnything(args: Ast[], guard: Ast | null): boolean {
-  if (guard) return false;
+  if (guard && !alwaysTrue(guard)) return false;
   const names = new Set<string>();
   for (const x of args) {
     if (!isVar(x)) return false;
@@ -356,7 +360,7 @@ export class ErlangChecks {
         this.shadowed(clauses, lineOf(a));
         // a case on a value known at compile time that some clauses (or none) can match
         if (!this.topLevel && a.name === "case" && a.args?.length === 2 && clauses?.every((c) => c.args.length === 1)) {
-          const each = clauses.map((c) => ({ pattern: c.args[0], line: c.meta.line }));
+          const each = clauses.map((c) => ({ pattern: c.args[0], guard: c.guard, line: c.meta.line }));
           for (const w of literalCaseWarnings(a.args[0], each, lineOf(a), known.get(a) ?? NO_VARS, ALWAYS_SAME)) {
             this.warn(w.message, w.line, w.line === lineOf(a) && w.message === ALWAYS_SAME ? "no clause matches" : `case:${w.message}`);
           }
@@ -368,7 +372,7 @@ export class ErlangChecks {
         for (const [k, v] of keywordPairs(a.args?.[a.args.length - 1]) ?? []) {
           if (k !== "rescue" && k !== "catch") continue;
           for (const c of clausesOf(v) ?? []) {
-            if (k === "rescue") catches.push({ ...c, args: [{ t: "atom", v: "error" }, { t: "call", name: "_", meta: {}, args: null }], guard: { t: "atom", v: "true" } });
+            if (k === "rescue") catches.push({ ...c, args: [{ t: "atom", v: "error" }, { t: "call", name: "_", meta: {}, args: null }], guard: RESCUE_TEST });
             else catches.push(c.args.length === 1 ? { ...c, args: [{ t: "atom", v: "throw" }, c.args[0]] } : c);
           }
         }

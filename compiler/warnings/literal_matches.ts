@@ -11,6 +11,8 @@
 import type { Ast } from "../../lang/ast.ts";
 import { isCall, isVar } from "../ast_util.ts";
 import { plainName } from "../quoted.ts";
+import { attributeReadValues } from "../compiling.ts";
+import { alwaysFalse, guardOutcome, type Term } from "./constant_guards.ts";
 
 /** what the compiler knows of a value */
 export type Shape =
@@ -21,6 +23,7 @@ export type Shape =
   | { k: "unknown"; of?: string };
 
 const UNKNOWN: Shape = { k: "unknown" };
+const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
 export const TYPES_SIZES = "this clause cannot match because of different types/sizes";
 
@@ -35,6 +38,9 @@ export function shapeOf(a: Ast, env: ReadonlyMap<string, Shape>): Shape {
     case "call": {
       // (a variable not known is still itself: v =:= v folds to true)
       if (isVar(a)) { const n = plainName(a.name as string); return env.get(n) ?? { k: "unknown", of: n }; }
+      // @name in a function: the value the read was compiled as, a literal to the compiler
+      const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
+      if (attribute !== undefined) return shapeOf(attribute, NO_VARS);
       if (a.name === "-" && a.args?.length === 1 && a.args[0].t === "int") return { k: "lit", key: `i:${-BigInt(a.args[0].v)}` };
       return UNKNOWN;
     }
@@ -188,6 +194,49 @@ function checkPattern(p: Ast, c: Checks | null): void {
   }
 }
 
+/** a shape as guard code sees it: a term when known in full (a proper list's cells), or null */
+function shapeTerm(s: Shape): Term | null {
+  switch (s.k) {
+    case "lit": {
+      const v = s.key.slice(2);
+      if (s.key.startsWith("a:")) return { k: "atom", v };
+      const n = Number(v);
+      if (s.key.startsWith("f:")) return { k: "num", v: n, int: false };
+      return Number.isSafeInteger(n) ? { k: "num", v: n, int: true } : null;
+    }
+    case "tuple": {
+      const items = s.items.map(shapeTerm);
+      return items.every((x) => x !== null) ? { k: "tuple", items: items as Term[] } : null;
+    }
+    case "nil": return { k: "list", items: [] };
+    case "cons": {
+      const [head, tail] = [shapeTerm(s.head), shapeTerm(s.tail)];
+      return head !== null && tail?.k === "list" ? { k: "list", items: [head, ...tail.items] } : null;
+    }
+    default: return null;
+  }
+}
+
+/** a clause's guard, the pattern matched: folded with the values its variables are bound to (and
+ *  those known before the clause), a guard known false is a check known false as a pin's is */
+function checkGuard(guard: Ast | null, c: Checks): void {
+  if (guard === null) return;
+  const vars = new Map<string, Term>();
+  for (const [n, s] of [...c.env, ...c.bound]) {
+    const t = shapeTerm(s);
+    if (t !== null) vars.set(n, t);
+    else vars.delete(n);
+  }
+  const outcome = guardOutcome(guard, vars);
+  if (outcome === undefined) c.unknown = true;
+  else if (!outcome) c.no = true;
+}
+
+/** `pattern when guard` as its pattern and guard */
+function splitGuard(p: Ast): [Ast, Ast | null] {
+  return isCall(p, "when") && p.args?.length === 2 ? [p.args[0], p.args[1]] : [p, null];
+}
+
 /** the warnings of `pattern = value` (the value's variables as known), in the order printed */
 export function literalMatchWarnings(pattern: Ast, value: Ast, env: ReadonlyMap<string, Shape>, alwaysSame: string): string[] {
   return literalMatch(pattern, value, env).warnings;
@@ -197,11 +246,13 @@ export function literalMatchWarnings(pattern: Ast, value: Ast, env: ReadonlyMap<
 export function literalMatch(pattern: Ast, value: Ast, env: ReadonlyMap<string, Shape>, alwaysSame = "this check/guard will always yield the same result"): { warnings: string[]; bound: Map<string, Shape> } {
   const s = shapeOf(value, env);
   const none = { warnings: [], bound: new Map<string, Shape>() };
-  if (s.k === "unknown" && !isVar(pattern)) return none;
+  const [p, guard] = splitGuard(pattern);
+  if (s.k === "unknown" && !isVar(p)) return none;
   const c: Checks = { env, bound: new Map(), no: false, unknown: false };
   let outcome: Outcome;
   try {
-    outcome = matchPattern(pattern, s, c);
+    outcome = matchPattern(p, s, c);
+    if (outcome !== "nomatch") checkGuard(guard, c);
   } catch (e) {
     if (e instanceof GiveUp) return none;
     throw e;
@@ -217,10 +268,11 @@ export function literalMatch(pattern: Ast, value: Ast, env: ReadonlyMap<string, 
 /** the warnings of `case value do clauses end` (the value's variables as known), each with its
  *  line: with a value known in part, each clause whose pattern cannot match it is "cannot match
  *  because of different types/sizes"; when no clause can match, the case's own line is "always
- *  the same result". A clause whose pattern may match under a guard counts as one that may match;
- *  one whose pin or repeated variable is known false cannot, and is "always the same result" at its line. */
+ *  the same result". A clause whose pattern may match under a guard not known counts as one that
+ *  may match; one whose pin, repeated variable or guard is known false (folded with the values
+ *  the pattern binds) cannot, and is "always the same result" at its line. */
 export function literalCaseWarnings(
-  value: Ast, clauses: { pattern: Ast; line: number | undefined }[], at: number | undefined,
+  value: Ast, clauses: { pattern: Ast; guard: Ast | null; line: number | undefined }[], at: number | undefined,
   env: ReadonlyMap<string, Shape>, alwaysSame: string,
 ): { message: string; line: number | undefined }[] {
   const s = shapeOf(value, env);
@@ -231,6 +283,9 @@ export function literalCaseWarnings(
     for (const clause of clauses) {
       const c: Checks = { env, bound: new Map(), no: false, unknown: false };
       if (matchPattern(clause.pattern, s, c) === "nomatch") { if (partial(s)) out.push({ message: TYPES_SIZES, line: clause.line }); continue; }
+      // (a guard false whatever the input is reported as such already: compiler/warnings/erlang_checks)
+      if (alwaysFalse(clause.guard)) continue;
+      checkGuard(clause.guard, c);
       // (a pin or a repeated variable whose check is known false: the clause cannot match, "always
       // the same result" at its line; one not known may match)
       if (c.no && !c.unknown) { out.push({ message: alwaysSame, line: clause.line }); continue; }

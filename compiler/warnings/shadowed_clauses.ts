@@ -14,6 +14,7 @@
 // literal are taken as equal only when written the same way.
 import type { Ast } from "../../lang/ast.ts";
 import { isCall, isVar } from "../ast_util.ts";
+import { alwaysTrue } from "./constant_guards.ts";
 
 interface Row {
   pats: Pat[];
@@ -36,7 +37,8 @@ export function shadowedClauses(clauses: { args: Ast[]; guard: Ast | null; line:
   const rows: Row[] = [];
   for (const c of clauses) {
     const seen = new Set<string>();
-    let guarded = c.guard !== null;
+    // (a guard always true is dropped by the compiler)
+    let guarded = c.guard !== null && !alwaysTrue(c.guard);
     const pats = c.args.map((a) => {
       const r = pattern(a, seen);
       if (r.guarded) guarded = true;
