@@ -3,9 +3,20 @@
 // Elixir or OTP function fail with the frame that function's raise would leave.
 import { Term, Tuple, atom, charlist, list, tuple } from "./terms.ts";
 
+/** file names as charlists, shared by every frame of the file (terms are immutable): the library's
+ *  modules build their frames when they load, and a charlist made per frame made V8 optimise
+ *  `charlist` during every start-up (test/cli/startup_optimizing) */
+const fileCharlists = new Map<string, Term>();
+const FILE_CHARLISTS_KEPT = 512;
+
 /** the location list of a frame: [file: 'file', line: n] */
 export function fileLine(file: string, line: number): Term {
-  return list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]);
+  let name = fileCharlists.get(file);
+  if (name === undefined) {
+    name = charlist(file);
+    if (fileCharlists.size < FILE_CHARLISTS_KEPT) fileCharlists.set(file, name);
+  }
+  return list([tuple(atom("file"), name), tuple(atom("line"), line)]);
 }
 
 /** module.fun at file:line; `arity` is a number, or the arguments of a frame that raised them */

@@ -1445,8 +1445,11 @@ export class Node {
 /** milliseconds the scheduler runs processes before it lets the host's events in */
 const BATCH_MS = 15;
 /** what stdout may hold that its reader has not taken before every process waits (a writer
- *  waits by itself past the host's own, smaller bound) */
-const NODE_BACKLOG_BYTES = 4 * 1024 * 1024;
+ *  through IO waits by itself past the host's own, smaller bound, 64 KB; writes that do not wait,
+ *  :io.format and :io.put_chars, fill it: a larger bound let 1.2 MB of them pile up in memory
+ *  while the reader slept, so a reader that then closed the pipe was never seen, test/e2e/
+ *  output_faults "a reader that starts late") */
+const NODE_BACKLOG_BYTES = 256 * 1024;
 /** the least time between two reads of the host's heap use by the memory guard (ms) */
 const GUARD_MS = 5;
 
