@@ -305,13 +305,7 @@ defmodule Task do
     result = shutdown_receive(pid, ref, mon, shutdown)
     :erlang.demonitor(mon, [:flush])
     :erlang.demonitor(ref, [:flush])
-
-    receive do
-      {:EXIT, ^pid, _} -> :ok
-    after
-      0 -> :ok
-    end
-
+    # an {:EXIT, pid, _} queued before the unlink stays, as on OTP
     result
   end
 
@@ -338,31 +332,50 @@ defmodule Task do
     :ok
   end
 
+  # Only our own monitor's DOWN tells how the task ended: the reason this shutdown caused
+  # (:shutdown for a timed shutdown, :killed for :brutal_kill) gives nil, or the reply if one
+  # came first; any other reason (a :killed after the timeout expired too) is {:exit, reason}.
+  # A task already gone (:noproc) is judged by what it left in the mailbox: its reply, else its
+  # own monitor's DOWN, else {:exit, :noproc}.
   defp shutdown_receive(pid, ref, mon, shutdown) do
-    timeout =
+    {timeout, expected} =
       case shutdown do
-        :brutal_kill -> :infinity
-        t -> t
+        :brutal_kill -> {:infinity, :killed}
+        t -> {t, :shutdown}
       end
 
     receive do
-      {^ref, reply} ->
-        {:ok, reply}
-
-      {:DOWN, down_ref, _, _, reason} when down_ref == ref or down_ref == mon ->
-        shutdown_result(reason)
+      {:DOWN, ^mon, _, _, reason} -> shutdown_result(ref, reason, expected)
     after
       timeout ->
         :erlang.exit(pid, :kill)
 
         receive do
-          {:DOWN, down_ref, _, _, reason} when down_ref == ref or down_ref == mon -> shutdown_result(reason)
+          {:DOWN, ^mon, _, _, reason} -> shutdown_result(ref, reason, nil)
         end
     end
   end
 
-  defp shutdown_result(reason) when reason in [:shutdown, :killed, :noproc], do: nil
-  defp shutdown_result(reason), do: {:exit, reason}
+  defp shutdown_result(ref, :noproc, _expected) do
+    receive do
+      {^ref, reply} -> {:ok, reply}
+    after
+      0 ->
+        receive do
+          {:DOWN, ^ref, _, _, reason} -> {:exit, reason}
+        after
+          0 -> {:exit, :noproc}
+        end
+    end
+  end
+
+  defp shutdown_result(ref, reason, expected) do
+    receive do
+      {^ref, reply} -> {:ok, reply}
+    after
+      0 -> if reason == expected, do: nil, else: {:exit, reason}
+    end
+  end
 
   @doc false
   # deprecated in 1.14 (the compiler warns at each call): a task's reply or :DOWN among `tasks`
