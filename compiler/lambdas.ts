@@ -5,7 +5,7 @@ import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { escapeFrames, FN_FRAMES, type RawFrame } from "./expander_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
-import { astToTerm } from "./quoted.ts";
+import { astToTerm, isHygienic, plainName } from "./quoted.ts";
 import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -261,7 +261,10 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
     (isCall(t) && isCall(t.name as Ast, ".") && (t.args ?? []).length === 0 && !!t.meta.no_parens);
   if (isCall(body, "/") && body.args && body.args[1].t === "int" && namesFunction(body.args[0])) {
     const arity = Number(body.args[1].v);
-    const target = body.args[0];
+    let target = body.args[0];
+    // `&inspect/1` quoted in a macro arrives as {:inspect, meta, Mod}, a variable's shape, so it
+    // was given a hygienic name: the capture names the function, as in Elixir
+    if (isCall(target) && typeof target.name === "string" && target.args === null && isHygienic(target.name)) target = { ...target, name: plainName(target.name) };
     if (isCall(target) && typeof target.name === "string" && target.args === null) {
       const key = target.name + "/" + arity;
       const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
