@@ -6,7 +6,8 @@ import { failLikeGc } from "./ext_pict_fault.ts";
 import { codeFrame } from "../code_frame.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
 import { charsToList } from "./binary_unicode.ts";
-import { defineBifs } from "./registry.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { bifFrom } from "./string_split_parts.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
 import { validUtf8Prefix } from "../chars.ts";
@@ -225,7 +226,8 @@ function trimInvalid(t: Bin, dir: string, set: Set<string>): Term {
 }
 
 function pad(t: Term, n: Term, dir: string, c: Term): Term {
-  if (typeof n !== "number") return badarg();
+  // (pad/4's guard: an integer length)
+  if (!isInteger(n)) return stringClause("pad", [t, n, atom(dir), c], 231);
   const text = textOf(t);
   if (text.includes("\ufffd")) {
     // pad/4 counts the graphemes with length/1 first, so it fails there as length/1 does
@@ -344,6 +346,27 @@ function takeListInvalid(t: Cons, seps: Term[]): void {
   }
 }
 const TAKE_L_985_LIST = codeFrame("string", "take_l", 3, "string.erl", 985);
+const TAKE_L_961 = codeFrame("string", "take_l", 3, "string.erl", 961);
+const BIN_SEARCH_INV_N_1677 = codeFrame("string", "bin_search_inv_n", 3, "string.erl", 1677);
+const SEARCH_PATTERN_1582 = codeFrame("string", "search_pattern", 1, "string.erl", 1582);
+
+/** take/2,3,4 given separators that are no list (a binary, most often): the complement or a
+ *  trailing take reads them with search_pattern/1 first, failing in search_cp/1's clauses; a
+ *  leading take asks lists:member/2 about the first cluster (nothing for an empty string) */
+function takeSepsNotList(t: Term, seps: Term, complement: boolean, dir: string, ctx: BifContext): "empty" | undefined {
+  if (seps instanceof Cons || seps === NIL) return;
+  if (complement || dir === "trailing") {
+    stringClause("search_cp", [seps], 1589, [SEARCH_PATTERN_1582, codeFrame("string", "take", 4, "string.erl", dir === "leading" ? 315 : 318)]);
+  }
+  const first = firstGrapheme(t);
+  if (first === null) return "empty";
+  if (!("head" in first)) return;
+  bifFrom("lists", "member", [first.head, seps], ctx, t instanceof Bin ? [BIN_SEARCH_INV_N_1677, TAKE_L_985_LIST] : [TAKE_L_961]);
+}
+
+function takeChecked(t: Term, seps: Term, complement: boolean, dir: string, ctx: BifContext): Term {
+  return takeSepsNotList(t, seps, complement, dir, ctx) === "empty" ? tuple(t, t) : take(t, seps, complement, dir);
+}
 
 function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
   if (t instanceof Cons && seps instanceof Cons) {
@@ -1465,7 +1488,12 @@ defineBifs("string", {
   "pad/4": ([t, n, d, c]) => pad(t, n, dirOrClause(d, ["leading", "trailing", "both"], "pad", [t, n, d, c], 231), c),
   "trim/1": ([t]) => trim(t, "both", WHITESPACE, WHITESPACE_TERM),
   "trim/2": ([t, d]) => trim(t, dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, WHITESPACE_TERM], 263), WHITESPACE, WHITESPACE_TERM),
-  "trim/3": ([t, d, s]) => trim(t, dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, s], 263), s === NIL ? new Set() : clusterSet(s), s),
+  "trim/3": ([t, d, s]) => {
+    const dir = dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, s], 263);
+    // (trim/3's guard: the separators are a list)
+    if (!(s instanceof Cons || s === NIL)) return stringClause("trim", [t, d, s], 263);
+    return trim(t, dir, s === NIL ? new Set() : clusterSet(s), s);
+  },
   // trim(Str, trailing, [[$\r, $\n], $\n]): every line ending at the end goes
   "chomp/1": ([t]) => trim(t, "trailing", new Set(["\r\n", "\n"]), list([list([13, 10]), 10])),
   "to_graphemes/1": ([t]) => {
@@ -1566,10 +1594,17 @@ defineBifs("string", {
   "find/3": ([t, p, w]) => find(t, p, dirOrClause(w, ["leading", "trailing"], "find", [t, p, w], 530)),
   "prefix/2": ([t, p]) => {
     prefixNotText(t, p);
-    textOf(t);
     const pre = codepoints(textOf(p));
     if (pre.length === 0) return t;
-    const r = afterPrefix(t, pre);
+    // (the walk reads no further than the prefix: what follows may be anything, an improper tail
+    // too; what it cannot read fails as unicode_util:cp/1 does when the string is no chardata)
+    let r: Term;
+    try {
+      r = afterPrefix(t, pre);
+    } catch (e) {
+      textOf(t);
+      throw e;
+    }
     return r === NIL && t instanceof Bin ? bin("") : r;
   },
   "slice/2": ([t, start]) => {
@@ -1595,14 +1630,18 @@ defineBifs("string", {
     if (rest instanceof Bin) return bin(graphemes(rest.toString()).slice(0, n).join(""));
     return takeClusters(rest, n);
   },
-  "take/2": ([t, s]) => take(t, s, false, "leading"),
-  "take/3": ([t, s, c]) => take(t, s, c === TRUE, "leading"),
-  "take/4": ([t, s, c, d]) => take(t, s, c === TRUE, dirOrClause(d, ["leading", "trailing"], "take", [t, s, c, d], 304)),
+  "take/2": ([t, s], ctx) => takeChecked(t, s, false, "leading", ctx),
+  "take/3": ([t, s, c], ctx) => takeChecked(t, s, c === TRUE, "leading", ctx),
+  "take/4": ([t, s, c, d], ctx) => takeChecked(t, s, c === TRUE, dirOrClause(d, ["leading", "trailing"], "take", [t, s, c, d], 304), ctx),
   "next_grapheme/1": ([t]) => {
     if (textOf(t).includes("\ufffd")) failLikeGc(t, []);
     return stepResult(t, firstGrapheme(t));
   },
-  "next_codepoint/1": ([t]) => stepResult(t, firstCodepoint(t)),
+  // (unicode_util:cp/1 looks no further than the first code point: [?a | ?b] is its own answer)
+  "next_codepoint/1": ([t]) => {
+    const s = firstCodepoint(t);
+    return s !== null && "head" in s ? new Cons(s.head, s.rest) : stepResult(t, s);
+  },
   "to_integer/1": ([t]) => numberOfList(t, false),
   "to_float/1": ([t]) => numberOfList(t, true),
 

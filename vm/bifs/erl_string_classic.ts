@@ -9,9 +9,40 @@ import { badarg, ErlangError } from "../errors.ts";
 import { codeFrame } from "../code_frame.ts";
 import { bifFrom } from "./string_split_parts.ts";
 import { stringClause, stringErl, isInteger, posInt, dirOf } from "./erl_string.ts";
+import { exactEquals } from "../compare.ts";
 
 const at = (fun: string, arity: number, line: number): Term => codeFrame("string", fun, arity, "string.erl", line);
 const isList = (t: Term): boolean => t instanceof Cons || t === NIL;
+const isProper = (t: Term): boolean => listToArray(t) !== null;
+/** the BEAM keeps 8 entries of a stack trace: the failing call and 7 below it */
+const BELOW_MAX = 7;
+
+/** return addresses as the BEAM records them: one of a run of equal ones, at most BELOW_MAX */
+function collapsed(frames: Term[]): Term[] {
+  const out: Term[] = [];
+  for (const f of frames) if (out[out.length - 1] !== f) out.push(f);
+  return out.slice(0, BELOW_MAX);
+}
+
+const STRIP_RIGHT_SEP = at("strip_right", 2, 2088);
+const STRIP_RIGHT_OTHER = at("strip_right", 2, 2093);
+
+/** strip of an improper list, as string.erl walks it: strip_left/2 skips the separators (and fails
+ *  at a tail that is no list, under belowLeft); strip_right/2 recurses through every element to
+ *  the tail, failing there under one frame per element (innermost first) and belowRight */
+function stripImproper(t: Cons, dir: string, c: Term, belowLeft: Term[], belowRight: Term[]): Term {
+  let l: Term = t;
+  if (dir !== "right") {
+    while (l instanceof Cons && exactEquals(l.head, c)) l = l.tail;
+    // (strip/2,3 call strip_left/2 last for a left strip: their frames are gone)
+    if (!isList(l)) stripClause("left", l, c, dir === "both" ? belowLeft : []);
+    if (dir === "left") return l;
+  }
+  const frames: Term[] = [];
+  for (; l instanceof Cons; l = l.tail) frames.push(exactEquals(l.head, c) ? STRIP_RIGHT_SEP : STRIP_RIGHT_OTHER);
+  if (l === NIL) throw new Error("stripImproper: a proper list");
+  return stripClause("right", l, c, collapsed([...frames.reverse(), ...belowRight]));
+}
 
 /** a BIF string.erl calls (erlang:length/1, erlang:++/2, lists:reverse/1) failing on args, under
  *  the given string.erl frames */
@@ -135,7 +166,7 @@ function stripNotList(t: Term, dir: string, c: Term, below: Term[]): never {
 const WORDS_STRIP = [at("strip", 3, 2080), at("words", 2, 2018)];
 
 defineBifs("string", {
-  "len/1": ([t], ctx) => (isList(t) ? chars(t).length : failIn("erlang", "length", [t], ctx, [at("len", 1, 1768)])),
+  "len/1": ([t], ctx) => (isProper(t) ? chars(t).length : failIn("erlang", "length", [t], ctx, [at("len", 1, 1768)])),
   "concat/2": ([a, b], ctx) => (listToArray(a) !== null ? append(a, b) : failIn("erlang", "++", [a, b], ctx, [at("concat", 2, 1788)])),
   "chr/2": ([t, c]) => {
     if (!isInteger(c)) return stringClause("chr", [t, c], 1799);
@@ -152,12 +183,14 @@ defineBifs("string", {
   "str/2": ([t, s]) => {
     if (!isList(s)) return stringClause("str", [t, s], 1829);
     if (!isList(t)) return stringClause("str", [t, s, 1], 1831);
-    return indexOf(chars(t), chars(s), false);
+    if (isProper(t) && isProper(s) && isChars(t) && isChars(s)) return indexOf(chars(t), chars(s), false);
+    return search(t, s, false);
   },
   "rstr/2": ([t, s]) => {
     if (!isList(s)) return stringClause("rstr", [t, s], 1844);
     if (!isList(t)) return stringClause("rstr", [t, s, 1, 0], 1846);
-    return indexOf(chars(t), chars(s), true);
+    if (isProper(t) && isProper(s) && isChars(t) && isChars(s)) return indexOf(chars(t), chars(s), true);
+    return search(t, s, true);
   },
   "span/2": ([t, s]) => {
     if (!isList(s)) return stringClause("span", [t, s], 1866);
@@ -220,10 +253,12 @@ defineBifs("string", {
   // (chars/2 is chars(C, N, []))
   "chars/2": ([c, n]) => (isInteger(n) && n >= 0 ? list(new Array(n).fill(c)) : stringClause("chars", [c, n, NIL], 1982)),
   "chars/3": ([c, n, tail]) => (isInteger(n) && n >= 0 ? list(new Array(n).fill(c), tail) : stringClause("chars", [c, n, tail], 1982)),
-  "copies/2": ([t, n]) => {
+  "copies/2": ([t, n], ctx) => {
     if (!isList(t) || !isInteger(n) || n < 0) return stringClause("copies", [t, n], 1996);
-    const cs = chars(t);
-    const out: number[] = [];
+    if (n === 0) return NIL;
+    // (copies/3 appends the string n times with ++: its elements may be any terms)
+    const cs = listToArray(t) ?? failIn("erlang", "++", [t, NIL], ctx, [at("copies", 3, 2002)]);
+    const out: Term[] = [];
     for (let i = n; i > 0; i--) out.push(...cs);
     return list(out);
   },
@@ -231,14 +266,14 @@ defineBifs("string", {
   "words/2": ([t, c]) => (isInteger(c) ? wordsOf(t, c).length : stringClause("words", [t, c], 2017)),
   "sub_word/2": ([t, n]) => subWord(t, n, 32),
   "sub_word/3": ([t, n, c]) => subWord(t, n, c),
-  "strip/1": ([t]) => (isList(t) ? list(strip(chars(t), "both", 32)) : stripNotList(t, "both", 32, [at("strip", 2, 2069)])),
+  "strip/1": ([t]) => stripOf(t, "both", 32, [at("strip", 2, 2069)], []),
   "strip/2": ([t, d]) => {
     const dir = d instanceof Atom && ["left", "right", "both"].includes(d.name) ? d.name : stringClause("strip", [t, d], 2066);
-    return isList(t) ? list(strip(chars(t), dir, 32)) : stripNotList(t, dir, 32, [at("strip", 2, 2069)]);
+    return stripOf(t, dir, 32, [at("strip", 2, 2069)], []);
   },
   "strip/3": ([t, d, c]) => {
     const dir = d instanceof Atom && ["left", "right", "both"].includes(d.name) ? d.name : stringClause("strip", [t, d, c], 2077);
-    return isList(t) ? list(strip(chars(t), dir, c as number)) : stripNotList(t, dir, c, [at("strip", 3, 2080)]);
+    return stripOf(t, dir, c, [at("strip", 3, 2080)], []);
   },
   "left/2": ([t, n], ctx) => (isInteger(n) ? pad(left, "left", t, n, 32, ctx, 2113) : stringClause("left", [t, n], 2104)),
   "left/3": ([t, n, c], ctx) => (isInteger(n) && isInteger(c) ? pad(left, "left", t, n, c, ctx, 2113) : stringClause("left", [t, n, c], 2112)),
@@ -249,12 +284,12 @@ defineBifs("string", {
   "to_upper/1": ([t]) => {
     if (typeof t === "number") return latinUpper(t);
     if (!(t instanceof Cons || t === NIL)) return stringClause("to_upper", [t], 2231);
-    return list(chars(t).map(latinUpper));
+    return mapChars(t, latinUpper, "-to_upper/1-lc$^0/1-0-", 2232);
   },
   "to_lower/1": ([t]) => {
     if (typeof t === "number") return latinLower(t);
     if (!(t instanceof Cons || t === NIL)) return stringClause("to_lower", [t], 2219);
-    return list(chars(t).map(latinLower));
+    return mapChars(t, latinLower, "-to_lower/1-lc$^0/1-0-", 2220);
   },
 });
 
@@ -268,26 +303,29 @@ function substr(t: Term, s: Term): Term {
 /** substr(S, Start, Len) when Start >= 1, Len >= 0: lists:sublist(substr2(S, Start), Len) */
 function substrLen(t: Term, s: Term, n: Term): Term {
   if (!isInteger(s) || s < 1 || !isInteger(n) || n < 0) return stringClause("substr", [t, s, n], 1909);
+  // (substr1/2 takes n elements, recursing: a tail that is no list reached fails in its clauses)
   const out: Term[] = [];
-  for (let l = substr2(t, s, [at("substr", 3, 1910)]); l instanceof Cons && out.length < n; l = l.tail) out.push(l.head);
+  let l = substr2(t, s, [at("substr", 3, 1910)]);
+  for (; l instanceof Cons && out.length < n; l = l.tail) out.push(l.head);
+  if (!isList(l)) stringClause("substr1", [l, n - out.length], 1912, out.length ? [at("substr1", 2, 1912)] : []);
   return list(out);
 }
 
 /** the words of words/2 (the string stripped of the separator first: what is no list fails there) */
-function wordsOf(t: Term, c: number): number[][] {
-  if (!isList(t)) stripClause("left", t, c, WORDS_STRIP);
+function wordsOf(t: Term, c: number, below: Term[] = []): number[][] {
+  if (!isList(t)) stripClause("left", t, c, [...WORDS_STRIP, ...below]);
+  if (t instanceof Cons && !isProper(t)) stripImproper(t, "both", c, [...WORDS_STRIP, ...below], [WORDS_STRIP[1], ...below]);
   return words(chars(t), c);
 }
 
 function subWord(t: Term, n: Term, c: Term): Term {
   if (!isInteger(n) || !isInteger(c)) return stringClause("sub_word", [t, n, c], 2039);
-  if (!isList(t)) stripClause("left", t, c, [...WORDS_STRIP, at("sub_word", 3, 2040)]);
-  return list(words(chars(t), c)[posInt(n) - 1] ?? []);
+  return list(wordsOf(t, c, [at("sub_word", 3, 2040)])[posInt(n) - 1] ?? []);
 }
 
 /** left/right/centre(S, N, C): the length of S is taken first (erlang:length/1 in fun/3) */
 function pad(f: (cs: number[], n: number, c: number) => number[], fun: string, t: Term, n: Term, c: Term, ctx: BifContext, line: number): Term {
-  if (!isList(t)) return failIn("erlang", "length", [t], ctx, [at(fun, 3, line)]);
+  if (!isProper(t)) return failIn("erlang", "length", [t], ctx, [at(fun, 3, line)]);
   return list(f(chars(t), posInt(n), c as number));
 }
 
@@ -297,4 +335,66 @@ function lastBefore(t: Term, i: number, p: (l: Cons) => boolean): number {
   let k = 1;
   for (let l = t; l instanceof Cons && k < i; l = l.tail, k++) if (p(l)) last = k;
   return last;
+}
+
+const isChars = (t: Term): boolean => (listToArray(t) ?? []).every((x) => typeof x === "number");
+
+const L_PREFIX = 1854;
+
+/** str/3 and rstr/4 of any lists, as string.erl walks them: at each element equal to the
+ *  substring's first, l_prefix/2 compares the rest (failing at a tail that is no list, under the
+ *  walk's frame); the walk itself fails at a tail that is no list, with the position reached */
+function search(t: Term, sub: Term, last: boolean): number {
+  const walkFrame = last ? at("rstr", 4, 1847) : at("str", 3, 1832);
+  let found = 0;
+  let i = 1;
+  let l = t;
+  for (; l instanceof Cons; l = l.tail, i++) {
+    if (!(sub instanceof Cons) || !exactEquals(l.head, sub.head)) continue;
+    if (lPrefix(sub.tail, l.tail, walkFrame)) {
+      if (!last) return i;
+      found = i;
+    }
+  }
+  if (l === NIL) return found;
+  return last ? stringClause("rstr", [l, sub, i, found], 1846) : stringClause("str", [l, sub, i], 1831);
+}
+
+function lPrefix(pre: Term, s: Term, below: Term): boolean {
+  while (pre instanceof Cons && s instanceof Cons && exactEquals(pre.head, s.head)) {
+    pre = pre.tail;
+    s = s.tail;
+  }
+  if (isList(pre) && isList(s)) return pre === NIL;
+  return stringClause("l_prefix", [pre, s], L_PREFIX, [below]);
+}
+
+/** strip/1,2,3 (words/2 strips too): what is no list fails in the side stripped first */
+function stripOf(t: Term, dir: string, c: Term, belowLeft: Term[], belowRight: Term[]): Term {
+  if (!isList(t)) return stripNotList(t, dir, c, belowLeft);
+  if (t instanceof Cons && !isProper(t)) return stripImproper(t, dir, c, belowLeft, belowRight);
+  if (!isChars(t)) {
+    const xs = listToArray(t)!;
+    let a = 0;
+    let b = xs.length;
+    if (dir !== "right") while (a < b && exactEquals(xs[a], c)) a++;
+    if (dir !== "left") while (b > a && exactEquals(xs[b - 1], c)) b--;
+    return list(xs.slice(a, b));
+  }
+  return list(strip(chars(t), dir, c as number));
+}
+
+/** to_upper/to_lower of a list: a comprehension mapping its integers (other elements kept); a
+ *  tail that is no list is its bad_generator, in the comprehension's frames */
+function mapChars(t: Term, f: (c: number) => number, lc: string, line: number): Term {
+  const out: Term[] = [];
+  let l = t;
+  for (; l instanceof Cons; l = l.tail) out.push(typeof l.head === "number" && Number.isInteger(l.head) ? f(l.head) : l.head);
+  if (l !== NIL) {
+    const e = new ErlangError("error", tuple(atom("bad_generator"), l));
+    e.callee = at(lc, 1, line);
+    e.calleeBelow = [at(lc, 1, line)];
+    throw e;
+  }
+  return list(out);
 }
