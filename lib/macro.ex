@@ -106,7 +106,7 @@ defmodule Macro do
     end
   end
 
-  defp do_escape(other, _u, _p) when is_pid(other) or is_reference(other) or is_port(other) do
+  defp do_escape(other, _u, _p) when is_reference(other) or is_port(other) do
     raise ArgumentError, "cannot escape #{inspect(other)}. The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
   end
 
