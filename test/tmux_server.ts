@@ -46,7 +46,7 @@ export function privateTmux(tag: string): PrivateTmux {
     for (;;) {
       const s = tmux("capture-pane", "-p", ...(opts.history ? ["-S", `-${opts.history}`] : []), "-t", name);
       if (re.test(s)) return s;
-      if (Date.now() - t0 > (opts.ms ?? 60000)) throw new Error(`timed out waiting for ${re}; screen:\n${s}`);
+      if (Date.now() - t0 > (opts.ms ?? 480_000)) throw new Error(`timed out waiting for ${re}; screen:\n${s}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   };

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const esbuild = await import("esbuild");
   const r = await esbuild.build({ ...bundleOptions(ROOT, join(tmpdir(), "beamlet-bundle-test.mjs")), write: false, sourcemap: false });
   text = r.outputFiles![0].text;
-}, 120_000);
+});
 
 describe("the bundle", () => {
   it("is ASCII text", () => {

@@ -38,5 +38,5 @@ describe("the bundle's code cache", () => {
     } finally {
       cleanup(xdg);
     }
-  }, 240000);
+  });
 });

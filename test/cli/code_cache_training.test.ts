@@ -56,7 +56,7 @@ describe("the code cache a build makes", () => {
     } finally {
       cleanup(xdg);
     }
-  }, 240000);
+  });
 
   // Regression: the training ran with Sparkplug, whose mark on what it compiled the cache keeps,
   // and V8 compiles a marked function with Sparkplug at its first call: every program's first
@@ -88,5 +88,5 @@ describe("the code cache a build makes", () => {
     } finally {
       cleanup(xdg);
     }
-  }, 240000);
+  });
 });

@@ -54,20 +54,20 @@ describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {
 
   it("a terminal: yellow warning, IO.ANSI.enabled? true", async () => {
     expect(await onTerminal("tty", bin)).toBe(expected("tty"));
-  }, 240000);
+  });
   it("NO_COLOR: none", async () => {
     expect(await onTerminal("no_color", `NO_COLOR=1 ${bin}`)).toBe(expected("no_color"));
-  }, 240000);
+  });
   it("the REPL with its input piped and its output a terminal: iex's colours, a FunctionClauseError's arguments in their syntax colours", async () => {
     const repl = `node ${path.join(ROOT, "cli", "bin.js")} < ${path.join(FIX, "repl.in")}; echo`;
     expect(await onTerminal("repl", repl)).toBe(expected("repl"));
-  }, 240000);
+  });
   const logger = `node ${path.join(ROOT, "cli", "bin.js")} run ${path.join(FIX, "logger.exs")}; echo`;
   it("Logger's console on a terminal: each level in its colour; NO_COLOR: none unless turned on", async () => {
     expect(await onTerminal("logger", logger)).toBe(expected("logger"));
     expect(await onTerminal("logger_no_color", `NO_COLOR=1 ${logger}`)).toBe(expected("logger_no_color"));
-  }, 240000);
+  });
   it("standard output redirected: none", async () => {
     expect(await onTerminal("redirected", `${bin} > /dev/null`)).toBe(expected("redirected"));
-  }, 240000);
+  });
 });

@@ -34,7 +34,7 @@ describe.concurrent("beamlet command line", () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(`beamlet ${version} (runs Elixir 1.14 programs)\n`);
     }
-  }, 240000);
+  });
 
   it("lists its commands with --help and explains one with help CMD", async () => {
     const r = await beamlet(["--help"], { cwd: ROOT });
@@ -50,7 +50,7 @@ describe.concurrent("beamlet command line", () => {
     const bad = await beamlet(["help", "relase"], { cwd: ROOT });
     expect(bad.code).toBe(1);
     expect(oneLine(bad.stderr)).toBe('beamlet: no help for "relase". Did you mean "release"? (see `beamlet --help`)');
-  }, 240000);
+  });
 
   it("names the nearest command for an unknown one", async () => {
     const r = await beamlet(["rnu", "x.exs"], { cwd: ROOT });
@@ -59,7 +59,7 @@ describe.concurrent("beamlet command line", () => {
     const far = await beamlet(["frobnicate"], { cwd: ROOT });
     expect(far.code).toBe(1);
     expect(oneLine(far.stderr)).toBe('beamlet: unknown command "frobnicate" (see `beamlet --help`)');
-  }, 240000);
+  });
 
   it("passes everything after the script to System.argv(), options included", async () => {
     const dir = tempDir("argv");
@@ -71,7 +71,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   // what real elixir printed for each command line: test/cli/command_line_goldens/GROUP.json
   // (scripts/regen-command-line-goldens.mjs runs elixir on test/cli/command_line_cases.mjs)
@@ -103,7 +103,7 @@ describe.concurrent("beamlet command line", () => {
       } finally {
         if (!group.inRoot) cleanup(dir);
       }
-    }, 480000);
+    });
   }
 
   it("fails in one line with a non-zero exit: missing script, a directory, unreadable .bbc", async () => {
@@ -133,7 +133,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("says in one line, before running anything, which of elixir's options beamlet does not have and what to use instead", async () => {
     const cases: [string[], RegExp][] = [
@@ -154,7 +154,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 120000);
+  });
 
   it("compile reads its arguments as elixirc: a folder's .ex files, wildcards, and the patterns that matched nothing", async () => {
     const dir = tempDir("compile-patterns");
@@ -173,7 +173,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("compile warns of a module defined twice as elixirc does, naming the first's object file in the -o folder", async () => {
     const dir = tempDir("compile-redefine");
@@ -187,7 +187,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 120000);
+  });
 
   it("runs a script named first as elixir FILE.exs ARGS does (no `run`), or says there is none", async () => {
     const dir = tempDir("bare-script");
@@ -201,13 +201,13 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("opens the REPL with no command", async () => {
     const r = await beamlet([], { cwd: ROOT, input: "1 + 41\n" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("iex(1)> 42\n");
-  }, 240000);
+  });
 
   it("new prints what mix new prints, beamlet's commands for mix's (its next step: test)", async () => {
     const dir = tempDir("new-text");
@@ -223,7 +223,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("new --module and --app make the files mix new makes, named after the module (Foo.Bar: lib/foo/bar.ex ...)", async () => {
     const dir = tempDir("new-module");
@@ -255,7 +255,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("new and release report unknown options as mix does (every one, exit 1), and release an unknown release name", async () => {
     const dir = tempDir("new-unknown");
@@ -281,7 +281,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("new without a path says so as mix new does, beamlet's command for mix's", async () => {
     const dir = tempDir("new-nopath");
@@ -293,7 +293,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("new refuses the names mix new refuses, with mix's message: an application name, an Elixir or OTP application's, a module name, a module the runtime has", async () => {
     const dir = tempDir("new-names");
@@ -311,7 +311,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("asks before generating into an existing folder, as mix new does; --force does not ask", async () => {
     const dir = tempDir("new");
@@ -336,7 +336,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("keeps going when the reader of its output has left (| head), with no Node stack trace", async () => {
     const dir = tempDir("epipe");
@@ -351,7 +351,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 
   it("installs from a packed tarball with no registry and runs from anywhere, package folder read-only", async () => {
     const dir = tempDir("install");
@@ -390,7 +390,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 300000);
+  });
 });
 
 describe("beamlet compile --warnings-as-errors", () => {
@@ -409,5 +409,5 @@ describe("beamlet compile --warnings-as-errors", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 });

@@ -17,7 +17,7 @@ describe("beamlet compile", () => {
     expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(["Elixir.A.B.bbc", "Elixir.A.bbc", "Elixir.C.bbc"]);
     for (const f of r.written) expect(readModule(new Uint8Array(fs.readFileSync(f)))?.name).toBe(path.basename(f, ".bbc"));
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   it("prints a syntax error as Elixir does and exits 1", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-compile-"));
@@ -29,5 +29,5 @@ describe("beamlet compile", () => {
     expect(err).toContain(`** (SyntaxError) ${bad}:3:1: unexpected reserved word: end. The "(" at line 2 is missing terminator ")"`);
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
 });

@@ -14,6 +14,6 @@ describe("beamlet -e stack traces", () => {
       const r = await beamlet(["-e", c.code], { cwd: join(ROOT, "test/cli/eval_string_frames") });
       expect(r.stderr).toBe(c.stderr);
       expect(r.code).toBe(c.status);
-    }, 120000);
+    });
   }
 });

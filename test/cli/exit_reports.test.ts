@@ -18,7 +18,7 @@ describe.concurrent("the script's exit report", () => {
       const r = await beamlet(["run", f], { cwd: DIR });
       expect(maskExitReport(r.stderr)).toBe(readFileSync(join(DIR, f.replace(/\.exs$/, ".err")), "utf8"));
       expect(r.code).toBe(Number(readFileSync(join(DIR, f.replace(/\.exs$/, ".exit")), "utf8")));
-    }, 120000);
+    });
   }
 });
 
@@ -30,4 +30,4 @@ it("names the script's process, not the signal's sender", async () => {
   const [main, linked] = r.stdout.trim().split("\n");
   expect(main).not.toBe(linked);
   expect(r.stderr).toBe(`** (EXIT from ${main}) :bye\n\n`);
-}, 120000);
+});

@@ -20,7 +20,7 @@ let dir = "";
 beforeAll(() => {
   lib = libraryModulesCached(new Node(nodeHost())).filter((m) => ["Elixir.Enum", "Elixir.Kernel", "Elixir.Exception", "lists"].includes(m.name));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-bundle-"));
-}, 120_000);
+});
 
 function written(name: string, bytes: Buffer): string {
   const p = path.join(dir, name);

@@ -11,7 +11,7 @@ import * as path from "node:path";
 const BIN = path.resolve(__dirname, "../../cli/bin.js");
 
 function beamlet(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 480_000 });
   const out = r.stdout.replace(/^Finished in .*$/m, "Finished in <time>").replace(/^(Compiling \d+ files? \(\.ex\)\n|Generated \w+ app\n)+/, "");
   return { code: r.status, out, err: r.stderr };
 }
@@ -63,5 +63,5 @@ describe("a nested defmodule in lib/ code loaded from _build", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 400_000);
+  });
 });

@@ -33,7 +33,7 @@ describe("beamlet test and run on the test projects, as mix test and run", () =>
         } finally {
           fs.rmSync(path.dirname(dir), { recursive: true, force: true });
         }
-      }, 400_000);
+      });
     });
   }
 });

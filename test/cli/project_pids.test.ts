@@ -55,7 +55,7 @@ describe("pid numbers in a project", () => {
     } finally {
       rmSync(join(dir, ".."), { recursive: true, force: true });
     }
-  }, 240000);
+  });
 
   it("are mix test's for the application, the helper's process, the tests and their group leader", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "beamlet-pidnum-")), "pidnum");
@@ -84,7 +84,7 @@ describe("pid numbers in a project", () => {
     } finally {
       rmSync(join(dir, ".."), { recursive: true, force: true });
     }
-  }, 240000);
+  });
 
   it("are mix run's right after a compile: a first build, then a changed file of two modules", async () => {
     const tmp = mkdtempSync(join(tmpdir(), "beamlet-pidnum-"));
@@ -113,7 +113,7 @@ describe("pid numbers in a project", () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  }, 240000);
+  });
 
   it("are a mix release's in bin/APP eval: its code's process 0.94, Logger 0.88, modules and spawns as elixir -e's", async () => {
     const tmp = mkdtempSync(join(tmpdir(), "beamlet-pidnum-"));
@@ -140,5 +140,5 @@ describe("pid numbers in a project", () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  }, 300000);
+  });
 });

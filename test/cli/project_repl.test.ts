@@ -24,7 +24,7 @@ describe("beamlet repl in a project", () => {
     } finally {
       cleanup(tmp);
     }
-  }, 300000);
+  });
 
   it("numbers the shell's pids as iex -S mix: the application's tree, the evaluator, what is spawned at the prompt", async () => {
     const tmp = tempDir("project-repl-pids");
@@ -39,7 +39,7 @@ describe("beamlet repl in a project", () => {
     } finally {
       cleanup(tmp);
     }
-  }, 300000);
+  });
 
   it("recompile() outside a project says Mix is not running, as iex does", async () => {
     const tmp = tempDir("plain-repl");
@@ -49,5 +49,5 @@ describe("beamlet repl in a project", () => {
     } finally {
       cleanup(tmp);
     }
-  }, 120000);
+  });
 });

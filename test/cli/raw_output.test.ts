@@ -27,6 +27,6 @@ describe("raw output bytes", () => {
       const r = await runBytes(name);
       expect(r.stdout.toString("hex")).toBe(readFileSync(stem + ".stdout").toString("hex"));
       expect(r.stderr.toString("hex")).toBe(readFileSync(stem + ".stderr").toString("hex"));
-    }, 120000);
+    });
   }
 });

@@ -459,7 +459,7 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     type("x = 5");
     key("Enter");
     await waitFor(/^5\niex\(2\)>$/m);
-  }, 60000);
+  });
   /** play NAME_keys.txt into beamlet in a terminal of `columns` and compare with NAME.screen */
   async function playKeys(keys: string, screenFile: string, columns = 100): Promise<void> {
     fs.writeFileSync(hist, "");
@@ -486,25 +486,25 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
             seen = p.length;
             break;
           }
-          if (Date.now() - t0 > 60000) throw new Error(`timed out waiting for prompt ${n}; screen:\n${screen()}`);
+          if (Date.now() - t0 > 480_000) throw new Error(`timed out waiting for prompt ${n}; screen:\n${screen()}`);
         }
       }
     }
     const expected = fs.readFileSync(path.join(FIX, screenFile), "utf8");
     const shown = () => screen().split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").join("\n") + "\n";
-    for (let t0 = Date.now(); Date.now() - t0 < 60000 && shown() !== expected; ) await sleep(100);
+    for (let t0 = Date.now(); Date.now() - t0 < 480_000 && shown() !== expected; ) await sleep(100);
     expect(shown()).toBe(expected);
   }
   it("Tab lists arities and Ctrl-R searches the history as in iex (the screen real iex showed for the same keys)", async () => {
     // tty_keys.txt played into iex 1.14 by record_tty.sh gave tty.screen
     await playKeys("tty_keys.txt", "tty.screen");
-  }, 120000);
+  });
   it("results are inspected to the terminal's width (a 60-column terminal) as iex does", async () => {
     // tty_narrow_keys.txt played into iex 1.14 by `record_tty.sh narrow 60 40` gave tty_narrow.screen
     await playKeys("tty_narrow_keys.txt", "tty_narrow.screen", 60);
-  }, 120000);
+  });
   it("a line of several expressions runs them one by one: what one prints comes before a later one's warning and error (the screen of iex)", async () => {
     // tty_expressions_keys.txt played into iex 1.14 by `record_tty.sh expressions 100 50` gave tty_expressions.screen
     await playKeys("tty_expressions_keys.txt", "tty_expressions.screen");
-  }, 120000);
+  });
 });

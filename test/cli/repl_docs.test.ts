@@ -17,13 +17,13 @@ describe("h/1 as iex prints it", () => {
   it("module docs, each arity, metadata, hidden and missing docs, and the Markdown re-wrapped", async () => {
     const expected = fs.readFileSync(path.join(FIX, "docs.out"), "utf8");
     expect(await session(fs.readFileSync(path.join(FIX, "docs.in"), "utf8"))).toBe(expected);
-  }, 120000);
+  });
 
   it("with iex's colours on a terminal", async () => {
     const expected = fs.readFileSync(path.join(FIX, "docs_colors.out"), "utf8");
     const out = await session(fs.readFileSync(path.join(FIX, "docs_colors.in"), "utf8"), true);
     expect(out).toBe(expected);
-  }, 120000);
+  });
 
   it("a module compiled in memory (at the prompt, or c/1 without a path) was not compiled with docs", async () => {
     fs.copyFileSync(path.join(FIX, "m.ex"), path.join(state.dir, "m.ex"));
@@ -31,14 +31,14 @@ describe("h/1 as iex prints it", () => {
     // printf '...' | iex
     expect(out).toContain("iex(2)> InMemory was not compiled with docs\niex(3)> InMemory was not compiled with docs\niex(4)> {:error, :module_not_found}\n");
     expect(out).toContain("iex(5)> [Greeter]\niex(6)> Greeter was not compiled with docs\n");
-  }, 120000);
+  });
 });
 
 describe("h/1 on the standard library", () => {
   it("an Erlang function: each arity's @spec as iex formats it, 'compiled without docs' otherwise (OTP's modules have no docs chunk)", async () => {
     const expected = fs.readFileSync(path.join(FIX, "erlang_docs.out"), "utf8");
     expect(await session(fs.readFileSync(path.join(FIX, "erlang_docs.in"), "utf8"))).toBe(expected);
-  }, 120000);
+  });
 
   // lib/'s docs are beamlet's own words; record_lib_docs.sh kept of real iex's answers only what
   // is not Elixir's text: headings (Elixir's signatures, centered), @spec lines, metadata, messages
@@ -49,7 +49,7 @@ describe("h/1 on the standard library", () => {
     // the text is beamlet's, not Elixir's
     expect(out).toContain("Returns a list with `fun` applied to each element of `enumerable`, in order.");
     expect(out).toContain("Writes `item` and then a newline to `device`.");
-  }, 180000);
+  });
 });
 
 describe("Code.fetch_docs/1", () => {
@@ -72,7 +72,7 @@ describe("Code.fetch_docs/1", () => {
 iex(4)> :hidden
 iex(5)> :none
 `);
-  }, 120000);
+  });
 });
 
 describe("Tab completion", () => {
@@ -86,7 +86,7 @@ describe("Tab completion", () => {
     expect(expand(node, st, "Comp.")).toEqual({ insert: "", entries: ["mac/1", "shown/1", "shown_defaults/1", "shown_defaults/2", "uses_pmac/0"] });
     expect(expand(node, st, "Comp.h")).toEqual({ insert: "", entries: [] });
     expect(expand(node, st, "Comp.m")).toEqual({ insert: "ac", entries: [] });
-  }, 120000);
+  });
 
   it("lists every exported function of a module without docs", async () => {
     const node = newNode();
@@ -97,5 +97,5 @@ describe("Tab completion", () => {
       "hidden_defaults/3", "mac/1", "shown/1", "shown_defaults/1", "shown_defaults/2", "uses_pmac/0",
     ]);
     expect(expand(node, st, "Comp.__").entries).toEqual(["__dunder__/1", "__struct__/0", "__struct__/1"]);
-  }, 120000);
+  });
 });

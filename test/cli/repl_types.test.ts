@@ -16,15 +16,15 @@ describe("t/1 and b/1 as iex prints them", () => {
   it("types (all, by name, by arity, private, opaque, hidden typedoc), callbacks (specs of one arity together, optional ones, hidden ones left out) and iex's messages", async () => {
     const expected = fs.readFileSync(path.join(FIX, "types.out"), "utf8");
     expect(await session(fs.readFileSync(path.join(FIX, "types.in"), "utf8"))).toBe(expected);
-  }, 120000);
+  });
 
   it("the standard library's types and callbacks (Elixir and Erlang modules, a protocol's), and a module without", async () => {
     const expected = fs.readFileSync(path.join(FIX, "lib_types.out"), "utf8");
     expect(await session(fs.readFileSync(path.join(FIX, "lib_types.in"), "utf8"))).toBe(expected);
-  }, 120000);
+  });
 
   it("with iex's colours on a terminal", async () => {
     const expected = fs.readFileSync(path.join(FIX, "types_colors.out"), "utf8");
     expect(await session(fs.readFileSync(path.join(FIX, "types_colors.in"), "utf8"), true)).toBe(expected);
-  }, 120000);
+  });
 });

@@ -58,7 +58,7 @@ describe("SIGTERM and halting", () => {
     } finally {
       cleanup(dir);
     }
-  }, 120000);
+  });
 
   it("a script that filled the atom table: SIGTERM still stops it (a notice, status 0)", async () => {
     // (real elixir aborts the VM at 1,048,576 atoms; beamlet raises SystemLimitError in the process
@@ -73,7 +73,7 @@ describe("SIGTERM and halting", () => {
     } finally {
       cleanup(dir);
     }
-  }, 120000);
+  });
 
   it("SIGINT off a terminal: the BREAK menu, then the end of standard input quits with status 0, as elixir", async () => {
     const dir = tempDir("sigint-script");
@@ -86,7 +86,7 @@ describe("SIGTERM and halting", () => {
     } finally {
       cleanup(dir);
     }
-  }, 120000);
+  });
 
   it("--no-halt alone: a node that runs nothing and keeps running until SIGTERM (a notice, status 0), as elixir", async () => {
     // (nothing is printed to wait for: each is given a few seconds to be up, and must still run)
@@ -110,7 +110,7 @@ describe("SIGTERM and halting", () => {
     } finally {
       cleanup(dir);
     }
-  }, 120000);
+  });
 
   it("run --no-halt in a project: the application's prep_stop/1 and stop/1 run, as mix run", async () => {
     const tmp = tempDir("sigterm-project");
@@ -133,7 +133,7 @@ describe("SIGTERM and halting", () => {
     } finally {
       cleanup(tmp);
     }
-  }, 240000);
+  });
 
   it("System.halt/1 typed in the REPL ends it with that status, as iex", async () => {
     const dir = tempDir("repl-halt");
@@ -146,5 +146,5 @@ describe("SIGTERM and halting", () => {
     } finally {
       cleanup(dir);
     }
-  }, 120000);
+  });
 });

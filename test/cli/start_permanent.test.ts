@@ -57,5 +57,5 @@ describe("start_permanent in mix.exs", () => {
     } finally {
       cleanup(tmp);
     }
-  }, 240000);
+  });
 });

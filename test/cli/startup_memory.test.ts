@@ -69,5 +69,5 @@ describe("start-up memory", () => {
     } finally {
       cleanup(dir);
     }
-  }, 240000);
+  });
 });

@@ -18,7 +18,7 @@ describe("start-up", () => {
     expect(r.code).toBe(0);
     const marked = [...r.stdout.matchAll(/\[marking 0x[0-9a-f]+ <JSFunction (\S*)/g)].map((m) => m[1]);
     expect(marked.filter((f) => f !== "fuse")).toEqual([]);
-  }, 240000);
+  });
 
   it("also when the cache folder holds hundreds of other caches and this run writes its own", async () => {
     // a run with V8 flags of its own (--trace-opt) writes its own code cache at exit; sweeping
@@ -34,5 +34,5 @@ describe("start-up", () => {
     const marked = [...r.stdout.matchAll(/\[marking 0x[0-9a-f]+ <JSFunction (\S*)/g)].map((m) => m[1]);
     expect(marked.filter((f) => f !== "fuse")).toEqual([]);
     rmSync(xdg, { recursive: true, force: true });
-  }, 240000);
+  });
 });

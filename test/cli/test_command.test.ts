@@ -11,7 +11,7 @@ import * as path from "node:path";
 const BIN = path.resolve(__dirname, "../../cli/bin.js");
 
 function beamlet(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 480_000 });
   // the compile lines are `beamlet compile`'s (checked elsewhere); what follows is ExUnit's
   const out = r.stdout.replace(/^Finished in .*$/m, "Finished in <time>").replace(/^(Compiling \d+ files? \(\.ex\)\n|Generated \w+ app\n)+/, "");
   return { code: r.status, out, err: r.stderr };
@@ -53,7 +53,7 @@ describe("beamlet test", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("** (RuntimeError) helper broke");
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 400_000);
+  });
 
   it("--cover, which beamlet cannot do, says so in one line and exits 1 (mix test would print a coverage table)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-test-"));

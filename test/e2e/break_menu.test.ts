@@ -45,7 +45,7 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
       } catch {}
       cleanup(tmp);
     }
-  }, 300000);
+  });
 
   it("no process runs while it is shown; an unknown letter, an empty line and v are answered as the BEAM does, q quits (as elixir)", async () => {
     const dir = tempDir("break-answers");
@@ -85,5 +85,5 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
     } finally {
       cleanup(dir);
     }
-  }, 300000);
+  });
 });

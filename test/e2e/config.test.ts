@@ -40,5 +40,5 @@ describe("configuration", () => {
       node?.kill();
       cleanup(tmp);
     }
-  }, 300000);
+  });
 });

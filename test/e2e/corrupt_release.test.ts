@@ -31,5 +31,5 @@ describe("a corrupt object file in a release", () => {
       node?.kill();
       cleanup(tmp);
     }
-  }, 240000);
+  });
 });

@@ -9,6 +9,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 export const BIN = join(ROOT, "cli", "bin.js");
 /** timers 10 times shorter: the tutorial's Process.sleep(1000) takes 100 ms (configuration only) */
 export const TIME_SCALE = "0.1";
+/** how long a command or a wait may take before it counts as hung: wall-clock limits only catch
+ *  hangs (vitest.config.ts gives each test 600 s), and on a 2-core machine loaded 30 deep a start
+ *  of 0.3 s takes tens of seconds (test/cli/sigterm's 60 s waits for "waiting" ran out at load 25) */
+export const HANG_MS = 480_000;
 
 export interface Result {
   stdout: string;
@@ -28,7 +32,7 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env?: Reco
     child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     if (opts.input !== undefined) child.stdin!.end(opts.input);
-    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeout ?? 120000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeout ?? HANG_MS);
     child.on("close", (code) => {
       clearTimeout(timer);
       res({ stdout, stderr, code: code ?? 128 });
@@ -65,7 +69,7 @@ export class Background {
     this.child.on("exit", (c) => (this.exited = c ?? 128));
   }
   /** wait until the output (from `from`) matches */
-  async waitFor(re: RegExp, timeoutMs = 60000, from = 0): Promise<RegExpMatchArray> {
+  async waitFor(re: RegExp, timeoutMs = HANG_MS, from = 0): Promise<RegExpMatchArray> {
     const start = Date.now();
     for (;;) {
       const m = this.out.slice(from).match(re);
@@ -76,7 +80,7 @@ export class Background {
     }
   }
   /** wait until the process has exited; its exit code */
-  async waitExit(timeoutMs = 120000): Promise<number> {
+  async waitExit(timeoutMs = HANG_MS): Promise<number> {
     const start = Date.now();
     while (this.exited === null) {
       if (Date.now() - start > timeoutMs) throw new Error(`still running after ${timeoutMs} ms:\n${this.out.slice(-2000)}\n${this.err}`);
@@ -94,7 +98,7 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** wait until `cond` holds (polled), for an event a test cannot be told of; fails after timeoutMs */
-export async function waitUntil(cond: () => boolean, what: string, timeoutMs = 60000): Promise<void> {
+export async function waitUntil(cond: () => boolean, what: string, timeoutMs = HANG_MS): Promise<void> {
   const start = Date.now();
   while (!cond()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);

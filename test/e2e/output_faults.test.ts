@@ -28,7 +28,7 @@ for (const name of readdirSync(EPIPE).filter((f) => f.endsWith(".exs"))) {
     } finally {
       cleanup(tmp);
     }
-  }, 120000);
+  });
 }
 
 it("a script's whole output reaches a pipe whose reader starts late, and the writer waits for it as on the BEAM", async () => {
@@ -45,7 +45,7 @@ it("a script's whole output reaches a pipe whose reader starts late, and the wri
   } finally {
     cleanup(tmp);
   }
-}, 120000);
+});
 
 it("a reader that starts late and takes one line still ends the writer with :terminated, as elixir's (stdout never piles up in memory)", async () => {
   // (before, the whole output went into the node's memory while the reader slept: the script
@@ -59,7 +59,7 @@ it("a reader that starts late and takes one line still ends the writer with :ter
   } finally {
     cleanup(tmp);
   }
-}, 120000);
+});
 
 it("while stdout's reader takes nothing, only the process writing to it waits: the others keep running (as on the BEAM, where the writer waits for its io request)", async () => {
   // the writer puts 2 MB on stdout, which nobody reads until another process has said on stderr
@@ -106,4 +106,4 @@ it("while stdout's reader takes nothing, only the process writing to it waits: t
   } finally {
     cleanup(tmp);
   }
-}, 120000);
+});

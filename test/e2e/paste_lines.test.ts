@@ -29,10 +29,10 @@ describe.skipIf(!hasTmux || !hasIex)("lines pasted into the shell", () => {
   const pasted = async (name: string, cwd: string, command: string): Promise<string> => {
     tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `cd ${cwd} && ${command}; sleep 60`);
     try {
-      await waitScreen(name, /iex\(\S*1\)?>\s*$/, { ms: 60000 });
+      await waitScreen(name, /iex\(\S*1\)?>\s*$/);
       tmux("set-buffer", PASTE);
       tmux("paste-buffer", "-t", name);
-      const screen = await waitScreen(name, LAST_PROMPT, { ms: 30000 });
+      const screen = await waitScreen(name, LAST_PROMPT);
       const lines = screen.split("\n").map((l) => l.trimEnd());
       const from = lines.findIndex((l) => l.startsWith("Interactive Elixir"));
       return lines.slice(from).join("\n").trimEnd().replace(/^(iex|\.\.\.)\(\S+?\)(\d+)>/gm, "$1($2)>");
@@ -51,7 +51,7 @@ describe.skipIf(!hasTmux || !hasIex)("lines pasted into the shell", () => {
     } finally {
       cleanup(dir);
     }
-  }, 180000);
+  });
 
   it("bin/APP remote: the same as iex", async () => {
     const { tmp, dir, bin } = await anemoneRelease("paste-remote");
@@ -67,5 +67,5 @@ describe.skipIf(!hasTmux || !hasIex)("lines pasted into the shell", () => {
       node?.kill();
       cleanup(tmp);
     }
-  }, 300000);
+  });
 });

@@ -92,5 +92,5 @@ describe("a release's application master", () => {
       node?.kill();
       cleanup(tmp);
     }
-  }, 240000);
+  });
 });

@@ -30,5 +30,5 @@ describe("a release with path dependencies", () => {
       node?.child.kill("SIGKILL");
       cleanup(tmp);
     }
-  }, 240000);
+  });
 });

@@ -21,5 +21,5 @@ describe("a release's priv/", () => {
     } finally {
       cleanup(tmp);
     }
-  }, 240000);
+  });
 });

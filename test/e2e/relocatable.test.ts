@@ -42,5 +42,5 @@ describe("relocatable releases", () => {
       node?.kill();
       cleanup(tmp);
     }
-  }, 240000);
+  });
 });

@@ -19,7 +19,7 @@ describe.skipIf(!hasTmux)("bin/APP remote on a terminal", () => {
       node = new Background(bin, ["start"], tmp);
       for (let i = 0; i < 100 && (await run(bin, ["pid"], { cwd: tmp })).code !== 0; i++) await sleep(200);
       tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", `${bin} remote; sleep 60`);
-      const screen = await waitScreen(name, /iex\(\S+\)1>\s*$/m, { ms: 30000 });
+      const screen = await waitScreen(name, /iex\(\S+\)1>\s*$/m);
       const lines = screen.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "");
       const iex = readFileSync(join(ROOT, "test", "cli", "repl_fixtures", "tty.screen"), "utf8").split("\n");
       expect(lines.slice(0, 2)).toEqual(iex.slice(0, 2));
@@ -30,5 +30,5 @@ describe.skipIf(!hasTmux)("bin/APP remote on a terminal", () => {
       node?.kill();
       cleanup(tmp);
     }
-  }, 240000);
+  });
 });

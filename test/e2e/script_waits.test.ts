@@ -19,4 +19,4 @@ it("a script blocked in receive with nothing pending keeps running", async () =>
     node.kill();
     cleanup(tmp);
   }
-}, 120000);
+});

@@ -23,5 +23,5 @@ IO.puts("unreached")
     const ok = r.code === 1 && r.stdout === "start\n" &&
       /^\*\* \(SystemLimitError\) a system limit has been reached\n    :erlang\.binary_to_atom\("filler_\d+", :utf8\)\n    prop\.exs:3: anonymous fn\/2 in :elixir_compiler_0\.__FILE__\/1\n    \(elixir 1\.14\.0\) lib\/enum\.ex:\d+: Enum\.reduce_range\/5\n    prop\.exs:3: \(file\)\n$/.test(r.stderr);
     if (!ok) throw new Error(failureReport(3, src, "start\n + the SystemLimitError on stderr, status 1", r));
-  }, 90000);
+  });
 });

@@ -122,7 +122,7 @@ describe("long big-integer operations on the host's worker", () => {
       const r = await runElixir(PROGRAM, 5);
       expect(r.stderr).toBe("");
       expect(r.stdout).toBe(EXPECTED);
-    }, 120_000);
+    });
   }
 
   it("stop computing for a process that ended: the job is dropped, the worker freed for the next", async () => {

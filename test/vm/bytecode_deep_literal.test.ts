@@ -43,7 +43,7 @@ it("a module with 10,000-deep list, tuple and map literals is written and read b
   const payload = JSON.parse(new TextDecoder().decode(bytes.subarray(14, bytes.length - 4)));
   const trusted = trustedModuleFromPayload(payload).literals.filter((l) => l instanceof Cons || l instanceof Tuple || isMap(l as Term));
   expect(trusted.map((l) => depth(l as Term)).sort()).toEqual([D, D, D]);
-}, 120_000);
+});
 
 it("a deep literal part holding a pid is refused", () => {
   const b64 = (b: Uint8Array) => btoa(String.fromCharCode(...b));

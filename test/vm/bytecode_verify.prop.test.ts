@@ -489,7 +489,7 @@ defmodule Victim do
 end
 `;
     compiled = compileModules(parse(src, "victim.ex"), "victim.ex", host);
-  }, 120000);
+  });
 
   it("generated well-typed code is accepted and runs without a JS exception", () => {
     fc.assert(

@@ -138,7 +138,7 @@ end
     const r = await runElixir(src, 5, 60000);
     const want = "the other process ran: 2001000\n";
     if (r.stdout !== want) throw new Error(failureReport(5, src, want, r));
-  }, 90000);
+  });
 
   it("raise with a class that is not error/exit/throw is badarg, not a VM fault", async () => {
     const bad = assembleFile("Elixir.BadRaise", one([["push_lit", { lit: 5 }], ["push_lit", ok], ["push_lit", { lit: atom("nil") }], ["raise"]]));
@@ -153,7 +153,7 @@ end
     const r = await runElixir(src, 5, 60000);
     const want = "%ArgumentError{message: \"argument error\"}\n";
     if (r.stdout !== want) throw new Error(failureReport(5, src, want, r));
-  }, 90000);
+  });
 
   it("load_binary of hostile code answers {:error, :badfile} and logs the module and the reason", async () => {
     const bad = assembleFile("Elixir.Hostile", one([["make_tuple", 100_000_000], ["return"]]));
@@ -166,5 +166,5 @@ Process.sleep(10)
     const out = r.stdout.replace(/\d\d:\d\d:\d\d\.\d{3}/g, "HH:MM:SS.mmm");
     const want = "{:error, :badfile}\nfalse\n\nHH:MM:SS.mmm [error] Error loading module 'Elixir.Hostile':\n  make_tuple at 0: operand 1 out of range\n\n\n\nHH:MM:SS.mmm [error] Loading of hostile.bbc failed: :badfile\n\n";
     if (out !== want) throw new Error(failureReport(5, src, want, r));
-  }, 90000);
+  });
 });

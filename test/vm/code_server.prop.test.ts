@@ -31,7 +31,7 @@ beforeAll(() => {
   loadLibraryCached(probe);
   lib = [...probe.code.preloaded].map((m) => probe.code.current(m)!.compiled);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-cs-"));
-}, 120_000);
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 let runNo = 0;

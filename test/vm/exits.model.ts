@@ -23,8 +23,14 @@ export async function runElixir(src: string, seed: number, realTimeoutMs = 30000
   return runScriptOn((host) => new Node(host, { ...nodeOpts, deterministic: { seed } }), src, realTimeoutMs);
 }
 
+/** the least real time a run is given before it counts as hung: the limits callers give are a
+ *  quiet machine's, and on a 2-core machine loaded 30 deep a run of seconds takes minutes (a
+ *  60 s limit cut test/vm/max_heap_size's 200,000-deep recursions short at load 25) */
+const HANG_MS = 480_000;
+
 /** run `src` as a script on the node `makeNode` builds around a host that captures the output */
 export async function runScriptOn(makeNode: (host: ReturnType<typeof nodeHost>) => Node, src: string, realTimeoutMs: number): Promise<RunResult> {
+  realTimeoutMs = Math.max(realTimeoutMs, HANG_MS);
   let stdout = "";
   let stderr = "";
   const host = {

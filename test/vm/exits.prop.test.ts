@@ -214,7 +214,7 @@ describe("exit signals, links and monitors (property, deterministic node)", () =
     const b = await runElixir(exitProgram(s), 42);
     expect(a.stdout).toBe(b.stdout);
     expect(actualOutput(a.stdout)).toBe(expectedOutput(s));
-  }, 60000);
+  });
 
   // the model itself, checked against the BEAM: PROP_ELIXIR=N runs N random scenarios on `elixir`
   it.runIf(Number(process.env.PROP_ELIXIR ?? 0) > 0)(

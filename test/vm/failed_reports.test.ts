@@ -26,7 +26,7 @@ IO.puts("node alive")
     const r = await runElixir(src, 5, 60000);
     const want = /^\n\[error\] Process #PID<[\d.]+> raised an exception\n\*\* \(ErlangError\) \{:nocatch, %Bad\{a: 2\}\}\nnode alive\n$/;
     if (r.code !== 0 || !want.test(r.stdout)) throw new Error(failureReport(5, src, String(want), r));
-  }, 90000);
+  });
 
   it("the script's exit report that fails is printed plainly and the node halts with 1", async () => {
     const src = BAD + `
@@ -38,5 +38,5 @@ Process.sleep(:infinity)
     if (r.code !== 1 || r.stdout !== "start\n" || !/^\*\* \(EXIT from #PID<[\d.]+>\) %Bad\{a: 1\}\n\n$/.test(r.stderr)) {
       throw new Error(failureReport(6, src, "start\n, and on stderr ** (EXIT from #PID<...>) %Bad{a: 1}, status 1", r));
     }
-  }, 60000);
+  });
 });

@@ -42,5 +42,5 @@ describe("compiled code at a slice's end", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 320_000);
+  });
 });

@@ -99,7 +99,7 @@ IO.inspect(Hot.run(3000))
     const [r, calls] = await bifCalls(() => run(src, tier));
     expect(r.stdout).toBe(":ok\n");
     expect(calls).toBeLessThan(100);
-  }, 180000);
+  });
 
   it.each(["jit", "interp"] as const)("protocol dispatch in a hot loop (interpolation, a protocol of the program's) makes no call of impl_for!'s BIF (%s)", async (tier) => {
     // (a struct's implementation, a missing one and one loaded on demand take the BIF: not here)
@@ -119,7 +119,7 @@ IO.inspect(Hot.run(3000, 0))
     const [r, calls] = await bifCalls(() => run(src, tier), "impl_for!", 3);
     expect(r.stdout).toBe("25893\n");
     expect(calls).toBeLessThan(100);
-  }, 180000);
+  });
 
   it("Logger's macros let through in compiled code what they let through in the interpreter, as levels change", async () => {
     const interp = await run(ROUNDS, "interp");
@@ -131,5 +131,5 @@ IO.inspect(Hot.run(3000, 0))
     const rounds = interp.stdout.replace(TIME, "T").split(/^round .*$/m).slice(0, -1);
     const logged = rounds.map((r) => [..."diw"].map((c) => r.split(`] ${c}\n`).length - 1).join(""));
     expect(logged).toEqual(["000", "044", "004", "444", "004", "004", "444", "000", "044"]);
-  }, 180000);
+  });
 });

@@ -67,7 +67,7 @@ IO.puts(r1 - r0 >= 2_000_000)
     // 2,021,891 reductions are 505 slices of 4000; going on in place, the scheduler runs the
     // process once per batch of 15 ms (a few times more on a slow machine)
     expect(r.slices).toBeLessThan(250);
-  }, 180000);
+  });
 
   it("with another process runnable, every slice still ends at its 4000 reductions", async () => {
     const r = await runCompiled(`
@@ -89,7 +89,7 @@ IO.puts(got |> Enum.take(20) |> Enum.uniq() |> Enum.sort() |> inspect())
 `);
     // round robin: b's chunks arrive while a's do, not after all of them
     expect(r.stdout).toBe("[:a, :b]\n");
-  }, 180000);
+  });
 
   it("captures run in compiled code: BIFs, exported functions, the current version after a reload", async () => {
     const bails = jitStats.bails;
@@ -127,7 +127,7 @@ end
     );
     // 3000 runs call a capture 36,000 times: none of those calls left compiled code
     expect(jitStats.bails - bails).toBeLessThan(100);
-  }, 180000);
+  });
 
   it("mod.f(...) with a variable module and map.key run in compiled code, with the interpreter's errors", async () => {
     const bails = jitStats.bails;
@@ -152,7 +152,7 @@ IO.inspect(P.miss(%{zz: :ok}))
         "{%UndefinedFunctionError{\n   module: :nomod,\n   function: :double,\n   arity: 1,\n   reason: nil,\n   message: nil\n }, {:nomod, :double, [5], []}}\n:ok\n",
     );
     expect(jitStats.bails - bails).toBeLessThan(100);
-  }, 180000);
+  });
 
   it("try and a receive's wait run compiled: GenServer.call and caught exceptions leave nothing to the interpreter", async () => {
     const bails = jitStats.bails;
@@ -181,7 +181,7 @@ IO.inspect(Enum.map(1..3000, fn i -> Safe.div_or(i, rem(i, 2)) end) |> Enum.freq
     // 3000 calls, each waiting twice (client and server) in compiled code and going on there,
     // and 1500 exceptions caught: none of it stopped before an instruction left to the interpreter
     expect(jitStats.bails - bails).toBeLessThan(100);
-  }, 180000);
+  });
 
   it("after a wait, the compiled callers the receive's function returns to go on in the same run", async () => {
     const resumes = jitStats.resumes;
@@ -216,7 +216,7 @@ IO.puts(Deep.loop(pid, 2000, 0))
     const resumed = jitStats.resumes - resumes;
     expect(resumed).toBeGreaterThan(2000 * 4);
     expect(runs).toBeLessThan(resumed * 0.6);
-  }, 180000);
+  });
 
   it("apply/2,3 to functions with compiled code call them from compiled code, with the interpreter's errors", async () => {
     const directives = jitStats.directives, bails = jitStats.bails;
@@ -238,7 +238,7 @@ try do Ap.bad(1) rescue e -> IO.inspect({e.__struct__, hd(__STACKTRACE__)}) end
     // 9000 applies: the BIF's TailCall was made in compiled code, not handed to the interpreter
     expect(jitStats.directives - directives).toBeLessThan(100);
     expect(jitStats.bails - bails).toBeLessThan(100);
-  }, 180000);
+  });
 
   it("frames compiled code leaves past the JS depth limit go on in compiled code", async () => {
     const resumes = jitStats.resumes, bails = jitStats.bails;
@@ -256,7 +256,7 @@ IO.puts(Deep.sum(Deep.build(100_000)))
     // entry once its callee returns (200,000 frames in all), not in the interpreter
     expect(jitStats.resumes - resumes).toBeGreaterThan(150_000);
     expect(jitStats.bails - bails).toBeLessThan(100);
-  }, 180000);
+  });
   it("Integer.to_string of a 32-bit integer is made in compiled code without the BIF's call, its reduction counted as the interpreter counts it", async () => {
     const entry = lookupBif("erlang", "integer_to_binary", 1)! as { fn: (...a: unknown[]) => unknown };
     const bif = entry.fn;
@@ -290,7 +290,7 @@ try do Txt.last(1.5) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
     } finally {
       entry.fn = bif;
     }
-  }, 180000);
+  });
 
   it("&+/2, &-/2 and &*/2 called as funs on safe integers are computed in compiled code without the BIF's call or its array of arguments, counted as the interpreter counts them", async () => {
     const keys: [string, string, number][] = [["erlang", "+", 2], ["erlang", "-", 2], ["erlang", "*", 2]];
@@ -329,7 +329,7 @@ try do Fold.sum([1, :a]) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
     } finally {
       entries.forEach((e, i) => (e.fn = bifs[i]));
     }
-  }, 180000);
+  });
 
   it("`c in ?a..?z` on small integers is compared in compiled code without the BIF's call (a lexer's guards, a binary generator's body)", async () => {
     const entry = lookupBif("beamlet", "in_range", 3)! as { fn: (...a: unknown[]) => unknown };
@@ -364,7 +364,7 @@ IO.inspect({Rng.within(1180591620717411303424, 1, 2361183241434822606848), Rng.w
     } finally {
       entry.fn = bif;
     }
-  }, 180000);
+  });
 
   it("Map.get/put/has_key?/fetch! and :maps.get/put/is_key run in compiled code without their BIFs' calls, with the interpreter's reductions and errors", async () => {
     const names: [string, string, number][] = [
@@ -418,7 +418,7 @@ end
     } finally {
       entries.forEach((e, i) => (e.fn = bifs[i]));
     }
-  }, 180000);
+  });
 
   it(":erlang.element/2 called by name (List.keysort's comparisons for Enum.sort_by with a sorter) runs in compiled code without the BIF's call, with the interpreter's reductions and errors", async () => {
     const entry = lookupBif("erlang", "element", 2)! as { fn: (...a: unknown[]) => unknown };
@@ -468,7 +468,7 @@ end
     } finally {
       entry.fn = bif;
     }
-  }, 180000);
+  });
 
   it("a guard `x in @attr` (a literal list) is comparisons, not a call: the function runs compiled, as :logger_config's level check for every Logger call", async () => {
     const src = `
@@ -491,7 +491,7 @@ try do Levels.check(:bogus) rescue e -> IO.inspect(e) end
     expect(r.stdout).toContain("{10000, true, false}");
     // (a call inside a guard left Levels.known/1 interpreted: a bail at each of the 20,000 calls)
     expect(jitStats.bails - before - baseline).toBeLessThan(10);
-  }, 180000);
+  });
 
   it("a function that calls a fun last runs compiled (its generated code was invalid JS: every call left compiled code)", async () => {
     const src = `
@@ -514,5 +514,5 @@ try do Last.call_last(fn -> :none end, 1) rescue e -> IO.inspect(e) end
     expect(r.stdout).toContain("200030000");
     expect(r.stdout).toContain("BadArityError");
     expect(jitStats.bails - before - baseline).toBeLessThan(10);
-  }, 180000);
+  });
 });

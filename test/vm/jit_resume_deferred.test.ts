@@ -60,7 +60,7 @@ describe("resume entries of compiled functions (default tier)", () => {
     const r = await run(FIB, "auto");
     expect(r.stdout).toBe("610\n");
     expect(tiers(r.version("Elixir.Fib"), "fib", 1)).toEqual({ compiled: true, resumeEntry: false });
-  }, 180000);
+  });
 
   it("frames compiled code leaves (it stops every 400 JS frames) get the entry at once and go on in compiled code", async () => {
     const resumes = jitStats.resumes;
@@ -71,5 +71,5 @@ describe("resume entries of compiled functions (default tier)", () => {
     expect(tiers(v, "sum", 1)).toEqual({ compiled: true, resumeEntry: true });
     // 100,000 frames, left by compiled code every 400 JS frames: they go on there, not in the interpreter
     expect(jitStats.resumes - resumes).toBeGreaterThan(90_000);
-  }, 180000);
+  });
 });

@@ -62,7 +62,7 @@ IO.puts(r > 0)
     const seed = suiteSeed() + 7;
     const out = await sameInBothTiers(src, seed);
     expect(out).toMatch(/^(\d\.\d ){23}\d\.\d\ntrue\n$/);
-  }, 300000);
+  });
 
   it("selective receive (scanned in compiled code, waiting in the interpreter) takes the same messages", async () => {
     const src = `
@@ -92,7 +92,7 @@ receive do: ({:got, r} -> IO.inspect(r))
     const out = await sameInBothTiers(src, suiteSeed() + 3);
     // the first process kept the {:later, n} it could not take yet; the second timed out
     expect(out).toMatch(/^\[\n  pri: 11,.*later: \d+.*\]\n\{:timeout, \[\]\}\n$/s);
-  }, 300000);
+  });
 
   it("a receive's scan of a long mailbox costs its reductions in both tiers", async () => {
     // the scan's backward jump costs a reduction per message passed over, so the scanning
@@ -120,7 +120,7 @@ got = for _ <- 1..30_003, do: receive(do: (m -> m))
 IO.puts(Enum.find_index(got, &(&1 == :scanned)))
 `;
     await sameInBothTiers(src, suiteSeed() + 11);
-  }, 300000);
+  });
 
   it("try, rescue, catch and after: the same values, stack traces and interleaving in both tiers", async () => {
     // exceptions from compiled callees (and from past the JS depth limit), nested tries, a slice
@@ -196,7 +196,7 @@ TryWork.reraiser(2)
     const out = await sameInBothTiers(src, suiteSeed() + 13);
     expect(out).toContain("{:inner, {:caught, :thrown}}");
     expect(out).toContain("{:outer_exit, :exited,");
-  }, 300000);
+  });
 
   it("a receive's wait and its timeout run the same in both tiers", async () => {
     const src = `
@@ -238,7 +238,7 @@ end
 `;
     const out = await sameInBothTiers(src, suiteSeed() + 17);
     expect(out.split("\n").slice(0, 5)).toEqual(["1275", "{:idle, 1275}", "{:stopped, 1275}", "{:waited, 0}", "{:waited, 5}"]);
-  }, 300000);
+  });
 
   it("deep body recursion runs past the JS depth limit of compiled code", async () => {
     const src = `
@@ -251,5 +251,5 @@ end
 IO.puts(Deep.sum(Deep.build(200_000)))
 `;
     expect(await sameInBothTiers(src, 1)).toBe("20000100000\n");
-  }, 300000);
+  });
 });

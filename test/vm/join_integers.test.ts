@@ -23,5 +23,5 @@ IO.puts("bytes=#{byte_size(s)} reds=#{r1 - r0}")
     // one per element and one per 16 bytes, and the calls around it: the Elixir path is 4 or
     // more an element
     expect(reds).toBeLessThan(1.5 * 100_000 + bytes / 16);
-  }, 120000);
+  });
 });

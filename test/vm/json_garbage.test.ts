@@ -69,7 +69,7 @@ IO.inspect(Map.delete(%{a: 1, b: 2, c: 3}, :b))
   // (before: 12,000 puts of the literals besides Map.put's 12,000, and 24,000 splices)
   expect(puts, `SmallMap puts: ${puts}`).toBeLessThan(13_000);
   expect(splices, `splices: ${splices}`).toBeLessThan(1_000);
-}, 120000);
+});
 
 it("== of flatmaps compares their arrays in place", async () => {
   const src = `
@@ -87,7 +87,7 @@ IO.inspect(Enum.sort([%{b: 1}, %{a: 2}, %{a: 1, b: 0}, %{a: 1}]))
   expect(r.stdout, r.stderr).toBe("true\ntrue\nfalse\n[%{a: 1}, %{a: 2}, %{b: 1}, %{a: 1, b: 0}]\n");
   // (before: two per comparison, 4,000 for the lists)
   expect(n, `entries() calls: ${n}`).toBeLessThan(500);
-}, 120000);
+});
 
 it("iolist_to_binary of short lists and literal binary segments make no views of bytes", async () => {
   const src = `
@@ -132,7 +132,7 @@ IO.inspect(:erlang.iolist_to_binary([]))
     delete g.process.env.BEAMLET_JIT_DUMP;
     setTier("auto");
   }
-}, 120000);
+});
 
 it("Enum.map_intersperse over a map or a range reverses its own accumulator in place", async () => {
   const src = `
@@ -165,4 +165,4 @@ IO.inspect(Enum.map_intersperse(%{}, :x, & &1))
     entry.fn = real;
     setTier("auto");
   }
-}, 120000);
+});

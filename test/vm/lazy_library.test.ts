@@ -17,7 +17,7 @@ beforeAll(() => {
   const probe = new Node(nodeHost());
   loadLibraryCached(probe);
   lib = [...probe.code.preloaded].map((m) => probe.code.current(m)!.compiled);
-}, 120_000);
+});
 
 /** a node with the library loaded eagerly or lazily; `decoded` lists the lazy modules decoded */
 function newNode(lazy: boolean) {

@@ -29,7 +29,7 @@ IO.inspect(is_pid(spawn(fn -> :ok end)))
     const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] Too many processes\n\n/, "");
     if (out !== want || !/\[error\] Too many processes/.test(r.stdout)) throw new Error(failureReport(7, src, want, r));
     expect(DEFAULT_PROCESS_LIMIT).toBe(262_144);
-  }, 60000);
+  });
 
   it("atoms from data past the atom table's size raise SystemLimitError; existing atoms still convert", async () => {
     // the default is the BEAM's; a smaller table (like +t) reaches it quickly. This test file has
@@ -64,7 +64,7 @@ end
     const r = await runElixir(src, 3, 30000);
     const want = "true\ntrue\n:filler_7\na system limit has been reached\na system limit has been reached\na system limit has been reached\na system limit has been reached\n:filler_7\n";
     if (r.stdout !== want) throw new Error(failureReport(3, src, want, r));
-  }, 60000);
+  });
 
   it("an integer past the host's BigInt size raises SystemLimitError in that process; the node goes on", async () => {
     const src = `
@@ -84,7 +84,7 @@ IO.puts("node alive")
     const want = '%SystemLimitError{message: "a system limit has been reached"}\n:system_limit\nnode alive\n';
     const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] Process #PID<[\d.]+> raised an exception\n[\s\S]*?\n\n/, "");
     if (out !== want) throw new Error(failureReport(3, src, want, r));
-  }, 60000);
+  });
 
   it("Integer.pow and ** past OTP's largest integer raise SystemLimitError before computing it", async () => {
     // Elixir reaches the limit in its squarings (minutes for 2 ** 100_000_000 on OTP 25); the
@@ -101,7 +101,7 @@ IO.inspect(rem(Integer.pow(2, id.(33_554_367)), 1_000_003))
     const r = await runElixir(src, 4, 120000);
     const want = '%SystemLimitError{message: "a system limit has been reached"}\n'.repeat(5) + "613270\n";
     if (r.stdout !== want) throw new Error(failureReport(4, src, want, r));
-  }, 120000);
+  });
 
   it("inspecting a term too big for the host's heap raises SystemLimitError in that process; the node goes on", async () => {
     // 20M bytes shown one by one need more documents than the budget (the node's free heap over
@@ -128,7 +128,7 @@ IO.puts("node alive")
     const want = '%SystemLimitError{message: "a system limit has been reached"}\n157\n4893\n:system_limit\nnode alive\n';
     const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] Process #PID<[\d.]+> raised an exception\n[\s\S]*?\n\n/, "");
     if (out !== want) throw new Error(failureReport(5, src, want, r));
-  }, 120000);
+  });
 
   it("inspect text past V8's string length (2^29 characters) is SystemLimitError in that process, never an abort", async () => {
     // inspect with printable_limit: :infinity would decode a 600 MB binary into 600M code points
@@ -148,5 +148,5 @@ IO.puts(byte_size(inspect(b)))
     const r = await runElixir(src, 9, 120000);
     const want = '%SystemLimitError{message: "a system limit has been reached"}\n'.repeat(2) + "4105\n";
     if (r.stdout !== want) throw new Error(failureReport(9, src, want, r));
-  }, 120000);
+  });
 });

@@ -169,6 +169,5 @@ describe("mailbox and selective receive (property, deterministic node)", () => {
       // the seeded scheduler does interleave the two senders (not always a then b)
       expect(interleavings).toBeGreaterThan(0);
     },
-    120000,
   );
 });

@@ -46,7 +46,7 @@ Logger.flush()
     // caught past the bound, but within a few times it (the BEAM's heap grows in similar steps)
     expect(total).toBeGreaterThan(10_000);
     expect(total).toBeLessThan(40_000);
-  }, 90000);
+  });
 
   it("counts shared subterms once, as the BEAM's heap keeps them", () => {
     // {t, t} nested 60 deep: 180 words on the BEAM (:erts_debug.size), 2^60 times more flat
@@ -76,7 +76,7 @@ describe("the node's memory guard", () => {
     const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] [^]*?\n\]\n\n/, "");
     if (out !== want || !/Max Heap Size:      200000\n/.test(r.stdout)) throw new Error(failureReport(5, RUNAWAY, want, r));
     expect(r.code).toBe(0);
-  }, 90000);
+  });
 
   it("reports the script's main process when it is the one killed (the node halts at once after)", async () => {
     // Logger would print the report after the node had already halted on the main process's exit
@@ -94,7 +94,7 @@ R.grow([], 0)
     const want = /^start\n\n\d\d:\d\d:\d\d\.\d{3} \[error\]      Process:            #PID<0\.\d+\.0> \n     Context:            maximum heap size reached\n     Max Heap Size:      200000\n[^]*\n\]\n\n$/;
     if (!want.test(r.stdout) || !/\*\* \(EXIT from #PID<[\d.]+>\) killed/.test(r.stderr)) throw new Error(failureReport(3, src, "start and the report", r));
     expect(r.code).toBe(1);
-  }, 90000);
+  });
 
   it("measures the running process from 30% of the heap, before the node is short of memory", async () => {
     // a runaway is killed soon after it passes its bound: waiting for 70% of the heap let it
@@ -106,7 +106,7 @@ R.grow([], 0)
     const want = "runaway: :killed\nother alive\nnode still running\n";
     const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] [^]*?\n\]\n\n/, "");
     if (out !== want || !/Max Heap Size:      200000\n/.test(r.stdout)) throw new Error(failureReport(5, RUNAWAY, want, r));
-  }, 90000);
+  });
 
   it("counts a deep recursion's shared list once: 200,000 frames holding its tails, or 50 funs holding it, run on", async () => {
     // sum([h | t]) keeps t in every frame: counted once a frame, the list made the measure
@@ -134,7 +134,7 @@ IO.inspect(Enum.sum(for f <- funs, do: f.()))
     const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: Math.min(0.69, 0.3 + 0.002 * readings++) * limit, limit }) }, { deterministic: { seed: 7 } }), src, 60000);
     const want = "20000100000\n201000\n10001275\n";
     if (r.stdout !== want) throw new Error(failureReport(7, src, want, r));
-  }, 90000);
+  });
 
   it("leaves everything alone while the heap has room", async () => {
     const src = `
@@ -144,5 +144,5 @@ IO.inspect(length(list))
     const limit = 200_000 * 24 * 2;
     const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: 0.5 * limit, limit }) }, { deterministic: { seed: 2 } }), src, 60000);
     expect(r.stdout).toBe("300000\n");
-  }, 90000);
+  });
 });

@@ -53,7 +53,6 @@ describe("scheduler (property, deterministic node)", () => {
         { numRuns: RUNS, verbose: 1 },
       );
     },
-    120000,
   );
 
   it(
@@ -69,7 +68,6 @@ describe("scheduler (property, deterministic node)", () => {
       }
       expect(new Set(outs.values()).size, "8 seeds gave one interleaving").toBeGreaterThan(1);
     },
-    120000,
   );
 
   it(
@@ -97,7 +95,6 @@ end
         { numRuns: 6, verbose: 1 },
       );
     },
-    120000,
   );
 
   // Regression: in deterministic mode the virtual clock used to move only when no process could
@@ -119,6 +116,5 @@ end
       const r = await runElixir(src, 1, 5000);
       expect(r.stdout).toContain("O|tick");
     },
-    30000,
   );
 });

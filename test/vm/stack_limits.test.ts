@@ -46,7 +46,7 @@ describe("a process's stack bound", () => {
       const want = `9000\n${limit}\n${limit}\n${limit}\n1000000\n{:system_limit, Deep, :down}\n9000\n`;
       if (r.stdout !== want) throw new Error(failureReport(seed, SRC, want, r));
       expect(r.code).toBe(0);
-    }, 90000);
+    });
   }
 
   it("counts stack slots too: a frame with many locals reaches it sooner", async () => {
@@ -64,5 +64,5 @@ IO.inspect(try do Wide.go(5_000) rescue e -> e end)
     const r = await runScriptOn((host) => new Node(host, { deterministic: { seed: 3 }, stackLimits: { frames: 1_000_000, slots: 20_000, handlerInts: 1_000_000 } }), src, 60000);
     const want = "125250\n%SystemLimitError{message: \"a system limit has been reached\"}\n";
     if (r.stdout !== want) throw new Error(failureReport(3, src, want, r));
-  }, 90000);
+  });
 });

@@ -32,7 +32,7 @@ describe("BIF reductions (deterministic node)", () => {
       // the scheduler's choices between them (it sends ~35 ticks a slice). One slice's worth of
       // ticks would mean the hog ran everything at once.
       expect(ticks, `seed ${seed}: ${stdout}`).toBeGreaterThanOrEqual(20 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -67,7 +67,7 @@ describe("guard BIF reductions (deterministic node)", () => {
       expect(reds, `${tier}: ${stdout}`).toBeGreaterThanOrEqual((calls * size) / 4);
       // ~250 slices of work: the ticker gets its share of them
       expect(ticks, `${tier}: ${stdout}`).toBeGreaterThanOrEqual(20 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -95,7 +95,7 @@ describe("list-building BIFs run in chunks (deterministic node)", () => {
     const { ticks, reds, stdout } = await runTickerHog(buildHog(calls, size), 9);
     expect(reds).toBeGreaterThanOrEqual(3 * calls * size);
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
+  });
 });
 
 // :lists.delete/2, zip/2, sublist/2,3, nthtail/2, :maps.keys/1, :maps.values/1, :binary.matches/2
@@ -135,7 +135,7 @@ describe("list-walking BIFs run in chunks (deterministic node)", () => {
       const { ticks, reds, stdout } = await runTickerHog(hog, c.seed);
       expect(reds).toBeGreaterThanOrEqual(c.perCall * WALK_CALLS * WALK_SIZE);
       expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -161,7 +161,7 @@ describe("big shifts pay reductions by their size (deterministic node)", () => {
     // three results of ~15,625 words a call
     expect(reds).toBeGreaterThanOrEqual(calls * 3 * 15_000);
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
+  });
 });
 
 // The library's accumulators are reversed in place (:beamlet.reverse_owned/1,2: Enum.map over a
@@ -191,7 +191,7 @@ describe("accumulators reversed in place run in chunks (deterministic node)", ()
     const { ticks, reds, stdout } = await runTickerHog(ownedHog(calls, size), 5);
     expect(reds).toBeGreaterThanOrEqual(3 * calls * size);
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
+  });
 });
 
 // String.pad_leading/pad_trailing pay for the padding they make (it cost nothing past its
@@ -215,7 +215,7 @@ describe("String padding pays reductions by its size (deterministic node)", () =
     // two pads of ~1 MB a call, one reduction per 16 bytes
     expect(reds).toBeGreaterThanOrEqual(calls * 2 * 60_000);
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
+  });
 });
 
 // String.reverse of a big binary runs in chunks (vm/bifs/string_chunked.ts): one call of 1 MB was
@@ -255,7 +255,7 @@ describe("String.replace of a big binary lets others run (deterministic node)", 
     // one reduction per 16 bytes scanned
     expect(reds).toBeGreaterThanOrEqual(calls * 70_000);
     expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-  }, 120000);
+  });
 });
 
 describe("String.reverse of a big binary lets others run (deterministic node)", () => {
@@ -265,7 +265,7 @@ describe("String.reverse of a big binary lets others run (deterministic node)", 
     // one reduction per 16 bytes reversed
     expect(reds).toBeGreaterThanOrEqual(calls * 70_000);
     expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-  }, 120000);
+  });
 });
 
 // One call of a list BIF on a big list runs as a job (vm/bifs/bif_jobs.ts): in chunks, each a
@@ -308,7 +308,7 @@ describe("one call of a long list BIF lets others run (deterministic node)", () 
       const { ticks, stdout } = await runTickerHog(jobHog(name, call, check), 21);
       // at least 200 chunks of ~1,000 cells: the ticker gets slices between them
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -332,7 +332,7 @@ describe("one call of tuple_to_list on a big tuple lets others run (deterministi
       const { ticks, stdout } = await runTickerHog(hog, 23);
       // 200 chunks of 1,000 cells: the ticker gets slices between them
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -383,7 +383,7 @@ describe("one call of length, phash2, term_to_binary or binary_to_term on a huge
       const { ticks, stdout } = await runTickerHog(hog, 31);
       // tens of chunks' worth of reductions: the ticker gets slices between them
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -398,7 +398,7 @@ describe("length/1 in a guard of compiled code runs as a job too (deterministic 
       setTier("auto");
     }
     expect(run.ticks, run.stdout).toBeGreaterThanOrEqual(10 * 35);
-  }, 120000);
+  });
 });
 
 // :binary.matches/split/replace, :re's runs and inspect pay for the bytes they scan or write (work.ts
@@ -433,7 +433,7 @@ describe("scanning BIFs pay for their subject (deterministic node)", () => {
       // 30 calls over ~140 KB: one reduction per 16 bytes is ~8,700 a call
       expect(reds, stdout).toBeGreaterThanOrEqual(30 * 5_000);
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -463,7 +463,7 @@ describe("one call of a String list builder on a big binary lets others run (det
       const { ticks, stdout } = await runTickerHog(hog, 29);
       // 100 chunks of ~4 KB: the ticker gets slices between them
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -496,7 +496,7 @@ describe("one call of a String walk on a big binary lets others run (determinist
       const { ticks, stdout } = await runTickerHog(hog, 37);
       // ~24 chunks of 64 KB: the ticker gets slices between them
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -525,7 +525,7 @@ describe("one call of String.normalize or equivalent? on a big binary lets other
       const { ticks, stdout } = await runTickerHog(hog, 41);
       // ~24 chunks of 64 KB: the ticker gets slices between them
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -560,7 +560,7 @@ describe("one call of a regex run on a big binary lets others run (deterministic
       // a unit a 16 bytes searched or decoded: ~90,000 reductions, more than 20 slices
       expect(reds, stdout).toBeGreaterThanOrEqual(80_000);
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });
 
@@ -596,6 +596,6 @@ describe("one call of :maps.from_list or a :binary search on a big input lets ot
       // 200,000 pairs, or 2.4 MB at a unit a 16 bytes: tens of slices' worth
       expect(reds, stdout).toBeGreaterThanOrEqual(100_000);
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
-    }, 120000);
+    });
   }
 });

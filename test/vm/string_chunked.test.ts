@@ -32,6 +32,6 @@ describe("String functions on a large binary yield (deterministic node)", () => 
       // 3 calls x 3 functions x 16 chunks of 64 KB: ~140 slices; the ticker sends ~35 ticks in
       // each slice it gets. Whole-binary calls would give it at most ~9 slices.
       expect(ticks, `seed ${seed}: ${stdout}`).toBeGreaterThanOrEqual(60 * 35);
-    }, 120000);
+    });
   }
 });

@@ -70,5 +70,5 @@ describe(":string on long text", () => {
     expect(out.startsWith("[97,233,127881,97,")).toBe(true);
     expect(out.endsWith(",127881,98]")).toBe(true);
     expect(Date.now() - t0).toBeLessThan(60_000);
-  }, 90_000);
+  });
 });
