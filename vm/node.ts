@@ -1420,7 +1420,7 @@ export class Node {
         continue;
       }
       if (this.runQueue.length > 0) {
-        // (a writer to a slow stdout waits by itself, vm/bifs/io_backlog.ts: the node as a whole
+        // (a writer to a slow stdout waits by itself, vm/bifs/stdout_wait.ts: the node as a whole
         // waits only past a far larger backlog, from writes that do not wait)
         const backlog = this.host.outputBacklog?.(NODE_BACKLOG_BYTES);
         if (backlog) await backlog;
@@ -1445,10 +1445,11 @@ export class Node {
 /** milliseconds the scheduler runs processes before it lets the host's events in */
 const BATCH_MS = 15;
 /** what stdout may hold that its reader has not taken before every process waits (a writer
- *  through IO waits by itself past the host's own, smaller bound, 64 KB; writes that do not wait,
- *  :io.format and :io.put_chars, fill it: a larger bound let 1.2 MB of them pile up in memory
- *  while the reader slept, so a reader that then closed the pipe was never seen, test/e2e/
- *  output_faults "a reader that starts late") */
+ *  through IO or :io waits by itself past the host's own, smaller bound, 64 KB, vm/bifs/
+ *  stdout_wait.ts; writes that do not wait, :erlang.display and the node's own, fill it: a larger
+ *  bound let 1.2 MB of :io.format writes, which did not wait then, pile up in memory while the
+ *  reader slept, so a reader that then closed the pipe was never seen, test/e2e/output_faults
+ *  "a reader that starts late") */
 const NODE_BACKLOG_BYTES = 256 * 1024;
 /** the least time between two reads of the host's heap use by the memory guard (ms) */
 const GUARD_MS = 5;

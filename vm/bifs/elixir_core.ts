@@ -38,6 +38,7 @@ import { again, mfa } from "../big_work.ts";
 import { chargeBytes } from "./work.ts";
 import { consoleText } from "../raw_bytes.ts";
 import { AwaitHost } from "../calls.ts";
+import { awaitingStdout as awaitingStdoutOf } from "./stdout_wait.ts";
 
 const INTEGER = "Elixir.Integer";
 // the :erlang BIFs Elixir inlines these as: what Process.info(:current_function) shows during them
@@ -849,13 +850,9 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
 const STDIO = atom("stdio");
 const STANDARD_IO = atom("standard_io");
 
-/** a write to the host's stdout while that holds more than its reader has taken (a slow pipe):
- *  the writer alone waits for room, as a BEAM process waits for its io request's reply while the
- *  console's port is busy, then makes the same call (nothing written yet); the others run on */
+/** IO's wait for room in a slow stdout (stdout_wait.ts) */
 function awaitingStdout(ctx: BifContext, dev: Term, name: string, args: Term[]): AwaitHost | null {
-  if (!(dev instanceof Atom) || !isConsoleDevice(dev) || device(dev) !== 1) return null;
-  const room = ctx.stdoutBacklog?.();
-  return room ? new AwaitHost(room, new TailCall(atom("Elixir.IO"), args, atom(name))) : null;
+  return awaitingStdoutOf(ctx, dev, "Elixir.IO", name, args);
 }
 
 defineBifs("Elixir.IO", {

@@ -19,6 +19,7 @@ import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
 import { append as appendLists, subtract as subtractLists } from "./erlang.ts";
 import { OTP_BUILTINS } from "./otp_builtins.ts";
+import { awaitingStdout } from "./stdout_wait.ts";
 import { deviceServer, writeDevice, stdoutTerminated, deviceEnded } from "../io_routing.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
@@ -114,23 +115,28 @@ function listOp(a: Term, b: Term, op: (a: Term, b: Term) => Term): Term {
   return op(a, b);
 }
 
+const STANDARD_IO = atom("standard_io");
+
+/** :io's calls wait, each writer for its own, while stdout holds more than its reader took */
+const waits = (ctx: BifContext, d: Term, name: string, args: Term[]) => awaitingStdout(ctx, d, "io", name, args);
+
 defineBifs("io", {
-  "format/1": ([f], ctx) => toStdout(ctx, ioFormat(f, NIL), ["format", [f]]),
-  "format/2": ([f, a], ctx) => toStdout(ctx, ioFormat(f, a), ["format", [f, a]]),
-  "format/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2), ["format", [d, f, a]]),
-  "fwrite/1": ([f], ctx) => toStdout(ctx, ioFormat(f, NIL), ["fwrite", [f]]),
-  "fwrite/2": ([f, a], ctx) => toStdout(ctx, ioFormat(f, a), ["fwrite", [f, a]]),
-  "fwrite/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
+  "format/1": ([f], ctx) => waits(ctx, STANDARD_IO, "format", [f]) ?? toStdout(ctx, ioFormat(f, NIL), ["format", [f]]),
+  "format/2": ([f, a], ctx) => waits(ctx, STANDARD_IO, "format", [f, a]) ?? toStdout(ctx, ioFormat(f, a), ["format", [f, a]]),
+  "format/3": ([d, f, a], ctx) => waits(ctx, d, "format", [d, f, a]) ?? put(ctx, d, ioFormat(f, a, 2), ["format", [d, f, a]]),
+  "fwrite/1": ([f], ctx) => waits(ctx, STANDARD_IO, "fwrite", [f]) ?? toStdout(ctx, ioFormat(f, NIL), ["fwrite", [f]]),
+  "fwrite/2": ([f, a], ctx) => waits(ctx, STANDARD_IO, "fwrite", [f, a]) ?? toStdout(ctx, ioFormat(f, a), ["fwrite", [f, a]]),
+  "fwrite/3": ([d, f, a], ctx) => waits(ctx, d, "fwrite", [d, f, a]) ?? put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
   "put_chars/1": ([t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(undefined, t);
-    return toStdout(ctx, textOf(t), ["put_chars", [t]]);
+    return waits(ctx, STANDARD_IO, "put_chars", [t]) ?? toStdout(ctx, textOf(t), ["put_chars", [t]]);
   },
   "put_chars/2": ([d, t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(d, t);
-    return put(ctx, d, textOf(t), ["put_chars", [d, t]]);
+    return waits(ctx, d, "put_chars", [d, t]) ?? put(ctx, d, textOf(t), ["put_chars", [d, t]]);
   },
-  "nl/0": (_, ctx) => toStdout(ctx, "\n", ["nl", []]),
-  "nl/1": ([d], ctx) => put(ctx, d, "\n", ["nl", [d]]),
+  "nl/0": (_, ctx) => waits(ctx, STANDARD_IO, "nl", []) ?? toStdout(ctx, "\n", ["nl", []]),
+  "nl/1": ([d], ctx) => waits(ctx, d, "nl", [d]) ?? put(ctx, d, "\n", ["nl", [d]]),
 });
 
 defineBifs("io_lib", {
