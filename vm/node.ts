@@ -1069,7 +1069,7 @@ export class Node {
    * its __script__(args) in the evaluator; resolves to {:ok, {value, bindings}} or
    * {:error, kind, reason, formatted_text}. The node's runLoop must be running.
    */
-  evalCompiled(evaluator: Process, compiled: CompiledModule, args: Term[], entry = "__script__"): Promise<Term> {
+  evalCompiled(evaluator: Process, compiled: CompiledModule, args: Term[], entry = "__script__", onExited?: (reason: Term) => void): Promise<Term> {
     this.code.loadCompiled(compiled);
     const ref = this.makeRef();
     return new Promise((resolve) => {
@@ -1077,6 +1077,9 @@ export class Node {
       evaluator.onExit = (reason) => {
         if (!this.hostReplies.has(ref.id)) return;
         this.hostReplies.delete(ref.id);
+        // (`onExited`: where the evaluator died, before any other process runs on, as an
+        // embedder must print the exit before what the node's processes print next)
+        onExited?.(reason);
         resolve(tuple(atom("error"), atom("exit"), reason, atom("nil")));
       };
       this.send(evaluator, entry === "__script__" ? tuple(atom("eval"), ref, atom(compiled.name), list(args)) : tuple(atom("eval"), ref, atom(compiled.name), atom(entry), list(args)));

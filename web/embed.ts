@@ -317,7 +317,9 @@ class EmbeddedNode implements Api.BeamletNode {
   readonly node: Node;
   readonly halted: Promise<number>;
   stopped = false;
-  private readonly out: (text: string, stream: "stdout" | "stderr") => void;
+  private readonly sink: (text: string, stream: "stdout" | "stderr") => void;
+  /** what the node printed while held (holdOutput), written after the text that releases it */
+  private held: [string, "stdout" | "stderr"][] | null = null;
   private readonly stdin: InputQueue;
   private readonly precompiled: readonly Api.PrecompiledScript[];
   /** nothing has run, been compiled or written on the node yet (compiledAhead) */
@@ -326,7 +328,7 @@ class EmbeddedNode implements Api.BeamletNode {
   constructor(opts: Api.CreateNodeOptions) {
     this.precompiled = opts.precompiled ?? [];
     this.fresh = Object.keys(opts.files ?? {}).length === 0;
-    this.out = opts.output ?? (() => {});
+    this.sink = opts.output ?? (() => {});
     this.stdin = new InputQueue(() => opts.onInputWanted?.());
     if (opts.input !== undefined) {
       this.stdin.push(opts.input);
@@ -347,6 +349,24 @@ class EmbeddedNode implements Api.BeamletNode {
       this.stopped = true;
       return code;
     });
+  }
+
+  private out(text: string, stream: "stdout" | "stderr"): void {
+    if (this.held !== null) this.held.push([text, stream]);
+    else this.sink(text, stream);
+  }
+
+  /** from now on the node's output waits (a text to come first is being computed) */
+  private holdOutput(): void {
+    this.held ??= [];
+  }
+
+  /** `text`, then the output held since holdOutput */
+  private releaseOutput(text: string, stream: "stdout" | "stderr"): void {
+    const held = this.held ?? [];
+    this.held = null;
+    this.sink(text, stream);
+    for (const [t, s] of held) this.sink(t, s);
   }
 
   /** a promise that resolves as `stopped` when the node halts first */
@@ -510,7 +530,18 @@ class EmbeddedNode implements Api.BeamletNode {
     // its traces end as a file's run by `elixir FILE.exs` (or `iex FILE.exs`): (file), then
     // Code.require_file's frames (a GenServer's report showing it as a client)
     fileRunners.add(evaluator);
-    const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, [atom("nil")], "__FILE__"), null)) as Tuple | null;
+    // an exit signal ended it (a linked process crashed): its EXIT comes where it died, before
+    // what any process prints from then on (Logger's report of that crash), as iex prints it
+    const exit: { printed: Promise<string> | null } = { printed: null };
+    const onExited = (reason: Term) => {
+      this.holdOutput();
+      exit.printed = this.formatExit(reason).then((text) => {
+        const error = `** (EXIT from ${inspect(evaluator.pid)}) ${text}\n\n`;
+        this.releaseOutput(error, "stderr");
+        return error;
+      });
+    };
+    const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, [atom("nil")], "__FILE__", onExited), null)) as Tuple | null;
     if (r === null) return { status: "stopped" };
     // (its module goes back to the pool when the code has returned, as Elixir's does)
     if ((r.items[0] as Atom).name === "ok") this.node.scriptNames.end(run, compiled);
@@ -519,11 +550,10 @@ class EmbeddedNode implements Api.BeamletNode {
     // started with start_link, keep running as they do in `iex FILE.exs`
     if ((r.items[0] as Atom).name === "ok") return { status: "ok", value: inspect(r.items[1]) };
     const formatted = r.items[3];
-    // the script's process ended by an exit signal (a linked process crashed): as `elixir FILE.exs`
-    // prints it (vm/node.ts's report_exit for the command line), the pid being the script's own
-    const error = formatted instanceof Atom
-      ? `** (EXIT from ${inspect(evaluator.pid)}) ${await this.formatExit(r.items[2])}\n\n`
-      : formatRuntimeError(prunedAsTheCommandLine(typeof formatted === "string" ? formatted : String((formatted as { toString(): string }).toString())));
+    // (ended by an exit signal: printed as `elixir FILE.exs` prints it, vm/node.ts's report_exit
+    // for the command line, the pid being the script's own)
+    if (exit.printed !== null) return { status: "error", error: await exit.printed };
+    const error = formatRuntimeError(prunedAsTheCommandLine(typeof formatted === "string" ? formatted : String((formatted as { toString(): string }).toString())));
     this.out(error, "stderr");
     return { status: "error", error };
   }

@@ -131,6 +131,29 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     node.stop();
   });
 
+  it("prints a linked crash's EXIT where the script's process died: Logger's report of the crash comes after it", async () => {
+    // the page's test (playground.browser.test.ts) on the same goldens from elixir: the script's
+    // EXIT (elixir FILE.exs halts there), then the report of that crash as elixir prints it
+    // once the crashed process has ended (crash_report: a process linked to nobody)
+    const programs = path.join(root, "test", "web", "programs");
+    const golden = (name: string) => fs.readFileSync(path.join(programs, `${name}.both`), "utf8").replaceAll(`${name}.exs`, "main.exs");
+    const masked = (text: string) => text.replace(/#PID<\d+\.\d+\.\d+>/g, "#PID<>").replace(/^\d\d:\d\d:\d\d\.\d\d\d /gm, "HH:MM:SS.mmm ");
+    const expected = golden("linked_exit_report") + golden("crash_report").slice("before\n".length);
+    let both = "";
+    const node = await beamlet.createNode({ output: (text) => (both += text) });
+    // (a crash reported first, unlinked: the report's code is loaded, and the next report is
+    // ready as soon as the EXIT was, ahead of it before the fix)
+    await node.run(`spawn(fn -> raise "first" end)\nProcess.sleep(200)`, "first.exs");
+    await until(() => both.includes("first.exs"));
+    both = "";
+    const r = await node.run(fs.readFileSync(path.join(programs, "linked_exit_report.exs"), "utf8"));
+    expect(r.status).toBe("error");
+    expect(masked((r as { error: string }).error)).toBe(masked(golden("linked_exit_report").slice("before\n".length)));
+    await until(() => both.split("\n").length >= expected.split("\n").length);
+    expect(masked(both)).toBe(masked(expected));
+    node.stop();
+  });
+
   it("evaluates in a REPL session with variables, prompts and multi-line input", async () => {
     const { node } = await nodeWithOutput();
     const s = node.repl();
