@@ -10,6 +10,7 @@ import { type Recompiler } from "../repl/session.ts";
 import { replUntilHalt } from "../repl/main.ts";
 import { ansiEnabled } from "../colors.ts";
 import { SYSTEM_VERSION } from "../../vm/bifs/system_info.ts";
+import { holdTypedAhead } from "../repl/typed_ahead.ts";
 
 /** recompile/0 on the node running project `p` */
 export function projectRecompiler(node: Node, p: Project): Recompiler {
@@ -32,6 +33,7 @@ export function projectRecompiler(node: Node, p: Project): Recompiler {
 }
 
 export async function projectRepl(opts: { historyFile?: string } = {}): Promise<number> {
+  holdTypedAhead();
   const dir = process.cwd();
   const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
   // (on a terminal, the emulator's banner and a blank line come first, before mix compiles)

@@ -7,8 +7,10 @@ import { loadLibraryCached } from "../lib_cache.ts";
 import { nodeOptionsFromEnv } from "../run_script.ts";
 import { startRepl, type ReplOptions } from "./session.ts";
 import { stopOnSigterm } from "../sigterm.ts";
+import { holdTypedAhead } from "./typed_ahead.ts";
 
 export async function runRepl(opts: { historyFile?: string } = {}): Promise<number> {
+  holdTypedAhead();
   const node = new Node(nodeHost(), nodeOptionsFromEnv());
   loadLibraryCached(node);
   stopOnSigterm(node);
