@@ -3,13 +3,17 @@
 // its schedulers meanwhile). The first character of the answer's line decides, the rest of the
 // line is dropped: `a`, `A`, `q` or a second Ctrl-C quit with status 0, `c` continues, `v` prints
 // the emulator's version and continues, an empty line is ignored, a letter the menu does not have
-// is "Invalid option" and the menu again. Its other letters (process, port, memory, table,
-// distribution info, the process killer) print what only the BEAM has: here they continue.
+// is "Invalid option" and the menu again. `d` prints the node's distribution entry as the BEAM
+// does (a node not alive has none; a named one, never connected, shows the entry it had before it
+// was named). Its other letters (process, port, memory, table info, the process killer) print
+// what only the BEAM has: here they continue.
 // Off a terminal the BEAM shows the menu too (its lines end in \r\n there) and reads the answer
 // from standard input: at its end it quits with status 0.
 import * as readline from "node:readline";
 import type { Node } from "../vm/node.ts";
+import type { Atom } from "../vm/terms.ts";
 import { ERTS_VERSION } from "../vm/bifs/system_info.ts";
+import { NOT_ALIVE } from "../vm/node_name.ts";
 
 const MENU = "BREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
 export const BREAK_MENU = "\n" + MENU;
@@ -42,6 +46,7 @@ export function installBreakMenu(node: Node | null, quit: () => void = () => pro
         return quit();
       }
       if (key === "v") write(`Erlang (BEAM) emulator version ${ERTS_VERSION}\n`);
+      else if (key === "d") write(distributionInfo(node));
       else if (!CONTINUES.has(key)) return void write(`Invalid option '${key}'. Please enter one of the following:\n${MENU}`);
       answered = true;
       close();
@@ -51,4 +56,13 @@ export function installBreakMenu(node: Node | null, quit: () => void = () => pro
       if (!answered) quit();
     });
   });
+}
+
+/** what `d` prints: the node's name, then its distribution entries (beamlet connects to no node) */
+function distributionInfo(node: Node | null): string {
+  // (the emulator's own printer quotes an atom unless it is lower-case letters, digits and _)
+  const writeAtom = (a: Atom) => (/^[a-z][A-Za-z0-9_]*$/.test(a.name) ? a.name : `'${a.name.replace(/[\\']/g, "\\$&")}'`);
+  const name = node ? node.name : NOT_ALIVE;
+  const head = `=node:${writeAtom(name)}\n`;
+  return name === NOT_ALIVE ? head + "=no_distribution\n" : head + `=not_connected:3\nName: ${writeAtom(NOT_ALIVE)}\n`;
 }

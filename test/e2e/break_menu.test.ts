@@ -86,4 +86,33 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
       cleanup(dir);
     }
   });
+
+  it("d prints the node's distribution entry as the BEAM does, and the node goes on (beside elixir)", async () => {
+    const dir = tempDir("break-d");
+    writeFileSync(join(dir, "wait.exs"), 'IO.puts("ready")\nProcess.sleep(:infinity)\n');
+    const name = `beamlet-break-d-${process.pid}`;
+    const session = async (command: string) => {
+      tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `cd ${dir} && ${command}; echo EXITED=$?; sleep 60`);
+      try {
+        await waitScreen(name, /^ready$/m);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitScreen(name, /\(d\)istribution\n/);
+        tmux("send-keys", "-t", name, "d", "Enter");
+        await waitScreen(name, /^d\n=node:/m);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitScreen(name, /^d\n[\s\S]*\(d\)istribution\n/m);
+        tmux("send-keys", "-t", name, "a", "Enter");
+        return (await waitScreen(name, /EXITED=/)).trimEnd();
+      } finally {
+        tmux("kill-session", "-t", name);
+      }
+    };
+    try {
+      const want = await session("elixir wait.exs");
+      expect(want).toContain("=no_distribution");
+      expect(await session(`node ${BIN} run wait.exs`)).toBe(want);
+    } finally {
+      cleanup(dir);
+    }
+  });
 });
