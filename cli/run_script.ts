@@ -17,7 +17,7 @@ import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, useSources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { startInteractive } from "../vm/loaded_modules.ts";
-import type { NextCommand } from "../vm/node.ts";
+import { hostTurn, type NextCommand } from "../vm/node.ts";
 import type { Process } from "../vm/process.ts";
 import { codeState } from "../vm/bifs/elixir_code.ts";
 import { wildcardOn } from "../vm/bifs/files.ts";
@@ -295,6 +295,9 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     }
   }
   if (first.t !== "module") return stop(first.t === "done" ? 0 : first.status);
+  // a Ctrl-C pressed while the first command compiled (the node was blocked) opens the BREAK menu
+  // before the command runs: the BEAM's stops the compile where it is, and nothing runs meanwhile
+  await hostTurn();
   node.nextCommand = next;
   if (opts.halt === false) node.noHalt = true;
   // a script's process is elixir's, #PID<0.96.0>, and so is a project's (Mix's process, see

@@ -204,6 +204,8 @@ export class Node {
   /** the BREAK menu is open (cli/break_menu.ts): no process runs until it closes, as the BEAM
    *  blocks its schedulers meanwhile (timers still come due, and run once it closes) */
   private blocked = false;
+  /** the current batch of slices ends after this one (hostTurn/0) */
+  private hostTurnWanted = false;
   main: Process | null = null;
   /** the script's process sent itself an exit signal with reason :normal (it dies of it) */
   mainSignalledNormal = false;
@@ -689,6 +691,17 @@ export class Node {
   hostBusy(delta: number): void {
     this.hostPending += delta;
     if (this.hostPending === 0) this.kick();
+  }
+
+  /**
+   * after a compile that held the host since `since` (host clock): if it took longer than a batch,
+   * p yields and the scheduler lets the host's pending events in before anything runs on, as a
+   * Ctrl-C during the BEAM's compile opens the BREAK menu there (it showed once p had run on)
+   */
+  afterCompile(p: Process, since: number): void {
+    if (this.host.now() - since <= BATCH_MS) return;
+    p.yieldRequested = true;
+    this.hostTurnWanted = true;
   }
 
   /** block (true) or let run again (false) every process of the node: the BREAK menu's pause */
@@ -1412,6 +1425,7 @@ export class Node {
           this.fireDueTimers(this.virtualNow);
         }
         slices++;
+        if (this.hostTurnWanted) break;
         if (clocked && now - sliceStart > BATCH_MS) break;
       }
       if (this.halted !== null) return this.halted;
@@ -1427,6 +1441,10 @@ export class Node {
         // waits only past a far larger backlog, from writes that do not wait)
         const backlog = this.host.outputBacklog?.(NODE_BACKLOG_BYTES);
         if (backlog) await backlog;
+        else if (this.hostTurnWanted) {
+          this.hostTurnWanted = false;
+          await hostTurn();
+        }
         else await new Promise<void>((r) => (this.host.schedule ? this.host.schedule(r) : setTimeoutZero(r)));
         continue;
       }
@@ -1457,6 +1475,11 @@ const NODE_BACKLOG_BYTES = 256 * 1024;
 /** the least time between two reads of the host's heap use by the memory guard (ms) */
 const GUARD_MS = 5;
 
+/** a turn of the host's event loop that reaches its I/O and signals (Node.js runs an immediate
+ *  before a signal that came during a long synchronous stretch; a timer after it) */
+export function hostTurn(): Promise<void> {
+  return new Promise<void>((r) => setTimeout(r, 0));
+}
 function setTimeoutZero(cb: () => void): void {
   const g = globalThis as any;
   if (typeof g.setImmediate === "function") g.setImmediate(cb);

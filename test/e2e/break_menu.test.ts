@@ -115,4 +115,35 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
       cleanup(dir);
     }
   });
+
+  it("Ctrl-C while a script compiles a module shows it at once: the script goes on only after c (beside elixir)", async () => {
+    const dir = tempDir("break-compile");
+    // a module that takes both compilers seconds: the Ctrl-C sent once "a" is shown comes while it compiles
+    const defs = Array.from({ length: 600 }, (_, i) => `  def f${i}(x) when is_integer(x), do: Enum.map([x, ${i}], fn y -> y * ${i} + x end) |> Enum.sum()\n`).join("");
+    writeFileSync(join(dir, "big.exs"), `IO.puts("a")\ndefmodule Big do\n${defs}end\nIO.puts("compiled")\n`);
+    const name = `beamlet-break-compile-${process.pid}`;
+    const session = async (command: string) => {
+      tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `cd ${dir} && ${command}; echo EXITED=$?; sleep 60`);
+      try {
+        await waitScreen(name, /^a$/m);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitScreen(name, /\(d\)istribution\n/);
+        tmux("send-keys", "-t", name, "c", "Enter");
+        await waitScreen(name, /^compiled$/m);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitScreen(name, /^compiled\n[\s\S]*\(d\)istribution\n/m);
+        tmux("send-keys", "-t", name, "a", "Enter");
+        return (await waitScreen(name, /EXITED=/)).trimEnd();
+      } finally {
+        tmux("kill-session", "-t", name);
+      }
+    };
+    try {
+      const want = await session("elixir --no-halt big.exs");
+      expect(want).toMatch(/^a\n\^C\nBREAK[^\n]*\n[^\n]*\nc\ncompiled\n/);
+      expect(await session(`node ${BIN} run --no-halt big.exs`)).toBe(want);
+    } finally {
+      cleanup(dir);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 // BIFs the compiler emits for Elixir constructs (module :beamlet): ranges, structs, protocol
 // dispatch, strict booleans, raise coercion. Not part of any public API.
+import type { Process } from "../process.ts";
 import { binLiteral, NIL_ATOM } from "../terms.ts";
 import { codeFrame } from "../code_frame.ts";
 import { defineBifs, defineDirect, BifContext } from "./registry.ts";
@@ -340,7 +341,9 @@ defineBifs("beamlet", {
   "next_command/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     if (!n.nextCommand) return atom("done");
+    const since = n.host.now();
     const next = n.nextCommand();
+    n.afterCompile(ctx.process as Process, since);
     if (next.t === "module") {
       // its frames as Elixir's below the command's own: what its initial call says (vm/stacktrace.ts)
       (ctx.process as { initialCall: [Atom, Atom, number] | null }).initialCall = [atom("beamlet_boot"), atom(next.entry), 1];

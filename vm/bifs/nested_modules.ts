@@ -1,4 +1,5 @@
 // :beamlet_code.define_nested_module/3: a defmodule inside code, run (compiler/nested_modules.ts)
+import type { Process } from "../process.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { Atom, Bin, Term, Tuple, atom, list, listToArray, tuple, charlist } from "../terms.ts";
 import { codeFrame } from "../code_frame.ts";
@@ -34,6 +35,7 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
     if (!def) badarg();
     const bindings: [string, Term][] = (listToArray(binding) ?? []).map((kv) => [((kv as Tuple).items[0] as Atom).name, (kv as Tuple).items[1]]);
     let mods: CompiledModule[];
+    const since = n.host.now();
     try {
       if (name !== undefined && !isModuleNameAtom(name)) throw new CompileError("CompileError", def!.file, def!.line, 0, invalidModuleName(name));
       mods = def!.compile(bindings, (name as Atom | undefined)?.name);
@@ -47,6 +49,7 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
       if (n.compileErrorHook && e instanceof Error && e.name !== "Error") n.compileErrorHook(e);
       throw e;
     }
+    n.afterCompile(ctx.process as Process, since);
     // what Elixir's compiler loads to define them (vm/loaded_modules.ts; the yield above waited)
     for (const m of mods) firstUse(n.code, definitionUses(m));
     // (the table of Elixir's modules is the compiler's: the browser's first page load needs none of it)
