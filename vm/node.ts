@@ -695,8 +695,9 @@ export class Node {
 
   /**
    * after a compile that held the host since `since` (host clock): if it took longer than a batch,
-   * p yields and the scheduler lets the host's pending events in before anything runs on, as a
-   * Ctrl-C during the BEAM's compile opens the BREAK menu there (it showed once p had run on)
+   * p stops (first in the queue still) and the scheduler lets the host's pending events in before
+   * anything runs on, as a Ctrl-C during the BEAM's compile opens the BREAK menu there (it showed
+   * once p had run on)
    */
   afterCompile(p: Process, since: number): void {
     if (this.host.now() - since <= BATCH_MS) return;
@@ -1406,7 +1407,9 @@ export class Node {
         if (r === "yield" && (p.status as string) !== "exited") {
           p.status = "runnable";
           p.inRunQueue = true;
-          this.runQueue.push(p);
+          // (a yield for the host's turn keeps p first: the order of the processes is unchanged)
+          if (this.hostTurnWanted) this.runQueue.unshift(p);
+          else this.runQueue.push(p);
         }
         // the clock is read every 4 slices: most slices are short (a process waits after a few
         // reductions in message passing), and reading it costs more than such a slice. The memory
