@@ -38,12 +38,12 @@ describe.skipIf(!hasTmux)("keys typed before the shell is up", () => {
       const session = async (dir: string, command: string) => {
         tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", `cd ${dir} && ${command}; echo EXITED=$?; sleep 60`);
         try {
-          await waitScreen(name, /^starting$/m, { ms: 120000 });
+          await waitScreen(name, /^starting$/m);
           // (written to the terminal before send-keys returns: a cooked terminal has echoed them
           // by then, ahead of anything the application prints once it goes on)
           tmux("send-keys", "-t", name, "1 + 1", "Enter", "2 + 3", "Enter");
           writeFileSync(join(dir, "go"), "");
-          return (await waitScreen(name, /^iex\(3\)>/m, { ms: 120000 })).trimEnd();
+          return (await waitScreen(name, /^iex\(3\)>/m)).trimEnd();
         } finally {
           tmux("kill-session", "-t", name);
         }
@@ -54,5 +54,5 @@ describe.skipIf(!hasTmux)("keys typed before the shell is up", () => {
     } finally {
       cleanup(tmp);
     }
-  }, 300000);
+  });
 });
