@@ -562,8 +562,10 @@ class ModuleWalker {
 
   private remote(dot: AstCall, arity: number, line: number): void {
     const [target, fun] = dot.args!;
-    if (target.t === "call" && target.args === null) return; // a variable: decided at run time
-    const module = this.resolve(target);
+    // `__MODULE__.f()`: a call to the module itself, checked as one written with its name
+    const self = isCall(target, "__MODULE__") && target.args === null;
+    if (!self && target.t === "call" && target.args === null) return; // a variable: decided at run time
+    const module = self ? this.info.name : this.resolve(target);
     if (!module || fun.t !== "atom" || !this.fn || this.asWritten > 0) return;
     this.remotes.push({ module, fun: fun.v, arity, line, where: this.fn, ...(this.file ? { file: this.file } : {}) });
   }
