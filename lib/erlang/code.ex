@@ -67,8 +67,12 @@ defmodule :code do
   end
 
   def add_paths(dirs) when is_list(dirs), do: add_pathsz(dirs)
-  def add_pathsz(dirs) when is_list(dirs), do: Enum.each(dirs, &:code.add_pathz/1)
-  def add_pathsa(dirs) when is_list(dirs), do: Enum.each(Enum.reverse(dirs), &:code.add_patha/1)
+  # (the code server adds the directories that exist, passing over anything else)
+  def add_pathsz(dirs) when is_list(dirs), do: Enum.each(dirs, &add_if_list(&1, false))
+  def add_pathsa(dirs) when is_list(dirs), do: Enum.each(Enum.reverse(dirs), &add_if_list(&1, true))
+
+  defp add_if_list(dir, front) when is_list(dir), do: if(front, do: :code.add_patha(dir), else: :code.add_pathz(dir))
+  defp add_if_list(_dir, _front), do: :ok
 
   # (OTP loads the modules not loaded yet, each once, in parallel processes: the failures' order
   # is the order those happen to finish in; here the reverse of the sorted names)

@@ -30,7 +30,7 @@ function isDirectory(n: Node, p: string): boolean {
 const stripSlash = (p: string): string => (p.length > 1 ? p.replace(/\/$/, "") : p);
 
 /** the application a code path directory belongs to: .../NAME[-VSN][/ebin] gives NAME */
-function appNameOf(dir: string): string {
+export function appNameOf(dir: string): string {
   const parts = dir.split("/");
   if (parts.length > 1 && parts[parts.length - 1] === "ebin") parts.pop();
   const base = parts[parts.length - 1];
@@ -77,7 +77,7 @@ defineBifs("code", {
   // the first directory of application NAME on the path is replaced by DIR, which must be named
   // .../NAME[-VSN][/ebin]; with none, DIR is added at the end
   "replace_path/2": ([nm, d], ctx) => {
-    const name = nm instanceof Atom ? nm.name : nm === NIL || nm instanceof Cons ? charlistText(nm) : null;
+    const name = nm instanceof Atom ? nm.name : charlistText(nm);
     if (name === null || !(d === NIL || d instanceof Cons)) noCodeClause("replace_path", [nm, d]);
     const raw = charlistText(d);
     if (raw === null) return tuple(atom("error"), atom("bad_name"));

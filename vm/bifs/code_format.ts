@@ -499,7 +499,7 @@ function formatString(ctx: BifContext, s: Term, opts: Term): Term {
 /** Elixir's format_string!/2 takes a binary and a list */
 function raiseFunctionClause(s: Term, opts: Term): never {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom("Elixir.Code"), atom("format_string!"), list([s, opts]), NIL);
+  e.callee = tuple(atom("Elixir.Code"), atom("format_string!"), list([s, opts]), list([tuple(atom("file"), charlist("lib/code.ex")), tuple(atom("line"), 761)]));
   throw e;
 }
 

@@ -20,6 +20,7 @@ import { CODE_CLAUSE_LINES } from "./code_clause_lines_data.ts";
 import { isStickyName } from "./sticky_set.ts";
 import { inspectAtom } from "../inspect.ts";
 import { pathText } from "./path_text.ts";
+import { appNameOf } from "./code_admin.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -396,10 +397,19 @@ defineBifs("code", {
     return bifsOfModule(mod.name).length > 0 ? objectOrPreloaded(ctx, mod) : atom("non_existing");
   },
   "get_path/0": (_, ctx) => list(node(ctx).code.path.map(charlist)),
-  "add_path/1": ([p], ctx) => addPath(ctx, p, false),
-  "add_patha/1": ([p], ctx) => addPath(ctx, p, true),
-  "add_pathz/1": ([p], ctx) => addPath(ctx, p, false),
-  "del_path/1": ([p], ctx) => delPath(ctx, p),
+  // (code.erl's clauses take a directory that is a list: a binary is no clause of theirs)
+  "add_path/1": ([p], ctx) => addPath(ctx, listArg("add_path", p), false),
+  "add_patha/1": ([p], ctx) => addPath(ctx, listArg("add_patha", p), true),
+  "add_pathz/1": ([p], ctx) => addPath(ctx, listArg("add_pathz", p), false),
+  // a directory (a list), or an atom: the application's directory .../NAME[-VSN][/ebin]
+  "del_path/1": ([p], ctx) => {
+    if (!(p instanceof Atom)) return delPath(ctx, listArg("del_path", p));
+    const cs = node(ctx).code;
+    const at = cs.path.findIndex((d) => appNameOf(d) === p.name);
+    if (at < 0) return FALSE;
+    cs.path = cs.path.filter((_, i) => i !== at);
+    return TRUE;
+  },
   "objfile_extension/0": () => charlist(OBJ_EXT),
   "get_object_code/1": ([m], ctx) => {
     const mod = codeModArg("get_object_code", [m]);
@@ -432,6 +442,11 @@ defineBifs("code", {
   // (lib_dir(compiler), as OTP's is the compiler application's directory)
   "compiler_dir/0": () => charlist("/beamlet/lib/compiler"),
 });
+
+/** a path function's directory: a list, else its function_clause */
+function listArg(fun: string, p: Term): Term {
+  return p === NIL || p instanceof Cons ? p : noCodeClause(fun, [p]);
+}
 
 export function delPath(ctx: BifContext, p: Term): Term {
   const s = pathString(p);

@@ -3,9 +3,10 @@
 // and loaded with load_binary's semantics (R2b/R14): the old version is purged first, then the new
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom } from "../terms.ts";
+import { Atom, Bin, Cons, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom } from "../terms.ts";
 import { codeFrame, fileLine } from "../code_frame.ts";
 import { pathText } from "./path_text.ts";
+import { formatFloat } from "../format_float.ts";
 import { backtraceDepth } from "../stacktrace.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { mapFromEntries, listEntries } from "../map.ts";
@@ -49,6 +50,50 @@ function hostOf(n: Node) {
 function text(t: Term): string {
   return pathText(t) ?? badarg();
 }
+
+/** the source Code.compile_string/eval_string/string_to_quoted read: Elixir makes it a charlist
+ *  with to_charlist/1 (List.Chars): an atom's name (nil none), a number's digits; other terms
+ *  have no implementation of the protocol */
+function sourceText(t: Term, caller: () => Term[]): string {
+  if (t instanceof Atom) return t === NIL_ATOM ? "" : t.name;
+  if (isInt(t)) return String(t);
+  if (t instanceof Float) return formatFloat(t.value);
+  if ((t instanceof Bin && t.isBinary) || t === NIL || t instanceof Cons) return text(t);
+  // (raised by List.Chars.BitString's implementation, or by the protocol's dispatch for a type
+  // with none, under the Code function that converted the source)
+  const bits = t instanceof Bin;
+  const e = new ErlangError("error", exception("Protocol.UndefinedError", { protocol: atom("Elixir.List.Chars"), value: t, description: bin(bits ? "cannot convert a bitstring to a charlist" : "") }));
+  const chars = (mod: string, fun: string, line: number): Term => codeFrame(mod, fun, 1, "lib/list/chars.ex", line);
+  e.callee = bits ? chars("Elixir.List.Chars.BitString", "to_charlist", 41) : chars("Elixir.List.Chars", "impl_for!", 1);
+  e.calleeBelow = [...(bits ? [] : [chars("Elixir.List.Chars", "to_charlist", 17)]), ...caller()];
+  throw e;
+}
+
+const EVAL_STRING_CALLER = (): Term[] => [codeFrameAt("validated_eval_string", 3, 421)];
+const COMPILE_STRING_CALLER = (): Term[] => [codeFrameAt("-compile_string/2-fun-1-", 2, 1465), codeFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100)];
+
+/** Code's function_clause for args, at its clauses' line in Elixir 1.14's lib/code.ex */
+function codeClause(fun: string, args: Term[], line: number): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("Elixir.Code"), atom(fun), list(args), fileLine("lib/code.ex", line));
+  throw e;
+}
+
+/** a module name, else the function_clause of Code's function guarded by is_atom/1 */
+function moduleArg(fun: string, m: Term, line: number): Atom {
+  return m instanceof Atom ? m : codeClause(fun, [m], line);
+}
+
+const codeFrameAt = (fun: string, arity: number, line: number): Term => codeFrame("Elixir.Code", fun, arity, "lib/code.ex", line);
+
+/** the frames under Code.find_file!/2 (which raises Code.LoadError for a file that is not there),
+ *  by the function reading the file (compile_file/2 reads it in a fun Module.ParallelChecker runs) */
+const FIND_FILE_CALLERS: Record<string, () => Term[]> = {
+  require_file: () => [codeFrameAt("require_file", 2, 1237)],
+  load_file: () => [codeFrameAt("load_file", 2, 1191)],
+  eval_file: () => [codeFrameAt("eval_file", 2, 1184)],
+  compile_file: () => [codeFrameAt("-compile_file/2-fun-1-", 2, 1502), codeFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100)],
+};
 
 // the lines of Elixir 1.14's Code functions that take a file name in a clause guarded by is_binary
 const FILE_FUN_LINES: Record<string, number> = { require_file: 1236, compile_file: 1500, load_file: 1190, eval_file: 1183 };
@@ -534,11 +579,15 @@ function compileSource(n: Node, ctx: BifContext, source: string, file: string, c
   return compileModulesOnly(n, ctx, ast, source, file) ?? runAsScript(n, ctx, ast, source, file, "modules", [], VALIDATED_EVAL_STRING, false, undefined, caller);
 }
 
-function readSource(n: Node, file: string): { path: string; text: string } {
+function readSource(n: Node, file: string, reader: keyof typeof FIND_FILE_CALLERS): { path: string; text: string } {
   const abs = absPath(n, file);
   const bytes = n.host.readFile(abs);
   if (bytes === null) {
-    raiseException(n, "Code.LoadError", { file: bin(abs), message: bin(`could not load ${abs}. Reason: enoent`), reason: atom("enoent") });
+    ensureExceptionModules(n);
+    const e = new ErlangError("error", exception("Code.LoadError", { file: bin(abs), message: bin(`could not load ${abs}. Reason: enoent`), reason: atom("enoent") }));
+    e.callee = codeFrameAt("find_file!", 2, 1807);
+    e.calleeBelow = FIND_FILE_CALLERS[reader]();
+    throw e;
   }
   return { path: abs, text: new TextDecoder().decode(bytes) };
 }
@@ -616,7 +665,7 @@ function evalOpts(opts: Term | undefined): { file: string; line: number; env?: {
 
 function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
   const n = node(ctx);
-  const source = text(src);
+  const source = sourceText(src, EVAL_STRING_CALLER);
   const { file, line, env } = evalOpts(opts);
   const ast = parseOrRaise(n, source, file, { top: EVAL_PARSE_FRAMES }, line);
   const given = bindingsOf(binding);
@@ -652,15 +701,17 @@ function loadedOrError(n: Node, m: Term): Term {
   return afterOnLoad(n, m, tuple(atom("module"), m), tuple(atom("error"), atom("on_load_failure"))) ?? (why === null ? tuple(atom("module"), m) : tuple(atom("error"), atom(why)));
 }
 
-function loadedOrRaise(n: Node, m: Term): Term {
+function loadedOrRaise(n: Node, m: Term, fun: string, line: number): Term {
   const why = whyNotLoaded(n, m);
   if (why === null) return m;
-  elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :${why}`);
+  const e = new ErlangError("error", exception("ArgumentError", { message: bin(`could not load module ${inspectModule(m)} due to reason :${why}`) }));
+  e.callee = codeFrameAt(fun, 1, line);
+  throw e;
 }
 
 function requireFile(ctx: BifContext, f: string): Term | TailCall {
   const n = node(ctx);
-  const { path, text: src } = readSource(n, f);
+  const { path, text: src } = readSource(n, f, "require_file");
   const st = codeState(n);
   if (st.required.has(path)) return NIL_ATOM;
   st.required.add(path);
@@ -675,22 +726,22 @@ function requiredFiles(n: Node): Term {
 
 function loadFile(ctx: BifContext, f: string): Term | TailCall {
   const n = node(ctx);
-  const { path, text: src } = readSource(n, f);
+  const { path, text: src } = readSource(n, f, "load_file");
   codeState(n).required.add(path);
   return compileSource(n, ctx, src, sourceName(n, f), LOAD_FILE_CALLER);
 }
 
 defineBifs("Elixir.Code", {
   // compiling costs many reductions on the BEAM: the caller's slice ends after it
-  "compile_string/1": ([s], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), "nofile")),
-  "compile_string/2": ([s, f], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), text(f))),
+  "compile_string/1": ([s], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, sourceText(s, COMPILE_STRING_CALLER), "nofile")),
+  "compile_string/2": ([s, f], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, sourceText(s, COMPILE_STRING_CALLER), compileStringFile(s, f))),
   "compile_file/1": ([f], ctx) => {
     const file = fileArg("compile_file", f);
-    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, sourceName(node(ctx), file));
+    return compileSource(node(ctx), ctx, readSource(node(ctx), file, "compile_file").text, sourceName(node(ctx), file));
   },
   "compile_file/2": ([f, rel], ctx) => {
     const file = relDir(node(ctx), "compile_file", f, rel);
-    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, sourceName(node(ctx), file));
+    return compileSource(node(ctx), ctx, readSource(node(ctx), file, "compile_file").text, sourceName(node(ctx), file));
   },
   // deprecated in 1.14 (they still work): load_file compiles the file again every time and
   // counts it as required
@@ -712,28 +763,29 @@ defineBifs("Elixir.Code", {
   "eval_file/1": ([f], ctx) => {
     const file = fileArg("eval_file", f);
     const n = node(ctx);
-    const src = readSource(n, file).text;
+    const src = readSource(n, file, "eval_file").text;
     return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
   },
   "eval_file/2": ([f, rel], ctx) => {
     const n = node(ctx);
     const file = relDir(n, "eval_file", f, rel);
-    const src = readSource(n, file).text;
+    const src = readSource(n, file, "eval_file").text;
     return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
   },
   "compile_quoted/1": ([q], ctx) => compileQuoted(ctx, q, "nofile"),
   "compile_quoted/2": ([q, f], ctx) => compileQuoted(ctx, q, text(f)),
   // (a module not loaded yet: the caller waits for the code server first, vm/loaded_modules.ts)
-  "ensure_loaded/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), m),
+  "ensure_loaded/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), moduleArg("ensure_loaded", m, 1529)),
   "ensure_loaded?/1": ([m], ctx) => {
+    moduleArg("ensure_loaded?", m, 1547);
     const wait = waitsForLoad(ctx, m);
     if (wait !== null) return wait;
     const why = whyNotLoaded(node(ctx), m, true);
     return afterOnLoad(node(ctx), m, TRUE, FALSE) ?? bool(why === null);
   },
-  "ensure_loaded!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m),
-  "ensure_compiled/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), m),
-  "ensure_compiled!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m),
+  "ensure_loaded!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m, "ensure_loaded!", 1562),
+  "ensure_compiled/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), moduleArg("ensure_compiled", m, 1594)),
+  "ensure_compiled!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m, "ensure_compiled!", 1624),
   "put_compiler_option/2": ([k, val], ctx) => {
     if (!(k instanceof Atom)) badarg();
     const opts = codeState(node(ctx)).options;
@@ -892,7 +944,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
   const opts = quotedOpts(args[1]);
   // the text read from its first line and column on: its lines and columns, those of its errors and
   // warnings count from there (the first line is read after as many blanks as columns it skips)
-  const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + text(args[0]);
+  const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + sourceText(args[0], () => [bang ? codeFrameAt("string_to_quoted!", 2, 989) : codeFrameAt("string_to_quoted", 2, 965)]);
   const file = opts.file;
   try {
     const ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined) : parse(src, file);
@@ -982,3 +1034,8 @@ function evalQuotedInModule(ctx: BifContext, mod: Term, quoted: Term, binding: T
 defineBifs("beamlet_module", {
   "eval_quoted_in/3": ([m, q, b], ctx) => evalQuotedInModule(ctx, m, q, b),
 });
+
+/** compile_string/2's file: a binary (its clause's guard) */
+function compileStringFile(s: Term, f: Term): string {
+  return f instanceof Bin && f.isBinary ? f.toString() : codeClause("compile_string", [s, f], 1463);
+}
