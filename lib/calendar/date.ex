@@ -96,6 +96,18 @@ defmodule Date do
     calendar.naive_datetime_to_iso_days(year, month, day, 0, 0, 0, {0, 0})
   end
 
+  # (two ISO dates are matched as dates first, at Elixir 1.14's lines: a time's MatchError)
+  def compare(%{calendar: Calendar.ISO} = date1, %{calendar: Calendar.ISO} = date2) do
+    __at_line__(542, %{year: year1, month: month1, day: day1} = date1)
+    __at_line__(543, %{year: year2, month: month2, day: day2} = date2)
+
+    cond do
+      {year1, month1, day1} > {year2, month2, day2} -> :gt
+      {year1, month1, day1} < {year2, month2, day2} -> :lt
+      true -> :eq
+    end
+  end
+
   def compare(%{calendar: _} = date1, %{calendar: _} = date2) do
     {days1, _} = to_iso_days(date1)
     {days2, _} = to_iso_days(date2)
@@ -110,6 +122,7 @@ defmodule Date do
   # (no guard on days, as in Elixir 1.14: what is no integer fails in the sum, or in
   # date_from_iso_days/1 for a float)
   def add(%{calendar: Calendar.ISO} = date, days) do
+    __at_line__(656, %{year: _, month: _, day: _} = date)
     sum = __at_line__(660, to_gregorian_days(date) + days)
     {year, month, day} = __at_line__(661, Calendar.ISO.date_from_iso_days(sum))
     %Date{year: year, month: month, day: day}
