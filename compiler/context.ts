@@ -619,7 +619,7 @@ export class ModCtx {
 
   /** the file as a warning names it: elixir expands the script's path and shows it relative to
    *  the current directory (`elixir ./x.exs` warns at `x.exs:1`) */
-  private shownFile(): string {
+  shownFile(): string {
     return this.host.relativePath?.(this.file) ?? this.file;
   }
 

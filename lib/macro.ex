@@ -608,7 +608,15 @@ defmodule Macro do
     found =
       with :error <- kernel_expansion(name, length(args)), do: kernel_sigil_expansion(name, args)
 
+    found = if name == :@ and length(args) == 1, do: :attribute, else: found
+
     case found do
+      :attribute ->
+        case :beamlet_kernel_attribute_expansions.at(hd(args), %{env | line: line}) do
+          {:ok, result} -> {:beamlet_macro.linify(result, 0, Kernel, :erlang.unique_integer()), true}
+          :error -> {original, false}
+        end
+
       {:ok, mod, fun} ->
         result = apply(mod, fun, [%{env | line: line} | args])
         {:beamlet_macro.linify(result, 0, Kernel, :erlang.unique_integer()), true}

@@ -7,9 +7,12 @@ defmodule :beamlet_macro_expansion do
   # it: a module fetched on first use in the browser.
 
   def stacktrace(stacktrace, receiver, name, arity, caller) do
-    info = [{receiver, name, arity, [file: 'expanding macro']}, caller_frame(caller)]
+    info = expanding(receiver, name, arity, caller)
     prune(stacktrace, {receiver, String.to_atom("MACRO-" <> Atom.to_string(name)), arity + 1}, caller, info)
   end
+
+  @doc "the frames under those of a macro's own code: `expanding macro: M.name/arity`, the caller"
+  def expanding(receiver, name, arity, caller), do: [{receiver, name, arity, [file: 'expanding macro']}, caller_frame(caller)]
 
   defp prune([{_, _, [caller | _], _} | _], _mfa, caller, info), do: info
   defp prune([{m, f, a, _} | _], {m, f, a}, _caller, info), do: info

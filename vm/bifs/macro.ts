@@ -71,6 +71,8 @@ const COMPILED_CHECKS: Record<string, [[string, number, number], [string, number
   "delete_definition/2": [NOT_READONLY, [["delete_definition", 2, 1319]]],
   "make_overridable/2": [NOT_READONLY, [["make_overridable", 2, 1345]]],
   "put_attribute/3": [NOT_READONLY, [["__put_attribute__", 5, 2197]]],
+  "__get_attribute__/4": [NOT_COMPILED, [["__get_attribute__", 4, 2119]]],
+  "__put_attribute__/5": [NOT_READONLY, [["__put_attribute__", 5, 2197]]],
   "register_attribute/3": [NOT_READONLY, [["register_attribute", 3, 1622]]],
 };
 
@@ -78,9 +80,10 @@ function compilingCtx(mod: Term, fun: string, arity: number, instead?: string) {
   const ctx = mod instanceof Atom ? compiling.get(mod.name) : undefined;
   if (!ctx) {
     const name = mod instanceof Atom ? inspect(mod) : inspect(mod);
-    // (get_attribute/3 goes through get_attribute/2's check: its message names /2)
-    const shownArity = fun === "get_attribute" ? 2 : arity;
-    const reason = exception("ArgumentError", { message: bin(`could not call Module.${fun}/${shownArity} because the module ${name} is already compiled${instead ? ". " + instead : ""}`) });
+    // (get_attribute/3 and the functions @ expands to go through get_attribute/2's and
+    // put_attribute/3's checks: their messages name those)
+    const [shown, shownArity] = fun === "get_attribute" || fun === "__get_attribute__" ? ["get_attribute", 2] : fun === "__put_attribute__" ? ["put_attribute", 3] : [fun, arity];
+    const reason = exception("ArgumentError", { message: bin(`could not call Module.${shown}/${shownArity} because the module ${name} is already compiled${instead ? ". " + instead : ""}`) });
     const e = new ErlangError("error", reason);
     const check = COMPILED_CHECKS[`${fun}/${arity}`];
     if (check) {
@@ -193,6 +196,23 @@ defineBifs("Elixir.Module", {
   "put_attribute/3": ([m, n, v]) => {
     putAttr(compilingCtx(m, "put_attribute", 3), attrName(n), v);
     return atom("ok");
+  },
+  // what @name expands to in a module's body (line and traces are Elixir's tracing, not kept here)
+  "__put_attribute__/5": ([m, n, v]) => {
+    putAttr(compilingCtx(m, "__put_attribute__", 5), attrName(n), v);
+    return atom("ok");
+  },
+  "__get_attribute__/4": ([m, n, line], bctx) => {
+    const ctx = compilingCtx(m, "__get_attribute__", 4, USE_INFO_OR_DOCS);
+    const name = attrName(n);
+    const value = attrValue(ctx, name);
+    // (at a line, line 0 too, a read of an attribute neither set nor registered warns, as Elixir's
+    // does at once, naming the module's body; Module.get_attribute reads at no line)
+    if (value === undefined && isInt(line) && !ctx.attrsPut.has(name) && !BUILTIN_ATTRIBUTES.includes(name)) {
+      const at = Number(line) === 0 ? "" : `:${line}`;
+      bctx.write(2, `warning: undefined module attribute @${name}, please remove access to @${name} or explicitly set it before access\n  ${ctx.shownFile()}${at}: ${inspect(m)} (module)\n\n`);
+    }
+    return value ?? NIL_ATOM;
   },
   "get_attribute/2": ([m, n]) => attrValue(compilingCtx(m, "get_attribute", 2, USE_INFO_OR_DOCS), attrName(n)) ?? NIL_ATOM,
   "get_attribute/3": ([m, n, d]) => attrValue(compilingCtx(m, "get_attribute", 3, USE_INFO_OR_DOCS), attrName(n)) ?? d,
