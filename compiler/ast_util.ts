@@ -50,6 +50,8 @@ export interface Clause {
   guard: Ast | null;
   body: Ast;
   meta: Meta;
+  /** the first pattern as written, its guard included (`p when g`) */
+  written?: Ast;
 }
 /**
  * Elixir's check on the number of patterns in `->` clauses, e.g. `expected one argument for :do
@@ -79,7 +81,7 @@ export function clausesOf(a: Ast | undefined): Clause[] | null {
       guard = w[w.length - 1];
       args = w.slice(0, -1);
     }
-    out.push({ args, guard, body, meta: c.meta });
+    out.push({ args, guard, body, meta: c.meta, written: lhs.t === "list" ? lhs.items[0] : lhs });
   }
   return out;
 }

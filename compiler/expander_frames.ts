@@ -256,7 +256,8 @@ function clausesStep(path: Ast[], i: number): { frames: RawFrame[]; next: number
   if (inClause !== head || head.t !== "list" || !head.items.includes(path[i + 6])) return null;
   // a cond's condition and a receive's timeout are expressions, expanded by expand_args/3
   if (construct === "cond" || key === "after") return { frames: [null, ...frames], next: i + 6 };
-  if (key === "rescue") return null;
+  // a rescue clause's head: an error about the head as a whole is raised with the body's frames
+  if (key === "rescue") return path.length === i + 7 ? { frames, next: i + 6 } : null;
   return { frames, next: i + 6, pattern: i + 6 };
 }
 

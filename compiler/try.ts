@@ -176,6 +176,8 @@ function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r, s]: [number, nu
   let target = c.args[0];
   let varAst: Ast | null = null;
   let mods: string[] | null = null; // null: any exception
+  // (a guard is no part of a rescue clause: Elixir reads `when` as an expression too)
+  if (c.guard) invalidRescueClause(ex, c, c.written ?? target, sc);
   if (isCall(target, "in") && target.args) {
     varAst = target.args[0];
     target = target.args[1];
@@ -185,11 +187,9 @@ function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r, s]: [number, nu
   }
   if (target) {
     const items = target.t === "list" ? target.items : [target];
-    mods = items.map((i) => {
-      const m = expandAlias(i, ex.mod);
-      if (m === null) ex.mod.error("invalid rescue clause", c.meta.line);
-      return m!;
-    });
+    const named = items.map((i) => expandAlias(i, ex.mod));
+    if ((varAst && varName(varAst) === null) || named.some((m) => m === null)) invalidRescueClause(ex, c, target, sc);
+    mods = named as string[];
   }
   em.emit("push_local", k);
   em.emit("match", em.lit({ k: "lit", v: atom("error") }), next);
@@ -224,6 +224,17 @@ function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r, s]: [number, nu
     em.emit("store_local", slot);
     sc.bind(varName(varAst)!, slot);
   }
+}
+
+/**
+ * A rescue clause that is none of `var`, `var in Alias(es)` and `Alias(es)`: Elixir expands what
+ * is right of `in` (the whole head without one) as an expression, which prints its warnings
+ * (a variable that does not exist is a call) or fails at a script's top level (an undefined
+ * function), and then finds it no alias (nor list of them). The code compiled here is dropped.
+ */
+function invalidRescueClause(ex: ExprCompiler, c: Clause, expr: Ast, sc: Scope): never {
+  ex.expr(expr, sc.child(), false);
+  return ex.mod.error(`invalid "rescue" clause. The clause should match on an alias, a variable or be in the "var in [alias]" format`, c.meta.line, undefined, c.written ?? c.args[0], []);
 }
 
 /** the uses of __STACKTRACE__ in `a` */

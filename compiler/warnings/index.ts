@@ -241,7 +241,8 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   }
   // (the error is what storing it finds, instead of a warning)
   const bodyVariable = (w: Warning) => bodyRan && /^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/");
-  return expansion.filter((w) => bodyVariable(w) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
+  // (the compiler's own were met before the error, in the definition that failed too)
+  return expansion.filter((w) => bodyVariable(w) || (w.expanded && !stored) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
 }
 
 /**

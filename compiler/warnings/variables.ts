@@ -203,7 +203,7 @@ export class VariableChecker {
     if (!b) {
       // no variable: the compiler expanded it to a call, with its warning here
       const held = placeWarningAt(a, this.where, lineOf(a), a.name);
-      if (held) this.warnings.push({ message: held.message, file: this.file, line: held.line, where: held.where });
+      if (held) this.warnings.push({ message: held.message, file: this.file, line: held.line, where: held.where, expanded: true });
       return;
     }
     b.used = true;

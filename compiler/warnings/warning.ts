@@ -25,6 +25,8 @@ export interface Warning {
   /** where an Erlang compiler warning sorts among those of its line: OTP sorts them by the pass
    *  that found them, then by its description (`{failed, ...}` before `{ignored, ...}`) */
   order?: string;
+  /** the compiler's own (held as it expanded the code, placed by the walk): met before any error */
+  expanded?: boolean;
 }
 
 /** the order key of a warning the Erlang checks (compiler/warnings/erlang_checks.ts) make */
