@@ -11,7 +11,7 @@ import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
 import { ALWAYS_SAME, alwaysFalse, alwaysTrue } from "./constant_guards.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
-import { literalCaseWarnings, literalMatch, literalMatchWarnings, type Shape } from "./literal_matches.ts";
+import { literalCaseWarnings, literalMatch, literalMatchWarnings, shapeOf, literalShape, type Shape } from "./literal_matches.ts";
 import { plainName } from "../quoted.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
@@ -43,6 +43,16 @@ function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Sh
     // (the variables the match binds to values known: `x = 1`, `{y, y} = {1, 1}`)
     if (matched !== null && matched.bound.size > 0) env = new Map([...(env ?? []), ...matched.bound]);
   }
+}
+
+/** constructs whose clauses (or generators) bind variables of their own */
+const SCOPES = new Set(["->", "fn", "for", "with", "quote"]);
+
+/** is `a` a value the Erlang compiler knows in full, neither false nor nil: a literal or a
+ *  variable bound to one (only a value known in full: `{y, 1}` is not) */
+function knownTruthy(a: Ast, env: ReadonlyMap<string, Shape>): boolean {
+  const shape = shapeOf(a, env);
+  return literalShape(shape) && !(shape.k === "lit" && (shape.key === "a:false" || shape.key === "a:nil"));
 }
 
 const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
@@ -305,10 +315,17 @@ export class ErlangChecks {
     const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
       for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
+    // the variables known where each node is: its statement's (none inside a clause, a fn, a
+    // comprehension or a with, whose patterns may bind the same names again)
+    const envAt = new WeakMap<Ast, ReadonlyMap<string, Shape>>();
     knownBefore(items, known, dead);
     later(items, false, true);
     while (todo.length > 0) {
       const [a, inBlock, unwanted] = todo.pop()!;
+      const env = known.get(a) ?? envAt.get(a) ?? NO_VARS;
+      if (env !== NO_VARS && !(isCall(a) && SCOPES.has(a.name as string))) for (const k of astKids(a)) if (!known.has(k)) envAt.set(k, env);
+      // x || y, x && y: a case on x whose clause for false and nil a value known truthy never takes
+      if (!this.topLevel && !dead.has(a) && !patterns.has(a) && (isCall(a, "||") || isCall(a, "&&")) && a.args?.length === 2 && knownTruthy(a.args[0], env)) this.warn(ALWAYS_SAME, lineOf(a), "truthy");
       if (patterns.has(a) || dead.has(a)) for (const k of astKids(a)) (patterns.has(a) ? patterns : dead).add(k);
       // (a match that is a statement or a clause's body: one in a call's arguments may be a
       // macro's, which Elixir expands into something else (assert's case), so it is left alone)

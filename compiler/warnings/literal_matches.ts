@@ -20,9 +20,11 @@ export type Shape =
   | { k: "tuple"; items: Shape[] }
   | { k: "cons"; head: Shape; tail: Shape }
   | { k: "nil" }
-  | { k: "unknown"; of?: string };
+  | { k: "unknown"; of?: string; literal?: true };
 
 const UNKNOWN: Shape = { k: "unknown" };
+/** a literal whose value is not modelled (a binary, a map) */
+const LITERAL: Shape = { k: "unknown", literal: true };
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
 export const TYPES_SIZES = "this clause cannot match because of different types/sizes";
@@ -33,6 +35,8 @@ export function shapeOf(a: Ast, env: ReadonlyMap<string, Shape>): Shape {
     case "int": return { k: "lit", key: `i:${a.v}` };
     case "float": return { k: "lit", key: `f:${Number(a.v)}` };
     case "atom": return { k: "lit", key: `a:${a.v}` };
+    // (a binary: a literal to the compiler, not compared here)
+    case "str": return LITERAL;
     case "tuple": return { k: "tuple", items: a.items.map((x) => shapeOf(x, env)) };
     case "list": return listShape(a.items, (x) => shapeOf(x, env));
     case "call": {
@@ -42,9 +46,21 @@ export function shapeOf(a: Ast, env: ReadonlyMap<string, Shape>): Shape {
       const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
       if (attribute !== undefined) return shapeOf(attribute, NO_VARS);
       if (a.name === "-" && a.args?.length === 1 && a.args[0].t === "int") return { k: "lit", key: `i:${-BigInt(a.args[0].v)}` };
+      // (a map of literals: a literal to the compiler, not compared here)
+      if (a.name === "%{}" && a.args?.every((p) => p.t === "tuple" && p.items.length === 2 && p.items.every((x) => literalShape(shapeOf(x, NO_VARS))))) return LITERAL;
       return UNKNOWN;
     }
     default: return UNKNOWN;
+  }
+}
+
+/** is the value a literal in full (no part unknown but literals not modelled) */
+export function literalShape(s: Shape): boolean {
+  switch (s.k) {
+    case "lit": case "nil": return true;
+    case "tuple": return s.items.every(literalShape);
+    case "cons": return literalShape(s.head) && literalShape(s.tail);
+    default: return s.literal === true;
   }
 }
 
@@ -261,7 +277,7 @@ export function literalMatch(pattern: Ast, value: Ast, env: ReadonlyMap<string, 
   if (c.unknown) return none;
   if (c.no) return { warnings: [alwaysSame, alwaysSame], bound: new Map() };
   const bound = new Map<string, Shape>();
-  for (const [n, v] of c.bound) if (v.k !== "unknown") bound.set(n, v);
+  for (const [n, v] of c.bound) if (v.k !== "unknown" || v.literal) bound.set(n, v);
   return { warnings: [], bound };
 }
 
