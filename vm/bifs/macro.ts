@@ -187,9 +187,10 @@ defineBifs("Elixir.Module", {
     if (flag("persist") && !ctx.persisted.includes(name)) ctx.persisted.push(name);
     // a registered attribute reads as nil (or []) without the "undefined module attribute" warning
     ctx.attrsPut.add(name);
-    if (acc) {
+    // (an attribute that held a single value starts accumulating afresh: Elixir drops the value)
+    if (acc && !ctx.accumulate.has(name)) {
       ctx.accumulate.add(name);
-      if (!ctx.attrs.has(name)) ctx.attrs.set(name, { t: "list", items: [] });
+      ctx.attrs.set(name, { t: "list", items: [] });
     }
     return atom("ok");
   },
