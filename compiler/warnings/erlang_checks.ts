@@ -12,6 +12,7 @@ import { valueUnwanted } from "../unwanted_values.ts";
 import { ALWAYS_SAME, alwaysFalse, alwaysTrue } from "./constant_guards.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
 import { literalCaseWarnings, literalMatch, literalMatchWarnings, shapeOf, literalShape, type Shape } from "./literal_matches.ts";
+import { returnsBoolean } from "../reachable_branches.ts";
 import { plainName } from "../quoted.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
@@ -299,6 +300,23 @@ export class ErlangChecks {
     }
   }
 
+  /** a cond clause whose condition (not one of Elixir's boolean expressions) is known to be nil:
+   *  Elixir tests it in a guard (`x != nil and x != false`) the compiler finds always false. The
+   *  clauses after one known truthy are never compiled. */
+  private condClauses(clauses: Clause[] | null, env: ReadonlyMap<string, Shape>): void {
+    for (const c of clauses ?? []) {
+      const cond = c.args[0];
+      if (c.args.length !== 1 || cond === undefined) return;
+      const shape = shapeOf(cond, env);
+      if (returnsBoolean(cond)) {
+        if (shape.k === "lit" && shape.key === "a:true") return;
+        continue;
+      }
+      if (shape.k === "lit" && shape.key === "a:nil") this.warn(ALWAYS_SAME, c.meta.line);
+      else if (shape.k !== "unknown" && !(shape.k === "lit" && shape.key === "a:false")) return;
+    }
+  }
+
   /** in source order, on a work list (code nests 5,000 deep in a def): each item is some code,
    *  whether it is a block's expression other than the last (its value is dropped), and whether
    *  it is inside the value of a match to a variable (compiler/unwanted_values.ts) */
@@ -366,6 +384,8 @@ export class ErlangChecks {
         later([a.args[1]], unwanted);
         continue;
       }
+      // (a cond that is a match's value sees the variables known before the match)
+      if (a.name === "=" && a.args?.length === 2 && isCall(a.args[1], "cond") && known.has(a)) known.set(a.args[1], known.get(a)!);
       if (a.name === "=" && a.args?.length === 2 && valueUnwanted(a)) {
         later([a.args[0]], unwanted);
         later([a.args[1]], true);
@@ -382,6 +402,8 @@ export class ErlangChecks {
             this.warn(w.message, w.line, w.line === lineOf(a) && w.message === ALWAYS_SAME ? "no clause matches" : `case:${w.message}`);
           }
         }
+      } else if (a.name === "cond" && !this.topLevel) {
+        this.condClauses(clausesOf(keywordPairs(a.args?.[0])?.find(([k]) => k === "do")?.[1]), known.get(a) ?? NO_VARS);
       } else if (a.name === "try") {
         // the rescue and catch clauses are one Erlang catch, of {kind, value} patterns (a rescue
         // clause tests its exception in a guard; a catch clause of one pattern catches a throw)
