@@ -34,7 +34,8 @@ export function withoutReturnedBinding(items: Ast[]): Ast[] {
   while (n >= 2) {
     const last = items[n - 1];
     const returned = isBindable(last) ? last : valueOfVariableBinding(last);
-    if (returned === null || !isBindable(returned)) break;
+    // (`_ = f(); _` reads `_`, which Elixir refuses: the body stays as written for that error)
+    if (returned === null || !isBindable(returned) || returned.name === "_") break;
     if (!chainVars(items[n - 2])?.includes(returned.name)) break;
     n--;
   }
