@@ -16,6 +16,7 @@ import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
+import { failingLiteralMatch } from "./never_returns.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, sourcePath, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
@@ -371,14 +372,18 @@ export class ExprCompiler {
     if (tail && this.compilesTailBindings()) items = withoutReturnedBinding(items);
     markInlinedFns(items, this.inlinedFns, this.failingInlinedFns);
     const steps: SeqItem[] = [];
+    // (what follows a match that can never match, OTP's compiler drops unseen)
+    const dropsRest = items.findIndex((it, i) => i < items.length - 1 && failingLiteralMatch(it));
     items.forEach((it, i) => {
       const last = i === items.length - 1;
+      if (dropsRest >= 0 && i === dropsRest + 1) steps.push(() => void this.unseen++);
       if (last) steps.push({ a: it, scope, tail });
       else {
         if (isScriptModule(this.mod.name)) markDroppedFns(it, this.droppedFns);
         steps.push(...this.evalContextSteps(EvalContext.Block, [it]), () => this.em.emit("pop"));
       }
     });
+    if (dropsRest >= 0) steps.push(() => void this.unseen--);
     this.seq(scope, steps);
   }
 

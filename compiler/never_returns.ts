@@ -6,7 +6,7 @@
 // frame is not in the stack trace of the error; beamlet does the same (ExprCompiler's local calls).
 // Forms that OTP's types leave returning: raise/1 (:erlang.error/3 with error_info), halt.
 import type { Ast, AstList, AstTuple } from "../lang/ast.ts";
-import { clausesOf, kwGet, type Clause } from "./ast_util.ts";
+import { clausesOf, isCall, kwGet, type Clause } from "./ast_util.ts";
 
 // Kernel's forms that never return, by name/arity (raise/2 is :erlang.error/1; reraise is
 // :erlang.raise/3), and the Erlang functions OTP types as never returning
@@ -146,4 +146,22 @@ export function cannotMatch(pattern: Ast, expr: Ast, depth = 0): boolean {
 
 function isCons(a: Ast): boolean {
   return a.t === "call" && a.name === "|";
+}
+
+/** a pattern of literals only: atoms, integers, strings, and tuples and lists of them */
+function literalPattern(p: Ast, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (p.t === "int" || p.t === "atom" || p.t === "str") return true;
+  if (p.t === "tuple" || (p.t === "list" && !p.items.some(isCons))) return p.items.every((x) => literalPattern(x, depth + 1));
+  return false;
+}
+
+/**
+ * `:a = 5`, `{:a} = {y, 1}`: a match of a pattern without variables that can never match. OTP's
+ * compiler folds it to its badmatch error and drops what follows in the body unseen (no
+ * "will fail" warnings there), which it does not for a failing call such as raise/1
+ */
+export function failingLiteralMatch(a: Ast): boolean {
+  if (!isCall(a, "=") || a.args?.length !== 2) return false;
+  return literalPattern(a.args[0]) && cannotMatch(a.args[0], a.args[1]);
 }
