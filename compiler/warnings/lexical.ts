@@ -33,6 +33,9 @@ interface ModuleInfo {
   locals: Set<string>;
   /** defined inside a function (when it runs): known only after the defmodule in that function */
   definedIn?: { fn: string; line: number };
+  /** the module whose body defines it ("" at the file's top level), at this line */
+  parent: string;
+  line: number;
 }
 
 /** Elixir's String.jaro_distance */
@@ -137,11 +140,25 @@ function moduleInfo(a: Ast, prefix: string, fn: string, out: ModuleInfo[], todo:
     if (a.name === "defprotocol") exports.push("__protocol__/1", "impl_for/1", "impl_for!/1");
     if (a.name === "defimpl") exports.push("__impl__/1");
     exports.push("module_info/0", "module_info/1", "__info__/1");
-    for (const name of names) out.push({ name, display: name.slice(7), body, exports, locals, ...(fn ? { definedIn: { fn, line: lineOf(a) ?? 0 } } : {}) });
+    for (const name of names) out.push({ name, display: name.slice(7), body, exports, locals, parent: prefix, line: lineOf(a) ?? 0, ...(fn ? { definedIn: { fn, line: lineOf(a) ?? 0 } } : {}) });
     todo.push([body, names[0], ""]);
     return true;
   }
   return false;
+}
+
+/** modules in the order their compilation ends: a nested module before the one around it, as
+ *  Elixir's checker collects them (its warnings then come in the reverse order) */
+function completionOrder<T extends { info: ModuleInfo }>(inSourceOrder: T[]): T[] {
+  const out: T[] = [];
+  const done = new Set<T>();
+  const visit = (w: T): void => {
+    done.add(w);
+    for (const child of inSourceOrder) if (!done.has(child) && child.info.parent === w.info.name && child.info.parent !== "") visit(child);
+    out.push(w);
+  };
+  for (const w of inSourceOrder) if (!done.has(w)) visit(w);
+  return out;
 }
 
 /**
@@ -619,7 +636,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   const lexical: Lexical = new Map();
   if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, owner: null })), imports: [] });
   // the file's top level first (a script's aliases and imports hold in the modules after them)
-  const top = new ModuleWalker({ name: "", display: "", body: ast, exports: [], locals: new Set() }, new Map(), exportsOf, lexical);
+  const top = new ModuleWalker({ name: "", display: "", body: ast, exports: [], locals: new Set(), parent: "", line: 0 }, new Map(), exportsOf, lexical);
   top.run();
   const walkers = infos.map((info) => {
     // a nested module is aliased by its first segment inside its parent (defmodule Deep.Er: Deep)
@@ -647,12 +664,20 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   for (const d of imports) out.push({ message: d.message, file, line: d.line });
   // calls to unknown modules, to deprecated functions, then to undefined functions of known
   // modules; modules in reverse order of definition
-  for (const w of [...walkers].reverse()) {
+  // (Elixir checks each module in a process of its own and prints the warnings as the checks end:
+  // a module calling a module that does not exist looks it up on the code path, so it ends after
+  // the others, all else in the order they began)
+  const lookingUp: Warning[] = [];
+  for (const w of [top, ...completionOrder(walkers.slice(1))].reverse()) {
+    const before = out.length;
     // a module a function defines: the calls after its defmodule there are not checked (Elixir's
     // context modules), others are checked against what is loaded once the file has run
     const runtimeDefined = (c: RemoteCall) => infos.find((i) => i.name === c.module && i.definedIn)?.definedIn;
     const exportsAt = (c: RemoteCall): string[] | undefined => (runtimeDefined(c) ? known(c.module) : exportsOf(c.module));
     const inContext = (c: RemoteCall): boolean => {
+      // (a module the body defines is one of its context modules from its defmodule on: the
+      // module's own calls to it after there go unchecked, as in Elixir)
+      if (w !== top && infos.some((i) => i.name === c.module && i.parent === w.info.name && !i.definedIn && c.line >= i.line)) return true;
       const d = runtimeDefined(c);
       return !!d && (w.info.name === c.module || w.info.name.startsWith(c.module + ".") || (c.where === d.fn && c.line >= d.line));
     };
@@ -701,8 +726,9 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     grouped(unrequired, (c) => `you must require ${c.module.replace(/^Elixir\./, "")} before invoking the macro ${c.module.replace(/^Elixir\./, "")}.${c.fun}/${c.arity}`);
     grouped(deprecated, (c) => deprecation(c)!);
     grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
+    if (unknownModule.length > 0) lookingUp.push(...out.splice(before));
   }
-  return out;
+  return [...out, ...lookingUp];
 }
 
 /** `@file "path"` in a module body: the path (else null) */
