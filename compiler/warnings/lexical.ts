@@ -663,10 +663,9 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     .sort(byName((d) => d.sortKey));
   for (const d of imports) out.push({ message: d.message, file, line: d.line });
   // calls to unknown modules, to deprecated functions, then to undefined functions of known
-  // modules; modules in reverse order of definition
-  // (Elixir checks each module in a process of its own and prints the warnings as the checks end:
-  // a module calling a module that does not exist looks it up on the code path, so it ends after
-  // the others, all else in the order they began)
+  // modules, module by module: Elixir checks each module in a process of its own and prints the
+  // warnings as the checks end (in the reverse order the modules' compilation ended; a module
+  // calling a module that does not exist looks it up on the code path, so it ends last)
   const lookingUp: Warning[] = [];
   for (const w of [top, ...completionOrder(walkers.slice(1))].reverse()) {
     const before = out.length;
