@@ -46,6 +46,22 @@ function reasonOf(e: unknown): string {
   return hostErrorReason(e);
 }
 
+/**
+ * A directory's names in the order the file system keeps them, as OTP's list_dir gives them
+ * (Node's readdirSync sorts them: libuv's scandir does; its opendir stream does not).
+ */
+function listDir(fs: any, p: string): string[] {
+  if (typeof fs.opendirSync !== "function") return fs.readdirSync(p) as string[];
+  const dir = fs.opendirSync(p);
+  const names: string[] = [];
+  try {
+    for (let e = dir.readSync(); e !== null; e = dir.readSync()) names.push(e.name);
+  } finally {
+    dir.closeSync();
+  }
+  return names;
+}
+
 export function posix<T>(f: () => T): T | string {
   try {
     return f();
@@ -141,7 +157,7 @@ function rmRf(ctx: BifContext, p: string): string[] | [string, string] {
     try { st = fs.lstatSync(q); } catch { return; }
     removed.push(q);
     let entries: string[] = [];
-    if (st.isDirectory()) try { entries = fs.readdirSync(q).sort(); } catch { entries = []; }
+    if (st.isDirectory()) try { entries = listDir(fs, q); } catch { entries = []; }
     for (const e of entries) walk(q.replace(/\/$/, "") + "/" + e);
   };
   walk(p);
@@ -155,7 +171,7 @@ function rmRf(ctx: BifContext, p: string): string[] | [string, string] {
 
 function ls(ctx: BifContext, p: string): string[] | string {
   const fs = fsOf(ctx);
-  return posix(() => fs.readdirSync(p) as string[]);
+  return posix(() => listDir(fs, p));
 }
 
 export function cp(ctx: BifContext, from: string, to: string): string | undefined {
