@@ -164,6 +164,9 @@ function noEffectRemote(a: AstCall, arity: number): string | undefined {
 
 function ignoredResult(a: Ast): string[] {
   if (a.t !== "call" || a.args === null) return [];
+  // `x |> length()` is the call `length(x)` once Kernel.|>/2 expands
+  const piped = pipedCall(a);
+  if (piped !== null) return ignoredResult(piped);
   if (a.name === "for" && forKind(keywordPairs(a.args[a.args.length - 1]) ?? []) === "uniq") return [`the result of calling element/2 ${IGNORED}`];
   // put_in/update_in with a path: as Elixir expands them (`:erlang.element(2, ...)` of a `[key]` path)
   const path = typeof a.name === "string" ? expandPathForm(a) : null;
@@ -174,6 +177,14 @@ function ignoredResult(a: Ast): string[] {
   if (remote.length > 0) return remote.map((name) => `the result of calling ${name} ${IGNORED}`);
   const message = ignoredCall(a, a.args);
   return message === null ? [] : [message];
+}
+
+/** the call `left |> right` expands to (null when it is no pipe into a call) */
+function pipedCall(a: AstCall): AstCall | null {
+  if (a.name !== "|>" || a.args?.length !== 2) return null;
+  const [left, right] = a.args;
+  if (right.t !== "call" || (typeof right.name === "string" && ["&", "fn", "{}", "%{}", "__aliases__", "<<>>"].includes(right.name))) return null;
+  return { ...right, args: [left, ...(right.args ?? [])] };
 }
 
 function ignoredCall(a: AstCall, args: Ast[]): string | null {
