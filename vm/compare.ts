@@ -11,6 +11,7 @@
 // OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
 import { fnv1a } from "./checksums.ts";
 import { refOrder } from "./ref_text.ts";
+import { pidOrder, samePid } from "./pid_order.ts";
 import { cmpFunCode, funHashKey, sameFunCode } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
@@ -153,7 +154,7 @@ function cmp(a: Term, b: Term, exact: boolean, depth = 0): number {
     case 2: return refOrder((a as Ref).id, (b as Ref).id);
     case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact, depth);
     case 4: return sign((a as Port).id - (b as Port).id);
-    case 5: return sign((a as Pid).node - (b as Pid).node) || sign((a as Pid).id - (b as Pid).id);
+    case 5: return pidOrder(a as Pid, b as Pid);
     case 6: {
       const x = (a as Tuple).items, y = (b as Tuple).items;
       if (x.length !== y.length) return x.length - y.length;
@@ -307,7 +308,7 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   }
   if (a instanceof Atom) return false; // interned
   if (isMap(a)) return isMap(b) && cmpMap(a, b, true, depth) === 0;
-  if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.node === b.node;
+  if (a instanceof Pid) return b instanceof Pid && samePid(a, b);
   if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
   if (a instanceof Port) return b instanceof Port && a.id === b.id;
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.exportArity === b.exportArity;

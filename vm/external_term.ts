@@ -2,7 +2,7 @@
 // the UTF-8 forms; lists of bytes as STRING_EXT; integers as SMALL_INTEGER/INTEGER/SMALL_BIG/
 // LARGE_BIG; floats as NEW_FLOAT_EXT). :erlang.term_to_binary and friends (vm/bifs/external_term.ts)
 // and the library clause table (vm/library_clauses.ts) read and write it.
-import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomIfMade, atomCount, getAtomLimit } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, ForeignPid, Fun, NIL, Pid, PID_NUMBER_MAX, PID_SERIAL_MAX, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomIfMade, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
 import { funTableIndex } from "./fun_identity.ts";
@@ -183,10 +183,18 @@ function encodeHead(w: Writer, t: Term): Term[] {
     w.bytes(t.bytes);
     return none;
   }
+  if (t instanceof ForeignPid) {
+    w.u8(88);
+    writeAtom(w, t.nodeName);
+    w.u32(t.number); w.u32(t.serial); w.u32(t.creation);
+    return none;
+  }
   if (t instanceof Pid) {
+    // NEW_PID_EXT: this node's name, the pid's number and serial, this node's creation (0: a
+    // node that is not distributed)
     w.u8(88);
     writeAtom(w, w.self);
-    w.u32(t.id); w.u32(t.node); w.u32(0);
+    w.u32(t.id & PID_NUMBER_MAX); w.u32(Math.floor(t.id / (PID_NUMBER_MAX + 1))); w.u32(0);
     return none;
   }
   if (t instanceof Ref) {
@@ -427,9 +435,22 @@ function closeContainer(r: Reader, o: Open): Term {
   return tuple(...p);
 }
 
+/** NEW_PID_EXT (PID_EXT: its creation in one byte): a pid of this node where it names this node
+ *  with its creation (0, as beamlet's nodes are not distributed), of this node's size; another
+ *  node's (ForeignPid) where it names another node or creation */
+function decodePid(r: Reader, tag: number): Pid {
+  const node = decodeAtom(r);
+  const number = r.u32(), serial = r.u32();
+  const creation = tag === 88 ? r.u32() : r.u8();
+  const self = r.opts.funs?.self ?? NOT_ALIVE;
+  if (node !== self || creation !== 0) return new ForeignPid(node, creation, number, serial, self);
+  if (number > PID_NUMBER_MAX || serial > PID_SERIAL_MAX) throw new Bad();
+  return new Pid(serial * (PID_NUMBER_MAX + 1) + number);
+}
+
 /** a term with no parts to decode */
 function decodeLeaf(r: Reader, tag: number): Term {
-  if (r.opts.plain && (tag === 88 || tag === 90 || tag === 113)) throw new Bad();
+  if (r.opts.plain && (tag === 88 || tag === 103 || tag === 90 || tag === 113)) throw new Bad();
   switch (tag) {
     case 97: return r.u8();
     case 98: return r.u32() | 0;
@@ -460,7 +481,7 @@ function decodeLeaf(r: Reader, tag: number): Term {
       if (n === 0 ? bits !== 0 : bits < 1 || bits > 8) throw new Bad();
       return bits === 8 || n === 0 ? binFromBytes(bytes) : new Bin(bytes, undefined, bits);
     }
-    case 88: { decodeAtom(r); const id = r.u32(); const serial = r.u32(); r.u32(); return new Pid(id, serial); }
+    case 88: case 103: return decodePid(r, tag);
     case 90: {
       const n = r.u16();
       decodeAtom(r);

@@ -3,6 +3,7 @@
 import { Op } from "../compiler/opcodes.ts";
 import { Atom, Float, Pid, Ref, Term, TRUE, FALSE } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
+import { samePid } from "./pid_order.ts";
 import type { ImportSlot } from "./module.ts";
 import type { BifContext, BifFn } from "./bifs/registry.ts";
 import type { TailCall } from "./calls.ts";
@@ -69,7 +70,7 @@ export function operatorSlow(op: number, imp: ImportSlot, a: Term, b: Term, ctx:
 function identityEquals(a: Term, b: Term): boolean | undefined {
   if (a === b) return true;
   if (a instanceof Atom) return false; // atoms are interned
-  if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.node === b.node;
+  if (a instanceof Pid) return b instanceof Pid && samePid(a, b);
   if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
   return undefined;
 }

@@ -5,6 +5,7 @@
 // stack (deeply nested terms must not overflow the JS stack). Pids, refs and closures hash from
 // beamlet's own numbers, so their values differ from the BEAM's as the numbers themselves do.
 import { funHashKey } from "./fun_identity.ts";
+import { pidNumber } from "./pid_order.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 
 const HCONST = 0x9e3779b9;
@@ -243,7 +244,8 @@ function hashRun(s: HashState, budget: number): boolean {
       h = hash2(code.index, code.uniq >>> 0, HCONST, h);
       for (let i = t.env.length - 1; i >= 0; i--) stack.push(t.env[i]);
     } else if (t instanceof Pid) {
-      h = hash2(t.id, 0, HCONST_5, h);
+      // (its number alone: not its serial, node nor creation)
+      h = hash2(pidNumber(t), 0, HCONST_5, h);
     } else if (t instanceof Port) {
       h = hash2(t.id, 0, HCONST_6, h);
     } else if (t instanceof Ref) {

@@ -298,7 +298,27 @@ export class Pid {
  * number and above it a 13-bit serial (the number wraps into the serial after 32767).
  */
 export function pidText(p: Pid): string {
+  if (p instanceof ForeignPid) return "<" + p.node + "." + p.number + "." + p.serial + ">";
   return "<" + p.node + "." + (p.id & PID_NUMBER_MAX) + "." + Math.floor(p.id / (PID_NUMBER_MAX + 1)) + ">";
+}
+
+/**
+ * A pid of another node, as binary_to_term reads one (NEW_PID_EXT): its node's name and creation,
+ * its number and serial (32 bits each). Its text's first number (`node`) is the place of its node's
+ * name in the atom table, as the BEAM prints it (0 when it names this node, with another creation).
+ * It is no process of this node (its id, -1, is none's); `localName` is the name this node had when
+ * it was read, what a local pid's node is in the term order.
+ */
+export class ForeignPid extends Pid {
+  constructor(
+    readonly nodeName: Atom,
+    readonly creation: number,
+    readonly number: number,
+    readonly serial: number,
+    readonly localName: Atom,
+  ) {
+    super(-1, nodeName === localName ? 0 : nodeName.id);
+  }
 }
 export const PID_NUMBER_MAX = 0x7fff;
 export const PID_SERIAL_MAX = 0x1fff;

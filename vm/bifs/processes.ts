@@ -3,7 +3,7 @@ import { YIELDING, yieldingShown } from "../yielding_frames.ts";
 import { serverLoopShown } from "../server_loop_shown.ts";
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
-import { Bin, Atom, Fun, ExtFun, Pid, Port, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
+import { Bin, Atom, Fun, ExtFun, ForeignPid, Pid, Port, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { badargAt, badargAtEach } from "./util.ts";
@@ -121,6 +121,11 @@ function link([target]: Term[], ctx: BifContext): Term {
   if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   const self = me(ctx);
+  // (a pid of another node: no node is connected, so the link breaks at once, as a lost connection)
+  if (target instanceof ForeignPid) {
+    n.exitSignal(null, target, self, atom("noconnection"), true);
+    return TRUE;
+  }
   if (!t) {
     // linking to a dead process: noproc, delivered as an exit signal
     if (self.trapExit) n.send(self, tuple(atom("EXIT"), target, atom("noproc")));
@@ -167,7 +172,9 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
   } else badargAt(2, "not a pid");
   const self = me(ctx);
   if (!t) {
-    n.send(self, tuple(atom("DOWN"), ref, atom("process"), idTerm, atom("noproc")));
+    // (a pid of another node: no node is connected)
+    const why = target instanceof ForeignPid ? "noconnection" : "noproc";
+    n.send(self, tuple(atom("DOWN"), ref, atom("process"), idTerm, atom(why)));
     return ref;
   }
   self.monitors.set(ref.id, t.pid);
@@ -342,6 +349,7 @@ function processInfo(args: Term[], ctx: BifContext): Term {
   const n = node(ctx);
   const [pid, what] = args;
   if (!(pid instanceof Pid)) badarg();
+  if (pid instanceof ForeignPid) badargAt(1, "not a local pid");
   const p = n.lookup(pid as Pid);
   if (!p || !n.isAlive(p)) return A_UNDEFINED;
   if (what === undefined) {
@@ -508,7 +516,8 @@ const processBifs = {
   "registered/0": (_: Term[], c: BifContext) => (node(c).startSystemProcesses(), list([...node(c).registry.keys()])),
   "process_flag/2": processFlag,
   "is_process_alive/1": ([p]: Term[], c: BifContext) => {
-    if (!(p instanceof Pid)) badarg();
+    // (a pid of another node too: no node is connected to ask)
+    if (!(p instanceof Pid) || p instanceof ForeignPid) badargAt(1, "not a pid");
     const t = node(c).lookup(p as Pid);
     return bool(t !== undefined && node(c).isAlive(t));
   },
