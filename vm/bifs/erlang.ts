@@ -699,7 +699,7 @@ export function binaryPart(b: Term, p: Term, l: Term, bitsWhy?: string): Bin {
     if (bitsWhy === undefined) badargAt(1, "not a binary");
     badargAtEach([{ arg: 1, why: bitsWhy }, ...(start < 0 || start > bb.size ? [{ arg: 2, why: "out of range" }] : [])]);
   }
-  return binFromBytes(bb.bytes.slice(start, start + len));
+  return bb.slice(start, start + len);
 }
 
 defineBifs("erlang", erlangBifs as unknown as Record<string, (a: Term[], ctx: BifContext) => Term>, [

@@ -65,9 +65,23 @@ export function patternTerm(source: Uint8Array, opts: Options, groups: number): 
   return tuple(RE_PATTERN, groups, opts.utf8 ? 1 : 0, crlf, binFromBytes(b));
 }
 
+/** each compiled pattern term's program, by the term's binary: a regex literal's term is the same
+ *  object at every run, so a run in a loop neither decodes its options nor builds a cache key */
+const compiledOf = new WeakMap<Bin, CompiledPattern | null>();
+
 export function fromPatternTerm(t: Term): CompiledPattern | null {
   if (!(t instanceof Tuple) || t.items.length !== 5 || t.items[0] !== RE_PATTERN || !(t.items[4] instanceof Bin)) return null;
-  const b = (t.items[4] as Bin).bytes;
+  const key = t.items[4] as Bin;
+  let c = compiledOf.get(key);
+  if (c === undefined) {
+    c = decodePatternTerm(key);
+    compiledOf.set(key, c);
+  }
+  return c;
+}
+
+function decodePatternTerm(source: Bin): CompiledPattern | null {
+  const b = source.bytes;
   if (b.length < 6 || MAGIC.some((m, i) => b[i] !== m)) return null;
   const mask = b[4] | (b[5] << 8);
   const opts = defaultOptions();
