@@ -10,8 +10,8 @@
 // Maps compare by size, then keys (always in exact order), then values (in the caller's order).
 // OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
 import { fnv1a } from "./checksums.ts";
-import { refOrder } from "./ref_text.ts";
 import { pidOrder, samePid } from "./pid_order.ts";
+import { refsOrder, sameRef } from "./ref_order.ts";
 import { cmpFunCode, funHashKey, sameFunCode } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
@@ -151,7 +151,7 @@ function cmp(a: Term, b: Term, exact: boolean, depth = 0): number {
   switch (ra) {
     case 0: return cmpNum(a, b, exact);
     case 1: return cmpAtom(a as Atom, b as Atom);
-    case 2: return refOrder((a as Ref).id, (b as Ref).id);
+    case 2: return refsOrder(a as Ref, b as Ref);
     case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact, depth);
     case 4: return sign((a as Port).id - (b as Port).id);
     case 5: return pidOrder(a as Pid, b as Pid);
@@ -309,7 +309,7 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   if (a instanceof Atom) return false; // interned
   if (isMap(a)) return isMap(b) && cmpMap(a, b, true, depth) === 0;
   if (a instanceof Pid) return b instanceof Pid && samePid(a, b);
-  if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
+  if (a instanceof Ref) return b instanceof Ref && sameRef(a, b);
   if (a instanceof Port) return b instanceof Port && a.id === b.id;
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.exportArity === b.exportArity;
   if (a instanceof Fun) {

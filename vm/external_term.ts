@@ -2,12 +2,13 @@
 // the UTF-8 forms; lists of bytes as STRING_EXT; integers as SMALL_INTEGER/INTEGER/SMALL_BIG/
 // LARGE_BIG; floats as NEW_FLOAT_EXT). :erlang.term_to_binary and friends (vm/bifs/external_term.ts)
 // and the library clause table (vm/library_clauses.ts) read and write it.
-import { Atom, Bin, Cons, ExtFun, Float, ForeignPid, Fun, NIL, Pid, PID_NUMBER_MAX, PID_SERIAL_MAX, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomIfMade, atomCount, getAtomLimit } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, ForeignPid, ForeignRef, Fun, NIL, Pid, PID_NUMBER_MAX, PID_SERIAL_MAX, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomIfMade, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
 import { funTableIndex } from "./fun_identity.ts";
 import { withRoom } from "./grow_bytes.ts";
 import { NOT_ALIVE } from "./node_name.ts";
+import { refIdOfWords, refText } from "./ref_text.ts";
 import { printfExponential } from "./format_float.ts";
 
 /**
@@ -197,11 +198,21 @@ function encodeHead(w: Writer, t: Term): Term[] {
     w.u32(t.id & PID_NUMBER_MAX); w.u32(Math.floor(t.id / (PID_NUMBER_MAX + 1))); w.u32(0);
     return none;
   }
-  if (t instanceof Ref) {
+  if (t instanceof ForeignRef) {
     w.u8(90);
-    w.u16(1);
+    w.u16(t.words.length);
+    writeAtom(w, t.nodeName);
+    w.u32(t.creation);
+    for (const x of t.words) w.u32(x);
+    return none;
+  }
+  if (t instanceof Ref) {
+    // NEWER_REFERENCE_EXT: 3 words, the lowest first, of this node (creation 0)
+    w.u8(90);
+    w.u16(3);
     writeAtom(w, w.self);
-    w.u32(0); w.u32(t.id);
+    w.u32(0);
+    for (const x of refText(t.id).split(".").slice(1).reverse()) w.u32(Number(x));
     return none;
   }
   if (t instanceof ExtFun) {
@@ -484,12 +495,18 @@ function decodeLeaf(r: Reader, tag: number): Term {
     case 88: case 103: return decodePid(r, tag);
     case 90: {
       const n = r.u16();
-      decodeAtom(r);
-      r.u32();
-      if (n < 1 || n > 5) throw new Bad();
+      const node = decodeAtom(r);
+      const creation = r.u32();
+      if (n > 5) throw new Bad();
       const words: number[] = [];
       for (let i = 0; i < n; i++) words.push(r.u32());
-      return new Ref(words[words.length - 1]);
+      // this node's (named so, creation 0), of 1 to 3 words: the reference that prints them
+      const self = r.opts.funs?.self ?? NOT_ALIVE;
+      if (node === self && creation === 0) {
+        if (n < 1 || n > 3) throw new Bad();
+        return new Ref(refIdOfWords(words[2] ?? 0, words[1] ?? 0, words[0]));
+      }
+      return new ForeignRef(node, creation, words, self);
     }
     case 113: {
       const m = decodeAtom(r), f = decodeAtom(r), a = decodeLeaf(r, r.u8());

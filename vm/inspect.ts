@@ -7,7 +7,7 @@
 // Unknown struct modules print as maps (%{__struct__: Foo, a: 1}), as Elixir does when the
 // module is unavailable.
 import { ansiFragment } from "./bifs/inspect_docs.ts";
-import { refText } from "./ref_text.ts";
+import { refTermText } from "./ref_order.ts";
 import { funTableIndex } from "./fun_identity.ts";
 import { funNameNow } from "./fun_code.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
@@ -713,7 +713,7 @@ function toDocNow(t: Term, opts: InspectOpts): Doc {
     return inspectMap(t, opts);
   }
   if (t instanceof Pid) return "#PID" + pidText(t);
-  if (t instanceof Ref) return "#Reference<" + refText(t.id) + ">";
+  if (t instanceof Ref) return "#Reference<" + refTermText(t) + ">";
   if (t instanceof Port) return "#Port<0." + t.id + ">";
   if (t instanceof Fun || t instanceof ExtFun) return inspectFun(t);
   return EMPTY;

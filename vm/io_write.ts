@@ -3,7 +3,7 @@
 // printable range latin1).
 import { funTableIndex } from "./fun_identity.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
-import { refText } from "./ref_text.ts";
+import { refTermText } from "./ref_order.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 import { iterationEntries } from "./map.ts";
 import { formatFloat } from "./format_float.ts";
@@ -78,7 +78,7 @@ export function writeLeaf(t: Term): string | undefined {
   if (t instanceof Float) return formatFloat(t.value);
   if (t instanceof Atom) return writeAtom(t);
   if (t instanceof Pid) return pidText(t);
-  if (t instanceof Ref) return "#Ref<" + refText(t.id) + ">";
+  if (t instanceof Ref) return "#Ref<" + refTermText(t) + ">";
   if (t instanceof Port) return "#Port<0." + t.id + ">";
   if (t instanceof ExtFun) return "fun " + writeAtom(t.module) + ":" + writeAtom(t.name) + "/" + t.arity;
   if (t instanceof Fun) {

@@ -4,6 +4,7 @@ import { Op } from "../compiler/opcodes.ts";
 import { Atom, Float, Pid, Ref, Term, TRUE, FALSE } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { samePid } from "./pid_order.ts";
+import { sameRef } from "./ref_order.ts";
 import type { ImportSlot } from "./module.ts";
 import type { BifContext, BifFn } from "./bifs/registry.ts";
 import type { TailCall } from "./calls.ts";
@@ -71,7 +72,7 @@ function identityEquals(a: Term, b: Term): boolean | undefined {
   if (a === b) return true;
   if (a instanceof Atom) return false; // atoms are interned
   if (a instanceof Pid) return b instanceof Pid && samePid(a, b);
-  if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
+  if (a instanceof Ref) return b instanceof Ref && sameRef(a, b);
   return undefined;
 }
 

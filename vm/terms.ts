@@ -333,6 +333,19 @@ export class Ref {
 }
 
 /**
+ * A reference of another node, as binary_to_term reads one (NEWER_REFERENCE_EXT naming another
+ * node or creation): its node's name and creation and its 1 to 5 words as written (the lowest
+ * first). It prints `#Reference<N.W...>`, N as a ForeignPid's. Its id, -1, is no reference of this node's.
+ */
+export class ForeignRef extends Ref {
+  readonly channel: number;
+  constructor(readonly nodeName: Atom, readonly creation: number, readonly words: number[], readonly localName: Atom) {
+    super(-1);
+    this.channel = nodeName === localName ? 0 : nodeName.id;
+  }
+}
+
+/**
  * A closure. `version` is the module version that made it (R10: it keeps running that version's
  * code; calling it after that version is purged raises BadFunctionError).
  * `module` and `name` exist for inspect (`#Function<0.1234/1 in Mod.fun/2>`).
