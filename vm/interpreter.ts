@@ -1099,8 +1099,10 @@ export class Interpreter {
     // library module not loaded yet before it finds the function missing)
     node.code.loadOnFirstUse(mod);
     const v = node.code.current(mod);
-    // module_info/0,1 and __info__/1 every module has, answered by the code server
-    if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
+    // module_info/0,1 every module has and __info__/1 every Elixir module has, answered by the
+    // code server (an Erlang module has no __info__/1: calling it is undef)
+    const elixirInfo = name.name === "__info__" && argc === 1 && mod.name.startsWith("Elixir.");
+    if (v && ((name.name === "module_info" && argc <= 1) || elixirInfo)) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;
       p.sp -= argc;
       // (called last: the caller's frame was left first, as for any remote call)
@@ -1109,7 +1111,7 @@ export class Interpreter {
       return;
     }
     // a module beamlet has only as BIFs answers them from its BIFs
-    if (!v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
+    if (!v && ((name.name === "module_info" && argc <= 1) || elixirInfo)) {
       const info = node.code.bifOnlyInfo(mod, name.name, argc === 1 ? p.stack[p.sp - 1] : undefined);
       if (info !== undefined) {
         p.sp -= argc;

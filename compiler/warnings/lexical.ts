@@ -626,7 +626,16 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
       if (all === undefined) merged.set(m, (all = [...new Set([...own, ...(known(m) ?? [])])]));
       return all;
     }
-    return elixirExports()[displayModule(m).replace(/^:/, "")] ?? withInfo(m, known(m));
+    const library = elixirExports()[displayModule(m).replace(/^:/, "")];
+    return library ? withModuleInfo(m, library) : withInfo(m, known(m));
+  };
+  // (every module answers module_info/0,1 and an Elixir module __info__/1 too, which the table of
+  // the library's exports leaves out; Elixir's checker suggests them for a call of another arity)
+  const libraryExports = new Map<string, string[]>();
+  const withModuleInfo = (m: string, exports: string[]): string[] => {
+    let all = libraryExports.get(m);
+    if (all === undefined) libraryExports.set(m, (all = [...exports, "module_info/0", "module_info/1", ...(m.startsWith("Elixir.") ? ["__info__/1"] : [])]));
+    return all;
   };
   // (a loaded Elixir module the source does not define, as a derived implementation, answers
   // __info__/1 and module_info/0,1 too: the VM's, not among its compiled functions)
