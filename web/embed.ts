@@ -167,7 +167,7 @@ function library(): LibraryModule[] {
   };
   for (let m = 0; m < libraryIndex.length; m++) {
     const entry = libraryIndex[m];
-    const name = entry[0], file = entry[1], lengths = entry[2], g = entry[3];
+    const name = entry[0], file = entry[1], lengths = entry[2], g = entry[3], funUniq = entry[4];
     const starts = new Array<number>(S);
     for (let i = 0; i < S; i++) {
       const f = fileOf(g, i);
@@ -211,6 +211,8 @@ function library(): LibraryModule[] {
       payload.docs = unpackDocs((payload.deprecations ?? { moduledoc: null, functions: [] }) as Parameters<typeof unpackDocs>[0]);
       delete payload.deprecations;
       const m = trustedModuleFromPayload(payload);
+      // (computed at build time: web/build/precompile_library.ts)
+      m.funUniq = funUniq;
       m.deprecatedEntries = m.docs.entries ?? [];
       let full: CompiledModule["docs"] | null = null;
       Object.defineProperty(m, "docs", { enumerable: true, get: () => (full ??= docs()), set: (d: CompiledModule["docs"]) => void (full = d) });

@@ -16,9 +16,9 @@ declare module "beamlet:library" {
   /** the file fetched together with the compiler (every compilation has its modules: a macro or a
    *  module body never waits for them halfway) */
   export const libraryWithCompiler: number;
-  /** [module, source file, [bytes of its JSON in each section], file] of each module, in its
-   *  file's order */
-  export const libraryIndex: [string, string, number[], number][];
+  /** [module, source file, [bytes of its JSON in each section], file, the uniq of its funs
+   *  (vm/module.ts funUniqOf)] of each module, in its file's order */
+  export const libraryIndex: [string, string, number[], number, number][];
   /** "Module.name/arity" of the functions of the core and of libraryWithCompiler whose calls
    *  reach, further down, modules of the other files fetched on first use, with those files'
    *  numbers (web/build/lazy_reach.ts) */

@@ -6,6 +6,7 @@ import * as crypto from "node:crypto";
 import * as path from "node:path";
 import type * as Api from "../../web/beamlet.d.ts";
 import { ROOT as root, loadWebBuild } from "./web_build.ts";
+import { funUniqOf } from "../../vm/module.ts";
 
 let beamlet: typeof Api;
 
@@ -71,6 +72,24 @@ describe("the embedding API", () => {
     expect(slots().filter((s) => s.isLazy).length).toBeGreaterThan(total - 10);
     // loaded all the same, as on a node that loaded the library at boot
     expect(await node.run(`{:code.is_loaded(GenServer), Code.ensure_loaded(Stream), Enum.sum([1, 2])}`)).toEqual({ status: "ok", value: "{{:file, '/beamlet/lib/elixir/ebin/Elixir.GenServer.beam'}, {:module, Stream}, 3}" });
+    expect(out.stderr).toBe("");
+    node.stop();
+  });
+
+  it("decodes a library module with the uniq of its funs computed at build time: its first fun hashes no code", async () => {
+    const { node, out } = await nodeWithOutput();
+    // internal: the node behind the API, its library modules' slots
+    type Version = { module: { name: string }; code: Int32Array; compiled: { funUniq?: number }; funUniq: number };
+    const slots = () => [...(node as unknown as { node: { code: { modules: Map<unknown, { isLazy: boolean; current?: Version }> } } }).node.code.modules.values()];
+    // (Enum.map over a range makes one of Enum's own funs)
+    expect(await node.run(`Enum.map(1..3, fn x -> x * x end)`)).toEqual({ status: "ok", value: "[1, 4, 9]" });
+    // the library modules decoded for it (all but the script's own)
+    const decoded = slots().filter((s) => !s.isLazy && s.current !== undefined && !s.current.module.name.startsWith("elixir_compiler_")).map((s) => s.current!);
+    expect(decoded.map((v) => v.module.name)).toContain("Elixir.Enum");
+    for (const v of decoded) {
+      expect(v.compiled.funUniq).toBe(funUniqOf(v.module.name, v.code));
+      expect(v.funUniq).toBe(v.compiled.funUniq);
+    }
     expect(out.stderr).toBe("");
     node.stop();
   });

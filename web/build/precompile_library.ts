@@ -12,7 +12,7 @@ import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 import { lazyReach } from "./lazy_reach.ts";
-import type { CompiledModule } from "../../vm/module.ts";
+import { funUniqOf, type CompiledModule } from "../../vm/module.ts";
 import { Tuple, atom, isMap } from "../../vm/terms.ts";
 import { EXCEPTIONS_FILE, EXCEPTIONS_SRC } from "../../vm/bifs/code_exceptions.ts";
 import { deltaLines, encodeCode, packDocs, packFunctions, packImports, textBinaries } from "../library_codec.ts";
@@ -66,7 +66,7 @@ export interface PrecompiledLibrary {
   sections: string[];
   /** [module, source file, [bytes of each section's JSON], group] of each module, in the order of
    *  the sections within its group's file */
-  index: [string, string, number[], number][];
+  index: [string, string, number[], number, number][];
   /** the files: the core, then the groups fetched on first use, then the docs of all of them
    *  (DOCS_SECTION) */
   groups: LibraryGroup[];
@@ -154,7 +154,9 @@ export async function precompileLibrary(firstRun: Uint8Array[] = []): Promise<Pr
         (i === docsAt ? docs : sections[i]).push(json);
         return json.length;
       });
-      index.push([m.name, m.file, lengths, g]);
+      // (the uniq of its funs, vm/module.ts funUniqOf: hashing Enum's 13,000 words at a page's
+      // first fun cost the main thread a compilation of the loop, ~10 ms, cold)
+      index.push([m.name, m.file, lengths, g, funUniqOf(m.name, m.code)]);
     });
     return { bytes: Buffer.concat(sections.flat()), modules };
   });
