@@ -12,6 +12,7 @@
 import { fnv1a } from "./checksums.ts";
 import { pidOrder, samePid } from "./pid_order.ts";
 import { refsOrder, sameRef } from "./ref_order.ts";
+import { portOrder, samePort } from "./port_order.ts";
 import { cmpFunCode, funHashKey, sameFunCode } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
@@ -153,7 +154,7 @@ function cmp(a: Term, b: Term, exact: boolean, depth = 0): number {
     case 1: return cmpAtom(a as Atom, b as Atom);
     case 2: return refsOrder(a as Ref, b as Ref);
     case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact, depth);
-    case 4: return sign((a as Port).id - (b as Port).id);
+    case 4: return portOrder(a as Port, b as Port);
     case 5: return pidOrder(a as Pid, b as Pid);
     case 6: {
       const x = (a as Tuple).items, y = (b as Tuple).items;
@@ -310,7 +311,7 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   if (isMap(a)) return isMap(b) && cmpMap(a, b, true, depth) === 0;
   if (a instanceof Pid) return b instanceof Pid && samePid(a, b);
   if (a instanceof Ref) return b instanceof Ref && sameRef(a, b);
-  if (a instanceof Port) return b instanceof Port && a.id === b.id;
+  if (a instanceof Port) return b instanceof Port && samePort(a, b);
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.exportArity === b.exportArity;
   if (a instanceof Fun) {
     if (!(b instanceof Fun) || !sameFunCode(a, b) || a.env.length !== b.env.length) return false;

@@ -2,7 +2,7 @@
 // the UTF-8 forms; lists of bytes as STRING_EXT; integers as SMALL_INTEGER/INTEGER/SMALL_BIG/
 // LARGE_BIG; floats as NEW_FLOAT_EXT). :erlang.term_to_binary and friends (vm/bifs/external_term.ts)
 // and the library clause table (vm/library_clauses.ts) read and write it.
-import { Atom, Bin, Cons, ExtFun, Float, ForeignPid, ForeignRef, Fun, NIL, Pid, PID_NUMBER_MAX, PID_SERIAL_MAX, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomIfMade, atomCount, getAtomLimit } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, ForeignPid, ForeignPort, ForeignRef, Port, Fun, NIL, Pid, PID_NUMBER_MAX, PID_SERIAL_MAX, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomIfMade, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
 import { funTableIndex } from "./fun_identity.ts";
@@ -244,7 +244,17 @@ function encodeHead(w: Writer, t: Term): Term[] {
     w.patch32(at, w.len - at);
     return none;
   }
-  // ports have no representation a beamlet node can read back (nor funs, without the node's code)
+  if (t instanceof Port) {
+    // NEW_PORT_EXT (V4_PORT_EXT for a number past 32 bits): node, number, creation
+    const [node, number, creation] = t instanceof ForeignPort ? [t.nodeName, t.number, t.creation] : [w.self, t.id, 0];
+    w.u8(number < 2 ** 32 ? 89 : 120);
+    writeAtom(w, node);
+    if (number >= 2 ** 32) w.u32(Math.floor(number / 2 ** 32));
+    w.u32(number >>> 0);
+    w.u32(creation);
+    return none;
+  }
+  // (funs have none without the node's code)
   badarg();
 }
 
@@ -461,7 +471,7 @@ function decodePid(r: Reader, tag: number): Pid {
 
 /** a term with no parts to decode */
 function decodeLeaf(r: Reader, tag: number): Term {
-  if (r.opts.plain && (tag === 88 || tag === 103 || tag === 90 || tag === 113)) throw new Bad();
+  if (r.opts.plain && (tag === 88 || tag === 103 || tag === 89 || tag === 120 || tag === 90 || tag === 113)) throw new Bad();
   switch (tag) {
     case 97: return r.u8();
     case 98: return r.u32() | 0;
@@ -493,6 +503,16 @@ function decodeLeaf(r: Reader, tag: number): Term {
       return bits === 8 || n === 0 ? binFromBytes(bytes) : new Bin(bytes, undefined, bits);
     }
     case 88: case 103: return decodePid(r, tag);
+    case 89: case 120: {
+      const node = decodeAtom(r);
+      const number = tag === 89 ? r.u32() : r.u32() * 2 ** 32 + r.u32();
+      const creation = r.u32();
+      const self = r.opts.funs?.self ?? NOT_ALIVE;
+      if (node !== self || creation !== 0) return new ForeignPort(node, creation, number, self);
+      // (this node's port numbers have 28 bits)
+      if (number >= 2 ** 28) throw new Bad();
+      return new Port(number);
+    }
     case 90: {
       const n = r.u16();
       const node = decodeAtom(r);

@@ -8,6 +8,7 @@
 // module is unavailable.
 import { ansiFragment } from "./bifs/inspect_docs.ts";
 import { refTermText } from "./ref_order.ts";
+import { portText } from "./port_order.ts";
 import { funTableIndex } from "./fun_identity.ts";
 import { funNameNow } from "./fun_code.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
@@ -714,7 +715,7 @@ function toDocNow(t: Term, opts: InspectOpts): Doc {
   }
   if (t instanceof Pid) return "#PID" + pidText(t);
   if (t instanceof Ref) return "#Reference<" + refTermText(t) + ">";
-  if (t instanceof Port) return "#Port<0." + t.id + ">";
+  if (t instanceof Port) return "#Port<" + portText(t) + ">";
   if (t instanceof Fun || t instanceof ExtFun) return inspectFun(t);
   return EMPTY;
 }

@@ -4,6 +4,7 @@
 import { funTableIndex } from "./fun_identity.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { refTermText } from "./ref_order.ts";
+import { portText } from "./port_order.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 import { iterationEntries } from "./map.ts";
 import { formatFloat } from "./format_float.ts";
@@ -79,7 +80,7 @@ export function writeLeaf(t: Term): string | undefined {
   if (t instanceof Atom) return writeAtom(t);
   if (t instanceof Pid) return pidText(t);
   if (t instanceof Ref) return "#Ref<" + refTermText(t) + ">";
-  if (t instanceof Port) return "#Port<0." + t.id + ">";
+  if (t instanceof Port) return "#Port<" + portText(t) + ">";
   if (t instanceof ExtFun) return "fun " + writeAtom(t.module) + ":" + writeAtom(t.name) + "/" + t.arity;
   if (t instanceof Fun) {
     // (io_lib's form: module, place in the fun table, uniq; evaluated code's funs are erl_eval's)

@@ -2,7 +2,7 @@
 // :nonode@nohost, or a release's APP@HOST, and never connected to another node.
 import type { Node } from "../node.ts";
 import { NOT_ALIVE } from "../node_name.ts";
-import { Atom, ForeignPid, ForeignRef, Pid, Ref, Term, TRUE, FALSE, atom, list, listToArray } from "../terms.ts";
+import { Atom, ForeignPid, ForeignPort, ForeignRef, Port, Pid, Ref, Term, TRUE, FALSE, atom, list, listToArray } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { badargAt, badargAtEach, raise } from "../errors.ts";
 
@@ -35,7 +35,7 @@ function monitorNode(node: Term, flag: Term, self: Atom): Term {
 }
 
 defineBifs("erlang", {
-  "node/1": ([t], ctx) => (t instanceof ForeignPid || t instanceof ForeignRef ? t.nodeName : t instanceof Pid || t instanceof Ref ? local(ctx) : badargAt(1, "not a pid")),
+  "node/1": ([t], ctx) => (t instanceof ForeignPid || t instanceof ForeignRef || t instanceof ForeignPort ? t.nodeName : t instanceof Pid || t instanceof Ref || t instanceof Port ? local(ctx) : badargAt(1, "not a pid")),
   "nodes/0": () => list([]),
   "nodes/1": ([t], ctx) => nodes(t, local(ctx)),
   "get_cookie/0": (_, ctx) => (ctx.node as Node).cookie,
