@@ -1,0 +1,32 @@
+{:ok, ts} = Task.Supervisor.start_link(name: MyTasks)
+t1 = Task.Supervisor.async_nolink(MyTasks, fn -> 1 + 1 end)
+IO.inspect(Task.await(t1), label: "await")
+t2 = Task.Supervisor.async_nolink(MyTasks, fn -> raise "kaboom" end)
+IO.inspect(Task.yield(t2, 500), label: "yield crashed")
+t3 = Task.Supervisor.async_nolink(MyTasks, fn -> Process.sleep(1000); :late end)
+IO.inspect(Task.yield(t3, 20), label: "yield slow")
+IO.inspect(Task.shutdown(t3), label: "shutdown")
+t4 = Task.Supervisor.async_nolink(MyTasks, fn -> :quick end)
+Process.sleep(20)
+IO.inspect(Task.shutdown(t4), label: "shutdown done")
+t5 = Task.Supervisor.async_nolink(MyTasks, fn -> Process.sleep(1000) end)
+IO.inspect(Task.shutdown(t5, :brutal_kill), label: "brutal")
+IO.inspect(Task.Supervisor.children(MyTasks), label: "children")
+{:ok, pid} = Task.Supervisor.start_child(MyTasks, fn -> receive do :go -> :ok end end)
+IO.inspect(length(Task.Supervisor.children(MyTasks)), label: "one child")
+IO.inspect(Task.Supervisor.terminate_child(MyTasks, pid), label: "terminate")
+tasks = for i <- 1..3, do: Task.Supervisor.async_nolink(MyTasks, fn -> if i == 2, do: exit(:nope), else: i end)
+IO.inspect(Task.yield_many(tasks, 500), label: "yield_many") |> length()
+t6 = Task.Supervisor.async_nolink(MyTasks, fn -> :msg end)
+receive do
+  {ref, result} when ref == t6.ref ->
+    Process.demonitor(ref, [:flush])
+    IO.inspect(result, label: "manual receive")
+end
+t7 = Task.Supervisor.async_nolink(MyTasks, fn -> Process.exit(self(), :kill) end)
+receive do
+  {:DOWN, ref, :process, _, reason} when ref == t7.ref -> IO.inspect(reason, label: "DOWN")
+end
+r = Task.Supervisor.async_stream_nolink(MyTasks, [1, 2, 3], fn 2 -> raise ArgumentError; x -> x end) |> Enum.to_list()
+IO.inspect(r, label: "stream nolink")
+IO.inspect(Process.alive?(ts), label: "sup alive")
