@@ -97,7 +97,7 @@ function gen(r, _i, o) {
       const v = fromEnv("bool"); if (v) return v;
       switch (rnd(12)) {
         case 0: case 1: return `${E.num(d + 1)} ${pick(["<", ">", "<=", ">=", "==", "!=", "===", "!=="])} ${E.num(d + 1)}`;
-        case 2: return `${E.any(d + 1)} ${pick(["<", ">", "==", "<="])} ${E.any(d + 1)}`;
+        case 2: return `(${E.any(d + 1)}) ${pick(["<", ">", "==", "<="])} (${E.any(d + 1)})`;
         case 3: return `${E.int(d + 1)} in ${E.intList(d + 1)}`;
         case 4: return `${pick(["is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_list", "is_map", "is_tuple", "is_nil"])}(${E.any(d + 1)})`;
         case 5: return `String.contains?(${E.str(d + 1)}, ${pick(['"a"', '"l"', '""', '"日"'])})`;
