@@ -73,7 +73,7 @@ export function bundleOptions(root, outfile) {
     banner: { js: '(function (exports, require, module, __filename, __dirname, __beamlet_bundle_url) {"use strict";' },
     footer: { js: "})" },
     logLevel: "error",
-    plugins: [lazyBuiltins(), jsonTextFiles(root)],
+    plugins: [lazyBuiltins(), sharedBuiltins(), jsonTextFiles(root)],
     sourcemap: "external",
     // (2.6 MB of source instead of 3.4 MB for V8 to hold and scan at every start-up: 0.8 MB less
     // memory, 4 ms less CPU; names stay, so stack traces still name functions)
@@ -152,6 +152,30 @@ function lazyBuiltins() {
         const contents = `let m;\nconst load = () => (m ??= require(${JSON.stringify(args.path)}));\nmodule.exports = Object.create({\n${getters}\n});\n`;
         return { contents, loader: "js" };
       });
+    },
+  };
+}
+
+/**
+ * Node's modules start-up uses (fs, path, os), imported as namespaces (`import * as fs from
+ * "node:fs"`) by 57 modules: esbuild's __toESM gives each such import a copy of the module's own
+ * properties, a getter per export, made when the importing module starts (fs has 104, path 17,
+ * os 23; hello.exs started 15, 12 and 4 such modules: about 1,900 getters made by every run,
+ * test/cli/startup_builtin_copies.test.ts). Here an import of
+ * `node:X` is a stand-in object whose prototype is X itself (no own properties: __toESM copies
+ * nothing), so `fs.readFileSync` reads X's own function through the prototype. Their functions do
+ * not use `this`.
+ */
+export const SHARED_BUILTINS = ["fs", "path", "os"];
+
+function sharedBuiltins() {
+  const filter = new RegExp(`^node:(${SHARED_BUILTINS.join("|")})$`);
+  return {
+    name: "shared-builtins",
+    setup(b) {
+      b.onResolve({ filter }, (args) => ({ path: args.path.slice(5), namespace: "shared-builtin" }));
+      // (required by its plain name, which esbuild leaves to node: this plugin does not see it)
+      b.onLoad({ filter: /.*/, namespace: "shared-builtin" }, (args) => ({ contents: `module.exports = Object.create(require(${JSON.stringify(args.path)}));\n`, loader: "js" }));
     },
   };
 }
