@@ -48,10 +48,23 @@ export function shapeOf(a: Ast, env: ReadonlyMap<string, Shape>): Shape {
       if (a.name === "-" && a.args?.length === 1 && a.args[0].t === "int") return { k: "lit", key: `i:${-BigInt(a.args[0].v)}` };
       // (a map of literals: a literal to the compiler, not compared here)
       if (a.name === "%{}" && a.args?.every((p) => p.t === "tuple" && p.items.length === 2 && p.items.every((x) => literalShape(shapeOf(x, NO_VARS))))) return LITERAL;
+      if (literalSigil(a)) return LITERAL;
       return UNKNOWN;
     }
     default: return UNKNOWN;
   }
+}
+
+/** Kernel's sigils, which expand to a literal when their text has no interpolation: a binary,
+ *  a charlist, a list of words, a compiled regex, a calendar struct */
+const LITERAL_SIGILS = new Set(["s", "S", "c", "C", "w", "W", "r", "R", "D", "T", "N", "U"]);
+
+/** a sigil of Kernel's (not imported from elsewhere, as the parser gives it) without interpolation */
+function literalSigil(a: Ast): boolean {
+  if (a.t !== "call" || typeof a.name !== "string" || !a.name.startsWith("sigil_") || a.args?.length !== 2) return false;
+  if (a.meta?.delimiter === undefined || !LITERAL_SIGILS.has(a.name.slice(6))) return false;
+  const body = a.args[0];
+  return body.t === "call" && body.name === "<<>>" && (body.args ?? []).every((x) => x.t === "str");
 }
 
 /** is the value a literal in full (no part unknown but literals not modelled) */
