@@ -247,8 +247,9 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
 
 /**
  * the terms a top-level block drops (an unused literal, a variable alone) ahead of the expression
- * that failed to compile at `at`: Elixir's expansion warns of each once it has expanded it, so
- * they are printed before the error (`1; x`)
+ * that failed to compile at `at`, and the unused variables of the clauses there (case, fn,
+ * rescue, catch ...): Elixir's expansion warns of each once it has expanded it (a clause's at its
+ * end), so they are printed before the error (`1; x`)
  */
 export function droppedBeforeError(ast: Ast, at: object, file: string, evaluated: boolean): Warning[] {
   const items = blockItems(ast);
@@ -257,13 +258,13 @@ export function droppedBeforeError(ast: Ast, at: object, file: string, evaluated
   return noneIfTooDeep(() => {
     const vars = new VariableChecker(file, undefined);
     const block = items.slice(0, failing + 1);
-    if (evaluated) vars.prompt(block, []);
-    else vars.topLevel(block);
+    // (the top level's own variables, unlike its clauses', are not told unused: not closed here)
+    vars.prompt(block, []);
     const lastLine = lastLineOf(items[failing - 1]) || Infinity;
     return vars.warnings.filter((w) => DROPPED.some((re) => re.test(w.message)) && (w.line === undefined || w.line <= lastLine));
   });
 }
-const DROPPED = [/^code block contains unused literal/, /^variable \S+ in code block has no effect/];
+const DROPPED = [/^code block contains unused literal/, /^variable \S+ in code block has no effect/, /^variable "\S+" is unused/];
 
 /** the last line a form spans (as far as its nodes tell) */
 export function lastLineOf(a: Ast): number {
