@@ -186,6 +186,8 @@ export function snapshotCtx(from: ModCtx): ModCtx {
   for (const [k, v] of from.attrs) c.attrs.set(k, v);
   c.defineNested = from.defineNested;
   c.nextCompilerIndex = from.nextCompilerIndex;
+  // (a copy made to expand code ahead remembers its expansions as the context it copies does)
+  c.recordExpansions = from.recordExpansions;
   return c;
 }
 

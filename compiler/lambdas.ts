@@ -1,6 +1,7 @@
 // fn ... end and & captures. A fn is lifted into its own function of the module version; the
 // values it uses from the enclosing scope are captured when the closure is made (make_fun).
 // R10: the closure remembers the version that made it.
+import { noteRewritten } from "./written_node.ts";
 import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { escapeFrames, FN_FRAMES, type RawFrame } from "./expander_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
@@ -356,7 +357,10 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
           if (arg?.t === "int") fail(`capture argument &${arg.v} must be numbered between 1 and 255`, site);
           fail(`nested captures are not allowed. You cannot define a function using  the capture operator & inside another function defined via &. Got invalid nested capture: ${macroToString(astToTerm(x))}`, site);
         }
-        return { ...x, name: typeof x.name === "string" ? x.name : replace(x.name), args: x.args === null ? null : x.args.map(replace) };
+        // (a macro called here expands once, in whichever compile of the capture comes first)
+        const copy: AstCall = { ...x, name: typeof x.name === "string" ? x.name : replace(x.name), args: x.args === null ? null : x.args.map(replace) };
+        noteRewritten(copy, x);
+        return copy;
       }
       default: return x;
     }

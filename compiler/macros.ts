@@ -14,6 +14,7 @@ import { astToTerm, termToAstOrError, HYGIENE_SEP } from "./quoted.ts";
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 import { isScriptModule } from "./script_module.ts";
 import { isElixirModule } from "./macro_expansions.ts";
+import { writtenNode } from "./written_node.ts";
 
 export interface MacroRef {
   module: string;
@@ -228,8 +229,10 @@ export function linify(t: Term, line: number, receiver: Atom, counter: number | 
 import { deprecationWarning } from "./deprecations.ts";
 
 /** the expansions of macro calls made ahead, as Elixir makes them (a def's where it is written:
- *  compiler/def_expansion.ts; a module body's before it runs), by call node, or the error the
- *  macro raised: the module's compile takes them instead of running the macro again */
+ *  compiler/def_expansion.ts; a module body's before it runs), by call node as written (the
+ *  body's code is compiled from copies: compiler/written_node.ts), or the error the macro
+ *  raised: the module's compile takes them instead of running the macro again, so each call
+ *  written in the code expands once */
 const expansions = new WeakMap<AstCall, Ast | CompileError>();
 /** the errors raised by running a macro (or by what it returned) */
 const macroFailures = new WeakSet<CompileError>();
@@ -252,7 +255,8 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const deprecated = ref.local ? undefined : deprecationWarning(ref.module, ref.name, ref.arity);
   if (deprecated) mod.warn(deprecated, line, at.fn ? `${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : isScript(mod) ? "(file)" : displayModule(mod.name));
   // (expanded already where its def was written: compiler/def_expansion.ts)
-  const remembered = expansions.get(a);
+  const written = writtenNode(a);
+  const remembered = expansions.get(written);
   if (remembered instanceof CompileError) throw remembered;
   if (remembered !== undefined) return remembered;
   const env = envTerm(mod, { ...at, line });
@@ -274,7 +278,7 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
     const err = compileTimeError(mod, line, tuple(r.items[0], r.items[1], reason, pruned), where);
     err.expansionStack = pruned;
     macroFailures.add(err);
-    if (mod.recordExpansions) expansions.set(a, err);
+    if (mod.recordExpansions) expansions.set(written, err);
     throw err;
   }
   const counter = isScript(mod) ? int(-576460752303423488n + BigInt(++scriptCounter)) : ++mod.macroCounter;
@@ -282,7 +286,7 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   depth++;
   try {
     const out = termToAstOrError(expanded, mod.file, line);
-    if (mod.recordExpansions) expansions.set(a, out);
+    if (mod.recordExpansions) expansions.set(written, out);
     return out;
   } catch (e) {
     // the macro returned an invalid quoted expression: reported while expanding it, as Elixir does
@@ -292,7 +296,7 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
     }
     if (e instanceof CompileError) {
       macroFailures.add(e);
-      if (mod.recordExpansions) expansions.set(a, e);
+      if (mod.recordExpansions) expansions.set(written, e);
     }
     throw e;
   } finally {

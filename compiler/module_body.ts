@@ -17,17 +17,13 @@ import { compileTimeError } from "./macros.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { valueOfDeclaration } from "./body_value.ts";
 import { linkSources } from "./macro_expansions.ts";
+import { noteRewritten } from "./written_node.ts";
 
 export const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
 /** the definitions the code's compiler hands back (compiler/special_forms.ts) */
 const LAZY_DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop"]);
 
-/** the node of the module's code each node of the body's rewritten code stands for */
-const rewrittenFrom = new WeakMap<object, Ast>();
-/** the node of the module's code `a` was rewritten from (an error's site, as written) */
-export function writtenNode(a: object): object {
-  return rewrittenFrom.get(a) ?? a;
-}
+export { writtenNode } from "./written_node.ts";
 
 /** who takes the definitions of the running body (a stack: bodies may nest) */
 const collectors: ((t: Term) => Term)[] = [];
@@ -143,7 +139,7 @@ export class ModuleBody {
    */
   rewrite(a: Ast): Ast {
     const out = this.rewritten(a);
-    if (out !== a) rewrittenFrom.set(out, a);
+    noteRewritten(out, a);
     return out;
   }
 
@@ -197,6 +193,8 @@ export class ModuleBody {
     const quiet: typeof ctx.host = Object.create(ctx.host, { warn: { value: (text: string) => void warnings.push(text) }, placeDefinitionWarnings: { value: false } });
     const from = snapshotCtx(ctx);
     (from as { host: typeof ctx.host }).host = quiet;
+    // (the macros it expands are not run again by the real run: compiler/macros.ts)
+    from.recordExpansions = true;
     try {
       compileScript(call("__block__", code.map((x) => this.rewrite(x)), { line }), ctx.file, quiet, this.bindings.map(([n]) => n), {
         returnBindings: true, from, bodyOf: `elixir_compiler_${this.compilerIndex}`, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),

@@ -29,6 +29,7 @@ import { literalTerm } from "./patterns.ts";
 import { noteExpansion, expansionOf, isElixirModule } from "./macro_expansions.ts";
 import { callsOwnMacro, expandAtDefinition, checkGuardBody } from "./def_expansion.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
+import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
@@ -77,21 +78,9 @@ interface DefClause extends Clause {
   defaultsOf?: boolean;
 }
 
-/** `use M, opts` -> the call M.__using__(opts), one per `use` (its expansion is remembered by
- *  call: the body's expansion ahead of the visit and the visit take the same) */
-const usingCalls = new WeakMap<AstCall, AstCall>();
 /** the errors macros raised expanding a def where it is stored (not inside the expansion that
  *  wrote the def) */
 const storedFailures = new WeakSet<CompileError>();
-function usingCallOf(it: AstCall): AstCall {
-  let c = usingCalls.get(it);
-  if (c === undefined) {
-    const args = it.args ?? [];
-    c = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);
-    usingCalls.set(it, c);
-  }
-  return c;
-}
 
 /** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
 /**
@@ -1075,92 +1064,10 @@ function compileBody(
     items.forEach(walk);
     return out;
   };
-  // Elixir expands the whole module body before it runs any of it: a `use` (its __using__/1) and
-  // the program's own macros called in the body run then, in order, before the body's first
-  // statement (so Module.get_attribute sees none of the body's attributes yet). Their expansions
-  // are remembered for the visit of the body to take (macros.ts). Elixir's own macros are left to
-  // the visit (nothing of theirs shows); so is all that follows a defmodule, a `use` of a
-  // library template, a directive that fails, or a macro that raised inside an expansion.
-  const expandBodyAhead = (items: Ast[]) => {
-    if (!host.callSync) return;
-    const lexical = snapshotCtx(ctx);
-    (lexical as { host: CompilerHost }).host = Object.create(host, { warn: { value: () => undefined } });
-    lexical.recordExpansions = true;
-    lexical.macroCounter = ctx.macroCounter;
-    let ended = false;
-    const expandNow = (at: AstCall, ref: MacroRef) => {
-      let out: Ast;
-      try {
-        out = expandMacro(lexical, ref, at, { fn: null, line: at.meta.line ?? line });
-      } catch (e) {
-        ended = true;
-        // (a macro that raised stops the module before its body runs, as in Elixir)
-        if (e instanceof CompileError && isMacroFailure(e)) throw e;
-        return;
-      }
-      try {
-        walk(out);
-      } catch (e) {
-        throw underExpansion(e, ref.module, ref.name, ref.arity, at.meta.line ?? line);
-      }
-    };
-    const walk = (it: Ast): void => {
-      if (ended || kernelDefinitionForm(it) !== null) return;
-      if (it.t === "list") return it.items.forEach(walk);
-      if (!isCall(it) || it.args === null) return;
-      if (typeof it.name === "string") {
-        switch (it.name) {
-          case "alias": case "import": case "require":
-            try {
-              lexical.directive(it.name, it.args, it.meta.line);
-            } catch {
-              ended = true;
-            }
-            return;
-          case "__block__":
-            return it.args.forEach(walk);
-          case "defmodule": case "defprotocol": case "defimpl":
-            ended = true;
-            return;
-          case "quote": case "@":
-            return;
-          case "use": {
-            const target = expandAlias(it.args[0], lexical);
-            if (target === null || target === "Elixir.Bitwise" || isElixirModule(target) || !host.moduleMacros?.(target)?.includes("__using__/1")) {
-              ended = true;
-              return;
-            }
-            lexical.updateDirectives((d) => d.required.add(target));
-            try {
-              return expandNow(usingCallOf(it), { module: target, name: "__using__", arity: 1, local: false });
-            } catch (e) {
-              throw underExpansion(e, "Elixir.Kernel", "use", it.args.length, it.meta.line ?? line);
-            }
-          }
-        }
-        if (DEF_FORMS.has(it.name)) return;
-      }
-      let ref: MacroRef | null;
-      try {
-        ref = findMacro(lexical, it);
-      } catch {
-        ended = true;
-        return;
-      }
-      // (other code runs as the body does)
-      if (ref === null || ref.local || isElixirModule(ref.module)) return;
-      expandNow(it, ref);
-    };
-    try {
-      for (const it of items) walk(it);
-    } finally {
-      ctx.macroCounter = lexical.macroCounter;
-    }
-  };
   compiling.set(name, ctx);
   try {
     if (!host.lenient) {
-      expandBodyAhead(items);
+      expandBodyAhead(ctx, items, line, kernelDefinitionForm, underExpansion);
       const ahead = codeAhead(items);
       if (ahead.some((x) => !isCall(x) || !["alias", "import", "require", "defmodule", "defprotocol", "defimpl"].includes(x.name as string))) body.expandAhead(ahead, line);
     }

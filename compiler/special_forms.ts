@@ -1,5 +1,6 @@
 // Special forms and the Kernel macros the compiler builds in (`=`, case, cond, if, with, raise,
 // sigils, put_in/get_in paths, ...): each compiles to stack code through the ExprCompiler.
+import { noteRewritten } from "./written_node.ts";
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -286,6 +287,9 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const [lhs, rhs] = args;
       // (`x |> f` pipes into a call written without parentheses)
       const piped = pipeInto(ec, a.meta.line ?? ec.em.currentLine, lhs, rhs);
+      // (it stands for the call written on the right: a macro there expands once, whichever
+      // compile of the code comes first, and the module body's expansion ahead finds it)
+      noteRewritten(piped, rhs);
       // the lines of the pipes whose expansion made the call (innermost first), for the frames
       // Elixir shows under an undefined function there; a pipe on the left expands inside this one
       // (shared tails: a copy each made a chain of 20,000 pipes hold 200 million lines)
