@@ -637,8 +637,8 @@ function compileBody(
       if (!host.lenient) return runBody(it, overridable);
       return;
     }
-    // a macro may expand to a list of definitions
-    if (it.t === "list") {
+    // a macro may expand to a list of definitions (a list with a tail, `[a | b]`, is code)
+    if (it.t === "list" && !isCall(it.items[it.items.length - 1], "|")) {
       const values: (() => Term)[] = [];
       for (const x of it.items) {
         visit(x, overridable);
@@ -1033,7 +1033,7 @@ function compileBody(
       if (ended) return;
       const kernelForm = kernelDefinitionForm(it);
       if (kernelForm !== null) return walk(kernelForm);
-      if (it.t === "list") return it.items.forEach(walk);
+      if (it.t === "list" && !isCall(it.items[it.items.length - 1], "|")) return it.items.forEach(walk);
       if (!isCall(it) || typeof it.name !== "string") {
         if (isCall(it) && it.args !== null && findMacro(lexical, it) !== null) ended = true;
         else if (literalTerm(it) === undefined) out.push(it);
