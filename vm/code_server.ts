@@ -156,6 +156,12 @@ export class CodeServer {
    *  asked first makes the trips (vm/loaded_modules.ts); one needing such a module waits for it */
   readonly loading = new Map<Atom, Process>();
 
+  /** whether m has __info__/1: every module Elixir compiles has it, whatever its name (`defmodule
+   *  :m`); a library module standing for an Erlang one (:lists) has none */
+  hasElixirInfo(m: Atom): boolean {
+    return m.name.startsWith("Elixir.") || !this.preloaded.has(m);
+  }
+
   /** m's first use: true when it was not loaded yet (its caller waits for the code server) */
   loadOnFirstUse(m: Atom): boolean {
     if (!this.notLoadedYet.delete(m)) return false;

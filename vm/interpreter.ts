@@ -1101,7 +1101,7 @@ export class Interpreter {
     const v = node.code.current(mod);
     // module_info/0,1 every module has and __info__/1 every Elixir module has, answered by the
     // code server (an Erlang module has no __info__/1: calling it is undef)
-    const elixirInfo = name.name === "__info__" && argc === 1 && mod.name.startsWith("Elixir.");
+    const elixirInfo = name.name === "__info__" && argc === 1 && node.code.hasElixirInfo(mod);
     if (v && ((name.name === "module_info" && argc <= 1) || elixirInfo)) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;
       p.sp -= argc;

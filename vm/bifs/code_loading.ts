@@ -172,7 +172,7 @@ export function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
   if (!v) return n.code.bifOnlyHasInfo(m, f.name, a);
   if (f.name === "module_info" && (a === 0 || a === 1)) return true;
   // every Elixir module has __info__/1 (the library's is answered by the code server, not compiled in)
-  if (f.name === "__info__" && a === 1 && m.name.startsWith("Elixir.")) return true;
+  if (f.name === "__info__" && a === 1 && n.code.hasElixirInfo(m)) return true;
   return v.exported(f.name, a) >= 0;
 }
 
