@@ -264,6 +264,9 @@ class ModuleWalker {
 
   run(): void {
     const exUnit = blockItems(this.info.body).some((x) => isCall(x, "use") && x.args?.[0] !== undefined && aliasParts(x.args[0])?.join(".") === "ExUnit.Case");
+    // ExUnit's setup/setup_all define __ex_unit_setup_N/1, __ex_unit_setup_D_N/1 in the D-th
+    // describe, __ex_unit_setup_all_N/1 (compiler/warnings/ex_unit_forms.ts)
+    let setups = 0, setupAlls = 0, describes = 0, describeSetups = 0;
     const items = (body: Ast | undefined, describe: string | null): void => {
       for (const item of blockItems(body)) {
         // a call of the program's own macro in the module body: the definitions it made are
@@ -313,6 +316,14 @@ class ModuleWalker {
           this.fn = "";
           continue;
         }
+        if (exUnit && (isCall(item, "setup") || isCall(item, "setup_all")) && item.args?.length && item.args.length <= 2) {
+          const name = isCall(item, "setup_all") ? `__ex_unit_setup_all_${setupAlls++}` : describe === null ? `__ex_unit_setup_${setups++}` : `__ex_unit_setup_${describes - 1}_${describeSetups++}`;
+          this.fn = this.where(name, 1);
+          this.walk(item, 0);
+          this.fn = "";
+          continue;
+        }
+        if (exUnit && describe === null && isCall(item, "describe")) describes++, describeSetups = 0;
         if (exUnit && describe === null && isCall(item, "describe") && item.args?.length === 2 && item.args[0].t === "str") {
           const body = keywordPairs(item.args[1])?.find(([k]) => k === "do")?.[1];
           items(body, item.args[0].v);

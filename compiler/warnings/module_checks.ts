@@ -221,9 +221,12 @@ function usedModule(a: Ast): string | null | undefined {
 
 /** calls in module-body code that Elixir warns of as it expands the body: deprecated functions,
  *  and reading the application environment (compile_env is meant there) */
-function deprecatedCalls(root: Ast, out: (message: string, line: number | undefined) => void, moduleBody = true): void {
+function deprecatedCalls(root: Ast, out: (message: string, line: number | undefined) => void, moduleBody = true, exUnit = false): void {
   walkCalls(root, (a, piped) => {
     if (a.name === "quote" || a.name === "defmodule") return [];
+    // a definition's code (a def in a `for`, a test or a setup in a describe) is a function's:
+    // Elixir warns of its calls as it checks that function (compiler/warnings/lexical.ts)
+    if (typeof a.name === "string" && (DEFINITION_FORMS.has(a.name) || (exUnit && isExUnitForm(a) && a.name !== "describe"))) return [];
     if (isCall(a.name as Ast, ".") && a.args !== null) {
       const [m, f] = (a.name as AstCall).args ?? [];
       const parts = m && isCall(m, "__aliases__") && m.args?.every((x) => x.t === "atom") ? m.args.map((x) => (x as { v: string }).v) : null;
@@ -238,6 +241,8 @@ function deprecatedCalls(root: Ast, out: (message: string, line: number | undefi
     return astKids(a);
   });
 }
+
+const DEFINITION_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 
 /** the attribute a Module.put_attribute/register_attribute call names (a literal atom) */
 function attributePut(a: AstCall): string | undefined {
@@ -337,7 +342,6 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   // unused variables) come before those of the definitions, which are expanded as the body stores them
   const bodyPhase: Warning[] = [];
   const bodyWarning = (message: string, line: number | undefined) => bodyPhase.push({ message, file, line, where: display });
-  const defWarning = (message: string, line: number | undefined) => out.push({ message, file, line, where: display });
   // the clauses the body defined, in order (a `for` around a def defines one per element)
   const made = definitionsMade.get(name) ?? [];
   /** the variables of a clause the body defined from the source form `form` at `line`, once per
@@ -524,7 +528,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     sigilEscapeWarnings(item, file, out);
     // (a test's or a setup's code is a function's, not the module body's)
     const ownCode = !(exUnit !== null && isExUnitForm(item));
-    deprecatedCalls(item, ownCode ? bodyWarning : defWarning, ownCode);
+    deprecatedCalls(item, bodyWarning, ownCode, exUnit !== null);
     // (a guard's head is no call; a private guard's body is its clause's, reached when it is)
     if (isCall(item, "defguard") || isCall(item, "defguardp")) {
       const guardItem = item as AstCall;
