@@ -31,12 +31,16 @@ export class BifJob extends Ref {
 
 const A_YIELDING = atom("beamlet_yielding");
 
+/** jobs begun so far (what tests count: a BIF call that needs no job starts none) */
+export const jobCounts = { started: 0 };
+
 /**
  * Run the BIF `module:name(args)` whose work is `gen`: its value when it ends within a chunk (or
  * when the caller cannot be preempted: no process, code run at compile time), else the call that
  * goes on with it. `kind`: the function of lib/beamlet_yielding.ex that continues it.
  */
 export function runJob(ctx: BifContext, kind: string, origin: [string, string, Term[]], gen: JobGen): Term | TailCall {
+  jobCounts.started++;
   // the first chunk without a job: most calls end in it (a small term's hash or encoding)
   const canYield = ctx?.process != null;
   let units = 0;

@@ -156,6 +156,28 @@ export function* keyfindJob(key: Term, i: number, l: Term): Generator<number, Te
   return w.c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
 }
 
+/**
+ * keyfind's answer when the walk ends within its first chunk (as keyfindJob's first chunk ends,
+ * with no unit charged), else undefined (the job then walks from the start). Most lists keyfind
+ * sees are short (a keyword list's options): a generator and a job per call cost more than the walk.
+ */
+export function keyfindShort(key: Term, i: number, l: Term): Term | undefined {
+  const w: ListWalk = { c: l };
+  const k = keyfindSome(w, key, i);
+  if (k === FOUND) return (w.c as Cons).head;
+  if (k === STEP) return undefined;
+  return w.c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
+}
+
+/** member/2's answer when the walk ends within its first chunk, else undefined: as keyfindShort */
+export function memberShort(x: Term, l: Term): Term | undefined {
+  const w: ListWalk = { c: l };
+  const k = memberSome(w, x);
+  if (k === FOUND) return TRUE;
+  if (k === STEP) return undefined;
+  return w.c === NIL ? FALSE : badargAt(2, l instanceof Cons ? "not a proper list" : "not a list");
+}
+
 /** up to STEP of w's cells looked at for the tuple keyfind looks for: as memberSome */
 function keyfindSome(w: ListWalk, key: Term, i: number): number {
   let c = w.c, k = 0;

@@ -20,7 +20,7 @@ import { listsMerge } from "./lists_merge.ts";
 import { listsUmerge } from "./lists_umerge.ts";
 import { STEP, continueJob, runJob, type JobGen } from "./bif_jobs.ts";
 import { deleteJob, zipJob } from "./list_jobs_delete_zip.ts";
-import { build, flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
+import { build, flattenJob, keyfindJob, keyfindShort, keymemberJob, keysearchJob, memberJob, memberShort, sortJob } from "./list_jobs.ts";
 import { printfExponential } from "../format_float.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
@@ -133,10 +133,19 @@ defineBifs("lists", withClauseFrames("lists", {
     return list(out);
   },
   // (walks and sorts run as jobs, list_jobs.ts: a million cells in chunks that let others run)
-  "member/2": ([x, l], ctx) => runJob(ctx, "lists_member", ["lists", "member", [x, l]], memberJob(x, l)),
-  "keyfind/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keyfind", [key, n, l]], keyfindJob(key, keyArg(n), l)),
-  "keymember/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keymember", [key, n, l]], keymemberJob(key, keyArg(n), l)),
-  "keysearch/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keysearch", [key, n, l]], keysearchJob(key, keyArg(n), l)),
+  // (a walk that ends in its first chunk, as most do, without a job: list_jobs.ts's *Short)
+  "member/2": ([x, l], ctx) => memberShort(x, l) ?? runJob(ctx, "lists_member", ["lists", "member", [x, l]], memberJob(x, l)),
+  "keyfind/3": ([key, n, l], ctx) => keyfindShort(key, keyArg(n), l) ?? runJob(ctx, "lists_keyfind", ["lists", "keyfind", [key, n, l]], keyfindJob(key, keyArg(n), l)),
+  "keymember/3": ([key, n, l], ctx) => {
+    const r = keyfindShort(key, keyArg(n), l);
+    if (r !== undefined) return r === FALSE ? FALSE : TRUE;
+    return runJob(ctx, "lists_keyfind", ["lists", "keymember", [key, n, l]], keymemberJob(key, keyArg(n), l));
+  },
+  "keysearch/3": ([key, n, l], ctx) => {
+    const r = keyfindShort(key, keyArg(n), l);
+    if (r !== undefined) return r === FALSE ? FALSE : tuple(atom("value"), r);
+    return runJob(ctx, "lists_keyfind", ["lists", "keysearch", [key, n, l]], keysearchJob(key, keyArg(n), l));
+  },
   ...listsWalkBifs,
   "keysort/2": ([n, l], ctx) => listsKeysort(ctx, n, l),
   // Only floats make terms that compare equal yet differ (1 and 1.0, {1} and {1.0}); their order is

@@ -242,8 +242,9 @@ export class OffsetPastEnd extends Error {}
  */
 export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): PreparedRun | Term {
   let c = fromPatternTerm(patternT);
-  const ro: RunOptions = { global: false, offset: 0, flags: {}, capture: atom("all"), type: "index", matchLimit: DEFAULT_MATCH_LIMIT };
-  const copts = defaultOptions();
+  const ro: RunOptions = { global: false, offset: 0, flags: {}, capture: A_ALL, type: "index", matchLimit: DEFAULT_MATCH_LIMIT };
+  // (the compile options only when the pattern is no compiled one)
+  const copts = c === null ? defaultOptions() : null;
   let reportErrors = false;
   let newline: Newline | undefined;
   let bsr: boolean | undefined;
@@ -290,17 +291,18 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
           continue;
       }
     }
-    if (c === null && compileOption(o, copts)) continue;
+    if (copts !== null && compileOption(o, copts)) continue;
     if (c !== null && o instanceof Atom && COMPILE_FLAGS[o.name]) badarg();
     throw new BadOption();
   }
   if (c === null) {
     if (patternT instanceof Tuple) badarg();
-    if (newline !== undefined) copts.newline = newline;
-    if (bsr !== undefined) copts.bsrAnycrlf = bsr;
+    const co = copts!;
+    if (newline !== undefined) co.newline = newline;
+    if (bsr !== undefined) co.bsrAnycrlf = bsr;
     try {
       bsrConsistent(items);
-      c = compilePattern(patternSource(patternT, copts.utf8), copts);
+      c = compilePattern(patternSource(patternT, co.utf8), co);
     } catch (e) {
       if (e instanceof PatternError) {
         if (reportErrors) return tuple(atom("error"), tuple(atom("compile"), tuple(list([...e.text].map((x) => x.charCodeAt(0))), e.offset)));
@@ -326,6 +328,8 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
   if (pastEnd && !ro.global) throw new OffsetPastEnd();
   return { c, subj, ro, reportErrors, pastEnd };
 }
+
+const A_ALL = atom("all");
 
 /** run's options: anything but a proper list is OTP's "invalid options" */
 function runOptionList(t: Term): Term[] {

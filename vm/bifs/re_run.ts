@@ -12,7 +12,7 @@
 import { Bin, Cons, EMPTY_BIN, NIL, Term, Tuple, binFromBytes } from "../terms.ts";
 import { badarg } from "../errors.ts";
 import { STEP } from "./bif_jobs.ts";
-import { FOUND, MORE, Search, type Units } from "../regex/match.ts";
+import { FOUND, MORE, type Search, type Units } from "../regex/match.ts";
 import type { PreparedRun, RunOptions } from "./re.ts";
 
 /** a subject: its bytes (as a binary, whose sub-binaries captures are), and the units the matcher
@@ -116,7 +116,8 @@ interface Scan {
   /** the search in progress has begun (it goes on from se.next) */
   searching: boolean;
   done: boolean;
-  retryFlags: RunOptions["flags"];
+  /** the flags of the search again after an empty match (made at the first) */
+  retryFlags: RunOptions["flags"] | null;
   crlf: boolean;
 }
 
@@ -146,7 +147,8 @@ function scanSome(sc: Scan, limit: number): number {
   while (done < limit) {
     if (!sc.searching) {
       if (sc.pos > n) { sc.done = true; break; }
-      m.begin(se, units, sc.pos, sc.lastEmpty ? sc.retryFlags : ro.flags, ro.matchLimit);
+      const f = sc.lastEmpty ? (sc.retryFlags ??= { ...ro.flags, notemptyAtstart: true, anchored: true }) : ro.flags;
+      m.begin(se, units, sc.pos, f, ro.matchLimit);
       se.work = 0;
       sc.searching = true;
     }
@@ -190,21 +192,24 @@ export function* searchAll(p: PreparedRun, each: (caps: Int32Array) => void): Ge
   // a global run from past the end finds nothing
   if (p.pastEnd) return;
   const nl = p.c.program.options.newline;
+  const matcher = p.c.matcher;
   const sc: Scan = {
     p,
-    se: new Search(p.c.program.groups),
+    se: matcher.takeSearch(),
     each,
     pos: unitAt(subj, p.ro.offset),
     lastEmpty: false,
     searching: false,
     done: false,
-    retryFlags: { ...p.ro.flags, notemptyAtstart: true, anchored: true },
+    retryFlags: null,
     crlf: nl === "crlf" || nl === "anycrlf" || nl === "any",
   };
   while (!sc.done) {
     const k = scanSome(sc, SEARCH_UNITS);
     if (k > 0) yield k;
   }
+  // (a run that ends otherwise, by a raise or a job never resumed, leaves its Search to the GC)
+  matcher.releaseSearch(sc.se);
 }
 
 // ---- captures as terms -------------------------------------------------------------------------

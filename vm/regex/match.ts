@@ -24,8 +24,13 @@ export class MatchLimitError extends Error {}
 /** PCRE's default match limit (as OTP builds it): calls of its match() per exec */
 export const DEFAULT_MATCH_LIMIT = 10_000_000;
 
+/** the units of no subject yet (a Search's or Ctx's before its first: one shared array, as a
+ *  typed array of its own per Search was an allocation per :re.run) */
+const NO_UNITS: Units = new Uint8Array(0);
+const NO_FLAGS: ExecFlags = Object.freeze({});
+
 class Ctx {
-  s: Units = new Uint8Array(0);
+  s: Units = NO_UNITS;
   n = 0;
   caps: Int32Array;
   searchStart = 0;
@@ -52,19 +57,22 @@ export const FOUND = 1, NONE = 0, MORE = -1;
 /** one search for a match (one PCRE exec) between calls of Matcher.advance: its own state, as
  *  the Matcher (one per pattern, shared by every process) is not */
 export class Search {
-  s: Units = new Uint8Array(0);
+  s: Units = NO_UNITS;
   from = 0;
   /** the next start position to try, and the last one allowed */
   next = 0;
   last = 0;
-  f: ExecFlags = {};
+  f: ExecFlags = NO_FLAGS;
   /** backtracking points left before the match limit */
   budget = DEFAULT_MATCH_LIMIT;
   /** units of work done so far (start positions passed, backtracking points tried) */
   work = 0;
   /** the match's captures after FOUND (start, end per group in units; -1 unset) */
   readonly caps: Int32Array;
+  /** Searches made so far (what tests count: runs of one pattern after another share one) */
+  static made = 0;
   constructor(groups: number) {
+    Search.made++;
     this.caps = new Int32Array(2 * (groups + 1));
   }
 }
@@ -99,6 +107,25 @@ export class Matcher {
     const se = new Search(this.prog.groups);
     this.begin(se, s, from, f, matchLimit);
     return this.advance(se, Infinity) === FOUND ? se.caps.slice() : null;
+  }
+
+  /** a Search of this pattern that no run holds (one run after another reuses it: a Search and its
+   *  captures' typed array per :re.run were most of a short run's allocation) */
+  private spare: Search | null = null;
+
+  /** a Search for a run of this pattern, its own until it gives it back (releaseSearch) */
+  takeSearch(): Search {
+    const se = this.spare;
+    if (se === null) return new Search(this.prog.groups);
+    this.spare = null;
+    return se;
+  }
+
+  /** a run's Search, done with (not holding on to its subject) */
+  releaseSearch(se: Search): void {
+    se.s = NO_UNITS;
+    se.f = NO_FLAGS;
+    this.spare = se;
   }
 
   /** make `se` a new search of s from `from` (one PCRE exec, with its own match limit) */
