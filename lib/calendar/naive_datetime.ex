@@ -2,7 +2,7 @@ defmodule NaiveDateTime do
   @moduledoc "A date and a time of day without a time zone."
 
   @enforce_keys [:year, :month, :day, :hour, :minute, :second]
-  defstruct [:year, :month, :day, :hour, :minute, :second, :microsecond, calendar: Calendar.ISO]
+  defstruct [:year, :month, :day, :hour, :minute, :second, microsecond: {0, 0}, calendar: Calendar.ISO]
 
   @parts_per_day 86_400_000_000
 

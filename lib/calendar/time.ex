@@ -2,7 +2,7 @@ defmodule Time do
   @moduledoc "Times of day: %Time{hour, minute, second, microsecond: {value, precision}, calendar}."
 
   @enforce_keys [:hour, :minute, :second]
-  defstruct [:hour, :minute, :second, :microsecond, calendar: Calendar.ISO]
+  defstruct [:hour, :minute, :second, microsecond: {0, 0}, calendar: Calendar.ISO]
 
   @parts_per_day 86_400_000_000
 
