@@ -129,11 +129,15 @@ defmodule ExUnit.DocTest do
   defp example_test(name, exprs, line, first_line, {_tested, file} = module, imports) do
     import? = imports != []
     # an expression with no expected value shows with the next one that has (Elixir groups them)
+    # (Elixir reads such a group as one piece of code written at the test's first line: an error in
+    # it counts its line from there, by the example's place in the group)
     {body, _pending} =
-      Enum.map_reduce(exprs, "", fn {code, expected, at} = expr, pending ->
+      Enum.map_reduce(exprs, {"", nil}, fn {code, expected, at} = expr, {pending, group_line} ->
         shown = pending <> "iex>" <> String.replace(code, "\n", "\n...>")
-        next = if expected == :none, do: shown <> "\n", else: ""
-        {[quote(do: Process.put(:ex_unit_doctest_line, unquote(at))), test_expr(expr, shown, module, first_line, import?)], next}
+        group_line = group_line || at
+        next = if expected == :none, do: {shown <> "\n", group_line}, else: {"", nil}
+        read_at = first_line + at - group_line
+        {[quote(do: Process.put(:ex_unit_doctest_line, unquote(at))), test_expr(expr, shown, module, {first_line, read_at}, import?)], next}
       end)
 
     quote do
@@ -171,14 +175,15 @@ defmodule ExUnit.DocTest do
 
   @inspected_hint "If you are planning to assert on the result of an iex> expression which contains a value inspected as #Name<...>, please make sure the inspected value is placed at the beginning of the expression; otherwise Elixir will treat it as a comment due to the leading sign #."
 
-  defp test_expr({code, expected, at}, shown, {module, file}, line, _import?) do
+  defp test_expr({code, expected, _at}, shown, {module, file}, {line, read_at}, _import?) do
     where = Macro.escape({module, file, line})
     doctest = shown <> if(expected == :none, do: "", else: "\n" <> expected_text(expected))
 
     # an example that does not parse fails its test when the test reaches it, as Elixir 1.14 says
-    # (the expected value is read as if written at the example's line, as Elixir does)
-    with {:ok, ast} <- parse_example(code, at, file),
-         {:ok, expected} <- parse_expected(expected, at, file) do
+    # (an example is read at read_at, its expected value as if written at the test's first line, as
+    # Elixir does: an error's line counts from there)
+    with {:ok, ast} <- parse_example(code, read_at, file),
+         {:ok, expected} <- parse_expected(expected, line, file) do
       test_expr(ast, expected, doctest, where)
     else
       {:error, message} -> quote(do: ExUnit.DocTest.__fail__([message: unquote(message), doctest: unquote(doctest)], unquote(where)))
