@@ -71,11 +71,12 @@ defmodule NaiveDateTime do
     convert!(naive, calendar)
   end
 
-  def to_date(%{calendar: calendar, year: year, month: month, day: day}) do
+  # (a date and time: a Date or a Time alone is no NaiveDateTime, as in Elixir 1.14)
+  def to_date(%{calendar: calendar, year: year, month: month, day: day, hour: _, minute: _, second: _, microsecond: _}) do
     %Date{calendar: calendar, year: year, month: month, day: day}
   end
 
-  def to_time(%{calendar: calendar, hour: hour, minute: minute, second: second, microsecond: microsecond}) do
+  def to_time(%{calendar: calendar, year: _, month: _, day: _, hour: hour, minute: minute, second: second, microsecond: microsecond}) do
     %Time{calendar: calendar, hour: hour, minute: minute, second: second, microsecond: microsecond}
   end
 
@@ -187,8 +188,13 @@ defmodule NaiveDateTime do
     end
   end
 
-  def truncate(%{microsecond: microsecond} = naive, precision) do
+  def truncate(%NaiveDateTime{microsecond: microsecond} = naive, precision) do
     %{naive | microsecond: Calendar.truncate(microsecond, precision)}
+  end
+
+  # any map with a date and a time (a DateTime) gives a NaiveDateTime
+  def truncate(%{calendar: calendar, year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond}, precision) do
+    %NaiveDateTime{calendar: calendar, year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: Calendar.truncate(microsecond, precision)}
   end
 
   def convert(%{calendar: calendar} = naive, calendar) do
