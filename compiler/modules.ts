@@ -1,6 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import { ELIXIR_ACCUMULATED } from "./registered_attributes.ts";
 import { shareZeroLiterals } from "./literal_sharing.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { neverReturningFunctions } from "./never_returns.ts";
@@ -286,6 +287,9 @@ function compileBody(
   let derivesInspect = false;
   // @derive of other protocols, applied at defstruct
   const derives: PendingDerive[] = [];
+  /** a @derive set that no defstruct has taken yet: none, set before any defstruct, or after one */
+  let deriveState: "none" | "before" | "after" = "none";
+  let structDefined = false;
   // a protocol's functions, each with the line (and, in the library, the file) its frame names
   const protoFns: { name: string; arity: number; line: number; file: string | undefined }[] = [];
   const callbacks = new CallbackCollector();
@@ -306,7 +310,9 @@ function compileBody(
   };
   // @external_resource is registered by Elixir's Module (accumulating, persisted)
   ctx.accumulate.add("external_resource");
-  ctx.attrs.set("external_resource", listA([]));
+  for (const an of ELIXIR_ACCUMULATED) ctx.attrs.set(an, listA([]));
+  // (@moduledoc is registered too, as nil)
+  ctx.attrs.set("moduledoc", atomA("nil"));
   if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
 
@@ -738,6 +744,11 @@ function compileBody(
           expandAttributeStructs(ctx, val, l ?? 0, (x) => (isCall(x, "__MODULE__") ? ctx.name : expandAlias(x, ctx)));
         }
         if (expansionLine !== null) setByMacros.add(an);
+        // (what a read of one Elixir registers as accumulating gives: each value set, newest first)
+        if (READ_AS_ACCUMULATED.has(an) && !ctx.accumulate.has(an)) {
+          const prev = ctx.attrs.get(an);
+          ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
+        }
         if (an === "before_compile") { beforeCompile.push(val); return; }
         if (an === "after_compile") { afterCompile.push(val); return; }
         // a value that is no literal (`@t System.monotonic_time()`, `@d ~D[2020-01-02]`) is
@@ -777,10 +788,11 @@ function compileBody(
           const path = val.t === "tuple" && val.items.length === 2 ? val.items[0] : val;
           if (path.t === "str") { pendingFile = path.v; return; }
         }
-        if (an === "moduledoc") { moduledoc = docText(val) ?? null; moduledocHidden = val.t === "atom" && val.v === "false"; moduledocLine = l ?? 0; return; }
+        if (an === "moduledoc") { ctx.attrs.set(an, val); moduledoc = docText(val) ?? null; moduledocHidden = val.t === "atom" && val.v === "false"; moduledocLine = l ?? 0; return; }
         if (an === "deprecated") docCol.deprecatedAttr(val);
         if (an === "impl") docCol.implAttr(val);
         if (an === "derive") {
+          deriveState = structDefined ? "after" : "before";
           // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
           // (@derive accumulates: the latest one's protocols are derived first)
           const others: PendingDerive[] = [];
@@ -828,7 +840,7 @@ function compileBody(
           if (t !== undefined) attributes.push(["dialyzer", t]);
         }
         if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
-        ctx.attrs.set(an, val);
+        if (!READ_AS_ACCUMULATED.has(an)) ctx.attrs.set(an, val);
         if (an === "vsn") {
           const t = literalTerm(val);
           // (set twice, the last is kept)
@@ -858,6 +870,8 @@ function compileBody(
         }
         if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
+        structDefined = true;
+        deriveState = "none";
         ctx.ownStruct = { keys: new Set(fields.map(([k]) => k)), line: l ?? line, fields };
         if (pendingDerive) {
           const { only, except, optional } = pendingDerive;
@@ -1152,6 +1166,11 @@ function compileBody(
     const shown = macro ? `${b.kind === "def" ? "defmacro" : "defmacrop"} ${b.name.slice(6)}/${b.arity - 1}` : `${b.kind} ${b.name}/${b.arity}`;
     ctx.error(`implementation not provided for predefined ${shown}`, b.line, "none");
   }
+  // a @derive no defstruct took (Elixir's text says "warning: " twice)
+  if (deriveState !== "none") {
+    const text = deriveState === "before" ? "was set but never used (it must come before defstruct)" : "was set after defstruct, all @derive calls must come before defstruct";
+    ctx.warn(`warning: module attribute @derive ${text}`, line, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
+  }
   // @on_load names a zero-arity function of the module (def or defp), checked before its code is
   // compiled (so before the unused-function warnings, which Elixir then never prints)
   const onLoadAttr = ctx.attrs.get("on_load");
@@ -1296,6 +1315,9 @@ function typespecEnv(ctx: ModCtx, ownFields: string[] | null): TypespecEnv {
     },
   };
 }
+
+/** those whose reads give the values set (the others keep theirs in Elixir's own forms) */
+const READ_AS_ACCUMULATED = new Set(["behaviour", "compile", "derive", "dialyzer"]);
 
 /** attributes the module compiler reads as written (documentation, typespecs, directives) */
 const UNEVALUATED_ATTRIBUTES = new Set(["doc", "moduledoc", "typedoc", "impl", "spec", "type", "typep", "opaque", "callback", "macrocallback",

@@ -217,8 +217,10 @@ export function behaviourWarnings(
   }
 
   const injected = new Set(declared.filter((d) => d.viaUse).flatMap((d) => d.defines ?? USE_DEFINES[d.module] ?? []));
+  // (Elixir checks its callbacks map, keyed {name, arity}, in map order: not behaviour by behaviour)
+  const missing: [string, Warning][] = [];
   for (const [b, cs] of behaviours) {
-    for (const c of [...cs.callbacks].sort((x, y) => (bare(x) < bare(y) ? -1 : bare(x) > bare(y) ? 1 : 0))) {
+    for (const c of cs.callbacks) {
       const key = bare(c);
       if (cs.optional.includes(key) || injected.has(key)) continue;
       // (one a later behaviour requires again is that behaviour's)
@@ -226,11 +228,16 @@ export function behaviourWarnings(
       const d = defined.get(key);
       const macro = c.startsWith("macro ");
       const what = declared.some((x) => x.module === b && x.protocol) ? "protocol" : "behaviour";
-      if (!d) checks.push({ ...at, message: `${kindName(c)} ${key} required by ${what} ${display(b)} is not implemented (in module ${name})` });
+      if (!d) missing.push([key, { ...at, message: `${kindName(c)} ${key} required by ${what} ${display(b)} is not implemented (in module ${name})` }]);
       else if (macro !== d.kind.startsWith("defmacro")) {
-        checks.push({ ...at, message: `${kindName(c)} ${key} required by behaviour ${display(b)} was implemented as "${d.kind}" but should have been "${macro ? "defmacro" : "def"}" (in module ${name})` });
+        missing.push([key, { ...at, message: `${kindName(c)} ${key} required by behaviour ${display(b)} was implemented as "${d.kind}" but should have been "${macro ? "defmacro" : "def"}" (in module ${name})` }]);
       }
     }
   }
+  const order = mapFromEntries(missing.map(([key], i) => {
+    const slash = key.lastIndexOf("/");
+    return [tuple(atom(key.slice(0, slash)), int(Number(key.slice(slash + 1)))), int(i)] as [Term, Term];
+  }));
+  for (const [, i] of listEntries(order)) checks.push(missing[Number(i)][1]);
   return { beforeCompile, checks };
 }

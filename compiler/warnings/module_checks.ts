@@ -21,6 +21,7 @@ import { localAttributes } from "./remote_attributes.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
+import { ELIXIR_ACCUMULATED } from "../registered_attributes.ts";
 
 /** what the module checks need to know of the rest of the file */
 export interface ModuleContext {
@@ -39,7 +40,7 @@ const USE_BEHAVIOURS = new Set(["Elixir.GenServer", "Elixir.Supervisor", "Elixir
 const USE_WITHOUT_BEHAVIOUR = new Set(["Elixir.Agent", "Elixir.Task", "Elixir.Bitwise"]);
 
 /** attributes every module has registered (accumulating): reading one unset gives [] */
-const REGISTERED_BY_ELIXIR = new Set(["external_resource"]);
+const REGISTERED_BY_ELIXIR = new Set([...ELIXIR_ACCUMULATED, "moduledoc"]);
 
 /** attributes Elixir reads itself: never "set but never used" */
 const RESERVED_ATTRIBUTES = new Set([
@@ -333,7 +334,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     // (an attribute a macro's quote reads is named without the quote's context)
     const attr = plainName((a.args![0] as AstCall).name as string);
     if (attrSets.has(attr)) attrReads.add(attr), readInSource.add(attr);
-    if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr)) {
+    if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr) && !REGISTERED_BY_ELIXIR.has(attr)) {
       readsWarned.set(`${attr}:${lineOf(a) ?? 0}`, (readsWarned.get(`${attr}:${lineOf(a) ?? 0}`) ?? 0) + 1);
       ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
     }

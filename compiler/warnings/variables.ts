@@ -96,7 +96,6 @@ export class VariableChecker {
     const s = new VarScope(null);
     // (one inside the body's code, as in a `for`, reads the body's variables only through unquote)
     this.nestedDefinition = isNestedDefinition;
-    const code = items.filter((a) => !isDefinition(a));
     const steps: Step[] = [];
     for (const it of items) {
       // (a module defined in the body is handed the body's variables: each counts as used)
@@ -111,7 +110,8 @@ export class VariableChecker {
       } else if (isDefinition(it)) steps.push(() => (isCall(it) && ["defmodule", "defprotocol", "defimpl"].includes(it.name as string) ? s.markAllUsed() : this.definition(it, s)));
       else {
         steps.push({ a: it, s });
-        if (it !== code[code.length - 1]) steps.push(() => this.uselessTerm(it, s));
+        // (a definition after it is the body's next expression too: only the body's last is used)
+        if (it !== items[items.length - 1]) steps.push(() => this.uselessTerm(it, s));
       }
     }
     this.run([...steps, () => this.close(s)]);
