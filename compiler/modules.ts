@@ -289,7 +289,11 @@ function compileBody(
   const derives: PendingDerive[] = [];
   /** a @derive set that no defstruct has taken yet: none, set before any defstruct, or after one */
   let deriveState: "none" | "before" | "after" = "none";
-  let structDefined = false;
+  /** an accumulating attribute's value after a set: each value set, newest first */
+  const accumulate = (an: string, val: Ast): void => {
+    const prev = ctx.attrs.get(an);
+    ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
+  };
   // a protocol's functions, each with the line (and, in the library, the file) its frame names
   const protoFns: { name: string; arity: number; line: number; file: string | undefined }[] = [];
   const callbacks = new CallbackCollector();
@@ -643,8 +647,8 @@ function compileBody(
       if (!host.lenient) return runBody(it, overridable);
       return;
     }
-    // a macro may expand to a list of definitions (a list with a tail, `[a | b]`, is code)
-    if (it.t === "list" && !isCall(it.items[it.items.length - 1], "|")) {
+    // a macro may expand to a list of definitions
+    if (isDefinitionList(it)) {
       const values: (() => Term)[] = [];
       for (const x of it.items) {
         visit(x, overridable);
@@ -745,10 +749,7 @@ function compileBody(
         }
         if (expansionLine !== null) setByMacros.add(an);
         // (what a read of one Elixir registers as accumulating gives: each value set, newest first)
-        if (READ_AS_ACCUMULATED.has(an) && !ctx.accumulate.has(an)) {
-          const prev = ctx.attrs.get(an);
-          ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
-        }
+        if (READ_AS_ACCUMULATED.has(an) && !ctx.accumulate.has(an)) accumulate(an, val);
         if (an === "before_compile") { beforeCompile.push(val); return; }
         if (an === "after_compile") { afterCompile.push(val); return; }
         // a value that is no literal (`@t System.monotonic_time()`, `@d ~D[2020-01-02]`) is
@@ -763,8 +764,7 @@ function compileBody(
           if (mod !== null) val = tupleA([atomA(mod), pair[1]]);
         }
         if (ctx.accumulate.has(an)) {
-          const prev = ctx.attrs.get(an);
-          ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
+          accumulate(an, val);
           return;
         }
         if ((an === "doc" || an === "typedoc" || an === "moduledoc") && val.t !== "list") docSet(an, l ?? 0);
@@ -792,7 +792,7 @@ function compileBody(
         if (an === "deprecated") docCol.deprecatedAttr(val);
         if (an === "impl") docCol.implAttr(val);
         if (an === "derive") {
-          deriveState = structDefined ? "after" : "before";
+          deriveState = structFields !== null ? "after" : "before";
           // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
           // (@derive accumulates: the latest one's protocols are derived first)
           const others: PendingDerive[] = [];
@@ -870,7 +870,6 @@ function compileBody(
         }
         if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
-        structDefined = true;
         deriveState = "none";
         ctx.ownStruct = { keys: new Set(fields.map(([k]) => k)), line: l ?? line, fields };
         if (pendingDerive) {
@@ -1047,7 +1046,7 @@ function compileBody(
       if (ended) return;
       const kernelForm = kernelDefinitionForm(it);
       if (kernelForm !== null) return walk(kernelForm);
-      if (it.t === "list" && !isCall(it.items[it.items.length - 1], "|")) return it.items.forEach(walk);
+      if (isDefinitionList(it)) return it.items.forEach(walk);
       if (!isCall(it) || typeof it.name !== "string") {
         if (isCall(it) && it.args !== null && findMacro(lexical, it) !== null) ended = true;
         else if (literalTerm(it) === undefined) out.push(it);
@@ -1314,6 +1313,12 @@ function typespecEnv(ctx: ModCtx, ownFields: string[] | null): TypespecEnv {
       return [...r.items[1].entries()].map(([k]) => (k instanceof Atom ? k.name : "")).filter((k) => k !== "__struct__" && k !== "").sort();
     },
   };
+}
+
+/** a list in a module body, as a macro's expansion to several definitions (a list with a tail,
+ *  `[a | b]`, is code) */
+function isDefinitionList(it: Ast): it is Ast & { t: "list" } {
+  return it.t === "list" && !isCall(it.items[it.items.length - 1], "|");
 }
 
 /** those whose reads give the values set (the others keep theirs in Elixir's own forms) */

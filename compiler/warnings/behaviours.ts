@@ -85,17 +85,22 @@ export function moduleRef(a: Ast): string | null {
 const kindName = (key: string) => (key.startsWith("macro ") ? "macro" : "function");
 const bare = (key: string) => key.replace(/^macro /, "");
 
+/** items with distinct "name/arity" keys in the order of a map keyed {name, arity} (how Elixir
+ *  lists and checks a behaviour's callbacks: :maps.to_list's order) */
+function inCallbackMapOrder<T>(items: T[], keyOf: (x: T) => string): T[] {
+  const order = mapFromEntries(items.map((x, i) => {
+    const key = keyOf(x), slash = key.lastIndexOf("/");
+    return [tuple(atom(key.slice(0, slash)), int(Number(key.slice(slash + 1)))), int(i)] as [Term, Term];
+  }));
+  return listEntries(order).map(([, i]) => items[Number(i)]);
+}
+
 /** callbacks ("name/arity", "macro name/arity") in the order behaviour_info(:callbacks) gives
  *  for a module Elixir compiled: the order of a map keyed {name, arity}, reversed */
 function infoOrder(callbacks: string[]): string[] {
   const byKey = new Map<string, string>();
   for (const c of callbacks) if (!byKey.has(bare(c))) byKey.set(bare(c), c);
-  const listed = [...byKey.values()];
-  const order = mapFromEntries(listed.map((c, i) => {
-    const key = bare(c), slash = key.lastIndexOf("/");
-    return [tuple(atom(key.slice(0, slash)), int(Number(key.slice(slash + 1)))), int(i)] as [Term, Term];
-  }));
-  return listEntries(order).map(([, i]) => listed[Number(i)]).reverse();
+  return inCallbackMapOrder([...byKey.values()], bare).reverse();
 }
 
 export function behaviourWarnings(
@@ -172,16 +177,8 @@ export function behaviourWarnings(
   const knownList = () => {
     const byKey = new Map<string, [string, string]>();
     for (const [b, cs] of behaviours) for (const c of cs.callbacks) byKey.set(bare(c), [b, c]);
-    const listed = [...byKey.values()];
-    const order = mapFromEntries(listed.map(([, c], i) => {
-      const key = bare(c), slash = key.lastIndexOf("/");
-      return [tuple(atom(key.slice(0, slash)), int(Number(key.slice(slash + 1)))), int(i)] as [Term, Term];
-    }));
-    return listEntries(order)
-      .map(([, i]) => {
-        const [b, c] = listed[Number(i)];
-        return `  * ${display(b)}.${bare(c)} (${kindName(c)})\n`;
-      })
+    return inCallbackMapOrder([...byKey.values()], ([, c]) => bare(c))
+      .map(([b, c]) => `  * ${display(b)}.${bare(c)} (${kindName(c)})\n`)
       .join("");
   };
 
@@ -234,10 +231,6 @@ export function behaviourWarnings(
       }
     }
   }
-  const order = mapFromEntries(missing.map(([key], i) => {
-    const slash = key.lastIndexOf("/");
-    return [tuple(atom(key.slice(0, slash)), int(Number(key.slice(slash + 1)))), int(i)] as [Term, Term];
-  }));
-  for (const [, i] of listEntries(order)) checks.push(missing[Number(i)][1]);
+  for (const [, w] of inCallbackMapOrder(missing, ([key]) => key)) checks.push(w);
   return { beforeCompile, checks };
 }
