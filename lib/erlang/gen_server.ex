@@ -422,8 +422,9 @@ defmodule :gen_server do
   end
 
   @doc false
+  @file "gen_server.erl"
   def system_code_change({name, mod, state, timeout}, _module, old_vsn, extra) do
-    result = __catch__(mod.code_change(old_vsn, state, extra))
+    result = __at_line__(1288, __catch__(mod.code_change(old_vsn, state, extra)))
 
     case result do
       {:ok, nstate} -> {:ok, {name, mod, nstate, timeout}}

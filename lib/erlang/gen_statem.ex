@@ -505,8 +505,9 @@ defmodule :gen_statem do
   end
 
   @doc false
+  @file "gen_statem.erl"
   def system_code_change(s, _module, old_vsn, extra) do
-    case s.mod.code_change(old_vsn, s.state, s.data, extra) do
+    case __at_line__(1094, s.mod.code_change(old_vsn, s.state, s.data, extra)) do
       {:ok, state, data} -> {:ok, callback_mode(%{s | state: state, data: data})}
       other -> other
     end

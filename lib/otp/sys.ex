@@ -116,11 +116,13 @@ defmodule :sys do
   # Server side
 
   def handle_system_msg(request, from, parent, module, debug, misc) do
-    handle_system_msg(:running, request, from, parent, module, debug, misc)
+    handle_system_msg(:running, request, from, parent, module, debug, misc, false)
   end
 
-  defp handle_system_msg(sys_state, request, from, parent, module, debug, misc) do
-    case do_cmd(sys_state, request, parent, module, misc) do
+  # (named and placed as OTP's: a callback's failure under do_cmd shows these frames)
+  @file "sys.erl"
+  defp handle_system_msg(sys_state, request, from, parent, module, debug, misc, _hib) do
+    case __at_line__(388, do_cmd(sys_state, request, parent, module, debug, misc)) do
       # the caller hears :ok before the process terminates (sys:terminate/2,3 return it)
       {{:terminating, reason}, reply, nmisc} ->
         gen_reply(from, reply)
@@ -143,7 +145,7 @@ defmodule :sys do
   defp suspend_loop(_sys_state, parent, module, debug, misc, _hib) do
     receive do
       {:system, from, request} ->
-        handle_system_msg(:suspended, request, from, parent, module, debug, misc)
+        handle_system_msg(:suspended, request, from, parent, module, debug, misc, false)
 
       {:EXIT, ^parent, reason} ->
         module.system_terminate(reason, parent, debug, misc)
@@ -162,10 +164,10 @@ defmodule :sys do
 
   defp gen_reply(_, _), do: :ok
 
-  defp do_cmd(_, :suspend, _parent, _module, misc), do: {:suspended, :ok, misc}
-  defp do_cmd(_, :resume, _parent, _module, misc), do: {:running, :ok, misc}
+  defp do_cmd(_, :suspend, _parent, _module, _debug, misc), do: {:suspended, :ok, misc}
+  defp do_cmd(_, :resume, _parent, _module, _debug, misc), do: {:running, :ok, misc}
 
-  defp do_cmd(sys_state, :get_state, _parent, module, misc) do
+  defp do_cmd(sys_state, :get_state, _parent, module, _debug, misc) do
     reply =
       try do
         module.system_get_state(misc)
@@ -177,7 +179,7 @@ defmodule :sys do
     {sys_state, reply, misc}
   end
 
-  defp do_cmd(sys_state, {:replace_state, fun}, _parent, module, misc) do
+  defp do_cmd(sys_state, {:replace_state, fun}, _parent, module, _debug, misc) do
     result =
       try do
         {:ok, nstate, nmisc} = module.system_replace_state(fun, misc)
@@ -193,7 +195,7 @@ defmodule :sys do
     {sys_state, reply, nmisc}
   end
 
-  defp do_cmd(sys_state, :get_status, parent, module, misc) do
+  defp do_cmd(sys_state, :get_status, parent, module, _debug, misc) do
     data = module.system_status_data(misc, sys_state, parent)
     # the whole dictionary: proc_lib's two keys (in the order the BEAM's dictionary lists them)
     # and the server's own keys after them (the BEAM orders those by its atom table's numbering)
@@ -203,12 +205,17 @@ defmodule :sys do
     {sys_state, status, misc}
   end
 
-  defp do_cmd(:suspended, {:change_code, mod, vsn, extra}, _parent, module, misc) do
-    result = __catch__(module.system_code_change(misc, mod, vsn, extra))
+  @file "sys.erl"
+  defp do_cmd(:suspended, {:change_code, mod, vsn, extra}, _parent, module, _debug, misc) do
+    {reply, nmisc} = __at_line__(498, do_change_code(module, mod, vsn, extra, misc))
+    {:suspended, reply, nmisc}
+  end
 
-    case result do
-      {:ok, nmisc} -> {:suspended, :ok, nmisc}
-      other -> {:suspended, {:error, other}, misc}
+  @file "sys.erl"
+  defp do_change_code(module, mod, vsn, extra, misc) do
+    case __at_line__(606, __catch__(module.system_code_change(misc, mod, vsn, extra))) do
+      {:ok, nmisc} -> {:ok, nmisc}
+      other -> {{:error, other}, misc}
     end
   end
 
@@ -234,23 +241,23 @@ defmodule :sys do
   end
 
   # the debug option lives in the server's dictionary: its loop reads it per event
-  defp do_cmd(sys_state, {:debug, {:trace, flag}}, _parent, _module, misc) when is_boolean(flag) do
+  defp do_cmd(sys_state, {:debug, {:trace, flag}}, _parent, _module, _debug, misc) when is_boolean(flag) do
     if flag, do: Process.put(:"$beamlet_sys_trace", true), else: Process.delete(:"$beamlet_sys_trace")
     {sys_state, :ok, misc}
   end
 
-  defp do_cmd(sys_state, {:debug, command}, _parent, _module, misc) do
+  defp do_cmd(sys_state, {:debug, command}, _parent, _module, _debug, misc) do
     debug = Process.get(@debug, %{})
     {reply, debug} = debug_cmd(command, debug)
     if debug == %{}, do: Process.delete(@debug), else: Process.put(@debug, debug)
     {sys_state, reply, misc}
   end
 
-  defp do_cmd(_sys_state, {:terminate, reason}, _parent, _module, misc) do
+  defp do_cmd(_sys_state, {:terminate, reason}, _parent, _module, _debug, misc) do
     {{:terminating, reason}, :ok, misc}
   end
 
-  defp do_cmd(sys_state, other, _parent, _module, misc) do
+  defp do_cmd(sys_state, other, _parent, _module, _debug, misc) do
     {sys_state, {:error, {:unknown_system_msg, other}}, misc}
   end
 
