@@ -72,6 +72,24 @@ export class SmallMap implements MapLike {
     }
     return new SmallMap(keys, vals);
   }
+  /** `%{m | k => v}`: undefined when k is not a key (no put's size check, no second array) */
+  update1(k: Term, v: Term): SmallMap | undefined {
+    const i = this.find(k);
+    if (i < 0) return undefined;
+    if (this.vals[i] === v) return this;
+    const vals = this.vals.slice();
+    vals[i] = v;
+    return new SmallMap(this.keys, vals);
+  }
+  /** `%{m | k1 => v1, k2 => v2}` (a struct update of two fields): one copy of the values, not two */
+  update2(k1: Term, v1: Term, k2: Term, v2: Term): SmallMap | undefined {
+    const i = this.find(k1), j = this.find(k2);
+    if (i < 0 || j < 0) return undefined;
+    const vals = this.vals.slice();
+    vals[i] = v1;
+    vals[j] = v2;
+    return new SmallMap(this.keys, vals);
+  }
   remove(key: Term): MapLike {
     const i = this.find(key);
     if (i < 0) return this;

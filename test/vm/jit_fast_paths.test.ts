@@ -8,6 +8,7 @@ import { setTier } from "../../vm/jit/tier.ts";
 import { jitStats } from "../../vm/jit/runtime.ts";
 import { lookupBif } from "../../vm/bifs/registry.ts";
 import { runScriptOn, type RunResult } from "./exits.model.ts";
+import { RUNTIME } from "../../vm/jit/compile.ts";
 
 /**
  * run src with every function compiled at its first call (or in the interpreter alone), counting
@@ -514,5 +515,58 @@ try do Last.call_last(fn -> :none end, 1) rescue e -> IO.inspect(e) end
     expect(r.stdout).toContain("200030000");
     expect(r.stdout).toContain("BadArityError");
     expect(jitStats.bails - before - baseline).toBeLessThan(10);
+  });
+  it("struct updates `%S{s | k: v}` check the struct and update one or two keys of a flatmap in compiled code, without the check's BIF call or the generic update's array, with the interpreter's errors", async () => {
+    const entry = lookupBif("beamlet", "struct_check", 2)! as { fn: (...a: unknown[]) => unknown };
+    const bif = entry.fn;
+    const generic = RUNTIME.mapUpdate;
+    let checks = 0, updates = 0;
+    entry.fn = (...a) => {
+      checks++;
+      return bif(...a);
+    };
+    RUNTIME.mapUpdate = (m, kv) => {
+      updates++;
+      return generic(m, kv);
+    };
+    const src = `
+defmodule Pt do
+  defstruct x: 0, y: 0, z: 0, tag: nil
+end
+defmodule Walk do
+  def go(p, 0), do: p
+  def go(p, n), do: go(%Pt{%Pt{p | x: p.x + n, y: p.y - 1} | tag: n}, n - 1)
+  def m3(m), do: %{m | a: 1, b: 2, c: 3}
+  def m1(m), do: %{m | a: m.a + 1}
+  def m2(m), do: %{m | a: 1, b: 2}
+  def s1(m), do: %{m | q: 0}
+  def up(p), do: %Pt{p | x: 1}
+  def bad(f), do: f.()
+end
+p = Walk.go(struct(Pt), 3000)
+IO.inspect({p, Walk.m3(%{a: 0, b: 0, c: 0, d: 0}), Walk.m1(Map.new(1..40, &{&1, &1}) |> Map.put(:a, 5)) |> Map.get(:a)})
+for f <- [fn -> Walk.up(%{x: 0}) end, fn -> Walk.up(:atom) end, fn -> Walk.m1(%{b: 1}) end, fn -> Walk.m3(%{a: 1, b: 2}) end, fn -> Walk.m2([]) end, fn -> Walk.m2(%{a: 0}) end, fn -> Walk.s1(%{a: 1}) end] do
+  try do Walk.bad(f) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
+end
+`;
+    try {
+      const interp = await runCompiled(src, "interp", true);
+      checks = updates = 0;
+      const r = await runCompiled(src, "jit", true);
+      expect(r.stdout).toBe(interp.stdout);
+      // (elixir 1.14's values and errors for this script)
+      expect(r.stdout).toContain("{%Pt{x: 4501500, y: -3000, z: 0, tag: 1}, %{a: 1, b: 2, c: 3, d: 0}, 6}");
+      for (const e of ["%BadStructError{struct: Pt, term: %{x: 0}}", "%BadStructError{struct: Pt, term: :atom}", "%KeyError{key: :a, term: %{b: 1}, message: nil}",
+        "%KeyError{key: :c, term: nil, message: nil}", "{%BadMapError{term: []}, {Walk, :m2, 1", "%KeyError{key: :b, term: nil, message: nil}", "%KeyError{key: :q, term: nil, message: nil}"]) {
+        expect(r.stdout).toContain(e);
+      }
+      // only the failing calls, the three-key update and the hash map's update leave the fast paths
+      // (6,000 checks and updates each without them)
+      expect(checks).toBeLessThanOrEqual(2);
+      expect(updates).toBeLessThanOrEqual(8);
+    } finally {
+      entry.fn = bif;
+      RUNTIME.mapUpdate = generic;
+    }
   });
 });

@@ -97,8 +97,8 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `"use strict";`,
     `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
-      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, buildBinary2, concatBinaries, capReds, sliceOver,` +
-      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits} = rt;`,
+      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, mapUpdate1, mapUpdate2, buildBinary, buildBinary2, concatBinaries, capReds, sliceOver,` +
+      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits, A_STRUCT} = rt;`,
     ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;` + (v.imports[i].bif?.direct !== undefined ? ` var D${i} = I[${i}].bif.direct;` : "")),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
@@ -553,7 +553,8 @@ function generateFunction(
       }
       case Op.make_map: emit(`${S(d - 2 * a)} = makeMap([${args(d - 2 * a, 2 * a).join(", ")}]);`); break;
       case Op.map_update:
-        emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate(${S(d - 2 * a - 1)}, [${args(d - 2 * a, 2 * a).join(", ")}]);`);
+        if (a === 1 || a === 2) emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate${a}(${S(d - 2 * a - 1)}, ${args(d - 2 * a, 2 * a).join(", ")});`);
+        else emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate(${S(d - 2 * a - 1)}, [${args(d - 2 * a, 2 * a).join(", ")}]);`);
         break;
       case Op.make_bin: {
         const specs = v.literals[a] as BinSpecs;

@@ -69,6 +69,8 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
     test: ([x, a, b]) => `typeof ${x} === "number" && typeof ${a} === "number" && typeof ${b} === "number"`,
     value: ([x, a, b]) => bool(`(${a} <= ${b} ? ${x} >= ${a} && ${x} <= ${b} : ${x} <= ${a} && ${x} >= ${b})`),
   },
+  // `%S{s | k: v}` checks s is an S first (compiler/expressions.ts; A_STRUCT: the atom __struct__)
+  "beamlet:struct_check/2": { test: ([s, mod]) => `isMap(${s}) && ${s}.get(A_STRUCT) === ${mod}`, value: ([s]) => s },
   // `and`/`or` in a guard check their operand is a boolean
   "beamlet:check_bool/2": { test: ([v]) => `(${v} === TRUE || ${v} === FALSE)`, value: ([v]) => v },
 };
