@@ -441,8 +441,19 @@ function apply(args: Term[]): TailCall {
     return new TailCall(args[0], a);
   }
   const [m, f, a] = args;
-  if (!(f instanceof Atom)) badarg();
-  return new TailCall(m, argsList(a), f as Atom);
+  const callArgs = listToArray(a);
+  // (OTP 25 names every argument that is wrong, in :erlang.apply/3's own frame on top)
+  if (!(m instanceof Atom) || !(f instanceof Atom) || callArgs === null) {
+    const bad: [number, string][] = [];
+    if (!(m instanceof Atom)) bad.push([1, "not an atom"]);
+    if (!(f instanceof Atom)) bad.push([2, "not an atom"]);
+    if (callArgs === null) bad.push([3, a instanceof Cons ? "not a proper list" : "not a list"]);
+    const e = new ErlangError("error", atom("badarg"));
+    e.diagnosis = { args: bad };
+    e.callee = bifErrorFrame("erlang", "apply", args, e.diagnosis);
+    throw e;
+  }
+  return new TailCall(m, callArgs, f);
 }
 
 /** beamlet's own bookkeeping keys ($beamlet_hibernate_after, $beamlet_sys_trace ...): the BEAM
