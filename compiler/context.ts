@@ -324,6 +324,10 @@ export class ModCtx {
   unrequiredMacros: { module: string; fun: string; arity: number; line: number; where: string }[] = [];
   /** attributes set or registered by Module.put_attribute/register_attribute while compiling */
   attrsPut = new Set<string>();
+  /** where @doc, @typedoc and @moduledoc were set: Module.get_attribute gives {line, doc} */
+  docLines = new Map<string, number>();
+  /** attributes registered and not set (Module.get_attribute/3 gives the default, has_attribute? true) */
+  registeredUnset = new Set<string>();
   /** defguard/defguardp macros by "name/arity" (compiler/defguard.ts) */
   guards = new Map<string, GuardMacro>();
   /** functions still to emit (lifted lambdas) */

@@ -315,8 +315,7 @@ function compileBody(
   // @external_resource is registered by Elixir's Module (accumulating, persisted)
   ctx.accumulate.add("external_resource");
   for (const an of ELIXIR_ACCUMULATED) ctx.attrs.set(an, listA([]));
-  // (@moduledoc is registered too, as nil)
-  ctx.attrs.set("moduledoc", atomA("nil"));
+  // (@moduledoc is registered too, unset: has_attribute? is true, a read gives nil)
   if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
 
@@ -440,6 +439,8 @@ function compileBody(
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
     docSetAt.delete("doc");
+    // (the definition took them: the attributes are unset again)
+    for (const taken of ["doc", "deprecated", "impl"]) ctx.attrs.delete(taken);
     pendingFile = undefined;
     pendingInlined = false;
     pendingShownAs = undefined;
@@ -684,6 +685,7 @@ function compileBody(
       case "defguard": case "defguardp": {
         // (a guard takes the @doc set before it, a private one discarding it)
         docSetAt.delete("doc");
+        for (const taken of ["doc", "deprecated", "impl"]) ctx.attrs.delete(taken);
         const g = defineGuard(it.name, args);
         if (typeof g === "string") return ctx.error(g, l);
         checkGuardBody(ctx, g[0].slice(0, g[0].lastIndexOf("/")), g[1].params, g[1].body, l ?? 0);
@@ -767,7 +769,13 @@ function compileBody(
           accumulate(an, val);
           return;
         }
-        if ((an === "doc" || an === "typedoc" || an === "moduledoc") && val.t !== "list") docSet(an, l ?? 0);
+        if ((an === "doc" || an === "typedoc" || an === "moduledoc") && val.t !== "list") {
+          docSet(an, l ?? 0);
+          // (kept with its line: Module.get_attribute gives {line, doc}, a read of @doc the doc;
+          // `@doc since: "1.0"` adds metadata only)
+          ctx.attrs.set(an, val);
+          ctx.docLines.set(an, l ?? 0);
+        }
         if (an === "doc") {
           docCol.docAttr(val, l ?? 0);
           // (`@doc since: "1.0"` adds metadata and keeps the text; a ~S heredoc is a text too)
@@ -788,9 +796,10 @@ function compileBody(
           const path = val.t === "tuple" && val.items.length === 2 ? val.items[0] : val;
           if (path.t === "str") { pendingFile = path.v; return; }
         }
-        if (an === "moduledoc") { ctx.attrs.set(an, val); moduledoc = docText(val) ?? null; moduledocHidden = val.t === "atom" && val.v === "false"; moduledocLine = l ?? 0; return; }
-        if (an === "deprecated") docCol.deprecatedAttr(val);
-        if (an === "impl") docCol.implAttr(val);
+        if (an === "moduledoc") { if (val.t === "list") return; moduledoc = docText(val) ?? null; moduledocHidden = val.t === "atom" && val.v === "false"; moduledocLine = l ?? 0; return; }
+        // (@deprecated and @impl are read as set until the next definition takes them)
+        if (an === "deprecated") { docCol.deprecatedAttr(val); ctx.attrs.set(an, val); }
+        if (an === "impl") { docCol.implAttr(val); ctx.attrs.set(an, val); }
         if (an === "derive") {
           deriveState = structFields !== null ? "after" : "before";
           // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
@@ -824,6 +833,7 @@ function compileBody(
           typeDecls.push({ kind: an, val, doc: an === "typep" ? null : pendingTypedoc });
           checkedSpecs.types.push({ val, line: it.meta.line ?? line, kind: an });
           docSetAt.delete("typedoc");
+          ctx.attrs.delete("typedoc");
           pendingTypedoc = null;
         }
         if (an === "callback" || an === "macrocallback") {
@@ -833,13 +843,14 @@ function compileBody(
           checkedSpecs[an === "callback" ? "callbacks" : "macrocallbacks"].push({ val, line: it.meta.line ?? line });
           pendingDoc = undefined;
           docSetAt.delete("doc");
+          ctx.attrs.delete("doc");
         }
         if (an === "optional_callbacks") callbacks.optionalCallbacks(val);
         if (an === "dialyzer") {
           const t = literalTerm(val);
           if (t !== undefined) attributes.push(["dialyzer", t]);
         }
-        if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
+        if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated"].includes(an)) return;
         if (!READ_AS_ACCUMULATED.has(an)) ctx.attrs.set(an, val);
         if (an === "vsn") {
           const t = literalTerm(val);

@@ -339,7 +339,11 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (ec.mod.bodyDefinition && ec.inGuard === 0 && !(attr.args && attr.args.length > 0) && asTerm) {
         const name = plainName(attr.name);
         if (ec.mod.attrs.has(name)) ec.mod.attrReads.add(name);
-        ec.expr(remote("Elixir.Module", "get_attribute", [call("__MODULE__", null, a.meta), atomA(name)], a.meta), scope, tail);
+        // (@doc, @typedoc and @moduledoc read as the doc: Module.get_attribute gives {line, doc})
+        const read = ["doc", "typedoc", "moduledoc"].includes(name)
+          ? remote("Elixir.Module", "__get_attribute__", [call("__MODULE__", null, a.meta), atomA(name), atomA("nil"), atomA("true")], a.meta)
+          : remote("Elixir.Module", "get_attribute", [call("__MODULE__", null, a.meta), atomA(name)], a.meta);
+        ec.expr(read, scope, tail);
         return true;
       }
       const val = ec.mod.attrs.get(plainName(attr.name));

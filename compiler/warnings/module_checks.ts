@@ -46,7 +46,7 @@ const REGISTERED_BY_ELIXIR = new Set([...ELIXIR_ACCUMULATED, "moduledoc"]);
 const RESERVED_ATTRIBUTES = new Set([
   "moduledoc", "doc", "typedoc", "impl", "behaviour", "vsn", "spec", "type", "typep", "opaque", "callback",
   "macrocallback", "optional_callbacks", "derive", "enforce_keys", "compile", "dialyzer", "external_resource",
-  "on_load", "after_compile", "before_compile", "on_definition", "deprecated", "since", "file", "fallback_to_any",
+  "on_load", "after_compile", "before_compile", "on_definition", "deprecated", "file", "fallback_to_any",
   "nifs", "behavior",
 ]);
 

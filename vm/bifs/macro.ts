@@ -113,6 +113,16 @@ function attrValue(ctx: { attrs: Map<string, Ast>; attrReads: Set<string> }, nam
   return opaqueValue(a) ?? literalTerm(a) ?? attrTerm(a, ctx as ModCtx) ?? NIL_ATOM;
 }
 
+/** the attributes Elixir keeps as {line, doc}: Module.get_attribute gives that pair, @name the doc */
+const DOC_ATTRIBUTES = new Set(["doc", "moduledoc", "typedoc"]);
+
+/** Module.get_attribute's value: a documentation attribute with the line it was set at */
+function storedValue(ctx: ModCtx, name: string): Term | undefined {
+  const v = attrValue(ctx, name);
+  if (v === undefined || !DOC_ATTRIBUTES.has(name)) return v;
+  return tuple(ctx.docLines.get(name) ?? 0, v);
+}
+
 /**
  * The value of an attribute whose declaration the compiler kept as code that is no literal but
  * a constant all the same: an alias (`@target Helpers.Formatter`), a remote capture
@@ -169,8 +179,24 @@ function attrTerm(a: Ast, mod: ModCtx): Term | undefined {
   }
   return undefined;
 }
-function putAttr(ctx: { attrs: Map<string, Ast>; accumulate: Set<string>; attrsPut: Set<string> }, name: string, value: Term): void {
+function putAttr(ctx: ModCtx, name: string, value: Term, line?: Term): void {
+  if (DOC_ATTRIBUTES.has(name)) {
+    // (@doc x in code the body runs is set at its line; Module.put_attribute gives {line, doc})
+    const pair = line !== undefined && isInt(line) ? tuple(line, value) : value;
+    if (!(pair instanceof Tuple && pair.items.length === 2 && isInt(pair.items[0]))) {
+      const e = new ErlangError("error", exception("ArgumentError", { message: bin(`@${name} is a built-in module attribute for documentation. When set dynamically, it should be {line, doc} (where "doc" is either false, nil, a string, or a keyword list), got: ${inspect(value)}`) }));
+      // (raised by Elixir 1.14's lib/module.ex check, under the functions that put the attribute)
+      e.callee = codeFrame("Elixir.Module", "preprocess_attribute", 2, "lib/module.ex", 2309);
+      e.calleeBelow = [codeFrame("Elixir.Module", "put_attribute", 7, "lib/module.ex", 2251), codeFrame("Elixir.Module", "__put_attribute__", 5, "lib/module.ex", 2199)];
+      throw e;
+    }
+    // (a keyword list is metadata: the doc stays)
+    if (listToArray(pair.items[1])?.length) return;
+    ctx.docLines.set(name, Number(pair.items[0]));
+    value = pair.items[1];
+  }
   const ast = valueAst(value) ?? opaqueValueAst(value);
+  ctx.registeredUnset.delete(name);
   ctx.attrsPut.add(name);
   if (ctx.accumulate.has(name)) {
     const prev = ctx.attrs.get(name);
@@ -187,6 +213,7 @@ defineBifs("Elixir.Module", {
     if (flag("persist") && !ctx.persisted.includes(name)) ctx.persisted.push(name);
     // a registered attribute reads as nil (or []) without the "undefined module attribute" warning
     ctx.attrsPut.add(name);
+    if (!acc && !ctx.attrs.has(name)) ctx.registeredUnset.add(name);
     // (an attribute that held a single value starts accumulating afresh: Elixir drops the value)
     if (acc && !ctx.accumulate.has(name)) {
       ctx.accumulate.add(name);
@@ -199,8 +226,8 @@ defineBifs("Elixir.Module", {
     return atom("ok");
   },
   // what @name expands to in a module's body (line and traces are Elixir's tracing, not kept here)
-  "__put_attribute__/5": ([m, n, v]) => {
-    putAttr(compilingCtx(m, "__put_attribute__", 5), attrName(n), v);
+  "__put_attribute__/5": ([m, n, v, line]) => {
+    putAttr(compilingCtx(m, "__put_attribute__", 5), attrName(n), v, line);
     return atom("ok");
   },
   "__get_attribute__/4": ([m, n, line], bctx) => {
@@ -215,12 +242,12 @@ defineBifs("Elixir.Module", {
     }
     return value ?? NIL_ATOM;
   },
-  "get_attribute/2": ([m, n]) => attrValue(compilingCtx(m, "get_attribute", 2, USE_INFO_OR_DOCS), attrName(n)) ?? NIL_ATOM,
-  "get_attribute/3": ([m, n, d]) => attrValue(compilingCtx(m, "get_attribute", 3, USE_INFO_OR_DOCS), attrName(n)) ?? d,
+  "get_attribute/2": ([m, n]) => storedValue(compilingCtx(m, "get_attribute", 2, USE_INFO_OR_DOCS), attrName(n)) ?? NIL_ATOM,
+  "get_attribute/3": ([m, n, d]) => storedValue(compilingCtx(m, "get_attribute", 3, USE_INFO_OR_DOCS), attrName(n)) ?? d,
   "has_attribute?/2": ([m, n]) => {
     const ctx = compilingCtx(m, "has_attribute?", 2);
     const name = attrName(n);
-    return bool(ctx.attrs.has(name) || BUILTIN_ATTRIBUTES.includes(name));
+    return bool(ctx.attrs.has(name) || ctx.registeredUnset.has(name) || BUILTIN_ATTRIBUTES.includes(name));
   },
   "attributes_in/1": ([m]) => {
     if (!(m instanceof Atom)) clauseOf("attributes_in", [m]);
@@ -230,7 +257,8 @@ defineBifs("Elixir.Module", {
   "delete_attribute/2": ([m, n]) => {
     const ctx = compilingCtx(m, "delete_attribute", 2);
     const name = attrName(n);
-    const v = attrValue(ctx, name) ?? NIL_ATOM;
+    const v = storedValue(ctx, name) ?? NIL_ATOM;
+    ctx.registeredUnset.delete(name);
     // an accumulating attribute stays registered, emptied (as Elixir's Module does)
     if (ctx.accumulate.has(name)) ctx.attrs.set(name, { t: "list", items: [] });
     else ctx.attrs.delete(name);
