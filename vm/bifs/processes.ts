@@ -126,9 +126,14 @@ function link([target]: Term[], ctx: BifContext): Term {
     n.exitSignal(null, target, self, atom("noconnection"), true);
     return TRUE;
   }
-  if (!t) {
+  // (a process an exit signal of ours already dooms is dead to a link we send after it: the
+  // BEAM delivers one sender's signals in order)
+  if (!t || !n.isAlive(t)) {
     // linking to a dead process: noproc, delivered as an exit signal
+    // (link/1 still returns true; the caller handles the signal after its slice, as the BEAM
+    // does once it next looks at its signals)
     if (self.trapExit) n.send(self, tuple(atom("EXIT"), target, atom("noproc")));
+    else if (self.status === "running") self.pendingKill ??= atom("noproc");
     else raise(atom("noproc"));
     return TRUE;
   }
@@ -171,7 +176,8 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
     idTerm = tuple(target, n.name);
   } else badargAt(2, "not a pid");
   const self = me(ctx);
-  if (!t) {
+  // (a process an exit signal already dooms is gone by the time our monitor reaches it)
+  if (!t || !n.isAlive(t)) {
     // (a pid of another node: no node is connected)
     const why = target instanceof ForeignPid ? "noconnection" : "noproc";
     n.send(self, tuple(atom("DOWN"), ref, atom("process"), idTerm, atom(why)));
