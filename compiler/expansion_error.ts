@@ -33,7 +33,9 @@ export function enclosingFunctionOf(fn: FnCtx): string | undefined {
 export function callerFunctionOf(fn: FnCtx): [string, number] | null {
   if (enclosingFunctionOf(fn) === undefined || fn.name === "__script__" || fn.name.startsWith("-__script__/")) return null;
   const own = /^-(.+)\/(\d+)-fun-\d+-$/.exec(fn.name);
-  return own ? [own[1], Number(own[2])] : [fn.name, fn.arity];
+  const [name, arity] = own ? [own[1], Number(own[2])] : [fn.name, fn.arity];
+  // a macro's frame is named as defmacro wrote it (the expander's __CALLER__.function)
+  return name.startsWith("MACRO-") ? [name.slice(6), arity - 1] : [name, arity];
 }
 
 /** a frame of Elixir's own code: [module, function, arity, file, line], or of another

@@ -325,6 +325,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "@": {
       const attr = args[0];
       if (!isCall(attr) || typeof attr.name !== "string") return ec.mod.error("invalid attribute", a.meta.line);
+      // Kernel.@/1 refuses a script's code (no module is being defined) before anything else
+      if (isScriptModule(ec.mod.name)) return expansionError(ec, a.meta.line ?? 0, "cannot invoke @/1 outside module", [["Elixir.Kernel", "assert_module_scope", 3, "lib/kernel.ex", 6373]], "@", 1);
       // @name written in a quote is a variable of the quote's context: the attribute is its plain name
       if (attr.args && attr.args.length === 1 && ec.mod.bodyDefinition) {
         ec.expr(ec.mod.bodyDefinition(a), scope, tail);
@@ -349,7 +351,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const val = ec.mod.attrs.get(plainName(attr.name));
       // (a read before the attribute is set is no use of it)
       if (val !== undefined) ec.mod.attrReads.add(plainName(attr.name));
-      if (attr.args && attr.args.length > 0) return ec.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
+      if (attr.args && attr.args.length > 0) return expansionError(ec, a.meta.line ?? 0, `cannot set attribute @${plainName(attr.name)} inside function/macro`, [["Elixir.Kernel", "do_at", 5, "lib/kernel.ex", 3489]], "@", 1);
       if (val === undefined) return ec.lit(atom("nil"), tail), true;
       attributeReadValues.set(a, val);
       const opaque = opaqueValue(val);
