@@ -23,17 +23,36 @@ defmodule :sys do
   # (the frames name OTP 25's sys.erl: get_state and replace_state look at the reply, so their
   # own frame stays under send_system_msg's; the others tail-call it)
   @file "sys.erl"
-  def get_state(name), do: __at_line__(139, unwrap_state(send_system_msg(name, :get_state)))
-  @file "sys.erl"
-  def get_state(name, timeout), do: __at_line__(149, unwrap_state(send_system_msg(name, :get_state, timeout)))
+  def get_state(name) do
+    case __at_line__(139, send_system_msg(name, :get_state)) do
+      {:ok, state} -> state
+      {:error, reason} -> __at_line__(140, :erlang.error(reason))
+    end
+  end
 
-  defp unwrap_state({:ok, state}), do: state
-  defp unwrap_state({:error, reason}), do: :erlang.error(reason)
+  @file "sys.erl"
+  def get_state(name, timeout) do
+    case __at_line__(149, send_system_msg(name, :get_state, timeout)) do
+      {:ok, state} -> state
+      {:error, reason} -> __at_line__(150, :erlang.error(reason))
+    end
+  end
 
   @file "sys.erl"
-  def replace_state(name, fun), do: __at_line__(159, unwrap_state(send_system_msg(name, {:replace_state, fun})))
+  def replace_state(name, fun) do
+    case __at_line__(159, send_system_msg(name, {:replace_state, fun})) do
+      {:ok, state} -> state
+      {:error, reason} -> __at_line__(160, :erlang.error(reason))
+    end
+  end
+
   @file "sys.erl"
-  def replace_state(name, fun, timeout), do: __at_line__(170, unwrap_state(send_system_msg(name, {:replace_state, fun}, timeout)))
+  def replace_state(name, fun, timeout) do
+    case __at_line__(170, send_system_msg(name, {:replace_state, fun}, timeout)) do
+      {:ok, state} -> state
+      {:error, reason} -> __at_line__(171, :erlang.error(reason))
+    end
+  end
 
   def suspend(name), do: send_system_msg(name, :suspend)
   def suspend(name, timeout), do: send_system_msg(name, :suspend, timeout)
