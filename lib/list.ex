@@ -140,8 +140,8 @@ defmodule List do
   defp to_list(list) when is_list(list), do: list
 
   # Myers' O(ND) difference; the same walk as Elixir's List.myers_difference/2, so ties resolve alike.
-  # With a diff_script, each deletion facing an element of list2 asks it first: a non-nil answer
-  # consumes both elements as {:diff, answer}.
+  # With a diff_script, each move (a deletion or an insertion) taken while both lists still have an
+  # element asks it first about the two heads: a non-nil answer consumes both as {:diff, answer}.
   def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do
     myers_search(0, [{0, list1, list2, []}], nil)
   end
@@ -170,18 +170,26 @@ defmodule List do
 
   defp myers_step(0, 0, [path], _script), do: {path, []}
   defp myers_step(diag, limit, [path | _] = paths, script) when diag == -limit, do: {myers_down(path, script), paths}
-  defp myers_step(diag, limit, [path], _script) when diag == limit, do: {myers_right(path), []}
+  defp myers_step(diag, limit, [path], script) when diag == limit, do: {myers_right(path, script), []}
 
   defp myers_step(_diag, _limit, [path1, path2 | rest], script) do
     if elem(path1, 0) > elem(path2, 0) do
-      {myers_right(path1), [path2 | rest]}
+      {myers_right(path1, script), [path2 | rest]}
     else
       {myers_down(path2, script), [path2 | rest]}
     end
   end
 
-  defp myers_right({y, list1, [x | rest], edits}), do: {y, list1, rest, [{:ins, x} | edits]}
-  defp myers_right({y, list1, [], edits}), do: {y, list1, [], edits}
+  defp myers_right({y, [x1 | rest1] = list1, [x | rest], edits}, script) when script != nil do
+    if diff = script.(x1, x) do
+      {y + 1, rest1, rest, [{:diff, diff} | edits]}
+    else
+      {y, list1, rest, [{:ins, x} | edits]}
+    end
+  end
+
+  defp myers_right({y, list1, [x | rest], edits}, _script), do: {y, list1, rest, [{:ins, x} | edits]}
+  defp myers_right({y, list1, [], edits}, _script), do: {y, list1, [], edits}
 
   defp myers_down({y, [x | rest1], [x2 | rest2] = list2, edits}, script) when script != nil do
     if diff = script.(x, x2) do
@@ -198,9 +206,14 @@ defmodule List do
   defp myers_snake({_y, [], [], edits}), do: {:done, edits}
   defp myers_snake(path), do: {:cont, path}
 
+  # The edits come last first; runs of one kind are gathered. Once a run is complete and more edits
+  # are ahead, an equal run followed by an insertion of the same elements and another equal run
+  # (eq xs, ins xs, eq ys) reads as the insertion first (ins xs, eq xs ++ ys): the same lists, and
+  # the shorter script Elixir gives.
   defp myers_compact([], acc), do: acc
   defp myers_compact([{:diff, _} = diff | rest], acc), do: myers_compact(rest, [diff | acc])
   defp myers_compact([{kind, x} | rest], [{kind, xs} | acc]), do: myers_compact(rest, [{kind, [x | xs]} | acc])
+  defp myers_compact(rest, [{:eq, xs}, {:ins, xs}, {:eq, ys} | acc]), do: myers_compact(rest, [{:ins, xs}, {:eq, xs ++ ys} | acc])
   defp myers_compact([{kind, x} | rest], acc), do: myers_compact(rest, [{kind, [x]} | acc])
 
   # keysort/2 is a BIF; the sorter form sorts as Enum.sort/2 does with the same sorter
