@@ -520,7 +520,8 @@ class ModuleWalker {
       } else later(todo, code([a.name, ...args]));
       return;
     }
-    if (a.args !== null) this.local(a.name, a.args.length + piped, lineOf(a) ?? 0);
+    // (`x |> name` with no parentheses is the call name(x): piped into, a bare name is a call)
+    if (a.args !== null || piped > 0) this.local(a.name, args.length + piped, lineOf(a) ?? 0);
     later(todo, code(args));
   }
 
