@@ -127,7 +127,7 @@ defmodule Exception do
   defp format_exit_reason(:calling_self), do: "process attempted to call itself"
   defp format_exit_reason(:timeout), do: "time out"
   defp format_exit_reason(:killed), do: "killed"
-  defp format_exit_reason(:noconnection), do: "no connection to remote node"
+  defp format_exit_reason(:noconnection), do: "no connection"
 
   defp format_exit_reason(:noproc) do
     "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started"
@@ -135,6 +135,11 @@ defmodule Exception do
 
   defp format_exit_reason({:nodedown, node}), do: "no connection to " <> Atom.to_string(node)
   defp format_exit_reason({:bad_return_value, value}), do: "bad return value: " <> inspect(value)
+  # a supervisor (or another :gen_server behaviour run by :supervisor) whose init/1 answered neither
+  # {:ok, {flags, children}} nor :ignore
+  defp format_exit_reason({:bad_return, {mod, :init, data}}) when is_atom(mod) do
+    format_mfa(mod, :init, 1) <> " returned a bad value: " <> inspect(data)
+  end
   defp format_exit_reason({:bad_call, request}), do: "bad call: " <> inspect(request)
   defp format_exit_reason({:bad_cast, request}), do: "bad cast: " <> inspect(request)
   defp format_exit_reason({:already_started, pid}), do: "already started: " <> inspect(pid)

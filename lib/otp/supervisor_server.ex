@@ -124,6 +124,11 @@ defmodule :supervisor do
     case {:ok, __at_line__(330, mod.init(args))} do
       {:ok, {:ok, {flags, specs}}} ->
         case check_flags(flags) do
+          # (a :simple_one_for_one supervisor takes exactly one spec: any other children are
+          # refused before a spec is looked at, as OTP's supervisor does)
+          {:ok, :simple_one_for_one, _intensity, _period, _auto_shutdown} when not is_list(specs) or specs == [] or tl(specs) != [] ->
+            {:stop, {:bad_start_spec, specs}}
+
           {:ok, strategy, intensity, period, auto_shutdown} ->
             case check_specs(specs, [], auto_shutdown) do
               {:ok, children} ->
