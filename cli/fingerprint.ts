@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
-import { createHash } from "node:crypto";
+import { digest } from "./digest.ts";
 import { ROOT } from "./host.ts";
 import { sourceDigests } from "../scripts/source_digests.mjs";
 
@@ -25,16 +25,19 @@ export function compilerFingerprint(dirs: string[], pick: (dir: string, file: st
   const key = root + ":" + dirs.join(",");
   const known = cache.get(key);
   if (known) return known;
-  const h = createHash("sha1");
+  // (cli/digest.ts's digest, not SHA-1: a run names its library cache through this, and loading
+  // node:crypto for it was 10 ms of every start-up)
+  let fingerprint: string;
   if (fs.existsSync(path.join(root, "compiler"))) {
     const bundled = root === ROOT ? bundledDigests() : null;
-    for (const dir of dirs) for (const [f, digest] of bundled?.[dir] ?? sourceDigests(root, dir)) if (pick(dir, f)) h.update(digest);
+    const picked: string[] = [];
+    for (const dir of dirs) for (const [f, d] of bundled?.[dir] ?? sourceDigests(root, dir)) if (pick(dir, f)) picked.push(d);
+    fingerprint = digest(picked.join(""));
   } else {
-    h.update(fs.readFileSync(path.join(root, "dist", "beamlet.mjs")));
+    fingerprint = digest(fs.readFileSync(path.join(root, "dist", "beamlet.mjs")));
   }
-  const digest = h.digest("hex").slice(0, 16);
-  cache.set(key, digest);
-  return digest;
+  cache.set(key, fingerprint);
+  return fingerprint;
 }
 
 /** the user's cache folder for beamlet (XDG_CACHE_HOME, else ~/.cache), as other tools use it */

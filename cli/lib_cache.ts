@@ -5,7 +5,6 @@
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { createHash } from "node:crypto";
 import type { Node } from "../vm/node.ts";
 import { compileLibrary, loadLibrary, loadLibraryLazily } from "../vm/boot.ts";
 import { BUNDLE_FORMAT, bundleBytes, decodeEntry, readBundleFile, type BundleEntry } from "./library_bundle.ts";
@@ -13,6 +12,7 @@ import type { CompiledModule } from "../vm/module.ts";
 import { ROOT, librarySources } from "./host.ts";
 import { libraryDigest } from "../scripts/source_digests.mjs";
 import { compilerFingerprint, userCacheDir } from "./fingerprint.ts";
+import { digest } from "./digest.ts";
 
 /** caches not used for this long are removed (several checkouts may share the folder) */
 const STALE_MS = 3 * 24 * 3600 * 1000;
@@ -23,16 +23,17 @@ declare const BEAMLET_LIBRARY_DIGEST: string;
 
 /** `root`: the beamlet whose library it is (this one, or the copy inside a release) */
 export function libraryCacheName(root = ROOT): string {
-  const h = createHash("sha1");
   // (the bundle's digest of lib/: a run reads none of its 1.3 MB of sources to name the cache. A
   // release's copy carries this bundle and a copy of this lib/, so it names its cache the same;
-  // run from the sources, they are hashed)
-  h.update(typeof BEAMLET_LIBRARY_DIGEST === "string" ? BEAMLET_LIBRARY_DIGEST : libraryDigest(root));
-  h.update(compilerFingerprint(["compiler", "lang"], undefined, root));
-  // (the bundle keeps each module's superinstructions: another fuse, another bundle)
-  h.update(compilerFingerprint(["vm"], (_dir, f) => f === "superinstructions.ts", root));
-  h.update(BUNDLE_FORMAT);
-  return `lib-${h.digest("hex").slice(0, 16)}.bundle`;
+  // run from the sources, they are hashed. cli/digest.ts's, not SHA-1: node:crypto is not loaded)
+  const parts = [
+    typeof BEAMLET_LIBRARY_DIGEST === "string" ? BEAMLET_LIBRARY_DIGEST : libraryDigest(root),
+    compilerFingerprint(["compiler", "lang"], undefined, root),
+    // (the bundle keeps each module's superinstructions: another fuse, another bundle)
+    compilerFingerprint(["vm"], (_dir, f) => f === "superinstructions.ts", root),
+    BUNDLE_FORMAT,
+  ];
+  return `lib-${digest(parts.join("\n"))}.bundle`;
 }
 
 /** bundles read by this process, by path: a process that makes many nodes (the tests) opens

@@ -6,16 +6,16 @@
 // each module in the index's order its .bbc bytes without docs and line table, its docs (JSON, as
 // in a .bbc), its line table (big-endian int32 pairs) and its code with vm/superinstructions.ts's
 // superinstructions (int32 words in the byte order of the machine that wrote it: the cache is the
-// machine's own). A digest is the first 16 hex digits of the part's SHA-1.
+// machine's own). A digest is cli/digest.ts's of the part.
 // Docs and lines are apart so a module's first use parses only its code: raising the first
 // exception decodes Enum, Kernel and Exception, whose docs are a quarter of their bytes and which
 // nothing reads unless h/1 or Code.fetch_docs asks (lines: only when a stack trace names them).
 // The index is at the front so a start reads only it; nothing hashes the whole file at start-up:
-// a part is checked against its digest when it is read (by node's SHA-1: the object file's own
+// a part is checked against its digest when it is read (cli/digest.ts: the object file's own
 // checksum, a loop in JavaScript, was hot enough at start-up for V8 to optimize it), and a file of
 // another size than its index says is refused.
 import * as fs from "node:fs";
-import { createHash } from "node:crypto";
+import { digest } from "./digest.ts";
 import { readTrustedModule, writeModule, encodeDocs, decodeDocs } from "../vm/bytecode_file.ts";
 import { funUniqOf, type CompiledModule } from "../vm/module.ts";
 import { fuse } from "../vm/superinstructions.ts";
@@ -80,8 +80,6 @@ export function readBundleFile(file: string): BundleEntry[] | null {
     return fd >= 0 ? closed(fd) : null;
   }
 }
-
-const digest = (bytes: Uint8Array): string => createHash("sha1").update(bytes).digest("hex").slice(0, 16);
 
 function closed(fd: number): null {
   fs.closeSync(fd);

@@ -9,8 +9,9 @@ import { pathToFileURL } from "node:url";
 import { beamlet, run, tempDir, cleanup, ROOT } from "../e2e/helpers.ts";
 
 /** node's modules a run of hello.exs must not load: nothing in it opens a socket, starts a child
- *  process or a worker thread, reads a line, compresses or asks V8 for statistics */
-const UNUSED = ["child_process", "dgram", "dns", "http", "readline", "v8", "worker_threads", "zlib"];
+ *  process or a worker thread, reads a line, compresses, hashes (the library cache's checks use
+ *  cli/digest.ts: loading crypto was 10 ms of CPU) or asks V8 for statistics */
+const UNUSED = ["child_process", "crypto", "dgram", "dns", "http", "readline", "v8", "worker_threads", "zlib"];
 
 interface Snapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
