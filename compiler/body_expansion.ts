@@ -4,10 +4,10 @@
 // body's first statement runs (so Module.get_attribute sees none of the body's attributes yet).
 // Their expansions are remembered by call as written (compiler/macros.ts) for the visit of the
 // body to take, so each runs once. Elixir's own macros are left to the visit (nothing of theirs
-// shows); so is all that follows a defprotocol or defimpl, a `use` of a library template, a directive that
-// fails, or a macro that raised inside an expansion. Code that
-// is no plain code (patterns, captures, pipes and the other macros of Elixir's not listed below)
-// is left to the visit too: its macros still expand once, when it is compiled.
+// shows); so is all that follows a `use` of a library template, a directive that fails, or a macro
+// that raised inside an expansion. Code that is no plain code (patterns, pipes and the other macros
+// of Elixir's not listed below) is left to the visit too: its macros still expand once, when it is
+// compiled. A capture's code is walked as the capture compiles it (compiler/lambdas.ts).
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { ModCtx, CompilerHost } from "./context.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -18,12 +18,14 @@ import { findMacro, expandMacro, isMacroFailure, type MacroRef } from "./macros.
 import { isElixirModule } from "./macro_expansions.ts";
 import { DEF_FORMS } from "./module_body.ts";
 import { nestedModuleName } from "./modules.ts";
-import { noteRewritten } from "./written_node.ts";
+import { noteRewritten, writtenNode } from "./written_node.ts";
+import { capturedCode } from "./lambdas.ts";
 
 /** `use M, opts` -> the call M.__using__(opts), one per `use` (its expansion is remembered by
  *  call: the body's expansion ahead of the visit and the visit take the same) */
 const usingCalls = new WeakMap<AstCall, AstCall>();
-export function usingCallOf(it: AstCall): AstCall {
+export function usingCallOf(copy: AstCall): AstCall {
+  const it = writtenNode(copy);
   let c = usingCalls.get(it);
   if (c === undefined) {
     const args = it.args ?? [];
@@ -85,19 +87,24 @@ export function expandBodyAhead(ctx: ModCtx, items: Ast[], line: number, kernelD
           return;
         case "__block__":
           return it.args.forEach((x) => walk(x, nested));
-        case "defmodule": {
-          // (its body is expanded as it runs; from here on its name is an alias, as the visit
-          // makes it: a name computed by code or one in a block is left to the visit)
+        case "defmodule": case "defprotocol": {
+          // (its body is expanded as it runs; from here on its name is an alias to the block's end,
+          // as the visit makes it: a name computed by code is none)
           const name = it.args[0];
-          if (nested || !isCall(name, "__aliases__") || !name.args!.every((x) => x.t === "atom")) ended = true;
-          else nestedModuleName(name, lexical);
+          if (isCall(name, "__aliases__") && name.args!.every((x) => x.t === "atom")) nestedModuleName(name, lexical);
           return;
         }
-        case "defprotocol": case "defimpl":
-          ended = true;
+        case "defimpl":
+          // (its module's name is the protocol's and the type's, no alias)
           return;
-        case "quote": case "__aliases__": case "^": case "&": case "when":
+        case "quote": case "__aliases__": case "^": case "when":
           return;
+        case "&": {
+          // (the code the capture makes, its &n as Elixir's variables, as the capture compiles it)
+          const code = capturedCode(it);
+          if (code !== null) walk(code, true);
+          return;
+        }
         case "|>": {
           // (the call the pipe makes, as the compiler makes it: special_forms.ts)
           const [left, right] = it.args;
@@ -114,10 +121,6 @@ export function expandBodyAhead(ctx: ModCtx, items: Ast[], line: number, kernelD
         case "->": case "<-": case "=":
           return walkRight(it);
         case "use": {
-          if (nested) {
-            ended = true;
-            return;
-          }
           const target = expandAlias(it.args[0], lexical);
           if (target === null || target === "Elixir.Bitwise" || isElixirModule(target) || !host.moduleMacros?.(target)?.includes("__using__/1")) {
             ended = true;

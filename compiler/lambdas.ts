@@ -6,7 +6,7 @@ import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { escapeFrames, FN_FRAMES, type RawFrame } from "./expander_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
-import { astToTerm, isHygienic, plainName } from "./quoted.ts";
+import { astToTerm, hygienicName, isHygienic, plainName } from "./quoted.ts";
 import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -254,12 +254,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
   const [body] = a.args!;
   // `&1` on its own, outside any capture
   if (body?.t === "int") return ex.mod.error(`capture argument &${body.v} must be used within the capture operator &`, a.meta.line);
-  // &name/arity and &Mod.name/arity
-  // &name/arity and &Mod.name/arity name a function: the target is written without arguments
-  // (`&Enum.sum(&1) / 3` is a capture of a division)
-  const namesFunction = (t: Ast): boolean =>
-    (isCall(t) && typeof t.name === "string" && t.args === null) ||
-    (isCall(t) && isCall(t.name as Ast, ".") && (t.args ?? []).length === 0 && !!t.meta.no_parens);
+  // &name/arity and &Mod.name/arity name a function
   if (isCall(body, "/") && body.args && body.args[1].t === "int" && namesFunction(body.args[0])) {
     const arity = Number(body.args[1].v);
     let target = body.args[0];
@@ -268,7 +263,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
     if (isCall(target) && typeof target.name === "string" && target.args === null && isHygienic(target.name)) target = { ...target, name: plainName(target.name) };
     if (isCall(target) && typeof target.name === "string" && target.args === null) {
       const key = target.name + "/" + arity;
-      const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
+      const params = captureParams(arity);
       // a guard or an imported macro is captured as a fn that expands it
       const kind = captureKind(ex.mod, key);
       if (kind === "local") {
@@ -300,7 +295,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
         ex.em.emit("make_ext_fun", ex.em.importOf(m, erl && !imported ? erl : target.name, arity));
         return;
       }
-      return compileLambda(ex, call("fn", [call("->", [listA(params), call(target.name, params, target.meta)])], a.meta), scope, a);
+      return compileLambda(ex, call("fn", [call("->", [listA(params), capturedCall(target, target.name, params)])], a.meta), scope, a);
     }
     if (isCall(target) && isCall(target.name as Ast, ".")) {
       const [recv, fname] = (target.name as AstCall).args!;
@@ -319,8 +314,8 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
         ex.em.emit("make_ext_fun", ex.em.importOf(m, f, arity));
         return;
       }
-      const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
-      return compileLambda(ex, call("fn", [call("->", [listA(params), call(call(".", [recv, fname]), params)])], a.meta), scope, a);
+      const params = captureParams(arity);
+      return compileLambda(ex, call("fn", [call("->", [listA(params), capturedCall(target, call(".", [recv, fname]), params)])], a.meta), scope, a);
     }
   }
   // &(expr with &1 ...), checked as Elixir 1.14's elixir_fn:capture/4 and escape/3 do
@@ -338,34 +333,11 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
   if (expr.t === "int") fail(`capture argument &${expr.v} must be used within the capture operator &`, []);
   // a 2-tuple is captured as the {} call of its two elements
   const root: Ast = expr.t === "tuple" && expr.items.length === 2 ? call("{}", expr.items, a.meta) : expr;
-  let max = 0;
-  const used = new Set<number>();
-  const replace = (x: Ast): Ast => {
-    switch (x.t) {
-      case "list": return { t: "list", items: x.items.map(replace) };
-      case "tuple": return { ...x, items: x.items.map(replace) };
-      case "call": {
-        if (x.name === "&") {
-          const arg = x.args?.length === 1 ? x.args[0] : undefined;
-          if (arg?.t === "int" && Number(arg.v) > 0) {
-            const n = Number(arg.v);
-            max = Math.max(max, n);
-            used.add(n);
-            return v(`$cap${n}`);
-          }
-          const site = [...(escapeFrames(root, x) ?? []), FN_FRAMES.captureExpr(112)];
-          if (arg?.t === "int") fail(`capture argument &${arg.v} must be numbered between 1 and 255`, site);
-          fail(`nested captures are not allowed. You cannot define a function using  the capture operator & inside another function defined via &. Got invalid nested capture: ${macroToString(astToTerm(x))}`, site);
-        }
-        // (a macro called here expands once, in whichever compile of the capture comes first)
-        const copy: AstCall = { ...x, name: typeof x.name === "string" ? x.name : replace(x.name), args: x.args === null ? null : x.args.map(replace) };
-        noteRewritten(copy, x);
-        return copy;
-      }
-      default: return x;
-    }
-  };
-  const replaced = replace(expr);
+  const { replaced, max, used } = captureRewrite(expr, (x, arg) => {
+    const site = [...(escapeFrames(root, x) ?? []), FN_FRAMES.captureExpr(112)];
+    if (arg?.t === "int") fail(`capture argument &${arg.v} must be numbered between 1 and 255`, site);
+    return fail(`nested captures are not allowed. You cannot define a function using  the capture operator & inside another function defined via &. Got invalid nested capture: ${macroToString(astToTerm(x))}`, site);
+  });
   if (max === 0) {
     fail("invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n" +
       "  * &fun/arity to capture a local or imported function, such as &is_atom/1\n" +
@@ -380,8 +352,89 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       fail(`capture argument &${max} cannot be defined without &${n} (you cannot skip arguments, all arguments must be numbered)`, site, site as ElixirFrame[], n === 1);
     }
   }
-  const params = Array.from({ length: max }, (_, i) => v(`$cap${i + 1}`));
+  const params = captureParams(max);
   compileLambda(ex, call("fn", [call("->", [listA(params), replaced])], a.meta), scope, a);
+}
+
+/** the variables of a capture's arguments, as Elixir names them ({:x1, [], :elixir_fn}: a macro
+ *  called in the capture receives them so) */
+function captureParams(n: number): AstCall[] {
+  return Array.from({ length: n }, (_, i) => captureVar(i + 1));
+}
+function captureVar(n: number): AstCall {
+  return { t: "call", name: hygienicName(`x${n}`, "elixir_fn", null), meta: { context: "elixir_fn" }, args: null };
+}
+
+/** the call `&name/arity` or `&Mod.name/arity` makes of its arguments: one node for each compile of
+ *  the capture's code as written (a macro's expansion is remembered by the target as written) */
+function capturedCall(target: AstCall, name: string | Ast, params: Ast[]): AstCall {
+  const c = call(name, params, target.meta);
+  noteRewritten(c, target);
+  return c;
+}
+
+/** `&name/arity` and `&Mod.name/arity`: the target is written without arguments (`&Enum.sum(&1) / 3`
+ *  is a capture of a division) */
+export function namesFunction(t: Ast): boolean {
+  return (isCall(t) && typeof t.name === "string" && t.args === null) ||
+    (isCall(t) && isCall(t.name as Ast, ".") && (t.args ?? []).length === 0 && !!t.meta.no_parens);
+}
+
+/** the code a capture's body stands for as the capture compiles it, for a body expanded ahead
+ *  (compiler/body_expansion.ts): `&M.f/1` and `&f/1` the call they make, `&(code)` the code with its
+ *  &n as variables; null for one that is no such capture (or one refused when compiled) */
+export function capturedCode(a: AstCall): Ast | null {
+  const body = a.args?.length === 1 ? a.args[0] : undefined;
+  if (body === undefined || body.t === "int") return null;
+  if (isCall(body, "/") && body.args && body.args[1].t === "int" && namesFunction(body.args[0])) {
+    const target = body.args[0] as AstCall;
+    const params = captureParams(Number(body.args[1].v));
+    if (typeof target.name === "string") return isHygienic(target.name) ? null : capturedCall(target, target.name, params);
+    const [recv, fname] = (target.name as AstCall).args!;
+    return capturedCall(target, call(".", [recv, fname]), params);
+  }
+  let expr: Ast = body;
+  while (isCall(expr, "__block__") && expr.args?.length === 1) expr = expr.args[0];
+  if (isCall(expr, "__block__")) return null;
+  try {
+    const { replaced, max } = captureRewrite(expr, () => { throw REFUSED; });
+    return max === 0 ? null : replaced;
+  } catch (e) {
+    if (e === REFUSED) return null;
+    throw e;
+  }
+}
+const REFUSED = Symbol("refused");
+
+/** the body of `&(code)` with its &n as the capture's variables (each copy noted as rewritten from
+ *  the node as written); `bad` is told of a nested capture or an argument out of range */
+function captureRewrite(expr: Ast, bad: (x: AstCall, arg: Ast | undefined) => never): { replaced: Ast; max: number; used: Set<number> } {
+  let max = 0;
+  const used = new Set<number>();
+  const replace = (x: Ast): Ast => {
+    switch (x.t) {
+      case "list": return { t: "list", items: x.items.map(replace) };
+      case "tuple": return { ...x, items: x.items.map(replace) };
+      case "call": {
+        if (x.name === "&") {
+          const arg = x.args?.length === 1 ? x.args[0] : undefined;
+          if (arg?.t === "int" && Number(arg.v) > 0) {
+            const n = Number(arg.v);
+            max = Math.max(max, n);
+            used.add(n);
+            return captureVar(n);
+          }
+          return bad(x, arg);
+        }
+        // (a macro called here expands once, in whichever compile of the capture comes first)
+        const copy: AstCall = { ...x, name: typeof x.name === "string" ? x.name : replace(x.name), args: x.args === null ? null : x.args.map(replace) };
+        noteRewritten(copy, x);
+        return copy;
+      }
+      default: return x;
+    }
+  };
+  return { replaced: replace(expr), max, used };
 }
 
 const KERNEL_CAPTURE: Record<string, string> = {

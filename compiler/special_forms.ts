@@ -32,6 +32,7 @@ import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
 import { concatOperand } from "./bitstring_splice.ts";
 import { pipeInto } from "./pipe_target.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
+import { usingCallOf } from "./body_expansion.ts";
 import { unseen } from "./sibling_scopes.ts";
 import { attributeReadValues } from "./compiling.ts";
 
@@ -50,9 +51,11 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.blockStep(args, scope, tail);
       return true;
     case "use":
-      // a module body's use is the module compiler's (compiler/modules.ts); a script's top level's here
-      if (!isScriptModule(ec.mod.name) || args.length < 1 || args.length > 2) return false;
-      return useAtTopLevel(ec, a, args, scope, tail);
+      // a module body's use is the module compiler's (compiler/modules.ts); a script's top level's here,
+      // and one inside other code (an `if` of a module body): `require M; M.__using__(opts)`
+      if (args.length < 1 || args.length > 2) return false;
+      if (isScriptModule(ec.mod.name)) return useAtTopLevel(ec, a, args, scope, tail);
+      return useOfUsingMacro(ec, a, args, scope, tail);
     case "=": {
       if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line);
       // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
@@ -722,6 +725,16 @@ function definitionInBody(ec: ExprCompiler, a: AstCall, name: string, scope: Sco
 /** `use M, opts` at a script's top level: require M, then M.__using__(opts) expanded in place
  *  (`use Bitwise`, deprecated, imports Bitwise); a module the script defines itself is not loaded
  *  yet when its top level expands */
+function useOfUsingMacro(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, tail: boolean): boolean {
+  const target = expandAlias(args[0], ec.mod);
+  if (target === null || target === "Elixir.Bitwise" || !ec.mod.host.moduleMacros?.(target)?.includes("__using__/1")) return false;
+  const deprecated = deprecatedUseWarning(target, ec.mod.name);
+  if (deprecated) ec.mod.warn(deprecated.message, a.meta.line ?? ec.em.currentLine, deprecated.where);
+  // (the call the module body's expansion ahead expanded: compiler/body_expansion.ts)
+  ec.step(call("__block__", [call("require", [args[0]], a.meta), usingCallOf(a)], a.meta), scope, tail);
+  return true;
+}
+
 function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, tail: boolean): boolean {
   const line = a.meta.line ?? ec.em.currentLine;
   const target = expandAlias(args[0], ec.mod);
