@@ -11,7 +11,7 @@ import { checkerDeprecationWarning } from "../deprecations.ts";
 import { TypeChecker, type StructOf } from "./types.ts";
 import { inspectRemoteCall } from "../../vm/inspect.ts";
 import { atom } from "../../vm/terms.ts";
-import { unrequiredMacroCalls } from "../compiling.ts";
+import { unrequiredMacroCalls, definitionsMade } from "../compiling.ts";
 import { implForm } from "./impl_forms.ts";
 import { expansionOf, programExpansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
@@ -229,6 +229,8 @@ function defName(name: string | Ast): string | null {
   return null;
 }
 
+const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop"]);
+
 /** a step of ModuleWalker's walk: some code (or code inside a quote) to look at, or something to do */
 type Step = { a: Ast; piped: number; quoted: boolean } | (() => void);
 const code = (items: readonly Ast[], quoted = false): Step[] => items.map((a) => ({ a, piped: 0, quoted }));
@@ -342,6 +344,19 @@ class ModuleWalker {
     items(this.info.body, null);
   }
 
+  /** a def in the module body's code (a `for` around `def unquote(name)(...)`): its code is each
+   *  function's it defined there, checked once under each name, as Elixir checks them */
+  private definitionInCode(a: AstCall, todo: Step[]): void {
+    let head = a.args?.[0];
+    if (isCall(head, "when") && head.args) head = head.args[0];
+    const name = head && head.t === "call" ? defName(head.name) : null;
+    const line = lineOf(a);
+    const fns = name !== null
+      ? [this.where(name, ((head as AstCall).args ?? []).length)]
+      : [...new Set((definitionsMade.get(this.info.name) ?? []).filter((d) => d.line === line).map((d) => this.where(d.name, d.arity)))];
+    later(todo, fns.flatMap((fn): Step[] => [() => { this.fn = fn; }, ...code(a.args ?? []), () => { this.fn = ""; }]));
+  }
+
   /** a function as Elixir's warnings name it: `M.f/1`, `M."test x"/1` */
   private where(name: string, arity: number): string {
     return `${this.info.display}.${inspectRemoteCall(atom(name))}/${arity}`;
@@ -434,6 +449,7 @@ class ModuleWalker {
     }
     if (this.expanding > 0 || this.searching > 0) return this.visitExpanded(a, args, piped, todo);
     if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return this.enter(a);
+    if (this.fn === "" && typeof a.name === "string" && DEFINITIONS.has(a.name)) return this.definitionInCode(a, todo);
     if (a.name === "quote") return later(todo, code(args, true));
     if (typeof a.name === "string" && SCOPE_FORMS.has(a.name)) return later(todo, this.scoped([() => this.walkForm(a, piped, todo)]));
     if (!expanded) return this.walkForm(a, piped, todo);
@@ -708,7 +724,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     const seen = new Set<string>();
     const calls = w.remotes.filter((c) => {
       if (inContext(c) || unchecked(c)) return false;
-      const k = `${c.module}.${c.fun}/${c.arity}:${c.line}`;
+      const k = `${c.module}.${c.fun}/${c.arity}:${c.line}:${c.where}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
