@@ -136,6 +136,17 @@ export function floatToText(x: number, opts: Term[]): string {
   return float20(x);
 }
 
+/** float_to_binary/2's and float_to_list/2's checks: a non-float and options that are no list
+ *  (or an improper one) are both named; an unknown option only when the number is a float */
+function floatToTextArgs(f: Term, o: Term): string {
+  const bad: { arg: number; why: string }[] = [];
+  if (!(f instanceof Float)) bad.push({ arg: 1, why: "not a float" });
+  const notList = notProperList(o);
+  if (notList !== null) bad.push({ arg: 2, why: notList });
+  if (bad.length > 0) badargAtEach(bad);
+  return floatToText((f as Float).value, arr(o));
+}
+
 function tupleArg(t: Term, argNo = 1): Tuple {
   if (!(t instanceof Tuple)) badargAt(argNo, "not a tuple");
   return t as Tuple;
@@ -605,9 +616,9 @@ export const erlangBifs = {
   "list_to_integer/1": ([l]: Term[], ctx: BifContext) => listToInt(ctx, l, 10, F_LIST_TO_INTEGER_1, [l]),
   "list_to_integer/2": ([l, base]: Term[], ctx: BifContext) => listToInt(ctx, l, withBase(notProperList(l), base), F_LIST_TO_INTEGER_2, [l, base]),
   "float_to_binary/1": ([f]: Term[]) => (f instanceof Float ? bin(float20(f.value)) : badargAt(1, "not a float")),
-  "float_to_binary/2": ([f, o]: Term[]) => (f instanceof Float ? bin(floatToText(f.value, arr(o))) : badargAt(1, "not a float")),
+  "float_to_binary/2": ([f, o]: Term[]) => bin(floatToTextArgs(f, o)),
   "float_to_list/1": ([f]: Term[]) => (f instanceof Float ? list(codepoints(float20(f.value))) : badargAt(1, "not a float")),
-  "float_to_list/2": ([f, o]: Term[]) => (f instanceof Float ? list(codepoints(floatToText(f.value, arr(o)))) : badargAt(1, "not a float")),
+  "float_to_list/2": ([f, o]: Term[]) => list(codepoints(floatToTextArgs(f, o))),
   "binary_to_float/1": ([b]: Term[]) => {
     const x = parseFloatStrict(binArg(b).toString());
     return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
