@@ -101,7 +101,15 @@ function noProjectFileDefines(ctx: ModCtx, mod: string): boolean {
 export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity: 0 | 1): void {
   const ctx = fn.mod;
   if (ctx.host.lenient) return;
-  const open = [ctx.name, ...ctx.outerModules].some((m) => mod === m || mod.startsWith(m + "."));
+  // the code of the body that defines the module (a fn in it too) cannot use its struct, before
+  // its defstruct or after: the module is not defined until its body is done
+  if (ctx.bodyOf !== null && mod === ctx.name) {
+    const body = { mod: ctx, name: "__script__", arity: 0 } as unknown as FnCtx;
+    structError(body, mod, arity, line, `cannot access struct ${displayModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
+  }
+  // (a module nested in one of them is compiled and loaded when the body reaches its defmodule:
+  // one not loaded yet is defined later, or by a function's code as it runs)
+  const open = [ctx.name, ...ctx.outerModules].some((m) => mod === m || (mod.startsWith(m + ".") && !ctx.host.loadNow));
   // a def of the module written before its defstruct: Elixir expands it there, with no struct yet
   if (mod === ctx.name && ctx.structPending && fn.name !== "__script__") {
     const short = displayModule(mod);

@@ -1,0 +1,5 @@
+# ... nor before its defstruct.
+defmodule S do
+  x = %S{}
+  defstruct [:a]
+end
