@@ -106,7 +106,8 @@ defmodule IO do
     data = if newline, do: [data, ?\n], else: data
 
     if binary do
-      IO.Device.put!(device, :latin1, :erlang.iolist_to_binary(data))
+      # (:file.write/2's answer, {:error, reason} included)
+      IO.Device.request(device, {:put_chars, :latin1, :erlang.iolist_to_binary(data)})
     else
       IO.Device.put!(device, :unicode, IO.chardata_to_string(data))
     end
@@ -438,11 +439,16 @@ defmodule IO.Device do
     case request(device, {:put_chars, encoding, data}) do
       :ok -> :ok
       {:error, :terminated} -> :erlang.error(:terminated)
-      {:error, reason} -> raise ArgumentError, "errors were found at the given arguments:\n\n  * 1st argument: " <> reason_text(reason) <> "\n"
+      {:error, {:no_translation, _, _}} -> :erlang.error(:no_translation)
+      {:error, reason} -> raise ArgumentError, "errors were found at the given arguments:" <> reason_text(reason)
     end
   end
 
-  defp reason_text(:ebadf), do: "bad file number (ebadf)"
-  defp reason_text(:no_translation), do: "the device could not translate the characters (no_translation)"
-  defp reason_text(other), do: inspect(other)
+  # a POSIX code is explained under the device argument; any other reason is "unknown"
+  defp reason_text(reason) do
+    case :erl_posix_msg.message(reason) do
+      'unknown POSIX error' -> " unknown error: " <> List.to_string(:io_lib.format('~tp', [reason]))
+      text -> "\n\n  * 1st argument: " <> List.to_string(text) <> " (" <> Atom.to_string(reason) <> ")\n"
+    end
+  end
 end

@@ -65,6 +65,12 @@ defmodule :file_io_server do
             send(from, {:io_reply, ref, reply})
             :beamlet_file.close(state.fd)
 
+          # and so does a write that fails (a full disk, a file opened only to read, characters
+          # the file's encoding cannot hold): the writer gets the reason, later ones :terminated
+          {{:error, _} = reply, state} when elem(request, 0) == :put_chars ->
+            send(from, {:io_reply, ref, reply})
+            :beamlet_file.close(state.fd)
+
           {reply, state} ->
             send(from, {:io_reply, ref, as_mode(reply, request, state)})
             loop(state)
@@ -187,7 +193,7 @@ defmodule :file_io_server do
   defp to_device(chars, :unicode, :latin1) do
     case :unicode.characters_to_binary(chars, :unicode, :latin1) do
       bin when is_binary(bin) -> {:ok, bin}
-      _ -> {:error, :no_translation}
+      _ -> {:error, {:no_translation, :unicode, :latin1}}
     end
   end
 

@@ -29,11 +29,11 @@ defmodule Code.LoadError do
 end
 defmodule File.CopyError do
   defexception [:reason, :source, :destination, on: "", action: ""]
-  def message(e), do: :beamlet_code.error_message(e)
+  def message(e), do: :beamlet_code.error_message(%{e | reason: IO.iodata_to_binary(:file.format_error(e.reason))})
 end
 defmodule File.RenameError do
   defexception [:reason, :source, :destination, on: "", action: ""]
-  def message(e), do: :beamlet_code.error_message(e)
+  def message(e), do: :beamlet_code.error_message(%{e | reason: IO.iodata_to_binary(:file.format_error(e.reason))})
 end`],
 ];
 export const EXCEPTIONS_SRC = PLACED.reduce((src, [line, text]) => src + "\n".repeat(line - 1 - (src.match(/\n/g)?.length ?? 0)) + text + "\n", "");

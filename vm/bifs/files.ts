@@ -176,7 +176,12 @@ function ls(ctx: BifContext, p: string): string[] | string {
 
 export function cp(ctx: BifContext, from: string, to: string): string | undefined {
   const fs = fsOf(ctx);
-  const r = posix(() => fs.copyFileSync(from, to));
+  // a destination that is a device (/dev/full, /dev/null) is written through, as OTP's copy
+  // writes to it: the host's copy removes a destination it failed to fill, the device included
+  const target = stat(ctx, to);
+  const r = target !== null && !target.isFile() && !target.isDirectory()
+    ? posix(() => fs.writeFileSync(to, fs.readFileSync(from)))
+    : posix(() => fs.copyFileSync(from, to));
   return typeof r === "string" ? r : undefined;
 }
 
