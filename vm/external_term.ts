@@ -246,11 +246,11 @@ function encodeHead(w: Writer, t: Term): Term[] {
   }
   if (t instanceof Port) {
     // NEW_PORT_EXT (V4_PORT_EXT for a number past 32 bits): node, number, creation
-    const [node, number, creation] = t instanceof ForeignPort ? [t.nodeName, t.number, t.creation] : [w.self, t.id, 0];
-    w.u8(number < 2 ** 32 ? 89 : 120);
+    const [node, number, creation] = t instanceof ForeignPort ? [t.nodeName, t.number, t.creation] : [w.self, BigInt(t.id), 0];
+    w.u8(number < 2n ** 32n ? 89 : 120);
     writeAtom(w, node);
-    if (number >= 2 ** 32) w.u32(Math.floor(number / 2 ** 32));
-    w.u32(number >>> 0);
+    if (number >= 2n ** 32n) w.u32(Number(number >> 32n));
+    w.u32(Number(number & 0xffffffffn));
     w.u32(creation);
     return none;
   }
@@ -505,13 +505,13 @@ function decodeLeaf(r: Reader, tag: number): Term {
     case 88: case 103: return decodePid(r, tag);
     case 89: case 120: {
       const node = decodeAtom(r);
-      const number = tag === 89 ? r.u32() : r.u32() * 2 ** 32 + r.u32();
+      const number = tag === 89 ? BigInt(r.u32()) : (BigInt(r.u32()) << 32n) | BigInt(r.u32());
       const creation = r.u32();
       const self = r.opts.funs?.self ?? NOT_ALIVE;
       if (node !== self || creation !== 0) return new ForeignPort(node, creation, number, self);
       // (this node's port numbers have 28 bits)
-      if (number >= 2 ** 28) throw new Bad();
-      return new Port(number);
+      if (number >= 2n ** 28n) throw new Bad();
+      return new Port(Number(number));
     }
     case 90: {
       const n = r.u16();

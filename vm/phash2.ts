@@ -6,7 +6,7 @@
 // beamlet's own numbers, so their values differ from the BEAM's as the numbers themselves do.
 import { funHashKey } from "./fun_identity.ts";
 import { pidNumber } from "./pid_order.ts";
-import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, ForeignPort, ForeignRef, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 
 const HCONST = 0x9e3779b9;
 const HCONST_2 = 0x3c6ef372;
@@ -246,8 +246,13 @@ function hashRun(s: HashState, budget: number): boolean {
     } else if (t instanceof Pid) {
       // (its number alone: not its serial, node nor creation)
       h = hash2(pidNumber(t), 0, HCONST_5, h);
+    } else if (t instanceof ForeignPort) {
+      // (its number's two 32-bit halves, the lower first; a foreign ref by its first word)
+      h = hash2(Number(t.number & 0xffffffffn), Number(t.number >> 32n), HCONST_6, h);
     } else if (t instanceof Port) {
       h = hash2(t.id, 0, HCONST_6, h);
+    } else if (t instanceof ForeignRef) {
+      h = hash2(t.words[0] ?? 0, 0, HCONST_7, h);
     } else if (t instanceof Ref) {
       h = hash2(t.id, 0, HCONST_7, h);
     }

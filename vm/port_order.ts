@@ -9,7 +9,8 @@ export function portOrder(a: Port, b: Port): number {
   if (na !== nb) return na.name < nb.name ? -1 : 1;
   const ca = a instanceof ForeignPort ? a.creation : 0, cb = b instanceof ForeignPort ? b.creation : 0;
   if (ca !== cb) return ca < cb ? -1 : 1;
-  return Math.sign((a instanceof ForeignPort ? a.number : a.id) - (b instanceof ForeignPort ? b.number : b.id));
+  const xa = a instanceof ForeignPort ? a.number : BigInt(a.id), xb = b instanceof ForeignPort ? b.number : BigInt(b.id);
+  return xa < xb ? -1 : xa > xb ? 1 : 0;
 }
 
 export function samePort(a: Port, b: Port): boolean {

@@ -329,11 +329,11 @@ export class Port {
 }
 
 /** A port of another node, as binary_to_term reads one (NEW_PORT_EXT, V4_PORT_EXT naming another
- *  node or creation): its node's name and creation, its number. It prints `#Port<N.number>`, N as
- *  a ForeignPid's. Its id, -1, is no port of this node's. */
+ *  node or creation): its node's name and creation, its number (64 bits in V4_PORT_EXT, so a
+ *  bigint). It prints `#Port<N.number>`, N as a ForeignPid's. Its id, -1, is no port of this node's. */
 export class ForeignPort extends Port {
   readonly channel: number;
-  constructor(readonly nodeName: Atom, readonly creation: number, readonly number: number, readonly localName: Atom) {
+  constructor(readonly nodeName: Atom, readonly creation: number, readonly number: bigint, readonly localName: Atom) {
     super(-1);
     this.channel = nodeName === localName ? 0 : nodeName.id;
   }
