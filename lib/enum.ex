@@ -583,6 +583,8 @@ defmodule Enum do
   def empty?([]), do: true
   def empty?(list) when is_list(list), do: false
 
+  # (Elixir's Enumerable.slice/1 call, whose frame a non-enumerable fails under)
+  @beamlet_frame_line 1007
   def empty?(enumerable) do
     case Enumerable.slice(enumerable) do
       {:ok, size, _} ->

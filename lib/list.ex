@@ -231,7 +231,7 @@ defmodule List do
   defp keysort_fun({:desc, module}, i) when is_atom(module), do: __at_line__(517, fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :lt end)
 
   def keyfind!(list, key, position) when is_integer(position) do
-    :lists.keyfind(key, position + 1, list) ||
+    __at_line__(380, :lists.keyfind(key, position + 1, list)) ||
       __at_line__(381, raise(KeyError,
         key: key,
         term: list,

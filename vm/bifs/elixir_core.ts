@@ -20,6 +20,7 @@ import { listsKeysort } from "./lists_keysort.ts";
 import { formatFloat } from "../format_float.ts";
 import { codeFrame } from "../code_frame.ts";
 
+const L_MODULE = "Elixir.List";
 const FLOAT_POW_112 = codeFrame("Elixir.Float", "pow", 2, "lib/float.ex", 112);
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS, type InspectOpts } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
@@ -316,12 +317,24 @@ function intPosition(p: Term, fun: string, args: Term[], line: number): void {
   if (typeof p !== "number" && typeof p !== "bigint") raiseInElixir(atom("function_clause"), "Elixir.List", fun, args, "lib/list.ex", line);
 }
 /** :lists.NAME(key, position + 1, list...) as List's key functions call it, its answer mapped */
-function keyCall(name: string, [k, p, ...rest]: Term[], ctx: BifContext, then: (r: Term) => Term): Term {
+function keyCall(name: string, [k, p, ...rest]: Term[], ctx: BifContext, then: (r: Term) => Term, caller?: Tuple): Term {
   if (!(typeof p === "number" || typeof p === "bigint" || p instanceof Float)) return new TailCall(ERLANG, [p, 1], atom("+")) as unknown as Term;
   const [fname, arity] = name.split("/");
   // (keyfind and keymember of a long list run as jobs: the answer is mapped when theirs ends)
-  return thenJob(lookupBif("lists", fname, Number(arity))!.fn([k, A.add(p, 1), ...rest], ctx) as Term | TailCall, then) as Term;
+  try {
+    return thenJob(lookupBif("lists", fname, Number(arity))!.fn([k, A.add(p, 1), ...rest], ctx) as Term | TailCall, then) as Term;
+  } catch (err) {
+    // a List function whose :lists call is no tail call there (keyfind/4's `|| default`,
+    // keytake/3's case) keeps its own frame under the :lists failure
+    if (caller !== undefined && err instanceof ErlangError && err.callee !== undefined && err.calleeBelow === undefined) err.calleeBelow = [caller];
+    throw err;
+  }
 }
+
+/** the frames of List's functions whose :lists call is no tail call in Elixir 1.14 */
+const KEYFIND_350 = codeFrame(L_MODULE, "keyfind", 4, "lib/list.ex", 350);
+const KEYMEMBER_412 = codeFrame(L_MODULE, "keymember?", 3, "lib/list.ex", 412);
+const KEYTAKE_597 = codeFrame(L_MODULE, "keytake", 3, "lib/list.ex", 597);
 
 defineBifs("Elixir.Tuple", {
   "to_list/1": ([t]) => new TailCall(ERLANG, [t], atom("tuple_to_list")),
@@ -396,13 +409,13 @@ defineBifs(L, {
   // Elixir's are :lists.keyfind(key, position + 1, list) and so on: their failures are those
   // (each guards `when is_integer(position)`: another position fails List's own clause, at its line;
   // keyfind/3 is keyfind/4 with nil)
-  "keyfind/3": ([l, k, p], ctx) => (intPosition(p, "keyfind", [l, k, p, NIL_ATOM], 349), keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? NIL_ATOM : r))),
-  "keyfind/4": ([l, k, p, d], ctx) => (intPosition(p, "keyfind", [l, k, p, d], 349), keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? d : r))),
-  "keymember?/3": ([l, k, p], ctx) => (intPosition(p, "keymember?", [l, k, p], 411), keyCall("keymember/3", [k, p, l], ctx, (r) => r)),
+  "keyfind/3": ([l, k, p], ctx) => (intPosition(p, "keyfind", [l, k, p, NIL_ATOM], 349), keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? NIL_ATOM : r), KEYFIND_350)),
+  "keyfind/4": ([l, k, p, d], ctx) => (intPosition(p, "keyfind", [l, k, p, d], 349), keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? d : r), KEYFIND_350)),
+  "keymember?/3": ([l, k, p], ctx) => (intPosition(p, "keymember?", [l, k, p], 411), keyCall("keymember/3", [k, p, l], ctx, (r) => r, KEYMEMBER_412)),
   "keydelete/3": ([l, k, p], ctx) => (intPosition(p, "keydelete", [l, k, p], 567), keyCall("keydelete/3", [k, p, l], ctx, (r) => r)),
   "keyreplace/4": ([l, k, p, v], ctx) => (intPosition(p, "keyreplace", [l, k, p, v], 434), keyCall("keyreplace/4", [k, p, l, v], ctx, (r) => r)),
   "keystore/4": ([l, k, p, v], ctx) => (intPosition(p, "keystore", [l, k, p, v], 540), keyCall("keystore/4", [k, p, l, v], ctx, (r) => r)),
-  "keytake/3": ([l, k, p], ctx) => (intPosition(p, "keytake", [l, k, p], 596), keyCall("keytake/3", [k, p, l], ctx, (r) => (r instanceof Tuple ? tuple(r.items[1], r.items[2]) : NIL_ATOM))),
+  "keytake/3": ([l, k, p], ctx) => (intPosition(p, "keytake", [l, k, p], 596), keyCall("keytake/3", [k, p, l], ctx, (r) => (r instanceof Tuple ? tuple(r.items[1], r.items[2]) : NIL_ATOM), KEYTAKE_597)),
   // List.keysort/2 is :lists.keysort(position + 1, list), failures included
   "keysort/2": ([l, p], ctx) => {
     if ((l !== NIL && !(l instanceof Cons)) || typeof p !== "number" || !Number.isInteger(p)) noClause(L, "keysort", 2);
