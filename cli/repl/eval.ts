@@ -173,7 +173,7 @@ function qualifiedHelper(a: AstCall): string | null {
   return HELPERS[fn.v]?.includes(a.args.length) ? fn.v : null;
 }
 
-const PATTERN_LEFT = new Set(["=", "<-", "->"]);
+const PATTERN_LEFT = new Set(["=", "<-"]);
 
 /** the variables a pattern names, added to `bound` */
 function boundIn(p: Ast, bound: Set<string>): void {
@@ -195,6 +195,12 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
     if (MODULE_FORMS.has(a.name)) return a;
     // a pattern (`x = ...`, `x <- ...`, a clause's head) is left as it is, and its variables are
     // the line's from then on: a helper's name there is a variable, not a call
+    if (a.name === "->" && a.args?.length === 2) {
+      // a clause's head binds its variables for its body (and only there)
+      const clause = { ...rw, bound: new Set(rw.bound) };
+      boundIn(a.args[0], clause.bound);
+      return { ...a, args: [a.args[0], rewrite(a.args[1], clause)] };
+    }
     if (PATTERN_LEFT.has(a.name) && a.args?.length === 2) {
       const right = rewrite(a.args[1], rw);
       boundIn(a.args[0], rw.bound);

@@ -130,6 +130,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("a clause's head binds a helper's name for its body (fn i -> i * i end, case ... do v -> v end), as in iex", async () => {
+    const input = fs.readFileSync(path.join(FIX, "clause_variables.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "clause_variables.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("the helpers written out as IEx.Helpers.v(1), IEx.Helpers.flush() ... do what the bare ones do (v/1 reads the shell's history)", async () => {
     const input = fs.readFileSync(path.join(FIX, "qualified.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "qualified.out"), "utf8");
