@@ -588,6 +588,8 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
         const last = out[out.length - 1];
         // collapse runs of separators; none at the very start
         if (!last || last.k === "eol") continue;
+        // a line break after a dot is no separator: `x.` then `a` on the next line is `x.a`
+        if (name === "Newline" && last.k === "op" && last.text === ".") continue;
         break;
       }
       case "Int": case "Float": {

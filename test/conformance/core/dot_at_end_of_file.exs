@@ -1,0 +1,3 @@
+IO.puts "not reached"
+x = %{a: 1}
+x.

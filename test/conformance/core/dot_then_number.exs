@@ -1,0 +1,3 @@
+IO.puts "not reached"
+String.
+2
