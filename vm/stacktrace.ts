@@ -258,6 +258,12 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       for (const f of frames) if (out.length < depth) out.push(f);
       break;
     }
+    if (v.module === BOOT && v.functions[fi]?.name === "at_exit_hook") {
+      // a System.at_exit hook's process: Kernel.CLI's fn that runs it is all below the hook
+      settleLast();
+      if (out.length < depth) out.push(EXEC_FUN_FRAME());
+      break;
+    }
     push(v, fi, pc, undefined);
   }
   settleLast();
@@ -354,9 +360,12 @@ function scriptRootFrames(): Term[] {
     codeFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658),
     codeFrame("Elixir.Kernel.CLI", "process_commands", 1, "lib/kernel/cli.ex", 83),
     codeFrame("Elixir.Kernel.CLI", "-main/1-fun-2-", 2, "lib/kernel/cli.ex", 37),
-    codeFrame("Elixir.Kernel.CLI", "-exec_fun/2-fun-0-", 3, "lib/kernel/cli.ex", 131),
+    EXEC_FUN_FRAME(),
   ]);
 }
+/** Kernel.CLI's fn that runs a script's commands, and each System.at_exit hook in a process of its own */
+let execFun: Term | null = null;
+const EXEC_FUN_FRAME = () => (execFun ??= codeFrame("Elixir.Kernel.CLI", "-exec_fun/2-fun-0-", 3, "lib/kernel/cli.ex", 131));
 
 const MIX_EVAL = atom("mix_eval");
 const MIX_RUN_FILE = atom("mix_run_file");

@@ -166,23 +166,39 @@ defmodule :beamlet_boot do
         :erlang.halt(status)
 
       funs ->
-        status =
-          Enum.reduce(funs, status, fn fun, status ->
-            try do
-              fun.(status)
-              status
-            catch
-              :exit, reason when reason in [:normal, :shutdown] -> status
-              :exit, {:shutdown, n} when is_integer(n) -> n
-              :exit, {:shutdown, _} -> status
-              kind, reason ->
-                IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
-                1
-            end
-          end)
-
-        run_at_exit(status)
+        run_at_exit(Enum.reduce(funs, status, &run_hook/2))
     end
+  end
+
+  # as Kernel.CLI: each hook runs in a process of its own (its self(), an empty dictionary, no
+  # links), one after the other; the status it leaves is the next hook's
+  defp run_hook(fun, status) do
+    {pid, ref} = spawn_monitor(fn -> at_exit_hook(fun, status) end)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, reason} ->
+        case reason do
+          reason when reason in [:normal, :shutdown] -> status
+          {:shutdown, n} when is_integer(n) -> n
+          {:shutdown, _} -> status
+          # an exit signal ended it (a kill, a linked process's crash)
+          reason ->
+            IO.write(:stderr, "** (EXIT from #{inspect(pid)}) #{Exception.format_exit(reason)}\n\n")
+            1
+        end
+    end
+  end
+
+  # a hook's own error is printed with its stack trace (whose last frame, this one, is shown as
+  # Kernel.CLI's: vm/stacktrace.ts) and leaves status 1
+  def at_exit_hook(fun, status) do
+    fun.(status)
+  catch
+    :exit, reason when reason in [:normal, :shutdown] -> exit(reason)
+    :exit, {:shutdown, _} = reason -> exit(reason)
+    kind, reason ->
+      IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
+      exit({:shutdown, 1})
   end
 
   # `beamlet test`: ExUnit.TestCommand.run/3 halts with the suite's status; an error outside the

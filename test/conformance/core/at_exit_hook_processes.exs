@@ -1,0 +1,10 @@
+# System.at_exit hooks: each runs in a process of its own, newest first, and passes on its status
+Process.put(:main_key, 1)
+IO.inspect(self(), label: "main")
+System.at_exit(fn s -> IO.inspect({:last, s, self()}) end)
+System.at_exit(fn s -> IO.inspect({:killed, s}); Process.exit(self(), :kill) end)
+System.at_exit(fn s -> IO.inspect({:linked, s}); spawn_link(fn -> exit(:boom) end); Process.sleep(:infinity) end)
+System.at_exit(fn s -> IO.inspect({:throws, s}); throw(:t) end)
+System.at_exit(fn s -> IO.inspect({:shutdown3, s}); exit({:shutdown, 3}) end)
+System.at_exit(fn s -> IO.inspect({:first, s, self(), Process.get(:main_key), Process.info(self(), [:links, :trap_exit, :initial_call])}) end)
+IO.puts("script ends")
