@@ -529,6 +529,10 @@ defmodule Logger do
           # (the emulator names the node when it is alive, and Logger's translation keeps it)
           on_node = if :erlang.is_alive(), do: [" on node ", inspect(node(pid))], else: []
 
+          # (the metadata of the emulator's report, as Elixir's handler passes it to backends: the
+          # process, its group leader, the exception with its stacktrace)
+          metadata = %{pid: pid, gl: Process.group_leader(), crash_reason: {exception, stacktrace}, error_logger: %{emulator: true, tag: :error}}
+
           emit(:error, [
             "Process ",
             inspect(pid),
@@ -536,7 +540,7 @@ defmodule Logger do
             " raised an exception\n",
             Exception.format_banner(:error, exception, stacktrace),
             format_stacktrace(stacktrace)
-          ])
+          ], metadata)
         end
 
         :ok
