@@ -107,7 +107,7 @@ defmodule ExUnit.Callbacks do
   def on_exit(name_or_ref \\ make_ref(), callback) when is_function(callback, 0) do
     case Process.get(:ex_unit_parent) do
       nil -> __at_line__(458, raise(ArgumentError, "on_exit/2 callback can only be invoked from the test process"))
-      parent -> send(parent, {:ex_unit_on_exit, self(), name_or_ref, callback})
+      _parent -> ExUnit.OnExitHandler.add(self(), name_or_ref, callback)
     end
 
     :ok

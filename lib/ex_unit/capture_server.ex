@@ -18,6 +18,12 @@ defmodule ExUnit.CaptureServer do
     GenServer.call(ensure_started(), {:device_capture_off, ref}, :infinity)
   end
 
+  @doc "The server as ExUnit.Supervisor's child (the :ex_unit application started)."
+  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: @name)
+
+  def child_spec(arg), do: %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}
+
+  # (started on its own when ExUnit.start/1 was not called)
   defp ensure_started do
     case GenServer.start(__MODULE__, :ok, name: @name) do
       {:ok, pid} -> pid

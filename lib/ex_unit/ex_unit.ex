@@ -42,10 +42,13 @@ defmodule ExUnit do
 
   @doc "Starts ExUnit; with autorun (the default) the suite runs when the script ends."
   def start(options \\ []) do
-    ExUnit.Server.ensure_started()
-    ExUnit.Server.load_app()
-    # (as Elixir's: the :ex_unit application is started, Application.started_applications/0 lists it)
+    # a configuration made before (kept by a server started on its own) goes to the application's
+    early = ExUnit.Server.take_unsupervised()
+    # (as Elixir's: the :ex_unit application is started, its master and ExUnit.Supervisor with
+    # ExUnit.Server, ExUnit.CaptureServer and ExUnit.OnExitHandler under it)
     {:ok, _} = Application.ensure_all_started(:ex_unit)
+    if early, do: ExUnit.Server.put_early_config(early)
+    ExUnit.Server.load_app()
     configure(options)
 
     if Keyword.get(configuration(), :autorun, true) and not ExUnit.Server.autorun_registered?() do
@@ -66,6 +69,13 @@ defmodule ExUnit do
     end
 
     :ok
+  end
+
+  @doc false
+  # the :ex_unit application's callback: its supervision tree, as Elixir's
+  def start(_type, []) do
+    children = [ExUnit.Server, ExUnit.CaptureServer, ExUnit.OnExitHandler]
+    Supervisor.start_link(children, strategy: :one_for_one, name: ExUnit.Supervisor)
   end
 
   def configure(options) do

@@ -3,8 +3,59 @@
 # failing callback's stack trace ends in this module's frames, at the lines of Elixir's
 # lib/ex_unit/on_exit_handler.ex. Every callback runs; the first failure is the one reported. A
 # callback still running after `timeout` ms is killed and fails with ExUnit.TimeoutError.
+# The registered callbacks are kept in a public table owned by the handler's process (a child
+# of ExUnit.Supervisor, as Elixir's), one entry per test (or setup_all) process.
 defmodule ExUnit.OnExitHandler do
   @moduledoc false
+  def child_spec(arg), do: %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}
+  @name __MODULE__
+
+  @doc "The handler as ExUnit.Supervisor's child (the :ex_unit application started)."
+  def start_link(_), do: GenServer.start_link(__MODULE__, :ok, name: @name)
+
+  def init(:ok) do
+    :ets.new(@name, [:public, :named_table, read_concurrency: true])
+    {:ok, nil}
+  end
+
+  @doc "Registers `callback` under `ref` for the test process `pid` (the same ref replaces it)."
+  def add(pid, ref, callback) do
+    ensure_started()
+
+    callbacks =
+      case :ets.lookup(@name, pid) do
+        [{^pid, callbacks}] -> callbacks
+        [] -> []
+      end
+
+    callbacks =
+      if List.keymember?(callbacks, ref, 0),
+        do: List.keyreplace(callbacks, ref, 0, {ref, callback}),
+        else: [{ref, callback} | callbacks]
+
+    :ets.insert(@name, {pid, callbacks})
+    :ok
+  end
+
+  @doc "The callbacks of `pid` (newest first), which are forgotten."
+  def take(pid) do
+    ensure_started()
+
+    case :ets.take(@name, pid) do
+      [{^pid, callbacks}] -> Enum.map(callbacks, fn {_ref, callback} -> callback end)
+      [] -> []
+    end
+  end
+
+  # (started on its own when ExUnit.start/1 was not called)
+  defp ensure_started do
+    if :ets.whereis(@name) == :undefined do
+      case GenServer.start(__MODULE__, :ok, name: @name) do
+        {:ok, _} -> :ok
+        {:error, {:already_started, _}} -> :ok
+      end
+    end
+  end
 
   # `callbacks`: functions of no argument, in the order to run them. nil, or the first failure
   # as {kind, reason, stacktrace}

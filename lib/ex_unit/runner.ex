@@ -374,9 +374,8 @@ defmodule ExUnit.Runner do
   # a test's callbacks get the test's timeout; setup_all's the suite's (module tags don't apply)
   defp run_on_exit(pid, timeout) do
     await_supervisor(pid)
-    callbacks = collect_on_exit(pid, [])
 
-    case ExUnit.OnExitHandler.run(Enum.map(callbacks, fn {_ref, callback} -> callback end), timeout) do
+    case ExUnit.OnExitHandler.run(ExUnit.OnExitHandler.take(pid), timeout) do
       nil -> []
       {kind, reason, stack} -> [{kind, Exception.normalize(kind, reason, stack), prune(stack)}]
     end
@@ -394,17 +393,6 @@ defmodule ExUnit.Runner do
         end
     after
       0 -> :ok
-    end
-  end
-
-  # newest first; a callback registered again under the same ref replaces the older one
-  defp collect_on_exit(pid, acc) do
-    receive do
-      {:ex_unit_on_exit, ^pid, ref, fun} ->
-        acc = if List.keymember?(acc, ref, 0), do: List.keyreplace(acc, ref, 0, {ref, fun}), else: [{ref, fun} | acc]
-        collect_on_exit(pid, acc)
-    after
-      0 -> acc
     end
   end
 end

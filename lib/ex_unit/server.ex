@@ -7,6 +7,34 @@ defmodule ExUnit.Server do
   @app_env [:after_suite, :autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :slowest, :timeout, :trace] ++
              [:colors, :stacktrace_depth, :formatters, :assert_receive_timeout, :refute_receive_timeout]
 
+  @doc "The server as ExUnit.Supervisor's child (the :ex_unit application started)."
+  def start_link(_) do
+    pid = spawn_link(fn -> loop(initial_state()) end)
+    Process.register(pid, @name)
+    {:ok, pid}
+  end
+
+  def child_spec(arg), do: %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}
+
+  @doc """
+  The configuration kept by a server started before the :ex_unit application (ExUnit.configure/1
+  before ExUnit.start/1), which is stopped; nil when there is none.
+  """
+  def take_unsupervised do
+    with pid when is_pid(pid) <- Process.whereis(@name),
+         nil <- Process.whereis(ExUnit.Supervisor) do
+      state = call(:state)
+      Process.unregister(@name)
+      Process.exit(pid, :kill)
+      state
+    else
+      _ -> nil
+    end
+  end
+
+  def put_early_config(state), do: call({:put_state, state})
+
+  # (started on its own when ExUnit is used before ExUnit.start/1)
   def ensure_started do
     case Process.whereis(@name) do
       nil ->
@@ -118,6 +146,8 @@ defmodule ExUnit.Server do
     {{state.async, state.sync}, %{state | async: [], sync: [], taken: taken}}
   end
   defp handle(:config, state), do: {state.config, state}
+  defp handle(:state, state), do: {state, state}
+  defp handle({:put_state, early}, _state), do: {:ok, early}
 
   # (the :ex_unit application's environment shows the configuration, as on the BEAM)
   defp handle({:put_config, key, value}, state) do

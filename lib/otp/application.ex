@@ -59,7 +59,7 @@ defmodule Application do
     iex: [description: 'iex', vsn: '1.14.0'],
     mix: [description: 'mix', vsn: '1.14.0'],
     eex: [description: 'eex', vsn: '1.14.0'],
-    ex_unit: [description: 'ex_unit', vsn: '1.14.0'],
+    ex_unit: [description: 'ex_unit', vsn: '1.14.0', mod: {ExUnit, []}],
     crypto: [description: 'CRYPTO', vsn: '5.1.2'],
     sasl: [description: 'SASL  CXC 138 11', vsn: '4.2']
   }
@@ -367,10 +367,17 @@ defmodule Application do
     end
   end
 
+  # (one with a callback module, :ex_unit, starts under its master as any other)
   defp mark_builtin(app) do
-    unless ctl({:loaded?, app}), do: ctl({:put_spec, app, Map.fetch!(@builtin_specs, app)})
-    ctl({:started, app, nil, :temporary})
-    :ok
+    spec = Map.fetch!(@builtin_specs, app)
+    unless ctl({:loaded?, app}), do: ctl({:put_spec, app, spec})
+
+    if Keyword.has_key?(spec, :mod) do
+      start_mod(app, spec, :temporary)
+    else
+      ctl({:started, app, nil, :temporary})
+      :ok
+    end
   end
 
   defp deps(spec) do
@@ -436,8 +443,7 @@ defmodule Application do
         {:ok, acc}
 
       app in @builtin ->
-        mark_builtin(app)
-        {:ok, [app | acc]}
+        with :ok <- mark_builtin(app), do: {:ok, [app | acc]}
 
       true ->
         case spec_or_load(app) do
