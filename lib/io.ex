@@ -215,6 +215,8 @@ defmodule IO do
   """
   @spec gets(device(), chardata() | String.Chars.t()) :: chardata() | nodata()
   def gets(device \\ :stdio, prompt) do
+    # (Elixir's map_dev, inlined: a device that is no atom, pid or tuple is its case_clause)
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
     request(device, {:get_line, :unicode, prompt})
   end
 

@@ -875,13 +875,20 @@ function awaitingStdout(ctx: BifContext, dev: Term, name: string, args: Term[]):
 // IO.puts/2's and IO.inspect/3's only clause takes a device that is an atom or a pid
 const isDevice = (d: Term): boolean => d instanceof Atom || d instanceof Pid;
 
+/** IO.write/2's and IO.binwrite/2's device, which Elixir's map_dev (inlined, lib/io.ex:762) takes
+ *  when it is an atom, a pid or a tuple; anything else is its case_clause {device} */
+function anyDevice(d: Term, fun: string): Term {
+  if (isDevice(d) || d instanceof Tuple) return d;
+  return raiseInElixir(tuple(atom("case_clause"), tuple(d)), "Elixir.IO", fun, 2, "lib/io.ex", 762);
+}
+
 defineBifs("Elixir.IO", {
   "puts/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "puts", [t]) ?? ioWrite(ctx, STDIO, t, true),
   "puts/2": ([d, t], ctx) => (isDevice(d) ? awaitingStdout(ctx, d, "puts", [d, t]) ?? ioWrite(ctx, d, t, true) : noClause("Elixir.IO", "puts", 2)),
   "write/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "write", [t]) ?? ioWrite(ctx, STDIO, t, false),
-  "write/2": ([d, t], ctx) => awaitingStdout(ctx, d, "write", [d, t]) ?? ioWrite(ctx, d, t, false),
+  "write/2": ([d, t], ctx) => awaitingStdout(ctx, anyDevice(d, "write"), "write", [d, t]) ?? ioWrite(ctx, d, t, false),
   "binwrite/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "binwrite", [t]) ?? ioWrite(ctx, STDIO, t, false, true),
-  "binwrite/2": ([d, t], ctx) => awaitingStdout(ctx, d, "binwrite", [d, t]) ?? ioWrite(ctx, d, t, false, true),
+  "binwrite/2": ([d, t], ctx) => awaitingStdout(ctx, anyDevice(d, "binwrite"), "binwrite", [d, t]) ?? ioWrite(ctx, d, t, false, true),
   "inspect/1": ([t], ctx) => awaitingStdout(ctx, STDIO, "inspect", [t]) ?? ioInspectBif(ctx, atom("stdio"), t, NIL),
   "inspect/2": ([t, o], ctx) => awaitingStdout(ctx, STDIO, "inspect", [t, o]) ?? ioInspectBif(ctx, atom("stdio"), t, o),
   "inspect/3": ([d, t, o], ctx) => (isDevice(d) ? awaitingStdout(ctx, d, "inspect", [d, t, o]) ?? ioInspectBif(ctx, d, t, o) : noClause("Elixir.IO", "inspect", 3)),
