@@ -126,15 +126,15 @@ function link([target]: Term[], ctx: BifContext): Term {
     n.exitSignal(null, target, self, atom("noconnection"), true);
     return TRUE;
   }
-  // (a process an exit signal of ours already dooms is dead to a link we send after it: the
-  // BEAM delivers one sender's signals in order)
   if (!t || !n.isAlive(t)) {
-    // linking to a dead process: noproc, delivered as an exit signal
-    // (link/1 still returns true; the caller handles the signal after its slice, as the BEAM
-    // does once it next looks at its signals)
+    // linking to a dead process: noproc, an {:EXIT, pid, :noproc} message to a trapping caller
     if (self.trapExit) n.send(self, tuple(atom("EXIT"), target, atom("noproc")));
-    else if (self.status === "running") self.pendingKill ??= atom("noproc");
-    else raise(atom("noproc"));
+    // one that is gone fails the call (OTP's link/1 raises noproc) ...
+    else if (!t || self.status !== "running") raise(atom("noproc"));
+    // ... but one an exit signal of ours already dooms is still there when the link arrives (the
+    // BEAM delivers one sender's signals in order): link/1 returns true and the :noproc signal
+    // comes back, handled after the caller's slice
+    else self.pendingKill ??= atom("noproc");
     return TRUE;
   }
   if (t !== self) {
