@@ -22,7 +22,11 @@ const atTopLevel = (ctx: ModCtx) => isScriptModule(ctx.name);
  *  module body `B (module)`, or the function `B.f/1` (a fn in it too) */
 type Site = { module: string; fun: string; arity: number };
 
-function site(fn: FnCtx): Site {
+/** where an expansion happens: a function being compiled, or a module's body (no FnCtx of its own) */
+type Where = Pick<FnCtx, "mod" | "name" | "arity">;
+const moduleBody = (ctx: ModCtx): Where => ({ mod: ctx, name: "__script__", arity: 0 });
+
+function site(fn: Where): Site {
   const ctx = fn.mod;
   if (atTopLevel(ctx)) return { module: ctx.name, fun: "__FILE__", arity: 1 };
   if (fn.name === "__script__") return { module: ctx.name, fun: "__MODULE__", arity: 0 };
@@ -52,7 +56,7 @@ function listCodes(t: Term): number[] {
 
 /** the macros whose expansion holds the struct, innermost first, each with its call's line; the
  *  BEAM keeps 8 frames: the struct's two and at most three macros' */
-function enclosingMacros(fn: FnCtx) {
+function enclosingMacros(fn: Where) {
   const out = [];
   for (let m = fn.mod.expandingMacros; m !== null && out.length < 3; m = m.outer) out.push(m.frame);
   return out;
@@ -60,7 +64,7 @@ function enclosingMacros(fn: FnCtx) {
 
 /** the exception's stack trace: {Mod, :__struct__, arity, [file: 'expanding struct']}, then the
  *  site, then each macro whose expansion it is in and the site again */
-function structFrames(fn: FnCtx, mod: string, arity: 0 | 1, line: number): Term {
+function structFrames(fn: Where, mod: string, arity: 0 | 1, line: number): Term {
   const s = site(fn);
   const at = (l: number) => list([tuple(atom("file"), charlist(fn.mod.file)), tuple(atom("line"), l)]);
   const macros = enclosingMacros(fn).flatMap((m) => [
@@ -68,13 +72,13 @@ function structFrames(fn: FnCtx, mod: string, arity: 0 | 1, line: number): Term 
   return list([tuple(atom(mod), atom("__struct__"), arity, list([tuple(atom("file"), charlist("expanding struct"))])), tuple(atom(s.module), atom(s.fun), s.arity, at(line)), ...macros]);
 }
 
-function trailer(fn: FnCtx, mod: string, arity: 0 | 1, line: number, app = ""): string {
+function trailer(fn: Where, mod: string, arity: 0 | 1, line: number, app = ""): string {
   const where = siteText(site(fn));
   const macros = enclosingMacros(fn).map((m) => `\n    ${appPrefix(fn.mod, m.module)}expanding macro: ${displayModule(m.module)}.${m.name}/${m.arity}\n    ${fn.mod.file}:${m.line}: ${where}`);
   return `\n    ${app}expanding struct: ${displayModule(mod)}.__struct__/${arity}\n    ${fn.mod.file}:${line}: ${where}${macros.join("")}`;
 }
 
-function structError(fn: FnCtx, mod: string, arity: 0 | 1, line: number, message: string, app = ""): never {
+function structError(fn: Where, mod: string, arity: 0 | 1, line: number, message: string, app = ""): never {
   const ctx = fn.mod;
   const err = new CompileError("CompileError", ctx.file, line, null, message);
   err.banner = `** (CompileError) ${ctx.file}:${line}: ${message}${trailer(fn, mod, arity, line, app)}`;
@@ -98,13 +102,13 @@ function noProjectFileDefines(ctx: ModCtx, mod: string): boolean {
 }
 
 /** %Mod{} in an expression expands Mod.__struct__/1, in a pattern or an update Mod.__struct__/0 */
-export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity: 0 | 1): void {
+export function checkStructAvailable(fn: Where, mod: string, line: number, arity: 0 | 1): void {
   const ctx = fn.mod;
   if (ctx.host.lenient) return;
   // the code of the body that defines the module (a fn in it too) cannot use its struct, before
   // its defstruct or after: the module is not defined until its body is done
   if (ctx.bodyOf !== null && mod === ctx.name) {
-    const body = { mod: ctx, name: "__script__", arity: 0 } as unknown as FnCtx;
+    const body = moduleBody(ctx);
     structError(body, mod, arity, line, `cannot access struct ${displayModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
   }
   // (a module nested in one of them is compiled and loaded when the body reaches its defmodule:
@@ -137,7 +141,7 @@ export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity
 /** the fields `key: value` to check against Mod's struct now, their keys literal atoms; null when
  *  there is nothing to check against (a library, no node, a module not loaded in its version) or
  *  some key is no literal atom */
-function checkableFields(fn: FnCtx, mod: string, pairs: [Ast, Ast][]): [string, Ast][] | null {
+function checkableFields(fn: Where, mod: string, pairs: [Ast, Ast][]): [string, Ast][] | null {
   const ctx = fn.mod;
   if (ctx.host.lenient || !ctx.host.callSync || !fieldsKnown(ctx, mod)) return null;
   const out: [string, Ast][] = [];
@@ -154,7 +158,7 @@ const quotedFields = new WeakMap<Ast, Term>();
 
 /** `%Mod{k: v}` builds with Mod.__struct__/1 at compile time: a key it lacks (KeyError) or an
  *  enforced key left out (ArgumentError) stops the compilation with that error */
-export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
+export function expandStructNow(fn: Where, mod: string, pairs: [Ast, Ast][], line: number): void {
   const ctx = fn.mod;
   const unknown = ownStructUnknownKey(fn, mod, pairs, line);
   if (unknown !== null) {
@@ -177,7 +181,7 @@ export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], lin
 }
 
 /** a literal key the module's own struct lacks, in a function defined after its defstruct */
-function ownStructUnknownKey(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): string | null {
+function ownStructUnknownKey(fn: Where, mod: string, pairs: [Ast, Ast][], line: number): string | null {
   const own = fn.mod.ownStruct;
   if (fn.mod.host.lenient || mod !== fn.mod.name || own === null || line <= own.line || fn.mod.currentDef === null) return null;
   for (const [k] of pairs) if (k.t === "atom" && !own.keys.has(k.v)) return k.v;
@@ -185,7 +189,7 @@ function ownStructUnknownKey(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: 
 }
 
 /** `%Mod{s | k: v}` and the pattern `%Mod{k: p}` may name only the struct's keys */
-export function checkStructKeys(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
+export function checkStructKeys(fn: Where, mod: string, pairs: [Ast, Ast][], line: number): void {
   const ctx = fn.mod;
   const unknown = ownStructUnknownKey(fn, mod, pairs, line);
   if (unknown !== null) structError(fn, mod, 0, line, `unknown key ${inspectAtom(atom(unknown))} for struct ${displayModule(mod)}`);
@@ -203,7 +207,7 @@ export function checkStructKeys(fn: FnCtx, mod: string, pairs: [Ast, Ast][], lin
  *  a key the struct lacks, stops the module body there, under Kernel.@/1's expansion frame */
 export function expandAttributeStructs(ctx: ModCtx, value: Ast, line: number, resolve: (alias: Ast) => string | null): void {
   if (ctx.host.lenient) return;
-  const body = { mod: ctx, name: "__script__", arity: 0 } as unknown as FnCtx;
+  const body = moduleBody(ctx);
   const todo = [value];
   while (todo.length) {
     const a = todo.pop()!;

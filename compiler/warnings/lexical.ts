@@ -659,16 +659,17 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   };
   // (every module answers module_info/0,1 and an Elixir module __info__/1 too, which the table of
   // the library's exports leaves out; Elixir's checker suggests them for a call of another arity)
+  const infoFunctions = (m: string) => ["module_info/0", "module_info/1", ...(m.startsWith("Elixir.") ? ["__info__/1"] : [])];
   const libraryExports = new Map<string, string[]>();
   const withModuleInfo = (m: string, exports: string[]): string[] => {
     let all = libraryExports.get(m);
-    if (all === undefined) libraryExports.set(m, (all = [...exports, "module_info/0", "module_info/1", ...(m.startsWith("Elixir.") ? ["__info__/1"] : [])]));
+    if (all === undefined) libraryExports.set(m, (all = [...exports, ...infoFunctions(m)]));
     return all;
   };
   // (a loaded Elixir module the source does not define, as a derived implementation, answers
   // __info__/1 and module_info/0,1 too: the VM's, not among its compiled functions)
   const withInfo = (m: string, exports: string[] | undefined): string[] | undefined =>
-    exports && m.startsWith("Elixir.") ? [...exports, "module_info/0", "module_info/1", "__info__/1"] : exports;
+    exports && m.startsWith("Elixir.") ? [...exports, ...infoFunctions(m)] : exports;
   exportsOf.macros = known.macros;
   const lexical: Lexical = new Map();
   if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, owner: null })), imports: [] });

@@ -123,7 +123,13 @@ export function* memberJob(x: Term, l: Term): JobGen {
     if (k < STEP) break;
     yield k;
   }
-  return w.c === NIL ? FALSE : badargAt(2, l instanceof Cons ? "not a proper list" : "not a list");
+  return notFound(w, 2, l);
+}
+
+/** the answer of a walk that ended without finding: false at the list's end, else badarg of the
+ *  list (argument argNo) that is improper or no list */
+function notFound(w: ListWalk, argNo: number, l: Term): Term {
+  return w.c === NIL ? FALSE : badargAt(argNo, l instanceof Cons ? "not a proper list" : "not a list");
 }
 
 /** a chunk's answer when it found what it looked for */
@@ -153,7 +159,7 @@ export function* keyfindJob(key: Term, i: number, l: Term): Generator<number, Te
     if (k < STEP) break;
     yield k;
   }
-  return w.c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
+  return notFound(w, 3, l);
 }
 
 /**
@@ -166,7 +172,7 @@ export function keyfindShort(key: Term, i: number, l: Term): Term | undefined {
   const k = keyfindSome(w, key, i);
   if (k === FOUND) return (w.c as Cons).head;
   if (k === STEP) return undefined;
-  return w.c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
+  return notFound(w, 3, l);
 }
 
 /** member/2's answer when the walk ends within its first chunk, else undefined: as keyfindShort */
@@ -175,7 +181,7 @@ export function memberShort(x: Term, l: Term): Term | undefined {
   const k = memberSome(w, x);
   if (k === FOUND) return TRUE;
   if (k === STEP) return undefined;
-  return w.c === NIL ? FALSE : badargAt(2, l instanceof Cons ? "not a proper list" : "not a list");
+  return notFound(w, 2, l);
 }
 
 /** up to STEP of w's cells looked at for the tuple keyfind looks for: as memberSome */
