@@ -235,9 +235,13 @@ defmodule IO do
   end
 
   def read(device, :eof), do: getn(device, '', :eof)
-  def read(device, :line), do: request(device, {:get_line, :unicode, ''})
+  def read(device, :line) do
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
+    request(device, {:get_line, :unicode, ''})
+  end
 
   def read(device, count) when is_integer(count) and count >= 0 do
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
     request(device, {:get_chars, :unicode, '', count})
   end
 
@@ -257,10 +261,18 @@ defmodule IO do
 
   # in chunks of bytes, as Elixir reads them (a console whose input does not convert to Latin-1
   # answers {:error, :collect_chars})
-  def binread(device, :eof), do: binread_eof(device, [])
-  def binread(device, :line), do: request(device, {:get_line, :latin1, ''})
+  def binread(device, :eof) do
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
+    binread_eof(device, [])
+  end
+
+  def binread(device, :line) do
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
+    request(device, {:get_line, :latin1, ''})
+  end
 
   def binread(device, count) when is_integer(count) and count >= 0 do
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
     request(device, {:get_chars, :latin1, '', count})
   end
 
@@ -281,9 +293,15 @@ defmodule IO do
   @spec getn(device(), chardata() | String.Chars.t(), pos_integer() | :eof) :: chardata() | nodata()
   def getn(device, prompt, count)
 
-  def getn(device, prompt, :eof), do: read_to_eof(device, :unicode, prompt, [])
+  # (each reader checks its device as Elixir's map_dev/1, inlined, does: a device that is no atom,
+  # pid or tuple is its case_clause, in the reader's own frame)
+  def getn(device, prompt, :eof) do
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
+    read_to_eof(device, :unicode, prompt, [])
+  end
 
   def getn(device, prompt, count) when is_integer(count) and count > 0 do
+    unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
     request(device, {:get_chars, :unicode, prompt, count})
   end
 
