@@ -188,7 +188,7 @@ defmodule Supervisor do
 
   # extra arguments for a :simple_one_for_one supervisor's child (deprecated in 1.14)
   def start_child(supervisor, args) when is_list(args) do
-    IO.warn("Supervisor.start_child/2 with a list of args is deprecated, please use DynamicSupervisor instead")
+    __at_line__(906, IO.warn("Supervisor.start_child/2 with a list of args is deprecated, please use DynamicSupervisor instead"))
     call(supervisor, {:start_child, args})
   end
 

@@ -143,17 +143,10 @@ defmodule :supervisor do
                     auto_shutdown: auto_shutdown
                   )
 
-                case init_children(strategy, Enum.reverse(children), state) do
-                  {:ok, state} ->
-                    {:ok, state}
-
-                  {:error, reason, state} ->
-                    terminate_children(children_list(state))
-                    {:stop, {:shutdown, reason}}
-
-                  :bad_start_spec ->
-                    {:stop, {:bad_start_spec, specs}}
-                end
+                # (a tail call, as OTP's: no frame of init/1 under a child's failed start)
+                if strategy == :simple_one_for_one,
+                  do: init_dynamic(state, Enum.reverse(children), specs),
+                  else: init_children(state, Enum.reverse(children))
 
               {:error, reason} ->
                 {:stop, {:start_spec, reason}}
@@ -307,48 +300,100 @@ defmodule :supervisor do
   # a :simple_one_for_one supervisor keeps its one spec and starts nothing: start_child/2 gives
   # each child its extra arguments; its children are the dynamics, {:maps, pid => args}
   # ({:mapsets, pid => []} when they are temporary: never restarted, their arguments not kept)
-  defp init_children(:simple_one_for_one, [child], state) do
+  defp init_dynamic(state, [child], _specs) do
     dynamics = if child(child, :restart_type) == :temporary, do: {:mapsets, %{}}, else: {:maps, %{}}
     {:ok, state(put_children(state, [child]), dynamics: dynamics)}
   end
 
-  defp init_children(:simple_one_for_one, _children, _state), do: :bad_start_spec
+  defp init_dynamic(_state, _children, specs), do: {:stop, {:bad_start_spec, specs}}
 
-  defp init_children(_strategy, children, state), do: start_children(children, state)
+  # (a child's failed start shows OTP's frames: init_children/2 -> children_map/4 -> the fun of
+  # start_children/2 -> do_start_child/2 -> do_start_child_i/3, each at its line in supervisor.erl)
+  @file "supervisor.erl"
+  @beamlet_frame_line 350
+  defp init_children(state, children) do
+    case start_children(children, state) do
+      {:ok, state} ->
+        {:ok, state}
 
-  # children given in start order; each started one goes in front of the ids
-  defp start_children([], state), do: {:ok, state}
-
-  defp start_children([child | rest], state) do
-    # a temporary child whose start is ignored is not kept (it would never be started again)
-    case {do_start_child(child(child, :mfargs)), child(child, :restart_type)} do
-      {{:ok, :undefined, _extra}, :temporary} ->
-        start_children(rest, state)
-
-      {{:ok, pid, _extra}, _} ->
-        start_children(rest, put_children(state, [child(child, pid: pid) | children_list(state)]))
-
-      {{:error, reason}, _} ->
-        {:error, {:failed_to_start_child, child(child, :id), reason}, state}
+      {:error, reason, state} ->
+        terminate_children(children_list(state))
+        {:stop, {:shutdown, reason}}
     end
   end
 
-  @doc false
-  # starts {m, f, a}: {:ok, pid | :undefined, nil | {:extra, extra}} or {:error, reason}
-  # (also used by DynamicSupervisor)
-  def do_start_child({m, f, a}) do
-    result = __catch__(apply(m, f, a))
+  # children given in start order; each started one goes in front of the ids; a temporary child
+  # whose start is ignored is not kept (it would never be started again)
+  @file "supervisor.erl"
+  defp start_children(children, state) do
+    name = state(state, :name)
 
-    case result do
-      {:ok, pid} when is_pid(pid) -> {:ok, pid, nil}
-      {:ok, pid, extra} when is_pid(pid) -> {:ok, pid, {:extra, extra}}
-      :ignore -> {:ok, :undefined, nil}
+    children_map(fn _id, child ->
+      case {__at_line__(384, do_start_child(name, child)), child(child, :restart_type)} do
+        {{:ok, :undefined, _extra}, :temporary} -> :remove
+        {{:ok, pid, _extra}, _} -> {:update, child(child, pid: pid)}
+        {{:error, reason}, _} -> {:abort, {:failed_to_start_child, child(child, :id), reason}}
+      end
+    end, children, children_list(state), state)
+  end
+
+  # fun's answer for each child: kept (in front of the started ones), dropped, or the end
+  @file "supervisor.erl"
+  @beamlet_frame_line 1250
+  defp children_map(_fun, [], started, state), do: {:ok, put_children(state, started)}
+
+  @file "supervisor.erl"
+  @beamlet_frame_line 1250
+  defp children_map(fun, [child | rest], started, state) do
+    case fun.(child(child, :id), child) do
+      :remove -> children_map(fun, rest, started, state)
+      {:update, child} -> children_map(fun, rest, [child | started], state)
+      {:abort, reason} -> {:error, reason, put_children(state, started)}
+    end
+  end
+
+  # starts a child record's {m, f, a}: {:ok, pid | :undefined, nil | {:extra, extra}} or
+  # {:error, reason} (the supervisor's name is OTP's argument, for its shutdown error reports)
+  @file "supervisor.erl"
+  @beamlet_frame_line 400
+  defp do_start_child(_sup_name, child) do
+    {m, f, a} = child(child, :mfargs)
+    internal_result(do_start_child_i(m, f, a))
+  end
+
+  # starts {m, f, a} with OTP's answer: {:ok, pid}, {:ok, pid, extra}, {:ok, :undefined} or
+  # {:error, reason}
+  @file "supervisor.erl"
+  @beamlet_frame_line 414
+  defp do_start_child_i(m, f, a) do
+    case __catch__(apply(m, f, a)) do
+      {:ok, pid} when is_pid(pid) -> {:ok, pid}
+      {:ok, pid, extra} when is_pid(pid) -> {:ok, pid, extra}
+      :ignore -> {:ok, :undefined}
       {:error, reason} -> {:error, reason}
       other -> {:error, other}
     end
   end
 
+  defp internal_result({:ok, pid}), do: {:ok, pid, nil}
+  defp internal_result({:ok, pid, extra}), do: {:ok, pid, {:extra, extra}}
+  defp internal_result(error), do: error
+
   # (element 2 of the #state record is the strategy)
+  @file "supervisor.erl"
+  @beamlet_frame_line 439
+  def handle_call({:start_child, extra}, _from, state) when elem(state, 2) == :simple_one_for_one do
+    [child] = children_list(state)
+    {m, f, a} = child(child, :mfargs)
+    args = a ++ extra
+
+    case internal_result(do_start_child_i(m, f, args)) do
+      {:ok, :undefined, _} -> {:reply, {:ok, :undefined}, state}
+      {:ok, pid, extra_info} -> {:reply, ok_reply(pid, extra_info), dynamics_put(state, pid, args)}
+      {:error, reason} -> {:reply, {:error, reason}, state}
+    end
+  end
+
   def handle_call(request, _from, state) when elem(state, 2) == :simple_one_for_one and request != :get_childspec and
                                                not (is_tuple(request) and elem(request, 0) == :get_childspec),
     do: simple_call(request, state)
@@ -384,38 +429,13 @@ defmodule :supervisor do
     {:reply, %{specs: length(children), active: active, supervisors: sups, workers: workers}, state}
   end
 
+  @file "supervisor.erl"
+  @beamlet_frame_line 455
   def handle_call({:start_child, spec}, _from, state) do
     case check_spec(spec, state(state, :auto_shutdown)) do
       {:ok, child} ->
-        case find(state, child(child, :id)) do
-          nil ->
-            case {do_start_child(child(child, :mfargs)), child(child, :restart_type)} do
-              # (a temporary child whose start is ignored is not kept)
-              {{:ok, :undefined, extra}, :temporary} ->
-                {:reply, ok_reply(:undefined, extra), state}
-
-              {{:ok, pid, extra}, _} ->
-                # a temporary child added later keeps no arguments (it is never restarted):
-                # get_childspec/2 and the state show {m, f, :undefined}, as on OTP
-                child =
-                  case child(child, :restart_type) do
-                    :temporary -> child(child, pid: pid, mfargs: put_elem(child(child, :mfargs), 2, :undefined))
-                    _ -> child(child, pid: pid)
-                  end
-
-                state = put_children(state, [child | children_list(state)])
-                {:reply, ok_reply(pid, extra), state}
-
-              {{:error, reason}, _} ->
-                {:reply, {:error, {reason, child}}, state}
-            end
-
-          found ->
-            case child(found, :pid) do
-              pid when is_pid(pid) -> {:reply, {:error, {:already_started, pid}}, state}
-              _ -> {:reply, {:error, :already_present}, state}
-            end
-        end
+        {reply, state} = handle_start_child(child, state)
+        {:reply, reply, state}
 
       {:error, reason} ->
         {:reply, {:error, reason}, state}
@@ -440,6 +460,7 @@ defmodule :supervisor do
     end
   end
 
+  @file "supervisor.erl"
   def handle_call({:restart_child, id}, _from, state) do
     case find(state, id) do
       nil ->
@@ -454,7 +475,7 @@ defmodule :supervisor do
             {:reply, {:error, :restarting}, state}
 
           _ ->
-            case do_start_child(child(child, :mfargs)) do
+            case __at_line__(482, do_start_child(state(state, :name), child)) do
               {:ok, pid, extra} ->
                 {:reply, ok_reply(pid, extra), replace(state, child(child, pid: pid))}
 
@@ -553,20 +574,41 @@ defmodule :supervisor do
     [data: [{'State', state}], supervisor: [{'Callback', state(state, :module)}]]
   end
 
-  # ---------------------------------------------------------------------------
-  # :simple_one_for_one: one spec, children started with extra arguments
+  @file "supervisor.erl"
+  @beamlet_frame_line 706
+  defp handle_start_child(child, state) do
+    case find(state, child(child, :id)) do
+      nil ->
+        case {do_start_child(state(state, :name), child), child(child, :restart_type)} do
+          # (a temporary child whose start is ignored is not kept)
+          {{:ok, :undefined, extra}, :temporary} ->
+            {ok_reply(:undefined, extra), state}
 
-  defp simple_call({:start_child, extra}, state) do
-    [child] = children_list(state)
-    {m, f, a} = child(child, :mfargs)
-    args = a ++ extra
+          {{:ok, pid, extra}, _} ->
+            # a temporary child added later keeps no arguments (it is never restarted):
+            # get_childspec/2 and the state show {m, f, :undefined}, as on OTP
+            child =
+              case child(child, :restart_type) do
+                :temporary -> child(child, pid: pid, mfargs: put_elem(child(child, :mfargs), 2, :undefined))
+                _ -> child(child, pid: pid)
+              end
 
-    case do_start_child({m, f, args}) do
-      {:ok, :undefined, _} -> {:reply, {:ok, :undefined}, state}
-      {:ok, pid, extra_info} -> {:reply, ok_reply(pid, extra_info), dynamics_put(state, pid, args)}
-      {:error, reason} -> {:reply, {:error, reason}, state}
+            {ok_reply(pid, extra), put_children(state, [child | children_list(state)])}
+
+          {{:error, reason}, _} ->
+            {{:error, {reason, child}}, state}
+        end
+
+      found ->
+        case child(found, :pid) do
+          pid when is_pid(pid) -> {{:error, {:already_started, pid}}, state}
+          _ -> {{:error, :already_present}, state}
+        end
     end
   end
+
+  # ---------------------------------------------------------------------------
+  # :simple_one_for_one: one spec, children started with extra arguments
 
   defp simple_call(:which_children, state) do
     [child] = children_list(state)
@@ -611,7 +653,7 @@ defmodule :supervisor do
           {m, f, _} = child(child, :mfargs)
           state = dynamics_delete(state, pid)
 
-          case do_start_child({m, f, args}) do
+          case internal_result(do_start_child_i(m, f, args)) do
             {:ok, new_pid, _} when is_pid(new_pid) -> {:noreply, dynamics_put(state, new_pid, args)}
             {:ok, :undefined, _} -> {:noreply, state}
             # kept as {:restarting, pid} and tried again, as OTP does
@@ -730,7 +772,7 @@ defmodule :supervisor do
   defp do_restart(child, state) do
     case state(state, :strategy) do
       strategy when strategy in [:one_for_one, :simple_one_for_one] ->
-        case do_start_child(child(child, :mfargs)) do
+        case do_start_child(state(state, :name), child) do
           {:ok, pid, _} -> {:noreply, replace(state, child(child, pid: pid))}
           {:error, _} -> try_again(child, state)
         end
@@ -769,7 +811,7 @@ defmodule :supervisor do
         start_in_order(rest, acc, state)
 
       true ->
-        case do_start_child(child(child, :mfargs)) do
+        case do_start_child(state(state, :name), child) do
           {:ok, pid, _} ->
             start_in_order(rest, [child(child, pid: pid) | acc], state)
 
