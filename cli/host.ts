@@ -56,7 +56,7 @@ function atomIndexInText(text: string, name: string): number | undefined {
   return undefined;
 }
 
-/** the atom table's entries that are the same in every elixir run (vm/dict_order.ts) */
+/** the atom table's entries, each at the index most elixir runs give it (vm/dict_order.ts) */
 setAtomIndices((name) => {
   if (atomIndices !== undefined) return atomIndices.get(name);
   if (atomIndexLookups.has(name)) return atomIndexLookups.get(name);

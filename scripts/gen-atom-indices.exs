@@ -7,8 +7,8 @@
 # and many later ones (modules loading in another order move only some indices). OTP's process
 # dictionary hashes an atom key by its index, so get/0 lists atom keys in an order that follows
 # from them (vm/dict_order.ts). Each of 10 fresh `elixir` runs reads its table by index (the
-# external term format's internal atom reference, which binary_to_term accepts); an index is kept
-# when every run has the same name there.
+# external term format's internal atom reference, which binary_to_term accepts); a name is kept
+# at the index most of the runs give it.
 runs = 10
 
 tables =
@@ -27,12 +27,20 @@ tables =
     names
   end
 
+# each name at the index most runs give it, when more than half of them do: an atom the boot
+# creates while modules load concurrently sits at one index in most runs and a few others in the
+# rest ($ancestors, which every proc_lib process has, at 3263 in most runs and 3246 in some), and
+# the most likely order of a dictionary beats one no run has (vm/dict_order.ts's stand-in)
 stable =
   tables
-  |> Enum.zip()
-  |> Enum.with_index()
-  |> Enum.filter(fn {names, _} -> names |> Tuple.to_list() |> Enum.uniq() |> length() == 1 end)
-  |> Enum.map(fn {names, i} -> {i, elem(names, 0)} end)
+  |> Enum.flat_map(fn names -> Enum.with_index(names) end)
+  |> Enum.frequencies()
+  |> Enum.group_by(fn {{name, _i}, _count} -> name end)
+  |> Enum.flat_map(fn {name, entries} ->
+    {{_, i}, count} = Enum.max_by(entries, fn {{_, i}, count} -> {count, -i} end)
+    if count * 2 > runs, do: [{i, name}], else: []
+  end)
+  |> Enum.sort()
 
 # (no name in it holds a newline: one a line is unambiguous)
 false = Enum.any?(stable, fn {_, name} -> String.contains?(name, "\n") end)

@@ -17,9 +17,9 @@
 // Hashes: a small integer is its value (the low 32 bits); an atom its index in the node's atom
 // table, which a real node fills as it boots and loads modules. The first few thousand indices are
 // the same in every `elixir` run (the emulator's own atoms, then those of the modules loaded
-// early); the host may give them (cli/atom_indices.txt, scripts/gen-atom-indices.exs). Later atoms
-// get indices that change from run to run on the BEAM itself (modules load concurrently), so no
-// order is the right one for them. Other keys OTP hashes with its internal term hash (salted,
+// early); the host may give them (cli/atom_indices.txt, scripts/gen-atom-indices.exs: each name at
+// the index most runs give it, as proc_lib's $ancestors). Other atoms get indices that change from
+// run to run on the BEAM itself (modules load concurrently), so no order is the right one for them. Other keys OTP hashes with its internal term hash (salted,
 // Jenkins' mix over the term's words): binaries and tuples of small integers, atoms of known
 // index, binaries, lists and floats, and tuples and lists of them, are hashed as OTP 25 does
 // (checked against erl); the rest (pids, funs, maps, big integers) by a stable stand-in.

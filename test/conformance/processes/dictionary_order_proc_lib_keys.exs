@@ -1,0 +1,16 @@
+# the dictionary of OTP processes lists $ancestors, $callers and $initial_call in the order of
+# their atom-table indices on most elixir runs (3263, ~10900 and 3264: cli/atom_indices.txt keeps
+# the index most runs give a name)
+{:ok, a} = Agent.start_link(fn -> 1 end)
+IO.inspect(Process.info(a, :dictionary))
+t = Task.async(fn -> Process.get_keys() end)
+IO.inspect(Task.await(t))
+{:ok, s} = Supervisor.start_link([], strategy: :one_for_one)
+IO.inspect(Process.info(s, :dictionary))
+{:ok, r} = Registry.start_link(keys: :unique, name: R)
+IO.inspect(Process.info(r, :dictionary) |> elem(1) |> Keyword.keys())
+{:ok, ts} = Task.Supervisor.start_link()
+t2 = Task.Supervisor.async(ts, fn -> Process.get_keys() end)
+IO.inspect(Task.await(t2))
+spawn(fn -> Process.put(:"$callers", [1]); Process.put(:"$ancestors", [2]); Process.put(:"$initial_call", 3); IO.inspect(Process.get_keys()) end)
+Process.sleep(20)
