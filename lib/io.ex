@@ -268,12 +268,12 @@ defmodule IO do
 
   def binread(device, :line) do
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
-    request(device, {:get_line, :latin1, ''})
+    read_bytes(device, {:get_line, :latin1, ''})
   end
 
   def binread(device, count) when is_integer(count) and count >= 0 do
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
-    request(device, {:get_chars, :latin1, '', count})
+    read_bytes(device, {:get_chars, :latin1, '', count})
   end
 
   @doc """
@@ -363,13 +363,31 @@ defmodule IO do
   defp stream_device(device), do: device
 
   defp binread_eof(device, acc) do
-    case request(device, {:get_chars, :latin1, '', 4096}) do
+    case read_bytes(device, {:get_chars, :latin1, '', 4096}) do
       :eof when acc == [] -> :eof
       :eof -> IO.iodata_to_binary(:lists.reverse(acc))
       {:error, _} = error -> error
       chunk -> binread_eof(device, [chunk | acc])
     end
   end
+
+  # IO.binread/2's reads go through :file, as Elixir's do: to a device that is a tuple, a raw file's
+  # {:file_descriptor, module, _} is read by its module, any other is {:error, :badarg}
+  defp read_bytes({:file_descriptor, mod, _} = fd, request) do
+    read =
+      case request do
+        {:get_line, _, _} -> mod.read_line(fd)
+        {:get_chars, _, _, count} -> mod.read(fd, count)
+      end
+
+    case read do
+      {:ok, data} -> data
+      other -> other
+    end
+  end
+
+  defp read_bytes(device, _request) when is_tuple(device), do: {:error, :badarg}
+  defp read_bytes(device, request), do: request(device, request)
 
   defp read_to_eof(device, encoding, prompt, acc) do
     case request(device, {:get_line, encoding, prompt}) do
@@ -401,6 +419,10 @@ defmodule IO do
   defp console_stderr({:setopts, _}), do: {:error, :enotsup}
   defp console_stderr({:get_geometry, _}), do: {:error, :enotsup}
   defp console_stderr(other), do: {:error, {:request, other}}
+
+  # (a tuple is a device to Elixir's map_dev/1, but a read request to one fails in OTP's
+  # io:request/3; IO.binread/2's reads go through :file instead, read_bytes/3)
+  defp request(device, request) when is_tuple(device), do: :beamlet.io_request_no_clause(device, request)
 
   defp request(device, request) do
     pid = io_server(device)

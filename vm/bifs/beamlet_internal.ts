@@ -7,7 +7,7 @@ import { defineBifs, defineDirect, BifContext } from "./registry.ts";
 import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin, bigToDouble,
 } from "../terms.ts";
-import { raise, badarg, exception, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
+import { raise, badarg, exception, elixirRaise, raiseInElixir, ErlangError, TailDrop } from "../errors.ts";
 import { TailCall, type AwaitHost } from "../calls.ts";
 import { powWork } from "./big_int.ts";
 import { powRounded } from "../math_rounded.ts";
@@ -372,6 +372,9 @@ defineBifs("beamlet", {
     (ctx.process as { groupLeader: unknown }).groupLeader = null;
     return atom("ok");
   },
+  // a read request to a device that is a tuple, which OTP's io:request/3 (io.erl:588) has no
+  // clause for: its function_clause, the request and the error tag :error as its arguments
+  "io_request_no_clause/2": ([device, request]: Term[]) => raiseInElixir(atom("function_clause"), "io", "request", [device, request, atom("error")], "io.erl", 588),
   // the process registered under name, or :undefined, without starting a boot process that has
   // not run yet (Node.systemProcess): the end of a script flushes Logger only if it runs
   "whereis_running/1": ([name]: Term[], ctx: BifContext) => {
