@@ -12,7 +12,7 @@ import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 import { deviceServer, writeDevice, stdoutTerminated, deviceEnded } from "../io_routing.ts";
-import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, ioTerminated, isConsoleDevice } from "./put_chars.ts";
+import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, ioTerminated, isConsoleDevice, ioRequestNoClause } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromListJob, mapToList } from "./lists_maps_math.ts";
@@ -795,12 +795,31 @@ function ioInspectWrite(ctx: BifContext, dev: Term, t: Term, opts: Partial<Inspe
 }
 
 
+/** IO.write/IO.binwrite to a device that is a tuple (Elixir's map_dev/1 passes it on): the text's
+ *  io request fails in io:request/3; IO.binwrite's :file.write/2 answers {:error, :badarg}, or a
+ *  raw file's {:file_descriptor, mod, _} is written by mod.write/2 */
+function tupleWrite(ctx: BifContext, dev: Tuple, t: Term, binary: boolean): Term {
+  const chardata = t instanceof Bin || t instanceof Cons || t === NIL;
+  if (binary) {
+    if (!((t instanceof Bin && t.isBinary) || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "binwrite", 2);
+    const [tag, mod] = dev.items;
+    if (dev.items.length === 3 && tag instanceof Atom && tag.name === "file_descriptor" && mod instanceof Atom) return tailCall(mod, [dev, t], atom("write"));
+    return tuple(atom("error"), atom("badarg"));
+  }
+  // (an atom or a number as its text, as Elixir's to_chardata makes it; any other term would
+  // fail in String.Chars first, in the language)
+  if (!chardata && putsUse(t) === null) return tailCall(atom("Elixir.IO"), [dev, t], atom("__write_chars__"));
+  const data = chardata ? t : bin(toStringChars(t));
+  return ioRequestNoClause(dev, tuple(atom("put_chars"), atom("unicode"), data), (ctx.node as Node).makeRef());
+}
+
 /** write chardata; another term (String.Chars in the language) by IO.__puts_chars__/__write_chars__;
  *  a process device (File.open, StringIO) gets an io request from IO.__device_write__/4 */
 function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = false): Term {
   // String.Chars' modules load on their first use (the caller waits: vm/loaded_modules.ts)
   const use = binary ? null : putsUse(t);
   if (use !== null && waitsForFirstUse(ctx, [use])) return YIELD_AND_RETRY as unknown as Term;
+  if (dev instanceof Tuple) return tupleWrite(ctx, dev, t, binary);
   if (dev instanceof Atom) dev = deviceServer(ctx.node as Node, ctx.process as Process, dev)?.pid ?? dev;
   if (dev instanceof Pid && deviceEnded(ctx.node as Node, dev)) {
     // (:file.write/2 answers so, IO.binwrite returns it; :io.put_chars raises in the writer, with

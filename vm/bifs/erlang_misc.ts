@@ -6,7 +6,7 @@ import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { TailCall, EmptyStackCall } from "../calls.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
-import { refusesCharacterData, putCharsBadarg, ioNoDevice, ioTerminated, isConsoleDevice } from "./put_chars.ts";
+import { refusesCharacterData, putCharsBadarg, ioNoDevice, ioTerminated, isConsoleDevice, ioRequestNoClause } from "./put_chars.ts";
 import { FormatFail, UnwritableChars, formatDeep, formatText } from "../io_format.ts";
 import { diagnoseFormat } from "../io_format_check.ts";
 import { writeShaped } from "../io_deep.ts";
@@ -30,6 +30,13 @@ function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
   const r = chardataToString(t);
   return typeof r === "string" ? r : badarg();
+}
+
+/** a tuple is no device io's writers take: their request fails in io:request/3 before the io
+ *  server would look at the text (undefined for any other device) */
+function tupleDevice(ctx: BifContext, d: Term, request: Term): undefined {
+  if (d instanceof Tuple) ioRequestNoClause(d, request, (ctx.node as Node).makeRef());
+  return undefined;
 }
 
 /** write to a device: its io server (a StringIO, a captured :standard_error), else the console */
@@ -123,15 +130,16 @@ const waits = (ctx: BifContext, d: Term, name: string, args: Term[]) => awaiting
 defineBifs("io", {
   "format/1": ([f], ctx) => waits(ctx, STANDARD_IO, "format", [f]) ?? toStdout(ctx, ioFormat(f, NIL), ["format", [f]]),
   "format/2": ([f, a], ctx) => waits(ctx, STANDARD_IO, "format", [f, a]) ?? toStdout(ctx, ioFormat(f, a), ["format", [f, a]]),
-  "format/3": ([d, f, a], ctx) => waits(ctx, d, "format", [d, f, a]) ?? put(ctx, d, ioFormat(f, a, 2), ["format", [d, f, a]]),
+  "format/3": ([d, f, a], ctx) => tupleDevice(ctx, d, tuple(atom("format"), f, a)) ?? waits(ctx, d, "format", [d, f, a]) ?? put(ctx, d, ioFormat(f, a, 2), ["format", [d, f, a]]),
   "fwrite/1": ([f], ctx) => waits(ctx, STANDARD_IO, "fwrite", [f]) ?? toStdout(ctx, ioFormat(f, NIL), ["fwrite", [f]]),
   "fwrite/2": ([f, a], ctx) => waits(ctx, STANDARD_IO, "fwrite", [f, a]) ?? toStdout(ctx, ioFormat(f, a), ["fwrite", [f, a]]),
-  "fwrite/3": ([d, f, a], ctx) => waits(ctx, d, "fwrite", [d, f, a]) ?? put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
+  "fwrite/3": ([d, f, a], ctx) => tupleDevice(ctx, d, tuple(atom("format"), f, a)) ?? waits(ctx, d, "fwrite", [d, f, a]) ?? put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
   "put_chars/1": ([t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(undefined, t);
     return waits(ctx, STANDARD_IO, "put_chars", [t]) ?? toStdout(ctx, textOf(t), ["put_chars", [t]]);
   },
   "put_chars/2": ([d, t], ctx) => {
+    tupleDevice(ctx, d, tuple(atom("put_chars"), atom("unicode"), t));
     if (refusesCharacterData(t)) putCharsBadarg(d, t);
     return waits(ctx, d, "put_chars", [d, t]) ?? put(ctx, d, textOf(t), ["put_chars", [d, t]]);
   },

@@ -2,7 +2,7 @@
 // OTP 25: the standard io server converts a list to unicode (so each binary in it must be valid
 // UTF-8 and each integer a code point) but writes a bare binary as it is.
 import { Atom, Bin, Cons, NIL, Term, atom, tuple } from "../terms.ts";
-import { ErlangError } from "../errors.ts";
+import { ErlangError, raiseInElixir } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { utf8 } from "./util.ts";
 
@@ -71,4 +71,10 @@ export function ioTerminated(name: string, args: Term[], deviceArg: boolean): ne
 /** the devices that are the console when no process is registered under their name */
 export function isConsoleDevice(d: Term): boolean {
   return d instanceof Atom && (d.name === "stdio" || d.name === "standard_io" || d.name === "stderr" || d.name === "standard_error");
+}
+
+/** a write request to a device that is a tuple, which OTP's io:request/3 (io.erl:588) has no
+ *  clause for: its function_clause, with the request and the fresh reference io's writers tag it with */
+export function ioRequestNoClause(device: Term, request: Term, tag: Term): never {
+  raiseInElixir(atom("function_clause"), "io", "request", [device, request, tag], "io.erl", 588);
 }
