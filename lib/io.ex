@@ -217,7 +217,8 @@ defmodule IO do
   def gets(device \\ :stdio, prompt) do
     # (Elixir's map_dev, inlined: a device that is no atom, pid or tuple is its case_clause)
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
-    request(device, {:get_line, :unicode, prompt})
+    # (the prompt as chardata, by the caller: a term String.Chars refuses fails here, as in Elixir)
+    request(device, {:get_line, :unicode, to_chardata(prompt)})
   end
 
   @doc """
@@ -297,12 +298,12 @@ defmodule IO do
   # pid or tuple is its case_clause, in the reader's own frame)
   def getn(device, prompt, :eof) do
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
-    read_to_eof(device, :unicode, prompt, [])
+    read_to_eof(device, :unicode, to_chardata(prompt), [])
   end
 
   def getn(device, prompt, count) when is_integer(count) and count > 0 do
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
-    request(device, {:get_chars, :unicode, prompt, count})
+    request(device, {:get_chars, :unicode, to_chardata(prompt), count})
   end
 
   @doc "The lines of standard input as a stream: `stream(:stdio, :line)`."
