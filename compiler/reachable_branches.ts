@@ -75,25 +75,38 @@ const TYPE_TESTS = new Set([
 ]);
 
 /** Elixir's returns_boolean: an expression whose value is surely true or false (it picks the if/cond shape) */
-export function returnsBoolean(a: Ast): boolean {
-  if (a.t === "atom") return a.v === "true" || a.v === "false";
-  if (!isCall(a) || a.args === null) return false;
-  const args = a.args;
-  let name: string | undefined;
-  if (typeof a.name === "string") name = a.name;
-  else if (isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[1].t === "atom") {
-    const target = a.name.args[0];
-    if (target.t === "atom" && target.v === "erlang") {
-      const n = a.name.args[1].v;
-      if (["and", "or", "xor", "==", "/=", "=<", ">=", "<", ">", "=:=", "=/="].includes(n) && args.length === 2) return true;
-      if (n === "not" && args.length === 1) return true;
-      if ((n === "andalso" || n === "orelse") && args.length === 2) return returnsBoolean(args[1]);
-      return n.startsWith("is_") && TYPE_TESTS.has(n);
+export function returnsBoolean(root: Ast): boolean {
+  // (the last operand of and/or, or of a block, decides: followed in a loop, as deep as it nests)
+  for (let a = root; ;) {
+    if (a.t === "atom") return a.v === "true" || a.v === "false";
+    if (!isCall(a) || a.args === null) return false;
+    const args = a.args;
+    let name: string | undefined;
+    if (typeof a.name === "string") name = a.name;
+    else if (isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[1].t === "atom") {
+      const target = a.name.args[0];
+      if (target.t === "atom" && target.v === "erlang") {
+        const n = a.name.args[1].v;
+        if (["and", "or", "xor", "==", "/=", "=<", ">=", "<", ">", "=:=", "=/="].includes(n) && args.length === 2) return true;
+        if (n === "not" && args.length === 1) return true;
+        if ((n === "andalso" || n === "orelse") && args.length === 2) {
+          a = args[1];
+          continue;
+        }
+        return n.startsWith("is_") && TYPE_TESTS.has(n);
+      }
+      return false;
     }
-    return false;
+    if (name === undefined) return false;
+    if ((name === "and" || name === "or") && args.length === 2) {
+      a = args[1];
+      continue;
+    }
+    if (name === "__block__") {
+      if (args.length === 0) return false;
+      a = args[args.length - 1];
+      continue;
+    }
+    return BOOLEAN_OPS.has(`${name}/${args.length}`) || TYPE_TESTS.has(name);
   }
-  if (name === undefined) return false;
-  if ((name === "and" || name === "or") && args.length === 2) return returnsBoolean(args[1]);
-  if (name === "__block__") return args.length > 0 && returnsBoolean(args[args.length - 1]);
-  return BOOLEAN_OPS.has(`${name}/${args.length}`) || TYPE_TESTS.has(name);
 }

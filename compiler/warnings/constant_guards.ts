@@ -8,6 +8,7 @@ import { isCall, isVar } from "../ast_util.ts";
 import { plainName } from "../quoted.ts";
 import { attributeReadValues } from "../compiling.ts";
 import { foldBitstring } from "./constant_bitstrings.ts";
+import { foldTree, Expand } from "../tree_fold.ts";
 
 export const ALWAYS_SAME = "this check/guard will always yield the same result";
 
@@ -27,36 +28,49 @@ const isBool = (t: Term | null): t is { k: "atom"; v: string } => t?.k === "atom
 /** Erlang's term order: number < atom < tuple < map < list < bitstring (no refs, funs, pids here) */
 const RANK: Record<Term["k"], number> = { num: 0, atom: 1, tuple: 2, map: 3, list: 4, bin: 5 };
 
-/** null when the order is not known here (maps) */
+/** null when the order is not known here (maps); on an explicit stack (terms nest thousands deep) */
 function compare(a: Term, b: Term, exact: boolean): number | null {
-  if (a.k !== b.k) return RANK[a.k] - RANK[b.k];
-  switch (a.k) {
-    case "num": {
-      const y = b as typeof a;
-      if (a.v !== y.v) return a.v < y.v ? -1 : 1;
-      return exact && a.int !== y.int ? (a.int ? -1 : 1) : 0;
+  // (pairs of terms compared in order; a number: lengths compared once the items before are equal)
+  const todo: ([Term, Term] | number)[] = [[a, b]];
+  while (todo.length > 0) {
+    const next = todo.pop()!;
+    if (typeof next === "number") {
+      if (next !== 0) return next;
+      continue;
     }
-    case "atom": {
-      const x = Buffer.from(a.v), y = Buffer.from((b as typeof a).v);
-      return Buffer.compare(x, y);
-    }
-    case "bin": {
-      // bit by bit; a bitstring that is a prefix of another is smaller
-      const x = a.bits, y = (b as typeof a).bits;
-      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-      return x.length - y.length;
-    }
-    case "tuple": case "list": {
-      const y = (b as typeof a).items;
-      if (a.k === "tuple" && a.items.length !== y.length) return a.items.length - y.length;
-      for (let i = 0; i < Math.min(a.items.length, y.length); i++) {
-        const c = compare(a.items[i], y[i], exact);
-        if (c !== 0) return c;
+    const [x, y] = next;
+    if (x.k !== y.k) return RANK[x.k] - RANK[y.k];
+    switch (x.k) {
+      case "num": {
+        const v = y as typeof x;
+        if (x.v !== v.v) return x.v < v.v ? -1 : 1;
+        if (exact && x.int !== v.int) return x.int ? -1 : 1;
+        break;
       }
-      return a.items.length - y.length;
+      case "atom": {
+        const c = Buffer.compare(Buffer.from(x.v), Buffer.from((y as typeof x).v));
+        if (c !== 0) return c;
+        break;
+      }
+      case "bin": {
+        // bit by bit; a bitstring that is a prefix of another is smaller
+        const u = x.bits, v = (y as typeof x).bits;
+        for (let i = 0; i < Math.min(u.length, v.length); i++) if (u[i] !== v[i]) return u[i] - v[i];
+        if (u.length !== v.length) return u.length - v.length;
+        break;
+      }
+      case "tuple": case "list": {
+        const v = (y as typeof x).items;
+        if (x.k === "tuple" && x.items.length !== v.length) return x.items.length - v.length;
+        const n = Math.min(x.items.length, v.length);
+        todo.push(x.items.length - v.length);
+        for (let i = n - 1; i >= 0; i--) todo.push([x.items[i], v[i]]);
+        break;
+      }
+      default: return null;
     }
-    default: return null;
   }
+  return 0;
 }
 
 /** the name of a local call, or of a call to :erlang or Kernel */
@@ -106,68 +120,77 @@ export function fold(a: Ast, vars: ReadonlyMap<string, Term> = NO_VARS): Term | 
 
 const NO_VARS: ReadonlyMap<string, Term> = new Map();
 
-function foldIn(a: Ast, vars: ReadonlyMap<string, Term>): Term | null {
-  const fold = (x: Ast): Term | null => foldIn(x, vars);
-  switch (a.t) {
-    case "int": return Number.isSafeInteger(Number(a.v)) ? int(Number(a.v)) : null;
-    case "float": return { k: "num", v: a.v, int: false };
-    case "atom": return { k: "atom", v: a.v };
-    case "str": return strBits(a.v);
-    case "list": case "tuple": {
-      const items = a.items.map(fold);
-      return items.every((x) => x !== null) ? { k: a.t, items: items as Term[] } : null;
+/** (on an explicit stack: guards and literals nest thousands deep, deeper than the JS stack left
+ *  to a warning pass) */
+function foldIn(root: Ast, rootVars: ReadonlyMap<string, Term>): Term | null {
+  type Node = { a: Ast; vars: ReadonlyMap<string, Term> };
+  return foldTree<Node, Term | null>({ a: root, vars: rootVars }, ({ a, vars }) => {
+    const at = (xs: Ast[], v = vars): Node[] => xs.map((x) => ({ a: x, vars: v }));
+    switch (a.t) {
+      case "int": return Number.isSafeInteger(Number(a.v)) ? int(Number(a.v)) : null;
+      case "float": return { k: "num", v: a.v, int: false };
+      case "atom": return { k: "atom", v: a.v };
+      case "str": return strBits(a.v);
+      case "list": case "tuple": {
+        const k = a.t;
+        return new Expand(at(a.items), (items) => (items.every((x) => x !== null) ? { k, items: items as Term[] } : null));
+      }
+      case "call": break;
+      default: return null;
     }
-    case "call": break;
-    default: return null;
-  }
-  if (a.args === null) return isVar(a) ? vars.get(plainName(a.name as string)) ?? null : null;
-  // @name: the value the read was compiled as, a literal to the compiler
-  const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
-  if (attribute !== undefined) return foldIn(attribute, NO_VARS);
-  if (a.name === "<<>>") {
-    const b = foldBitstring(a.args);
-    return b === null ? null : { k: "bin", bits: b.bits };
-  }
-  if (a.name === "%{}") return a.args.every((p) => p.t === "tuple" && p.items.every((x) => fold(x) !== null)) ? { k: "map" } : null;
-  const name = callName(a);
-  const args = a.args;
-  if (name === null) return null;
-  if (args.length === 2 && (name === "and" || name === "andalso")) {
-    const l = fold(args[0]);
-    return isBool(l) ? (l.v === "false" ? FALSE : fold(args[1])) : null;
-  }
-  if (args.length === 2 && (name === "or" || name === "orelse")) {
-    const l = fold(args[0]);
-    return isBool(l) ? (l.v === "true" ? TRUE : fold(args[1])) : null;
-  }
-  if (args.length === 2 && name === "in") {
-    const [x, right] = args;
-    if (right.t === "list") {
-      if (right.items.length === 0) return FALSE;
-      const v = fold(x);
-      const items = right.items.map(fold);
-      if (v === null || items.some((i) => i === null)) return null;
-      return bool(items.some((i) => compare(v, i!, true) === 0));
+    if (a.args === null) return isVar(a) ? vars.get(plainName(a.name as string)) ?? null : null;
+    // @name: the value the read was compiled as, a literal to the compiler
+    const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
+    if (attribute !== undefined) return new Expand(at([attribute], NO_VARS), ([r]) => r);
+    if (a.name === "<<>>") {
+      const b = foldBitstring(a.args);
+      return b === null ? null : { k: "bin", bits: b.bits };
     }
-    if (isCall(right, "..") && right.args?.length === 2) {
-      const [lo, hi, v] = [fold(right.args[0]), fold(right.args[1]), fold(x)];
-      if (lo?.k !== "num" || hi?.k !== "num" || !lo.int || !hi.int || v === null) return null;
-      if (v.k !== "num" || !v.int) return FALSE;
-      return bool(lo.v <= hi.v ? lo.v <= v.v && v.v <= hi.v : hi.v <= v.v && v.v <= lo.v);
+    if (a.name === "%{}") {
+      if (!a.args.every((p) => p.t === "tuple")) return null;
+      return new Expand(at(a.args.flatMap((p) => (p as { items: Ast[] }).items)), (rs) => (rs.every((x) => x !== null) ? { k: "map" } : null));
     }
-    return null;
-  }
-  const vals = args.map(fold);
-  if (vals.some((v) => v === null)) return null;
-  const v = vals as Term[];
-  if (v.length === 1 && name === "not") return isBool(v[0]) ? bool(v[0].v === "false") : null;
-  if (v.length === 1 && TYPE_TESTS[name]) return bool(TYPE_TESTS[name](v[0])!);
-  if (v.length === 2 && COMPARE[name]) {
-    const [exact, test] = COMPARE[name];
-    const c = compare(v[0], v[1], exact);
-    return c === null ? null : bool(test(c));
-  }
-  return arithmetic(name, v);
+    const name = callName(a);
+    const args = a.args;
+    if (name === null) return null;
+    // (and/or fold from the left: the right side counts only once the left is known)
+    if (args.length === 2 && (name === "and" || name === "andalso")) {
+      return new Expand(at(args), ([l, r]) => (isBool(l) ? (l.v === "false" ? FALSE : r) : null));
+    }
+    if (args.length === 2 && (name === "or" || name === "orelse")) {
+      return new Expand(at(args), ([l, r]) => (isBool(l) ? (l.v === "true" ? TRUE : r) : null));
+    }
+    if (args.length === 2 && name === "in") {
+      const [x, right] = args;
+      if (right.t === "list") {
+        if (right.items.length === 0) return FALSE;
+        return new Expand(at([x, ...right.items]), ([v, ...items]) => {
+          if (v === null || items.some((i) => i === null)) return null;
+          return bool(items.some((i) => compare(v, i!, true) === 0));
+        });
+      }
+      if (isCall(right, "..") && right.args?.length === 2) {
+        return new Expand(at([right.args[0], right.args[1], x]), ([lo, hi, v]) => {
+          if (lo?.k !== "num" || hi?.k !== "num" || !lo.int || !hi.int || v === null) return null;
+          if (v.k !== "num" || !v.int) return FALSE;
+          return bool(lo.v <= hi.v ? lo.v <= v.v && v.v <= hi.v : hi.v <= v.v && v.v <= lo.v);
+        });
+      }
+      return null;
+    }
+    return new Expand(at(args), (vals) => {
+      if (vals.some((v) => v === null)) return null;
+      const v = vals as Term[];
+      if (v.length === 1 && name === "not") return isBool(v[0]) ? bool(v[0].v === "false") : null;
+      if (v.length === 1 && TYPE_TESTS[name]) return bool(TYPE_TESTS[name](v[0])!);
+      if (v.length === 2 && COMPARE[name]) {
+        const [exact, test] = COMPARE[name];
+        const c = compare(v[0], v[1], exact);
+        return c === null ? null : bool(test(c));
+      }
+      return arithmetic(name, v);
+    });
+  });
 }
 
 /** the pure BIFs Erlang folds; null where they would raise (left to run time here) */
@@ -196,12 +219,11 @@ function arithmetic(name: string, v: Term[]): Term | null {
  *  true or false when the compiler folds it (a value other than true fails it), undefined when
  *  it depends on what is not known */
 export function guardOutcome(guard: Ast, vars: ReadonlyMap<string, Term>): boolean | undefined {
-  if (isCall(guard, "when") && guard.args?.length === 2) {
-    const [l, r] = [guardOutcome(guard.args[0], vars), guardOutcome(guard.args[1], vars)];
-    return l === true || r === true ? true : l === false && r === false ? false : undefined;
-  }
-  const v = fold(guard, vars);
-  return v === null ? undefined : v.k === "atom" && v.v === "true";
+  return foldTree<Ast, boolean | undefined>(guard, (g) => {
+    if (isCall(g, "when") && g.args?.length === 2) return new Expand(g.args, ([l, r]) => (l === true || r === true ? true : l === false && r === false ? false : undefined));
+    const v = fold(g, vars);
+    return v === null ? undefined : v.k === "atom" && v.v === "true";
+  });
 }
 
 /** a guard (several `when`s are alternatives) that is true whatever the clause's input: the
@@ -213,7 +235,9 @@ export function alwaysTrue(guard: Ast | null): boolean {
 /** a guard (several `when`s are alternatives) that is false whatever the clause's input */
 export function alwaysFalse(guard: Ast | null): boolean {
   if (guard === null) return false;
-  if (isCall(guard, "when") && guard.args?.length === 2) return alwaysFalse(guard.args[0]) && alwaysFalse(guard.args[1]);
-  const v = fold(guard);
-  return v?.k === "atom" && v.v === "false";
+  return foldTree<Ast, boolean>(guard, (g) => {
+    if (isCall(g, "when") && g.args?.length === 2) return new Expand(g.args, ([l, r]) => l && r);
+    const v = fold(g);
+    return v?.k === "atom" && v.v === "false";
+  });
 }

@@ -4,6 +4,7 @@
 // (their quoted form keeps the raw text). ~r keeps hex escapes for the regex, ~S ~C ~W are raw.
 import type { Ast } from "../../lang/ast.ts";
 import type { Warning } from "./warning.ts";
+import { astKids } from "../ast_walk.ts";
 
 const BRACES = "\\x{H*} inside strings/sigils/chars is deprecated, please use \\xHH (byte) or \\uHHHH (code point) instead";
 const SINGLE = "\\xH inside strings/sigils/chars is deprecated, please use \\xHH (byte) or \\uHHHH (code point) instead";
@@ -30,24 +31,23 @@ export function bareWarnings(messages: string[], file: string): Warning[] {
 const UNESCAPED_SIGILS = new Set(["sigil_s", "sigil_c", "sigil_w"]);
 
 /** the warnings of the lowercase sigils in `a` as Elixir expands them (source order); nested
- *  modules and quoted code are left out (expanded elsewhere, or not at all) */
-export function sigilEscapeWarnings(a: Ast, file: string, out: Warning[] = []): Warning[] {
-  if (a.t === "list" || a.t === "tuple") {
-    for (const x of a.items) sigilEscapeWarnings(x, file, out);
-    return out;
+ *  modules and quoted code are left out (expanded elsewhere, or not at all). On a work list: code
+ *  nests 5,000 deep in a def, deeper than the JS stack left to a warning pass reaches */
+export function sigilEscapeWarnings(root: Ast, file: string, out: Warning[] = []): Warning[] {
+  // (a string that is a sigil's own text, told in its turn after the interpolations before it)
+  const todo: { a: Ast; text?: true }[] = [{ a: root }];
+  const later = (kids: readonly Ast[], text?: true) => {
+    for (let i = kids.length - 1; i >= 0; i--) todo.push(text && kids[i].t === "str" ? { a: kids[i], text } : { a: kids[i] });
+  };
+  while (todo.length > 0) {
+    const { a, text } = todo.pop()!;
+    if (text && a.t === "str") out.push(...bareWarnings(deprecatedEscapes(a.v), file));
+    else if (a.t === "list" || a.t === "tuple") later(a.items);
+    else if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
+    else if (typeof a.name === "string" && UNESCAPED_SIGILS.has(a.name) && a.args?.length === 2) {
+      const body = a.args[0];
+      later(body.t === "call" && body.name === "<<>>" ? body.args ?? [] : [body], true);
+    } else later(astKids(a));
   }
-  if (a.t !== "call") return out;
-  if (a.name === "quote" || a.name === "defmodule") return out;
-  if (typeof a.name === "string" && UNESCAPED_SIGILS.has(a.name) && a.args?.length === 2) {
-    const body = a.args[0];
-    const parts = body.t === "call" && body.name === "<<>>" ? body.args ?? [] : [body];
-    for (const p of parts) {
-      if (p.t === "str") out.push(...bareWarnings(deprecatedEscapes(p.v), file));
-      else sigilEscapeWarnings(p, file, out);
-    }
-    return out;
-  }
-  if (typeof a.name !== "string") sigilEscapeWarnings(a.name, file, out);
-  for (const x of a.args ?? []) sigilEscapeWarnings(x, file, out);
   return out;
 }

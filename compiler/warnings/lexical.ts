@@ -777,8 +777,15 @@ function fileAttribute(a: Ast): string | null {
 
 /** the items of nested blocks, as one block */
 function flatBlock(a: Ast): Ast {
-  const flat = (x: Ast): Ast[] => (isCall(x, "__block__") && x.args ? x.args.flatMap(flat) : [x]);
-  return { t: "call", name: "__block__", meta: {}, args: flat(a) };
+  const args: Ast[] = [];
+  // (on a work list: blocks nest thousands deep)
+  const todo = [a];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (isCall(x, "__block__") && x.args) for (let i = x.args.length - 1; i >= 0; i--) todo.push(x.args[i]);
+    else args.push(x);
+  }
+  return { t: "call", name: "__block__", meta: {}, args };
 }
 
 /** a directive's `warn: false` */

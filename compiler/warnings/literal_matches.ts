@@ -13,6 +13,7 @@ import { isCall, isVar } from "../ast_util.ts";
 import { plainName } from "../quoted.ts";
 import { attributeReadValues } from "../compiling.ts";
 import { alwaysFalse, guardOutcome, type Term } from "./constant_guards.ts";
+import { foldTree, Expand } from "../tree_fold.ts";
 
 /** what the compiler knows of a value */
 export type Shape =
@@ -29,30 +30,39 @@ const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
 export const TYPES_SIZES = "this clause cannot match because of different types/sizes";
 
-/** the shape of a value expression, with the variables known so far */
-export function shapeOf(a: Ast, env: ReadonlyMap<string, Shape>): Shape {
-  switch (a.t) {
-    case "int": return { k: "lit", key: `i:${a.v}` };
-    case "float": return { k: "lit", key: `f:${Number(a.v)}` };
-    case "atom": return { k: "lit", key: `a:${a.v}` };
-    // (a binary: a literal to the compiler, not compared here)
-    case "str": return LITERAL;
-    case "tuple": return { k: "tuple", items: a.items.map((x) => shapeOf(x, env)) };
-    case "list": return listShape(a.items, (x) => shapeOf(x, env));
-    case "call": {
-      // (a variable not known is still itself: v =:= v folds to true)
-      if (isVar(a)) { const n = plainName(a.name as string); return env.get(n) ?? { k: "unknown", of: n }; }
-      // @name in a function: the value the read was compiled as, a literal to the compiler
-      const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
-      if (attribute !== undefined) return shapeOf(attribute, NO_VARS);
-      if (a.name === "-" && a.args?.length === 1 && a.args[0].t === "int") return { k: "lit", key: `i:${-BigInt(a.args[0].v)}` };
-      // (a map of literals: a literal to the compiler, not compared here)
-      if (a.name === "%{}" && a.args?.every((p) => p.t === "tuple" && p.items.length === 2 && p.items.every((x) => literalShape(shapeOf(x, NO_VARS))))) return LITERAL;
-      if (literalSigil(a)) return LITERAL;
-      return UNKNOWN;
+/** the shape of a value expression, with the variables known so far (on an explicit stack, as
+ *  every walk here: values nest thousands deep, deeper than the JS stack left to a warning pass) */
+export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
+  return foldTree<{ a: Ast; env: ReadonlyMap<string, Shape> }, Shape>({ a: root, env: rootEnv }, ({ a, env }) => {
+    const at = (xs: Ast[], e = env) => xs.map((x) => ({ a: x, env: e }));
+    switch (a.t) {
+      case "int": return { k: "lit", key: `i:${a.v}` };
+      case "float": return { k: "lit", key: `f:${Number(a.v)}` };
+      case "atom": return { k: "lit", key: `a:${a.v}` };
+      // (a binary: a literal to the compiler, not compared here)
+      case "str": return LITERAL;
+      case "tuple": return new Expand(at(a.items), (items) => ({ k: "tuple", items }));
+      case "list": {
+        const { parts, build } = listShape(a.items);
+        return new Expand(at(parts), build);
+      }
+      case "call": {
+        // (a variable not known is still itself: v =:= v folds to true)
+        if (isVar(a)) { const n = plainName(a.name as string); return env.get(n) ?? { k: "unknown", of: n }; }
+        // @name in a function: the value the read was compiled as, a literal to the compiler
+        const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
+        if (attribute !== undefined) return new Expand(at([attribute], NO_VARS), ([r]) => r);
+        if (a.name === "-" && a.args?.length === 1 && a.args[0].t === "int") return { k: "lit", key: `i:${-BigInt(a.args[0].v)}` };
+        // (a map of literals: a literal to the compiler, not compared here)
+        if (a.name === "%{}" && a.args?.every((p) => p.t === "tuple" && p.items.length === 2)) {
+          return new Expand(at(a.args.flatMap((p) => (p as { items: Ast[] }).items), NO_VARS), (rs) => (rs.every(literalShape) ? LITERAL : UNKNOWN));
+        }
+        if (literalSigil(a)) return LITERAL;
+        return UNKNOWN;
+      }
+      default: return UNKNOWN;
     }
-    default: return UNKNOWN;
-  }
+  });
 }
 
 /** Kernel's sigils, which expand to a literal when their text has no interpolation: a binary,
@@ -68,35 +78,48 @@ function literalSigil(a: Ast): boolean {
 }
 
 /** is the value a literal in full (no part unknown but literals not modelled) */
-export function literalShape(s: Shape): boolean {
-  switch (s.k) {
-    case "lit": case "nil": return true;
-    case "tuple": return s.items.every(literalShape);
-    case "cons": return literalShape(s.head) && literalShape(s.tail);
-    default: return s.literal === true;
-  }
+export function literalShape(root: Shape): boolean {
+  return foldTree<Shape, boolean>(root, (s) => {
+    switch (s.k) {
+      case "lit": case "nil": return true;
+      case "tuple": return new Expand(s.items, (rs) => rs.every((r) => r));
+      case "cons": return new Expand([s.head, s.tail], ([h, t]) => h && t);
+      default: return s.literal === true;
+    }
+  });
 }
 
-function listShape(items: Ast[], each: (a: Ast) => Shape): Shape {
-  let tail: Shape = { k: "nil" };
-  let end = items.length;
+/** a list's cells: the expressions whose shapes make it (its elements, then an improper tail),
+ *  and how the list's shape is built from theirs */
+function listShape(items: Ast[]): { parts: Ast[]; build: (shapes: Shape[]) => Shape } {
   const last = items[items.length - 1];
-  if (last && isCall(last, "|") && last.args?.length === 2) {
-    tail = { k: "cons", head: each(last.args[0]), tail: each(last.args[1]) };
-    end--;
-  }
-  for (let i = end - 1; i >= 0; i--) tail = { k: "cons", head: each(items[i]), tail };
-  return tail;
+  const improper = last !== undefined && isCall(last, "|") && last.args?.length === 2;
+  const parts = improper ? [...items.slice(0, -1), ...(last as { args: Ast[] }).args] : items;
+  return {
+    parts,
+    build: (shapes) => {
+      let tail: Shape = { k: "nil" };
+      let end = shapes.length;
+      if (improper) {
+        tail = { k: "cons", head: shapes[end - 2], tail: shapes[end - 1] };
+        end -= 2;
+      }
+      for (let i = end - 1; i >= 0; i--) tail = { k: "cons", head: shapes[i], tail };
+      return tail;
+    },
+  };
 }
 
 /** does the shape have unknown parts? */
-function partial(s: Shape): boolean {
-  switch (s.k) {
-    case "unknown": return true;
-    case "tuple": return s.items.some(partial);
-    case "cons": return partial(s.head) || partial(s.tail);
-    default: return false;
-  }
+function partial(root: Shape): boolean {
+  return foldTree<Shape, boolean>(root, (s) => {
+    switch (s.k) {
+      case "unknown": return true;
+      case "tuple": return new Expand(s.items, (rs) => rs.some((r) => r));
+      case "cons": return new Expand([s.head, s.tail], ([h, t]) => h || t);
+      default: return false;
+    }
+  });
 }
 
 type Outcome = "match" | "nomatch" | "maybe";
@@ -122,14 +145,16 @@ function sameShape(a: Shape, b: Shape): boolean | undefined {
   return shapeKey(a) === shapeKey(b);
 }
 
-function shapeKey(s: Shape): string {
-  switch (s.k) {
-    case "lit": return s.key;
-    case "tuple": return `{${s.items.map(shapeKey).join(",")}}`;
-    case "cons": return `[${shapeKey(s.head)}|${shapeKey(s.tail)}]`;
-    case "nil": return "[]";
-    default: return "?";
-  }
+function shapeKey(root: Shape): string {
+  return foldTree<Shape, string>(root, (s) => {
+    switch (s.k) {
+      case "lit": return s.key;
+      case "tuple": return new Expand(s.items, (rs) => `{${rs.join(",")}}`);
+      case "cons": return new Expand([s.head, s.tail], ([h, t]) => `[${h}|${t}]`);
+      case "nil": return "[]";
+      default: return "?";
+    }
+  });
 }
 
 function check(c: Checks, a: Shape, b: Shape): void {
@@ -156,48 +181,61 @@ function bindVar(p: Ast, s: Shape, c: Checks): boolean {
   return false;
 }
 
-function matchPattern(p: Ast, s: Shape, c: Checks): Outcome {
-  if (bindVar(p, s, c)) return "match";
-  if (s.k === "unknown") {
-    checkPattern(p, c);
-    return "maybe";
-  }
-  switch (p.t) {
-    case "int": case "float": case "atom": {
-      const lit = shapeOf(p, new Map());
-      return s.k === "lit" && lit.k === "lit" && s.key === lit.key ? "match" : "nomatch";
+/** a step of matching: a part of the pattern against a part of the value, or what a walk of the
+ *  pattern does in its turn (its side effects on the checks in source order) */
+type MatchStep = { p: Ast; s: Shape } | { run: () => Outcome };
+
+function matchPattern(root: Ast, rootShape: Shape, c: Checks): Outcome {
+  return foldTree<MatchStep, Outcome>({ p: root, s: rootShape }, (step) => {
+    if ("run" in step) return step.run();
+    const { p, s } = step;
+    if (bindVar(p, s, c)) return "match";
+    if (s.k === "unknown") {
+      checkPattern(p, c);
+      return "maybe";
     }
-    case "tuple":
-      if (s.k !== "tuple" || s.items.length !== p.items.length) { checkPattern(p, null); return "nomatch"; }
-      return combine(p.items.map((x, i) => matchPattern(x, s.items[i], c)));
-    case "list": {
-      // walk the pattern's cells along the value's
-      const last = p.items[p.items.length - 1];
-      const hasTail = last !== undefined && isCall(last, "|") && last.args?.length === 2;
-      const heads = hasTail ? [...p.items.slice(0, -1), (last as { args: Ast[] }).args[0]] : p.items;
-      const outcomes: Outcome[] = [];
-      let cur: Shape = s;
-      for (const h of heads) {
-        if (cur.k === "unknown") { checkPattern(h, c); outcomes.push("maybe"); continue; }
-        if (cur.k !== "cons") { checkPattern(p, null); return "nomatch"; }
-        outcomes.push(matchPattern(h, cur.head, c));
-        cur = cur.tail;
-      }
-      if (hasTail) outcomes.push(matchPattern((last as { args: Ast[] }).args[1], cur, c));
-      else if (cur.k === "cons" || cur.k === "lit" || cur.k === "tuple") { checkPattern(p, null); return "nomatch"; }
-      else if (cur.k === "unknown") outcomes.push("maybe");
-      return combine(outcomes);
-    }
-    case "call": {
-      if (p.name === "-" && p.args?.length === 1 && p.args[0].t === "int") {
+    switch (p.t) {
+      case "int": case "float": case "atom": {
         const lit = shapeOf(p, new Map());
         return s.k === "lit" && lit.k === "lit" && s.key === lit.key ? "match" : "nomatch";
       }
-      if (p.name === "%{}" || (p.name === "%" && p.args?.length === 2)) { checkPattern(p, null); return "nomatch"; }
-      throw new GiveUp();
+      case "tuple":
+        if (s.k !== "tuple" || s.items.length !== p.items.length) { checkPattern(p, null); return "nomatch"; }
+        return new Expand(p.items.map((x, i) => ({ p: x, s: s.items[i] })), combine);
+      case "list": {
+        // walk the pattern's cells along the value's
+        const last = p.items[p.items.length - 1];
+        const hasTail = last !== undefined && isCall(last, "|") && last.args?.length === 2;
+        const heads = hasTail ? [...p.items.slice(0, -1), (last as { args: Ast[] }).args[0]] : p.items;
+        const steps: MatchStep[] = [];
+        // (a cell the value does not have: the match fails once the cells before it are matched)
+        const fails = (): Expand<MatchStep, Outcome> => {
+          steps.push({ run: () => { checkPattern(p, null); return "nomatch"; } });
+          return new Expand(steps, (rs) => rs[rs.length - 1]);
+        };
+        let cur: Shape = s;
+        for (const h of heads) {
+          if (cur.k === "unknown") { steps.push({ run: () => { checkPattern(h, c); return "maybe"; } }); continue; }
+          if (cur.k !== "cons") return fails();
+          steps.push({ p: h, s: cur.head });
+          cur = cur.tail;
+        }
+        if (hasTail) steps.push({ p: (last as { args: Ast[] }).args[1], s: cur });
+        else if (cur.k === "cons" || cur.k === "lit" || cur.k === "tuple") return fails();
+        else if (cur.k === "unknown") steps.push({ run: () => "maybe" });
+        return new Expand(steps, combine);
+      }
+      case "call": {
+        if (p.name === "-" && p.args?.length === 1 && p.args[0].t === "int") {
+          const lit = shapeOf(p, new Map());
+          return s.k === "lit" && lit.k === "lit" && s.key === lit.key ? "match" : "nomatch";
+        }
+        if (p.name === "%{}" || (p.name === "%" && p.args?.length === 2)) { checkPattern(p, null); return "nomatch"; }
+        throw new GiveUp();
+      }
+      default: throw new GiveUp();
     }
-    default: throw new GiveUp();
-  }
+  });
 }
 
 /** a pattern matched against an unknown value (c), or one never reached (null): only its
@@ -224,26 +262,22 @@ function checkPattern(p: Ast, c: Checks | null): void {
 }
 
 /** a shape as guard code sees it: a term when known in full (a proper list's cells), or null */
-function shapeTerm(s: Shape): Term | null {
-  switch (s.k) {
-    case "lit": {
-      const v = s.key.slice(2);
-      if (s.key.startsWith("a:")) return { k: "atom", v };
-      const n = Number(v);
-      if (s.key.startsWith("f:")) return { k: "num", v: n, int: false };
-      return Number.isSafeInteger(n) ? { k: "num", v: n, int: true } : null;
+function shapeTerm(root: Shape): Term | null {
+  return foldTree<Shape, Term | null>(root, (s) => {
+    switch (s.k) {
+      case "lit": {
+        const v = s.key.slice(2);
+        if (s.key.startsWith("a:")) return { k: "atom", v };
+        const n = Number(v);
+        if (s.key.startsWith("f:")) return { k: "num", v: n, int: false };
+        return Number.isSafeInteger(n) ? { k: "num", v: n, int: true } : null;
+      }
+      case "tuple": return new Expand(s.items, (items) => (items.every((x) => x !== null) ? { k: "tuple", items: items as Term[] } : null));
+      case "nil": return { k: "list", items: [] };
+      case "cons": return new Expand([s.head, s.tail], ([head, tail]) => (head !== null && tail?.k === "list" ? { k: "list", items: [head, ...tail.items] } : null));
+      default: return null;
     }
-    case "tuple": {
-      const items = s.items.map(shapeTerm);
-      return items.every((x) => x !== null) ? { k: "tuple", items: items as Term[] } : null;
-    }
-    case "nil": return { k: "list", items: [] };
-    case "cons": {
-      const [head, tail] = [shapeTerm(s.head), shapeTerm(s.tail)];
-      return head !== null && tail?.k === "list" ? { k: "list", items: [head, ...tail.items] } : null;
-    }
-    default: return null;
-  }
+  });
 }
 
 /** a clause's guard, the pattern matched: folded with the values its variables are bound to (and

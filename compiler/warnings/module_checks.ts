@@ -302,32 +302,51 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     return n > 0;
   };
   // attribute reads inside `a`, with a warning for those never set before (in source order)
-  const attrs = (a: Ast, where: string): void => {
-    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => attrs(x, where));
-    if (a.t !== "call") return;
-    if (a.name === "@" && a.args?.length === 1 && a.args[0].t === "call" && typeof a.args[0].name === "string") {
-      const attr = a.args[0].name;
-      const value = a.args[0].args;
-      if (value === null || value.length === 0) {
-        // (a read before any set does not count as a use of a later one)
-        if (attrSets.has(attr)) attrReads.add(attr), readInSource.add(attr);
-        if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr) && !REGISTERED_BY_ELIXIR.has(attr) && !warnedBefore(attr, a)) {
-          out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
-        }
-      } else if (value.length === 1) {
-        // set inside module-body code (`x = (@a 1)`, a `for` around defs): its value first
-        attrs(value[0], where);
-        attrSets.set(attr, lineOf(a) ?? 0);
-        attrReads.delete(attr);
+  // (on a work list, what is done after a node's operands among them: code nests thousands deep)
+  const attrs = (root: Ast, where: string): void => {
+    const todo: (Ast | (() => void))[] = [root];
+    const later = (kids: readonly Ast[]) => {
+      for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+    };
+    while (todo.length > 0) {
+      const a = todo.pop()!;
+      if (typeof a === "function") {
+        a();
+        continue;
       }
-      return;
+      if (a.t === "list" || a.t === "tuple") {
+        later(a.items);
+        continue;
+      }
+      if (a.t !== "call") continue;
+      if (a.name === "@" && a.args?.length === 1 && a.args[0].t === "call" && typeof a.args[0].name === "string") {
+        const attr = a.args[0].name;
+        const value = a.args[0].args;
+        if (value === null || value.length === 0) {
+          // (a read before any set does not count as a use of a later one)
+          if (attrSets.has(attr)) attrReads.add(attr), readInSource.add(attr);
+          if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr) && !REGISTERED_BY_ELIXIR.has(attr) && !warnedBefore(attr, a)) {
+            out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
+          }
+        } else if (value.length === 1) {
+          // set inside module-body code (`x = (@a 1)`, a `for` around defs): its value first
+          todo.push(() => {
+            attrSets.set(attr, lineOf(a) ?? 0);
+            attrReads.delete(attr);
+          });
+          todo.push(value[0]);
+        }
+        continue;
+      }
+      if (a.name === "quote" || a.name === "defmodule") {
+        if (a.name === "defmodule" && a.args?.[0]) todo.push(a.args[0]);
+        continue;
+      }
+      // (a put counts once its arguments are read)
+      const put = attributePut(a);
+      if (put) todo.push(() => putSoFar.add(put));
+      later(astKids(a));
     }
-    if (a.name === "defmodule" && a.args?.[0]) attrs(a.args[0], where);
-    if (a.name === "quote" || a.name === "defmodule") return;
-    if (typeof a.name !== "string") attrs(a.name, where);
-    for (const x of a.args ?? []) attrs(x, where);
-    const put = attributePut(a);
-    if (put) putSoFar.add(put);
   };
 
   const attributeRead = (a: AstCall, ws: Warning[]): void => {

@@ -3,7 +3,8 @@
 // The module checks read attributes from the source as written, so they see them as local @.
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { aliasParts, blockItems, isCall, kwGet } from "../ast_util.ts";
-import { someNode } from "../ast_walk.ts";
+import { someNode, astKids } from "../ast_walk.ts";
+import { foldTree, Expand } from "../tree_fold.ts";
 
 /** the names the module body gives Kernel: itself, and `alias/require Kernel, as: K` */
 function kernelNames(body: Ast): Set<string> {
@@ -31,23 +32,22 @@ function isRemoteAt(a: AstCall, kernel: Set<string>): boolean {
 /** the body with every remote Kernel.@ written as a local @ (nodes copied only where changed) */
 export function localAttributes(body: Ast): Ast {
   const kernel = kernelNames(body);
-  // (the copy recurses: only a body that has one is copied, so deep code is walked on the stack
-  // of someNode only)
   if (!someNode(body, (a) => (a.t === "call" && isRemoteAt(a, kernel)) || undefined)) return body;
-  const rewrite = (a: Ast): Ast => {
+  // (on an explicit stack: code nests thousands deep)
+  return foldTree<Ast, Ast>(body, (a) => {
     switch (a.t) {
-      case "list": case "tuple": {
-        const items = a.items.map(rewrite);
-        return items.every((x, i) => x === a.items[i]) ? a : { ...a, items };
-      }
+      case "list": case "tuple":
+        return new Expand(a.items, (items) => (items.every((x, i) => x === a.items[i]) ? a : { ...a, items }));
       case "call": {
-        if (isRemoteAt(a, kernel)) return { t: "call", name: "@", meta: a.meta, args: [rewrite(a.args![0])] };
-        const name = typeof a.name === "string" ? a.name : rewrite(a.name);
-        const args = a.args === null ? null : a.args.map(rewrite);
-        return name === a.name && (args === null || args.every((x, i) => x === a.args![i])) ? a : { ...a, name, args };
+        if (isRemoteAt(a, kernel)) return new Expand([a.args![0]], ([arg]) => ({ t: "call", name: "@", meta: a.meta, args: [arg] }));
+        const kids = astKids(a);
+        return new Expand(kids, (done) => {
+          const name = typeof a.name === "string" ? a.name : done[0];
+          const args = a.args === null ? null : typeof a.name === "string" ? done : done.slice(1);
+          return name === a.name && (args === null || args.every((x, i) => x === a.args![i])) ? a : { ...a, name, args };
+        });
       }
       default: return a;
     }
-  };
-  return rewrite(body);
+  });
 }

@@ -15,6 +15,8 @@
 import type { Ast } from "../../lang/ast.ts";
 import { isCall, isVar } from "../ast_util.ts";
 import { alwaysTrue } from "./constant_guards.ts";
+import { runDeep } from "../deep_calls.ts";
+import { someNode } from "../ast_walk.ts";
 
 interface Row {
   pats: Pat[];
@@ -55,7 +57,12 @@ export function shadowedClauses(clauses: { args: Ast[]; guard: Ast | null; line:
 /** the code made for some clauses: the line of its first clause (null: no code, a failure) */
 type Code = { line: number | undefined } | null;
 
-function match(rows: Row[], fallback: Code, out: ShadowWarning[]): Code {
+/** (each column matched is a call of its own, on an explicit stack: patterns nest thousands deep) */
+function match(rootRows: Row[], rootFallback: Code, out: ShadowWarning[]): Code {
+  return runDeep<[Row[], Code], Code>([rootRows, rootFallback], ([rows, fallback]) => matchColumn(rows, fallback, out));
+}
+
+function* matchColumn(rows: Row[], fallback: Code, out: ShadowWarning[]): Generator<[Row[], Code], Code, Code> {
   if (rows.length === 0) return fallback;
   if (rows[0].pats.length === 0) {
     const taken = rows.findIndex((r) => r.plain);
@@ -76,7 +83,7 @@ function match(rows: Row[], fallback: Code, out: ShadowWarning[]): Code {
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i];
     if (run[0].pats[0].k === "var") {
-      code = match(run.map((r) => ({ ...r, pats: r.pats.slice(1) })), code, out);
+      code = yield [run.map((r) => ({ ...r, pats: r.pats.slice(1) })), code];
     } else {
       const byKey = new Map<string, Row[]>();
       for (const r of run) {
@@ -86,7 +93,7 @@ function match(rows: Row[], fallback: Code, out: ShadowWarning[]): Code {
         if (list) list.push(expanded);
         else byKey.set(p.key, [expanded]);
       }
-      for (const group of byKey.values()) match(group, null, out);
+      for (const group of byKey.values()) yield [group, null];
       code = { line: run[0].line };
     }
   }
@@ -95,22 +102,29 @@ function match(rows: Row[], fallback: Code, out: ShadowWarning[]): Code {
 
 function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
   let guarded = false;
-  const walk = (a: Ast): Pat => {
+  // (each part a call of its own, on an explicit stack)
+  const each = function* (xs: Ast[]): Generator<Ast, Pat[], Pat> {
+    const out: Pat[] = [];
+    for (const x of xs) out.push(yield x);
+    return out;
+  };
+  const walk = function* (a: Ast): Generator<Ast, Pat, Pat> {
     switch (a.t) {
       case "int": return { k: "con", key: `i:${a.v}`, parts: [] };
       case "float": return { k: "con", key: `f:${Object.is(a.v, -0) ? "-0" : a.v}`, parts: [] };
       case "atom": return { k: "con", key: `a:${a.v}`, parts: [] };
       case "str": return { k: "con", key: `s:${a.v}`, parts: [] };
-      case "tuple": return { k: "con", key: `t:${a.items.length}`, parts: a.items.map(walk) };
+      case "tuple": return { k: "con", key: `t:${a.items.length}`, parts: yield* each(a.items) };
       case "list": {
         let tail: Pat = { k: "con", key: "nil", parts: [] };
         let items = a.items;
         const last = items[items.length - 1];
         if (last && isCall(last, "|") && last.args?.length === 2) {
           items = [...items.slice(0, -1), last.args[0]];
-          tail = walk(last.args[1]);
+          tail = yield last.args[1];
         }
-        for (let i = items.length - 1; i >= 0; i--) tail = { k: "con", key: "cons", parts: [walk(items[i]), tail] };
+        const heads = yield* each(items);
+        for (let i = items.length - 1; i >= 0; i--) tail = { k: "con", key: "cons", parts: [heads[i], tail] };
         return tail;
       }
       case "call": {
@@ -126,20 +140,20 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
           return VAR;
         }
         if (a.name === "-" && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) {
-          return walk(a.args[0].t === "int" ? { t: "int", v: -a.args[0].v } : { t: "float", v: -a.args[0].v });
+          return yield a.args[0].t === "int" ? { t: "int", v: -a.args[0].v } : { t: "float", v: -a.args[0].v };
         }
         // a map: its literal keys make the constructor, their values its parts
         const map = mapPairs(a);
         if (map) {
           const sorted = [...map].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
           if (sorted.some((x, i) => i > 0 && x[0] === sorted[i - 1][0])) guarded = true;
-          return { k: "con", key: "map:" + JSON.stringify(sorted.map((x) => x[0])), parts: sorted.map((x) => walk(x[1])) };
+          return { k: "con", key: "map:" + JSON.stringify(sorted.map((x) => x[0])), parts: yield* each(sorted.map((x) => x[1])) };
         }
         if (a.name === "=" && a.args?.length === 2) {
-          const [l, r] = a.args.map(walk);
+          const [l, r] = yield* each(a.args);
           if (l.k === "var") return r;
           if (r.k === "var") return l;
-          return { k: "con", key: "src:" + JSON.stringify(a, dropMeta), parts: [] };
+          return { k: "con", key: "src:" + sourceKey(a), parts: [] };
         }
         // a binary of literal bytes and a tail: equal to any other spelling of the same bytes
         // ("a" and "a"::utf8, ?a and 97::8, "ab" and "a", "b") with a tail of the same type
@@ -153,34 +167,39 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
         // (binaries, maps, structs, aliases ...: equal when written alike; the variables they
         // bind count, a variable bound twice in the clause being a comparison)
         variablesIn(a);
-        return { k: "con", key: "src:" + JSON.stringify(a, dropMeta), parts: [] };
+        return { k: "con", key: "src:" + sourceKey(a), parts: [] };
       }
     }
   };
-  const variablesIn = (a: Ast): void => {
-    if (a.t === "list" || a.t === "tuple") return a.items.forEach(variablesIn);
-    if (a.t !== "call") return;
-    if (isVar(a)) {
-      const name = a.name as string;
-      if (name.startsWith("_")) return;
-      if (seen.has(name)) guarded = true;
-      seen.add(name);
-      return;
+  const variablesIn = (root: Ast): void => {
+    const todo = [root];
+    while (todo.length > 0) {
+      const a = todo.pop()!;
+      if (a.t === "list" || a.t === "tuple") todo.push(...a.items);
+      if (a.t !== "call") continue;
+      if (isVar(a)) {
+        const name = a.name as string;
+        if (name.startsWith("_")) continue;
+        if (seen.has(name)) guarded = true;
+        seen.add(name);
+        continue;
+      }
+      if (a.name === "^") {
+        guarded = true;
+        continue;
+      }
+      // (a segment's type and size name no new variable; a size read from a variable is matched
+      // as the clause runs: taken as a guard)
+      if (a.name === "::" && a.args?.length === 2) {
+        if (sizeFromVariable(a.args[1])) guarded = true;
+        todo.push(a.args[0]);
+        continue;
+      }
+      if (typeof a.name !== "string") todo.push(a.name);
+      todo.push(...(a.args ?? []));
     }
-    if (a.name === "^") {
-      guarded = true;
-      return;
-    }
-    // (a segment's type and size name no new variable; a size read from a variable is matched
-    // as the clause runs: taken as a guard)
-    if (a.name === "::" && a.args?.length === 2) {
-      if (sizeFromVariable(a.args[1])) guarded = true;
-      return variablesIn(a.args[0]);
-    }
-    if (typeof a.name !== "string") variablesIn(a.name);
-    (a.args ?? []).forEach(variablesIn);
   };
-  const pat = walk(a);
+  const pat = runDeep(a, walk);
   return { pat, guarded };
 }
 
@@ -235,21 +254,45 @@ function literalBinaryKey(segs: Ast[]): { key: string; tail: string } | null {
   return { key: `bin:${bytes.join(",")}`, tail };
 }
 
-function sizeFromVariable(spec: Ast): boolean {
-  if (spec.t !== "call") return false;
-  if (spec.name === "size" && spec.args?.length === 1) return hasVariable(spec.args[0]);
-  return (spec.args ?? []).some(sizeFromVariable);
+function sizeFromVariable(root: Ast): boolean {
+  const todo = [root];
+  while (todo.length > 0) {
+    const spec = todo.pop()!;
+    if (spec.t !== "call") continue;
+    if (spec.name === "size" && spec.args?.length === 1) {
+      if (hasVariable(spec.args[0])) return true;
+    } else todo.push(...(spec.args ?? []));
+  }
+  return false;
 }
 
 function hasVariable(a: Ast): boolean {
-  if (a.t === "list" || a.t === "tuple") return a.items.some(hasVariable);
-  if (a.t !== "call") return false;
-  if (isVar(a)) return true;
-  return (typeof a.name !== "string" && hasVariable(a.name)) || (a.args ?? []).some(hasVariable);
+  return someNode(a, (x) => (x.t === "call" && isVar(x) ? true : undefined));
 }
 
-function dropMeta(k: string, v: unknown): unknown {
-  if (k === "meta") return undefined;
-  if (typeof v === "bigint") return v.toString();
-  return v;
+/** a pattern as text, written alike when written alike (its nodes' metadata left out) */
+function sourceKey(root: Ast): string {
+  const out: string[] = [];
+  const todo: (Ast | string)[] = [root];
+  while (todo.length > 0) {
+    const a = todo.pop()!;
+    if (typeof a === "string") { out.push(a); continue; }
+    switch (a.t) {
+      case "int": out.push(`i${a.v}`); break;
+      case "float": out.push(`f${a.v}`); break;
+      case "atom": out.push(`a${JSON.stringify(a.v)}`); break;
+      case "str": out.push(`s${JSON.stringify(a.v)}`); break;
+      case "list": case "tuple": case "call": {
+        const kids = a.t === "call" ? (typeof a.name === "string" ? [a.name, ...(a.args ?? [])] : [a.name, ...(a.args ?? [])]) : a.items;
+        out.push(a.t === "call" ? (a.args === null ? "v(" : "c(") : a.t === "list" ? "[" : "{");
+        todo.push(")");
+        for (let i = kids.length - 1; i >= 0; i--) {
+          const k = kids[i];
+          todo.push(typeof k === "string" ? JSON.stringify(k) : k, ",");
+        }
+        break;
+      }
+    }
+  }
+  return out.join("");
 }

@@ -11,7 +11,8 @@
 // checked), and a module's warnings are sorted by the warning's term (its types, then location).
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf, metaOf, clausesOf } from "../ast_util.ts";
-import { astKids } from "../ast_walk.ts";
+import { astKids, someNode } from "../ast_walk.ts";
+import { foldTree, Expand } from "../tree_fold.ts";
 import { astToTerm, valueAst } from "../quoted.ts";
 import { Atom, Tuple, atom, isMap, type Term } from "../../vm/terms.ts";
 import { macroToString } from "../../vm/bifs/macro_to_string.ts";
@@ -32,27 +33,35 @@ function rank(t: ETerm): number {
   return 3;
 }
 
-/** Erlang's term order over the terms used here */
+/** Erlang's term order over the terms used here (on an explicit stack, as every walk here: code
+ *  and literals nest thousands deep, deeper than the JS stack left to a warning pass) */
 function compareTerms(a: ETerm, b: ETerm): number {
-  const ra = rank(a), rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (typeof a === "number") return a - (b as number);
-  if (typeof a === "string") return a < (b as string) ? -1 : a > (b as string) ? 1 : 0;
-  if (Array.isArray(a)) {
-    const bb = b as ETerm[];
-    if (a.length !== bb.length) return a.length - bb.length;
-    for (let i = 0; i < a.length; i++) {
-      const c = compareTerms(a[i], bb[i]);
-      if (c) return c;
+  // (pairs compared in order; a number: list lengths compared once the items before are equal)
+  const todo: ([ETerm, ETerm] | number)[] = [[a, b]];
+  while (todo.length > 0) {
+    const next = todo.pop()!;
+    if (typeof next === "number") {
+      if (next) return next;
+      continue;
     }
-    return 0;
+    const [x, y] = next;
+    const rx = rank(x), ry = rank(y);
+    if (rx !== ry) return rx - ry;
+    if (typeof x === "number") {
+      if (x - (y as number)) return x - (y as number);
+    } else if (typeof x === "string") {
+      if (x !== y) return x < (y as string) ? -1 : 1;
+    } else if (Array.isArray(x)) {
+      const yy = y as ETerm[];
+      if (x.length !== yy.length) return x.length - yy.length;
+      for (let i = x.length - 1; i >= 0; i--) todo.push([x[i], yy[i]]);
+    } else {
+      const lx = x.list, ly = (y as { list: ETerm[] }).list;
+      todo.push(lx.length - ly.length);
+      for (let i = Math.min(lx.length, ly.length) - 1; i >= 0; i--) todo.push([lx[i], ly[i]]);
+    }
   }
-  const la = a.list, lb = (b as { list: ETerm[] }).list;
-  for (let i = 0; i < Math.min(la.length, lb.length); i++) {
-    const c = compareTerms(la[i], lb[i]);
-    if (c) return c;
-  }
-  return la.length - lb.length;
+  return 0;
 }
 
 const DYNAMIC_FIELD: ETerm = ["optional", "dynamic", "dynamic"];
@@ -74,20 +83,22 @@ function structName(t: ETerm): string | null {
 }
 
 /** the checker's text of a type (maps simplified: every conflict here involves a map) */
-function typeText(t: ETerm): string {
-  if (typeof t === "string") return t + "()";
-  if (!Array.isArray(t)) return "?";
-  switch (t[0]) {
-    case "atom": return atomText(t[1] as string);
-    case "list": return `[${typeText(t[1])}]`;
-    case "tuple": return `{${(t[2] as { list: ETerm[] }).list.map(typeText).join(", ")}}`;
-    case "map": {
-      const s = structName(t);
-      return s ? `%${s}{}` : "map()";
+function typeText(root: ETerm): string {
+  return foldTree<ETerm, string>(root, (t) => {
+    if (typeof t === "string") return t + "()";
+    if (!Array.isArray(t)) return "?";
+    switch (t[0]) {
+      case "atom": return atomText(t[1] as string);
+      case "list": return new Expand([t[1]], ([x]) => `[${x}]`);
+      case "tuple": return new Expand((t[2] as { list: ETerm[] }).list, (xs) => `{${xs.join(", ")}}`);
+      case "map": {
+        const s = structName(t);
+        return s ? `%${s}{}` : "map()";
+      }
+      case "union": return new Expand((t[1] as { list: ETerm[] }).list, (xs) => xs.join(" | "));
     }
-    case "union": return (t[1] as { list: ETerm[] }).list.map(typeText).join(" | ");
-  }
-  return "?";
+    return "?";
+  });
 }
 
 const GUARD_TYPES: Record<string, ETerm> = {
@@ -146,39 +157,35 @@ function trace(file: string, v: string, type: string, hint: string, expr: string
   return `where "${v}" was given the type ${type}${hint} in:\n\n    # ${file}:${line}\n    ${indent(expr)}\n\n`;
 }
 
-/** every variable bound by the patterns in `a` */
+/** every variable bound by the patterns in `a` (in order) */
 function patternVars(a: Ast, out: string[]): void {
-  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => patternVars(x, out));
-  if (a.t !== "call") return;
-  if (isVar(a)) {
-    if (!a.name.startsWith("_")) out.push(a.name);
-    return;
-  }
-  if (a.name === "^") return;
-  if (typeof a.name !== "string") patternVars(a.name, out);
-  for (const x of a.args ?? []) patternVars(x, out);
+  someNode(a, (x) => {
+    if (x.t !== "call") return undefined;
+    if (isVar(x)) {
+      if (!x.name.startsWith("_")) out.push(x.name);
+      return false;
+    }
+    return x.name === "^" ? false : undefined;
+  });
 }
 
 /** the variables of head patterns that the pattern itself gives no type: an argument, an
  *  element of a tuple or list, a map's value (not a list's tail, a binary's segment, either side
  *  of `=`, or a key) */
-function untypedPatternVars(a: Ast, out: Set<string>): void {
-  if (a.t === "tuple") return a.items.forEach((x) => untypedPatternVars(x, out));
-  if (a.t === "list") {
-    a.items.forEach((x, i) => (isCall(x, "|") && i === a.items.length - 1 && x.args?.length === 2 ? untypedPatternVars(x.args[0], out) : untypedPatternVars(x, out)));
-    return;
+function untypedPatternVars(root: Ast, out: Set<string>): void {
+  const todo = [root];
+  while (todo.length > 0) {
+    const a = todo.pop()!;
+    if (a.t === "tuple") todo.push(...a.items);
+    else if (a.t === "list") todo.push(...a.items.map((x, i) => (isCall(x, "|") && i === a.items.length - 1 && x.args?.length === 2 ? x.args[0] : x)));
+    else if (a.t !== "call") continue;
+    else if (isVar(a)) {
+      if (!a.name.startsWith("_")) out.add(a.name);
+    } else if (a.name === "{}") todo.push(...(a.args ?? []));
+    else if (a.name === "%{}") {
+      for (const p of a.args ?? []) if (p.t === "tuple" && p.items.length === 2) todo.push(p.items[1]);
+    } else if (a.name === "%" && a.args?.length === 2) todo.push(a.args[1]);
   }
-  if (a.t !== "call") return;
-  if (isVar(a)) {
-    if (!a.name.startsWith("_")) out.add(a.name);
-    return;
-  }
-  if (a.name === "{}") return (a.args ?? []).forEach((x) => untypedPatternVars(x, out));
-  if (a.name === "%{}") {
-    for (const p of a.args ?? []) if (p.t === "tuple" && p.items.length === 2) untypedPatternVars(p.items[1], out);
-    return;
-  }
-  if (a.name === "%" && a.args?.length === 2) untypedPatternVars(a.args[1], out);
 }
 
 /** the first type of `left` (a union's in order) that cannot be `right`, as Elixir 1.14's guard
@@ -297,12 +304,9 @@ export class TypeChecker {
    *  receive, try's) in `body`, on a variable its patterns bind once and give no type */
   private innerGuards(body: Ast[]): Conflict | null {
     let found: Conflict | null = null;
-    const visit = (a: Ast): void => {
-      if (found !== null || !isCall(a)) {
-        if (found === null && (a.t === "list" || a.t === "tuple")) a.items.forEach(visit);
-        return;
-      }
-      if (a.name === "quote") return;
+    const visit = (a: Ast): boolean | undefined => {
+      if (!isCall(a)) return undefined;
+      if (a.name === "quote") return false;
       const head = a.name === "->" && a.args?.length === 2 && a.args[0].t === "list" && a.args[0].items.length === 1 ? a.args[0].items[0] : null;
       if (head !== null && isCall(head, "when") && head.args && head.args.length >= 2) {
         const patterns = head.args.slice(0, -1);
@@ -316,13 +320,13 @@ export class TypeChecker {
           const g = this.guard(alt, (v) => untyped.has(v) && once(v));
           if (g !== undefined && !(g instanceof Map)) {
             found = g;
-            return;
+            return true;
           }
         }
       }
-      astKids(a).forEach(visit);
+      return undefined;
     };
-    body.forEach(visit);
+    for (const a of body) if (someNode(a, visit)) break;
     return found;
   }
 
@@ -812,36 +816,39 @@ function atomKeyedLiteralMap(a: Ast): boolean {
 }
 
 /** a value whose expansion is itself (what Elixir prints back is what was written) */
-function literal(a: Ast): boolean {
-  if (a.t === "int" || a.t === "float" || a.t === "str" || a.t === "atom") return true;
-  if (a.t === "list" || a.t === "tuple") return a.items.every(literal);
-  if (isVar(a)) return !(a.name as string).startsWith("_");
-  if (isCall(a, "%{}")) return (a.args ?? []).every((p) => p.t === "tuple" && p.items.length === 2 && literal(p.items[0]) && literal(p.items[1]));
-  return false;
+function literal(root: Ast): boolean {
+  return !someNode(root, (a) => {
+    if (a.t === "int" || a.t === "float" || a.t === "str" || a.t === "atom") return false;
+    if (a.t === "list" || a.t === "tuple") return undefined;
+    if (isVar(a)) return (a.name as string).startsWith("_");
+    // (a map: its keys and values, each a literal)
+    if (isCall(a, "%{}")) return (a.args ?? []).every((p) => p.t === "tuple" && p.items.length === 2) ? undefined : true;
+    return true;
+  });
 }
 
 /** the type of a literal number, binary, atom, or list or tuple of them (null otherwise) */
-function literalType(a: Ast): ETerm | null {
-  switch (a.t) {
-    case "int": return "integer";
-    case "float": return "float";
-    case "str": return "binary";
-    case "atom": return ["atom", a.v];
-    case "tuple": {
-      const ts = a.items.map(literalType);
-      return ts.every((t) => t !== null) ? ["tuple", ts.length, { list: ts as ETerm[] }] : null;
+function literalType(root: Ast): ETerm | null {
+  return foldTree<Ast, ETerm | null>(root, (a) => {
+    switch (a.t) {
+      case "int": return "integer";
+      case "float": return "float";
+      case "str": return "binary";
+      case "atom": return ["atom", a.v];
+      case "tuple": return new Expand(a.items, (ts) => (ts.every((t) => t !== null) ? ["tuple", ts.length, { list: ts as ETerm[] }] : null));
+      case "list": {
+        if (a.items.length === 0) return null;
+        return new Expand(a.items, (ts) => {
+          if (ts.some((t) => t === null)) return null;
+          // several types: their union, in the order they first appear
+          const distinct: ETerm[] = [];
+          for (const t of ts as ETerm[]) if (!distinct.some((d) => compareTerms(d, t) === 0)) distinct.push(t);
+          return ["list", distinct.length === 1 ? distinct[0] : ["union", { list: distinct }]];
+        });
+      }
     }
-    case "list": {
-      if (a.items.length === 0) return null;
-      const ts = a.items.map(literalType);
-      if (ts.some((t) => t === null)) return null;
-      // several types: their union, in the order they first appear
-      const distinct: ETerm[] = [];
-      for (const t of ts as ETerm[]) if (!distinct.some((d) => compareTerms(d, t) === 0)) distinct.push(t);
-      return ["list", distinct.length === 1 ? distinct[0] : ["union", { list: distinct }]];
-    }
-  }
-  return null;
+    return null;
+  });
 }
 
 /** the functions ExUnit's `test` makes (`def :"test NAME"(context)`), inside describe blocks too;

@@ -548,7 +548,15 @@ function contextVar(a: AstCall): (AstCall & { name: string; args: null }) | null
 
 /** a top-level block's expressions, a block among them (`1; (2; 3)`) split too */
 function topLevelExprs(items: Ast[]): Ast[] {
-  return items.flatMap((a) => (isCall(a, "__block__") && a.args ? topLevelExprs(a.args) : [a]));
+  const out: Ast[] = [];
+  // (on a work list: blocks nest thousands deep)
+  const todo = [...items].reverse();
+  while (todo.length > 0) {
+    const a = todo.pop()!;
+    if (isCall(a, "__block__") && a.args) for (let i = a.args.length - 1; i >= 0; i--) todo.push(a.args[i]);
+    else out.push(a);
+  }
+  return out;
 }
 
 /** a `->` clause's expressions; a parenthesized block alone there (`_ -> (1; 2)`) stays one, with
