@@ -10,7 +10,7 @@ import { run, BIN, ROOT } from "../e2e/helpers.ts";
 
 const DIR = join(ROOT, "test", "warnings");
 /** KB of stack: the default is 984 */
-const STACK_KB = 300;
+const STACK_KB = 250;
 
 describe.concurrent("warnings of deep code on a small JS stack", () => {
   for (const name of ["deep_code_in_def", "deep_patterns_in_def"]) {
