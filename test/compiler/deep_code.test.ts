@@ -59,10 +59,11 @@ const inDef: [string, string, string][] = [
   ["cond", nest("cond do x > 5 -> :no; true -> ", "x + 1", " end", DD), "2"],
   ["with", nest("with {:ok, x} <- {:ok, x + 1} do ", "x", " end", DD), String(DD + 1)],
   ["try/rescue/after", nest("try do ", "x + 1", " rescue _ -> :no after :ok end", DD), "2"],
-  ["try/catch/else", nest("try do x catch _ -> :no else y -> ", "y + 1", " end", DD), "2"],
+  // (each level binds the x the next reads: an unused one is warned of, as Elixir does)
+  ["try/catch/else", nest("try do x catch _ -> :no else x -> ", "x + 1", " end", DD), "2"],
   ["receive/after", "send(self(), :m); " + nest("receive do :z -> :no after 0 -> ", "x + 1", " end", DD), "2"],
   ["receive clauses", "for _ <- 1..5000, do: send(self(), :m); " + nest("receive do :m -> ", "x + 1", " end", DD), "2"],
-  ["for", `List.flatten(${nest("for y <- [x] do ", "y + 1", " end", DD)})`, "[2]"],
+  ["for", `List.flatten(${nest("for x <- [x] do ", "x + 1", " end", DD)})`, "[2]"],
   ["and", Array.from({ length: DD }, (_, i) => `x < ${i + 2}`).join(" and "), "true"],
   ["&& and !", Array.from({ length: DD }, () => "!!x").join(" && "), "true"],
   ["a pipe chain", "x" + " |> id()".repeat(DD), "1"],
