@@ -13,6 +13,7 @@ import type { Ast } from "../lang/ast.ts";
 import { isCall, varName } from "./ast_util.ts";
 import { isPureBif } from "./pure_bifs.ts";
 import { calendarSigil, isCalendarSigil } from "./calendar_sigils.ts";
+import { literalSigil } from "./sigil_literal.ts";
 
 const NOT_CONSTANT = new Error("not a constant");
 
@@ -145,6 +146,11 @@ function stepOf(a: Ast, env: ConstEnv): Step {
     } catch {
       return { leaf: undefined };
     }
+  }
+  // ~s ~S ~c ~C ~w ~W without interpolation expand to their literal (`List.to_integer(~c"x")` will fail)
+  if (a.t === "call" && typeof a.name === "string" && a.name.startsWith("sigil_") && a.args && !env.pattern) {
+    const v = literalSigil(a.name, a.args);
+    if (v !== undefined) return { leaf: v };
   }
   // Kernel's `..` and `..//` expand integer literals to a %Range{} literal (other ends: Range.new/2,3)
   if (!env.pattern && ((isCall(a, "..") && a.args?.length === 2) || (isCall(a, "..//") && a.args?.length === 3))) {

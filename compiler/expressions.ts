@@ -76,7 +76,7 @@ export function astText(a: Ast | undefined): string {
   return a === undefined ? "nil" : JSON.stringify(a).slice(0, 60);
 }
 import { unescapeRegex, regexLiteral } from "./regex_sigil.ts";
-import { sigilLiteral } from "./sigil_literal.ts";
+import { literalSigil } from "./sigil_literal.ts";
 import { deprecationWarning } from "./deprecations.ts";
 import { expandGuard } from "./defguard.ts";
 import { SCRIPT_MODULE } from "./compile.ts";
@@ -453,6 +453,7 @@ export class ExprCompiler {
 
   bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     this.checkGuardCall(module, name, args.length, this.em.currentLine);
+    if (module === "erlang" && name === "apply" && args.length === 2) this.checkFunctionApplied(args[0], args[1], scope);
     // OTP's compiler turns hd, tl, tuple_size, map_get and is_map_key into instructions with a
     // failure branch: one it knows will fail (constant arguments) calls the BIF from code that has
     // no line of its own, so the frame points at the function's entry
@@ -530,6 +531,15 @@ export class ExprCompiler {
     this.mod.warnLater("invalid function call", line ?? this.em.currentLine, "\0invalid_call");
   }
 
+  /** `apply(fun, [args])` with a list written out is the call `fun.(args)` to OTP's compiler: a
+   *  constant that is no function there (an atom too) is its "invalid function call" */
+  private checkFunctionApplied(fun: Ast, argList: Ast, scope: Scope): void {
+    if (this.inGuard > 0 || this.unseen > 0 || argList.t !== "list" || argList.items.some((x) => isCall(x, "|"))) return;
+    const c = constantOf(fun, this.arithEnv(scope));
+    if (c === undefined || c instanceof Fun || c instanceof ExtFun) return;
+    this.mod.warnLater("invalid function call", this.em.currentLine, "\0invalid_call");
+  }
+
   /** the constant a called fun expression stands for when it is known and no fun (nor an atom,
    *  Elixir's compile error) */
   private knownNotFun(fun: Ast, scope: Scope): Term | undefined {
@@ -586,7 +596,10 @@ export class ExprCompiler {
     if (mod === "erlang" || mod === "math") return { module: mod, name: fname, args };
     if (mod === "Elixir.Kernel") {
       const op = ERLANG_OPS[key(fname)] ?? KERNEL_TO_ERLANG[key(fname)];
-      return op === undefined ? undefined : { module: "erlang", name: op, args };
+      if (op !== undefined) return { module: "erlang", name: op, args };
+      // (Kernel.is_map_key(m, k) is :erlang.is_map_key(k, m))
+      const swapped = swappedRewrite(mod, fname, args.length);
+      return swapped === undefined ? undefined : { module: swapped[0], name: swapped[1], args: [args[1], args[0]] };
     }
     if (mod === "Elixir.Bitwise" && BITWISE[key(fname)]) return { module: "erlang", name: BITWISE[key(fname)], args };
     const rewritten = utf8Rewrite(mod, fname, args.length);
@@ -1041,6 +1054,11 @@ export class ExprCompiler {
           this.em.emit("bif_nf", this.em.importOf("Elixir.Map", "put", 3));
           this.done(tail);
         }]);
+      }
+      // `Map.merge(m, %{...})` is a map update of m to OTP's compiler (maps:merge/2 with a map
+      // built in place): one that is a constant but no map is warned of as `%{m | ...}` is
+      if ((mod === "Elixir.Map" || mod === "maps") && fname === "merge" && args.length === 2 && isCall(args[1], "%{}") && !args[1].args?.some((p) => isCall(p, "|"))) {
+        this.warnIfBadmap(args[0], scope, a.meta.line);
       }
       const mapLast = mapLastRewrite(mod, fname, args.length);
       if (mapLast) return this.remoteCall(mapLast[0], mapLast[1], [...args.slice(1), args[0]], scope, tail, a.meta.line);
@@ -1662,17 +1680,5 @@ function markDroppedFns(a: Ast, into: WeakSet<Ast>): void {
     const clauses = body.t === "list" && body.items.length > 0 && body.items.every((c) => isCall(c, "->")) ? body.items : null;
     if (clauses) for (const c of clauses) markDroppedFns((c as { args: Ast[] }).args[1], into);
     else markDroppedFns(body, into);
-  }
-}
-
-
-/** a sigil's literal value when it has no interpolation and its escapes are valid, else undefined
- *  (a bad escape is reported where the sigil itself compiles) */
-function literalSigil(name: string, args: Ast[]): Term | undefined {
-  try {
-    return sigilLiteral(name, args) ?? undefined;
-  } catch (e) {
-    if (e instanceof SigilEscapeError) return undefined;
-    throw e;
   }
 }

@@ -3,7 +3,7 @@
 import type { Ast } from "../lang/ast.ts";
 import { Term, atom, binLiteral, list } from "../vm/terms.ts";
 import { isCall } from "./ast_util.ts";
-import { unescapeSigil } from "./unescape.ts";
+import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 
 const LITERAL_SIGILS = new Set(["sigil_s", "sigil_S", "sigil_c", "sigil_C", "sigil_w", "sigil_W"]);
 
@@ -22,6 +22,18 @@ export function sigilLiteral(name: string, args: Ast[]): Term | null {
   if (name === "sigil_c" || name === "sigil_C") return chars(text);
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   return list(words.map((w) => (mods.includes("a") ? atom(w) : mods.includes("c") ? chars(w) : binLiteral(w))));
+}
+
+/** a sigil's literal value when it has no interpolation and its escapes and modifiers are valid,
+ *  else undefined (a bad escape or modifier is reported where the sigil itself compiles) */
+export function literalSigil(name: string, args: Ast[]): Term | undefined {
+  if (badWordsModifiers(name, args)) return undefined;
+  try {
+    return sigilLiteral(name, args) ?? undefined;
+  } catch (e) {
+    if (e instanceof SigilEscapeError) return undefined;
+    throw e;
+  }
 }
 
 /** ~w/~W's modifiers other than none or one of s, a, c: Kernel's split_words/3 refuses them as

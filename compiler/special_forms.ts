@@ -240,7 +240,12 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "put_elem":
       // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
       if (args.length !== (name === "elem" ? 2 : 3)) return false;
-      if (name === "elem") ec.warnIfFails("erlang", "element", [{ t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] }, args[0]], scope);
+      {
+        // (OTP's compiler folds the increment, then the BIF: either fails on constants)
+        const next: Ast = { t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] };
+        ec.warnIfFails("erlang", "+", next.args!, scope);
+        ec.warnIfFails("erlang", name === "elem" ? "element" : "setelement", [next, args[0], ...args.slice(2)], scope);
+      }
       {
         const index: SeqItem[] = [...ec.inEvalContexts(EvalContext.OperandLeft, [args[1]]), () => {
           em.pushLit(1);

@@ -110,6 +110,7 @@ const REWRITE_UTF8: Record<string, string> = {
 const REWRITE_SWAPPED: Record<string, [string, string]> = {
   "Elixir.Map:fetch!/2": ["erlang", "map_get"], "Elixir.Map:fetch/2": ["maps", "find"],
   "Elixir.Map:delete/2": ["maps", "remove"], "Elixir.Map:has_key?/2": ["erlang", "is_map_key"],
+  "Elixir.Kernel:is_map_key/2": ["erlang", "is_map_key"],
 };
 
 /** Elixir's rewrite of those, before OTP's compiler makes :maps.get :erlang.map_get: what
