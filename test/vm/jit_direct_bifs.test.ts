@@ -18,9 +18,9 @@ async function run(src: string, tier: Tier): Promise<RunResult> {
   }
 }
 
-/** calls of the BIF beamlet:name/arity (the level check's by default) while f runs */
-async function bifCalls<T>(f: () => Promise<T>, name = "logger_should_log", arity = 2): Promise<[T, number]> {
-  const entry = lookupBif("beamlet", name, arity)! as { fn: (...a: unknown[]) => unknown };
+/** calls of the BIF module:name/arity (the level check's by default) while f runs */
+async function bifCalls<T>(f: () => Promise<T>, name = "logger_should_log", arity = 2, module = "beamlet"): Promise<[T, number]> {
+  const entry = lookupBif(module, name, arity)! as { fn: (...a: unknown[]) => unknown };
   const bif = entry.fn;
   let calls = 0;
   entry.fn = (...a) => {
@@ -119,6 +119,37 @@ IO.inspect(Hot.run(3000, 0))
     const [r, calls] = await bifCalls(() => run(src, tier), "impl_for!", 3);
     expect(r.stdout).toBe("25893\n");
     expect(calls).toBeLessThan(100);
+  });
+
+  it.each(["jit", "interp"] as const)("Keyword lookups in a hot loop make no call of :lists.keyfind's or keymember's BIF (%s)", async (tier) => {
+    // (what real elixir 1.14 prints; the odd keys, positions and lists take the BIFs: their
+    // answers and errors are the BIFs')
+    const src = `
+defmodule Hot do
+  def run(0, kw, acc), do: {acc, kw}
+  def run(n, kw, acc) do
+    kw = Keyword.put(kw, :b, n)
+    acc = acc + Keyword.get(kw, :b) + Keyword.get(kw, :z, 1) + Keyword.fetch!(kw, :a)
+    acc = if Keyword.has_key?(kw, :c), do: acc + 1, else: acc
+    run(n - 1, Keyword.delete(kw, :c), acc)
+  end
+end
+IO.inspect(Hot.run(3000, [a: 1, b: 2, c: 3, d: 4], 0))
+IO.inspect({:lists.keyfind(2, 1, [{1.0, :a}, {2.0, :b}]), :lists.keymember(2, 1, [{1.0, :a}, {2.0, :b}]), :lists.keyfind(:c, 2, [{:a}, {1, :c}]), :lists.keyfind({1, 2}, 1, [{{1, 2.0}, :a}]), :lists.keyfind("k", 1, [{"k", 1}])})
+IO.inspect(try do :lists.keyfind(:c, 0, [a: 1]) rescue e -> e end)
+IO.inspect(try do :lists.keymember(:c, 1, [{:a, 1} | :x]) rescue e -> e end)
+`;
+    const [[r, keyfinds], keymembers] = await bifCalls(() => bifCalls(() => run(src, tier), "keyfind", 3, "lists"), "keymember", 3, "lists");
+    expect(r.stdout).toBe(`{4507501, [b: 1, a: 1, d: 4]}
+{{2.0, :b}, true, {1, :c}, {{1, 2.0}, :a}, {"k", 1}}
+%ArgumentError{
+  message: "errors were found at the given arguments:\\n\\n  * 2nd argument: out of range\\n"
+}
+%ArgumentError{
+  message: "errors were found at the given arguments:\\n\\n  * 3rd argument: not a proper list\\n"
+}
+`);
+    expect(keyfinds + keymembers).toBeLessThan(100);
   });
 
   it("Logger's macros let through in compiled code what they let through in the interpreter, as levels change", async () => {

@@ -569,4 +569,34 @@ end
       RUNTIME.mapUpdate = generic;
     }
   });
+
+  it("a variable repeated in a pattern (a key matched against each pair's) compares an atom or an integer in place, without exactEquals", async () => {
+    const generic = RUNTIME.exactEquals;
+    let calls = 0;
+    RUNTIME.exactEquals = (a, b) => {
+      calls++;
+      return generic(a, b);
+    };
+    // (what real elixir 1.14 prints; the float, binary and tuple keys take exactEquals)
+    const src = `
+defmodule Dup do
+  def count([{k, _} | t], k, n), do: count(t, k, n + 1)
+  def count([_ | t], k, n), do: count(t, k, n)
+  def count([], _k, n), do: n
+end
+hot = for i <- 1..50, do: {Enum.at([:a, :b, :c, 1, 2], rem(i, 5)), i}
+IO.inspect(for k <- [:a, :b, :z, 1, 2, 2.0, "x"], do: Enum.reduce(1..40, 0, fn _, acc -> acc + Dup.count(hot, k, 0) end))
+pairs = for i <- 1..50, do: {Enum.at([:a, :b, :c, 1, 2.0, "x", {1}], rem(i, 7)), i}
+IO.inspect(for k <- [:a, 1, 2, 2.0, "x", {1}, {1.0}], do: Dup.count(pairs, k, 0))
+`;
+    try {
+      const r = await runCompiled(src);
+      expect(r.stdout).toBe("[400, 400, 0, 400, 400, 0, 0]\n[7, 7, 0, 7, 7, 7, 0]\n");
+      // the last line's 7 walks of 50 pairs call it for the pairs whose key is a float, a binary
+      // or a tuple; the 7 x 40 walks of pairs with atom and integer keys before none (14,000 without)
+      expect(calls).toBeLessThanOrEqual(7 * 50);
+    } finally {
+      RUNTIME.exactEquals = generic;
+    }
+  });
 });

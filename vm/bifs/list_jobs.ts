@@ -9,7 +9,7 @@
 // call ran in its interpreter or baseline code to the end; a plain function called once a chunk is
 // optimised after a few calls. The chunks end where the generators' loops yielded, with the same
 // counts, so the reductions charged and the points where a job yields are the same.
-import { Bin, Cons, FALSE, Float, MAX_TUPLE_SIZE, MapLike, NIL, TRUE, Term, Tuple, atom, isMap, tuple } from "../terms.ts";
+import { Atom, Bin, Cons, FALSE, Float, MAX_TUPLE_SIZE, MapLike, NIL, TRUE, Term, Tuple, atom, isMap, tuple } from "../terms.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { TailCall } from "../calls.ts";
 import { badarg, badargAt, type ErlangError } from "../errors.ts";
@@ -138,6 +138,19 @@ const FOUND = -1;
 /** up to STEP of w's cells looked at for x: how many (fewer: the list's end), or FOUND (w.c is its cell) */
 function memberSome(w: ListWalk, x: Term): number {
   let c = w.c, k = 0;
+  // an integer or an atom is exactly equal to itself alone: compared in place
+  if (typeof x === "number" || x instanceof Atom) {
+    while (c instanceof Cons) {
+      if (c.head === x) {
+        w.c = c;
+        return FOUND;
+      }
+      c = c.tail;
+      if (++k === STEP) break;
+    }
+    w.c = c;
+    return k;
+  }
   while (c instanceof Cons) {
     if (exactEquals(c.head, x)) {
       w.c = c;
@@ -175,6 +188,19 @@ export function keyfindShort(key: Term, i: number, l: Term): Term | undefined {
   return notFound(w, 3, l);
 }
 
+/**
+ * keyfind/3's answer for a valid position and a proper list whose walk ends within its first
+ * chunk, else undefined (the BIF's call then walks on, or raises): its direct form for compiled
+ * code (registry.ts defineDirect), which never raises
+ */
+export function keyfindDirect(key: Term, n: Term, l: Term): Term | undefined {
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1) return undefined;
+  const w: ListWalk = { c: l };
+  const k = keyfindSome(w, key, n - 1);
+  if (k === FOUND) return (w.c as Cons).head;
+  return k < STEP && w.c === NIL ? FALSE : undefined;
+}
+
 /** member/2's answer when the walk ends within its first chunk, else undefined: as keyfindShort */
 export function memberShort(x: Term, l: Term): Term | undefined {
   const w: ListWalk = { c: l };
@@ -184,12 +210,23 @@ export function memberShort(x: Term, l: Term): Term | undefined {
   return notFound(w, 2, l);
 }
 
+/**
+ * x == key (compare/2's 0), with the common keys decided in place: the same term, an atom (atoms
+ * are interned: one equals only itself), two integers. A keyword list's lookup compared every pair's
+ * key through compare's rank chain.
+ */
+function equalKey(x: Term, key: Term): boolean {
+  if (x === key) return true;
+  if (key instanceof Atom || x instanceof Atom || (typeof x === "number" && typeof key === "number")) return false;
+  return compare(x, key) === 0;
+}
+
 /** up to STEP of w's cells looked at for the tuple keyfind looks for: as memberSome */
 function keyfindSome(w: ListWalk, key: Term, i: number): number {
   let c = w.c, k = 0;
   while (c instanceof Cons) {
     const t = c.head;
-    if (t instanceof Tuple && t.items.length > i && compare(t.items[i], key) === 0) {
+    if (t instanceof Tuple && t.items.length > i && equalKey(t.items[i], key)) {
       w.c = c;
       return FOUND;
     }

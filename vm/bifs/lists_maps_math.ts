@@ -1,7 +1,7 @@
 // :lists, :maps and :math BIFs (first-order ones only; the rest are written in the language).
 import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRounded, cosRounded, tanRounded, atanRounded, atan2Rounded } from "../math_rounded.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig, bigToDouble, charlist } from "../terms.ts";
-import { defineBifs, type BifContext } from "./registry.ts";
+import { defineBifs, defineDirect, type BifContext } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues, putLastKey } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
@@ -20,7 +20,7 @@ import { listsMerge } from "./lists_merge.ts";
 import { listsUmerge } from "./lists_umerge.ts";
 import { STEP, continueJob, runJob, type JobGen } from "./bif_jobs.ts";
 import { deleteJob, zipJob } from "./list_jobs_delete_zip.ts";
-import { build, flattenJob, keyfindJob, keyfindShort, keymemberJob, keysearchJob, memberJob, memberShort, sortJob } from "./list_jobs.ts";
+import { build, flattenJob, keyfindDirect, keyfindJob, keyfindShort, keymemberJob, keysearchJob, memberJob, memberShort, sortJob } from "./list_jobs.ts";
 import { printfExponential } from "../format_float.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
@@ -223,6 +223,13 @@ defineBifs("lists", withClauseFrames("lists", {
   },
   "reverse_append/2": ([l, t]) => list(arr(l).reverse(), t),
 }));
+// a keyword list's lookups (Keyword.get/fetch/has_key?/delete/put): compiled code asks these
+// first, without the BIF call's argument array and published registers; the BIF when they do not answer
+defineDirect("lists", "keyfind/3", (key, n, l) => keyfindDirect(key as Term, n as Term, l as Term));
+defineDirect("lists", "keymember/3", (key, n, l) => {
+  const r = keyfindDirect(key as Term, n as Term, l as Term);
+  return r === undefined ? undefined : r === FALSE ? FALSE : TRUE;
+});
 
 // ---- maps ---------------------------------------------------------------------------------------
 

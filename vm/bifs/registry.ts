@@ -73,7 +73,14 @@ function settle(module: string): void {
   if (defs === undefined) return;
   pendingDefinitions.delete(module);
   for (const [fns, guardSafe] of defs) enter(module, fns, guardSafe);
+  const directs = pendingDirects.get(module);
+  if (directs === undefined) return;
+  pendingDirects.delete(module);
+  for (const [key, direct] of directs) giveDirect(module, key, direct);
 }
+
+/** direct forms of BIFs whose module's definitions are still pending (entered with them) */
+const pendingDirects = new Map<string, [string, DirectBif][]>();
 
 function settleAll(): void {
   for (const module of [...pendingDefinitions.keys()]) settle(module);
@@ -102,7 +109,17 @@ function enter(module: string, fns: Record<string, BifFn>, guardSafe: readonly s
 
 /** give module's BIF `name/arity` (defined already) a direct form for compiled code */
 export function defineDirect(module: string, key: string, direct: DirectBif): void {
-  settle(module);
+  // (not settled for it: the module's BIFs are entered at their first use, as without it)
+  if (pendingDefinitions.has(module)) {
+    const directs = pendingDirects.get(module);
+    if (directs === undefined) pendingDirects.set(module, [[key, direct]]);
+    else directs.push([key, direct]);
+    return;
+  }
+  giveDirect(module, key, direct);
+}
+
+function giveDirect(module: string, key: string, direct: DirectBif): void {
   const slash = key.lastIndexOf("/");
   const k = bifKey(module, key.slice(0, slash), Number(key.slice(slash + 1)));
   table.set(k, { ...table.get(k)!, direct });

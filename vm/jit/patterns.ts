@@ -36,7 +36,9 @@ export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmit
       return em.bind(p.slot, subject);
     case "eq": {
       const l = em.local(p.slot);
-      return `if (!(${l} === ${subject} || exactEquals(${l}, ${subject}))) ${fail}\n`;
+      // (a number or an atom that is not the same term is not equal: a key matched against the
+      // key of each pair of a keyword list called exactEquals for every pair that differed)
+      return `if (!(${l} === ${subject} || (typeof ${l} !== "number" && !(${l} instanceof Atom) && exactEquals(${l}, ${subject})))) ${fail}\n`;
     }
     case "lit":
       if (start !== undefined && p.v instanceof Bin) {
