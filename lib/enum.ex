@@ -93,17 +93,21 @@ defmodule Enum do
   # rest. Here only the first element's is (a deep stack costs beamlet far more than the BEAM),
   # the rest a loop under the same name whose state rides in the fun's place, so a failure shows
   # the frames Elixir's does (the loop's, then the first element's)
+  # (the loop is a function of its own shown under the same name: a tagged tuple carrying the fun
+  # and the accumulator, as the loop once was, cost an allocation and its match per element)
   @beamlet_def_line 1658
   @beamlet_frame_line 1658
-  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, acc}, [h | t]), do: unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, [f.(h) | acc]}, t)
-  @beamlet_frame_line 1658
-  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", _f, acc}, []), do: :beamlet.reverse_owned(acc)
-  @beamlet_frame_line 1658
-  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, _acc}, tail), do: unquote(:"-map/2-lists^map/1-0-")(f, tail)
-  @beamlet_frame_line 1658
-  defp unquote(:"-map/2-lists^map/1-0-")(f, [h | t]), do: [f.(h) | unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, []}, t)]
+  defp unquote(:"-map/2-lists^map/1-0-")(f, [h | t]), do: [f.(h) | map_rest(f, t, [])]
   @beamlet_frame_line 1658
   defp unquote(:"-map/2-lists^map/1-0-")(f, []) when is_function(f, 1), do: []
+
+  @beamlet_shown_as {:"-map/2-lists^map/1-0-", 2}
+  @beamlet_frame_line 1658
+  defp map_rest(f, [h | t], acc), do: map_rest(f, t, [f.(h) | acc])
+  @beamlet_frame_line 1658
+  defp map_rest(_f, [], acc), do: :beamlet.reverse_owned(acc)
+  @beamlet_frame_line 1658
+  defp map_rest(f, tail, _acc), do: unquote(:"-map/2-lists^map/1-0-")(f, tail)
 
   @beamlet_def_line 975
   @beamlet_frame_line 975
@@ -117,25 +121,27 @@ defmodule Enum do
 
   @beamlet_def_line 1780
   @beamlet_frame_line 1780
-  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, rs}, acc, [h | t]) do
-    {r, acc} = f.(h, acc)
-    unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, [r | rs]}, acc, t)
-  end
-
-  @beamlet_frame_line 1780
-  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", _f, rs}, acc, []), do: {:lists.reverse(rs), acc}
-  @beamlet_frame_line 1780
-  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, _rs}, acc, tail), do: unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, tail)
-
-  @beamlet_frame_line 1780
   defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, [h | t]) do
     {r, acc} = f.(h, acc)
-    {rs, acc} = unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, []}, acc, t)
+    {rs, acc} = mapfoldl_rest(f, acc, t, [])
     {[r | rs], acc}
   end
 
   @beamlet_frame_line 1780
   defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, []) when is_function(f, 2), do: {[], acc}
+
+  # (a function of its own shown under the same name, as map_rest/3)
+  @beamlet_shown_as {:"-map_reduce/3-lists^mapfoldl/2-0-", 3}
+  @beamlet_frame_line 1780
+  defp mapfoldl_rest(f, acc, [h | t], rs) do
+    {r, acc} = f.(h, acc)
+    mapfoldl_rest(f, acc, t, [r | rs])
+  end
+
+  @beamlet_frame_line 1780
+  defp mapfoldl_rest(_f, acc, [], rs), do: {:lists.reverse(rs), acc}
+  @beamlet_frame_line 1780
+  defp mapfoldl_rest(f, acc, tail, _rs), do: unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, tail)
 
   # the elements in the order reduce/3 visits them (for a plain map, not to_list's order)
   defp in_reduce_order(%{} = map) when not is_map_key(map, :__struct__), do: :beamlet.map_iteration_list(map)

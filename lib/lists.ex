@@ -69,20 +69,24 @@ defmodule :lists do
 
   # OTP's map_1 is body-recursive ([F(H) | map_1(F, T)]); the BEAM collapses the repeated return
   # address, so its trace shows at most the map_1 that called F and one map_1 under it. The
-  # second element's call is made so (a frame under the rest); the rest is a loop with a tagged
-  # accumulator, reversed at the end: the same frames, without a stack as deep as the list.
+  # second element's call is made so (a frame under the rest); the rest is a loop with an
+  # accumulator, reversed at the end, shown as map_1/2: the same frames, without a stack as deep
+  # as the list.
   @file "lists.erl"
   @beamlet_def_line 1319
   @beamlet_frame_line 1320
-  defp map_1({:"$beamlet_map", fun, acc}, [h | t]), do: map_1({:"$beamlet_map", fun, [fun.(h) | acc]}, t)
-  @beamlet_frame_line 1320
-  defp map_1({:"$beamlet_map", _fun, acc}, []), do: :beamlet.reverse_owned(acc)
-  @beamlet_frame_line 1320
-  defp map_1({:"$beamlet_map", fun, _acc}, tail), do: map_1(fun, tail)
-  @beamlet_frame_line 1320
-  defp map_1(fun, [h | t]), do: [fun.(h) | map_1({:"$beamlet_map", fun, []}, t)]
+  defp map_1(fun, [h | t]), do: [fun.(h) | map_1_rest(fun, t, [])]
   @beamlet_frame_line 1320
   defp map_1(_fun, []), do: []
+
+  @file "lists.erl"
+  @beamlet_shown_as {:map_1, 2}
+  @beamlet_frame_line 1320
+  defp map_1_rest(fun, [h | t], acc), do: map_1_rest(fun, t, [fun.(h) | acc])
+  @beamlet_frame_line 1320
+  defp map_1_rest(_fun, [], acc), do: :beamlet.reverse_owned(acc)
+  @beamlet_frame_line 1320
+  defp map_1_rest(fun, tail, _acc), do: map_1(fun, tail)
 
   # [E || E <- List, Pred(E)]: Erlang's comprehension function, a bad tail a bad_generator and a
   # result other than true/false a bad_filter
