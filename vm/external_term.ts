@@ -22,6 +22,8 @@ export interface FunCodec {
   funOf(module: Atom, md5: Uint8Array, index: number, uniq: number, arity: number, env: Term[], creator: Pid): Fun;
   /** the node's name its pids and references are written with (:nonode@nohost when absent) */
   self?: Atom;
+  /** that node's creation (0, the default, on a node that is not alive; a named node's own) */
+  creation?: number;
 }
 
 /** in the work list of an encoding: the NEW_FUN_EXT whose size field is at `at` ends here */
@@ -46,6 +48,7 @@ class Writer {
   result(): Uint8Array { return this.buf.slice(0, this.len); }
   /** the node a pid or reference is written as of: this node's name, as a named node writes it */
   get self(): Atom { return this.funs?.self ?? NOT_ALIVE; }
+  get creation(): number { return this.funs?.creation ?? 0; }
 }
 
 const utf8 = new TextEncoder();
@@ -191,11 +194,11 @@ function encodeHead(w: Writer, t: Term): Term[] {
     return none;
   }
   if (t instanceof Pid) {
-    // NEW_PID_EXT: this node's name, the pid's number and serial, this node's creation (0: a
-    // node that is not distributed)
+    // NEW_PID_EXT: this node's name, the pid's number and serial, this node's creation (0 on a
+    // node that is not alive)
     w.u8(88);
     writeAtom(w, w.self);
-    w.u32(t.id & PID_NUMBER_MAX); w.u32(Math.floor(t.id / (PID_NUMBER_MAX + 1))); w.u32(0);
+    w.u32(t.id & PID_NUMBER_MAX); w.u32(Math.floor(t.id / (PID_NUMBER_MAX + 1))); w.u32(w.creation);
     return none;
   }
   if (t instanceof ForeignRef) {
@@ -207,11 +210,11 @@ function encodeHead(w: Writer, t: Term): Term[] {
     return none;
   }
   if (t instanceof Ref) {
-    // NEWER_REFERENCE_EXT: 3 words, the lowest first, of this node (creation 0)
+    // NEWER_REFERENCE_EXT: 3 words, the lowest first, of this node (and its creation)
     w.u8(90);
     w.u16(3);
     writeAtom(w, w.self);
-    w.u32(0);
+    w.u32(w.creation);
     for (const x of refText(t.id).split(".").slice(1).reverse()) w.u32(Number(x));
     return none;
   }
@@ -246,7 +249,7 @@ function encodeHead(w: Writer, t: Term): Term[] {
   }
   if (t instanceof Port) {
     // NEW_PORT_EXT (V4_PORT_EXT for a number past 32 bits): node, number, creation
-    const [node, number, creation] = t instanceof ForeignPort ? [t.nodeName, t.number, t.creation] : [w.self, BigInt(t.id), 0];
+    const [node, number, creation] = t instanceof ForeignPort ? [t.nodeName, t.number, t.creation] : [w.self, BigInt(t.id), w.creation];
     w.u8(number < 2n ** 32n ? 89 : 120);
     writeAtom(w, node);
     if (number >= 2n ** 32n) w.u32(Number(number >> 32n));
@@ -457,14 +460,15 @@ function closeContainer(r: Reader, o: Open): Term {
 }
 
 /** NEW_PID_EXT (PID_EXT: its creation in one byte): a pid of this node where it names this node
- *  with its creation (0, as beamlet's nodes are not distributed), of this node's size; another
- *  node's (ForeignPid) where it names another node or creation */
+ *  with its creation (0 on a node that is not alive; on a named node 0 is another incarnation's,
+ *  as OTP reads it), of this node's size; another node's (ForeignPid) where it names another node
+ *  or creation */
 function decodePid(r: Reader, tag: number): Pid {
   const node = decodeAtom(r);
   const number = r.u32(), serial = r.u32();
   const creation = tag === 88 ? r.u32() : r.u8();
-  const self = r.opts.funs?.self ?? NOT_ALIVE;
-  if (node !== self || creation !== 0) return new ForeignPid(node, creation, number, serial, self);
+  const self = r.opts.funs?.self ?? NOT_ALIVE, own = r.opts.funs?.creation ?? 0;
+  if (node !== self || creation !== own) return new ForeignPid(node, creation, number, serial, self, own);
   if (number > PID_NUMBER_MAX || serial > PID_SERIAL_MAX) throw new Bad();
   return new Pid(serial * (PID_NUMBER_MAX + 1) + number);
 }
@@ -507,8 +511,8 @@ function decodeLeaf(r: Reader, tag: number): Term {
       const node = decodeAtom(r);
       const number = tag === 89 ? BigInt(r.u32()) : (BigInt(r.u32()) << 32n) | BigInt(r.u32());
       const creation = r.u32();
-      const self = r.opts.funs?.self ?? NOT_ALIVE;
-      if (node !== self || creation !== 0) return new ForeignPort(node, creation, number, self);
+      const self = r.opts.funs?.self ?? NOT_ALIVE, own = r.opts.funs?.creation ?? 0;
+      if (node !== self || creation !== own) return new ForeignPort(node, creation, number, self, own);
       // (this node's port numbers have 28 bits)
       if (number >= 2n ** 28n) throw new Bad();
       return new Port(Number(number));
@@ -520,13 +524,13 @@ function decodeLeaf(r: Reader, tag: number): Term {
       if (n > 5) throw new Bad();
       const words: number[] = [];
       for (let i = 0; i < n; i++) words.push(r.u32());
-      // this node's (named so, creation 0), of 1 to 3 words: the reference that prints them
-      const self = r.opts.funs?.self ?? NOT_ALIVE;
-      if (node === self && creation === 0) {
+      // this node's (named so, of its creation), of 1 to 3 words: the reference that prints them
+      const self = r.opts.funs?.self ?? NOT_ALIVE, own = r.opts.funs?.creation ?? 0;
+      if (node === self && creation === own) {
         if (n < 1 || n > 3) throw new Bad();
         return new Ref(refIdOfWords(words[2] ?? 0, words[1] ?? 0, words[0]));
       }
-      return new ForeignRef(node, creation, words, self);
+      return new ForeignRef(node, creation, words, self, own);
     }
     case 113: {
       const m = decodeAtom(r), f = decodeAtom(r), a = decodeLeaf(r, r.u8());

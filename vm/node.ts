@@ -181,6 +181,9 @@ export class Node {
   /** what node/0 answers: :nonode@nohost, or a release's name (APP@HOST) once it is started as
    *  a named node, as a release's `--sname` makes its BEAM alive */
   name: Atom = NOT_ALIVE;
+  /** the creation its pids, references and ports are written with (system_info(:creation)): 0 on
+   *  a node that is not alive, a named node's own (epmd's number on the BEAM) otherwise */
+  creation = 0;
   /** what get_cookie answers: :nocookie, or a named release node's cookie (releases/COOKIE or
    *  RELEASE_COOKIE), for itself and any other node, as no per-node cookie can be set */
   cookie: Atom = atom("nocookie");

@@ -1,6 +1,6 @@
 // Pids of this node and of others (ForeignPid, read by binary_to_term) in the BEAM's term order
 // and equality: by their data, the serial above the number, then by their node's name, then by
-// the node's creation (a local pid's node is this node, of creation 0).
+// the node's creation (a local pid's node is this node, of its creation: 0 unless it is alive).
 import { ForeignPid, Pid, PID_NUMBER_MAX } from "./terms.ts";
 
 function serial(p: Pid): number {
@@ -23,5 +23,5 @@ export function pidOrder(a: Pid, b: Pid): number {
   const na = a instanceof ForeignPid ? a.nodeName : (b as ForeignPid).localName;
   const nb = b instanceof ForeignPid ? b.nodeName : (a as ForeignPid).localName;
   if (na !== nb) return na.name < nb.name ? -1 : 1;
-  return Math.sign((a instanceof ForeignPid ? a.creation : 0) - (b instanceof ForeignPid ? b.creation : 0));
+  return Math.sign((a instanceof ForeignPid ? a.creation : (b as ForeignPid).localCreation) - (b instanceof ForeignPid ? b.creation : (a as ForeignPid).localCreation));
 }

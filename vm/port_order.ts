@@ -1,5 +1,5 @@
 // Ports of other nodes (ForeignPort, read by binary_to_term) among this node's in the BEAM's term
-// order and equality: by their node's name, then its creation (this node's is 0), then number.
+// order and equality: by their node's name, then its creation (this node's own: 0 unless it is alive), then number.
 import { ForeignPort, Port } from "./terms.ts";
 
 export function portOrder(a: Port, b: Port): number {
@@ -7,7 +7,7 @@ export function portOrder(a: Port, b: Port): number {
   const na = a instanceof ForeignPort ? a.nodeName : (b as ForeignPort).localName;
   const nb = b instanceof ForeignPort ? b.nodeName : (a as ForeignPort).localName;
   if (na !== nb) return na.name < nb.name ? -1 : 1;
-  const ca = a instanceof ForeignPort ? a.creation : 0, cb = b instanceof ForeignPort ? b.creation : 0;
+  const ca = a instanceof ForeignPort ? a.creation : (b as ForeignPort).localCreation, cb = b instanceof ForeignPort ? b.creation : (a as ForeignPort).localCreation;
   if (ca !== cb) return ca < cb ? -1 : 1;
   const xa = a instanceof ForeignPort ? a.number : BigInt(a.id), xb = b instanceof ForeignPort ? b.number : BigInt(b.id);
   return xa < xb ? -1 : xa > xb ? 1 : 0;

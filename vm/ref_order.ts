@@ -1,5 +1,5 @@
 // References of other nodes (ForeignRef, read by binary_to_term) among this node's in the BEAM's
-// term order and equality: by their node's name, then its creation (this node's is 0), then their
+// term order and equality: by their node's name, then its creation (this node's own: 0 unless it is alive), then their
 // words without the zero words at their top, the fewer first, then the highest word first.
 import { ForeignRef, Ref } from "./terms.ts";
 import { refOrder, refText } from "./ref_text.ts";
@@ -21,7 +21,7 @@ export function refsOrder(a: Ref, b: Ref): number {
   const na = a instanceof ForeignRef ? a.nodeName : (b as ForeignRef).localName;
   const nb = b instanceof ForeignRef ? b.nodeName : (a as ForeignRef).localName;
   if (na !== nb) return na.name < nb.name ? -1 : 1;
-  const ca = a instanceof ForeignRef ? a.creation : 0, cb = b instanceof ForeignRef ? b.creation : 0;
+  const ca = a instanceof ForeignRef ? a.creation : (b as ForeignRef).localCreation, cb = b instanceof ForeignRef ? b.creation : (a as ForeignRef).localCreation;
   if (ca !== cb) return ca < cb ? -1 : 1;
   const wa = words(a), wb = words(b);
   if (wa.length !== wb.length) return wa.length < wb.length ? -1 : 1;

@@ -306,8 +306,8 @@ export function pidText(p: Pid): string {
  * A pid of another node, as binary_to_term reads one (NEW_PID_EXT): its node's name and creation,
  * its number and serial (32 bits each). Its text's first number (`node`) is the place of its node's
  * name in the atom table, as the BEAM prints it (0 when it names this node, with another creation).
- * It is no process of this node (its id, -1, is none's); `localName` is the name this node had when
- * it was read, what a local pid's node is in the term order.
+ * It is no process of this node (its id, -1, is none's); `localName` and `localCreation` are the
+ * name and creation this node had when it was read, what a local pid's node is in the term order.
  */
 export class ForeignPid extends Pid {
   constructor(
@@ -316,6 +316,7 @@ export class ForeignPid extends Pid {
     readonly number: number,
     readonly serial: number,
     readonly localName: Atom,
+    readonly localCreation = 0,
   ) {
     super(-1, nodeName === localName ? 0 : nodeName.id);
   }
@@ -333,7 +334,7 @@ export class Port {
  *  bigint). It prints `#Port<N.number>`, N as a ForeignPid's. Its id, -1, is no port of this node's. */
 export class ForeignPort extends Port {
   readonly channel: number;
-  constructor(readonly nodeName: Atom, readonly creation: number, readonly number: bigint, readonly localName: Atom) {
+  constructor(readonly nodeName: Atom, readonly creation: number, readonly number: bigint, readonly localName: Atom, readonly localCreation = 0) {
     super(-1);
     this.channel = nodeName === localName ? 0 : nodeName.id;
   }
@@ -350,7 +351,7 @@ export class Ref {
  */
 export class ForeignRef extends Ref {
   readonly channel: number;
-  constructor(readonly nodeName: Atom, readonly creation: number, readonly words: number[], readonly localName: Atom) {
+  constructor(readonly nodeName: Atom, readonly creation: number, readonly words: number[], readonly localName: Atom, readonly localCreation = 0) {
     super(-1);
     this.channel = nodeName === localName ? 0 : nodeName.id;
   }

@@ -22,7 +22,7 @@ import { startRepl } from "../repl/session.ts";
 import { snapshot } from "../../vm/observe.ts";
 import { upgradeCheck } from "./upgrade_check.ts";
 import { upgradeApply } from "./upgrade_apply.ts";
-import { releaseNodeName } from "./node_name.ts";
+import { releaseCreation, releaseNodeName } from "./node_name.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { stopOnSigterm, sigtermReady } from "../sigterm.ts";
 import { releaseConfigPreamble } from "../project/config.ts";
@@ -80,6 +80,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   // a release's node is started with --sname APP: node() answers APP@HOST in rpc, remote and the
   // application's own processes
   node.name = atom(releaseNodeName(info.app));
+  node.creation = releaseCreation();
   node.cookie = atom(cookie);
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);

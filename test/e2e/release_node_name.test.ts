@@ -54,6 +54,7 @@ describe("a release's node name", () => {
       const bin = join(dir, "_build", "prod", "rel", "wren", "bin", "wren");
       expect((await run(bin, ["eval", "IO.inspect {node(), :erlang.is_alive()}"], { cwd: tmp })).stdout).toBe("{:nonode@nohost, false}\n");
       expect((await run(bin, ["eval", "IO.inspect {:erlang.get_cookie(), :erlang.get_cookie(:a@b)}"], { cwd: tmp })).stdout).toBe("{:nocookie, :nocookie}\n");
+      expect((await run(bin, ["eval", "IO.inspect {:erlang.system_info(:creation), binary_part(:erlang.term_to_binary(self()), 26, 4)}"], { cwd: tmp })).stdout).toBe("{0, <<0, 0, 0, 0>>}\n");
       const cookie = readFileSync(join(dir, "_build", "prod", "rel", "wren", "releases", "COOKIE"), "utf8").trim();
 
       node = new Background(bin, ["start"], tmp);
@@ -71,6 +72,13 @@ describe("a release's node name", () => {
       const ext = "for t <- [self(), make_ref()] do b = :erlang.term_to_binary(t); IO.inspect {:binary.match(b, Atom.to_string(node())) != :nomatch, :binary.match(b, \"nonode\"), :erlang.binary_to_term(b) == t} end";
       expect(await rpc(ext)).toBe("{true, :nomatch, true}\n{true, :nomatch, true}\n");
       expect(await rpc("IO.inspect node(:erlang.binary_to_term(:erlang.term_to_binary(self())))")).toBe(`:${name}\n`);
+      // with the node's creation, as epmd's on the BEAM (OTP 25: a 32-bit number above 3; 0 is a
+      // node that is not alive): system_info(:creation) is what pids, references and ports carry,
+      // and a pid of this node's name with creation 0 is another incarnation's, not self()
+      const creation = "c = :erlang.system_info(:creation); IO.inspect {c > 3, Enum.map([self(), make_ref(), :erlang.list_to_port('#Port<0.1>')], fn t -> :binary.match(:erlang.term_to_binary(t), <<c::32>>) != :nomatch end)}";
+      expect(await rpc(creation)).toBe("{true, [true, true, true]}\n");
+      const zero = "<<131, 88, rest::binary>> = :erlang.term_to_binary(self()); s = byte_size(rest) - 4; <<n::binary-size(s), _::32>> = rest; p = :erlang.binary_to_term(<<131, 88, n::binary, 0::32>>); IO.inspect {p == self(), node(p) == node(), inspect(p) == inspect(self()), p > self()}";
+      expect(await rpc(zero)).toBe("{false, true, true, false}\n");
       // a crash report names the node, as the emulator's does on a live node
       const crashed = node.out.length;
       await rpc('spawn(fn -> raise "boom" end); Process.sleep(100)');

@@ -16,13 +16,14 @@ import type { Node } from "../node.ts";
 
 /** local funs through the node's code (vm/fun_code.ts): written with the md5 of their code, read
  *  back as funs of the loaded version with that md5, or as funs that fail when called; pids and
- *  references written as of the node's name */
+ *  references written as of the node's name and creation */
 function funCodec(ctx: BifContext): FunCodec {
   const code = ctx.node.code as CodeServer;
   return {
     md5Of: (fun) => funMd5(code, fun),
     funOf: (module, md5, index, uniq, arity, env, creator) => funFromExternal(code, module, md5, index, uniq, arity, env, creator),
     self: (ctx.node as Node).name,
+    creation: (ctx.node as Node).creation,
   };
 }
 

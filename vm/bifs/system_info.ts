@@ -113,6 +113,7 @@ export function systemInfo(node: Node, what: Term): Term {
       case "schedulers_online": return flags.schedulers_online;
       case "process_limit": return node.processLimit;
       case "process_count": return node.processes.size;
+      case "creation": return node.creation;
       // (none until the first table or port is made)
       case "ets_count":
       case "port_count": return node.resourceCounts.get(what.name)?.() ?? 0;
