@@ -20,19 +20,28 @@ export const BREAK_MENU = "\n" + MENU;
 /** the menu's letters that continue (those whose report beamlet cannot give continue at once) */
 const CONTINUES = new Set(["c", "p", "o", "i", "l", "k", "D", "d"]);
 
-export function installBreakMenu(node: Node | null, quit: () => void = () => process.exit(0)): void {
+/** the menu installed: `uninstall` takes its Ctrl-C handler away; `answered` resolves at once
+ *  when the menu is not showing, else once it is answered (work paused meanwhile waits on it) */
+export interface BreakMenu {
+  uninstall: () => void;
+  answered: () => Promise<void>;
+}
+
+export function installBreakMenu(node: Node | null, quit: () => void = () => process.exit(0)): BreakMenu {
   // (stdin asked for at the first Ctrl-C, not here: making process.stdin, a socket when it is a
   // pipe, was 4-7 ms of CPU of every run's start-up)
   const write = (text: string) => process.stdout.write(process.stdin.isTTY ? text : text.replace(/\n/g, "\r\n"));
   let open = false;
   let rl: readline.Interface | null = null;
+  const waiting: (() => void)[] = [];
   const close = () => {
     rl?.close();
     rl = null;
     open = false;
     node?.setBlocked(false);
+    for (const w of waiting.splice(0)) w();
   };
-  process.on("SIGINT", () => {
+  const onSigint = () => {
     if (open) return quit();
     open = true;
     node?.setBlocked(true);
@@ -56,7 +65,12 @@ export function installBreakMenu(node: Node | null, quit: () => void = () => pro
     rl.once("close", () => {
       if (!answered) quit();
     });
-  });
+  };
+  process.on("SIGINT", onSigint);
+  return {
+    uninstall: () => void process.off("SIGINT", onSigint),
+    answered: () => (open ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
+  };
 }
 
 /** what `d` prints: the node's name, then its distribution entries (beamlet connects to no node) */

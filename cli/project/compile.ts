@@ -144,6 +144,27 @@ function bodyTrace(node: Node, e: CompileError): string {
 }
 
 export function compileProject(node: Node, p: Project, opts: CompileOptions = {}): CompileResult {
+  const steps = compileSteps(node, p, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** compileProject with `between()` awaited after each file compiled: a Ctrl-C taken meanwhile
+ *  shows the BREAK menu, and the compilation waits for its answer (mix's does, the BEAM's
+ *  schedulers blocked) */
+export async function compileProjectAsync(node: Node, p: Project, opts: CompileOptions, between: () => Promise<void>): Promise<CompileResult> {
+  const steps = compileSteps(node, p, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await between();
+  }
+}
+
+/** the compilation, a step for each stale file */
+function* compileSteps(node: Node, p: Project, opts: CompileOptions): Generator<void, CompileResult> {
   const write = opts.write ?? ((fd: 1 | 2, text: string) => (fd === 1 ? process.stdout : process.stderr).write(text));
   const out = (s: string) => write(1, s);
   const err = (s: string) => write(2, s);
@@ -234,6 +255,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
         fs.renameSync(tmp, bbc(m.name));
       }
       manifest.files[f] = { hash: hashOf(text), modules: mods.map((m) => m.name) };
+      yield;
     }
     // (code compiled later, as test files, is not the project's)
     host.projectModules = undefined;

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import { bootNode, evalSource, withRunningNode, termText } from "./node_util.ts";
 import { readProject, startAppSource, ProjectError, Project, mixEnv, defineMix, findMixFile } from "./mixfile.ts";
-import { compileProject, mixCompilePids } from "./compile.ts";
+import { compileProjectAsync, mixCompilePids } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { projectConfigPreamble, readRunConfig, runConfigWarning, baseAppsCheckSource, buildConfig, uncompiledProjectChecks } from "./config.ts";
 import type { Tuple } from "../../vm/terms.ts";
@@ -58,17 +58,30 @@ ${baseAppsCheckSource("c", "config/config.exs")}Application.put_all_env(c)
         if (fd === 1) lastPrinted = app;
         (fd === 1 ? process.stdout : process.stderr).write(text);
       };
-      for (const d of p.depProjects) {
-        defineMix(node, d.env);
-        const dr = compileProject(node, d, { force: opts.force, quiet: opts.quiet, write: writer(d.app, false), configFiles: [path.join(d.dir, "mix.exs")] });
-        if (!dr.ok) {
-          process.stderr.write(`could not compile dependency :${d.app}, "mix compile" failed. Errors may have been logged above. You can recompile this dependency with "mix deps.compile ${d.app}", update it with "mix deps.update ${d.app}" or clean it with "mix deps.clean ${d.app}"\n`);
-          return null;
+      // Ctrl-C while the files compile shows the BREAK menu, as the BEAM's does under mix: between
+      // two files, the compilation waits for its answer (`a` quits, `c` goes on)
+      const menu = installBreakMenu(node);
+      // (two turns of the event loop: the second goes through its poll phase, where a signal that
+      // came while the file compiled is taken)
+      const between = async () => {
+        for (let i = 0; i < 2; i++) await new Promise((resolve) => setImmediate(resolve));
+        await menu.answered();
+      };
+      try {
+        for (const d of p.depProjects) {
+          defineMix(node, d.env);
+          const dr = await compileProjectAsync(node, d, { force: opts.force, quiet: opts.quiet, write: writer(d.app, false), configFiles: [path.join(d.dir, "mix.exs")] }, between);
+          if (!dr.ok) {
+            process.stderr.write(`could not compile dependency :${d.app}, "mix compile" failed. Errors may have been logged above. You can recompile this dependency with "mix deps.compile ${d.app}", update it with "mix deps.update ${d.app}" or clean it with "mix deps.clean ${d.app}"\n`);
+            return null;
+          }
         }
+        defineMix(node, p.env);
+        const r = await compileProjectAsync(node, p, { ...opts, appConfig, configFiles, write: writer(p.app, true) }, between);
+        return r.ok ? { ...p, modules: r.modules, compilePids: mixCompilePids(r), config } : null;
+      } finally {
+        menu.uninstall();
       }
-      defineMix(node, p.env);
-      const r = compileProject(node, p, { ...opts, appConfig, configFiles, write: writer(p.app, true) });
-      return r.ok ? { ...p, modules: r.modules, compilePids: mixCompilePids(r), config } : null;
     });
   } catch (e) {
     if (e instanceof ProjectError) {

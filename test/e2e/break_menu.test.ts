@@ -3,7 +3,7 @@
 // While it is shown no process runs, and its answers are read as the BEAM reads them (beside elixir).
 import { privateTmux, hasTmux } from "../tmux_server.ts";
 import { describe, it, expect, afterAll } from "vitest";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, BIN, TIME_SCALE, anemoneRelease, tempDir, sleep } from "./helpers.ts";
 
@@ -145,5 +145,33 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
     } finally {
       cleanup(dir);
     }
+  });
+
+  it("Ctrl-C while a project compiles (mix run) shows it; a quits before anything runs (beside mix)", async () => {
+    const name = `beamlet-break-project-${process.pid}`;
+    /** a fresh copy of the project for each run: a module whose body takes seconds, then the
+     *  screen of `command` in it, Ctrl-C sent while that module compiles and `a` answered */
+    const session = async (label: string, command: string) => {
+      const dir = tempDir(`break-project-${label}`);
+      mkdirSync(join(dir, "lib"));
+      writeFileSync(join(dir, "mix.exs"), 'defmodule Brk.MixProject do\n  use Mix.Project\n  def project, do: [app: :brk, version: "0.1.0", elixir: "~> 1.14", deps: []]\n  def application, do: [extra_applications: [:logger]]\nend\n');
+      // (a busy wait: beamlet's compiler runs no module body that blocks)
+      const wait = "  wait = fn wait, until -> if System.monotonic_time(:millisecond) < until, do: wait.(wait, until), else: :ok end\n  wait.(wait, System.monotonic_time(:millisecond) + 3000)\n";
+      writeFileSync(join(dir, "lib", "slow.ex"), `defmodule Slow do\n  IO.puts("compiling Slow")\n${wait}  def f, do: 1\nend\n`);
+      tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `cd ${dir} && ${command}; echo EXITED=$?; sleep 60`);
+      try {
+        await waitScreen(name, /^compiling Slow$/m);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitScreen(name, /\(d\)istribution\n/);
+        tmux("send-keys", "-t", name, "a", "Enter");
+        return (await waitScreen(name, /EXITED=/)).trimEnd();
+      } finally {
+        tmux("kill-session", "-t", name);
+        cleanup(dir);
+      }
+    };
+    const want = await session("mix", "mix run -e 'IO.puts(:ran)'");
+    expect(want).toMatch(/^compiling Slow\n\^C\nBREAK[^\n]*\n[^\n]*\na\nEXITED=0$/m);
+    expect(await session("beamlet", `node ${BIN} run -e 'IO.puts(:ran)'`)).toBe(want);
   });
 });
