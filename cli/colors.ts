@@ -25,6 +25,12 @@ export function ansiEnabled(): boolean {
   return !!process.stdout.isTTY && !process.env.NO_COLOR;
 }
 
+/** the terminal's size where standard output is one (:io.columns/0, :io.rows/0), else null */
+export function terminalGeometry(which: "columns" | "rows"): number | null {
+  if (!process.stdout.isTTY) return null;
+  return (which === "columns" ? process.stdout.columns : process.stdout.rows) || null;
+}
+
 /** an expression's result as iex prints it (with the newline) */
 export function resultText(value: Term, colors: boolean, width = 80): string {
   if (!colors) return inspect(value, { pretty: true, width }) + "\n";

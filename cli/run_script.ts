@@ -1,7 +1,7 @@
 // `beamlet run FILE.exs`: boot a node with the library, compile the script, run it to the end.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { warningText, ansiEnabled } from "./colors.ts";
+import { warningText, ansiEnabled, terminalGeometry } from "./colors.ts";
 import { Node } from "../vm/node.ts";
 import { takeUnplaced, takeAllUnplaced } from "../compiler/placed_warnings.ts";
 import { compileLibrary, loadLibrary, compilerHost } from "../vm/boot.ts";
@@ -31,7 +31,7 @@ import { installBreakMenu } from "./break_menu.ts";
  */
 export function nodeOptionsFromEnv() {
   const scale = Number(process.env.BEAMLET_TIME_SCALE ?? "1");
-  return { timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1, virtualClock: process.env.BEAMLET_CLOCK === "virtual", ansiEnabled: ansiEnabled() };
+  return { timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1, virtualClock: process.env.BEAMLET_CLOCK === "virtual", ansiEnabled: ansiEnabled(), terminalGeometry };
 }
 
 /** Path.relative_to_cwd of the expanded path: relative inside the current directory, else absolute */

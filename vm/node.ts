@@ -160,6 +160,8 @@ export interface NodeOptions {
   stackLimits?: StackLimits;
   /** IO.ANSI.enabled?'s default (elixir: standard output is a terminal and NO_COLOR is unset) */
   ansiEnabled?: boolean;
+  /** the terminal's columns or rows (:io.columns/0, :io.rows/0 of standard_io), null off a terminal */
+  terminalGeometry?: (which: "columns" | "rows") => number | null;
 }
 
 const DETERMINISTIC_EPOCH_MS = 1704067200000n;
@@ -224,6 +226,7 @@ export class Node {
   readonly stackLimits: StackLimits;
   /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
   ansiEnabled: boolean;
+  readonly terminalGeometry: (which: "columns" | "rows") => number | null;
   readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;
@@ -290,6 +293,7 @@ export class Node {
     this.stackLimits = opts.stackLimits ?? DEFAULT_STACK_LIMITS;
     this.timeScale = opts.timeScale ?? 1;
     this.ansiEnabled = opts.ansiEnabled ?? false;
+    this.terminalGeometry = opts.terminalGeometry ?? (() => null);
     this.deterministic = !!opts.deterministic;
     this.virtual = this.deterministic || !!opts.virtualClock;
     this.rng = opts.deterministic?.seed ?? 1;

@@ -73,6 +73,14 @@ defmodule :beamlet_stdin do
   end
 
   defp serve(:getopts, buffer), do: {[binary: binary?(), encoding: :unicode], buffer}
+  # the terminal's size where standard output is one, as the BEAM's console answers
+  defp serve({:get_geometry, which}, buffer) when which in [:columns, :rows] do
+    case :beamlet.terminal_geometry(which) do
+      n when is_integer(n) and n > 0 -> {n, buffer}
+      _ -> {{:error, :enotsup}, buffer}
+    end
+  end
+
   defp serve({:get_geometry, _}, buffer), do: {{:error, :enotsup}, buffer}
   defp serve(other, buffer), do: {{:error, {:request, other}}, buffer}
 

@@ -121,7 +121,7 @@ defmodule ExUnit.Assertions do
 
   @doc false
   # the failure of assert_receive/assert_received: the mailbox is shown against the pattern
-  def __receive_failure__(timeout, pattern_string, expr, pins) do
+  def __receive_failure__(timeout, expr, pins) do
     {:messages, messages} = Process.info(self(), :messages)
     # the newest ten are shown, as in Elixir 1.14
     shown = Enum.take(messages, -10)
@@ -134,7 +134,8 @@ defmodule ExUnit.Assertions do
       end
 
     opts = [message: "Assertion failed, no matching message after #{timeout}ms" <> pins_text(pins) <> "\n" <> header, expr: expr]
-    opts = if shown == [], do: opts, else: opts ++ [context: {:mailbox, pattern_string, shown}]
+    # (the pattern shown against each message is the asserted code's, as in ExUnit's context)
+    opts = if shown == [], do: opts, else: opts ++ [context: {:mailbox, pins, shown}]
     raise ExUnit.AssertionError, opts
   end
 
@@ -210,12 +211,14 @@ defmodule ExUnit.Assertions do
   defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
     code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
     message = "Assertion with #{op} failed"
+    # (=== compares 1 and 1.0 as different: its sides are diffed so)
+    context = if op == :===, do: :===, else: :==
 
     quote do
       left = unquote(left)
       right = unquote(right)
       ExUnit.Assertions.assert(unquote({op, [], [quote(do: left), quote(do: right)]}),
-        left: left, right: right, expr: unquote(code), message: unquote(message))
+        left: left, right: right, expr: unquote(code), message: unquote(message), context: unquote(context))
     end
   end
 
@@ -326,7 +329,6 @@ defmodule ExUnit.Assertions do
 
   defp receive_assertion(kind, pattern, timeout, failure_message) do
     code = Macro.escape({kind, [], [pattern]}, prune_metadata: true)
-    pattern_string = Macro.to_string(pattern)
     vars = collect_vars(pattern)
 
     {head, guard} =
@@ -339,7 +341,7 @@ defmodule ExUnit.Assertions do
       if failure_message do
         quote(do: flunk(unquote(failure_message)))
       else
-        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(pattern_string), unquote(code), unquote(collect_pins(pattern))))
+        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(code), unquote(collect_pins(pattern))))
       end
 
     quote do

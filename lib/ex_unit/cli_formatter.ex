@@ -1,9 +1,29 @@
-# ExUnit.CLIFormatter: what `mix test` prints (Elixir 1.14, without colours): dots or --trace lines,
-# numbered failure blocks, the timing line, the counts and the seed. Called by the runner with
-# each event; the state carries the counters.
+# ExUnit.CLIFormatter: what `mix test` prints (Elixir 1.14): dots or --trace lines, numbered
+# failure blocks, the timing line, the counts and the seed. Called by the runner with each event;
+# the state carries the counters. Coloured as ExUnit colours them when `colors: [enabled: ...]`
+# says so (by default when IO.ANSI.enabled?: standard output a terminal, NO_COLOR unset): passed
+# tests green, failed ones red, skipped and invalid ones yellow, the failures' labels cyan, their
+# locations bright black, their errors red, and the sides of a comparison diffed.
 defmodule ExUnit.CLIFormatter do
   @moduledoc false
-  import ExUnit.Formatter, only: [format_test_failure: 4, format_test_all_failure: 4]
+  import ExUnit.Formatter, only: [format_test_failure: 5, format_test_all_failure: 5]
+
+  # the colours `colors:` can change (the others are fixed)
+  @diff_colors [
+    diff_delete: :red,
+    diff_delete_whitespace: IO.ANSI.color_background(2, 0, 0),
+    diff_insert: :green,
+    diff_insert_whitespace: IO.ANSI.color_background(0, 2, 0)
+  ]
+  @fixed_colors [
+    extra_info: :cyan,
+    location_info: [:bright, :black],
+    error_info: :red,
+    success: :green,
+    failure: :red,
+    invalid: :yellow,
+    skipped: :yellow
+  ]
 
   def init(config) do
     %{
@@ -11,7 +31,9 @@ defmodule ExUnit.CLIFormatter do
       seed: config.seed,
       include: config.include,
       exclude: config.exclude,
-      width: 80,
+      # (the terminal's columns, at least 40, as ExUnit reads them; 80 off a terminal)
+      width: terminal_width(),
+      colors: colors(Map.get(config, :colors, [])),
       failure_counter: 0,
       test_counter: %{},
       excluded_counter: 0,
@@ -50,7 +72,10 @@ defmodule ExUnit.CLIFormatter do
   end
 
   def test_finished(state, %{state: nil} = test) do
-    if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms")), else: IO.write(".")
+    if state.trace,
+      do: IO.puts(colorize(state, :success, trace_line(test, format_us(test.time) <> "ms"))),
+      else: IO.write(colorize(state, :success, "."))
+
     count_test(result(timed(state, test), test, nil), test)
   end
 
@@ -60,19 +85,22 @@ defmodule ExUnit.CLIFormatter do
   end
 
   def test_finished(state, %{state: {:skipped, _}} = test) do
-    if state.trace, do: IO.puts(trace_line(test, "skipped")), else: IO.write("*")
+    if state.trace, do: IO.puts(colorize(state, :skipped, trace_line(test, "skipped"))), else: IO.write(colorize(state, :skipped, "*"))
     count_test(%{state | skipped_counter: state.skipped_counter + 1}, test)
   end
 
   def test_finished(state, %{state: {:invalid, _}} = test) do
-    if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms")), else: IO.write("?")
+    if state.trace,
+      do: IO.puts(colorize(state, :invalid, trace_line(test, format_us(test.time) <> "ms"))),
+      else: IO.write(colorize(state, :invalid, "?"))
+
     count_test(result(%{state | invalid_counter: state.invalid_counter + 1}, test, test.tags.file), test)
   end
 
   def test_finished(state, %{state: {:failed, failures}} = test) do
-    if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms"))
+    if state.trace, do: IO.puts(colorize(state, :failure, trace_line(test, format_us(test.time) <> "ms")))
     counter = state.failure_counter + 1
-    print_failure(format_test_failure(test, failures, counter, state.width), state)
+    print_failure(format_test_failure(test, failures, counter, state.width, formatter(state)), state)
     print_logs(test.logs)
     count_test(result(%{timed(state, test) | failure_counter: counter}, test, test.tags.file), test)
   end
@@ -83,7 +111,7 @@ defmodule ExUnit.CLIFormatter do
     passed = for %{state: nil} = test <- test_module.tests, do: test
     state = Enum.reduce(passed, state, &result(&2, &1, &1.tags.file))
     state = %{state | failure_counter: state.failure_counter + length(passed)}
-    print_failure(format_test_all_failure(test_module, failures, state.failure_counter, state.width), state)
+    print_failure(format_test_all_failure(test_module, failures, state.failure_counter, state.width, formatter(state)), state)
     state
   end
 
@@ -103,13 +131,19 @@ defmodule ExUnit.CLIFormatter do
       |> Enum.sort()
       |> Enum.map(fn {type, n} -> "#{n} #{pluralize(n, Atom.to_string(type))}, " end)
 
+    # (the skipped count in its own colour inside the line's)
+    skipped = if state.skipped_counter > 0, do: ", " <> colorize(state, :skipped, "#{state.skipped_counter} skipped"), else: ""
+
     message =
       "#{counts}#{state.failure_counter} #{pluralize(state.failure_counter, "failure")}" <>
         if_positive(state.excluded_counter, "excluded") <>
-        if_positive(state.invalid_counter, "invalid") <>
-        if_positive(state.skipped_counter, "skipped")
+        if_positive(state.invalid_counter, "invalid") <> skipped
 
-    IO.puts(message)
+    cond do
+      state.failure_counter > 0 -> IO.puts(colorize(state, :failure, message))
+      state.invalid_counter > 0 -> IO.puts(colorize(state, :invalid, message))
+      true -> IO.puts(colorize(state, :success, message))
+    end
     IO.puts("\nRandomized with seed #{state.seed}")
     state
   end
@@ -125,6 +159,39 @@ defmodule ExUnit.CLIFormatter do
       skipped: state.skipped_counter,
       results: state.results
     }
+  end
+
+  # `colors:` of the configuration over ExUnit's diff colours, enabled unless it says otherwise
+  # when IO.ANSI.enabled? is
+  defp colors(config) do
+    config = Enum.to_list(config)
+    Keyword.merge(@diff_colors, config) |> Keyword.put_new(:enabled, IO.ANSI.enabled?())
+  end
+
+  defp terminal_width do
+    case :io.columns() do
+      {:ok, width} -> max(40, width)
+      _ -> 80
+    end
+  end
+
+  defp colorize(%{colors: colors}, key, text) do
+    color = if key in Keyword.keys(@diff_colors), do: colors[key], else: @fixed_colors[key]
+
+    if colors[:enabled],
+      do: IO.iodata_to_binary([IO.ANSI.format_fragment(color, true), text, IO.ANSI.reset()]),
+      else: text
+  end
+
+  # the callback ExUnit.Formatter colours a failure's parts with
+  defp formatter(state) do
+    fn
+      :diff_enabled?, _ -> state.colors[:enabled] == true
+      :blame_diff, text -> if state.colors[:enabled], do: colorize(state, :diff_delete, text), else: "-" <> text <> "-"
+      key, text when key in [:error_info, :extra_info, :location_info, :diff_delete, :diff_insert] -> colorize(state, key, text)
+      key, text when key in [:diff_delete_whitespace, :diff_insert_whitespace] -> colorize(state, key, text)
+      _, text -> text
+    end
   end
 
   defp result(state, test, file), do: %{state | results: Map.put(state.results, {test.module, test.name}, file)}

@@ -13,52 +13,56 @@ defmodule ExUnit.Formatter do
                    reason == :function_clause
   @indent "     "
 
-  @doc "The numbered block for a failed test (formatter: the colour callback; output is plain)."
-  def format_test_failure(test, failures, counter, width, _formatter), do: format_test_failure(test, failures, counter, width)
+  # the formatter a caller gives none: no colours, no diff, a clause's mismatches marked -like this-
+  defp plain(:diff_enabled?, _), do: false
+  defp plain(:blame_diff, text), do: "-" <> text <> "-"
+  defp plain(_key, text), do: text
 
-  def format_test_all_failure(test_module, failures, counter, width, _formatter),
-    do: format_test_all_failure(test_module, failures, counter, width)
-
-  def format_test_failure(test, failures, counter, width) do
+  @doc """
+  The numbered block for a failed test. `formatter.(key, text)` colours its parts (keys
+  :error_info, :extra_info, :location_info, :diff_delete, :diff_insert and their _whitespace,
+  :blame_diff); `formatter.(:diff_enabled?, false)` says whether compared sides are diffed.
+  """
+  def format_test_failure(test, failures, counter, width, formatter \\ &plain/2) do
     %{name: name, module: module, tags: tags} = test
     location = "#{Path.relative_to_cwd(to_string(tags.file))}:#{tags.line}"
-    head = String.pad_leading("#{counter})", 4) <> " #{name} (#{inspect(module)})\n" <> @indent <> location <> "\n"
-    head <> format_failures(failures, test, width)
+    head = String.pad_leading("#{counter})", 4) <> " #{name} (#{inspect(module)})\n" <> @indent <> formatter.(:location_info, location) <> "\n"
+    head <> format_failures(failures, test, width, formatter)
   end
 
   @doc "The block for a module whose setup_all (or its on_exit) failed."
-  def format_test_all_failure(test_module, failures, counter, width) do
+  def format_test_all_failure(test_module, failures, counter, width, formatter \\ &plain/2) do
     name = inspect(test_module.name)
     head = String.pad_leading("#{counter})", 4) <> " #{name}: failure on setup_all callback, all tests have been invalidated\n"
-    head <> format_failures(failures, nil, width)
+    head <> format_failures(failures, nil, width, formatter)
   end
 
-  defp format_failures([failure], test, width), do: format_failure(failure, test, width)
+  defp format_failures([failure], test, width, f), do: format_failure(failure, test, width, f)
 
-  defp format_failures(failures, test, width) do
+  defp format_failures(failures, test, width, f) do
     failures
     |> Enum.with_index(1)
     |> Enum.map_join(fn {failure, i} ->
-      @indent <> "Failure ##{i}\n" <> format_failure(failure, test, width)
+      @indent <> "Failure ##{i}\n" <> format_failure(failure, test, width, f)
     end)
   end
 
-  defp format_failure({:error, %ExUnit.AssertionError{} = error, stack}, test, width) do
-    indent_assertion_error(error, width - 5, test_code(error, test, stack)) <> format_stacktrace(stack, test)
+  defp format_failure({:error, %ExUnit.AssertionError{} = error, stack}, test, width, f) do
+    indent_assertion_error(error, width - 5, test_code(error, test, stack), f) <> format_stacktrace(stack, test, f)
   end
 
-  defp format_failure({:error, %FunctionClauseError{} = error, stack}, test, _width) do
-    {text, stack} = format_function_clause(error, stack, test)
-    text <> format_stacktrace(stack, test)
+  defp format_failure({:error, %FunctionClauseError{} = error, stack}, test, _width, f) do
+    {text, stack} = format_function_clause(error, stack, test, f)
+    text <> format_stacktrace(stack, test, f)
   end
 
-  defp format_failure({kind, reason, stack}, test, width) do
+  defp format_failure({kind, reason, stack}, test, width, f) do
     case linked_or_trapped_exit(kind, reason) do
       # an assertion or a FunctionClauseError that ended a linked process (or a call's server):
       # reported in full, with its own stack trace, under the exit's header
       {header, wrapped_reason, wrapped_stack} ->
-        {text, wrapped_stack} = format_wrapped(Exception.normalize(:error, wrapped_reason, wrapped_stack), wrapped_stack, test, width)
-        pad(header) <> pad(text <> format_stacktrace(wrapped_stack, test)) <> format_stacktrace(stack, test)
+        {text, wrapped_stack} = format_wrapped(Exception.normalize(:error, wrapped_reason, wrapped_stack), wrapped_stack, test, width, f)
+        pad(f.(:error_info, header)) <> pad(text <> format_stacktrace(wrapped_stack, test, f)) <> format_stacktrace(stack, test, f)
 
       :error ->
         {reason, stack} = Exception.blame(kind, reason, stack)
@@ -67,10 +71,10 @@ defmodule ExUnit.Formatter do
         code =
           case find_code(test, stack) do
             nil -> ""
-            line -> "\ncode: " <> line
+            line -> "\n" <> f.(:extra_info, "code: ") <> line
           end
 
-        indent(banner <> code) <> format_stacktrace(stack, test)
+        indent(f.(:error_info, banner) <> code) <> format_stacktrace(stack, test, f)
     end
   end
 
@@ -85,30 +89,30 @@ defmodule ExUnit.Formatter do
 
   defp linked_or_trapped_exit(_kind, _reason), do: :error
 
-  defp format_wrapped(%ExUnit.AssertionError{} = error, stack, _test, width) do
-    {indent_assertion_error(error, width - 5), stack}
+  defp format_wrapped(%ExUnit.AssertionError{} = error, stack, _test, width, f) do
+    {indent_assertion_error(error, width - 5, nil, f), stack}
   end
 
-  defp format_wrapped(%FunctionClauseError{} = error, stack, test, _width), do: format_function_clause(error, stack, test)
+  defp format_wrapped(%FunctionClauseError{} = error, stack, test, _width, f), do: format_function_clause(error, stack, test, f)
 
   # as ExUnit: the banner, then the call's arguments (and the clauses tried, where the module has
   # an object file), mismatches marked -like this-
-  defp format_function_clause(error, stack, test) do
+  defp format_function_clause(error, stack, test, f) do
     {blamed, stack} = Exception.blame(:error, error, stack)
     banner = Exception.format_banner(:error, error)
-    blame = FunctionClauseError.blame(blamed, &inspect/1, &blame_match/1)
+    blame = FunctionClauseError.blame(blamed, &inspect/1, &blame_match(&1, f))
 
     code =
       case find_code(test, stack) do
         nil -> ""
-        line -> @indent <> "code: " <> line <> "\n"
+        line -> @indent <> f.(:extra_info, "code: ") <> line <> "\n"
       end
 
-    {pad(banner) <> "\n" <> pad(String.trim_leading(blame, "\n")) <> code, stack}
+    {pad(f.(:error_info, banner)) <> "\n" <> pad(String.trim_leading(blame, "\n")) <> code, stack}
   end
 
-  defp blame_match(%{match?: true, node: node}), do: Macro.to_string(node)
-  defp blame_match(%{match?: false, node: node}), do: "-" <> Macro.to_string(node) <> "-"
+  defp blame_match(%{match?: true, node: node}, _f), do: Macro.to_string(node)
+  defp blame_match(%{match?: false, node: node}, f), do: f.(:blame_diff, Macro.to_string(node))
 
   # every line indented, blank ones too, and a newline at the end
   defp pad(text), do: @indent <> String.replace(text, "\n", "\n" <> @indent) <> "\n"
@@ -118,14 +122,14 @@ defmodule ExUnit.Formatter do
 
   @doc "The report of an assertion error, without the block indentation."
   def format_assertion_error(error, width \\ :infinity, code_line \\ nil) do
-    error |> assertion_parts(width, code_line) |> Enum.join("\n")
+    error |> assertion_parts(width, code_line, &plain/2) |> Enum.join("\n")
   end
 
   # the report indented under its test: the blank lines of the assertion's message are padded as
   # the rest of it (ExUnit indents the message line by line), those of the sections after it
   # (a mailbox's entries) are left empty
-  defp indent_assertion_error(error, width, code_line \\ nil) do
-    parts = assertion_parts(error, width, code_line)
+  defp indent_assertion_error(error, width, code_line, f) do
+    parts = assertion_parts(error, width, code_line, f)
 
     case {error.message != @no_value, parts} do
       {true, [message]} -> indent(message)
@@ -134,7 +138,7 @@ defmodule ExUnit.Formatter do
     end
   end
 
-  defp assertion_parts(error, width, code_line) do
+  defp assertion_parts(error, width, code_line, f) do
     # labels are padded to the longest one shown ("right:" beside "left:" and "code:")
     label_width =
       cond do
@@ -142,40 +146,66 @@ defmodule ExUnit.Formatter do
         true -> 6
       end
 
+    label = fn text -> f.(:extra_info, String.pad_trailing(text, label_width)) end
+    {left, right} = format_sides(error, label_width, width, f)
+
     [
-      if(error.message != @no_value, do: error.message),
-      format_pins(error.context),
-      if(error.doctest != @no_value, do: "doctest:\n" <> indent_lines(error.doctest, "  ")),
-      format_code(error.expr, code_line, label_width, width),
-      format_args(error.args, width),
-      format_mailbox(error.context, width),
-      if(error.left != @no_value, do: String.pad_trailing("left:", label_width) <> format_value(error.left, error.context, label_width, width)),
-      if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, label_width, width))
+      format_message(error.message, format_pins(error.context), f),
+      if(error.doctest != @no_value, do: f.(:extra_info, "doctest:") <> "\n" <> indent_lines(error.doctest, "  ")),
+      format_code(error.expr, code_line, label_width, f),
+      format_args(error.args, width, f),
+      format_mailbox(error.context, error.expr, width, f),
+      if(left, do: label.("left:") <> left),
+      if(right, do: f.(:extra_info, "right: ") <> right)
     ]
     |> Enum.reject(&is_nil/1)
   end
 
-  defp format_code(@no_value, nil, _label_width, _width), do: nil
+  # the message and the pins under it, in the error's colour
+  defp format_message(@no_value, nil, _f), do: nil
+  defp format_message(@no_value, pins, _f), do: pins
+  defp format_message(message, nil, f), do: f.(:error_info, message)
+  defp format_message(message, pins, f), do: f.(:error_info, message <> "\n" <> pins)
+
+  # with colours, the two sides compared are diffed (on one line each); else laid out as inspect does
+  defp format_sides(%{left: left, right: right, context: context}, label_width, width, f) do
+    cond do
+      left != @no_value and right != @no_value and f.(:diff_enabled?, false) ->
+        {l, r} = ExUnit.Diff.sides(left, right, diff_context(context), f, sub(width, label_width))
+        pad = "\n" <> String.duplicate(" ", label_width)
+        {String.replace(l, "\n", pad), String.replace(r, "\n", pad)}
+
+      true ->
+        {if(left != @no_value, do: format_value(left, context, label_width, width)),
+         if(right != @no_value, do: format_value(right, nil, label_width, width))}
+    end
+  end
+
+  defp diff_context({:match, pins}), do: {:match, pins}
+  defp diff_context(:match), do: {:match, []}
+  defp diff_context(context), do: context
+
+  defp format_code(@no_value, nil, _label_width, _f), do: nil
   # the source line of the failing call (an AssertionError raised without expr:), under the same
   # padded label as the others
-  defp format_code(@no_value, line, label_width, _width), do: String.pad_trailing("code:", label_width) <> line
+  defp format_code(@no_value, line, label_width, f), do: f.(:extra_info, String.pad_trailing("code:", label_width)) <> line
 
-  defp format_code(expr, _line, label_width, width) do
+  defp format_code(expr, _line, label_width, f) do
     # as ExUnit: the code as Macro.to_string lays it out (98 columns), under its label
     code = if is_binary(expr), do: expr, else: code_text(expr)
-    String.pad_trailing("code:", label_width) <> indent_lines(code, String.duplicate(" ", label_width), false)
+    f.(:extra_info, String.pad_trailing("code:", label_width)) <> indent_lines(code, String.duplicate(" ", label_width), false)
   end
 
   # each argument numbered, on lines of their own after a blank line
-  defp format_args(@no_value, _width), do: nil
+  defp format_args(@no_value, _width, _f), do: nil
 
-  defp format_args(args, width) do
+  defp format_args(args, width, f) do
     entries =
       args
       |> Enum.with_index(1)
       |> Enum.map_join(fn {arg, i} -> "\n    # #{i}\n    " <> format_arg(arg, width) <> "\n" end)
 
-    "arguments:\n" <> entries
+    f.(:extra_info, "arguments:") <> "\n" <> entries
   end
 
   defp format_arg(arg, :infinity), do: arg |> inspect(pretty: true, width: :infinity) |> indent_lines("    ", false)
@@ -218,19 +248,33 @@ defmodule ExUnit.Formatter do
 
   defp format_pins(_context), do: nil
 
-  defp format_mailbox({:mailbox, pattern, messages}, width) do
+  @mailbox_pad 11
+  # each message against the asserted pattern: diffed with colours, else as inspect lays it out
+  defp format_mailbox({:mailbox, pins, messages}, {_kind, _, [pattern | _]}, width, f) do
     entries =
       Enum.map_join(messages, "\n\n", fn message ->
-        "  pattern: " <> pattern <> "\n  value:   " <> mailbox_value(message, width)
+        {shown, value} = mailbox_entry(pattern, pins, message, width, f)
+        "  " <> f.(:extra_info, "pattern: ") <> shown <> "\n  " <> f.(:extra_info, "value:   ") <> value
       end)
 
-    "mailbox:\n" <> entries
+    f.(:extra_info, "mailbox:") <> "\n" <> entries
   end
 
-  defp format_mailbox(_context, _width), do: nil
+  defp format_mailbox(_context, _expr, _width, _f), do: nil
+
+  defp mailbox_entry({:when, _, _} = pattern, _pins, message, width, _f), do: {Macro.to_string(pattern), mailbox_value(message, width)}
+
+  defp mailbox_entry(pattern, pins, message, width, f) do
+    if f.(:diff_enabled?, false) do
+      {l, r} = ExUnit.Diff.sides(pattern, message, {:match, pins}, f, sub(width, @mailbox_pad))
+      pad = "\n" <> String.duplicate(" ", @mailbox_pad)
+      {String.replace(l, "\n", pad), String.replace(r, "\n", pad)}
+    else
+      {Macro.to_string(pattern), mailbox_value(message, width)}
+    end
+  end
 
   # a message behind "  value:   ", laid out as ExUnit does (nested by all the indentation before it)
-  @mailbox_pad 11
   defp mailbox_value(message, :infinity), do: inspect(message)
 
   defp mailbox_value(message, width) do
@@ -260,10 +304,10 @@ defmodule ExUnit.Formatter do
     end
   end
 
-  defp format_stacktrace([], _test), do: ""
+  defp format_stacktrace([], _test, _f), do: ""
 
-  defp format_stacktrace(stack, test) do
-    @indent <> "stacktrace:\n" <> Enum.map_join(stack, fn entry -> @indent <> "  " <> format_entry(entry, test) <> "\n" end)
+  defp format_stacktrace(stack, test, f) do
+    @indent <> f.(:extra_info, "stacktrace:") <> "\n" <> Enum.map_join(stack, fn entry -> @indent <> "  " <> format_entry(entry, test) <> "\n" end)
   end
 
   defp format_entry({mod, fun, _arity, location}, %{module: mod, name: fun}) do

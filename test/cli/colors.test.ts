@@ -67,6 +67,18 @@ describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {
     expect(await onTerminal("logger", logger)).toBe(expected("logger"));
     expect(await onTerminal("logger_no_color", `NO_COLOR=1 ${logger}`)).toBe(expected("logger_no_color"));
   });
+  // ExUnit's report, its times masked (the run's, a --trace line's)
+  const exunit = (env: string) => `${env}node ${path.join(ROOT, "cli", "bin.js")} run test/cli/colors_fixtures/exunit_test.exs`;
+  const masked = (text: string) => text.replace(/Finished in .*/g, "Finished in T").replace(/\(\d+\.\d+ms\)/g, "(Tms)");
+  it("ExUnit on a terminal: dots, failure labels and locations, each comparison's sides diffed, the summary in colour", async () => {
+    expect(masked(await onTerminal("exunit", exunit("")))).toBe(masked(expected("exunit")));
+  });
+  it("ExUnit with trace: true: each test's line in its colour", async () => {
+    expect(masked(await onTerminal("exunit_trace", exunit("TRACE=1 ")))).toBe(masked(expected("exunit_trace")));
+  });
+  it("ExUnit with NO_COLOR on a terminal: no colours, the report laid out to the terminal's width", async () => {
+    expect(masked(await onTerminal("exunit_no_color", exunit("NO_COLOR=1 ")))).toBe(masked(expected("exunit_no_color")));
+  });
   it("standard output redirected: none", async () => {
     expect(await onTerminal("redirected", `${bin} > /dev/null`)).toBe(expected("redirected"));
   });

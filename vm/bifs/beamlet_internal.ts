@@ -321,6 +321,11 @@ defineBifs("beamlet", {
     const node = ctx.node as Node;
     return bin(renderTable("node nonode@nohost", selectRows(snapshot(node), { all: false, sort: "reductions", filter: "" }), false));
   },
+  /** the size of the terminal standard_io writes to (:columns or :rows): a number, or :undefined */
+  "terminal_geometry/1": ([which]: Term[], ctx: BifContext) => {
+    const n = which === atom("columns") || which === atom("rows") ? (ctx.node as Node).terminalGeometry((which as Atom).name as "columns" | "rows") : null;
+    return n === null ? atom("undefined") : n;
+  },
   /** IO.ANSI.enabled?'s default, from the host (a terminal, NO_COLOR unset) */
   "ansi_default/0": (_: Term[], ctx: BifContext) => atom((ctx.node as Node).ansiEnabled ? "true" : "false"),
   /** the modules scripts have defined so far, oldest first */

@@ -30,3 +30,10 @@ record logger "elixir $here/logger.exs; echo"
 record logger_no_color "NO_COLOR=1 elixir $here/logger.exs; echo"
 # (iex leaves its last prompt open: echo ends the line so DONE starts one)
 record repl "iex < $here/repl.in; echo"
+# ExUnit's colours on a 150-column terminal (its failures laid out to the terminal's width):
+# exunit_test.exs as it is (exunit.raw), with trace: true (exunit_trace.raw) and with NO_COLOR
+# (exunit_no_color.raw: no colours, the plain report at the terminal's width). The test masks the
+# times ("Finished in ...", a --trace line's "(N.Nms)").
+record exunit "elixir test/cli/colors_fixtures/exunit_test.exs"
+record exunit_trace "TRACE=1 elixir test/cli/colors_fixtures/exunit_test.exs"
+record exunit_no_color "NO_COLOR=1 elixir test/cli/colors_fixtures/exunit_test.exs"
