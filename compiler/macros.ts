@@ -23,6 +23,13 @@ export interface MacroRef {
   local: boolean;
 }
 
+/** a node quoted with `generated: true` (its meta says so): the Erlang compiler reports nothing
+ *  about such code */
+export function isGeneratedQuoted(meta: { quoted?: unknown } | undefined): boolean {
+  const items = meta?.quoted === undefined ? null : listToArray(meta.quoted as Term);
+  return items !== null && items.some((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] === atom("generated") && x.items[1] === atom("true"));
+}
+
 /**
  * The module a quoted call was imported from where it was quoted (its `imports: [{arity, module}]`
  * meta, with `context:`), as Elixir dispatches it; null for other calls.

@@ -11,9 +11,11 @@ import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
 import { ALWAYS_SAME, alwaysFalse, alwaysTrue } from "./constant_guards.ts";
 import { shadowedClauses } from "./shadowed_clauses.ts";
-import { literalCaseWarnings, literalMatch, literalMatchWarnings, shapeOf, literalShape, type Shape } from "./literal_matches.ts";
+import { literalCaseWarnings, literalMatch, literalMatchWarnings, shapeOf, literalShape, TYPES_SIZES, type Shape } from "./literal_matches.ts";
 import { returnsBoolean } from "../reachable_branches.ts";
 import { plainName } from "../quoted.ts";
+import { expansionOf } from "../macro_expansions.ts";
+import { isGeneratedQuoted } from "../macros.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
@@ -298,15 +300,19 @@ export class ErlangChecks {
     /** the clauses left once those after one that always matches and those never taken are gone */
     const kept: Clause[] = [];
     for (const c of clauses) {
-      if (first) this.warn(`this clause cannot match because a previous clause at line ${first.meta.line} always matches`, c.meta.line);
+      // (a clause a macro quoted with `generated: true` is not reported)
+      if (first) {
+        if (!isGeneratedQuoted(c.meta)) this.warn(`this clause cannot match because a previous clause at line ${first.meta.line} always matches`, c.meta.line);
+      }
       else if (alwaysMatches(c)) first = c;
-      else if (alwaysFalse(c.guard)) this.warn(ALWAYS_SAME, c.meta.line);
+      else if (alwaysFalse(c.guard) && !isGeneratedQuoted(c.meta)) this.warn(ALWAYS_SAME, c.meta.line);
       if (!alwaysFalse(c.guard)) noneMatch = false;
       if ((first === null || first === c) && !alwaysFalse(c.guard)) kept.push(c);
     }
     if (noneMatch && at !== undefined) this.warn(ALWAYS_SAME, at, "no clause matches");
     // then those the compiled patterns never reach
     for (const w of shadowedClauses(kept.map((c) => ({ args: c.args, guard: c.guard, line: c.meta.line })))) {
+      if (kept.some((c) => c.meta.line === w.line && isGeneratedQuoted(c.meta))) continue;
       this.warn(`this clause cannot match because a previous clause at line ${w.by} always matches`, w.line);
     }
   }
@@ -351,6 +357,14 @@ export class ErlangChecks {
     later(items, false, true);
     while (todo.length > 0) {
       const [a, inBlock, unwanted] = todo.pop()!;
+      // a call of the program's own macro: the code it expanded to, which the Erlang compiler sees
+      const made = a.t === "call" ? expansionOf(a) : undefined;
+      if (made) {
+        for (const m of [known, envAt]) if (m.has(a)) m.set(made, m.get(a)!);
+        for (const set of [droppedValues, patterns, dead, clauseBodies]) if (set.has(a)) set.add(made);
+        todo.push([made, inBlock, unwanted]);
+        continue;
+      }
       const env = known.get(a) ?? envAt.get(a) ?? NO_VARS;
       if (env !== NO_VARS && !(isCall(a) && SCOPES.has(a.name as string))) for (const k of astKids(a)) if (!known.has(k)) envAt.set(k, env);
       // x || y, x && y: a case on x whose clause for false and nil a value known truthy never takes
@@ -405,13 +419,17 @@ export class ErlangChecks {
       if (a.name === "case" || a.name === "receive") {
         const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
         const clauses = clausesOf(doClauses);
-        this.shadowed(clauses, lineOf(a));
         // a case on a value known at compile time that some clauses (or none) can match
-        if (!this.topLevel && a.name === "case" && a.args?.length === 2 && clauses?.every((c) => c.args.length === 1)) {
-          const each = clauses.map((c) => ({ pattern: c.args[0], guard: c.guard, line: c.meta.line }));
-          for (const w of literalCaseWarnings(a.args[0], each, lineOf(a), known.get(a) ?? NO_VARS, ALWAYS_SAME)) {
-            this.warn(w.message, w.line, w.line === lineOf(a) && w.message === ALWAYS_SAME ? "no clause matches" : `case:${w.message}`);
-          }
+        const literal =
+          !this.topLevel && a.name === "case" && a.args?.length === 2 && clauses?.every((c) => c.args.length === 1)
+            ? literalCaseWarnings(a.args[0], clauses.map((c) => ({ pattern: c.args[0], guard: c.guard, line: c.meta.line })), lineOf(a), known.get(a) ?? NO_VARS, ALWAYS_SAME)
+            : [];
+        // (a clause of another type or size than the value is dropped first: no clause before it
+        // shadows it)
+        const otherType = new Set(literal.filter((w) => w.message === TYPES_SIZES).map((w) => w.line));
+        this.shadowed(clauses && clauses.filter((c) => !otherType.has(c.meta.line)), lineOf(a));
+        for (const w of literal) {
+          this.warn(w.message, w.line, w.line === lineOf(a) && w.message === ALWAYS_SAME ? "no clause matches" : `case:${w.message}`);
         }
       } else if (a.name === "cond" && !this.topLevel) {
         this.condClauses(clausesOf(keywordPairs(a.args?.[0])?.find(([k]) => k === "do")?.[1]), known.get(a) ?? NO_VARS);
