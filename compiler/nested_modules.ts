@@ -31,7 +31,18 @@ export interface NestedDefinition {
   /** a script's top level defines it in no tail call: its frame, `FILE:LINE: (file)`, stays below
    *  the module body's when the body fails */
   scriptFrame?: boolean;
+  /** written in evaluated code (Code.eval_string/eval_quoted): what the modules that code defines
+   *  share, for the pid numbers Elixir's compiler takes (vm/node.ts evalModulePids) */
+  evalUnit?: EvalUnit;
 }
+
+/** the modules one compiled piece of evaluated code defines: whether one has been defined yet */
+export interface EvalUnit {
+  defined: boolean;
+}
+
+/** evaluated code's unit, one per compilation */
+const evalUnits = new WeakMap<ModCtx, EvalUnit>();
 
 // closures of the compiler, found by key, in the node that compiled the code; code loaded from an
 // object file (_build, a release) finds its definition in the call's third argument instead: the
@@ -78,6 +89,11 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
     }, host),
   };
   if (!tail && ex.fn.name === "__FILE__") def.scriptFrame = true;
+  if (ctx.evalContexts !== null) {
+    let unit = evalUnits.get(ctx);
+    if (!unit) evalUnits.set(ctx, (unit = { defined: false }));
+    def.evalUnit = unit;
+  }
   definitions.set(key, def);
   const names = [...scope.allNames().keys()].filter((n) => !n.startsWith("$") && n !== "_");
   const binding = listA(names.map((n) => tupleA([atomA(n), v(n)])));

@@ -22,6 +22,7 @@ import { moduleConflictIgnored } from "./bifs/code_options.ts";
 import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { runNested, endNested } from "./run_nested.ts";
+import type { EvalUnit } from "../compiler/nested_modules.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
@@ -587,6 +588,14 @@ export class Node {
   compiledModulesPids(count: number): void {
     if (this.scriptPids?.started && count > 0) this.nextPid += 1 + 4 + 3 * (count - 1);
   }
+  /** a defmodule of code Code.eval_string/eval_quoted runs, with the modules its body defines:
+   *  5 numbers for the first that code defines, 4 for each other, 3 for each nested module
+   *  (counted beside Elixir 1.14; the script's own first module still takes its extra one) */
+  private evalModulePids(unit: EvalUnit, count: number): void {
+    if (!this.scriptPids?.started) return;
+    this.nextPid += (unit.defined ? 4 : 5) + 3 * (count - 1);
+    unit.defined = true;
+  }
   private modulePids(): void {
     const s = this.scriptPids;
     if (!s?.started) return;
@@ -982,7 +991,7 @@ export class Node {
    * install the modules a defmodule compiled when execution reached it (at `line`); its value,
    * {:module, M, binary, value of the body} of the last
    */
-  installDefined(mods: CompiledModule[], ctx: BifContext, line: number, isElixirLibraryModule: (name: string) => boolean): Term {
+  installDefined(mods: CompiledModule[], ctx: BifContext, line: number, isElixirLibraryModule: (name: string) => boolean, evalUnit?: EvalUnit): Term {
     let last: Term = atom("nil");
     // the modules it redefines, warned of in source order (Elixir warns as each one starts; the
     // modules a body defines are compiled before it), each at its defmodule
@@ -1009,12 +1018,13 @@ export class Node {
       ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version ${current})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
     }
     if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
+    else if (evalUnit && mods.length > 0) this.evalModulePids(evalUnit, mods.length);
     const onLoad: Atom[] = [];
     const refused: string[] = [];
     for (const compiled of mods) {
       const m = atom(compiled.name);
       this.scriptDefined.push(m);
-      this.modulePids();
+      if (!evalUnit || this.shellPids) this.modulePids();
       // (a sticky module: the code server refuses it and reports it; defmodule still answers)
       if (isStickyName(this, compiled.name)) {
         refused.push(stickyRefusalText(m));

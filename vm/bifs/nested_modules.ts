@@ -53,7 +53,7 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
     // what Elixir's compiler loads to define them (vm/loaded_modules.ts; the yield above waited)
     for (const m of mods) firstUse(n.code, definitionUses(m));
     // (the table of Elixir's modules is the compiler's: the browser's first page load needs none of it)
-    return n.installDefined(mods, ctx, def!.line, (name) => elixirExports()[name.slice("Elixir.".length)] !== undefined);
+    return n.installDefined(mods, ctx, def!.line, (name) => elixirExports()[name.slice("Elixir.".length)] !== undefined, def!.evalUnit);
   }
 }
 
