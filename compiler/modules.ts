@@ -289,6 +289,16 @@ function compileBody(
   const derives: PendingDerive[] = [];
   /** a @derive set that no defstruct has taken yet: none, set before any defstruct, or after one */
   let deriveState: "none" | "before" | "after" = "none";
+  // Elixir keeps the environment of each definition and typespec (elixir_locals:cache_env): a
+  // typespec's entry names it {module, {line, pos}}, pos counting the environments kept, a new one
+  // whenever the directives (aliases, imports, requires) differ from the last one kept
+  let envKept = { key: "", pos: 0 };
+  const envPos = (): number => {
+    const d = ctx.dirs;
+    const key = JSON.stringify([[...d.aliases], [...d.imports], [...d.importedAlso], d.kernelImported, [...d.importedMacros], [...d.required]]);
+    if (key !== envKept.key) envKept = { key, pos: envKept.pos + 1 };
+    return envKept.pos;
+  };
   /** an accumulating attribute's value after a set: each value set, newest first */
   const accumulate = (an: string, val: Ast): void => {
     const prev = ctx.attrs.get(an);
@@ -351,6 +361,7 @@ function compileBody(
   // docOf: "self" for a def written in the body, what to document for one that stands for another
   // (a macro, a delegate), absent for the functions the compiler adds itself
   const addDef = (kindD: "def" | "defp", head: Ast, bodyKw: Ast | undefined, l: number | undefined, overridable: boolean, docOf?: "self" | DocOf) => {
+    envPos();
     // a definition quoted with location: :keep: its frames name the macro's file, and its code
     // takes the lines it has there (the definition itself is at the caller's line)
     const inner = isCall(head, "when") && head.args ? head.args[0] : head;
@@ -821,6 +832,11 @@ function compileBody(
           }
           derives.unshift(...others);
           return;
+        }
+        // @type (and the other typespecs) read back: {kind, the quoted spec, {module, {line, pos}}}
+        if (TYPESPEC_KINDS.has(an)) {
+          const entry = valueAst(tuple(atom(an), astToTerm(attr.args![0]), tuple(atom(ctx.name), tuple(l ?? 0, envPos()))));
+          if (entry !== null) accumulate(an, entry);
         }
         if (an === "spec") {
           const spec = specEntry(val);
@@ -1336,6 +1352,7 @@ function isDefinitionList(it: Ast): it is Ast & { t: "list" } {
 const READ_AS_ACCUMULATED = new Set(["behaviour", "compile", "derive", "dialyzer"]);
 
 /** attributes the module compiler reads as written (documentation, typespecs, directives) */
+const TYPESPEC_KINDS = new Set(["type", "typep", "opaque", "spec", "callback", "macrocallback"]);
 const UNEVALUATED_ATTRIBUTES = new Set(["doc", "moduledoc", "typedoc", "impl", "spec", "type", "typep", "opaque", "callback", "macrocallback",
   "derive", "behaviour", "compile", "dialyzer", "deprecated", "since", "file", "on_load", "optional_callbacks", "vsn",
   "beamlet_frame_line", "beamlet_def_line", "beamlet_inlined", "beamlet_shown_as"]);

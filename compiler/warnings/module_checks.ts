@@ -388,6 +388,31 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   let pendingDoc: number | null = null;
   /** that @doc's value: a text, false (or nil), or metadata only (a keyword list) */
   let pendingDocValue: "text" | "false" | "meta" | null = null;
+  /** the line of the @typedoc waiting for the next type (a text) */
+  let pendingTypedoc: number | null = null;
+  /** what a definition takes as Elixir stores it: its @doc, @impl and @deprecated (a read of one
+   *  after it is of an attribute not set) */
+  const taken = (...names: string[]) => {
+    for (const n of names) attrSets.delete(n);
+  };
+  /** a type takes the @typedoc before it (a private one discards it, with a warning), a callback
+   *  the @doc */
+  const typespecTakes = (kind: string, spec: Ast, line: number): void => {
+    if (kind === "typedoc") {
+      pendingTypedoc = spec.t === "atom" && (spec.v === "false" || spec.v === "nil") ? null : line;
+    } else if (kind === "type" || kind === "typep" || kind === "opaque") {
+      const head = isCall(spec, "::") && spec.args?.length === 2 ? spec.args[0] : undefined;
+      if (kind === "typep" && pendingTypedoc !== null && isCall(head) && typeof head.name === "string") {
+        out.push({ message: `type ${head.name}/${head.args?.length ?? 0} is private, @typedoc's are always discarded for private types`, file, line: pendingTypedoc });
+      }
+      pendingTypedoc = null;
+      taken("typedoc");
+    } else if (kind === "callback" || kind === "macrocallback") {
+      pendingDoc = null;
+      pendingDocValue = null;
+      taken("doc");
+    }
+  };
   /** public definitions' docs as Elixir stores them: the line of the entry (the first clause's
    *  @doc, or the clause), and whether its doc is a text so far */
   const docEntries = new Map<string, { line: number; text: boolean }>();
@@ -429,6 +454,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       }
       pendingDoc = null;
       pendingDocValue = null;
+      taken("doc", "impl", "deprecated");
       // a private guard is a private macro: "macro f/1 is unused" when nothing calls it
       if (item.name === "defguardp" && head && head.t === "call" && typeof head.name === "string" && head.name !== "unquote") {
         const args = head.args ?? [];
@@ -485,6 +511,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       }
       pendingDoc = null;
       pendingDocValue = null;
+      taken("doc", "impl", "deprecated");
       if (!prev) defs.push({ kind: c.kind, name: c.name, arity: c.arity, line: c.line, impl: pendingImpl });
       pendingImpl = undefined;
       stored.set(key, { kind: prev?.kind ?? c.kind, line: prev?.line ?? c.line, defaultsWithBody: !c.header && c.minArity < c.arity });
@@ -510,6 +537,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       attrs(item.args[0].args[0], display);
       deprecatedCalls(item.args[0].args[0], bodyWarning);
       attrSets.set(item.args[0].name, lineOf(item) ?? 0);
+      typespecTakes(item.args[0].name, item.args[0].args[0], lineOf(item) ?? 0);
       // (a value set again is a new one: reads of the earlier value do not use it)
       attrReads.delete(item.args[0].name);
       localCalls(item.args[0].args[0], bodyCalls);
