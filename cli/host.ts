@@ -16,6 +16,7 @@ import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines
 import { guardOutputStreams, safeWrite, outputFaults, stdoutBacklog } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
 import { setAtomIndices } from "../vm/dict_order.ts";
+import { tokenizerAtomNames, QUOTED_TEXT } from "../lang/token_atoms.ts";
 import { librarySourcePaths } from "../scripts/source_digests.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,8 +57,8 @@ function atomIndexInText(text: string, name: string): number | undefined {
   return undefined;
 }
 
-/** the atom table's entries, each at the index most elixir runs give it (vm/dict_order.ts) */
-setAtomIndices((name) => {
+/** an atom's index in the table as cli/atom_indices.txt gives it ("INDEX NAME" lines) */
+function tableAtomIndex(name: string): number | undefined {
   if (atomIndices !== undefined) return atomIndices.get(name);
   if (atomIndexLookups.has(name)) return atomIndexLookups.get(name);
   if (atomIndexText === undefined) {
@@ -76,10 +77,71 @@ setAtomIndices((name) => {
   atomIndices = new Map();
   for (const line of atomIndexText.split("\n")) {
     const space = line.indexOf(" ");
-    if (space > 0) atomIndices.set(line.slice(space + 1), Number(line.slice(0, space)));
+    if (space > 0 && line[0] >= "0" && line[0] <= "9") atomIndices.set(line.slice(space + 1), Number(line.slice(0, space)));
   }
   return atomIndices.get(name);
+}
+
+// A script's own atoms: elixir's tokenizer makes the atoms of the script's text before anything
+// else happens, at the indices after the boot's ("# base N" in cli/atom_indices.txt), in the order
+// it meets them; the atoms the boot has made already ("? NAME" lines: at no index most runs agree
+// on) it only finds, and its first quoted text loads elixir_interpolation, which makes the "+ NAME"
+// atoms then. So those atoms, which key a script's big maps, dictionaries and ETS tables,
+// are placed as on the BEAM; the atoms made later (modules loading, String.to_atom) are not.
+let scriptText: { source: string; file: string } | null = null;
+let scriptAtoms: Map<string, number> | undefined;
+
+/** the text of the run's script, whose atoms elixir makes first (the first one given counts) */
+export function noteScriptSource(source: string, file: string): void {
+  scriptText ??= { source, file };
+}
+
+function scriptAtomIndex(name: string): number | undefined {
+  if (scriptAtoms === undefined) {
+    if (scriptText === null) return undefined;
+    scriptAtoms = new Map();
+    const base = bootAtomCount();
+    if (base === Infinity) return undefined;
+    const unplaced = new Set<string>();
+    const interpolation: string[] = [];
+    for (const line of atomIndexText!.split("\n")) {
+      if (line.startsWith("? ")) unplaced.add(line.slice(2));
+      else if (line.startsWith("+ ")) interpolation.push(line.slice(2));
+    }
+    let next = base;
+    const made = scriptAtoms;
+    const make = (atom: string) => {
+      const known = tableAtomIndex(atom);
+      if ((known !== undefined && known < base) || unplaced.has(atom) || made.has(atom)) return;
+      made.set(atom, next++);
+    };
+    for (const atom of tokenizerAtomNames(scriptText.source, scriptText.file)) {
+      // (the first quoted text loads elixir_interpolation: its atoms come next)
+      if (atom === QUOTED_TEXT) interpolation.forEach(make);
+      else make(atom);
+    }
+  }
+  return scriptAtoms.get(name);
+}
+
+/** the atom's index on a real node: the boot's as most elixir runs have it, the script's own, or
+ *  a later one the table's run gave (vm/dict_order.ts) */
+setAtomIndices((name) => {
+  const known = tableAtomIndex(name);
+  if (known !== undefined && known < bootAtomCount()) return known;
+  return scriptAtomIndex(name) ?? known;
 });
+
+let bootAtoms: number | undefined;
+/** the atoms a node has when its script's tokenizer starts (Infinity when the table says not) */
+function bootAtomCount(): number {
+  if (bootAtoms === undefined) {
+    tableAtomIndex("");
+    const base = /^# base (\d+)\n/.exec(atomIndexText ?? "");
+    bootAtoms = base ? Number(base[1]) : Infinity;
+  }
+  return bootAtoms;
+}
 
 let otpSpecs: Record<string, Record<string, string>> | null | undefined;
 let libraryTypespecs: Record<string, { types: TypespecDoc[]; callbacks: TypespecDoc[] }> | null | undefined;

@@ -14,7 +14,7 @@ import { atom, Bin } from "../vm/terms.ts";
 import { fileWarnings, knownExportsOf, formatWarning, withOtpWarnings, failedModuleWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
-import { nodeHost, useSources } from "./host.ts";
+import { nodeHost, useSources, noteScriptSource } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { startInteractive } from "../vm/loaded_modules.ts";
 import { hostTurn, type NextCommand } from "../vm/node.ts";
@@ -118,6 +118,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(w.bare ? formatWarning(w) : warningText(formatWarning(w), ansiEnabled())));
 
   let finishRun: (() => void) | null = null;
+  let firstCommand = true;
   /** read, compile and set up the warnings of one command; a compile error is printed (null) */
   const prepare = (cmd: { eval: string } | { file: string }, entry: Entry): { name: string; script: ReturnType<typeof compileScript> } | null => {
     const evaluated = "eval" in cmd;
@@ -126,6 +127,10 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     const file = evaluated ? "nofile" : relativeToCwd(cmd.file);
     if (node.main) node.nextScriptCommand(evaluated);
     const source = evaluated ? cmd.eval : fs.readFileSync(file, "utf8");
+    // (elixir's first command, a file, makes its atoms first: they take the indices after the
+    // boot's; `mix run` compiles the project before)
+    if (firstCommand && !evaluated && !project) noteScriptSource(source, file);
+    firstCommand = false;
     let script;
     let ast: Ast | undefined;
     let warnings: FileWarnings;

@@ -11,6 +11,7 @@ import type { Ast, AstCall, Meta } from "./ast.ts";
 import { CompileError } from "./compile_error.ts";
 import { tokenize, LineTable, DO_SUFFIX, type Tok, type SigilValue } from "./lexer.ts";
 import type { Part } from "./quoted_text.ts";
+import { eachTokenAtom } from "./token_atoms.ts";
 
 // [precedence, right associative] from elixir_parser.yrl
 const BIN: Record<string, [number, boolean]> = {
@@ -1576,32 +1577,13 @@ export const UNSAFE_ATOM = "unsafe atom does not exist: ";
 
 /**
  * existing_atoms_only: the first token (in the text's order, interpolations included) naming an
- * atom `exists` does not know is Elixir's tokenizer error "unsafe atom does not exist: NAME":
- * identifiers, aliases, atoms, keywords, and quoted ones without interpolation (a quoted call
- * name, `a."f"()`, too).
+ * atom `exists` does not know is Elixir's tokenizer error "unsafe atom does not exist: NAME".
  */
 function checkAtomsExist(toks: Tok[], lt: LineTable, file: string, exists: (name: string) => boolean): void {
-  const plain = (parts: unknown): string | undefined =>
-    Array.isArray(parts) && parts.every((p) => typeof p === "string") ? parts.join("") : undefined;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    let name: string | undefined;
-    if (t.k === "ident" || t.k === "alias" || t.k === "atom") name = typeof t.v === "string" ? t.v : t.text;
-    else if (t.k === "kw") name = typeof t.v === "string" ? t.v : plain(t.v);
-    else if (t.k === "qatom") name = plain(t.v);
-    else if (t.k === "str" && i > 0 && toks[i - 1].k === "op" && toks[i - 1].text === "." && toks[i + 1]?.k === "(") name = plain(t.v);
-    if (name !== undefined && !exists(name)) {
-      const e = new CompileError("SyntaxError", file, t.line, t.col, UNSAFE_ATOM + name);
-      e.quoted = { prefix: UNSAFE_ATOM, token: name };
-      throw e;
-    }
-    // the code inside interpolations, tokenized as it is met
-    const parts = t.k === "sigil" ? (t.v as { parts: unknown[] }).parts : Array.isArray(t.v) ? (t.v as unknown[]) : [];
-    for (const p of parts) {
-      if (typeof p === "object" && p !== null && "from" in p) {
-        const { from, to } = p as { from: number; to: number };
-        checkAtomsExist(tokenize(lt, file, from, to), lt, file, exists);
-      }
-    }
-  }
+  eachTokenAtom(toks, lt, file, (name, t) => {
+    if (exists(name)) return;
+    const e = new CompileError("SyntaxError", file, t.line, t.col, UNSAFE_ATOM + name);
+    e.quoted = { prefix: UNSAFE_ATOM, token: name };
+    throw e;
+  });
 }

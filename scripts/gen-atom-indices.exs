@@ -16,7 +16,12 @@ tables =
     out = Path.join(System.tmp_dir!(), "beamlet_atom_index_#{System.unique_integer([:positive])}.txt")
     probe = Path.join(System.tmp_dir!(), "beamlet_atom_index_#{System.unique_integer([:positive])}.exs")
 
+    # (its first token is a new atom: its index is where a script's own atoms start; the first
+    # quoted text loads elixir_interpolation, whose atoms come before the next new one)
     File.write!(probe, """
+    _ = :beamlet_probe_first_new_atom
+    _ = "quoted"
+    _ = :beamlet_probe_after_quoted
     :ok = :file.write_file(#{inspect(String.to_charlist(out))}, for(i <- 0..(:erlang.system_info(:atom_count) - 1), do: [:erlang.atom_to_binary(:erlang.binary_to_term(<<131, 75, i::24>>)), 10]))
     """)
 
@@ -42,7 +47,38 @@ stable =
   end)
   |> Enum.sort()
 
+# where a script's first new atom goes (the atoms its tokenizer creates follow in order), the same
+# in every run: the boot is done by then
+[base] = tables |> Enum.map(&Enum.find_index(&1, fn n -> n == "beamlet_probe_first_new_atom" end)) |> Enum.uniq()
+
+# the atoms the tokenizer's first quoted text makes (elixir_interpolation's, as it loads)
+[interpolation] =
+  tables
+  |> Enum.map(fn names ->
+    after_quoted = Enum.find_index(names, &(&1 == "beamlet_probe_after_quoted"))
+    Enum.slice(names, (base + 1)..(after_quoted - 1)//1)
+  end)
+  |> Enum.uniq()
+
+# atoms every run has before the script's, at no index most runs agree on: the script's tokenizer
+# finds them, it does not make them
+placed = MapSet.new(stable, fn {_, name} -> name end)
+
+unplaced =
+  tables
+  |> Enum.map(fn names -> names |> Enum.take(base) |> MapSet.new() end)
+  |> Enum.reduce(&MapSet.intersection/2)
+  |> MapSet.difference(placed)
+  |> Enum.sort()
+
 # (no name in it holds a newline: one a line is unambiguous)
 false = Enum.any?(stable, fn {_, name} -> String.contains?(name, "\n") end)
-File.write!(Path.join([__DIR__, "..", "cli", "atom_indices.txt"]), Enum.map_join(stable, "", fn {i, name} -> "#{i} #{name}\n" end))
+stable = Enum.reject(stable, fn {_, name} -> name in ["beamlet_probe_first_new_atom", "beamlet_probe_after_quoted"] end)
+false = Enum.any?(unplaced, &String.contains?(&1, "\n"))
+
+File.write!(
+  Path.join([__DIR__, "..", "cli", "atom_indices.txt"]),
+  ["# base #{base}\n", Enum.map(stable, fn {i, name} -> "#{i} #{name}\n" end), Enum.map(unplaced, &"? #{&1}\n"),
+   Enum.map(interpolation, &"+ #{&1}\n")]
+)
 IO.puts("wrote #{length(stable)} of #{tables |> Enum.map(&length/1) |> Enum.min()} atoms to cli/atom_indices.txt")
