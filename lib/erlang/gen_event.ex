@@ -431,7 +431,7 @@ defmodule :gen_event do
   def server_notify(event, fun, [handler | rest], Logger) do
     case server_update(handler, fun, event, Logger) do
       nil -> server_notify(event, fun, rest, Logger)
-      kept -> [kept | server_notify(event, fun, rest, Logger)]
+      kept -> [kept | __at_line__(786, server_notify(event, fun, rest, Logger))]
     end
   end
 
@@ -503,10 +503,26 @@ defmodule :gen_event do
   # (the console, at its place among the handlers: the entry laid out for it; it writes at once)
   def server_update({:"$beamlet_console", _} = handler, _fun, :flush, Logger), do: handler
 
-  def server_update({:"$beamlet_console", _} = handler, _fun, _event, Logger) do
-    Logger.Backends.Console.__write__(Process.delete(:"$beamlet_console_entry"))
-    handler
+  @beamlet_frame_line 802
+  def server_update({:"$beamlet_console", _} = handler, _fun, event, Logger) do
+    case Process.delete(:"$beamlet_console_entry") do
+      nil ->
+        handler
+
+      text ->
+        try do
+          Logger.Backends.Console.handle_event(event, text)
+          handler
+        catch
+          :error, reason ->
+            Logger.Backends.Console.__crashed__({:EXIT, {reason, __STACKTRACE__}}, event)
+            handler
+        end
+    end
   end
+
+  # (an entry only the console was to have: logged when the program had no backend of its own)
+  def server_update({_mod, _state} = handler, _fun, :"$beamlet_console_only", Logger), do: handler
 
   @beamlet_frame_line 802
   def server_update({mod, state}, fun, event, Logger) do

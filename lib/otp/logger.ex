@@ -533,14 +533,8 @@ defmodule Logger do
           # process, its group leader, the exception with its stacktrace)
           metadata = %{pid: pid, gl: Process.group_leader(), crash_reason: {exception, stacktrace}, error_logger: %{emulator: true, tag: :error}}
 
-          emit(:error, [
-            "Process ",
-            inspect(pid),
-            on_node,
-            " raised an exception\n",
-            Exception.format_banner(:error, exception, stacktrace),
-            format_stacktrace(stacktrace)
-          ], metadata)
+          # (the message as Elixir's translator builds it: the banner and each frame after the name)
+          emit(:error, ["Process ", inspect(pid)] ++ on_node ++ [" raised an exception", ?\n, Exception.format_banner(:error, exception, stacktrace) | Logger.Reports.format_stacktrace(stacktrace)], metadata)
         end
 
         :ok
@@ -548,78 +542,35 @@ defmodule Logger do
   end
 
   @doc false
-  # gen_server's terminate report. client: nil | {pid, :dead} | {pid, {name, stacktrace}}
+  # the reports of a crashed GenServer, a failed gen_event handler and a crashed Task
+  # (Logger.Reports), when the level lets errors through
   def __gen_server_terminated__(name, reason, last, state, client) do
-    if level_enabled?(:error) do
-      from =
-        case client do
-          {_, {cname, _}} -> [" (from ", inspect(cname), ")"]
-          {pid, _} -> [" (from ", inspect(pid), ")"]
-          _ -> []
-        end
-
-      msg = [
-        "GenServer ",
-        inspect(name),
-        " terminating",
-        format_reason(reason),
-        "\nLast message",
-        from,
-        ": ",
-        inspect(last)
-      ]
-
-      msg =
-        if level() == :debug or level() == :all do
-          [msg, "\nState: ", inspect(state), format_client(client)]
-        else
-          msg
-        end
-
-      emit(:error, msg)
-    end
-
+    if level_enabled?(:error), do: Logger.Reports.gen_server_terminated(name, reason, last, state, client)
     :ok
   end
 
   @doc false
-  # gen_event's report of a handler that failed (why: {:EXIT, reason} when it raised or exited,
-  # else what it answered), as Elixir's translator writes it
   def __gen_event_terminated__(handler, name, why, last, state) do
-    if level_enabled?(:error) do
-      reason =
-        case why do
-          {:EXIT, reason} -> reason
-          reason -> reason
-        end
-
-      msg = [":gen_event handler ", inspect(handler), " installed in ", inspect(name), " terminating", format_reason(reason), "\nLast message: ", inspect(last)]
-      msg = if level() == :debug or level() == :all, do: [msg, "\nState: ", inspect(state)], else: msg
-      emit(:error, msg)
-    end
-
+    if level_enabled?(:error), do: Logger.Reports.gen_event_terminated(handler, name, why, last, state)
     :ok
   end
 
   @doc false
   def __task_terminated__(pid, starter, fun, args, reason) do
-    if level_enabled?(:error) do
-      emit(:error, [
-        "Task ",
-        inspect(pid),
-        " started from ",
-        inspect(starter),
-        " terminating",
-        format_reason(reason),
-        "\nFunction: ",
-        inspect(fun),
-        "\n    Args: ",
-        inspect(args)
-      ])
-    end
-
+    if level_enabled?(:error), do: Logger.Reports.task_terminated(pid, starter, fun, args, reason)
     :ok
   end
+
+  @doc false
+  # (called by the VM when standard output failed: user_sup's report, Logger.Reports)
+  def __user_terminated__(reason) do
+    if level_enabled?(:error), do: Logger.Reports.user_terminated(reason)
+    :ok
+  end
+
+  @doc false
+  # an entry made on OTP's or Elixir's behalf with its whole metadata (Logger.Reports)
+  def __emit__(level, text, metadata), do: emit(level, text, metadata)
 
   @doc false
   def __unexpected_info__(mod, msg) do
@@ -629,67 +580,18 @@ defmodule Logger do
         _ -> self()
       end
 
-    bare_log(:error, inspect(mod) <> " " <> inspect(proc) <> " received unexpected message in handle_info/2: " <> inspect(msg) <> "\n")
-  end
+    # (GenServer's :logger.error/2 with its report and metadata, formatted by its report callback)
+    case __should_log__(:error, nil) do
+      nil ->
+        :ok
 
-  defp format_client({pid, :dead}), do: ["\nClient ", inspect(pid), " is dead"]
-
-  defp format_client({_pid, {name, stacktrace}}) do
-    ["\nClient ", inspect(name), " is alive\n", format_stacktrace(stacktrace)]
-  end
-
-  defp format_client(_), do: []
-
-  # (private: Elixir's Logger exports no format_reason/1, so __info__(:functions) lists none)
-  defp format_reason({maybe_exception, [_ | _] = stacktrace} = reason) do
-    if stacktrace?(stacktrace) do
-      [maybe_normalize(maybe_exception, stacktrace), format_stacktrace(stacktrace)]
-    else
-      format_stop(reason)
-    end
-  end
-
-  defp format_reason(reason), do: format_stop(reason)
-
-  defp stacktrace?([]), do: true
-
-  defp stacktrace?([entry | rest]) do
-    case entry do
-      {m, f, a, l} when is_atom(m) and is_atom(f) and (is_integer(a) or is_list(a)) and is_list(l) ->
-        stacktrace?(rest)
-
-      {f, a, l} when is_function(f) and (is_integer(a) or is_list(a)) and is_list(l) ->
-        stacktrace?(rest)
-
-      _ ->
-        false
-    end
-  end
-
-  defp stacktrace?(_), do: false
-
-  defp format_stop(reason), do: ["\n** (stop) ", Exception.format_exit(reason)]
-
-  defp maybe_normalize(reason, stacktrace) do
-    if is_map(reason) and Map.get(reason, :__exception__) == true do
-      ["\n", Exception.format_banner(:error, reason, stacktrace)]
-    else
-      case Exception.normalize(:error, reason, stacktrace) do
-        %ErlangError{} -> format_stop(reason)
-        exception -> ["\n", Exception.format_banner(:error, exception, stacktrace)]
-      end
-    end
-  end
-
-  defp format_stacktrace(stacktrace) do
-    Enum.map(stacktrace, fn entry -> ["\n    ", format_entry(entry)] end)
-  end
-
-  defp format_entry(entry) do
-    try do
-      Exception.format_stacktrace_entry(entry)
-    catch
-      _, _ -> inspect(entry)
+      level ->
+        metadata = %{domain: [:otp, :elixir], report_cb: &GenServer.format_report/1, error_logger: %{tag: :error_msg}}
+        metadata = Map.merge(entry_metadata(%{}, []) |> Map.delete(:domain), metadata)
+        # (its io format, each ~p argument as the doc Elixir's handler lays out at inspect's width)
+        doc = fn term -> Inspect.Algebra.format(Inspect.Algebra.to_doc(term, %Inspect.Opts{}), 80) end
+        text = :io_lib.format('~ts ~ts received unexpected message in handle_info/2: ~ts~n', [doc.(mod), doc.(proc), doc.(msg)])
+        emit(level, text, metadata)
     end
   end
 end

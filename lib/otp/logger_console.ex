@@ -43,7 +43,7 @@ defmodule Logger.Backends.Console do
     # :info for :notice, :error for :critical, :alert and :emergency)
     # (their metadata as Elixir's handler passes it on: OTP's level first, then the keys in order,
     # with the time of the entry in microseconds)
-    event = if config.backends == [], do: nil, else: {backend_level(level), Process.group_leader(), {Logger, message, timestamp, [{:erl_level, level} | Enum.sort(Map.to_list(Map.put_new(metadata, :time, :os.system_time(:microsecond))))]}}
+    event = if config.backends == [], do: nil, else: {backend_level(level), Map.get(metadata, :gl, Process.group_leader()), {Logger, message, timestamp, [{:erl_level, level} | Enum.sort(Map.to_list(Map.put_new(metadata, :time, :os.system_time(:microsecond))))]}}
     console = if config.enabled == true and above?(level, config.level), do: colored(config, level, entry)
     send(__pid__(), {:log, level, entry, console, event})
     :ok
@@ -188,12 +188,18 @@ defmodule Logger.Backends.Console do
 
         # (the program's own backends get it from gen_event's handle_msg/6, which comes back here;
         # the console writes at its turn among them)
-        if event == nil do
-          __write__(console)
-          loop(captures, handlers)
-        else
-          Process.put(@console_entry, console)
-          :gen_event.handle_msg({:notify, event}, captures, handlers, Logger, nil, nil)
+        # (with no backend of the program's own, only the console's turn, when it writes)
+        cond do
+          event == nil and console == nil ->
+            loop(captures, handlers)
+
+          event == nil ->
+            Process.put(@console_entry, console)
+            :gen_event.handle_msg({:notify, :"$beamlet_console_only"}, captures, handlers, Logger, nil, nil)
+
+          true ->
+            Process.put(@console_entry, console)
+            :gen_event.handle_msg({:notify, event}, captures, handlers, Logger, nil, nil)
         end
 
       {:flush, from, ref} ->
@@ -357,6 +363,48 @@ defmodule Logger.Backends.Console do
   # the console's write of an entry (nil: none), at its turn among the handlers
   def __write__(nil), do: :ok
   def __write__(text), do: IO.write(text)
+
+  # Elixir's console handler state, as gen_event's report of its failure shows it
+  defstruct buffer: [], buffer_size: 0, colors: nil, device: :user, format: nil, level: nil, max_buffer: 32, metadata: [], output: nil, ref: nil
+
+  @doc false
+  # gen_event's handle_event/2 for the console, at its turn among the handlers (:gen_event's
+  # server_update/4): the entry laid out for it goes to the :user device; once that has ended
+  # (standard output failed) it fails as Elixir's console does, finding no device of that name
+  @beamlet_frame_line 103
+  def handle_event(event, text) do
+    log_event(event, nil, nil, nil, text)
+    {:ok, text}
+  end
+
+  @beamlet_frame_line 216
+  defp log_event(_event, _message, _timestamp, _metadata, text) do
+    async_io(:user, text)
+    text
+  end
+
+  @beamlet_frame_line 231
+  defp async_io(name, text) do
+    try do
+      __write__(text)
+    catch
+      :error, :terminated -> raise "no device registered with the name #{inspect(name)}"
+    end
+  end
+
+  @doc false
+  # the console's handle_event/2 failed (reason: {:EXIT, {exception, stacktrace}}): it is removed
+  # while its watcher stays (as a failed configure); gen_event reports it, then the watcher, which
+  # also writes its report on stderr when Logger has no other handler
+  def __crashed__(reason, event) do
+    config = __config__()
+    __put_config__(%{config | enabled: :crashed})
+    colors = Map.merge(Map.merge(@level_colors, config.level_colors), %{enabled: config.colors == true})
+    state = %__MODULE__{colors: colors, format: config.format, level: config.level, metadata: config.metadata}
+    Logger.__gen_event_terminated__(__MODULE__, Logger, reason, event, state)
+    spawn(fn -> Logger.Backends.Handlers.__watcher_ended__(__MODULE__, reason) end)
+    :ok
+  end
 
   defp above?(_level, nil), do: true
   defp above?(level, min), do: Logger.compare_levels(level, min) != :lt

@@ -156,26 +156,33 @@ defmodule Logger.Backends.Handlers do
         :ok
 
       {:gen_event_EXIT, ^id, reason} ->
-        alone? =
-          try do
-            :gen_event.which_handlers(Logger) == [Logger.Config]
-          catch
-            _, _ -> true
-          end
-
-        shown =
-          case reason do
-            {:EXIT, why} -> why
-            other -> other
-          end
-
-        if alone?, do: IO.puts(:standard_error, [":gen_event handler ", inspect(id), " installed in Logger terminating\n** (exit) ", Exception.format_exit(shown)])
-        Logger.__gen_server_terminated__(self(), reason, {:gen_event_EXIT, id, reason}, id, nil)
+        __watcher_ended__(id, reason)
         spawn(fn -> __restart__(id) end)
 
       :"$beamlet_unwatch" ->
         :ok
     end
+  end
+
+  @doc false
+  # a watcher told its handler failed: its report on stderr when Logger has no other handler
+  # (which_handlers is [Logger.Config]), then its GenServer report as it stops with the reason
+  def __watcher_ended__(id, reason) do
+    alone? =
+      try do
+        :gen_event.which_handlers(Logger) == [Logger.Config]
+      catch
+        _, _ -> true
+      end
+
+    shown =
+      case reason do
+        {:EXIT, why} -> why
+        other -> other
+      end
+
+    if alone?, do: IO.puts(:standard_error, [":gen_event handler ", inspect(id), " installed in Logger terminating\n** (exit) ", Exception.format_exit(shown)])
+    Logger.__gen_server_terminated__(self(), reason, {:gen_event_EXIT, id, reason}, id, nil)
   end
 
   @doc false
