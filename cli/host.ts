@@ -13,7 +13,7 @@ import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
 import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
-import { guardOutputStreams, safeWrite, outputFaults, stdoutBacklog } from "./output_faults.ts";
+import { guardOutputStreams, safeWrite, outputFaults, stdoutBacklog, onStdoutFailed } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
 import { setAtomIndices } from "../vm/dict_order.ts";
 import { tokenizerAtomNames, QUOTED_TEXT } from "../lang/token_atoms.ts";
@@ -177,6 +177,8 @@ export function nodeHost(): Host {
       safeWrite(fd === 1 ? process.stdout : process.stderr, text);
     },
     outputFailed: () => outputFaults.stdoutFailed,
+    outputError: () => outputFaults.stdoutError,
+    onOutputFailed: onStdoutFailed,
     outputBacklog: stdoutBacklog,
     now: () => performance.now(),
     heapUsage: () => {

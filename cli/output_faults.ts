@@ -5,7 +5,22 @@
 // uncaught exception that ends the process.
 import { consoleBytes } from "../vm/raw_bytes.ts";
 
-export const outputFaults = { dropped: 0, lastError: "", stdoutFailed: false };
+export const outputFaults = { dropped: 0, lastError: "", stdoutFailed: false, stdoutError: "" };
+
+/** who wants to know when standard output fails (the node: Host.onOutputFailed) */
+const failureListeners: Array<() => void> = [];
+
+export function onStdoutFailed(listener: () => void): void {
+  failureListeners.push(listener);
+}
+
+/** standard output failed with the error code `code` (the first failure is the one kept) */
+function stdoutFailed(code: string): void {
+  const first = !outputFaults.stdoutFailed;
+  outputFaults.stdoutFailed = true;
+  if (outputFaults.stdoutError === "") outputFaults.stdoutError = code;
+  if (first) for (const listener of failureListeners) listener();
+}
 
 let installed = false;
 
@@ -14,7 +29,7 @@ export function guardOutputStreams(): void {
   installed = true;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (stream === process.stdout) outputFaults.stdoutFailed = true;
+      if (stream === process.stdout) stdoutFailed(e.code ?? e.message);
       outputFaults.dropped++;
       outputFaults.lastError = e.code ?? e.message;
     });
@@ -24,7 +39,7 @@ export function guardOutputStreams(): void {
 /** write unless the stream has already failed (then count the text as dropped) */
 export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
   if (stream.destroyed || stream.writableEnded) {
-    if (stream === process.stdout) outputFaults.stdoutFailed = true;
+    if (stream === process.stdout) stdoutFailed("EPIPE");
     outputFaults.dropped++;
     return;
   }
@@ -32,7 +47,7 @@ export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
     stream.write(consoleBytes(text) ?? text);
   } catch (e) {
     // a synchronous failure (a closed file descriptor)
-    if (stream === process.stdout) outputFaults.stdoutFailed = true;
+    if (stream === process.stdout) stdoutFailed((e as NodeJS.ErrnoException).code ?? String(e));
     outputFaults.dropped++;
     outputFaults.lastError = (e as NodeJS.ErrnoException).code ?? String(e);
   }

@@ -40,6 +40,10 @@ export interface Host extends CodeHost {
   /** whether standard output has failed (its reader went away: EPIPE); the standard io device has
    *  then terminated, and writes to it raise in the writer (vm/io_routing.ts); optional: never */
   outputFailed?(fd: 1): boolean;
+  /** the error standard output failed with (a code: "ENOSPC", "EPIPE"); optional */
+  outputError?(fd: 1): string;
+  /** call `cb` when standard output fails (once); optional: the node then sees it between batches */
+  onOutputFailed?(cb: () => void): void;
   /** while standard output holds more than its reader has taken (a slow pipe), the promise of
    *  its room again (or of its failure); optional: never. The scheduler waits for it between
    *  batches, as a BEAM writer waits on a busy port: the output never piles up in memory, and a
@@ -302,6 +306,13 @@ export class Node {
     this.memoryGuard = host.heapUsage ? new MemoryGuard(() => host.heapUsage!()) : null;
     if (host.heapUsage) setInspectHeapRoom(() => { const h = host.heapUsage!(); return h.limit - h.used; });
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
+    // (seen at once, even while every process waits: after the writer's own turn)
+    host.onOutputFailed?.(() => queueMicrotask(() => {
+      if (!this.consoleGone && this.halted === null) {
+        this.consoleFailed();
+        this.kick();
+      }
+    }));
     // a call that autoloads a bad object file logs why (Logger's level applies), then raises undef
     this.code.onAutoloadBadFile = (m, path, reason) => this.logReport(badfileReports(m, path, reason).map((t) => t + "\n"));
     this.startTime = host.now();
@@ -965,6 +976,25 @@ export class Node {
     this.host.write(1, `\n[error] Process ${inspect(p.pid)} raised an exception\n** (ErlangError) ${inspect(reason)}\n`);
   }
 
+  /** standard output failed (the host says so): as on the BEAM, whose :user io server ends with
+   *  the port's error, the name :user goes, and user_sup (its supervisor bridge) ending with that
+   *  reason is reported through Logger (whose console then finds no device to write to) */
+  private consoleFailed(): void {
+    this.consoleGone = true;
+    const user = atom("user");
+    const p = this.registry.get(user);
+    if (p && p.registeredName === user) {
+      this.registry.delete(user);
+      p.registeredName = null;
+    }
+    const code = this.host.outputError?.(1) ?? "";
+    const reason = atom(/^E[A-Z]+$/.test(code) ? code.toLowerCase() : "terminated");
+    this.spawn(null, atom("Elixir.Logger"), [reason], atom("__user_terminated__"), { system: -1 });
+  }
+
+  /** whether standard output's failure has been seen (consoleFailed) */
+  private consoleGone = false;
+
   /** the processes reporting another's crash (reportCrash), with how many reports deep they are */
   private readonly crashReporters = new WeakMap<Process, number>();
 
@@ -1451,6 +1481,7 @@ export class Node {
         if (clocked && now - sliceStart > BATCH_MS) break;
       }
       if (this.halted !== null) return this.halted;
+      if (!this.consoleGone && this.host.outputFailed?.(1)) this.consoleFailed();
       if (this.blocked) {
         // (woken by setBlocked(false), or by a halt; any other wake finds it still blocked)
         await new Promise<void>((r) => {

@@ -31,6 +31,27 @@ for (const name of readdirSync(EPIPE).filter((f) => f.endsWith(".exs"))) {
   });
 }
 
+// each program's standard error and exit status with stdout on /dev/full (every write fails with
+// ENOSPC), from real elixir (scripts/regen-epipe-goldens.mjs): the first write is taken, the :user
+// io server ends, its supervisor bridge's report reaches Logger, whose console handler has no device
+// left (its watcher's report on stderr), and later writes raise :terminated
+const FULL = join(ROOT, "test", "e2e", "full_stdout");
+
+for (const name of readdirSync(FULL).filter((f) => f.endsWith(".exs"))) {
+  const stem = name.slice(0, -4);
+  it(`writes to stdout on a full disk behave as in Elixir: ${stem}`, async () => {
+    const tmp = tempDir("full-stdout");
+    try {
+      const script = `"$NODE" "$BIN" run ${name} 2>"$OUT/err.txt" >/dev/full; echo $?`;
+      const r = await run("bash", ["-c", script], { cwd: FULL, env: { NODE: process.execPath, BIN, OUT: tmp } });
+      expect(readFileSync(join(tmp, "err.txt"), "utf8")).toBe(readFileSync(join(FULL, stem + ".stderr"), "utf8"));
+      expect(r.stdout.trim()).toBe(readFileSync(join(FULL, stem + ".status"), "utf8").trim());
+    } finally {
+      cleanup(tmp);
+    }
+  });
+}
+
 it("a script's whole output reaches a pipe whose reader starts late, and the writer waits for it as on the BEAM", async () => {
   // the script writes 2.2 MB (a shell pipe takes 64 KB) and writes "done" to stderr at the end: it
   // waits while the reader sleeps, as elixir's does (so a reader that waited for "done" before
