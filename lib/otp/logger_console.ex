@@ -402,7 +402,8 @@ defmodule Logger.Backends.Console do
     colors = Map.merge(Map.merge(@level_colors, config.level_colors), %{enabled: config.colors == true})
     state = %__MODULE__{colors: colors, format: config.format, level: config.level, metadata: config.metadata}
     Logger.__gen_event_terminated__(__MODULE__, Logger, reason, event, state)
-    spawn(fn -> Logger.Backends.Handlers.__watcher_ended__(__MODULE__, reason) end)
+    # (its watcher runs from boot, as #PID<0.93.0>: it takes no pid number of the program's)
+    :beamlet.spawn_system(fn -> Logger.Backends.Handlers.__watcher_ended__(__MODULE__, reason) end, 93)
     :ok
   end
 
