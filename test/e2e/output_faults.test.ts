@@ -43,7 +43,8 @@ for (const name of readdirSync(FULL).filter((f) => f.endsWith(".exs"))) {
     const tmp = tempDir("full-stdout");
     try {
       const script = `"$NODE" "$BIN" run ${name} 2>"$OUT/err.txt" >/dev/full; echo $?`;
-      const r = await run("bash", ["-c", script], { cwd: FULL, env: { NODE: process.execPath, BIN, OUT: tmp } });
+      // (in real time: the programs wait for the reports a while, as on elixir)
+      const r = await run("bash", ["-c", script], { cwd: FULL, env: { NODE: process.execPath, BIN, OUT: tmp, BEAMLET_TIME_SCALE: "1" } });
       expect(readFileSync(join(tmp, "err.txt"), "utf8")).toBe(readFileSync(join(FULL, stem + ".stderr"), "utf8"));
       expect(r.stdout.trim()).toBe(readFileSync(join(FULL, stem + ".status"), "utf8").trim());
     } finally {

@@ -2,5 +2,11 @@
 # console handler fails to write that report (its watcher's report on standard error); the next
 # write raises ErlangError :terminated
 IO.puts("first")
+
+wait = fn wait, n ->
+  if n > 0 and Logger.Backends.Console in :gen_event.which_handlers(Logger), do: (Process.sleep(10); wait.(wait, n - 1))
+end
+
+wait.(wait, 500)
 Process.sleep(500)
 IO.puts("second")
