@@ -137,6 +137,7 @@ export const libraryDefLinesData = /* @__PURE__ */ lazyJson<Record<string, strin
   "Elixir.URI.Error": "lib/uri.ex message/1 44",
   "Elixir.UndefinedFunctionError": "lib/exception.ex blame/2 1109 did_you_mean/3 1155 exception/1 1063 exports_for/1 1215 hint/4 1116 message/1 1066 message/4 1076",
   "Elixir.UnicodeConversionError": "lib/exception.ex detail/1 1474 exception/1 1467 message/1 1465",
-  "Elixir.Version": "lib/version.ex compare/2 334 compile_requirement/1 451 match?/2 284 match?/3 286 parse!/1 394 parse/1 367 parse_requirement!/1 438 parse_requirement/1 415 to_string/1 479",
+  "Elixir.Version": "lib/version.ex compare/2 334 compile_requirement/1 451 match?/2 284 match?/3 286 parse!/1 394 parse/1 367 parse_requirement!/1 438 parse_requirement/1 415 to_matchable/2 453 to_string/1 479",
+  "Elixir.Version.Parser": "lib/version.ex parse_requirement/1 576 parse_version/1 580 parse_version/2 580",
   "Elixir.WithClauseError": "lib/exception.ex exception/1 1019 message/1 1022"
 }`);

@@ -509,7 +509,7 @@ defmodule Stream do
     {how, a}
   end
 
-  def cycle([]), do: raise(ArgumentError, "cannot cycle over an empty enumerable")
+  def cycle([]), do: __at_line__(1453, raise(ArgumentError, "cannot cycle over an empty enumerable"))
 
   # (a list cycles as an unfold, as in Elixir)
   def cycle(list) when is_list(list) do
@@ -538,7 +538,7 @@ defmodule Stream do
 
   # --------------------------------------------------------------- sources
 
-  def iterate(start, next_fun) do
+  def iterate(start, next_fun) when is_function(next_fun, 1) do
     unfold({:first, start}, fn
       {:first, x} -> {x, {:next, x}}
       {:next, prev} ->
@@ -566,7 +566,7 @@ defmodule Stream do
   end
 
   # (named and lined as Elixir's loops, so that their frames read as there)
-  def repeatedly(generator_fun) do
+  def repeatedly(generator_fun) when is_function(generator_fun, 0) do
     lazy(fn acc, f -> do_repeatedly(generator_fun, acc, f) end)
   end
 
@@ -574,7 +574,7 @@ defmodule Stream do
   defp do_repeatedly(g, {:suspend, a}, f), do: {:suspended, a, fn acc -> do_repeatedly(g, acc, f) end}
   defp do_repeatedly(g, {:cont, a}, f), do: do_repeatedly(g, __at_line__(1557, f.(g.(), a)), f)
 
-  def unfold(next_acc, next_fun) do
+  def unfold(next_acc, next_fun) when is_function(next_fun, 1) do
     lazy(fn acc, f -> do_unfold(next_acc, next_fun, acc, f) end)
   end
 

@@ -66,14 +66,14 @@ defmodule Version do
   def match?(version, requirement, opts \\ [])
 
   def match?(version, requirement, opts) when is_binary(requirement) do
-    match?(version, parse_requirement!(requirement), opts)
+    match?(version, __at_line__(287, parse_requirement!(requirement)), opts)
   end
 
   def match?(version, %Requirement{} = requirement, opts) do
-    Requirement.match?(requirement, matchable(version, Keyword.get(opts, :allow_pre, true)))
+    Requirement.match?(requirement, __at_line__(292, to_matchable(version, Keyword.get(opts, :allow_pre, true))))
   end
 
-  def compare(version1, version2), do: __compare__(matchable(version1, true), matchable(version2, true))
+  def compare(version1, version2), do: __compare__(__at_line__(335, to_matchable(version1, true)), __at_line__(335, to_matchable(version2, true)))
 
   @doc false
   # build metadata never counts; a pre-release sorts before its release; pre parts compare as
@@ -91,7 +91,7 @@ defmodule Version do
   end
 
   def parse(string) when is_binary(string) do
-    case parse_version(string, false) do
+    case Version.Parser.parse_version(string, false) do
       {:ok, {major, minor, patch, pre, build}} -> {:ok, %Version{major: major, minor: minor, patch: patch, pre: pre, build: build}}
       :error -> :error
     end
@@ -100,7 +100,7 @@ defmodule Version do
   def parse!(string) when is_binary(string) do
     case parse(string) do
       {:ok, version} -> version
-      :error -> raise InvalidVersionError, string
+      :error -> __at_line__(397, raise(InvalidVersionError, string))
     end
   end
 
@@ -112,7 +112,7 @@ defmodule Version do
   def parse_requirement!(string) when is_binary(string) do
     case parse_requirement(string) do
       {:ok, requirement} -> requirement
-      :error -> raise InvalidRequirementError, string
+      :error -> __at_line__(441, raise(InvalidRequirementError, string))
     end
   end
 
@@ -120,19 +120,75 @@ defmodule Version do
 
   def to_string(%Version{} = version), do: String.Chars.Version.to_string(version)
 
-  defp matchable(%Version{major: major, minor: minor, patch: patch, pre: pre}, allow_pre), do: {major, minor, patch, pre, allow_pre}
+  defp to_matchable(%Version{major: major, minor: minor, patch: patch, pre: pre}, allow_pre), do: {major, minor, patch, pre, allow_pre}
 
-  defp matchable(string, allow_pre) do
-    case parse_version(string, false) do
+  defp to_matchable(string, allow_pre) do
+    case __at_line__(458, Version.Parser.parse_version(string, false)) do
       {:ok, {major, minor, patch, pre, _build}} -> {major, minor, patch, pre, allow_pre}
-      :error -> raise InvalidVersionError, string
+      :error -> __at_line__(463, raise(InvalidVersionError, string))
     end
   end
 
-  # ---- parsing
+
+  @operators [{">=", :>=}, {"<=", :<=}, {"~>", :~>}, {">", :>}, {"<", :<}, {"==", :==}, {"!=", :!=}, {"!", :!=}, {" or ", :||}, {" and ", :&&}]
+
+  defp lex("", acc) do
+    acc
+    |> :lists.reverse()
+    |> Enum.map(fn
+      {:version, text} ->
+        case Version.Parser.parse_version(text, true) do
+          {:ok, version} -> version
+          :error -> :error
+        end
+
+      op ->
+        op
+    end)
+  end
+
+  defp lex(string, acc) do
+    case Enum.find(@operators, fn {text, _} -> String.starts_with?(string, text) end) do
+      {text, op} ->
+        if op == :!=, do: IO.warn("!= inside Version requirements is deprecated, use ~> or >= instead")
+        lex(binary_part(string, byte_size(text), byte_size(string) - byte_size(text)), [op | acc])
+
+      nil ->
+        <<char::utf8, rest::binary>> = string
+
+        cond do
+          char == ?\s -> lex(rest, acc)
+          true -> lex(rest, add_char(acc, <<char::utf8>>))
+        end
+    end
+  end
+
+  # a version with no operator before it is an exact requirement
+  defp add_char([{:version, text} | acc], char), do: [{:version, text <> char} | acc]
+  defp add_char([], char), do: [{:version, char}, :==]
+  defp add_char([op | _] = acc, char) when op in [:||, :&&], do: [{:version, char}, :== | acc]
+  defp add_char(acc, char), do: [{:version, char} | acc]
+
+  defp valid_requirement?([]), do: false
+  defp valid_requirement?([first | rest]), do: valid_requirement?(first, rest)
+
+  defp valid_requirement?(version, []) when is_tuple(version), do: true
+  defp valid_requirement?(join, [op | rest]) when join in [:||, :&&] and is_atom(op), do: valid_requirement?(op, rest)
+  defp valid_requirement?(version, [join | rest]) when is_tuple(version) and join in [:||, :&&], do: valid_requirement?(join, rest)
+  defp valid_requirement?(:~>, [version | rest]) when is_tuple(version), do: valid_requirement?(version, rest)
+
+  defp valid_requirement?(op, [{_, _, patch, _, _} = version | rest]) when is_atom(op) and is_integer(patch),
+    do: valid_requirement?(version, rest)
+
+  defp valid_requirement?(_, _), do: false
+end
+
+# the parsing of a version's text, where Elixir has it (its frames name Version.Parser)
+defmodule Version.Parser do
+  @moduledoc false
 
   # approximate: the patch may be left out (the operand of ~>)
-  defp parse_version(string, approximate) do
+  def parse_version(string, approximate) when is_binary(string) do
     [version_pre | build] = :binary.split(string, "+")
     [version | pre] = :binary.split(version_pre, "-")
 
@@ -182,58 +238,6 @@ defmodule Version do
   end
 
   defp pre_parts([], acc), do: {:ok, :lists.reverse(acc)}
-
-  @operators [{">=", :>=}, {"<=", :<=}, {"~>", :~>}, {">", :>}, {"<", :<}, {"==", :==}, {"!=", :!=}, {"!", :!=}, {" or ", :||}, {" and ", :&&}]
-
-  defp lex("", acc) do
-    acc
-    |> :lists.reverse()
-    |> Enum.map(fn
-      {:version, text} ->
-        case parse_version(text, true) do
-          {:ok, version} -> version
-          :error -> :error
-        end
-
-      op ->
-        op
-    end)
-  end
-
-  defp lex(string, acc) do
-    case Enum.find(@operators, fn {text, _} -> String.starts_with?(string, text) end) do
-      {text, op} ->
-        if op == :!=, do: IO.warn("!= inside Version requirements is deprecated, use ~> or >= instead")
-        lex(binary_part(string, byte_size(text), byte_size(string) - byte_size(text)), [op | acc])
-
-      nil ->
-        <<char::utf8, rest::binary>> = string
-
-        cond do
-          char == ?\s -> lex(rest, acc)
-          true -> lex(rest, add_char(acc, <<char::utf8>>))
-        end
-    end
-  end
-
-  # a version with no operator before it is an exact requirement
-  defp add_char([{:version, text} | acc], char), do: [{:version, text <> char} | acc]
-  defp add_char([], char), do: [{:version, char}, :==]
-  defp add_char([op | _] = acc, char) when op in [:||, :&&], do: [{:version, char}, :== | acc]
-  defp add_char(acc, char), do: [{:version, char} | acc]
-
-  defp valid_requirement?([]), do: false
-  defp valid_requirement?([first | rest]), do: valid_requirement?(first, rest)
-
-  defp valid_requirement?(version, []) when is_tuple(version), do: true
-  defp valid_requirement?(join, [op | rest]) when join in [:||, :&&] and is_atom(op), do: valid_requirement?(op, rest)
-  defp valid_requirement?(version, [join | rest]) when is_tuple(version) and join in [:||, :&&], do: valid_requirement?(join, rest)
-  defp valid_requirement?(:~>, [version | rest]) when is_tuple(version), do: valid_requirement?(version, rest)
-
-  defp valid_requirement?(op, [{_, _, patch, _, _} = version | rest]) when is_atom(op) and is_integer(patch),
-    do: valid_requirement?(version, rest)
-
-  defp valid_requirement?(_, _), do: false
 end
 
 defimpl String.Chars, for: Version do

@@ -5,7 +5,7 @@ defmodule Date do
   defstruct [:year, :month, :day, calendar: Calendar.ISO]
 
   def new(year, month, day, calendar \\ Calendar.ISO) do
-    if calendar.valid_date?(year, month, day) do
+    if __at_line__(269, calendar.valid_date?(year, month, day)) do
       {:ok, %Date{year: year, month: month, day: day, calendar: calendar}}
     else
       {:error, :invalid_date}

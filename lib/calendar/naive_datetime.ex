@@ -47,7 +47,7 @@ defmodule NaiveDateTime do
   def new!(year, month, day, hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
     case new(year, month, day, hour, minute, second, microsecond, calendar) do
       {:ok, naive} -> naive
-      {:error, reason} -> raise ArgumentError, "cannot build naive datetime, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(304, raise(ArgumentError, "cannot build naive datetime, reason: #{inspect(reason)}"))
     end
   end
 

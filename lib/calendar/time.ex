@@ -24,7 +24,7 @@ defmodule Time do
   def new!(hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
     case new(hour, minute, second, microsecond, calendar) do
       {:ok, time} -> time
-      {:error, reason} -> raise ArgumentError, "cannot build time, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(182, raise(ArgumentError, "cannot build time, reason: #{inspect(reason)}"))
     end
   end
 
