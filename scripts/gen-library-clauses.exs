@@ -20,7 +20,7 @@ modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System
 # Modules beamlet writes in Elixir (lib/), whose clauses are its own, not Elixir's: only Elixir's
 # clause heads, for a FunctionClauseError's "Attempted function clauses" (Enum.take(l, :a)); no
 # failure probes, and no index (nothing of theirs is a BIF to wrap)
-heads_only = [Kernel, Enum, Stream, MapSet, Range, Regex, URI, Version, OptionParser, Access, Date, Time, DateTime,
+heads_only = [Kernel, Enum, Stream, MapSet, Range, Regex, URI, Version, Version.Parser, OptionParser, Access, Date, Time, DateTime,
   NaiveDateTime, Calendar, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path,
   IEx.Helpers, IEx.History]
 
@@ -143,9 +143,41 @@ generated =
     {module, relative, entries}
   end
 
+# the function a clause failure's frames start in, when it is not the one called (Float.parse(1)
+# fails in the private Float.parse_unsigned/1, String.trim_leading(1) in String.Break.trim_leading/1):
+# its heads too, for the message's "Attempted function clauses"; a module of Elixir's that is not
+# listed above (String.Break) gets an entry of those heads alone
+clause_failures =
+  for {_, _, entries} <- generated, {_, _, _, {:function_clause, [{m, f, args, location} | _]}, _, _} <- entries,
+      is_atom(m) and is_list(args), String.starts_with?(Atom.to_string(m), "Elixir."), uniq: true,
+      do: {m, f, length(args), List.to_string(location[:file])}
+
+known = for {module, _, entries} <- generated, {name, arity, _, _, _, _} <- entries, into: MapSet.new(), do: {module, name, arity}
+
+extra =
+  for {module, wanted} <- Enum.group_by(clause_failures, &elem(&1, 0)), into: %{} do
+    {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} = :beam_lib.chunks(:code.which(module), [:debug_info])
+    {:ok, %{definitions: definitions}} = backend.debug_info(:elixir_v1, module, data, [])
+
+    entries =
+      for {_, name, arity, _} <- wanted, not MapSet.member?(known, {module, name, arity}),
+          {{^name, ^arity}, _, _, [{first, _, _, _} | _] = clauses} <- definitions,
+          {kind, blamed} <- [heads.(module, name, arity, clauses)],
+          do: {name, arity, first[:line], nil, kind, blamed}
+
+    {module, {wanted |> hd() |> elem(3), entries}}
+  end
+
+generated =
+  Enum.map(generated, fn {module, file, entries} ->
+    {_, more} = Map.get(extra, module, {file, []})
+    {module, file, Enum.sort(entries ++ more)}
+  end) ++
+    for {module, {file, entries}} <- Enum.sort(extra), entries != [], module not in modules ++ heads_only, do: {module, file, entries}
+
 body =
   Enum.map_join(generated, ",\n", fn {module, file, entries} ->
-    framed = for {name, arity, _, _, _, _} <- entries, module not in heads_only, function_exported?(module, name, arity), do: "#{name}/#{arity}"
+    framed = for {name, arity, _, _, _, _} <- entries, module in modules, function_exported?(module, name, arity), do: "#{name}/#{arity}"
     data = Base.encode64(:erlang.term_to_binary({file, entries}))
     ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"])
   end)

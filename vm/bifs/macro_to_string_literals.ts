@@ -124,7 +124,13 @@ export function segmentText(t: Term, i: number, last: number): string {
   }
   const parts = isCall(t) && t.items[0] === atom("::") ? listToArray(t.items[2]) : null;
   if (parts === null || parts.length !== 2) return wrapped(elementExpr(t), i, last);
+  // (a spec the expansion inferred, <<char>> read back from debug info as char::integer, is not written)
+  if (inferredSpec((t as Tuple).items[1])) return wrapped(elementExpr(parts[0]), i, last);
   return `${wrapped(elementExpr(parts[0]), i, -1)}::${i === last ? wrapped(specText(parts[1]), 0, 0) : specText(parts[1])}`;
+}
+
+function inferredSpec(meta: Term): boolean {
+  return (listToArray(meta) ?? []).some((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] === atom("inferred_bitstring_spec") && x.items[1] === atom("true"));
 }
 
 function specText(t: Term): string {
