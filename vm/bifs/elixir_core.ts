@@ -19,6 +19,7 @@ import { mapMerge, mapFromListJob, mapToList } from "./lists_maps_math.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { formatFloat } from "../format_float.ts";
 import { codeFrame } from "../code_frame.ts";
+import { inKernelFrames } from "./kernel_frames.ts";
 
 const L_MODULE = "Elixir.List";
 const FLOAT_POW_112 = codeFrame("Elixir.Float", "pow", 2, "lib/float.ex", 112);
@@ -565,10 +566,10 @@ const registered = (key: string): Fn => {
   return lookupBif("erlang", key.slice(0, slash), Number(key.slice(slash + 1)))!.fn as Fn;
 };
 for (const [k, e] of Object.entries(kernelFromErlang)) if (e) kernel[k] = registered(e);
-kernel["elem/2"] = ([t, i], c) => E["element/2"]([typeof i === "number" ? i + 1 : i, t], c);
+kernel["elem/2"] = ([t, i], c) => registered("element/2")([typeof i === "number" ? i + 1 : i, t], c);
 // Kernel.is_map_key(map, key) is :erlang.is_map_key(key, map)
 kernel["is_map_key/2"] = ([m, k], c) => registered("is_map_key/2")([k, m], c);
-kernel["put_elem/3"] = ([t, i, v], c) => E["setelement/3"]([typeof i === "number" ? i + 1 : i, t, v], c);
+kernel["put_elem/3"] = ([t, i, v], c) => registered("setelement/3")([typeof i === "number" ? i + 1 : i, t, v], c);
 // Structs with a user `defimpl Inspect` are rendered by the language first (Inspect.Walker):
 // these BIFs hand over to it when the term holds one, and it calls back with the rendered texts.
 // (the standard library's structs whose Inspect implementation, lib/inspect_impls.ex, is this BIF)
@@ -718,7 +719,7 @@ kernel["is_nil/1"] = ([t]) => bool(t === NIL_ATOM);
 kernel["is_struct/1"] = ([t]) => bool(isMap(t) && t.get(atom("__struct__")) instanceof Atom);
 kernel["is_struct/2"] = ([t, n]) => bool(isMap(t) && t.get(atom("__struct__")) === n);
 kernel["is_exception/1"] = ([t]) => bool(isMap(t) && t.get(atom("__exception__")) === TRUE && t.get(atom("__struct__")) instanceof Atom);
-defineBifs("Elixir.Kernel", kernel, [
+defineBifs("Elixir.Kernel", inKernelFrames(kernel), [
   "max/2", "min/2", "div/2", "rem/2", "abs/1", "round/1", "trunc/1", "elem/2", "hd/1", "tl/1", "length/1", "byte_size/1",
   "tuple_size/1", "map_size/1", "binary_part/3", "bit_size/1", "ceil/1", "floor/1", "is_atom/1", "is_binary/1",
   "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2", "is_integer/1", "is_list/1",

@@ -769,7 +769,13 @@ defineBifs("Elixir.System", {
   "user_home/0": (_, ctx) => S(home(ctx)),
   "user_home!/0": (_, ctx) => S(home(ctx)),
   "halt/0": () => { throw new Halt(0); },
-  "halt/1": ([c]) => { throw new Halt(haltCode(c)); },
+  "halt/1": ([c]) => {
+    // when is_integer(status) or status == :abort; when is_binary(status)
+    if (!(isInt(c) || c === atom("abort") || c instanceof Bin)) noClause("Elixir.System", "halt", 1);
+    // (an integer or :abort goes to :erlang.halt/1 as a tail call: its badarg names that frame alone)
+    if (c instanceof Bin) throw new Halt(haltCode(c));
+    return new TailCall(atom("erlang"), [c], atom("halt"));
+  },
   // run (newest first, with the exit status) when a script ends: :beamlet_boot.run_at_exit/1
   "at_exit/1": ([f], ctx) => {
     // when is_function(fun, 1)
@@ -780,7 +786,11 @@ defineBifs("Elixir.System", {
   // as :init.stop/1: the node stops in the background (the applications' stop/1 callbacks run,
   // newest application first), then halts; the caller goes on meanwhile
   "stop/0": () => new TailCall(atom("beamlet_boot"), [0], atom("system_stop")),
-  "stop/1": ([c]) => new TailCall(atom("beamlet_boot"), [haltCode(c)], atom("system_stop")),
+  "stop/1": ([c]) => {
+    // when is_integer(status); when is_binary(status)
+    if (!(isInt(c) || c instanceof Bin)) noClause("Elixir.System", "stop", 1);
+    return new TailCall(atom("beamlet_boot"), [haltCode(c)], atom("system_stop"));
+  },
   "schedulers_online/0": () => schedulersOnline(),
   "schedulers/0": () => SCHEDULERS,
   "pid/0": (_, ctx) => S(String((globalThis as any).process?.pid ?? 1)),

@@ -14,6 +14,8 @@ import { waitingBeforeStart } from "../system_processes.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
 import { logError } from "./code_loading.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
+import { erlangHaltStatus } from "./halt_status.ts";
+import { inKernelFrames } from "./kernel_frames.ts";
 import type { Node } from "../node.ts";
 import type { Process, DictKey } from "../process.ts";
 import { inspect } from "../inspect.ts";
@@ -554,8 +556,8 @@ const processBifs = {
   "apply/2": apply,
   "apply/3": apply,
   "halt/0": () => { throw new Halt(0); },
-  "halt/1": ([c]: Term[]) => { throw new Halt(typeof c === "number" ? c : 1); },
-  "halt/2": ([c]: Term[]) => { throw new Halt(typeof c === "number" ? c : 1); },
+  "halt/1": ([c]: Term[]) => { throw new Halt(erlangHaltStatus(c)); },
+  "halt/2": ([c, options]: Term[]) => { throw new Halt(erlangHaltStatus(c, options)); },
   "group_leader/0": (_: Term[], c: BifContext) => me(c).groupLeader ?? me(c).pid,
   "raise/3": ([kind, reason, st]: Term[]) => {
     if (!(kind instanceof Atom) || !["error", "exit", "throw"].includes(kind.name)) badarg();
@@ -614,7 +616,7 @@ defineBifs("erlang", processBifs);
 defineBifs("erlang", spawnOptBifs(spawnWith));
 
 // Kernel functions that are these BIFs under Elixir's names
-defineBifs("Elixir.Kernel", {
+defineBifs("Elixir.Kernel", inKernelFrames({
   "self/0": processBifs["self/0"],
   "send/2": send,
   "spawn/1": processBifs["spawn/1"],
@@ -626,7 +628,7 @@ defineBifs("Elixir.Kernel", {
   "make_ref/0": processBifs["make_ref/0"],
   "apply/2": apply,
   "apply/3": apply,
-});
+}));
 
 
 // Kernel operators as functions (apply(Kernel, :+, [1, 2]), &Kernel.+/2)
@@ -650,7 +652,7 @@ import { lookupBif } from "./registry.ts";
     out.set((b as Bin).bytes, (a as Bin).size);
     return new Bin(out);
   };
-  defineBifs("Elixir.Kernel", fns);
+  defineBifs("Elixir.Kernel", inKernelFrames(fns));
 }
 /** `<0.N.S>` back to its pid: a local one (node 0), N and S within OTP's 15 and 13 bits */
 function listToPid(l: Term): Pid {
