@@ -23,7 +23,8 @@ defmodule :maps do
     fold_iterator(fun, acc, next(iterator))
   end
 
-  def fold(_fun, _acc, map), do: :erlang.error({:badmap, map})
+  # (OTP's error for a bad fun or map: vm/bifs/maps_fun_errors.ts)
+  def fold(fun, acc, map), do: :beamlet.maps_fun_error(:fold, [fun, acc, map])
 
   defp fold_iterator(_fun, acc, :none), do: acc
   defp fold_iterator(fun, acc, {k, v, i}), do: fold_iterator(fun, fun.(k, v, acc), next(i))
@@ -32,13 +33,13 @@ defmodule :maps do
     :maps.from_list(for {k, v} <- :beamlet.map_iteration_list(map), do: {k, fun.(k, v)})
   end
 
-  def map(_fun, map), do: :erlang.error({:badmap, map})
+  def map(fun, map), do: :beamlet.maps_fun_error(:map, [fun, map])
 
   def filter(pred, map) when is_function(pred, 2) and is_map(map) do
     :maps.from_list(for {k, v} <- :beamlet.map_iteration_list(map), pred.(k, v), do: {k, v})
   end
 
-  def filter(_pred, map), do: :erlang.error({:badmap, map})
+  def filter(pred, map), do: :beamlet.maps_fun_error(:filter, [pred, map])
 
   def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
     pairs =
@@ -53,10 +54,14 @@ defmodule :maps do
     :maps.from_list(pairs)
   end
 
+  def filtermap(fun, map), do: :beamlet.maps_fun_error(:filtermap, [fun, map])
+
   def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
     Enum.each(:beamlet.map_iteration_list(map), fn {k, v} -> fun.(k, v) end)
     :ok
   end
+
+  def foreach(fun, map), do: :beamlet.maps_fun_error(:foreach, [fun, map])
 
   def update_with(key, fun, map) when is_function(fun, 1) and is_map(map) do
     case map do

@@ -2,6 +2,7 @@
 // after them: at start too in Node (index.ts), on their first call in the browser (web/bifs.ts).
 import "./erlang.ts";
 import "./erlang_error.ts";
+import "./maps_fun_errors.ts";
 import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erlang.node/1
 import "./lists_maps_math.ts";
 import "./lists_reverse.ts";

@@ -108,10 +108,13 @@ function mapCodepoints(s: string, f: (cp: number) => string): string {
   return out;
 }
 
-function caseText(t: Term): string {
-  if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL) raise(tuple(atom("badarg"), t));
+function caseText(t: Term, fun: string): string {
+  if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL) badargRest(t, [codeFrame("string", fun, 1, "string.erl", CASE_LINES[fun])]);
   return textOf(t);
 }
+
+/** where string.erl's case functions raise error({badarg, term}) (OTP 25) */
+const CASE_LINES: Record<string, number> = { uppercase: 338, lowercase: 355, casefold: 387 };
 
 // (String's segmentation: Unicode 14's clusters, long text segmented in pieces)
 const graphemes = (s: string): string[] => textGraphemes(s);
@@ -1525,15 +1528,15 @@ defineBifs("string", {
   // code point by code point (unicode_util's tables: no final sigma), as Unicode 14 maps them
   "uppercase/1": ([t]) => {
     caseBadStart("uppercase", t);
-    return t instanceof Cons ? mapList(t, upperOf) : like(t, mapCodepoints(caseText(t), upperOf));
+    return t instanceof Cons ? mapList(t, upperOf) : like(t, mapCodepoints(caseText(t, "uppercase"), upperOf));
   },
   "lowercase/1": ([t]) => {
     caseBadStart("lowercase", t);
-    return t instanceof Cons ? mapList(t, lowerOf) : like(t, mapCodepoints(caseText(t), lowerOf));
+    return t instanceof Cons ? mapList(t, lowerOf) : like(t, mapCodepoints(caseText(t, "lowercase"), lowerOf));
   },
   "casefold/1": ([t]) => {
     caseBadStart("casefold", t);
-    return t instanceof Cons ? mapList(t, (c) => casefold(String.fromCodePoint(c))) : like(t, casefold(caseText(t)));
+    return t instanceof Cons ? mapList(t, (c) => casefold(String.fromCodePoint(c))) : like(t, casefold(caseText(t, "casefold")));
   },
   "titlecase/1": ([t]) => {
     // the first code point's titlecase (ǆ ǅ, ß Ss), the rest as it is
@@ -1555,6 +1558,8 @@ defineBifs("string", {
       }
       return rawBin(titleOf(c) + raw.slice(c > 0xffff ? 2 : 1));
     }
+    // (its clauses take a binary or a list)
+    if (!(t instanceof Bin) && t !== NIL) stringClause("titlecase", [t], 360);
     const s = textOf(t);
     if (s === "") return t;
     const first = s.codePointAt(0)!;

@@ -162,8 +162,9 @@ defineBifs("lists", withClauseFrames("lists", {
 
 
   "duplicate/2": ([n, x], ctx) => {
-    const k = posInt(n);
-    if (k < 0) fc();
+    // duplicate(N, X) when is_integer(N), N >= 0 (lists.erl:331)
+    if (!(typeof n === "number" && Number.isInteger(n) && n >= 0)) listsClause("duplicate", [n, x], 331);
+    const k = n as number;
     reserveCells(ctx, k);
     return duplicateOnto(ctx, k, x, NIL);
   },

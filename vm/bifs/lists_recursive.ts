@@ -91,7 +91,11 @@ function* sum(l: Term): JobGen {
     try {
       acc = A.add(acc, h);
     } catch (e) {
-      if (e instanceof ErlangError) e.callee = bifErrorFrame("erlang", "+", [acc, h], undefined);
+      // (raised in lists.erl's sum/2, at its line: that frame stands under the operator's)
+      if (e instanceof ErlangError) {
+        e.callee = bifErrorFrame("erlang", "+", [acc, h], undefined);
+        e.calleeBelow = [tuple(atom("lists"), atom("sum"), 2, erlLocation(319))];
+      }
       throw e;
     }
     rest = rest.tail;

@@ -127,9 +127,14 @@ function giveDirect(module: string, key: string, direct: DirectBif): void {
 
 const builtins = new Map<string, Set<string>>();
 
+/** :beamlet BIFs that raise an OTP function's error with its frame (vm/bifs/maps_fun_errors.ts) */
+const RAISING_AS_OTP = new Set(["maps_fun_error/2"]);
+
 /** whether module's `name/arity` is Erlang or Elixir code on OTP 25 (beamlet's own modules: no) */
 function codeOnBeam(module: string, key: string): boolean {
-  if (module.startsWith("beamlet")) return false;
+  // (beamlet's own BIFs are not, but for those raising as an Erlang function of OTP does, in its
+  // place: the library's clause that calls one last is that function, whose frame is the BIF's)
+  if (module.startsWith("beamlet")) return module === "beamlet" && RAISING_AS_OTP.has(key);
   if (module.startsWith("Elixir.")) return true;
   const listed = OTP_BUILTINS[module];
   if (listed === undefined) return true;
