@@ -6,7 +6,10 @@
 //   - `var.field` (no parentheses) on a variable bound once in the clause: by a head pattern or a
 //     statement `%S{} = var` to a struct, or by a statement `var = VALUE` to a literal's type
 //     (a map whose keys are literals, a struct, a number, binary, atom, list or tuple of literals):
-//     a field the map lacks is "undefined field", a variable that is no map "incompatible types".
+//     a field the map lacks is "undefined field", a variable that is no map "incompatible types";
+//   - such a typed variable (by a guard, or `var = literal`) as a segment of a binary built in an
+//     expression (`<<x::binary>>`, `x <> ""`) of a type it cannot have: "incompatible types"
+//     (binary_segments.ts reads the segments; a variable that fits is then known no more).
 // As in Elixir, a clause stops at its first conflict (and the remote calls after it are then not
 // checked), and a module's warnings are sorted by the warning's term (its types, then location).
 import type { Ast, AstCall } from "../../lang/ast.ts";
@@ -17,6 +20,7 @@ import { astToTerm, valueAst } from "../quoted.ts";
 import { Atom, Tuple, atom, isMap, type Term } from "../../vm/terms.ts";
 import { macroToString } from "../../vm/bifs/macro_to_string.ts";
 import type { Warning } from "./warning.ts";
+import { segmentsOf, segmentText } from "./binary_segments.ts";
 
 /** a struct's fields and default values as ASTs (null: a default Macro.to_string would not print
  *  as it is), or undefined when the module defines no struct */
@@ -677,8 +681,13 @@ export class TypeChecker {
       }
       // an assertion binds the values it is given (`left = m`), which adds traces of its own
       if (typeof a.name === "string" && ASSERTIONS.has(a.name) && bareUse(a, tracked)) return "stop";
-      // binaries, map updates and matches refine a variable's type: not followed here
-      if (a.name === "<<>>" && someVar(a, tracked)) return "stop";
+      // a binary's segments: a variable typed otherwise conflicts (see binaryConflict); map
+      // updates and matches refine a variable's type: not followed here
+      if ((a.name === "<<>>" || a.name === "<>") && someVar(a, tracked)) {
+        const c = this.binaryConflict(a, typed, accessed);
+        if (c) return c;
+        continue;
+      }
       if (a.name === "%{}" && a.args?.length === 1 && isCall(a.args[0], "|") && tracked(a.args[0].args?.[0])) {
         // `%{v | key: ...}` on a struct-typed v: a key the struct lacks is "undefined field"
         const c = this.updateConflict(a, (a.args[0].args![0] as AstCall).name as string, a.args[0].args![1], typed.get((a.args[0].args![0] as AstCall).name as string)!, accessed);
@@ -687,12 +696,51 @@ export class TypeChecker {
       if (a.name === "%" && isCall(a.args?.[1], "%{}") && a.args![1].args?.length === 1 && isCall(a.args![1].args![0], "|")) return "stop";
       if (a.name === "=" && a.args?.length === 2) {
         if (tracked(a.args[1])) return "stop";
+        // (a binary pattern's segments have types of their own: not followed here)
+        if (someVar(a.args[0], tracked) && someCall(a.args[0], (x) => x.name === "<<>>" || x.name === "<>")) return "stop";
         // `x = expr` is checked right side first
         todo.push(a.args[0], a.args[1]);
         continue;
       }
       const kids = astKids(a);
       for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+    }
+    return null;
+  }
+
+  /** the first segment of a binary built in an expression (`<<...>>`, `a <> b`) whose value is a
+   *  typed variable that cannot have the segment's type (an integer, integer() | float() for a
+   *  float, binary() for binary/bitstring, integer() | binary() for utf8/16/32); a variable that
+   *  fits is refined by it, which is not followed: it is known no more */
+  private binaryConflict(a: AstCall, typed: Map<string, Typed>, accessed: Map<string, { expr: string; line: number; field: string }[]>): Conflict | "stop" | null {
+    const tracked = (x: Ast | undefined): x is AstCall => !!x && isVar(x) && typed.has(x.name as string);
+    const segs = segmentsOf(a);
+    if (!segs) return "stop";
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i];
+      if ("literal" in seg) continue;
+      if (seg.complexSpec && seg.spec && someVar(seg.spec, tracked)) return "stop";
+      if (!tracked(seg.value)) {
+        const inner = isCall(seg.value, "<<>>") || isCall(seg.value, "<>") ? (someVar(seg.value, tracked) ? this.binaryConflict(seg.value, typed, accessed) : null) : this.firstDot([seg.value], typed, accessed);
+        if (inner) return inner;
+        continue;
+      }
+      const v = seg.value.name as string;
+      const known = typed.get(v)!;
+      if ((accessed.get(v) ?? []).length > 0 || known.asserted !== undefined) return "stop";
+      const expected: ETerm = seg.kind === "integer" ? "integer" : seg.kind === "binary" ? "binary" :
+        ["union", { list: ["integer", seg.kind === "float" ? "float" : "binary"] }];
+      const failing = incompatiblePart(known.type, expected);
+      if (failing === null) {
+        typed.delete(v);
+        continue;
+      }
+      const line = lineOf(seg.node) ?? lineOf(a) ?? 0;
+      const text = segmentText((x) => this.show(x), seg, i, segs.length);
+      const hint = seg.spec === null ? "HINT: all expressions given to binaries are assumed to be of type integer() unless said otherwise. For example, <<expr>> assumes \"expr\" is an integer. Pass a modifier, such as <<expr::float>> or <<expr::binary>>, to change the default behaviour.\n\n" : "";
+      const message = `incompatible types:\n\n    ${typeText(failing)} !~ ${typeText(expected)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${text}\n\n` +
+        typedTraces(this.file, v, known, typeText(known.type)) + trace(this.file, v, typeText(expected), "", text, line) + `${hint}Conflict found at`;
+      return { left: failing, right: expected, line, column: metaOf(a).column ?? 0, message };
     }
     return null;
   }
@@ -789,6 +837,16 @@ function bareUse(a: Ast, test: (a: Ast) => boolean): boolean {
         continue;
       }
     }
+    todo.push(...astKids(x));
+  }
+  return false;
+}
+
+function someCall(a: Ast, test: (a: AstCall) => boolean): boolean {
+  const todo = [a];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (isCall(x) && test(x)) return true;
     todo.push(...astKids(x));
   }
   return false;
