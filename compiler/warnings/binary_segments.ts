@@ -126,3 +126,24 @@ export function segmentText(show: (a: Ast) => string, seg: Segment, index: numbe
   const text = show(shown).slice(2, -2);
   return `<<${index > 0 ? "..., " : ""}${text}${index < count - 1 ? ", ..." : ""}>>`;
 }
+
+/** the segments of a binary pattern as Elixir's expansion writes them (`"a" <> rest`: `"a"` and
+ *  `rest::binary`), when each is a literal string or integer, a variable, `_`, or one with
+ *  modifiers this follows; null otherwise */
+export function patternSegments(a: AstCall): Ast[] | null {
+  const out: Ast[] = [];
+  const plainVar = (x: Ast) => isCall(x) && typeof x.name === "string" && x.args === null;
+  if (a.name === "<>") {
+    if (a.args?.length !== 2 || a.args[0].t !== "str" || !plainVar(a.args[1])) return null;
+    return [a.args[0], { t: "call", name: "::", meta: metaOf(a), args: [a.args[1], bare("binary", metaOf(a))] }];
+  }
+  for (const s of a.args ?? []) {
+    if (s.t === "str" || s.t === "int" || plainVar(s)) out.push(s);
+    else if (isCall(s, "::") && s.args?.length === 2 && plainVar(s.args[0])) {
+      const seg = expandSpec(s.args[1]);
+      if (!seg || seg.complexSpec) return null;
+      out.push({ ...s, args: [s.args[0], seg.spec!] });
+    } else return null;
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ import { astToTerm, valueAst } from "../quoted.ts";
 import { Atom, Tuple, atom, isMap, type Term } from "../../vm/terms.ts";
 import { macroToString } from "../../vm/bifs/macro_to_string.ts";
 import type { Warning } from "./warning.ts";
-import { segmentsOf, segmentText } from "./binary_segments.ts";
+import { segmentsOf, segmentText, patternSegments } from "./binary_segments.ts";
 
 /** a struct's fields and default values as ASTs (null: a default Macro.to_string would not print
  *  as it is), or undefined when the module defines no struct */
@@ -695,7 +695,11 @@ export class TypeChecker {
       }
       if (a.name === "%" && isCall(a.args?.[1], "%{}") && a.args![1].args?.length === 1 && isCall(a.args![1].args![0], "|")) return "stop";
       if (a.name === "=" && a.args?.length === 2) {
-        if (tracked(a.args[1])) return "stop";
+        if (tracked(a.args[1])) {
+          const c = this.binaryMatchConflict(a, typed);
+          if (c === null) continue;
+          return c;
+        }
         // (a binary pattern's segments have types of their own: not followed here)
         if (someVar(a.args[0], tracked) && someCall(a.args[0], (x) => x.name === "<<>>" || x.name === "<>")) return "stop";
         // `x = expr` is checked right side first
@@ -743,6 +747,29 @@ export class TypeChecker {
       return { left: failing, right: expected, line, column: metaOf(a).column ?? 0, message };
     }
     return null;
+  }
+
+  /** `<<...>> = v` (or `"a" <> rest = v`) with v typed other than a binary: the pattern makes it
+   *  binary(); a v that fits is known no more. "stop" for other patterns, or segments this does
+   *  not print as Elixir expands them */
+  private binaryMatchConflict(a: AstCall, typed: Map<string, Typed>): Conflict | "stop" | null {
+    const [pattern, value] = a.args as [Ast, AstCall];
+    if (!(isCall(pattern, "<<>>") || isCall(pattern, "<>"))) return "stop";
+    const segs = patternSegments(pattern);
+    if (!segs || someVar(pattern, (x) => isVar(x) && typed.has(x.name as string))) return "stop";
+    const v = value.name as string;
+    const known = typed.get(v)!;
+    if (known.asserted !== undefined) return "stop";
+    const failing = incompatiblePart(known.type, "binary");
+    if (failing === null) {
+      typed.delete(v);
+      return null;
+    }
+    const line = lineOf(a) ?? 0;
+    const text = this.show({ ...a, args: [{ t: "call", name: "<<>>", meta: {}, args: segs }, value] });
+    const message = `incompatible types:\n\n    ${typeText(failing)} !~ binary()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${indent(text)}\n\n` +
+      typedTraces(this.file, v, known, typeText(known.type)) + trace(this.file, v, "binary()", "", text, line) + "Conflict found at";
+    return { left: failing, right: "binary", line, column: metaOf(a).column ?? 0, message };
   }
 
   /** `%{v | k: ...}` with v typed a struct (by its first use) and a literal key it lacks */
