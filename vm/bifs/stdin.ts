@@ -32,7 +32,8 @@ defineBifs("beamlet_stdin", {
     // a server that ended (input it could not translate) stays gone, as standard input does on
     // the BEAM: requests then answer {:error, :terminated}
     if (known) return known.pid;
-    const [p] = node.spawn(null, A_STDIN, [], atom("loop"));
+    // (the BEAM's :user answers input too, running from boot: no number of the program's)
+    const [p] = node.spawn(null, A_STDIN, [], atom("loop"), { system: -1 });
     p.input = src;
     // the prompt goes where the caller's output goes (its shell session)
     p.output = ctx.process?.output ?? null;
