@@ -1149,6 +1149,24 @@ export class Node {
     });
   }
 
+  /** the process compiling a project's file (Kernel.ParallelCompiler's worker on the BEAM): its
+   *  module bodies run in it, so self(), its dictionary and the tasks it awaits stay the same
+   *  from one expression of a body to the next */
+  private fileCompiler: Process | null = null;
+
+  /** `compile()` run as the compiling process of a file: one made for it, gone afterwards */
+  compilingFile<T>(compile: () => T): T {
+    const [p] = this.spawn(null, atom("beamlet_evaluator"), [], atom("loop"), { compileTime: true });
+    const outer = this.fileCompiler;
+    this.fileCompiler = p;
+    try {
+      return compile();
+    } finally {
+      this.fileCompiler = outer;
+      if (p.status !== "exited") this.processExit(p, atom("kill"), null);
+    }
+  }
+
   /**
    * Run mod.fun(args) to its end, now, in a fresh process (the compiler expanding a macro, or a
    * module body evaluated at compile time). Only that process runs, plus whatever is runnable
@@ -1174,10 +1192,15 @@ export class Node {
     // that process, as on the BEAM (self(), its dictionary, its ETS tables stay the same)
     const running = this.running;
     if (running !== null && running.status === "running") return runNested(this, running, mod, fun, args, output);
+    // (a project's file: in the process compiling it, expression after expression)
+    const compiler = this.fileCompiler;
+    if (running === null && compiler !== null && compiler.status !== "exited") return runNested(this, compiler, mod, fun, args, output);
     const [p] = this.spawn(null, atom("beamlet_sync_call"), [mod, fun, list(args)], atom("run"), { compileTime: true });
     if (output) p.output = output;
     else if (this.heldCompileOutput) p.output = this.heldCompileOutput;
-    const outcome = this.driveSync(p, () => p.status === "exited", false);
+    // (a timer it waits on fires when nothing else can run: a module body's Process.sleep or
+    // receive ... after, as the BEAM's compiling process waits for them)
+    const outcome = this.driveSync(p, () => p.status === "exited", true);
     if (outcome !== "done") {
       this.processExit(p, atom("kill"), null);
       // waiting for the host, it cannot wait here: the caller awaits the host and starts its work again

@@ -228,7 +228,7 @@ function* compileSteps(node: Node, p: Project, opts: CompileOptions): Generator<
       try {
         const ast = parse(text, f);
         parsed = true;
-        mods = compileModules(ast, f, host);
+        mods = node.compilingFile(() => compileModules(ast, f, host));
         asts.push([f, ast]);
       } catch (e) {
         if (e instanceof CompileError) {
