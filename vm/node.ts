@@ -1163,7 +1163,8 @@ export class Node {
       return compile();
     } finally {
       this.fileCompiler = outer;
-      if (p.status !== "exited") this.processExit(p, atom("kill"), null);
+      // (the worker ends normally: what a body started linked to it keeps running)
+      if (p.status !== "exited") this.processExit(p, atom("normal"), null);
     }
   }
 
