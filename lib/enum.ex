@@ -165,7 +165,12 @@ defmodule Enum do
   """
   @spec all?(t()) :: boolean()
   def all?(enumerable) when is_list(enumerable), do: all_list(enumerable)
-  def all?(enumerable), do: all?(enumerable, fn x -> x end)
+  # (Elixir 1.14's all?/1 enumerates with its own reducer: a failing enumeration shows all?/1)
+  @beamlet_frame_line 339
+  def all?(enumerable) do
+    {_, result} = Enumerable.reduce(enumerable, {:cont, true}, fn x, _ -> if x, do: {:cont, true}, else: {:halt, false} end)
+    result
+  end
 
   @doc """
   True when `fun` returns a truthy value for every element; stops at the first falsy answer.
@@ -207,7 +212,12 @@ defmodule Enum do
   """
   @spec any?(t()) :: boolean()
   def any?(enumerable) when is_list(enumerable), do: any_list(enumerable)
-  def any?(enumerable), do: any?(enumerable, fn x -> x end)
+  # (as all?/1: its own reducer, its frame at Elixir 1.14's line)
+  @beamlet_frame_line 405
+  def any?(enumerable) do
+    {_, result} = Enumerable.reduce(enumerable, {:cont, false}, fn x, _ -> if x, do: {:halt, true}, else: {:cont, false} end)
+    result
+  end
 
   @doc """
   True when `fun` returns a truthy value for some element; stops at the first one.
@@ -2208,8 +2218,9 @@ defmodule Enum do
   @spec shuffle(t()) :: list()
   # one :rand.uniform() key per element, in order; the elements come out by descending key (a
   # seeded :rand gives Elixir's order)
+  # (through the inlined reduce, as Elixir 1.14's: a failing enumeration shows shuffle/1's frame)
   def shuffle(enumerable) do
-    keyed = :lists.foldl(fn x, acc -> [{:rand.uniform(), x} | acc] end, [], to_list(enumerable))
+    keyed = do_reduce(enumerable, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
     :lists.foldl(fn {_, x}, acc -> [x | acc] end, [], :lists.keysort(1, keyed))
   end
 
@@ -2217,8 +2228,9 @@ defmodule Enum do
   def take_random(_enumerable, 0), do: []
 
   def take_random(enumerable, 1) do
+    # (the inlined reduce, as Elixir 1.14's: a failing enumeration shows take_random/2's frame)
     picked =
-      reduce(enumerable, [], fn
+      do_reduce(enumerable, [], fn
         x, [] -> [x | 1]
         x, [current | index] -> if :rand.uniform(index + 1) == 1, do: [x | index + 1], else: [current | index + 1]
       end)
@@ -2231,7 +2243,7 @@ defmodule Enum do
 
   def take_random(enumerable, count) when is_integer(count) and count > 1 do
     {size, sample} =
-      reduce(enumerable, {0, %{}}, fn elem, {idx, sample} ->
+      do_reduce(enumerable, {0, %{}}, fn elem, {idx, sample} ->
         # (the first element draws no number)
         jdx = if idx == 0, do: 0, else: :rand.uniform(idx + 1) - 1
 
@@ -2256,12 +2268,18 @@ defmodule Enum do
       {[1, 2, 3], [4]}
   """
   @spec split(t(), integer()) :: {list(), list()}
+  def split(list, count) when is_list(list) and is_integer(count) and count >= 0, do: split_list(list, count, [])
+
+  # (any other enumerable through the inlined reduce, as Elixir 1.14's: its failure shows split/2's frame)
   def split(enumerable, count) when is_integer(count) and count >= 0 do
-    split_list(in_reduce_order(enumerable), count, [])
+    reversed = do_reduce(enumerable, [], fn x, acc -> [x | acc] end)
+    split_list(:lists.reverse(reversed), count, [])
   end
 
+  # (a negative count lists the enumerable through reverse/1, as Elixir 1.14's, at its line)
+  @beamlet_frame_line 3317
   def split(enumerable, count) when is_integer(count) do
-    list = in_reduce_order(enumerable)
+    list = if is_list(enumerable), do: enumerable, else: :lists.reverse(reverse(enumerable))
     n = length(list) + count
     if n <= 0, do: {[], list}, else: split_list(list, n, [])
   end
