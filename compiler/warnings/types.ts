@@ -202,7 +202,7 @@ function incompatiblePart(left: ETerm, right: ETerm): ETerm | null {
 }
 
 /** how many times each variable is bound anywhere in `root` (the patterns of `=`, `->`, `<-`) */
-function bindingCounts(root: Ast[], counts: Map<string, number>): void {
+function bindingCounts(root: Ast[], counts: Map<string, number>, arrows = true): void {
   const add = (pattern: Ast) => {
     const vs: string[] = [];
     patternVars(pattern, vs);
@@ -219,7 +219,7 @@ function bindingCounts(root: Ast[], counts: Map<string, number>): void {
     }
     if (a.t === "call" && a.name === "->" && a.args?.length === 2) {
       const [lhs, body] = a.args;
-      for (const p of lhs.t === "list" ? lhs.items : [lhs]) add(p);
+      if (arrows) for (const p of lhs.t === "list" ? lhs.items : [lhs]) add(p);
       todo.push(body);
       continue;
     }
@@ -230,6 +230,8 @@ function bindingCounts(root: Ast[], counts: Map<string, number>): void {
 export class TypeChecker {
   /** "where" -> the (line, column) of each clause's conflict: remote calls after it go unchecked */
   readonly stops: { where: string; from: [number, number]; to: number }[] = [];
+  /** whether the clause checked last met a use of a variable this does not follow */
+  private stopped = false;
 
   constructor(private file: string, private module: string, private structOf: StructOf, private resolve: (alias: Ast) => string | null) {}
 
@@ -249,7 +251,11 @@ export class TypeChecker {
       try {
         // (a guard's conflict in a case, fn or receive clause of the body, when the function has
         // no other: which of two comes first in Elixir's walk is not followed here)
-        c = this.clause(clause.args, clause.guard, clause.body) ?? this.innerGuards(clause.body);
+        // (a binary's conflict in such a clause: when the function's own variables are followed
+        // to its end, and it has no other)
+        this.stopped = false;
+        c = this.clause(clause.args, clause.guard, clause.body) ?? this.innerGuards(clause.body) ??
+          (this.stopped ? null : this.innerClauseBinaries([...clause.args, ...clause.body], clause.body));
       } catch (e) {
         if (e instanceof RangeError) continue;
         throw e;
@@ -334,6 +340,63 @@ export class TypeChecker {
     return found;
   }
 
+  /** what the checks of a guard (see guard) tell of the variables `ok` accepts, into `typed` */
+  private guardTyped(g: Map<string, AstCall>, ok: (v: string) => boolean, typed: Map<string, Typed>): void {
+    for (const [v, leaf] of g) {
+      if (!ok(v)) continue;
+      if (leaf.name === "or") {
+        const [l, r] = leaf.args as AstCall[];
+        const first = BODY_GUARD_TYPES[l.name as string];
+        typed.set(v, {
+          type: ["union", { list: [first, BODY_GUARD_TYPES[r.name as string]] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
+          pre: { type: first, expr: this.show(l), line: lineOf(l) ?? 0 },
+        });
+      } else if (leafTypes.has(leaf) || BODY_GUARD_TYPES[leaf.name as string]) {
+        const shown = tracedAs.get(leaf) ?? leaf;
+        typed.set(v, { type: leafTypes.get(leaf) ?? BODY_GUARD_TYPES[leaf.name as string], expr: this.show(shown), line: lineOf(shown) ?? 0 });
+      }
+    }
+  }
+
+  /** the first conflict, in a binary built in the body of a case, fn or receive clause (in `body`,
+   *  in order), of a variable typed by that clause's guard: bound once by its patterns, which give
+   *  it no type, by no `=` or `<-` of the function (`all`) and no clause of its own body */
+  private innerClauseBinaries(all: Ast[], body: Ast[]): Conflict | null {
+    const counts = new Map<string, number>();
+    bindingCounts(all, counts, false);
+    const args: string[] = [];
+    all.slice(0, all.length - body.length).forEach((x) => patternVars(x, args));
+    let found: Conflict | null = null;
+    const visit = (a: Ast): boolean | undefined => {
+      if (!isCall(a)) return undefined;
+      if (a.name === "quote") return false;
+      const head = a.name === "->" && a.args?.length === 2 && a.args[0].t === "list" && a.args[0].items.length === 1 ? a.args[0].items[0] : null;
+      // (a single `when`: several are not followed here)
+      if (head === null || !isCall(head, "when") || !head.args || head.args.length < 2 || isCall(head.args[head.args.length - 1], "when")) return undefined;
+      const patterns = head.args.slice(0, -1);
+      const vars: string[] = [];
+      patterns.forEach((x) => patternVars(x, vars));
+      const inBody = new Map<string, number>();
+      bindingCounts([a.args![1]], inBody);
+      const untyped = new Set<string>();
+      patterns.forEach((x) => untypedPatternVars(x, untyped));
+      const once = (v: string) => untyped.has(v) && vars.filter((x) => x === v).length === 1 && !counts.has(v) && !args.includes(v) && !inBody.has(v);
+      const g = this.guard(head.args[head.args.length - 1], once);
+      if (!(g instanceof Map)) return undefined;
+      const typed = new Map<string, Typed>();
+      this.guardTyped(g, once, typed);
+      if (typed.size === 0) return undefined;
+      const c = this.firstDot([a.args![1]], typed, new Map());
+      if (c && c !== "stop") {
+        found = c;
+        return true;
+      }
+      return undefined;
+    };
+    for (const a of body) if (someNode(a, visit)) break;
+    return found;
+  }
+
   private clause(args: Ast[], guard: Ast | null, body: Ast[]): Conflict | null {
     // variables bound by the head or by a statement `v = ...` of the body (followed statement by
     // statement), and those bound anywhere else (not followed)
@@ -370,22 +433,7 @@ export class TypeChecker {
           if (inside !== undefined && !(inside instanceof Map)) return inside;
         }
       }
-      if (g instanceof Map) {
-        for (const [v, leaf] of g) {
-          if (!headOnce(v)) continue;
-          if (leaf.name === "or") {
-            const [l, r] = leaf.args as AstCall[];
-            const first = BODY_GUARD_TYPES[l.name as string];
-            typed.set(v, {
-              type: ["union", { list: [first, BODY_GUARD_TYPES[r.name as string]] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
-              pre: { type: first, expr: this.show(l), line: lineOf(l) ?? 0 },
-            });
-          } else if (leafTypes.has(leaf) || BODY_GUARD_TYPES[leaf.name as string]) {
-            const shown = tracedAs.get(leaf) ?? leaf;
-            typed.set(v, { type: leafTypes.get(leaf) ?? BODY_GUARD_TYPES[leaf.name as string], expr: this.show(shown), line: lineOf(shown) ?? 0 });
-          }
-        }
-      }
+      if (g instanceof Map) this.guardTyped(g, headOnce, typed);
     }
     for (const a of args) {
       const t = this.structPattern(a);
@@ -398,7 +446,10 @@ export class TypeChecker {
     for (const st of body) {
       if (typed.size > 0 || caseStructs) {
         const c = this.firstDot([st], typed, accessed);
-        if (c === "stop") return null;
+        if (c === "stop") {
+          this.stopped = true;
+          return null;
+        }
         if (c) return c;
       }
       if (!isCall(st, "=") || st.args?.length !== 2) continue;
