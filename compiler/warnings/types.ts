@@ -125,9 +125,10 @@ const COMPARISONS = new Set(["==", "!=", "===", "!==", "<", ">", "<=", ">="]);
 
 interface Typed {
   type: ETerm;
-  /** the expression that gave it, as Elixir prints it, and its line */
+  /** the expression that gave it, as Elixir prints it, and its line ("" for the `or` of several
+   *  `when`s, which the checker builds without one) */
   expr: string;
-  line: number;
+  line: number | "";
   /** a trace printed before it (`is_atom(x) or is_integer(x)`: is_atom(x)'s) */
   pre?: { type: ETerm; expr: string; line: number };
   /** the line of an `assert v` since (its expansion binds `value = v`) */
@@ -157,7 +158,7 @@ const HINT = `HINT: "var.field" (without parentheses) implies "var" is a map() w
 const show = (a: Ast) => macroToString(astToTerm(a));
 const indent = (s: string) => s.replace(/\n/g, "\n    ");
 
-function trace(file: string, v: string, type: string, hint: string, expr: string, line: number): string {
+function trace(file: string, v: string, type: string, hint: string, expr: string, line: number | ""): string {
   return `where "${v}" was given the type ${type}${hint} in:\n\n    # ${file}:${line}\n    ${indent(expr)}\n\n`;
 }
 
@@ -434,6 +435,18 @@ export class TypeChecker {
         }
       }
       if (g instanceof Map) this.guardTyped(g, headOnce, typed);
+      // `when is_a(v) when is_b(v)`: v is either type, as the checker joins them (the last first)
+      if (isCall(guard, "when") && guard.args?.length === 2) {
+        const [l, r] = guard.args;
+        const check = (t: Ast): t is AstCall => isCall(t) && typeof BODY_GUARD_TYPES[t.name as string] === "string" && t.args?.length === 1 && isVar(t.args[0]) && plainArgs.has(t.args[0].name as string);
+        if (check(l) && check(r) && l.name !== r.name && (l.args![0] as AstCall).name === (r.args![0] as AstCall).name && headOnce((l.args![0] as AstCall).name as string)) {
+          const first = BODY_GUARD_TYPES[r.name as string];
+          typed.set((l.args![0] as AstCall).name as string, {
+            type: ["union", { list: [first, BODY_GUARD_TYPES[l.name as string]] }], expr: `${this.show(r)} or ${this.show(l)}`, line: "",
+            pre: { type: first, expr: this.show(r), line: lineOf(r) ?? 0 },
+          });
+        }
+      }
     }
     for (const a of args) {
       const t = this.structPattern(a);
