@@ -126,7 +126,8 @@ defmodule Map do
   end
 
   def get_and_update(map, key, fun) when is_function(fun, 1) do
-    current = Map.get(map, key)
+    # (a map that is none fails in get/3 under get_and_update/3's frame at Elixir's line, 525)
+    current = __at_line__(525, Map.get(map, key))
 
     # (the fun's caller at Elixir's line of it in lib/map.ex)
     case __at_line__(924, fun.(current)) do

@@ -437,7 +437,13 @@ defineBifs(L, {
     }
     return bool(x === NIL);
   },
-  "improper?/1": ([l]) => { let x = l; while (x instanceof Cons) x = x.tail; return bool(x !== NIL); },
+  "improper?/1": ([l]) => {
+    // (Elixir's clauses take lists only)
+    if (!(l instanceof Cons) && l !== NIL) noClause(L, "improper?", 1);
+    let x: Term = l;
+    while (x instanceof Cons) x = x.tail;
+    return bool(x !== NIL);
+  },
 });
 
 /** List.to_string/1: a list only; a failure raised from Elixir's lines in lib/list.ex (1084 for a
