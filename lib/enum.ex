@@ -2268,7 +2268,8 @@ defmodule Enum do
       {[1, 2, 3], [4]}
   """
   @spec split(t(), integer()) :: {list(), list()}
-  def split(list, count) when is_list(list) and is_integer(count) and count >= 0, do: split_list(list, count, [])
+  # (the first clause names the arguments h/1 shows: Elixir's `enumerable`)
+  def split(enumerable, count) when is_list(enumerable) and is_integer(count) and count >= 0, do: split_list(enumerable, count, [])
 
   # (any other enumerable through the inlined reduce, as Elixir 1.14's: its failure shows split/2's frame)
   def split(enumerable, count) when is_integer(count) and count >= 0 do
