@@ -1,6 +1,9 @@
 # Files: File.stream! in lines and bytes, File.open with IO.read/binwrite, append, stat/ls/cp/rename
 # errors, StringIO, Stream.resource cleanup, :file.consult, streams into files, IO.ANSI
-dir = Path.join(System.tmp_dir!(), "edge3_#{System.unique_integer([:positive])}")
+# (a directory of this run's own: another run of the program at the same time, or one killed
+# halfway, leaves it alone)
+dir = Path.join(System.tmp_dir!(), "edge3_#{System.pid()}_#{System.unique_integer([:positive])}")
+File.rm_rf!(dir)
 File.mkdir_p!(dir)
 f = Path.join(dir, "data.txt")
 tests = [
