@@ -57,10 +57,8 @@ function atomIndexInText(text: string, name: string): number | undefined {
   return undefined;
 }
 
-/** an atom's index in the table as cli/atom_indices.txt gives it ("INDEX NAME" lines) */
-function tableAtomIndex(name: string): number | undefined {
-  if (atomIndices !== undefined) return atomIndices.get(name);
-  if (atomIndexLookups.has(name)) return atomIndexLookups.get(name);
+/** cli/atom_indices.txt's text, read once */
+function atomIndexTable(): string {
   if (atomIndexText === undefined) {
     try {
       atomIndexText = fs.readFileSync(path.join(ROOT, "cli", "atom_indices.txt"), "utf8");
@@ -69,13 +67,21 @@ function tableAtomIndex(name: string): number | undefined {
       atomIndexText = "";
     }
   }
+  return atomIndexText;
+}
+
+/** an atom's index in the table as cli/atom_indices.txt gives it ("INDEX NAME" lines) */
+function tableAtomIndex(name: string): number | undefined {
+  if (atomIndices !== undefined) return atomIndices.get(name);
+  if (atomIndexLookups.has(name)) return atomIndexLookups.get(name);
+  const text = atomIndexTable();
   if (atomIndexLookups.size < LOOKUPS_BEFORE_MAP) {
-    const index = atomIndexInText(atomIndexText, name);
+    const index = atomIndexInText(text, name);
     atomIndexLookups.set(name, index);
     return index;
   }
   atomIndices = new Map();
-  for (const line of atomIndexText.split("\n")) {
+  for (const line of text.split("\n")) {
     const space = line.indexOf(" ");
     if (space > 0 && line[0] >= "0" && line[0] <= "9") atomIndices.set(line.slice(space + 1), Number(line.slice(0, space)));
   }
@@ -104,7 +110,7 @@ function scriptAtomIndex(name: string): number | undefined {
     if (base === Infinity) return undefined;
     const unplaced = new Set<string>();
     const interpolation: string[] = [];
-    for (const line of atomIndexText!.split("\n")) {
+    for (const line of atomIndexTable().split("\n")) {
       if (line.startsWith("? ")) unplaced.add(line.slice(2));
       else if (line.startsWith("+ ")) interpolation.push(line.slice(2));
     }
@@ -136,8 +142,7 @@ let bootAtoms: number | undefined;
 /** the atoms a node has when its script's tokenizer starts (Infinity when the table says not) */
 function bootAtomCount(): number {
   if (bootAtoms === undefined) {
-    tableAtomIndex("");
-    const base = /^# base (\d+)\n/.exec(atomIndexText ?? "");
+    const base = /^# base (\d+)\n/.exec(atomIndexTable());
     bootAtoms = base ? Number(base[1]) : Infinity;
   }
   return bootAtoms;
