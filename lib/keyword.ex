@@ -270,6 +270,8 @@ defmodule Keyword do
   # failing where Elixir's fails (Enum.reverse/1, the match of a pair, Keyword.put_new/3's guard)
   def new(pairs), do: new(pairs, fn pair -> pair end)
 
+  # (Enum.reverse/1's caller frame at Elixir's line 202)
+  @beamlet_frame_line 202
   def new(pairs, transform) when is_function(transform, 1) do
     fun = fn el, acc ->
       __at_line__(198, {k, v} = transform.(el))
