@@ -101,6 +101,10 @@ export class Slots {
 }
 
 export const OBJ_EXT = ".bbc";
+/** the extensions an object file is looked for by (in this order): beamlet's own, then the BEAM's,
+ *  for programs that write their module's object code to `Elixir.M.beam` by name and load it
+ *  back (it must hold beamlet object code: anything else is badfile, as a foreign file on OTP) */
+export const OBJ_EXTS = [OBJ_EXT, ".beam"];
 
 /** the functions that call, capture or look up a module given as a value (CodeServer.fetchesFor) */
 const BY_NAME_CALLERS = new Set([
@@ -273,11 +277,20 @@ export class CodeServer {
     return null;
   }
 
-  /** Elixir.M.bbc on the code path: its path and bytes (read once) */
+  /** Elixir.M.bbc (or .beam) on the code path: its path and bytes (read once) */
   locate(m: Atom): { path: string; bytes: Uint8Array } | null {
     for (const dir of this.path) {
       if (libraryDirs.has(dir)) continue;
-      const path = this.absolute(dir.replace(/\/$/, "") + "/" + m.name + OBJ_EXT);
+      const found = this.objectFile(dir.replace(/\/$/, "") + "/" + m.name);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  /** FILE + an object file extension (OBJ_EXTS, in order), made absolute: its path and bytes */
+  objectFile(file: string): { path: string; bytes: Uint8Array } | null {
+    for (const ext of OBJ_EXTS) {
+      const path = this.absolute(file + ext);
       const bytes = this.host.readFile(path);
       if (bytes !== null) return { path, bytes };
     }
@@ -383,10 +396,9 @@ export class CodeServer {
   /** :code.load_abs: the object file FILE + OBJ_EXT (FILE without its extension) as m, with
    *  load_file's rules; the path is made absolute, as the code server names the files it loads */
   loadAbs(m: Atom, file: string, onLoad = false): ModuleVersion | "nofile" | "badfile" | "not_purged" {
-    const path = this.absolute(file + OBJ_EXT);
-    const bytes = this.host.readFile(path);
-    if (bytes === null) return "nofile";
-    return this.loadFound(m, path, bytes, onLoad);
+    const found = this.objectFile(file);
+    if (found === null) return "nofile";
+    return this.loadFound(m, found.path, found.bytes, onLoad);
   }
 
   /** a file's absolute name, as the code server's reports name the files it loads */

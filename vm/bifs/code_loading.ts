@@ -145,9 +145,15 @@ export function runOnLoad(mods: Atom[], ok: Term, failed: Term): Term {
   return new TailCall(atom("code_server"), [list(mods), ok, failed], atom("__on_load__")) as unknown as Term;
 }
 
-/** the BEAM's two reports for a file that is not valid object code (OTP 25's texts, our reason) */
+/** the BEAM's two reports for a file that is not valid object code: OTP 25's texts where the BEAM
+ *  has the same failure (a file too short or not object code at all is its "corrupt file header"
+ *  at beam_load.c line 144, another module's code line 180), beamlet's own reason otherwise */
 export function badfileReports(m: Atom, path: string, reason: string): string[] {
-  return [`Error loading module '${m.name}':\n  ${reason}\n`, `Loading of ${path} failed: :badfile`];
+  const other = /^the file holds module (.*), not /.exec(reason);
+  const loader = reason === "corrupt file header" || reason.startsWith("truncated or extended file") ? "beam/beam_load.c(144): "
+    : other ? "beam/beam_load.c(180): " : "";
+  const text = loader === "" ? reason : other ? `module name in object code is '${other[1]}'` : "corrupt file header";
+  return [`${loader}Error loading module '${m.name}':\n  ${text}\n`, `Loading of ${path} failed: :badfile`];
 }
 
 function badfileThen(ctx: BifContext, m: Atom, r: ModuleVersion | string): Term {
@@ -195,10 +201,11 @@ function objectCode(n: Node, mod: Atom): { bytes: Uint8Array; path: string } | n
 function loadAbs(ctx: BifContext, mod: Atom, file: string): Term {
   const n = node(ctx);
   // (the file is read first: a missing one is nofile, sticky or not)
-  if (isStickyName(n, mod.name) && n.host.readFile(n.code.absolutePath(file + OBJ_EXT)) !== null) return refuseSticky(mod);
+  const found = n.code.objectFile(file);
+  if (isStickyName(n, mod.name) && found !== null) return refuseSticky(mod);
   const r = n.code.loadAbs(mod, file, true);
   if (r instanceof ModuleVersion && n.code.waitsForOnLoad(r)) return runOnLoad([mod], tuple(A_MODULE, mod), ON_LOAD_FAILURE);
-  if (r === "not_purged") return reportThen(`Loading of ${n.code.absolutePath(file + OBJ_EXT)} failed: :not_purged`, "return", loadResult(mod, r)) as unknown as Term;
+  if (r === "not_purged") return reportThen(`Loading of ${found!.path} failed: :not_purged`, "return", loadResult(mod, r)) as unknown as Term;
   return badfileThen(ctx, mod, r);
 }
 
