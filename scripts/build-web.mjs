@@ -126,11 +126,11 @@ export async function buildWeb(root = ROOT) {
           // carries them along (as chunks of its own output, with code splitting), Node and a page
           // serving dist/web import them from beside beamlet.js
           `export const libraryModules = [${LIBRARY_FILES.map((f) => `() => import(${JSON.stringify("./" + f)})`).join(", ")}];\n` +
-          `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
+          `export const libraryIndex = ${jsonText(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
           `export const libraryDocsFile = ${LIBRARY_FILES.length - 1};\n` +
           `export const libraryWithCompiler = ${LIBRARY_FILES.indexOf("beamlet-library-common.js")};\n` +
-          `export const libraryReach = ${JSON.stringify(lib.reach)};\n` +
+          `export const libraryReach = ${jsonText(lib.reach)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
         loader: "js",
@@ -143,7 +143,7 @@ export async function buildWeb(root = ROOT) {
     name: "beamlet-lazy-bifs",
     setup(build) {
       build.onResolve({ filter: /^beamlet:lazy-bif-keys$/ }, () => ({ path: "lazy-bif-keys", namespace: "beamlet" }));
-      build.onLoad({ filter: /^lazy-bif-keys$/, namespace: "beamlet" }, () => ({ contents: `export const lazyBifKeys = ${JSON.stringify(lazyBifKeys)};\n`, loader: "js" }));
+      build.onLoad({ filter: /^lazy-bif-keys$/, namespace: "beamlet" }, () => ({ contents: `export const lazyBifKeys = ${jsonText(lazyBifKeys)};\n`, loader: "js" }));
       build.onResolve({ filter: /\/bifs\/index\.ts$/ }, (args) => (resolve(args.resolveDir, args.path) === join(root, "vm", "bifs", "index.ts") ? { path: join(root, "web", "bifs.ts") } : undefined));
     },
   };
@@ -221,10 +221,18 @@ export async function buildWeb(root = ROOT) {
   return { outDir: finalDir, precompiledExamples: Object.keys(examples), modules: lib.modules, libraryBytes: lib.groups.map((g) => g.bytes.length), groupModules: lib.groups.map((g) => g.modules) };
 }
 
+/** a table of the build (the library's index and reach, the lazily loaded BIFs' keys) as the
+ *  code of its module: JSON text parsed when the module runs, which V8's parser scans as one
+ *  string, several times faster than the same table as array and object literals (50 KB of
+ *  beamlet.js's code) */
+const jsonText = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
 /** whether a module of the bundle (a path of esbuild's metafile) is a table kept as JSON text
- *  (vm/lazy_json.ts): to V8's parser, mostly one long string */
+ *  (vm/lazy_json.ts, and the build's own modules of jsonText tables): to V8's parser, mostly one
+ *  long string */
 const jsonTextModules = new Map();
 export function holdsJsonText(input) {
+  if (input === "beamlet:library" || input === "beamlet:lazy-bif-keys") return true;
   if (!jsonTextModules.has(input)) {
     const file = join(ROOT, input);
     jsonTextModules.set(input, /\.ts$/.test(input) && !input.endsWith("lazy_json.ts") && existsSync(file) && /\blazyJson\b/.test(readFileSync(file, "utf8")));
