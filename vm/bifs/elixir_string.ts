@@ -8,6 +8,7 @@ import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
+import { splitSmall, replaceSmall } from "./string_bytes.ts";
 import { bigCase, bigLength, bigReplace, bigReverse, bigSplit } from "./string_chunked.ts";
 import { bigCharlist, bigCodepoints, bigGraphemes, bigSplitSpaces } from "./string_chunked_lists.ts";
 import { bigAt, bigLast, bigPrintable, bigSlice2, bigSlice3, bigValid } from "./string_chunked_index.ts";
@@ -578,10 +579,10 @@ defineBifs(M, chargedByBytes({
     if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
     return list(parts.map(bin));
   },
-  "split/2": ([t, p], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
-  "split/3": ([t, p, o], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
-  "replace/3": ([t, p, r], ctx) => replaceWith(t, p, r, NIL, ctx),
-  "replace/4": ([t, p, r, o], ctx) => replaceWith(t, p, r, o, ctx),
+  "split/2": ([t, p], ctx) => splitSmall(t, p, NIL) ?? (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
+  "split/3": ([t, p, o], ctx) => splitSmall(t, p, o) ?? (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
+  "replace/3": ([t, p, r], ctx) => replaceSmall(t, p, r, NIL) ?? replaceWith(t, p, r, NIL, ctx),
+  "replace/4": ([t, p, r, o], ctx) => replaceSmall(t, p, r, o) ?? replaceWith(t, p, r, o, ctx),
   "contains?/2": ([t, p], ctx) => {
     const str = s(t, "contains?", 2);
     const xs = listToArray(p);
