@@ -14,6 +14,7 @@ import type { Node } from "../vm/node.ts";
 import type { Atom } from "../vm/terms.ts";
 import { ERTS_VERSION } from "../vm/bifs/system_info.ts";
 import { NOT_ALIVE } from "../vm/node_name.ts";
+import { sigintTakenAtCompileTime, setSyncBreakMenu } from "./sync_break.ts";
 
 const MENU = "BREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
 export const BREAK_MENU = "\n" + MENU;
@@ -42,6 +43,8 @@ export function installBreakMenu(node: Node | null, quit: () => void = () => pro
     for (const w of waiting.splice(0)) w();
   };
   const onSigint = () => {
+    // (one the menu shown while code ran at compile time took already: cli/sync_break.ts)
+    if (sigintTakenAtCompileTime()) return;
     if (open) return quit();
     open = true;
     node?.setBlocked(true);
@@ -49,16 +52,11 @@ export function installBreakMenu(node: Node | null, quit: () => void = () => pro
     let answered = false;
     rl = readline.createInterface({ input: process.stdin, terminal: false });
     rl.on("line", (line) => {
-      const key = line[0];
-      if (key === undefined) return;
-      if (key === "a" || key === "A" || key === "q" || key === "*") {
-        answered = true;
-        return quit();
-      }
-      if (key === "v") write(`Erlang (BEAM) emulator version ${ERTS_VERSION}\n`);
-      else if (key === "d") write(distributionInfo(node));
-      else if (!CONTINUES.has(key)) return void write(`Invalid option '${key}'. Please enter one of the following:\n${MENU}`);
+      const a = menuAnswer(line, node);
+      if (a.text) write(a.text);
+      if (a.t === "again") return;
       answered = true;
+      if (a.t === "quit") return quit();
       close();
     });
     // nothing more to read (</dev/null, a closed pipe): the BEAM halts
@@ -67,10 +65,26 @@ export function installBreakMenu(node: Node | null, quit: () => void = () => pro
     });
   };
   process.on("SIGINT", onSigint);
+  setSyncBreakMenu({ node, quit });
   return {
-    uninstall: () => void process.off("SIGINT", onSigint),
+    uninstall: () => {
+      process.off("SIGINT", onSigint);
+      setSyncBreakMenu(null);
+    },
     answered: () => (open ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
   };
+}
+
+/** what the menu does with a line of its answer: `quit` the node, `continue` it or wait for the
+ *  next line (`again`), after printing `text` */
+export function menuAnswer(line: string, node: Node | null): { t: "quit" | "continue" | "again"; text?: string } {
+  const key = line[0];
+  if (key === undefined) return { t: "again" };
+  if (key === "a" || key === "A" || key === "q" || key === "*") return { t: "quit" };
+  if (key === "v") return { t: "continue", text: `Erlang (BEAM) emulator version ${ERTS_VERSION}\n` };
+  if (key === "d") return { t: "continue", text: distributionInfo(node) };
+  if (!CONTINUES.has(key)) return { t: "again", text: `Invalid option '${key}'. Please enter one of the following:\n${MENU}` };
+  return { t: "continue" };
 }
 
 /** what `d` prints: the node's name, then its distribution entries (beamlet connects to no node) */

@@ -15,6 +15,7 @@ import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import { guardOutputStreams, safeWrite, outputFaults, stdoutBacklog, onStdoutFailed } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
+import { syncInterrupts } from "./sync_break.ts";
 import { setAtomIndices } from "../vm/dict_order.ts";
 import { tokenizerAtomNames, QUOTED_TEXT } from "../lang/token_atoms.ts";
 import { librarySourcePaths } from "../scripts/source_digests.mjs";
@@ -196,9 +197,8 @@ export function nodeHost(): Host {
       const t = setTimeout(cb, ms);
       return { cancel: () => clearTimeout(t) };
     },
-    sleepSync(ms) {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-    },
+    sleepSync: syncInterrupts.sleep,
+    syncInterrupts,
     readFile(p) {
       try {
         return new Uint8Array(fs.readFileSync(p));

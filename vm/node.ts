@@ -56,8 +56,13 @@ export interface Host extends CodeHost {
   /** the local time zone's offset from UTC in minutes at a wall-clock instant (:erlang.localtime) */
   utcOffsetMinutes?(wallMs: number): number;
   setTimer(ms: number, cb: () => void): { cancel(): void };
-  /** block the thread for ms (optional: code run at compile time waits for its timers with it) */
+  /** block the thread for ms (optional: code run at compile time waits for its timers with it);
+   *  it may return sooner, for an interrupt (syncInterrupts) */
   sleepSync?(ms: number): void;
+  /** code run at compile time computes synchronously (driveSync): `poll(since)` between two of its
+   *  slices, `since` when the outermost run started (a Ctrl-C's BREAK menu shows there, and
+   *  blocks until answered), `end()` once that run is over; optional */
+  syncInterrupts?: { poll(since: number): void; end(): void };
   /** run cb after the events already pending (the scheduler's pause between two slices);
    *  optional: setImmediate, else setTimeout(cb, 0) */
   schedule?(cb: () => void): void;
@@ -1218,13 +1223,18 @@ export class Node {
    * for the host.
    */
   driveSync(p: Process, done: () => boolean, timers: boolean): "done" | "blocked" | { parked: Promise<unknown> } {
+    if (this.syncDrives === 0) this.syncSince = this.host.now();
     this.syncDrives++;
     try {
       return this.driveSyncLoop(p, done, timers);
     } finally {
       this.syncDrives--;
+      if (this.syncDrives === 0) this.host.syncInterrupts?.end();
     }
   }
+
+  /** when the outermost synchronous run (driveSync) started */
+  private syncSince = 0;
 
   /** runs driven by driveSync under way: a process run there cannot wait for the host halfway
    *  when it need not (vm/big_work.ts computes inline then) */
@@ -1243,7 +1253,9 @@ export class Node {
     };
     take();
     let idle = 0;
+    const interrupts = this.host.syncInterrupts;
     while (!done()) {
+      interrupts?.poll(this.syncSince);
       const parked = p.status === "waiting" ? this.parkedOn(p) : undefined;
       if (parked !== undefined) return { parked };
       if (p.status === "waiting") {

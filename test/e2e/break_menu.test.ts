@@ -147,6 +147,56 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
     }
   });
 
+  it("Ctrl-C while a module body sleeps or loops shows it at once, not once the file compiled (a script beside elixir, a project beside mix)", async () => {
+    const name = `beamlet-break-body-${process.pid}`;
+    // (the bodies take two minutes: the menu must show well before)
+    const busy = "  wait = fn wait, until -> if System.monotonic_time(:millisecond) < until, do: wait.(wait, until), else: :ok end\n  wait.(wait, System.monotonic_time(:millisecond) + 120_000)\n";
+    /** the screen of `command` run in `dir`: Ctrl-C once `ready` shows, then the keys */
+    const session = async (dir: string, command: string, ready: RegExp, keys: string[]) => {
+      tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `cd ${dir} && ${command}; echo EXITED=$?; sleep 60`);
+      try {
+        await waitScreen(name, ready);
+        // (beamlet's watcher of a Ctrl-C starts once the body has run a moment: cli/sync_break.ts)
+        await sleep(2000);
+        tmux("send-keys", "-t", name, "C-c");
+        await waitOn(name, /\(d\)istribution\n/, { ms: 60_000, history: 200 });
+        for (const key of keys) {
+          await sleep(500);
+          tmux("send-keys", "-t", name, ...(key === "C-c" ? ["C-c"] : [key, "Enter"]));
+        }
+        return (await waitOn(name, /EXITED=/, { ms: 60_000, history: 200 })).trimEnd();
+      } finally {
+        tmux("kill-session", "-t", name);
+      }
+    };
+    const dir = tempDir("break-body");
+    writeFileSync(join(dir, "sleepy.exs"), 'defmodule Sleepy do\n  IO.puts("sleeping")\n  Process.sleep(120_000)\nend\nIO.puts("after")\n');
+    try {
+      const want = await session(dir, "elixir sleepy.exs", /^sleeping$/m, ["x", "a"]);
+      expect(want).toMatch(/^sleeping\n\^C\nBREAK[^\n]*\n[^\n]*\nx\nInvalid option[\s\S]*\na\nEXITED=0$/m);
+      expect(await session(dir, `node ${BIN} run sleepy.exs`, /^sleeping$/m, ["x", "a"])).toBe(want);
+    } finally {
+      cleanup(dir);
+    }
+    const project = (label: string) => {
+      const d = tempDir(`break-body-${label}`);
+      mkdirSync(join(d, "lib"));
+      writeFileSync(join(d, "mix.exs"), 'defmodule Brk.MixProject do\n  use Mix.Project\n  def project, do: [app: :brk, version: "0.1.0", elixir: "~> 1.14", deps: []]\n  def application, do: [extra_applications: [:logger]]\nend\n');
+      writeFileSync(join(d, "lib", "busy.ex"), `defmodule Busy do\n  IO.puts("compiling Busy")\n${busy}  def f, do: 1\nend\n`);
+      return d;
+    };
+    const [mixDir, beamletDir] = [project("mix"), project("beamlet")];
+    try {
+      // a second Ctrl-C quits
+      const want = await session(mixDir, "mix run -e 'IO.puts(:ran)'", /^compiling Busy$/m, ["C-c"]);
+      expect(want).toMatch(/^compiling Busy\n\^C\nBREAK[^\n]*\n[^\n]*\n\^CEXITED=0$/m);
+      expect(await session(beamletDir, `node ${BIN} run -e 'IO.puts(:ran)'`, /^compiling Busy$/m, ["C-c"])).toBe(want);
+    } finally {
+      cleanup(mixDir);
+      cleanup(beamletDir);
+    }
+  });
+
   it("Ctrl-C while a project compiles (mix run) shows it; a quits before anything runs (beside mix)", async () => {
     const name = `beamlet-break-project-${process.pid}`;
     /** a fresh copy of the project for each run: a module whose body takes seconds, then the
