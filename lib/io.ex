@@ -418,6 +418,13 @@ defmodule IO do
   defp console_stderr(:getopts), do: [encoding: :unicode]
   defp console_stderr({:setopts, [encoding: _]}), do: :ok
   defp console_stderr({:setopts, _}), do: {:error, :enotsup}
+  defp console_stderr({:get_geometry, which}) when which in [:columns, :rows] do
+    case :beamlet.terminal_geometry(which, :standard_error) do
+      n when is_integer(n) and n > 0 -> n
+      _ -> {:error, :enotsup}
+    end
+  end
+
   defp console_stderr({:get_geometry, _}), do: {:error, :enotsup}
   defp console_stderr(other), do: {:error, {:request, other}}
 

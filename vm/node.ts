@@ -171,7 +171,7 @@ export interface NodeOptions {
   /** IO.ANSI.enabled?'s default (elixir: standard output is a terminal and NO_COLOR is unset) */
   ansiEnabled?: boolean;
   /** the terminal's columns or rows (:io.columns/0, :io.rows/0 of standard_io), null off a terminal */
-  terminalGeometry?: (which: "columns" | "rows") => number | null;
+  terminalGeometry?: (which: "columns" | "rows", device?: "standard_io" | "standard_error") => number | null;
 }
 
 const DETERMINISTIC_EPOCH_MS = 1704067200000n;
@@ -236,7 +236,7 @@ export class Node {
   readonly stackLimits: StackLimits;
   /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
   ansiEnabled: boolean;
-  readonly terminalGeometry: (which: "columns" | "rows") => number | null;
+  readonly terminalGeometry: (which: "columns" | "rows", device?: "standard_io" | "standard_error") => number | null;
   readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;

@@ -73,7 +73,7 @@ defmodule :beamlet_stdin do
   end
 
   defp serve(:getopts, buffer), do: {[binary: binary?(), encoding: :unicode], buffer}
-  # the terminal's size where standard output is one, as the BEAM's console answers
+  # the size of standard output's terminal, else standard input's, as the BEAM's console answers
   defp serve({:get_geometry, which}, buffer) when which in [:columns, :rows] do
     case :beamlet.terminal_geometry(which) do
       n when is_integer(n) and n > 0 -> {n, buffer}

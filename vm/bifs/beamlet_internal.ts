@@ -321,11 +321,10 @@ defineBifs("beamlet", {
     const node = ctx.node as Node;
     return bin(renderTable("node nonode@nohost", selectRows(snapshot(node), { all: false, sort: "reductions", filter: "" }), false));
   },
-  /** the size of the terminal standard_io writes to (:columns or :rows): a number, or :undefined */
-  "terminal_geometry/1": ([which]: Term[], ctx: BifContext) => {
-    const n = which === atom("columns") || which === atom("rows") ? (ctx.node as Node).terminalGeometry((which as Atom).name as "columns" | "rows") : null;
-    return n === null ? atom("undefined") : n;
-  },
+  /** the size of the terminal standard_io is on (:columns or :rows): a number, or :undefined */
+  "terminal_geometry/1": ([which]: Term[], ctx: BifContext) => terminalGeometry(ctx, which, "standard_io"),
+  /** the same of the console's standard_error */
+  "terminal_geometry/2": ([which, device]: Term[], ctx: BifContext) => terminalGeometry(ctx, which, device === atom("standard_error") ? "standard_error" : "standard_io"),
   /** IO.ANSI.enabled?'s default, from the host (a terminal, NO_COLOR unset) */
   "ansi_default/0": (_: Term[], ctx: BifContext) => atom((ctx.node as Node).ansiEnabled ? "true" : "false"),
   /** the modules scripts have defined so far, oldest first */
@@ -504,3 +503,8 @@ defineBifs("queue", {
     return tuple(r, new Cons(x, f));
   },
 });
+
+function terminalGeometry(ctx: BifContext, which: Term, device: "standard_io" | "standard_error"): Term {
+  const n = which === atom("columns") || which === atom("rows") ? (ctx.node as Node).terminalGeometry((which as Atom).name as "columns" | "rows", device) : null;
+  return n === null ? atom("undefined") : n;
+}
