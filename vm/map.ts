@@ -10,7 +10,7 @@
 // sorted). A larger map is listed and iterated in the BEAM's hash-trie order instead
 // (listEntries, iterationEntries; see map_order.ts). Each order of a HashMap is computed once and
 // cached (maps are immutable).
-import { Cons, Float, Tuple, isMap, type MapLike, type Term } from "./terms.ts";
+import { Atom, Cons, Float, Tuple, isMap, type MapLike, type Term } from "./terms.ts";
 import { compareExact, compareKey, exactEquals, hashTerm } from "./compare.ts";
 import { listOrder } from "./map_order.ts";
 
@@ -24,6 +24,13 @@ export class SmallMap implements MapLike {
   }
   private find(key: Term): number {
     const keys = this.keys;
+    // An atom (a struct's fields, most small maps' keys) is found by identity: atoms are interned,
+    // so a scan of at most SMALL_MAP_MAX pointers finds it, where the binary search compared
+    // names as strings two or three times per lookup (a struct update `%S{s | a: x, b: y}` makes
+    // three lookups and each `s.a` one). Not found: the search below gives the place a new key goes.
+    if (key instanceof Atom) {
+      for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
+    }
     let lo = 0, hi = keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;

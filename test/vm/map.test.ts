@@ -119,4 +119,39 @@ describe("maps", () => {
       { numRuns: 200, seed: 20261203 },
     );
   });
+  it("small maps find atom keys (looked up by identity) and mixed keys as the model does", () => {
+    // atoms from a small pool (hits and misses), beside integers, floats and binaries that sort
+    // among them; update1/update2 as a struct update uses them
+    const pool = ["a", "b", "count", "total", "last", "__struct__", "zz", "A"].map((n) => atom(n));
+    const key = fc.oneof(fc.constantFrom(...pool), fc.integer({ min: -3, max: 3 }), fc.constantFrom(new Float(1), bin("a")));
+    const op = fc.tuple(fc.constantFrom("put", "del", "up1", "up2"), key, key, fc.integer());
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        let m: MapLike = EMPTY_MAP;
+        let model: Model = [];
+        for (const [kind, k, k2, v] of ops) {
+          if (kind === "put") { m = m.put(k, v); model = mPut(model, k, v); }
+          else if (kind === "del") { m = m.remove(k); model = mDel(model, k); }
+          else if (m instanceof SmallMap) {
+            const has = (x: Term) => model.some(([y]) => exactEquals(x, y));
+            const r = kind === "up1" ? m.update1(k, v) : m.update2(k, v, k2, v + 1);
+            const ok = kind === "up1" ? has(k) : has(k) && has(k2);
+            expect(r !== undefined).toBe(ok);
+            if (r !== undefined) {
+              m = r;
+              model = mPut(model, k, v);
+              if (kind === "up2") model = mPut(model, k2, v + 1);
+            }
+          }
+          for (const x of pool) {
+            const e = model.find(([y]) => y === x);
+            expect(m.get(x)).toBe(e === undefined ? undefined : e[1]);
+          }
+        }
+        const sorted = [...model].sort((x, y) => compareExact(x[0], y[0])).map((e) => e[0]);
+        expect(m.entries().map((e) => e[0])).toEqual(sorted);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
