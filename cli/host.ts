@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
+import { subMillisecondClock } from "../vm/wall_clock.ts";
 import * as crypto from "node:crypto";
 import { getHeapStatistics } from "node:v8";
 import { runCommand, findExecutable } from "./host_commands.ts";
@@ -191,7 +192,7 @@ export function nodeHost(): Host {
       const h = getHeapStatistics();
       return { used: h.used_heap_size, limit: h.heap_size_limit };
     },
-    wallClock: () => Date.now(),
+    wallClock: subMillisecondClock(),
     utcOffsetMinutes: (ms: number) => -new Date(ms).getTimezoneOffset(),
     setTimer(ms, cb) {
       const t = setTimeout(cb, ms);

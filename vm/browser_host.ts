@@ -6,6 +6,7 @@
 import type { Host } from "./node.ts";
 import type { InputSource } from "./process.ts";
 import { MemoryFs } from "./memory_fs.ts";
+import { subMillisecondClock } from "./wall_clock.ts";
 
 type Digests = typeof import("./digests/index.ts");
 let digests: Digests | null = null;
@@ -45,7 +46,7 @@ export function browserHost(opts: BrowserHostOptions): Host & { fs: MemoryFs } {
   return {
     write: opts.write,
     now: () => perf.now(),
-    wallClock: () => Date.now(),
+    wallClock: g.performance ? subMillisecondClock(g.performance) : () => Date.now(),
     utcOffsetMinutes: (ms: number) => -new Date(ms).getTimezoneOffset(),
     setTimer(ms, cb) {
       const t = setTimeout(cb, ms);

@@ -51,7 +51,8 @@ export interface Host extends CodeHost {
   outputBacklog?(limit?: number): Promise<void> | null;
   /** monotonic milliseconds */
   now(): number;
-  /** wall-clock milliseconds since the Unix epoch (System.os_time, DateTime.utc_now); optional */
+  /** wall-clock milliseconds since the Unix epoch, with their fraction when the host's clock has
+   *  one (System.os_time(:microsecond), DateTime.utc_now's microseconds, as the BEAM's); optional */
   wallClock?(): number;
   /** the local time zone's offset from UTC in minutes at a wall-clock instant (:erlang.localtime) */
   utcOffsetMinutes?(wallMs: number): number;
@@ -381,7 +382,10 @@ export class Node {
   wallClockNs(): bigint {
     if (this.deterministic) return (DETERMINISTIC_EPOCH_MS * 1000000n) + BigInt(Math.round(this.virtualNow * 1e6));
     const ms = this.virtual ? this.wallStart + this.virtualNow : this.host.wallClock ? this.host.wallClock() : Date.now();
-    return BigInt(Math.round(ms * 1000)) * 1000n;
+    // (the whole milliseconds apart from their fraction: a double near 1.7e12 ms keeps its
+    // fraction to a quarter of a microsecond, but not once multiplied into nanoseconds)
+    const whole = Math.floor(ms);
+    return BigInt(whole) * 1000000n + BigInt(Math.round((ms - whole) * 1e6));
   }
 
   /** nanoseconds on the node's clock since it started, or null when that is the host's unscaled */

@@ -9,6 +9,7 @@ import { compileScript } from "../../compiler/compile.ts";
 import { nodeHost } from "../../cli/host.ts";
 import { loadLibraryCached } from "../../cli/lib_cache.ts";
 import { compilerHost } from "../../vm/boot.ts";
+import { subMillisecondClock } from "../../vm/wall_clock.ts";
 
 async function run(src: string, hostExtra: object, deterministic: boolean): Promise<string> {
   let out = "";
@@ -45,6 +46,33 @@ describe("wall clock", () => {
       "~D[2026-03-04]",
       "",
     ].join("\n"));
+  });
+
+  it("keeps the host's fraction of a millisecond (microseconds, as the BEAM's)", async () => {
+    const ms = Date.UTC(2026, 2, 4, 5, 6, 7, 89) + 0.25;
+    const out = await run(
+      `IO.inspect(System.os_time(:microsecond))
+       IO.inspect(:os.system_time(:microsecond))
+       IO.inspect(DateTime.utc_now())
+       IO.inspect(:os.timestamp())`,
+      { wallClock: () => ms }, false);
+    expect(out).toBe([String(ms * 1000), String(ms * 1000), "~U[2026-03-04 05:06:07.089250Z]", "{" + Math.floor(ms / 1e9) + ", " + (Math.floor(ms / 1000) % 1e6) + ", 89250}", ""].join("\n"));
+  });
+
+  it("reads the monotonic clock from the wall clock's origin, which follows Date.now()", () => {
+    // (the CLI's host: not whole milliseconds, as Date.now() alone gives)
+    const host = nodeHost();
+    const reads = Array.from({ length: 20 }, () => host.wallClock!());
+    expect(reads.some((t) => !Number.isInteger(t))).toBe(true);
+    expect(Math.abs(reads[19] - Date.now())).toBeLessThan(5);
+    // (a monotonic clock a quarter of a millisecond into the current wall millisecond)
+    const at = Date.now();
+    const clock = subMillisecondClock({ now: () => 10.25, timeOrigin: at - 10 });
+    expect(clock() - at).toBeCloseTo(0.25, 6);
+    // (an origin an hour off, as after the system clock was set: the wall clock's, from then on)
+    const off = subMillisecondClock({ now: () => 10.25, timeOrigin: at - 3_600_000 });
+    expect(Math.abs(off() - Date.now())).toBeLessThan(5);
+    expect(Math.abs(off() - Date.now())).toBeLessThan(5);
   });
 
   it("is virtual on a deterministic node", async () => {
