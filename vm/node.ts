@@ -561,7 +561,10 @@ export class Node {
     // processes: it would take another number; the library starts it itself then, if it must)
     if (spec === undefined || spec.pid >= this.nextPid || this.processes.has(spec.pid)) return undefined;
     this.lazySystem.delete(name);
+    // (its application's master first, which leads itself: its number is free before the process's)
+    const leader = spec.leader ? this.spawn(null, spec.module, [], spec.leader.fun, { system: spec.pid - spec.leader.before })[0] : null;
     const [started] = this.spawn(null, spec.module, spec.args, spec.fun, { system: spec.pid });
+    if (leader) started.groupLeader = leader.pid;
     started.initialCall = spec.initialCall;
     startedSystemProcess(started, spec);
     this.registry.set(name, started);

@@ -20,6 +20,9 @@ export interface SystemProcessSpec {
   initialCall: [Atom, Atom, number];
   /** Process.info's :current_function until it first runs: where OTP's waits */
   waitsIn: Term;
+  /** its group leader, started with it: its application's master (a function of its module,
+   *  `before` pid numbers before it), as on the BEAM where the master starts first */
+  leader?: { fun: Atom; before: number };
 }
 
 // the boot processes started but not run yet, and where they show they are
@@ -40,11 +43,12 @@ const ERLANG_APPLY: [Atom, Atom, number] = [atom("erlang"), atom("apply"), 2];
 
 /** the library's boot processes, on a node that has loaded it */
 export function declareSystemProcesses(node: Node): void {
-  const declare = (name: string, module: string, fun: string, args: Term[], pid: number, initialCall: [Atom, Atom, number], waitsIn: Term) => {
+  const declare = (name: string, module: string, fun: string, args: Term[], pid: number, initialCall: [Atom, Atom, number], waitsIn: Term, leader?: SystemProcessSpec["leader"]) => {
     const a = atom(name);
-    if (!node.registry.has(a)) node.lazySystem.set(a, { module: atom(module), fun: atom(fun), args, pid, initialCall, waitsIn });
+    if (!node.registry.has(a)) node.lazySystem.set(a, { module: atom(module), fun: atom(fun), args, pid, initialCall, waitsIn, leader });
   };
-  declare("Elixir.Logger", "Elixir.Logger.Backends.Console", "__start__", [], 90, PROC_LIB_INIT, tuple(atom("gen_event"), atom("fetch_msg"), 6));
+  // (Logger's group leader is the logger application's master, #PID<0.87.0>)
+  declare("Elixir.Logger", "Elixir.Logger.Backends.Console", "__start__", [], 90, PROC_LIB_INIT, tuple(atom("gen_event"), atom("fetch_msg"), 6), { fun: atom("__application_master__"), before: 3 });
   declare("application_controller", "Elixir.Application", "__controller__", [], 44, ERLANG_APPLY, tuple(atom("gen_server"), atom("loop"), 7));
   declare("code_server", "code_server", "loop", [NIL], 50, ERLANG_APPLY, tuple(atom("code_server"), atom("loop"), 1));
 }

@@ -234,6 +234,17 @@ defmodule :gen_event do
     Logger.Backends.Console.__loop__(captures, handlers)
   end
 
+  # (Logger's process: a backend added by its watcher, Logger.Backends.Handlers; the watcher
+  # gets init/1's answer)
+  @beamlet_frame_line 544
+  def handle_msg({:add_sup_handler, id, args, sup, tag}, captures, handlers, Logger, nil, nil) do
+    answer = server_add_handler(Logger.Backends.Handlers.module(id), args, [], Logger)
+    {reply, handlers} = Logger.Backends.Handlers.add_sup(handlers, id, sup, answer)
+    GenServer.reply(tag, reply)
+    Logger.Backends.Console.__handlers_changed__(handlers)
+    Logger.Backends.Console.__loop__(captures, handlers)
+  end
+
   # (Logger's process: a handler added, its init/1 gives {:ok, state} or {:EXIT, reason})
   @beamlet_frame_line 544
   def handle_msg(mod, args, _state, Logger, nil, nil) do

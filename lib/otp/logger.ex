@@ -446,10 +446,17 @@ defmodule Logger do
 
   # a backend of the program's own (Logger.Backends.Handlers)
   def add_backend(backend, _opts) when is_atom(backend) or (tuple_size(backend) == 2 and is_atom(elem(backend, 0))) do
-    case Logger.Backends.Console.__handlers__(:add, [backend]) do
-      # (Elixir's answer is the pid of the backend's watcher process)
-      {:ok, watcher} -> {:ok, watcher}
-      error -> error
+    # (Logger.BackendSupervisor's start_child: the backend's watcher, a GenServer whose init/1
+    # adds it; the answer is the watcher's pid, or why it did not start and its child spec)
+    case Logger.Backends.Console.__handlers__(:start_child, [backend]) do
+      :ok ->
+        case GenServer.start(Logger.Watcher, {backend, backend}) do
+          {:ok, watcher} -> {:ok, watcher}
+          {:error, reason} -> {:error, {reason, Logger.Backends.Handlers.child_spec(backend)}}
+        end
+
+      error ->
+        error
     end
   end
 
@@ -467,7 +474,25 @@ defmodule Logger do
     end
   end
 
-  def remove_backend(backend, _opts) when is_atom(backend) or (tuple_size(backend) == 2 and is_atom(elem(backend, 0))), do: Logger.Backends.Console.__handlers__(:remove, [backend])
+  # (the child deleted, its watcher shut down: its terminate/2 takes the handler out, which gets
+  # terminate(:ok, state))
+  def remove_backend(backend, _opts) when is_atom(backend) or (tuple_size(backend) == 2 and is_atom(elem(backend, 0))) do
+    case Logger.Backends.Console.__handlers__(:delete_child, [backend]) do
+      nil ->
+        {:error, :not_found}
+
+      watcher when is_pid(watcher) ->
+        ref = :erlang.monitor(:process, watcher)
+        send(watcher, :"$beamlet_shutdown")
+
+        receive do
+          {:DOWN, ^ref, _, _, _} -> :ok
+        end
+
+      _ ->
+        :ok
+    end
+  end
 
   # (the backend's process configures it: Logger.Backends.Console.handle_call/2)
   def configure_backend(:console, options) when is_list(options) do

@@ -166,8 +166,29 @@ defmodule Logger.Backends.Console do
   @doc false
   # (under :proc_lib.init_p_do_apply/3, as OTP's gen_event process: the bottom of its frames)
   def __start__ do
+    # (its group leader is the logger application's master, as on the BEAM: started with it when
+    # the node starts it, Node.systemProcess, else now)
+    leader = Process.group_leader()
     :beamlet.write_to_console()
+    :erlang.group_leader(if(leader == self(), do: application_master(), else: leader), self())
+    # (as a gen_event manager: a supervised handler's watcher is linked to it)
+    Process.flag(:trap_exit, true)
     :proc_lib.init_p_do_apply(__MODULE__, :__loop__, [[], [@console_handler]])
+  end
+
+  # a process that stands for the logger application's master: started with Logger (three pid
+  # numbers before it: #PID<0.87.0>), leading itself, so that what Logger and the processes it
+  # leads write still goes to the console
+  defp application_master do
+    [_, n, _] = :string.split(:erlang.pid_to_list(self()) -- '<>', '.', :all)
+    :beamlet.spawn_system(&__application_master__/0, List.to_integer(n) - 3)
+  end
+
+  @doc false
+  def __application_master__ do
+    receive do
+      _ -> __application_master__()
+    end
   end
 
   @doc false
@@ -223,6 +244,23 @@ defmodule Logger.Backends.Console do
       # ({:error, :bad_module} for one Logger does not have)
       {from, tag, {:call, __MODULE__, {:configure, options}}} when is_pid(from) ->
         GenServer.reply(tag, configure(options))
+        loop(captures, handlers)
+
+      # a backend's watcher adding it (:gen_event.add_sup_handler/3: init/1 runs in gen_event's
+      # frames) or taking it out (:gen_event.delete_handler/3)
+      {from, tag, {:add_sup_handler, id, args, sup}} when is_pid(from) ->
+        :gen_event.handle_msg({:add_sup_handler, id, args, sup, tag}, captures, handlers, Logger, nil, nil)
+
+      {from, tag, {:delete_handler, id, args}} when is_pid(from) ->
+        {reply, handlers} = Logger.Backends.Handlers.delete(handlers, id, args)
+        GenServer.reply(tag, reply)
+        __handlers_changed__(handlers)
+        loop(captures, handlers)
+
+      # a watcher ended (linked to it while its handler is there)
+      {:EXIT, pid, reason} ->
+        handlers = Logger.Backends.Handlers.exited(handlers, pid, reason)
+        __handlers_changed__(handlers)
         loop(captures, handlers)
 
       {from, tag, {:call, handler, query}} when is_pid(from) ->
@@ -344,6 +382,12 @@ defmodule Logger.Backends.Console do
   def __answer__({:gen, tag}, reply, handlers) do
     __put_config__(%{__config__() | backends: for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)})
     GenServer.reply(tag, reply)
+  end
+
+  @doc false
+  # the program's backends changed (added, removed): entries are made for them while there are
+  def __handlers_changed__(handlers) do
+    __put_config__(%{__config__() | backends: for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)})
   end
 
   @doc false

@@ -6,19 +6,23 @@ defmodule Logger.Backends.Handlers do
   # metadata}}, state) for each entry and handle_event(:flush, state) for Logger.flush/0,
   # handle_call(request, state) for Logger.configure_backend/2 ({:configure, options}),
   # terminate(:ok, state) when removed.
-  # `handlers`: [{module, state | :crashed}], the newest first (as gen_event adds a handler), the console's place among them.
+  # `handlers`: [{module, state | :crashed}], the newest first (as gen_event adds a handler), the
+  # console's place among them; :crashed: removed (it gets nothing) while its child stays.
   # A backend is a module or {module, id} (several of one module): init/1 gets it whole, as
   # Logger.Watcher hands it over.
   #
-  # Each backend has its watcher, a process as Elixir's Logger.Watcher (its pid is
-  # add_backend's answer; the Logger process keeps it under {:"$beamlet_watcher", id}). A handler
-  # whose handle_event or handle_call fails gets terminate({:error, reason}, state) and gen_event's
-  # report through Logger; its watcher hears {:gen_event_EXIT, id, reason}, writes its own report on
-  # stderr when Logger has no other backend, logs its GenServer report and ends, and is restarted
-  # as a :transient child of Logger.BackendSupervisor (max 30 restarts in 3 s): the new watcher adds
-  # the handler again (init/1 anew), another one follows while init/1 fails. Past the supervisor's
-  # intensity every backend goes (terminate(:ok, state)) and the environment's come back: the
-  # console. Meanwhile the handler is {id, :crashed}: it gets nothing, remove_backend/1 answers :ok.
+  # Each backend has its watcher, a Logger.Watcher GenServer (its pid is add_backend's answer)
+  # that adds the handler from its init/1 (:gen_event.add_sup_handler/3, linked to it as
+  # gen_event links a supervised handler's owner). The Logger process keeps what
+  # Logger.BackendSupervisor keeps on the BEAM: each backend's child, {:"$beamlet_watcher", id}
+  # => the watcher's pid, :ended once it ended normally (its pid :undefined in the supervisor) (the child stays: remove_backend/1
+  # answers :ok once), or :restarting. A handler whose handle_event or handle_call fails gets
+  # terminate({:error, reason}, state) and gen_event's report through Logger; its watcher hears
+  # {:gen_event_EXIT, id, reason}, writes its own report on stderr when Logger has no other
+  # backend, and stops with the reason (its GenServer report); as a :transient child it is
+  # restarted (max 30 restarts in 3 s): the new watcher adds the handler again (init/1 anew),
+  # another one follows while init/1 fails. Past the supervisor's intensity every backend goes
+  # (terminate(:ok, state)) and the environment's come back: the console.
 
   @watcher :"$beamlet_watcher"
   # Logger.BackendSupervisor's restart intensity: max_restarts 30 in max_seconds 3
@@ -29,74 +33,108 @@ defmodule Logger.Backends.Handlers do
   def module({mod, _id}), do: mod
   def module(mod), do: mod
 
-  # (the watcher starts first, as the supervisor starts it and it adds the handler; it ends when
-  # init/1 fails)
-  def add(handlers, id) do
-    if List.keymember?(handlers, id, 0) do
-      {{:error, :already_present}, handlers}
-    else
-      watcher = spawn(fn -> __watch__(id) end)
+  @doc false
+  # the supervisor's start_child/2 before the watcher starts: {:error, :already_present} while
+  # the backend's watcher runs; a child whose watcher ended is deleted first (as Elixir's
+  # Logger.BackendSupervisor.watch/1 does on :already_present)
+  def start_child(handlers, id) do
+    case Process.get({@watcher, id}) do
+      pid when is_pid(pid) ->
+        {{:error, :already_present}, handlers}
 
-      # (as gen_event's catch Mod:init(Args): a thrown value is init's answer)
-      case init(id) do
-        {:ok, state} ->
-          Process.put({@watcher, id}, watcher)
-          {{:ok, watcher}, [{id, state} | handlers]}
-
-        # (the watcher ends normally: its child stays, remove_backend/1 answers :ok once)
-        {:error, :ignore} ->
-          send(watcher, :"$beamlet_unwatch")
-          {{:ok, watcher}, [{id, :crashed} | handlers]}
-
-        # (the supervisor's answer: the watcher's stop reason and its child spec)
-        {:error, reason} ->
-          send(watcher, :"$beamlet_unwatch")
-          {{:error, {reason, child_spec(id)}}, handlers}
-
-        {:EXIT, _} = exit ->
-          send(watcher, :"$beamlet_unwatch")
-          {{:error, {exit, child_spec(id)}}, handlers}
-
-        other ->
-          send(watcher, :"$beamlet_unwatch")
-          {{:error, other}, handlers}
-      end
+      _ ->
+        Process.delete({@watcher, id})
+        {:ok, handlers}
     end
   end
 
-  # what gen_event's add_sup_handler answers for init/1 (a thrown value is init's answer)
-  defp init(id) do
-    case __catch__(module(id).init(id)) do
-      {:ok, state, :hibernate} -> {:ok, state}
-      other -> other
+  @doc false
+  # :gen_event.add_sup_handler(Logger, id, args) from the backend's watcher: init/1's answer
+  # (gen_event's server_add_handler/4, in its frames), the handler added and linked to the
+  # watcher on {:ok, state}; a child kept for {:error, :ignore} (its watcher ends normally)
+  def add_sup(handlers, id, sup, answer) do
+    case answer do
+      {:ok, state} -> added(handlers, id, state, sup)
+      {:ok, state, :hibernate} -> added(handlers, id, state, sup)
+      {:error, :ignore} = ignore -> (Process.put({@watcher, id}, :ended); {ignore, handlers})
+      other -> {other, handlers}
     end
   end
 
-  defp child_spec(id), do: {:child, :undefined, id, {Logger.Watcher, :start_link, [{id, id}]}, :transient, false, 5000, :worker, [Logger.Watcher]}
+  defp added(handlers, id, state, sup) do
+    Process.link(sup)
+    Process.put({@watcher, id}, sup)
+    {:ok, [{id, state} | List.keydelete(handlers, id, 0)]}
+  end
 
-  def remove(handlers, mod) do
-    case List.keyfind(handlers, mod, 0) do
-      nil ->
-        {{:error, :not_found}, handlers}
+  @doc false
+  # :gen_event.delete_handler(Logger, id, args) (a watcher's init/1 and terminate/2): the
+  # handler's terminate(args, state) is the answer, {:error, :module_not_found} without one
+  def delete(handlers, id, args) do
+    case List.keyfind(handlers, id, 0) do
+      {_, state} when state != :crashed ->
+        reply = terminate(id, args, state)
+        {reply, List.keydelete(handlers, id, 0)}
 
-      {_, :crashed} ->
-        unwatch(mod)
-        {:ok, List.keydelete(handlers, mod, 0)}
-
-      {_, state} ->
-        unwatch(mod)
-        terminate(mod, :ok, state)
-        {:ok, List.keydelete(handlers, mod, 0)}
+      _ ->
+        {{:error, :module_not_found}, handlers}
     end
   end
 
-  # its watcher ends (Logger.BackendSupervisor's terminate_child; a restarting one finds it gone)
-  defp unwatch(id) do
+  @doc false
+  # remove_backend/1: the child deleted (the caller then shuts its watcher down, whose
+  # terminate/2 deletes the handler): its watcher's pid, :ended, or nil without one
+  def delete_child(handlers, id) do
     case Process.delete({@watcher, id}) do
-      nil -> :ok
-      watcher -> send(watcher, :"$beamlet_unwatch")
+      nil ->
+        {nil, handlers}
+
+      child ->
+        handlers = if match?({_, :crashed}, List.keyfind(handlers, id, 0)), do: List.keydelete(handlers, id, 0), else: handlers
+        {child, handlers}
     end
   end
+
+  @doc false
+  # a linked process ended (the Logger process traps exits): a watcher whose handler is still
+  # there takes it away (terminate({:stop, reason}, state), as gen_event does); a watcher that
+  # stopped abnormally is restarted, one that ended normally leaves its child (:ended)
+  def exited(handlers, pid, reason) do
+    case find_child(pid) do
+      nil ->
+        handlers
+
+      id ->
+        handlers =
+          case List.keyfind(handlers, id, 0) do
+            {_, state} when state != :crashed ->
+              terminate(id, {:stop, reason}, state)
+              List.keydelete(handlers, id, 0)
+
+            _ ->
+              handlers
+          end
+
+        if reason in [:normal, :shutdown] or match?({:shutdown, _}, reason) do
+          Process.put({@watcher, id}, :ended)
+        else
+          Process.put({@watcher, id}, :restarting)
+          :proc_lib.spawn(fn -> Logger.Watcher.__restart__(id) end)
+        end
+
+        handlers
+    end
+  end
+
+  defp find_child(pid) do
+    Enum.find_value(Process.get(), fn
+      {{@watcher, id}, ^pid} -> id
+      _ -> nil
+    end)
+  end
+
+  @doc false
+  def child_spec(id), do: {:child, :undefined, id, {Logger.Watcher, :start_link, [{id, id}]}, :transient, false, 5000, :worker, [Logger.Watcher]}
 
   # what a backend's handle_call/2 answered (from :gen_event.handle_msg/6, a thrown value being
   # the answer as gen_event's catch makes it): {reply, handlers}; one that raises or answers what
@@ -147,27 +185,9 @@ defmodule Logger.Backends.Handlers do
   end
 
   @doc false
-  # a backend's watcher (Logger.Watcher's handle_info/2): a normal end ends it; a failure is
-  # reported on stderr only when Logger has no other backend (which_handlers is [Logger.Config]),
-  # then it stops with the reason (its GenServer report through Logger) and is restarted
-  def __watch__(id) do
-    receive do
-      {:gen_event_EXIT, ^id, reason} when reason in [:normal, :shutdown] ->
-        :ok
-
-      {:gen_event_EXIT, ^id, reason} ->
-        __watcher_ended__(id, reason)
-        spawn(fn -> __restart__(id) end)
-
-      :"$beamlet_unwatch" ->
-        :ok
-    end
-  end
-
-  @doc false
   # a watcher told its handler failed: its report on stderr when Logger has no other handler
-  # (which_handlers is [Logger.Config]), then its GenServer report as it stops with the reason
-  def __watcher_ended__(id, reason) do
+  # (which_handlers is [Logger.Config]); its GenServer report follows as it stops
+  def __watcher_report__(id, reason) do
     alone? =
       try do
         :gen_event.which_handlers(Logger) == [Logger.Config]
@@ -182,18 +202,15 @@ defmodule Logger.Backends.Handlers do
       end
 
     if alone?, do: IO.puts(:standard_error, [":gen_event handler ", inspect(id), " installed in Logger terminating\n** (exit) ", Exception.format_exit(shown)])
-    Logger.__gen_server_terminated__(self(), reason, {:gen_event_EXIT, id, reason}, id, nil)
+    :ok
   end
 
   @doc false
-  # the watcher restarted by the supervisor: it adds the handler again and watches it; one whose
-  # init/1 fails ends and the next restart follows (the Logger process counts them)
-  def __restart__(id) do
-    case Logger.Backends.Console.__reinstall__(id, self()) do
-      :ok -> __watch__(id)
-      :failed -> spawn(fn -> __restart__(id) end)
-      :gone -> :ok
-    end
+  # the console's watcher told it failed (a process that stands for it): its report, then its
+  # GenServer report as it stops
+  def __watcher_ended__(id, reason) do
+    __watcher_report__(id, reason)
+    Logger.__gen_server_terminated__(self(), reason, {:gen_event_EXIT, id, reason}, id, nil)
   end
 
   @doc false
@@ -201,16 +218,17 @@ defmodule Logger.Backends.Handlers do
   # :failed (init/1 failed: still crashed), :gone (removed meanwhile: the supervisor deleted its
   # child) or :reset (past the supervisor's intensity: the caller resets every backend)
   def reinstall(handlers, id, watcher) do
-    case List.keyfind(handlers, id, 0) do
-      {_, :crashed} ->
+    case Process.get({@watcher, id}) do
+      :restarting ->
         if restart_allowed?() do
           case init(id) do
             {:ok, state} ->
-              Process.put({@watcher, id}, watcher)
-              {:ok, [{id, state} | List.keydelete(handlers, id, 0)]}
+              {:ok, handlers} = added(handlers, id, state, watcher)
+              {:ok, handlers}
 
-            # (the new watcher ends normally and is not restarted)
+            # (the new watcher ends normally and is not restarted: its child stays)
             {:error, :ignore} ->
+              Process.put({@watcher, id}, :ended)
               {:gone, handlers}
 
             _ ->
@@ -222,6 +240,14 @@ defmodule Logger.Backends.Handlers do
 
       _ ->
         {:gone, handlers}
+    end
+  end
+
+  # what gen_event's add_sup_handler answers for init/1 (a thrown value is init's answer)
+  defp init(id) do
+    case __catch__(module(id).init(id)) do
+      {:ok, state, :hibernate} -> {:ok, state}
+      other -> other
     end
   end
 
@@ -239,11 +265,16 @@ defmodule Logger.Backends.Handlers do
   def reset(handlers) do
     Process.delete(:"$beamlet_restarts")
 
-    for {id, state} <- handlers, not match?({:"$beamlet_console", _}, {id, state}) do
-      unwatch(id)
-      if state != :crashed, do: terminate(id, :ok, state)
+    for {{@watcher, id}, child} <- Process.get() do
+      Process.delete({@watcher, id})
+
+      if is_pid(child) do
+        Process.unlink(child)
+        Process.exit(child, :kill)
+      end
     end
 
+    for {id, state} <- handlers, not match?({:"$beamlet_console", _}, {id, state}), state != :crashed, do: terminate(id, :ok, state)
     :ok
   end
 
