@@ -217,6 +217,16 @@ defmodule :gen_event do
     Logger.Backends.Console.__loop__(captures, handlers)
   end
 
+  # (Logger's process: Logger.configure_backend(:console, options) or its :gen_event.call/3, the
+  # console's handle_call/2 called while it is installed; answered, then back to waiting)
+  @beamlet_frame_line 536
+  def handle_msg({:configure_console, options, reply_to}, captures, handlers, Logger, nil, nil) do
+    config = Logger.Backends.Console.__config__()
+    answer = if config.enabled == true, do: server_call(Logger.Backends.Console, {:configure, options}, config, Logger)
+    Logger.Backends.Console.__reply__(reply_to, Logger.Backends.Console.__configured__(answer, config))
+    Logger.Backends.Console.__loop__(captures, handlers)
+  end
+
   # (Logger's process: a call to one of the program's own backends (configure_backend/2 or
   # :gen_event.call/3), answered, then back to waiting)
   @beamlet_frame_line 536

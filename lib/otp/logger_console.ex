@@ -235,16 +235,15 @@ defmodule Logger.Backends.Console do
         send(from, {ref, {reply, for({mod, _} <- handlers, mod != elem(@console_handler, 0), do: mod)}})
         loop(captures, handlers)
 
+      # (the console's handle_call/2 runs under gen_event's handle_msg/6, as in Elixir's Logger)
       {{:configure, options}, from, ref} ->
-        send(from, {ref, configure(options)})
-        loop(captures, handlers)
+        :gen_event.handle_msg({:configure_console, options, {:ref, from, ref}}, captures, handlers, Logger, nil, nil)
 
       # :gen_event.call(Logger, backend, request), as Elixir's Logger (a gen_event manager)
       # answers it: the console's {:configure, options}, or a backend of the program's own
       # ({:error, :bad_module} for one Logger does not have)
       {from, tag, {:call, __MODULE__, {:configure, options}}} when is_pid(from) ->
-        GenServer.reply(tag, configure(options))
-        loop(captures, handlers)
+        :gen_event.handle_msg({:configure_console, options, {:gen, tag}}, captures, handlers, Logger, nil, nil)
 
       # a backend's watcher adding it (:gen_event.add_sup_handler/3: init/1 runs in gen_event's
       # frames) or taking it out (:gen_event.delete_handler/3)
@@ -326,13 +325,18 @@ defmodule Logger.Backends.Console do
     end
   end
 
+  @doc false
+  # the answer to a configure request: a reference's or a :gen_event.call's
+  def __reply__({:ref, from, ref}, reply), do: send(from, {ref, reply})
+  def __reply__({:gen, tag}, reply), do: GenServer.reply(tag, reply)
+
   # Logger.configure_backend(:console, options) in the backend's process: a failure removes the
   # handler (its watcher stays) and Logger.Watcher reports it on stderr
-  defp configure(options) do
-    config = __config__()
-
+  @doc false
+  # (from :gen_event.handle_msg/6, which called the handler; {:error, :bad_module} once it is gone)
+  def __configured__(answer, config) do
     if config.enabled == true do
-      case :gen_event.server_call(__MODULE__, {:configure, options}, config, Logger) do
+      case answer do
         {:ok, reply, config} ->
           __put_config__(config)
           reply
