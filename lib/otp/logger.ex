@@ -17,6 +17,7 @@ defmodule Logger do
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
 
   # the process's metadata, where OTP's :logger keeps it
+  @truncate {Logger, :truncate}
   @metadata_key :"$logger_metadata$"
 
   # As in Elixir, the level functions are macros (a caller must `require Logger`): the message and
@@ -181,7 +182,12 @@ defmodule Logger do
   @doc false
   def __module_levels__, do: Enum.sort(module_levels())
 
-  def put_module_level(mod, level), do: set_module_levels(List.wrap(mod), normalize_level(level))
+  # (one module or a list of them: nil is a module name, as __MODULE__ outside any module, which
+  # Elixir's keeps, not an empty list)
+  def put_module_level(mod, level), do: set_module_levels(modules(mod), normalize_level(level))
+
+  defp modules(mods) when is_list(mods), do: mods
+  defp modules(mod), do: [mod]
 
   defp set_module_levels(mods, level) do
     cond do
@@ -192,12 +198,12 @@ defmodule Logger do
   end
 
   def get_module_level(mod) do
-    mods = List.wrap(mod)
+    mods = modules(mod)
     for {m, l} <- Enum.sort(module_levels()), m in mods, do: {m, l}
   end
 
   def delete_module_level(mod) do
-    :persistent_term.put(@module_levels, Map.drop(module_levels(), List.wrap(mod)))
+    :persistent_term.put(@module_levels, Map.drop(module_levels(), modules(mod)))
     :ok
   end
 
@@ -313,7 +319,41 @@ defmodule Logger do
       :error -> :ok
     end
 
+    case Keyword.fetch(options, :truncate) do
+      {:ok, n} when n == :infinity or (is_integer(n) and n >= 0) -> :persistent_term.put(@truncate, n)
+      _ -> :ok
+    end
+
     :ok
+  end
+
+  @doc false
+  # the most bytes of a message Logger passes on (Logger.configure(truncate: n), 8096 by default):
+  # a longer one is cut at a character's boundary and marked " (truncated)", as Elixir's handler
+  def __truncate__(message) do
+    case :persistent_term.get(@truncate, 8096) do
+      :infinity -> message
+      n -> truncate(message, n)
+    end
+  end
+
+  defp truncate(message, n) when is_binary(message) and byte_size(message) <= n, do: message
+
+  defp truncate(message, n) do
+    text = if is_binary(message), do: message, else: IO.chardata_to_string(message)
+
+    if byte_size(text) <= n do
+      message
+    else
+      [whole_characters(binary_part(text, 0, n), 3), " (truncated)"]
+    end
+  end
+
+  # (a character cut in the middle is left out: up to three bytes of it)
+  defp whole_characters(bytes, 0), do: bytes
+
+  defp whole_characters(bytes, tries) do
+    if bytes == "" or String.valid?(bytes), do: bytes, else: whole_characters(binary_part(bytes, 0, byte_size(bytes) - 1), tries - 1)
   end
 
   @doc false

@@ -37,6 +37,7 @@ defmodule Logger.Backends.Console do
   # an entry for the console, laid out now, written by the backend's process
   def __log__(level, message, timestamp, metadata) do
     config = __config__()
+    message = Logger.__truncate__(message)
     entry = entry(config, level, message, timestamp, metadata)
     # (the program's own backends get the entry itself)
     # (Elixir 1.14 gives backends the four levels they had before OTP's: :warn for :warning,
