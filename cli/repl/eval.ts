@@ -102,6 +102,19 @@ interface Rewrite {
   bound: Set<string>;
   /** the code of a file import_file/1 names, read and parsed where the call is expanded */
   importFile: (path: string, ifAvailable: boolean, line: number) => Ast;
+  /** whether a module can be loaded (Code.ensure_loaded?/1), for import_if_available/use_if_available */
+  available: (mod: string) => boolean;
+}
+
+/** import_if_available/1,2 and use_if_available/1,2: the directive when the module can be loaded
+ *  (decided as the line is expanded, so an import stays for the next lines), else nil */
+const IF_AVAILABLE: Record<string, string> = { import_if_available: "import", use_if_available: "use" };
+
+/** the module a literal alias or atom names ("Elixir.Ecto.Query", "lists"), else null */
+function literalModule(a: Ast): string | null {
+  if (a.t === "atom") return a.v;
+  if (a.t !== "call" || a.name !== "__aliases__" || !a.args?.every((x) => x.t === "atom")) return null;
+  return ["Elixir", ...a.args.map((x) => (x as { v: string }).v)].join(".");
 }
 
 /** iex's error for an import_file/1 that cannot be expanded: the exception and its frames */
@@ -217,6 +230,8 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
       }
       return rw.importFile(arg.v, a.name === "import_file_if_available", a.meta.line ?? 0);
     }
+    const directive = Object.hasOwn(IF_AVAILABLE, a.name) && a.args && (a.args.length === 1 || a.args.length === 2) ? literalModule(a.args[0]) : null;
+    if (directive !== null) return rw.available(directive) ? { ...a, name: IF_AVAILABLE[a.name], args: a.args!.map((x) => rewrite(x, rw)) } : { t: "atom", v: "nil" };
     if (a.name === "open" && a.args?.length === 1 && !rw.bound.has("open")) return remote(["IEx", "Helpers"], "open", [decomposeCall(rewrite(a.args[0], rw))], a.meta);
     if (arities && a.args && arities.includes(a.args.length)) {
       const args = a.args.map((x) => rewrite(x, rw));
@@ -367,11 +382,23 @@ async function evalExpression(
   node: Node, evaluator: Process, expr: Ast, bound: Map<string, Term>, startEnv: PromptEnv, history: Term, padded: string, several: boolean, opts: EvalOptions,
 ): Promise<ExpressionResult> {
   const file = opts.file ?? "iex";
-  const rw: Rewrite = { bound: new Set(bound.keys()), importFile: (p, ifAvailable, line) => importFileCode(node, p, ifAvailable, line) };
+  const rw: Rewrite = {
+    bound: new Set(bound.keys()),
+    importFile: (p, ifAvailable, line) => importFileCode(node, p, ifAvailable, line),
+    available: (m) => {
+      const r = node.callSync(atom("Elixir.Code"), atom("ensure_loaded?"), [atom(m)]) as Tuple;
+      return r.items[0] === atom("ok") && r.items[1] === atom("true");
+    },
+  };
   let body: Ast;
   try {
     body = rewrite(expr, rw);
   } catch (e) {
+    if (e instanceof HostWaitNeeded) {
+      // (the module looked for is one the host loads on first use: the line again once it is here)
+      await e.promise;
+      return evalExpression(node, evaluator, expr, bound, startEnv, history, padded, several, opts);
+    }
     if (e instanceof ImportFileError) {
       const text = opts.colors ? errorText(e.message.slice(0, e.message.indexOf("\n")), e.message.slice(e.message.indexOf("\n") + 1), true) : e.message;
       return { kind: "failed", outcome: { kind: "error", text }, warnings: "" };

@@ -106,6 +106,11 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     await expectOutAndWarnings("env");
   });
 
+  it("import_if_available/1,2 and use_if_available/1,2: the directive for a module that loads (an import kept for the next lines), else nil", async () => {
+    const input = fs.readFileSync(path.join(FIX, "if_available.in"), "utf8");
+    expect(await session(input)).toBe(fs.readFileSync(path.join(FIX, "if_available.out"), "utf8"));
+  });
+
   it("IO.gets and IO.read in an expression read the session's next lines, as iex does", async () => {
     const input = fs.readFileSync(path.join(FIX, "gets.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "gets.out"), "utf8");
