@@ -13,7 +13,7 @@ import { powWork } from "./big_int.ts";
 import { powRounded } from "../math_rounded.ts";
 import { checkFloat } from "./arith.ts";
 import { again } from "../big_work.ts";
-import { iterationEntries, mapFromEntries } from "../map.ts";
+import { iterationEntries, mapFromEntries, SmallMap } from "../map.ts";
 import type { Node } from "../node.ts";
 import { stdoutLeader } from "../io_routing.ts";
 import { inspect } from "../inspect.ts";
@@ -229,6 +229,13 @@ defineBifs("beamlet", {
   // a map's {key, value} pairs in maps:iterator order (lib/erlang/maps.ex, Enumerable.Map)
   "map_iteration_list/1": ([m]) => {
     if (!isMap(m)) raise(tuple(atom("badmap"), m));
+    // a flatmap (Enum over a record-sized map, a JSON encoder's objects): its keys and values
+    // straight into the list's cells, without a pair per entry and an array of them
+    if (m instanceof SmallMap) {
+      let out: Term = NIL;
+      for (let i = m.keys.length - 1; i >= 0; i--) out = new Cons(new Tuple([m.keys[i], m.vals[i]]), out);
+      return out;
+    }
     return list(iterationEntries(m as MapLike).map(([k, v]) => tuple(k, v)));
   },
   /** {file, {moduledoc | nil, line}, [{"name/arity", doc, line}]} of a loaded module, or nil (ExUnit.DocTest) */
