@@ -1,7 +1,5 @@
 // Colours as Elixir 1.14 uses them: iex's results in yellow with inspect's syntax colours inside,
 // errors in red; "warning: " in yellow. Only on a terminal, and never when NO_COLOR is set.
-import * as tty from "node:tty";
-import { spawnSync } from "node:child_process";
 import type { Term } from "../vm/terms.ts";
 import { inspect } from "../vm/inspect.ts";
 
@@ -25,22 +23,6 @@ const SYNTAX = {
 /** as elixir (IO.ANSI.enabled?, warnings): colours when standard output is a terminal and NO_COLOR is unset */
 export function ansiEnabled(): boolean {
   return !!process.stdout.isTTY && !process.env.NO_COLOR;
-}
-
-/**
- * The size of the terminal a standard device is on (:io.columns/0,1, :io.rows/0,1), else null. As
- * the BEAM's console: standard_io's is the terminal of standard output or, when that is not one,
- * of standard input (`elixir x.exs | less`, `mix test | tee log` in a terminal: ExUnit's diffs and
- * inspect still take its width); standard_error's is standard error's terminal.
- */
-export function terminalGeometry(which: "columns" | "rows", device: "standard_io" | "standard_error" = "standard_io"): number | null {
-  const out = device === "standard_io" ? process.stdout : process.stderr;
-  if (out.isTTY) return (which === "columns" ? out.columns : out.rows) || null;
-  if (device !== "standard_io" || !tty.isatty(0)) return null;
-  // (Node.js gives the size of a terminal it writes to only: stty asks standard input's)
-  const r = spawnSync("stty", ["size"], { stdio: [0, "pipe", "ignore"], encoding: "utf8" });
-  const m = /^(\d+) (\d+)/.exec(r.stdout ?? "");
-  return m ? Number(which === "columns" ? m[2] : m[1]) || null : null;
 }
 
 /** an expression's result as iex prints it (with the newline) */

@@ -1,7 +1,8 @@
 // `beamlet run FILE.exs`: boot a node with the library, compile the script, run it to the end.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { warningText, ansiEnabled, terminalGeometry } from "./colors.ts";
+import { warningText, ansiEnabled } from "./colors.ts";
+import { terminalGeometry } from "./terminal_size.ts";
 import { Node } from "../vm/node.ts";
 import { takeUnplaced, takeAllUnplaced } from "../compiler/placed_warnings.ts";
 import { compileLibrary, loadLibrary, compilerHost } from "../vm/boot.ts";
