@@ -6,6 +6,7 @@ import { subMillisecondClock } from "../vm/wall_clock.ts";
 import * as crypto from "node:crypto";
 import { getHeapStatistics } from "node:v8";
 import { runCommand, findExecutable } from "./host_commands.ts";
+import { openProgram } from "./host_programs.ts";
 import { nodeNet } from "./host_net.ts";
 import { nodeBigInt } from "./host_bigint.ts";
 import { fileURLToPath } from "node:url";
@@ -239,6 +240,7 @@ export function nodeHost(): Host {
     readStdin: stdinReader(),
     runCommand,
     findExecutable,
+    openProgram,
     net: nodeNet(),
     bigInt: nodeBigInt(),
     // loaded on first use: testing/ brings fast-check

@@ -1,10 +1,13 @@
-# Port: beamlet's only ports are :gen_tcp's sockets (vm/bifs/tcp.ts). Programs run through
-# System.cmd/System.shell (a web page runs none), so open/2 raises an ErlangError saying why
-# (:erlang.open_port/2 in vm/bifs/system_cmd.ts).
+# Port: programs (:erlang.open_port/2, vm/bifs/open_port.ts; a web page runs none) and :gen_tcp's
+# sockets (vm/bifs/tcp.ts).
 defmodule Port do
   def open(name, options), do: :erlang.open_port(name, options)
 
   def list(), do: :erlang.ports()
+
+  def command(port, data, options \\ []), do: :erlang.port_command(port, data, options)
+
+  def connect(port, pid), do: :erlang.port_connect(port, pid)
 
   def close(port), do: :erlang.port_close(port)
 

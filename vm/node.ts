@@ -28,6 +28,7 @@ import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.t
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
 import { installCompiled, versionReplaced } from "./early_loads.ts";
 import type { NetHost } from "./net_host.ts";
+import type { OpenProgram } from "./program_host.ts";
 import { dropBigJob, type BigIntHost } from "./big_work.ts";
 import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
@@ -100,6 +101,8 @@ export interface Host extends CodeHost {
   runCommand?(req: CommandRequest): Promise<{ status: number; output: Uint8Array }>;
   /** the full path of an executable on the PATH, or null (System.find_executable) */
   findExecutable?(name: string): string | null;
+  /** start a program as a port (optional; open_port/2, vm/program_ports.ts) */
+  openProgram?: OpenProgram;
   /** TCP sockets for :gen_tcp (optional; vm/net_host.ts): without them there is no network */
   net?: NetHost;
   /** long big-integer operations off the node's thread (optional; vm/big_work.ts): without it they run inline */
@@ -246,6 +249,10 @@ export class Node {
   private virtualNow = 0;
   /** host operations under way (a read of standard input): virtual time waits for them */
   hostPending = 0;
+  /** programs running as ports (vm/program_ports.ts): while any runs, a virtual clock's next timer
+   *  fires only after its delay in the host's real time, so a program's output (which takes real
+   *  time to come) arrives before a timeout meant to wait for it, as on a real clock */
+  hostRunning = 0;
   /** every timer of the node, real or virtual (deterministic mode) */
   private timerHeap = new TimerHeap();
   /** the one host timer, armed for the heap's earliest deadline */
@@ -1542,6 +1549,21 @@ export class Node {
           await hostTurn();
         }
         else await new Promise<void>((r) => (this.host.schedule ? this.host.schedule(r) : setTimeoutZero(r)));
+        continue;
+      }
+      if (this.virtual && this.hostPending === 0 && this.hostRunning > 0 && this.timerHeap.peek()) {
+        const next = this.timerHeap.peek()!;
+        const delay = Math.min(Math.ceil(Math.max(0, next.at - this.virtualNow) * this.timeScale), 2 ** 31 - 1);
+        let due = false;
+        await new Promise<void>((r) => {
+          const t = this.host.setTimer(delay, () => { due = true; this.wake = null; r(); });
+          this.wake = () => { t.cancel(); r(); };
+        });
+        if (due && this.timerHeap.peek() === next) {
+          this.timerHeap.pop();
+          this.virtualNow = Math.max(this.virtualNow, next.at);
+          next.fire(next.arg);
+        }
         continue;
       }
       if (this.virtual && this.hostPending === 0) {

@@ -10,7 +10,22 @@ interface PortMonitor { watcher: Process; ref: Ref; port: Port }
 const byNode = new WeakMap<Node, Map<number, PortMonitor[]>>();
 
 /** whether a port is open: the socket group sets this when it loads (before that, none is) */
-export const portHooks = { alive: (_node: Node, _port: Port): boolean => false };
+export const portHooks = {
+  alive: (_node: Node, _port: Port): boolean => false,
+  /** a message sent to a port (send(port, {pid, {:command, data}}) ...): the program ports' group
+   *  sets this (vm/program_ports.ts); a socket or closed port drops it */
+  message: (_node: Node, _port: Port, _msg: Term): void => {},
+};
+
+const counters = new WeakMap<Node, number>();
+
+/** the number of the node's next port (#Port<0.N>): sockets and programs count together, from 5
+ *  as a script's first port on the BEAM */
+export function nextPortNumber(node: Node): number {
+  const n = counters.get(node) ?? 5;
+  counters.set(node, n + 1);
+  return n;
+}
 
 function monitorsOf(node: Node): Map<number, PortMonitor[]> {
   let m = byNode.get(node);

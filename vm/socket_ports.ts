@@ -8,7 +8,7 @@ import { decodeHttpLine, decodeHttpHeader } from "./http_packet.ts";
 import { type Options, HTTP_PACKETS } from "./socket_options.ts";
 import type { NetSocket, NetListener, NetSocketEvents, NetAddress, NetFailure, UdpSocket } from "./net_host.ts";
 import type { Node } from "./node.ts";
-import { portHooks, portClosed } from "./port_monitors.ts";
+import { portHooks, portClosed, nextPortNumber } from "./port_monitors.ts";
 import type { Process } from "./process.ts";
 
 export const A = {
@@ -74,7 +74,6 @@ const LOW_WATER = 64 * 1024;
 
 export class TcpPorts {
   byId = new Map<number, TcpPort>();
-  private next = 5;
   watching = false;
 
   constructor(readonly node: Node) {
@@ -83,7 +82,7 @@ export class TcpPorts {
   }
 
   number(p: TcpPort, owner: Process): Port {
-    const id = new Port(this.next++);
+    const id = new Port(nextPortNumber(this.node));
     p.id = id;
     p.owner = owner;
     this.byId.set(id.id, p);
@@ -324,7 +323,8 @@ export class TcpPorts {
 }
 
 const stateOf = new WeakMap<Node, TcpPorts>();
-portHooks.alive = (node, port) => stateOf.get(node)?.byId.has(port.id) ?? false;
+const aliveBefore = portHooks.alive;
+portHooks.alive = (node, port) => (stateOf.get(node)?.byId.has(port.id) ?? false) || aliveBefore(node, port);
 
 export function ports(ctx: BifContext): TcpPorts {
   const node = ctx.node as Node;

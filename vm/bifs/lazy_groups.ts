@@ -9,7 +9,7 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   rand: () => Promise.all([import("./rand.ts"), import("./rand_normal.ts"), import("./rand_jump.ts")]),
   ets: () => Promise.all([import("./ets.ts"), import("./ets_more.ts")]),
   string: () => import("./erl_string.ts"),
-  system_cmd: () => import("./system_cmd.ts"),
+  system_cmd: () => Promise.all([import("./system_cmd.ts"), import("./open_port.ts")]),
   shared_terms: () => import("./shared_terms.ts"),
   // Logger's level check (it reads persistent terms)
   logger: () => import("./logger_level.ts"),

@@ -4,10 +4,13 @@ import { defineBifs, type BifContext } from "./registry.ts";
 import { Atom, NIL, Port, Term, atom, tuple, list, TRUE, UNDEFINED } from "../terms.ts";
 import { badarg } from "../errors.ts";
 import { TcpPort, ports, portOf } from "../socket_ports.ts";
+import { ProgramPort, programPorts, programPortOf } from "../program_ports.ts";
+import type { Node } from "../node.ts";
 
 const PORT_INFO = ["name", "links", "id", "connected", "input", "output", "os_pid"];
 
-function portInfo(p: TcpPort, item: string): Term | undefined {
+function portInfo(p: TcpPort | ProgramPort, item: string): Term | undefined {
+  if (p instanceof ProgramPort) return programInfo(p, item);
   switch (item) {
     case "name": return list(Array.from(p.kind === "udp" ? "udp_inet" : "tcp_inet", (c) => c.charCodeAt(0)));
     case "links": return list(p.owner ? [p.owner.pid] : []);
@@ -21,15 +24,33 @@ function portInfo(p: TcpPort, item: string): Term | undefined {
   }
 }
 
+function programInfo(p: ProgramPort, item: string): Term | undefined {
+  switch (item) {
+    case "name": return list(Array.from(p.name, (c) => c.codePointAt(0)!));
+    case "links": return list(p.linked ? [p.owner.pid] : []);
+    case "id": return p.id.id * 8;
+    case "connected": return p.owner.pid;
+    case "input": return p.input;
+    case "output": return p.output;
+    case "os_pid": return p.handle?.osPid ?? UNDEFINED;
+    case "registered_name": return NIL;
+    default: return undefined;
+  }
+}
+
 /** a port argument of :erlang's port BIFs: an open port, null for a closed one; badarg for a non-port */
-function portArg(ctx: BifContext, t: Term): TcpPort | null {
+function portArg(ctx: BifContext, t: Term): TcpPort | ProgramPort | null {
   if (!(t instanceof Port)) return badarg();
-  const p = portOf(ctx, t);
+  const p = programPortOf(ctx.node as Node, t) ?? portOf(ctx, t);
   return p && !p.closed ? p : null;
 }
 
 defineBifs("erlang", {
-  "ports/0": (_args, ctx) => list([...ports(ctx).byId.values()].filter((p) => !p.closed).map((p) => p.id!)),
+  "ports/0": (_args, ctx) => {
+    const open = [...ports(ctx).byId.values()].filter((p) => !p.closed).map((p) => p.id!);
+    open.push(...[...programPorts(ctx.node as Node).byId.values()].map((p) => p.id));
+    return list(open.sort((a, b) => a.id - b.id));
+  },
   "port_info/1": ([t], ctx) => {
     const p = portArg(ctx, t);
     return p ? list(PORT_INFO.map((k) => tuple(atom(k), portInfo(p, k)!))) : UNDEFINED;
@@ -44,7 +65,8 @@ defineBifs("erlang", {
   "port_close/1": ([t], ctx) => {
     const p = portArg(ctx, t);
     if (!p) return badarg();
-    ports(ctx).close(p);
+    if (p instanceof ProgramPort) programPorts(ctx.node as Node).close(p, atom("normal"), false);
+    else ports(ctx).close(p);
     return TRUE;
   },
 });

@@ -24,7 +24,7 @@ import { maxHeapTerm, parseMaxHeap, setMaxHeap } from "../max_heap_size.ts";
 import { spawnOptBifs } from "./spawn_opt.ts";
 import { suspendingInfo } from "./suspend_process.ts";
 import { systemInfo, systemFlag } from "./system_info.ts";
-import { addPortMonitor, removePortMonitor } from "../port_monitors.ts";
+import { addPortMonitor, removePortMonitor, portHooks } from "../port_monitors.ts";
 import { DictOrder, dictHash } from "../dict_order.ts";
 
 const A_NORMAL = atom("normal");
@@ -104,6 +104,10 @@ function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
 }
 
 export function send([to, msg]: Term[], ctx: BifContext): Term {
+  if (to instanceof Port) {
+    portHooks.message(node(ctx), to, msg);
+    return msg;
+  }
   const d = destination(ctx, to);
   if (d === "badarg") badargAt(1, "invalid destination");
   if (d) node(ctx).send(d, msg);

@@ -79,50 +79,6 @@ defineBifs("Elixir.System", {
   },
 });
 
-/** open_port's first argument, as the BEAM accepts it: {:spawn, cmd}, {:spawn_driver, cmd},
- *  {:spawn_executable, file} (binaries or charlists), {:fd, in, out}, or an atom (a driver's name) */
-function isPortName(t: Term): boolean {
-  if (t instanceof Atom) return true;
-  if (!(t instanceof Tuple) || t.items.length < 2 || !(t.items[0] instanceof Atom)) return false;
-  const [kind, a, b] = t.items;
-  const text = (x: Term) => x instanceof Bin || x === NIL || x instanceof Cons;
-  switch ((kind as Atom).name) {
-    case "spawn":
-    case "spawn_driver":
-    case "spawn_executable":
-      return t.items.length === 2 && text(a);
-    case "fd":
-      return t.items.length === 3 && typeof a === "number" && typeof b === "number";
-    default:
-      return false;
-  }
-}
-
-const PORT_FLAGS = new Set(["binary", "stream", "use_stdio", "nouse_stdio", "stderr_to_stdout", "exit_status", "eof", "in", "out", "hide", "overlapped_io"]);
-const PORT_SETTINGS = new Set(["packet", "line", "cd", "env", "args", "arg0", "parallelism", "busy_limits_port", "busy_limits_msgq"]);
-
-/** a proper list of open_port's options (flags and {setting, value}) */
-function isPortOptions(t: Term): boolean {
-  for (; t instanceof Cons; t = t.tail) {
-    const o = t.head;
-    if (o instanceof Atom ? !PORT_FLAGS.has(o.name) : !(o instanceof Tuple && o.items.length === 2 && o.items[0] instanceof Atom && PORT_SETTINGS.has((o.items[0] as Atom).name))) return false;
-  }
-  return t === NIL;
-}
-
-defineBifs("erlang", {
-  // beamlet has no ports: a program runs through System.cmd/System.shell (Host.runCommand), and a
-  // web page runs none at all. Either way the caller gets an Elixir error saying which.
-  "open_port/2": ([name, opts], ctx) => {
-    if (!isPortName(name)) badargAt(1, "invalid port name");
-    if (!isPortOptions(opts)) badargAt(2, "invalid option in list");
-    const why = (ctx.node as Node).host.runCommand
-      ? "beamlet opens no ports but sockets (System.cmd/3 and System.shell/2 run programs)"
-      : "beamlet in a browser cannot spawn operating-system processes";
-    raise(exception("ErlangError", { original: atom("enotsup"), reason: bin(`\n\n  * :erlang.open_port/2 cannot open ${inspect(name)}: ${why}`) }));
-  },
-});
-
 defineBifs("beamlet_system_cmd", {
   /** the host can run programs (a web page's cannot: lib/system_cmd.ex raises before looking one up) */
   "available/0": (_args, ctx) => ((ctx.node as Node).host.runCommand ? TRUE : FALSE),
