@@ -207,6 +207,18 @@ export class ExprCompiler {
   readonly inlinedFns = new WeakSet<Ast>();
   /** those of them whose function_clause error stays: OTP's frame `-f/1-inlined-N-` */
   readonly failingInlinedFns = new WeakSet<Ast>();
+  /** values a case's clauses tell apart (an if's, a cond's condition, the left operand of
+   *  &&, ||, and, or, !'s operand): a fn applied on the spot there stays a fun (compiler/inlined_fns.ts) */
+  private readonly branchedOn = new WeakSet<Ast>();
+  /** fns applied on the spot to such a value: OTP inlines only those that capture variables,
+   *  and raises their function_clause error from a function of its own (observed on Elixir 1.14
+   *  / OTP 25: `case (fn 1 -> :a end).(y) do :a -> 1; _ -> 2 end` keeps the fun) */
+  readonly branchedFns = new WeakSet<Ast>();
+  branchOn(a: Ast): void {
+    this.branchedOn.add(a);
+    // (with's clauses: `p <- e` is a case on e)
+    if (isCall(a, "$unseen") && a.args?.length === 1) this.branchedOn.add(a.args[0]);
+  }
   /** fns written in a try's body (outside other fns) */
   readonly fnsInTry = new WeakSet<Ast>();
   /** the __STACKTRACE__ of `:erlang.raise(k, r, __STACKTRACE__)`s that re-raise the raw stack trace (compiler/try.ts) */
@@ -986,7 +998,10 @@ export class ExprCompiler {
       }
       // a fn applied on the spot to as many arguments as it takes: Erlang's compiler inlines it
       // as it does a fn bound to a variable and applied once (compiler/inlined_fns.ts)
-      if (this.mod.evalContexts === null) markFnAppliedOnTheSpot(fun, args, this.inlinedFns, this.failingInlinedFns);
+      if (this.mod.evalContexts === null) {
+        markFnAppliedOnTheSpot(fun, args, this.inlinedFns, this.failingInlinedFns);
+        if (this.branchedOn.has(a)) this.branchedFns.add(fun);
+      }
       // (the fun is a sibling of the arguments)
       return this.seq(scope, [
         ...this.siblings(scope, [...this.inEvalContexts(EvalContext.FunArgument, args), () => this.checkFunctionCalled(fun, scope, a.meta.line), fun]),
@@ -1150,6 +1165,7 @@ export class ExprCompiler {
       b === undefined ? [() => this.lit(atom("nil"), tail)] : this.branchSteps(isReached, [{ a: b, scope: scope.child(), tail }]);
     this.seq(scope, [
       // (an if is a case: erl_eval evaluates its condition as a case's subject)
+      () => this.branchOn(cond),
       ...this.inEvalContexts(EvalContext.CaseSubject, [cond]),
       () => {
         reached = ifBranchesReached(cond, this.constantHere(cond, scope));

@@ -119,8 +119,28 @@ export function markFnAppliedOnTheSpot(fn: Ast, args: Ast[], into: WeakSet<Ast>,
   if (!isCall(fn, "fn")) return;
   const clauses = clausesOf({ t: "list", items: fn.args ?? [] });
   if (clauses === null || clauses.length === 0 || clauses[0].args.length !== args.length) return;
+  // (an argument computed by an operator, a call or a map, binary or fn built in between keeps
+  // the fun a fun, as the code between a fn bound to a variable and its use does)
+  if (!args.every(simpleArg)) return;
   into.add(fn);
   if (failing && keepsClauseFailure(fn, args)) failing.add(fn);
+}
+
+/** an argument Erlang's compiler passes as it is to an inlined fn: a variable, a literal, or a
+ *  tuple or list of such (observed on Elixir 1.14 / OTP 25: `(fn 1 -> :a end).(y + 1)`,
+ *  `.(%{a: y})`, `.(<<y>>)`, `.("#{y}")` and `.(fn -> y end)` keep the fun; `.({y, [y | y]})` not) */
+function simpleArg(a0: Ast): boolean {
+  const work: Ast[] = [a0];
+  while (work.length > 0) {
+    const a = work.pop()!;
+    if (a.t === "list" || a.t === "tuple") work.push(...a.items);
+    else if (a.t !== "call" || isVar(a)) continue;
+    else if ((isCall(a, "|") && a.args?.length === 2) || (isCall(a, "@") && a.args?.length === 1 && isVar(a.args[0]))) {
+      if (isCall(a, "|")) work.push(...a.args!);
+    } else if ((isCall(a, "-") || isCall(a, "+")) && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) continue;
+    else return false;
+  }
+  return true;
 }
 
 function highestCaptureArg(root: Ast): number {

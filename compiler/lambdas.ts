@@ -194,15 +194,22 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (otp) mod.em.functions[index].funIndex = otp.index;
   // (inlined by Erlang's compiler: its frames are the enclosing function's)
   // (inside another fn: that fn's frame, its arity counting the values it captures, as OTP's)
-  if (ex.inlinedFns.has(a) || ex.inlinedFns.has(key)) mod.em.functions[index].shownAs = outer ? `${ex.fn.name}/${ex.fn.arity}` : fa;
+  // (applied to a value a case branches on: only a fn that captures variables)
+  const branched = ex.branchedFns.has(a);
+  const inlined = (ex.inlinedFns.has(a) || ex.inlinedFns.has(key)) && !(branched && captured.length === 0);
+  if (inlined) mod.em.functions[index].shownAs = outer ? `${ex.fn.name}/${ex.fn.arity}` : fa;
   // (its function_clause error raised from a function of its own, numbered in the enclosing one)
-  if (ex.failingInlinedFns.has(a)) {
-    const n = mod.inlinedCounts.get(fa) ?? 0;
-    mod.inlinedCounts.set(fa, n + 1);
-    mod.em.functions[index].inlinedAs = `-${fa}-inlined-${n}-`;
-    // (raised from inside a try: the enclosing function's frame stays under it, at the fn's line;
-    // elsewhere that function is called as a last call: the frame is gone)
-    if (ex.fnsInTry.has(a)) mod.em.functions[index].inlinedInTry = true;
+  if (inlined && ex.failingInlinedFns.has(a)) {
+    if (!branched && raisedAsEnclosing(ex, arity, a.meta.line)) mod.em.functions[index].inlinedAs = ex.fn.name;
+    else {
+      const n = mod.inlinedCounts.get(fa) ?? 0;
+      mod.inlinedCounts.set(fa, n + 1);
+      mod.em.functions[index].inlinedAs = `-${fa}-inlined-${n}-`;
+      // (raised from inside a try: the enclosing function's frame stays under it, at the fn's line;
+      // elsewhere that function is called as a last call: the frame is gone)
+      // (or from a case's subject: the enclosing function goes on after it)
+      if (ex.fnsInTry.has(a) || branched) mod.em.functions[index].inlinedInTry = true;
+    }
   }
   if (ex.fn.index >= 0) mod.lambdaParent.set(index, ex.fn.index);
   // (a constant folded into the code is a free variable's value to erl_eval: part of the key)
@@ -451,3 +458,13 @@ const KERNEL_CAPTURE: Record<string, string> = {
   "is_bitstring/1": "is_bitstring", "is_port/1": "is_port", "is_reference/1": "is_reference", "spawn/3": "spawn",
   "spawn_link/1": "spawn_link", "spawn_link/3": "spawn_link",
 };
+
+/** an inlined fn's function_clause error raised as the enclosing function's own (OTP jumps to
+ *  that function's entry with the fn's arguments in its argument registers): the fn takes as
+ *  many arguments as that function (a lifted fn's captured values counted) and is written on the
+ *  line of its entry (a def's first clause, a fn's `fn`), so the entry's line is the error's;
+ *  elsewhere OTP raises it from a function of its own, `-f/1-inlined-N-` (observed on Elixir
+ *  1.14 / OTP 25: `def f(y), do: (fn 1 -> :a end).(y)` fails in C.f/1 with [y]) */
+function raisedAsEnclosing(ex: ExprCompiler, arity: number, line: number | undefined): boolean {
+  return arity === ex.fn.arity && line !== undefined && line === ex.fn.entryLine;
+}

@@ -12,7 +12,7 @@ import { Scope, notLoadedMessage } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
-import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs, M0 } from "./ast_util.ts";
+import { isCall, isVar, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs, M0 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
@@ -96,6 +96,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses) return noClauses(ec, "case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
+      // (a case whose one clause takes any value is no branch: OTP drops it)
+      if (!(clauses.length === 1 && clauses[0].guard === null && isVar(clauses[0].args[0]))) ec.branchOn(args[0]);
       ec.seq(scope, [...ec.evalContextSteps(EvalContext.CaseSubject, [args[0]]), () => ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0], a.meta.line)]);
       return true;
     }
@@ -133,6 +135,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
         const next = em.newLabel();
         const s = scope.child();
         let reached = { body: true, rest: true };
+        ec.branchOn(c.args[0]);
         steps.push({ a: c.args[0], scope: s }, () => {
           reached = condClauseReached(c.args[0], ec.unseen > 0 ? undefined : ec.constantHere(c.args[0], s));
           em.emit("jump_unless_truthy", next);
@@ -158,6 +161,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const other = em.newLabel();
       let reached = true;
       // (Elixir's && and || are cases on the left operand: erl_eval's frame of a case's subject)
+      ec.branchOn(args[0]);
       ec.seq(scope, [...ec.inEvalContexts(EvalContext.CaseSubject, [args[0]]), () => {
         reached = rightOperandReached(name, ec.constantHere(args[0], scope));
         em.emit("dup");
@@ -178,6 +182,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     }
     case "!": {
       const f = em.newLabel(), end = em.newLabel();
+      ec.branchOn(args[0]);
       ec.seq(scope, [...ec.inEvalContexts(EvalContext.CaseSubject, [args[0]]), () => {
         em.emit("jump_unless_truthy", f);
         em.pushLit(atom("false"));
@@ -195,6 +200,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       // strict booleans: `and` needs true on the left to look right; BadBooleanError otherwise
       const short = em.newLabel(), end = em.newLabel();
       let reached = true;
+      ec.branchOn(args[0]);
       ec.seq(scope, [...ec.inEvalContexts(EvalContext.CaseSubject, [args[0]]), () => {
         reached = rightOperandReached(name, ec.constantHere(args[0], scope));
         ec.em.pushLit(atom(name));

@@ -37,7 +37,8 @@ export interface FunctionDef {
   /** a fn Erlang's compiler inlined whose function_clause error stays: the name of the frame
    *  of that error (`-f/1-inlined-0-`, compiler/inlined_fns.ts) */
   inlinedAs?: string;
-  /** that fn is applied in a try's body: the enclosing function's frame stays under that frame */
+  /** that fn is applied in a try's body or to a value a case branches on: the enclosing
+   *  function's frame stays under that frame */
   inlinedInTry?: boolean;
   /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
    *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
