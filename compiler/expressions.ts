@@ -214,6 +214,9 @@ export class ExprCompiler {
    *  and raises their function_clause error from a function of its own (observed on Elixir 1.14
    *  / OTP 25: `case (fn 1 -> :a end).(y) do :a -> 1; _ -> 2 end` keeps the fun) */
   readonly branchedFns = new WeakSet<Ast>();
+  /** fns applied on the spot to an argument computed there (`.(y + 1)`): the same, the
+   *  enclosing function's frame gone (compiler/inlined_fns.ts simpleArg) */
+  readonly computedArgFns = new WeakSet<Ast>();
   branchOn(a: Ast): void {
     this.branchedOn.add(a);
     // (with's clauses: `p <- e` is a case on e)
@@ -999,7 +1002,7 @@ export class ExprCompiler {
       // a fn applied on the spot to as many arguments as it takes: Erlang's compiler inlines it
       // as it does a fn bound to a variable and applied once (compiler/inlined_fns.ts)
       if (this.mod.evalContexts === null) {
-        markFnAppliedOnTheSpot(fun, args, this.inlinedFns, this.failingInlinedFns);
+        markFnAppliedOnTheSpot(fun, args, this.inlinedFns, this.failingInlinedFns, this.computedArgFns);
         if (this.branchedOn.has(a)) this.branchedFns.add(fun);
       }
       // (the fun is a sibling of the arguments)

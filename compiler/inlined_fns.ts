@@ -110,7 +110,7 @@ export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakS
 
 /** marks the fn `fn` applied on the spot to `args` (`(fn x -> ... end).(1)`) when Erlang's
  *  compiler inlines it: it takes as many arguments as it is given */
-export function markFnAppliedOnTheSpot(fn: Ast, args: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>): void {
+export function markFnAppliedOnTheSpot(fn: Ast, args: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>, computed?: WeakSet<Ast>): void {
   // (`&(&1 + 1)`: a fn of as many arguments as its highest &N; `&f/1` names a function)
   if (isCall(fn, "&") && fn.args?.length === 1 && !(isCall(fn.args[0], "/") && fn.args[0].args?.[1]?.t === "int")) {
     if (highestCaptureArg(fn.args[0]) === args.length && args.length > 0) into.add(fn);
@@ -120,15 +120,18 @@ export function markFnAppliedOnTheSpot(fn: Ast, args: Ast[], into: WeakSet<Ast>,
   const clauses = clausesOf({ t: "list", items: fn.args ?? [] });
   if (clauses === null || clauses.length === 0 || clauses[0].args.length !== args.length) return;
   // (an argument computed by an operator, a call or a map, binary or fn built in between keeps
-  // the fun a fun, as the code between a fn bound to a variable and its use does)
-  if (!args.every(simpleArg)) return;
+  // a fn that captures nothing a fun, as the code between a fn bound to a variable and its use
+  // does; compiler/lambdas.ts decides, knowing what the fn captures)
+  if (!args.every(simpleArg)) computed?.add(fn);
   into.add(fn);
   if (failing && keepsClauseFailure(fn, args)) failing.add(fn);
 }
 
 /** an argument Erlang's compiler passes as it is to an inlined fn: a variable, a literal, or a
  *  tuple or list of such (observed on Elixir 1.14 / OTP 25: `(fn 1 -> :a end).(y + 1)`,
- *  `.(%{a: y})`, `.(<<y>>)`, `.("#{y}")` and `.(fn -> y end)` keep the fun; `.({y, [y | y]})` not) */
+ *  `.(%{a: y})`, `.(<<y>>)`, `.("#{y}")` and `.(fn -> y end)` keep the fun; `.({y, [y | y]})` not;
+ *  a fn capturing variables is inlined whatever its arguments, its error raised from a function
+ *  of its own) */
 function simpleArg(a0: Ast): boolean {
   const work: Ast[] = [a0];
   while (work.length > 0) {

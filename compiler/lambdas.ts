@@ -194,13 +194,15 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (otp) mod.em.functions[index].funIndex = otp.index;
   // (inlined by Erlang's compiler: its frames are the enclosing function's)
   // (inside another fn: that fn's frame, its arity counting the values it captures, as OTP's)
-  // (applied to a value a case branches on: only a fn that captures variables)
+  // (applied to a value a case branches on or to a computed argument: only a fn that captures
+  // variables)
   const branched = ex.branchedFns.has(a);
-  const inlined = (ex.inlinedFns.has(a) || ex.inlinedFns.has(key)) && !(branched && captured.length === 0);
+  const plain = !branched && !ex.computedArgFns.has(a);
+  const inlined = (ex.inlinedFns.has(a) || ex.inlinedFns.has(key)) && (plain || captured.length > 0);
   if (inlined) mod.em.functions[index].shownAs = outer ? `${ex.fn.name}/${ex.fn.arity}` : fa;
   // (its function_clause error raised from a function of its own, numbered in the enclosing one)
   if (inlined && ex.failingInlinedFns.has(a)) {
-    if (!branched && raisedAsEnclosing(ex, arity, a.meta.line)) mod.em.functions[index].inlinedAs = ex.fn.name;
+    if (plain && raisedAsEnclosing(ex, arity, a.meta.line)) mod.em.functions[index].inlinedAs = ex.fn.name;
     else {
       const n = mod.inlinedCounts.get(fa) ?? 0;
       mod.inlinedCounts.set(fa, n + 1);

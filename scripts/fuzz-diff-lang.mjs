@@ -86,7 +86,41 @@ function gen(r, _i, o) {
   }
   mod.push("end\n");
 
+  // fns applied on the spot (`(fn 1 -> :r end).(x)`) in random places: whether Erlang's compiler
+  // inlines them and which function their FunctionClauseError names (the enclosing one, an
+  // -f/1-inlined-N- one, or the fn's own -f/1-fun-N-)
+  const spots = [];
+  mod.push("defmodule G do");
+  for (let g = 1; g <= 3; g++) {
+    const arity = 1 + rnd(2);
+    const params = n(arity).map((_, k) => `p${k}`);
+    const fnArity = arity === 2 && chance(0.4) ? 1 : arity;
+    const PAT1 = ["1", ":a", "{x, _}", "x when is_atom(x)", "[_ | _]", "x when x > 1", "nil", "\"s\""];
+    const clauses = n(1 + rnd(2)).map(() => n(fnArity).map(() => pick(PAT1)));
+    const body = () => pick([":r", ":r", `{:r, ${pick(params)}}`, "nil", "false"]);
+    const fnText = (sep) => `fn${sep}${clauses.map((c) => `${c.join(", ").replace(/ when .*?(, |$)/g, (m, end) => end)}${c.find((x) => x.includes(" when ")) ? ` when ${c.find((x) => x.includes(" when ")).split(" when ")[1]}` : ""} -> ${body()}`).join(";" + sep)}${sep}end`;
+    const arg = () => pick([...params, ...params, "1", ":a", "{:a, 1}", `{${pick(params)}, 1}`, `[${pick(params)}]`, `${pick(params)} + 0`, `%{k: ${pick(params)}}`, `"#{${pick(params)}}"`]);
+    const multiLine = chance(0.25);
+    const fn = fnText(multiLine ? "\n      " : " ");
+    const app = `(${fn}).(${n(fnArity).map(arg).join(", ")})`;
+    const ctx = pick(["$", "$", "{:ok, $}", "case $ do :r -> 1; _ -> 2 end", "case $ do v -> v end", "if($, do: 1, else: 2)", "$ && :ok", "!$", "(:r = $)",
+      "try(do: $, after: :ok)", "(IO.write(\"\"); $)", "(v = $; v)", "[$]", "cond do $ -> 1; true -> 2 end", "with :r <- $, do: 1", "$ == :r"]);
+    const expr = ctx.replace("$", app);
+    const bound = chance(0.2) ? `(f = ${fn}; f.(${n(fnArity).map(() => pick(params)).join(", ")}))` : expr;
+    if (chance(0.2)) mod.push(`  def g${g}(${n(arity).map(() => ":zz").join(", ")}), do: :zz`);
+    if (chance(0.3)) mod.push(`  def g${g}(${params.join(", ")}) do\n    ${bound}\n  end`);
+    else mod.push(`  def g${g}(${params.join(", ")}), do: (${bound})`);
+    spots.push([`G.g${g}`, arity]);
+  }
+  mod.push("end\n");
+  const spotArg = () => pick(["1", "2", ":a", ":b", "{1, 2}", "[1]", "[]", "\"s\"", "nil", "3"]);
+
   const steps = [
+    // fns applied on the spot: the error and the function its frame names
+    () => {
+      const [f, arity] = pick(spots);
+      return `try do\n      ${f}(${n(arity).map(() => `id(${spotArg()})`).join(", ")})\n    rescue\n      e in FunctionClauseError -> {Exception.message(e), hd(__STACKTRACE__) |> elem(1)}\n    end`;
+    },
     // random clause heads and guards
     () => `${pick(funs)}(${chance(0.7) ? rv() : pick(["id(1)", "id(2)", "id(-1)", "id([1, 2])", "id({:ok, 1})", "id(%S{})", "id(%S{a: 2})", "id(\"ab\")", "id(<<1::4, 2::4>>)", "id(1.5)", "id(:a)", "id(%{a: 1})", "id([{1, 2}])", "id('ab')", "id({1, 2, 3})"])})`,
     // structs: defaults, updates, enforced keys, struct/struct!, patterns on the struct name

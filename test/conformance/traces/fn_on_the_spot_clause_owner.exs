@@ -23,6 +23,7 @@ defmodule Parser do
   def computed(c), do: (fn 1 -> :one end).(c + 1)
   def mapped(c), do: (fn 1 -> :one end).(%{c: c})
   def text(c), do: (fn "1" -> :one end).("#{c}")
+  def computed_closure(c), do: (fn 1 -> {:one, c} end).(c + 1)
 
   def cased(c), do: (case (fn 1 -> :one end).(c) do :one -> 1; _ -> 2 end)
   def cased_any(c), do: (case (fn 1 -> :one end).(c) do x -> x end)
@@ -42,7 +43,7 @@ end
 
 calls = [
   digit: [?7], pair: [:x, :z], second: [:x, :z], tagged: [?7], known: [1], guarded: [5],
-  nested: [2], later: [2], multi: [2], computed: [2], mapped: [2], text: [2], cased: [2],
+  nested: [2], later: [2], multi: [2], computed: [2], mapped: [2], text: [2], computed_closure: [2], cased: [2],
   cased_any: [2], cased_closure: [2], iffed: [2], anded: [2], negated: [2], conded: [2],
   withed: [2], withed_closure: [2], matched: [2], tried: [2], bound: [2], inner: [2],
   inner_closure: [2]
