@@ -86,18 +86,50 @@ function structName(t: ETerm): string | null {
   return null;
 }
 
-/** the checker's text of a type (maps simplified: every conflict here involves a map) */
-function typeText(root: ETerm): string {
+/** whether a type is a map or a union holding one (the checker then writes maps in full when
+ *  the other side of a conflict is one too) */
+function mapLike(t: ETerm): boolean {
+  if (!Array.isArray(t)) return false;
+  if (t[0] === "map") return true;
+  return t[0] === "union" && (t[1] as { list: ETerm[] }).list.some(mapLike);
+}
+
+/** whether a conflict's types are written with maps simplified (map(), %S{}): when exactly one of
+ *  its sides is map-like */
+function simplifies(left: ETerm, right: ETerm): boolean {
+  return mapLike(left) !== mapLike(right);
+}
+
+/** the checker's text of a type: maps as map() (a struct as %S{}) when `simplify`, else in full
+ *  (`%{foo: var1, optional(dynamic()) => dynamic()}`; type variables numbered from 1 as the
+ *  checker numbers those of a message, in the order they are printed) */
+function typeText(root: ETerm, simplify = true): string {
+  const vars = new Map<number, number>();
   return foldTree<ETerm, string>(root, (t) => {
     if (typeof t === "string") return t + "()";
     if (!Array.isArray(t)) return "?";
     switch (t[0]) {
       case "atom": return atomText(t[1] as string);
+      case "var": {
+        const n = t[1] as number;
+        if (!vars.has(n)) vars.set(n, vars.size + 1);
+        return `var${vars.get(n)}`;
+      }
       case "list": return new Expand([t[1]], ([x]) => `[${x}]`);
       case "tuple": return new Expand((t[2] as { list: ETerm[] }).list, (xs) => `{${xs.join(", ")}}`);
       case "map": {
         const s = structName(t);
-        return s ? `%${s}{}` : "map()";
+        if (s) return `%${s}{}`;
+        if (simplify) return "map()";
+        const fields = (t[1] as { list: ETerm[] }).list as ETerm[][];
+        return new Expand(fields.flatMap((f) => [f[1], f[2]]), (xs) => {
+          const parts = fields.map((f, i) => {
+            const key = f[1];
+            if (f[0] === "required" && Array.isArray(key) && key[0] === "atom") return `${(key[1] as string).replace(/^Elixir\./, "")}: ${xs[2 * i + 1]}`;
+            return `${f[0]}(${xs[2 * i]}) => ${xs[2 * i + 1]}`;
+          });
+          return `%{${parts.join(", ")}}`;
+        });
       }
       case "union": return new Expand((t[1] as { list: ETerm[] }).list, (xs) => xs.join(" | "));
     }
@@ -110,14 +142,21 @@ const GUARD_TYPES: Record<string, ETerm> = {
   is_port: "port", is_reference: "reference", is_tuple: "tuple", is_list: ["list", "dynamic"],
   is_map: ["map", { list: [DYNAMIC_FIELD] }],
 };
-/** what a variable is known to be in the body after a guard's type check (is_map is left out: a
- *  map's fields are unknown, and is_nil gives none in 1.14) */
+/** what a variable is known to be in the body after a guard's type check (is_map: a map of any
+ *  keys; is_nil gives none in 1.14) */
 const BODY_GUARD_TYPES: Record<string, ETerm> = {
   is_atom: "atom", is_binary: "binary", is_bitstring: "binary", is_float: "float", is_integer: "integer",
   is_pid: "pid", is_port: "port", is_reference: "reference", is_tuple: "tuple", is_list: ["list", "dynamic"],
+  is_map: ["map", { list: [DYNAMIC_FIELD] }],
   is_function: "fun", is_number: ["union", { list: ["integer", "float"] }],
   is_boolean: ["union", { list: [["atom", "true"], ["atom", "false"]] }],
 };
+/** the type a guard's check `name` gives, when it is one type (not a union) */
+function singleCheck(name: AstCall["name"]): ETerm | null {
+  const t = typeof name === "string" && Object.hasOwn(BODY_GUARD_TYPES, name) ? BODY_GUARD_TYPES[name] : undefined;
+  return t === undefined || (Array.isArray(t) && t[0] === "union") ? null : t;
+}
+
 /** ExUnit's assertion macros: their expansion binds and matches the values given, which this
  *  does not follow */
 const ASSERTIONS = new Set(["assert", "refute", "assert_raise", "assert_receive", "assert_received", "refute_receive", "refute_received", "assert_in_delta", "refute_in_delta", "catch_error", "catch_exit", "catch_throw"]);
@@ -138,12 +177,21 @@ interface Typed {
 /** the type a guard's part gives its variable, when not its check's (tuple_size(v) == 2, elem(v, 0)) */
 const leafTypes = new WeakMap<AstCall, ETerm>();
 
+/** a guard's check whose trace is printed before another's of the same variable (is_map(x) after
+ *  is_map_key(x, k)) */
+const preTrace = new WeakMap<AstCall, AstCall>();
+
+const OPEN_MAP: ETerm = ["map", { list: [DYNAMIC_FIELD] }];
+
+/** the leaves standing for a head's map pattern (`%{} = v`) among a guard's checks */
+const patternLeaves = new WeakSet<AstCall>();
+
 /** a guard's type check the checker's trace shows as another expression (`x > 1 or is_integer(x)`) */
 const tracedAs = new WeakMap<AstCall, Ast>();
 
 /** the traces of a typed variable: its `pre` one, then its own, with `type` shown for its own */
-function typedTraces(file: string, v: string, known: Typed, type: string): string {
-  return (known.pre ? trace(file, v, typeText(known.pre.type), "", known.pre.expr, known.pre.line) : "") + trace(file, v, type, "", known.expr, known.line);
+function typedTraces(file: string, v: string, known: Typed, simplify: boolean): string {
+  return (known.pre ? trace(file, v, typeText(known.pre.type, simplify), "", known.pre.expr, known.pre.line) : "") + trace(file, v, typeText(known.type, simplify), "", known.expr, known.line);
 }
 
 interface Conflict {
@@ -341,20 +389,67 @@ export class TypeChecker {
     return found;
   }
 
+  /** `when is_a(v) when is_b(v) when ...`, each a type check of one variable `ok` accepts, alone
+   *  or beside parts that give it no type (`is_atom(v) and v != nil`): v is any of their types,
+   *  as the checker joins the guards with `or`, the last first (`c or (b or a)`), traced without
+   *  a line number after the last check's own trace */
+  private whenChain(guard: Ast, ok: (v: string) => boolean): { v: string; typed: Typed } | null {
+    const alternatives: Ast[] = [];
+    let g = guard;
+    while (isCall(g, "when") && g.args?.length === 2) {
+      alternatives.push(g.args[0]);
+      g = g.args[1];
+    }
+    alternatives.push(g);
+    if (alternatives.length < 2) return null;
+    alternatives.reverse();
+    let v: string | null = null;
+    const types: ETerm[] = [];
+    let first: AstCall | null = null;
+    for (const alt of alternatives) {
+      const vars = new Set<string>();
+      someNode(alt, (x) => (isVar(x) ? (vars.add(x.name as string), false) : undefined));
+      if (vars.size !== 1) return null;
+      const name = [...vars][0];
+      if (v !== null && name !== v) return null;
+      v = name;
+      if (!ok(v)) return null;
+      const checks = this.guard(alt, () => true);
+      if (!(checks instanceof Map) || checks.size !== 1) return null;
+      const leaf = checks.get(v)!;
+      const type = singleCheck(leaf.name);
+      if (!leaf || type === null || tracedAs.has(leaf) || leafTypes.has(leaf) || preTrace.has(leaf)) return null;
+      first ??= leaf;
+      // (a type again: the union holds it once)
+      if (!types.some((t) => compareTerms(t, type) === 0)) types.push(type);
+    }
+    if (v === null || first === null || types.length < 2) return null;
+    let joined = alternatives[alternatives.length - 1];
+    for (let i = alternatives.length - 2; i >= 0; i--) joined = { t: "call", name: "or", meta: {}, args: [alternatives[i], joined] };
+    return { v, typed: { type: ["union", { list: types }], expr: this.show(joined), line: "", pre: { type: types[0], expr: this.show(first), line: lineOf(first) ?? 0 } } };
+  }
+
   /** what the checks of a guard (see guard) tell of the variables `ok` accepts, into `typed` */
   private guardTyped(g: Map<string, AstCall>, ok: (v: string) => boolean, typed: Map<string, Typed>): void {
     for (const [v, leaf] of g) {
-      if (!ok(v)) continue;
+      // (a head's map pattern: typed with the head's patterns, see clause)
+      if (!ok(v) || patternLeaves.has(leaf)) continue;
       if (leaf.name === "or") {
         const [l, r] = leaf.args as AstCall[];
-        const first = BODY_GUARD_TYPES[l.name as string];
+        const first = singleCheck(l.name)!;
         typed.set(v, {
-          type: ["union", { list: [first, BODY_GUARD_TYPES[r.name as string]] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
+          type: ["union", { list: [first, singleCheck(r.name)!] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
           pre: { type: first, expr: this.show(l), line: lineOf(l) ?? 0 },
         });
       } else if (leafTypes.has(leaf) || BODY_GUARD_TYPES[leaf.name as string]) {
         const shown = tracedAs.get(leaf) ?? leaf;
-        typed.set(v, { type: leafTypes.get(leaf) ?? BODY_GUARD_TYPES[leaf.name as string], expr: this.show(shown), line: lineOf(shown) ?? 0 });
+        const type = leafTypes.get(leaf) ?? BODY_GUARD_TYPES[leaf.name as string];
+        const pre = preTrace.get(leaf);
+        const preShown = pre && (tracedAs.get(pre) ?? pre);
+        typed.set(v, {
+          type, expr: this.show(shown), line: lineOf(shown) ?? 0,
+          ...(preShown ? { pre: { type, expr: this.show(preShown), line: lineOf(preShown) ?? 0 } } : {}),
+        });
       }
     }
   }
@@ -372,8 +467,7 @@ export class TypeChecker {
       if (!isCall(a)) return undefined;
       if (a.name === "quote") return false;
       const head = a.name === "->" && a.args?.length === 2 && a.args[0].t === "list" && a.args[0].items.length === 1 ? a.args[0].items[0] : null;
-      // (a single `when`: several are not followed here)
-      if (head === null || !isCall(head, "when") || !head.args || head.args.length < 2 || isCall(head.args[head.args.length - 1], "when")) return undefined;
+      if (head === null || !isCall(head, "when") || !head.args || head.args.length < 2) return undefined;
       const patterns = head.args.slice(0, -1);
       const vars: string[] = [];
       patterns.forEach((x) => patternVars(x, vars));
@@ -382,10 +476,18 @@ export class TypeChecker {
       const untyped = new Set<string>();
       patterns.forEach((x) => untypedPatternVars(x, untyped));
       const once = (v: string) => untyped.has(v) && vars.filter((x) => x === v).length === 1 && !counts.has(v) && !args.includes(v) && !inBody.has(v);
-      const g = this.guard(head.args[head.args.length - 1], once);
-      if (!(g instanceof Map)) return undefined;
+      const guard = head.args[head.args.length - 1];
       const typed = new Map<string, Typed>();
-      this.guardTyped(g, once, typed);
+      // (several `when`s: followed when each is one check of one variable)
+      if (isCall(guard, "when")) {
+        const chain = this.whenChain(guard, once);
+        if (!chain) return undefined;
+        typed.set(chain.v, chain.typed);
+      } else {
+        const g = this.guard(guard, once);
+        if (!(g instanceof Map)) return undefined;
+        this.guardTyped(g, once, typed);
+      }
       if (typed.size === 0) return undefined;
       const c = this.firstDot([a.args![1]], typed, new Map());
       if (c && c !== "stop") {
@@ -416,12 +518,17 @@ export class TypeChecker {
     const followed = (v: string) => !nested.has(v);
     const headOnce = (v: string) => headVars.filter((x) => x === v).length === 1 && top.get(v) === 1 && followed(v);
     const plainArgs = new Set(args.filter((a) => isVar(a)).map((a) => (a as AstCall).name as string));
+    // `%{...} = v` and `%S{} = v` in the head: v is a map (the checks of the guard follow)
+    const patterns = new Map<string, AstCall>();
+    for (const [v, leaf] of this.headMapPatterns(args)) if (headVars.filter((x) => x === v).length === 1) patterns.set(v, leaf);
     // what each variable is known to be, statement by statement
     const typed = new Map<string, Typed>();
+    let guardFollowed = true;
     if (guard) {
       const once = (v: string) => headVars.filter((x) => x === v).length === 1;
-      const g = this.guard(guard, (v) => plainArgs.has(v) && once(v));
+      const g = this.guard(guard, (v) => (plainArgs.has(v) || patterns.has(v)) && once(v), patterns);
       if (g !== undefined && !(g instanceof Map)) return g;
+      guardFollowed = g !== undefined;
       // checks that exclude each other on a variable inside a pattern that gives it no type (an
       // element of a tuple, a map's value) conflict as on an argument
       // (of several `when`s, each is checked on its own; Elixir reports the last conflict)
@@ -435,22 +542,24 @@ export class TypeChecker {
         }
       }
       if (g instanceof Map) this.guardTyped(g, headOnce, typed);
-      // `when is_a(v) when is_b(v)`: v is either type, as the checker joins them (the last first)
-      if (isCall(guard, "when") && guard.args?.length === 2) {
-        const [l, r] = guard.args;
-        const check = (t: Ast): t is AstCall => isCall(t) && typeof BODY_GUARD_TYPES[t.name as string] === "string" && t.args?.length === 1 && isVar(t.args[0]) && plainArgs.has(t.args[0].name as string);
-        if (check(l) && check(r) && l.name !== r.name && (l.args![0] as AstCall).name === (r.args![0] as AstCall).name && headOnce((l.args![0] as AstCall).name as string)) {
-          const first = BODY_GUARD_TYPES[r.name as string];
-          typed.set((l.args![0] as AstCall).name as string, {
-            type: ["union", { list: [first, BODY_GUARD_TYPES[l.name as string]] }], expr: `${this.show(r)} or ${this.show(l)}`, line: "",
-            pre: { type: first, expr: this.show(r), line: lineOf(r) ?? 0 },
-          });
-        }
-      }
+      const chain = this.whenChain(guard, (v) => plainArgs.has(v) && headOnce(v));
+      if (chain) typed.set(chain.v, chain.typed);
     }
-    for (const a of args) {
-      const t = this.structPattern(a);
-      if (t && t.v !== null && headOnce(t.v)) typed.set(t.v, { type: t.type, expr: this.show(a), line: lineOf(a) ?? 0 });
+    // (the variables of a guard not followed are not known)
+    const unfollowed = new Set<string>();
+    if (guard && !guardFollowed) someNode(guard, (x) => (isVar(x) ? (unfollowed.add(x.name as string), false) : undefined));
+    // (the type a guard's check gives a variable of a map pattern's values)
+    const checks = guard && patterns.size > 0 ? this.guard(guard, () => true) : undefined;
+    const checkedType = (x: string): ETerm | undefined => {
+      const leaf = checks instanceof Map ? checks.get(x) : undefined;
+      return leaf && leaf.name !== "or" && !patternLeaves.has(leaf) ? leafTypes.get(leaf) ?? BODY_GUARD_TYPES[leaf.name as string] : undefined;
+    };
+    for (const [v, leaf] of patterns) {
+      const pattern = tracedAs.get(leaf)!;
+      const [l, r] = (pattern as AstCall).args!;
+      const map = isCall(l, "%{}") ? l : isCall(r, "%{}") ? r : null;
+      const type = (map && mapPatternType(map, (x) => typed.get(x)?.type ?? checkedType(x))) ?? leafTypes.get(leaf)!;
+      if (!typed.has(v) && !unfollowed.has(v) && headOnce(v)) typed.set(v, { type, expr: this.show(pattern), line: lineOf(pattern) ?? 0 });
     }
     const accessed = new Map<string, { expr: string; line: number; field: string }[]>();
     // a case clause's `%S{} = v` types v in that clause, when v is bound nowhere else
@@ -483,8 +592,12 @@ export class TypeChecker {
 
   /** a conflict of the guard's type checks; else the variables checked once each (with their
    *  check), undefined when the guard has parts this does not follow */
-  private guard(guard: Ast, plain: (v: string) => boolean): Conflict | Map<string, AstCall> | undefined {
-    const leaves: AstCall[] = [];
+  private guard(guard: Ast, plain: (v: string) => boolean, patterns?: Map<string, AstCall>): Conflict | Map<string, AstCall> | undefined {
+    // (the head's map patterns first, as the checker types the head's patterns before its guard)
+    const leaves: AstCall[] = [...(patterns?.values() ?? [])];
+    /** the checks that make a variable a map with no trace after another map check (is_map_key,
+     *  map_size), and is_struct's */
+    const mapChecks = new Set<AstCall>(), structChecks = new Set<AstCall>();
     /** the checks taken from an `or` (whose other side gives no type) */
     const beside = new Set<AstCall>();
     // (a negative number is the call -(n))
@@ -498,7 +611,7 @@ export class TypeChecker {
         const [l, r] = g.args;
         // a type check of v beside a side that gives v no type (a comparison of v, is_nil(v)): v
         // has the check's type, traced to the check when it is the left side, else to the `or`
-        const check = (t: Ast): t is AstCall => isCall(t) && typeof BODY_GUARD_TYPES[t.name as string] === "string" && t.args?.length === 1 && isVar(t.args[0]);
+        const check = (t: Ast): t is AstCall => isCall(t) && singleCheck(t.name) !== null && t.args?.length === 1 && isVar(t.args[0]);
         const untyped = (o: Ast, v: string): boolean => {
           if (isCall(o, "is_nil")) return o.args?.length === 1 && isVar(o.args[0]) && o.args[0].name === v;
           const c = o as Ast;
@@ -516,8 +629,7 @@ export class TypeChecker {
           }
         }
         // two type checks of one variable: it is either type (their union, as written)
-        if (isCall(l) && isCall(r) && BODY_GUARD_TYPES[l.name as string] && BODY_GUARD_TYPES[r.name as string] && l.name !== r.name &&
-            typeof BODY_GUARD_TYPES[l.name as string] === "string" && typeof BODY_GUARD_TYPES[r.name as string] === "string" &&
+        if (isCall(l) && isCall(r) && singleCheck(l.name) !== null && singleCheck(r.name) !== null && compareTerms(singleCheck(l.name)!, singleCheck(r.name)!) !== 0 &&
             l.args?.length === 1 && r.args?.length === 1 && isVar(l.args[0]) && isVar(r.args[0]) && l.args[0].name === r.args[0].name) {
           leaves.push(g);
           return true;
@@ -554,6 +666,33 @@ export class TypeChecker {
           return true;
         }
       }
+      // map_size(v) compared to a number or variable: v is a map, traced to the map_size call
+      if (COMPARISONS.has(g.name) && g.args.length === 2) {
+        const [l, r] = g.args;
+        const size = [l, r].find((x) => isCall(x, "map_size"));
+        const other = size === l ? r : l;
+        if (size && isCall(size) && size.args?.length === 1 && isVar(size.args[0]) && (other.t === "int" || isVar(other))) {
+          leaves.push(size);
+          mapChecks.add(size);
+          leafTypes.set(size, OPEN_MAP);
+          return true;
+        }
+      }
+      // is_map_key(v, key): v is a map (traced as written)
+      if (g.name === "is_map_key" && g.args.length === 2 && isVar(g.args[0]) && !someVar(g.args[1], isVar)) {
+        leaves.push(g);
+        mapChecks.add(g);
+        leafTypes.set(g, OPEN_MAP);
+        return true;
+      }
+      // is_struct(v) and is_struct(v, S): their expansion's is_map(v) makes v a map
+      if (g.name === "is_struct" && (g.args.length === 1 || (g.args[1].t === "atom" || isCall(g.args[1], "__aliases__"))) && isVar(g.args[0])) {
+        leaves.push(g);
+        structChecks.add(g);
+        leafTypes.set(g, OPEN_MAP);
+        tracedAs.set(g, { t: "call", name: "is_map", meta: g.meta, args: [g.args[0]] });
+        return true;
+      }
       // (length/1 of a list gives it no type of its own)
       if (COMPARISONS.has(g.name) && g.args.length === 2) return g.args.every((x) => x.t !== "call" || isVar(x) || (isCall(x, "length") && x.args?.length === 1 && isVar(x.args[0])));
       if ((GUARD_TYPES[g.name] || BODY_GUARD_TYPES[g.name]) && g.args.length === 1 && isVar(g.args[0])) {
@@ -564,29 +703,92 @@ export class TypeChecker {
     };
     if (!flat(guard)) return undefined;
     const seen = new Map<string, AstCall>();
+    const typeOf = (leaf: AstCall): ETerm | undefined => leafTypes.get(leaf) ?? GUARD_TYPES[leaf.name as string] ?? BODY_GUARD_TYPES[leaf.name as string];
+    const shown = (leaf: AstCall): Ast => tracedAs.get(leaf) ?? leaf;
+    const mapTyped = (leaf: AstCall) => leaf.name === "is_map" || mapChecks.has(leaf) || structChecks.has(leaf);
     for (const leaf of leaves) {
+      preTrace.delete(leaf);
       const checked = leaf.name === "or" ? (leaf.args![0] as AstCall) : leaf;
       const v = (checked.args![0] as AstCall).name as string;
       if (!plain(v)) return undefined;
       const before = seen.get(v);
-      if (before && (before.name === "or" || leaf.name === "or" || beside.has(before) || beside.has(leaf))) return undefined;
-      if (before && before.name !== leaf.name) {
-        const typeOf = (n: string): ETerm | undefined => GUARD_TYPES[n] ?? BODY_GUARD_TYPES[n];
-        const left = typeOf(before.name as string), right = typeOf(leaf.name as string);
-        if (left === undefined || right === undefined) return undefined;
-        // (is_number(x) and is_integer(x): x is narrowed, which is not followed here)
-        const failing = incompatiblePart(left, right);
-        if (failing === null) return undefined;
-        const line = lineOf(leaf) ?? 0;
-        const message = `incompatible types:\n\n    ${typeText(failing)} !~ ${typeText(right)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(leaf)}\n\n` +
-          trace(this.file, v, typeText(left), "", this.show(before), lineOf(before) ?? 0) + trace(this.file, v, typeText(right), "", this.show(leaf), line) + "Conflict found at";
-        return { left: failing, right, line, column: 0, message };
+      if (!before) {
+        seen.set(v, leaf);
+        continue;
       }
-      if (!before) seen.set(v, leaf);
-      // the same check twice: left alone
-      else return undefined;
+      if (before.name === "or" || leaf.name === "or" || beside.has(before) || beside.has(leaf)) return undefined;
+      // after a map pattern: a map's checks add no trace (is_map and is_struct one of their own)
+      // to a pattern of any keys, and are not followed after a struct's or given keys'
+      if (patternLeaves.has(before) && mapTyped(leaf)) {
+        if (compareTerms(typeOf(before)!, OPEN_MAP) !== 0) return undefined;
+        if (leaf.name === "is_map" || structChecks.has(leaf)) {
+          seen.set(v, leaf);
+          preTrace.set(leaf, before);
+        }
+        continue;
+      }
+      // a map's checks after one that made v a map: is_map_key and map_size leave v as it is
+      // (no trace), is_map adds its own trace after one of another check; is_struct's expansion
+      // and a map's checks after another type (the checker reports the call's signature) are
+      // not followed
+      if (mapTyped(before) && mapTyped(leaf)) {
+        if (structChecks.has(leaf) || preTrace.has(before)) return undefined;
+        if (leaf.name === "is_map" && before.name !== "is_map") {
+          seen.set(v, leaf);
+          preTrace.set(leaf, before);
+        }
+        continue;
+      }
+      if (mapChecks.has(leaf)) return undefined;
+      // the same check twice: v keeps its first trace
+      if (before.name === leaf.name) continue;
+      const left = typeOf(before), right = typeOf(leaf);
+      if (left === undefined || right === undefined) return undefined;
+      // (is_number(x) and is_integer(x): x is narrowed, which is not followed here)
+      const failing = incompatiblePart(left, right);
+      if (failing === null) return undefined;
+      const line = lineOf(leaf) ?? 0;
+      const simple = simplifies(failing, right);
+      const pre = preTrace.get(before);
+      const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ ${typeText(right, simple)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(shown(leaf))}\n\n` +
+        (pre ? trace(this.file, v, typeText(left, simple), "", this.show(shown(pre)), lineOf(pre) ?? 0) : "") + trace(this.file, v, typeText(left, simple), "", this.show(shown(before)), lineOf(before) ?? 0) + trace(this.file, v, typeText(right, simple), "", this.show(shown(leaf)), line) + "Conflict found at";
+      return { left: failing, right, line, column: 0, message };
     }
     return seen;
+  }
+
+  /** the variables bound by `%{...} = v`, `v = %{...}`, `%S{} = v` in head patterns (an argument,
+   *  an element of a tuple or list, a map's value), each with a leaf standing for the pattern as
+   *  a guard's check would: its type, traced to the pattern as written */
+  private headMapPatterns(args: Ast[]): Map<string, AstCall> {
+    const out = new Map<string, AstCall>();
+    const todo = [...args];
+    while (todo.length > 0) {
+      const a = todo.pop()!;
+      if (a.t === "tuple" || a.t === "list") {
+        todo.push(...a.items);
+        continue;
+      }
+      if (!isCall(a)) continue;
+      if (a.name === "|" || a.name === "{}") todo.push(...(a.args ?? []));
+      else if (a.name === "%{}") {
+        for (const p of a.args ?? []) if (p.t === "tuple" && p.items.length === 2) todo.push(p.items[1]);
+      } else if (a.name === "%" && a.args?.length === 2) todo.push(a.args[1]);
+      else if (a.name === "=" && a.args?.length === 2) {
+        const [l, r] = a.args;
+        const [v, map] = isVar(l) ? [l, r] : isVar(r) ? [r, l] : [null, null];
+        if (v === null || map === null || (v.name as string).startsWith("_")) continue;
+        const type = isCall(map, "%{}") ? mapPatternType(map) : this.structPattern(map)?.type;
+        if (!type) continue;
+        todo.push(map);
+        const leaf: AstCall = { t: "call", name: "=", meta: a.meta, args: [v] };
+        leafTypes.set(leaf, type);
+        tracedAs.set(leaf, a);
+        patternLeaves.add(leaf);
+        out.set(v.name as string, leaf);
+      }
+    }
+    return out;
   }
 
   /** `%S{...} = v`, `v = %S{...}` or `%S{...}` (v null) as a pattern: the struct's type */
@@ -806,8 +1008,9 @@ export class TypeChecker {
       const line = lineOf(seg.node) ?? lineOf(a) ?? 0;
       const text = segmentText((x) => this.show(x), seg, i, segs.length);
       const hint = seg.spec === null ? "HINT: all expressions given to binaries are assumed to be of type integer() unless said otherwise. For example, <<expr>> assumes \"expr\" is an integer. Pass a modifier, such as <<expr::float>> or <<expr::binary>>, to change the default behaviour.\n\n" : "";
-      const message = `incompatible types:\n\n    ${typeText(failing)} !~ ${typeText(expected)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${text}\n\n` +
-        typedTraces(this.file, v, known, typeText(known.type)) + trace(this.file, v, typeText(expected), "", text, line) + `${hint}Conflict found at`;
+      const simple = simplifies(failing, expected);
+      const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ ${typeText(expected, simple)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${text}\n\n` +
+        typedTraces(this.file, v, known, simple) + trace(this.file, v, typeText(expected, simple), "", text, line) + `${hint}Conflict found at`;
       return { left: failing, right: expected, line, column: metaOf(a).column ?? 0, message };
     }
     return null;
@@ -831,8 +1034,9 @@ export class TypeChecker {
     }
     const line = lineOf(a) ?? 0;
     const text = this.show({ ...a, args: [{ t: "call", name: "<<>>", meta: {}, args: segs }, value] });
-    const message = `incompatible types:\n\n    ${typeText(failing)} !~ binary()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${indent(text)}\n\n` +
-      typedTraces(this.file, v, known, typeText(known.type)) + trace(this.file, v, "binary()", "", text, line) + "Conflict found at";
+    const simple = simplifies(failing, "binary");
+    const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ binary()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${indent(text)}\n\n` +
+      typedTraces(this.file, v, known, simple) + trace(this.file, v, "binary()", "", text, line) + "Conflict found at";
     return { left: failing, right: "binary", line, column: metaOf(a).column ?? 0, message };
   }
 
@@ -850,7 +1054,7 @@ export class TypeChecker {
     const line = lineOf(a) ?? 0;
     const atoms = fields.map((f) => (f[1] as ETerm[])[1] as string).sort();
     const message = `undefined field "${missing[0]}" in expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
-      `expected one of the following fields: ${atoms.join(", ")}\n\n${typedTraces(this.file, v, known, typeText(known.type))}Conflict found at`;
+      `expected one of the following fields: ${atoms.join(", ")}\n\n${typedTraces(this.file, v, known, true)}Conflict found at`;
     // (the struct's type against the keys updated: a struct sorts before the maps of field reads)
     const right: ETerm = ["map", { list: kv.map(([k]): ETerm => ["required", ["atom", k], "dynamic"]) }];
     return { left: known.type, right, line, column: metaOf(a).column ?? 0, message };
@@ -858,14 +1062,17 @@ export class TypeChecker {
 
   /** `v.fun()` on a variable known to be a map */
   private funConflict(a: AstCall, v: string, known: Typed): Conflict | "stop" {
-    // an atom's call is no conflict (nor a union, which may hold atoms)
-    if (known.type === "atom" || (Array.isArray(known.type) && (known.type[0] === "atom" || known.type[0] === "union"))) return "stop";
+    // an atom's call is no conflict (an atom refines the type, not followed); of a union, the
+    // first of its types that is no atom conflicts
+    const failing = incompatiblePart(known.type, "atom");
+    if (failing === null) return "stop";
     const line = lineOf(a) ?? 0;
-    const message = `incompatible types:\n\n    ${typeText(known.type)} !~ atom()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
-      typedTraces(this.file, v, known, typeText(known.type)) +
+    const simple = simplifies(failing, "atom");
+    const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ atom()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
+      typedTraces(this.file, v, known, simple) +
       trace(this.file, v, "atom()", " (due to calling var.fun())", this.show(a), line) +
       `${HINT}\n\nConflict found at`;
-    return { left: known.type, right: "atom", line, column: metaOf(a).column ?? 0, message };
+    return { left: failing, right: "atom", line, column: metaOf(a).column ?? 0, message };
   }
 
   /** code as Elixir prints it back after expansion (aliases expanded) */
@@ -890,13 +1097,18 @@ export class TypeChecker {
     const left: ETerm = ["map", { list: [["required", ["atom", field], ["var", 0]], DYNAMIC_FIELD] }];
     const right = known.type;
     // each earlier access unified v with map() and gave it the result: two traces of each
+    // (incompatible types of a map and a union holding one: both written in full; the traces of
+    // an undefined field are simplified)
+    const isMap = Array.isArray(right) && right[0] === "map";
+    const simple = isMap || simplifies(left, right);
     const earlier = priors.map((p) => trace(this.file, v, "map()", " (due to calling var.field)", p.expr, p.line) +
-      trace(this.file, v, typeText(right), " (due to calling var.field)", p.expr, p.line)).join("") + (priors.length ? HINT + "\n\n" : "");
-    const where = typedTraces(this.file, v, known, typeText(right)) + earlier;
+      trace(this.file, v, typeText(right, simple), " (due to calling var.field)", p.expr, p.line)).join("") + (priors.length ? HINT + "\n\n" : "");
+    const where = typedTraces(this.file, v, known, simple) + earlier;
     const expr = `in expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n`;
-    if (Array.isArray(right) && right[0] === "map") {
+    if (isMap) {
       const fields = (right[1] as { list: ETerm[] }).list as ETerm[][];
-      if (fields.some((f) => Array.isArray(f[1]) && f[1][1] === field)) return null;
+      // (a map of any keys (is_map): it has the field)
+      if (fields.some((f) => (Array.isArray(f[1]) && f[1][1] === field) || f[1] === "dynamic")) return null;
       // (a field read again is listed once more for each read after its first)
       const again = priors.filter((p, i) => priors.findIndex((q) => q.field === p.field) !== i).map((p) => p.field);
       const atoms = [...fields.filter((f) => Array.isArray(f[1]) && f[1][0] === "atom").map((f) => (f[1] as ETerm[])[1] as string), ...again].sort();
@@ -907,11 +1119,25 @@ export class TypeChecker {
       const carried: ETerm = again.length ? ["map", { list: [...fields, ...again.map((f): ETerm => ["required", ["atom", f], ["var", 0]])] }] : right;
       return { left, right: carried, line, column, message };
     }
-    const message = `incompatible types:\n\n    map() !~ ${typeText(right)}\n\n${expr}${where}` +
-      trace(this.file, v, "map()", " (due to calling var.field)", this.show(a), line) +
+    const message = `incompatible types:\n\n    ${typeText(left, simple)} !~ ${typeText(right, simple)}\n\n${expr}${where}` +
+      trace(this.file, v, typeText(left, simple), " (due to calling var.field)", this.show(a), line) +
       `${HINT}\n\nConflict found at`;
     return { left, right, line, column, message };
   }
+}
+
+/** the type of a map pattern `%{k => v, ...}`: its keys (literals) required, others allowed */
+function mapPatternType(a: AstCall, known: (v: string) => ETerm | undefined = () => undefined): ETerm | null {
+  const fields: ETerm[] = [];
+  for (const p of a.args ?? []) {
+    if (p.t !== "tuple" || p.items.length !== 2) return null;
+    const [k, v] = p.items;
+    const kt = k.t === "atom" ? ["atom", k.v] : k.t === "str" ? "binary" : k.t === "int" ? "integer" : k.t === "float" ? "float" : null;
+    if (kt === null) return null;
+    // (a variable: a type variable, or the type it is known to have when the warning is made)
+    fields.push(["required", kt, isVar(v) ? known(v.name as string) ?? ["var", 0] : literalType(v) ?? "dynamic"]);
+  }
+  return ["map", { list: [...fields, DYNAMIC_FIELD] }];
 }
 
 /** a variable `test` picks used in `a` other than as the target of `.field` */
