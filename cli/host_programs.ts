@@ -14,11 +14,12 @@ export function openProgram(req: ProgramRequest, events: ProgramEvents): Program
     if (v === null) delete env[k];
     else env[k] = v;
   }
+  // (nouse_stdio: the program's stdout is the node's own, as the BEAM leaves it)
   const child = spawn(req.file, req.args, {
     cwd: req.cwd,
     env,
     argv0: req.arg0,
-    stdio: req.useStdio ? ["pipe", "pipe", req.stderrToStdout ? "pipe" : "inherit"] : ["ignore", "ignore", "inherit"],
+    stdio: req.useStdio ? ["pipe", "pipe", req.stderrToStdout ? "pipe" : "inherit"] : ["ignore", "inherit", "inherit"],
   });
   let open = true;
   const data = (b: Buffer) => {

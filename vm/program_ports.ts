@@ -127,12 +127,10 @@ export class ProgramPorts {
     if (p.closed) return;
     // (a last line without its newline is dropped, as the BEAM's port drops it)
     p.pending = new Uint8Array(0);
-    if (p.opts.eof) {
-      this.node.send(p.owner, tuple(p.id, A.eof));
-      return;
-    }
     if (p.opts.exitStatus) this.node.send(p.owner, tuple(p.id, tuple(A.exit_status, status)));
-    this.close(p, A.normal, true);
+    // with :eof the port tells the end and stays open until closed
+    if (p.opts.eof) this.node.send(p.owner, tuple(p.id, A.eof));
+    else this.close(p, A.normal, true);
   }
 
   /** a message sent to the port: {pid, {:command, data}}, {pid, :close}, {pid, {:connect, new}}
