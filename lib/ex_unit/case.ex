@@ -307,11 +307,10 @@ defmodule ExUnit.Case do
     tests =
       entries
       |> Enum.map(fn {name, line, describe, moduletags, describetags, tags, extra} ->
+        # (the runner adds the test's name and module to the tags of those it runs)
         base = %{
-          module: module,
           file: file,
           line: line,
-          test: name,
           async: async,
           registered: %{},
           describe: describe && elem(describe, 1),

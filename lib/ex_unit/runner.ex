@@ -125,17 +125,15 @@ defmodule ExUnit.Runner do
     # with only_test_ids (--failed), the other tests are left out, not even counted as excluded
     only = Map.get(config, :only_test_ids)
     tests = if is_list(only), do: Enum.filter(all, &({&1.module, &1.name} in only)), else: all
-    {to_run, not_run} = Enum.split_with(tests, &(filter(config, &1, all) == :ok))
+    {not_run, to_run} = tests |> Enum.map(&prepare_test(config, &1, all)) |> Enum.split_with(& &1.state)
 
-    for test <- not_run do
-      if started?(runner, test) do
-        send(runner, {:ex_unit, :test_finished, %{test | state: filter(config, test, all)}})
-      end
-    end
+    for test <- not_run, started?(runner, test), do: send(runner, {:ex_unit, :test_finished, test})
 
+    # (the module's tests, as the formatters have them once it is done: those that ran or were
+    # invalidated, not the excluded or skipped ones)
     test_module =
       if to_run == [] do
-        test_module
+        %{test_module | tests: []}
       else
         run_module_tests(runner, config, test_module, to_run)
       end
@@ -143,7 +141,16 @@ defmodule ExUnit.Runner do
     send(runner, {:ex_unit, :module_finished, self(), test_module})
   end
 
-  defp filter(config, test, tests), do: ExUnit.Filters.eval(config.include, config.exclude, test.tags, tests)
+  # a test the filters let run has its name and module in its tags from now on; one they exclude
+  # or skip keeps its tags as they were, as Elixir's runner does
+  defp prepare_test(config, test, tests) do
+    tags = Map.merge(test.tags, %{test: test.name, module: test.module})
+
+    case ExUnit.Filters.eval(config.include, config.exclude, tags, tests) do
+      :ok -> %{test | tags: tags}
+      excluded_or_skipped -> %{test | state: excluded_or_skipped}
+    end
+  end
 
   defp started?(runner, test) do
     send(runner, {:ex_unit, :test_started, self(), test})
@@ -182,8 +189,8 @@ defmodule ExUnit.Runner do
 
         {:failed, failures} ->
           invalid =
-            for test <- tests, started?(runner, test) do
-              test = %{test | state: {:invalid, test_module}}
+            # (test_started already tells the test is invalid, as Elixir's)
+            for test <- tests, test = %{test | state: {:invalid, test_module}}, started?(runner, test) do
               send(runner, {:ex_unit, :test_finished, test})
               test
             end
@@ -239,22 +246,23 @@ defmodule ExUnit.Runner do
   end
 
   defp run_test_process(config, test, setup_all_context) do
-    context = test.tags |> Map.merge(setup_all_context) |> Map.put(:test, test.name)
+    context = Map.merge(test.tags, setup_all_context)
     {pid, ref} = spawn_test_monitor(config, test, self(), context)
 
     timeout = if config.trace, do: :infinity, else: Map.get(test.tags, :timeout, config.timeout)
 
-    {state, time} =
+    # (a test whose setup passed has the context it ran with as its tags)
+    {state, time, tags} =
       receive do
-        {^pid, :test_finished, state, time} ->
+        {^pid, :test_finished, state, time, tags} ->
           receive do
             {:DOWN, ^ref, :process, ^pid, _} -> :ok
           end
 
-          {state, time}
+          {state, time, tags}
 
         {:DOWN, ^ref, :process, ^pid, reason} ->
-          {{:failed, [{{:EXIT, pid}, reason, []}]}, 0}
+          {{:failed, [{{:EXIT, pid}, reason, []}]}, 0, test.tags}
       after
         timeout ->
           stack =
@@ -270,7 +278,7 @@ defmodule ExUnit.Runner do
           end
 
           error = %ExUnit.TimeoutError{timeout: timeout, type: Atom.to_string(Map.get(test.tags, :test_type, :test))}
-          {{:failed, [{:error, error, stack}]}, timeout * 1000}
+          {{:failed, [{:error, error, stack}]}, timeout * 1000, test.tags}
       end
 
     state =
@@ -282,7 +290,7 @@ defmodule ExUnit.Runner do
         {_, [first | _]} -> {:failed, [first]}
       end
 
-    %{test | state: state, time: time}
+    %{test | state: state, time: time, tags: tags}
   end
 
   # @tag capture_log: true | [level: ...] (or ExUnit.start(capture_log: ...)): the test's Logger
@@ -302,13 +310,13 @@ defmodule ExUnit.Runner do
       setup_and_test = fn ->
         case __at_line__(464, exec_test_setup(test, context)) do
           {:ok, context} -> exec_test(%{test | tags: context})
-          {:error, state} -> state
+          {:error, state} -> {state, test.tags}
         end
       end
 
-      {time, state} = __at_line__(463, :timer.tc(setup_and_test))
+      {time, {state, tags}} = __at_line__(463, :timer.tc(setup_and_test))
 
-      send(parent, {self(), :test_finished, state, time})
+      send(parent, {self(), :test_finished, state, time, tags})
       exit(:shutdown)
     end)
   end
@@ -320,15 +328,16 @@ defmodule ExUnit.Runner do
     kind, reason -> {:error, failed(kind, reason, __STACKTRACE__)}
   end
 
-  defp exec_test(%{tags: %{not_implemented: true}}) do
-    {:failed, [{:error, %ExUnit.AssertionError{message: "Not implemented"}, []}]}
+  # the test's result and the context it ran with
+  defp exec_test(%{tags: %{not_implemented: true} = context}) do
+    {{:failed, [{:error, %ExUnit.AssertionError{message: "Not implemented"}, []}]}, context}
   end
 
   defp exec_test(%{module: module, name: name, tags: context}) do
     __at_line__(512, apply(module, name, [context]))
-    nil
+    {nil, context}
   catch
-    kind, reason -> failed(kind, reason, __STACKTRACE__)
+    kind, reason -> {failed(kind, reason, __STACKTRACE__), context}
   end
 
   defp failed(kind, reason, stack), do: {:failed, [{kind, Exception.normalize(kind, reason, stack), prune(stack)}]}
