@@ -13,14 +13,18 @@ defmodule Regex do
 
   def compile(source, opts \\ "")
 
-  def compile(source, opts) when is_binary(source) and is_binary(opts) do
+  def compile(source, opts) when is_binary(source), do: compile(source, opts, @version)
+
+  # (options neither a string nor a list: no clause, Elixir's two blamed at line 195)
+  @beamlet_def_line 195
+  defp compile(source, opts, _version) when is_binary(opts) do
     case modifiers(opts, []) do
       {:error, _} = error -> error
       re_opts -> do_compile(source, opts, re_opts)
     end
   end
 
-  def compile(source, opts) when is_binary(source) and is_list(opts) do
+  defp compile(source, opts, _version) when is_list(opts) do
     do_compile(source, opts, opts)
   end
 
@@ -45,7 +49,7 @@ defmodule Regex do
   defp modifiers(rest, _acc), do: {:error, {:invalid_option, rest}}
 
   def compile!(source, options \\ "") when is_binary(source) do
-    case compile(source, options) do
+    case __at_line__(229, compile(source, options)) do
       {:ok, regex} -> regex
       {:error, {reason, at}} -> __at_line__(231, raise(Regex.CompileError, "#{reason} at position #{at}"))
     end
@@ -207,25 +211,21 @@ defmodule Regex do
       :nomatch ->
         string
 
-      # (a replacement string is read once matched, in replace/4's own frame, as Elixir's)
-      {:match, [first | _] = matches} when is_list(first) and is_binary(replacement) ->
-        splice(matches, string, 0, {:parts, __at_line__(686, precompile_replacement(replacement))}, [])
-
-      {:match, match} when is_binary(replacement) ->
-        splice([match], string, 0, {:parts, __at_line__(690, precompile_replacement(replacement))}, [])
-
+      # (the replacement is read once matched, in replace/4's own frame, as Elixir's)
       {:match, [first | _] = matches} when is_list(first) ->
-        splice(matches, string, 0, replacer(replacement, regex), [])
+        splice(matches, string, 0, replacer(__at_line__(686, precompile_replacement(replacement))), [])
 
       {:match, match} ->
-        splice([match], string, 0, replacer(replacement, regex), [])
+        splice([match], string, 0, replacer(__at_line__(690, precompile_replacement(replacement))), [])
     end
   end
 
-  defp replacer(fun, _regex) when is_function(fun) do
+  defp replacer(fun) when is_function(fun) do
     {:arity, arity} = Function.info(fun, :arity)
     {:fun, fun, arity}
   end
+
+  defp replacer(parts), do: {:parts, parts}
 
   defp splice([], string, offset, _replacer, acc) do
     IO.iodata_to_binary(:lists.reverse([binary_part(string, offset, byte_size(string) - offset) | acc]))
@@ -261,6 +261,10 @@ defmodule Regex do
   # As Elixir 1.14's, the walk recurses non-tail a piece at a time (a "\\g{" without digits and
   # "}" is a MatchError of what was read, "\\g{}" fails in List.to_integer/1), each kind of piece
   # at its own line
+  # (a fun is the replacement as it is; anything else no clause, Elixir's six blamed at line 695)
+  @beamlet_def_line 695
+  defp precompile_replacement(fun) when is_function(fun), do: fun
+
   defp precompile_replacement(""), do: []
 
   defp precompile_replacement(<<?\\, ?g, ?{, rest::binary>>) when byte_size(rest) > 0 do

@@ -588,7 +588,8 @@ defmodule Stream do
     end
   end
 
-  def resource(start_fun, next_fun, after_fun) do
+  def resource(start_fun, next_fun, after_fun)
+      when is_function(start_fun, 0) and is_function(next_fun, 1) and is_function(after_fun, 1) do
     lazy(fn acc, f -> do_resource(__at_line__(1609, start_fun.()), next_fun, acc, f, after_fun) end)
   end
 

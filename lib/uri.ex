@@ -99,13 +99,8 @@ defmodule URI do
   # ---- to_string ---------------------------------------------------------------------------------
 
   @doc false
-  def __to_string__(%URI{host: host, path: path} = uri)
-      when host != nil and is_binary(path) and path != "" and binary_part(path, 0, 1) != "/" do
-    raise ArgumentError,
-          ":path in URI must be empty or an absolute path if URL has a :host, got: #{inspect(uri)}"
-  end
-
-  def __to_string__(%URI{} = uri) do
+  # (String.Chars.URI.to_string/1's second clause: a map with those keys, the rest read as needed)
+  def __to_string__(uri) do
     %{scheme: scheme, port: port, path: path, query: query, fragment: fragment} = uri
 
     authority =
@@ -128,19 +123,20 @@ defmodule URI do
     ])
   end
 
-  def to_string(uri), do: __to_string__(parse(uri))
+  # a URI struct (or map) only, as Elixir 1.14's delegation to String.Chars.URI: no string parsed
+  def to_string(uri), do: String.Chars.URI.to_string(uri)
 
   def append_query(%URI{query: nil} = uri, query) when is_binary(query), do: %{uri | query: query}
   def append_query(%URI{} = uri, query) when is_binary(query), do: %{uri | query: uri.query <> "&" <> query}
 
   # ---- percent-encoding --------------------------------------------------------------------------
 
-  def char_reserved?(c) when is_integer(c), do: c in ':/?#[]@!$&\'()*+,;='
+  # (any term: what is no such character is false, as Elixir 1.14's `in` tests)
+  def char_reserved?(c), do: c in ':/?#[]@!$&\'()*+,;='
 
-  def char_unreserved?(c) when is_integer(c),
-    do: c in ?0..?9 or c in ?a..?z or c in ?A..?Z or c in '~_-.'
+  def char_unreserved?(c), do: c in ?0..?9 or c in ?a..?z or c in ?A..?Z or c in '~_-.'
 
-  def char_unescaped?(c) when is_integer(c), do: char_reserved?(c) or char_unreserved?(c)
+  def char_unescaped?(c), do: char_reserved?(c) or char_unreserved?(c)
 
   def encode(string, predicate \\ &char_unescaped?/1) when is_binary(string) and is_function(predicate, 1) do
     for <<c <- string>>, into: "", do: percent(c, predicate)
@@ -164,7 +160,8 @@ defmodule URI do
     if byte_size(digits) == 1, do: "0" <> digits, else: digits
   end
 
-  def decode(string) when is_binary(string), do: unpercent(string, "", false)
+  # (any term: what is no binary fails in unpercent/3, as Elixir 1.14's)
+  def decode(string), do: unpercent(string, "", false)
 
   def decode_www_form(string) when is_binary(string), do: unpercent(string, "", true)
 
@@ -259,7 +256,7 @@ defmodule URI do
     %{base | path: remove_dot_segments(path), query: rel.query, fragment: rel.fragment}
   end
 
-  def merge(base, rel), do: merge(parse(base), parse(rel))
+  def merge(base, rel), do: __at_line__(906, merge(parse(base), parse(rel)))
 
   defp merge_paths(%URI{host: host, path: nil}, rel) when host != nil, do: "/" <> rel
 
@@ -291,5 +288,13 @@ defmodule URI do
 end
 
 defimpl String.Chars, for: URI do
-  def to_string(uri), do: URI.__to_string__(uri)
+  # (Elixir 1.14's clauses: a host with a relative path raises, anything but such a map no clause)
+  @beamlet_def_line 978
+  def to_string(%{host: host, path: path} = uri)
+      when host != nil and is_binary(path) and path != "" and binary_part(path, 0, 1) != "/" do
+    __at_line__(981, raise(ArgumentError,
+          ":path in URI must be empty or an absolute path if URL has a :host, got: #{inspect(uri)}"))
+  end
+
+  def to_string(%{scheme: _, port: _, path: _, query: _, fragment: _} = uri), do: URI.__to_string__(uri)
 end

@@ -194,19 +194,32 @@ defmodule Date do
     end
   end
 
+  # as Elixir 1.14's: both dates read through to_iso_days/1 (at its lines), mismatched calendars
+  # of two dates an ArgumentError, anything that is no date no clause
   def range(%{calendar: calendar} = first, %{calendar: calendar} = last) do
-    step = if compare(first, last) == :gt, do: -1, else: 1
-    range(first, last, step)
+    {first_days, _} = __at_line__(100, to_iso_days(first))
+    {last_days, _} = __at_line__(101, to_iso_days(last))
+    step = if first_days <= last_days, do: 1, else: -1
+    build_range(first, first_days, last, last_days, calendar, step)
   end
 
-  def range(first, last) do
-    raise ArgumentError, "both dates must have matching calendars, got: #{inspect(first)}, #{inspect(last)}"
+  def range(%{calendar: _, year: _, month: _, day: _}, %{calendar: _, year: _, month: _, day: _}) do
+    __at_line__(108, raise(ArgumentError, "both dates must have matching calendars"))
   end
 
   def range(%{calendar: calendar} = first, %{calendar: calendar} = last, step) when is_integer(step) and step != 0 do
-    {first_days, _} = to_iso_days(first)
-    {last_days, _} = to_iso_days(last)
+    {first_days, _} = __at_line__(132, to_iso_days(first))
+    {last_days, _} = __at_line__(133, to_iso_days(last))
+    build_range(first, first_days, last, last_days, calendar, step)
+  end
 
+  def range(%{calendar: _, year: _, month: _, day: _} = first, %{calendar: _, year: _, month: _, day: _} = last, step) do
+    __at_line__(142, raise(ArgumentError,
+          "both dates must have matching calendar and the step must be a non-zero integer, " <>
+            "got: #{inspect(first)}, #{inspect(last)}, #{inspect(step)}"))
+  end
+
+  defp build_range(first, first_days, last, last_days, calendar, step) do
     %Date.Range{
       first: %Date{calendar: calendar, year: first.year, month: first.month, day: first.day},
       last: %Date{calendar: calendar, year: last.year, month: last.month, day: last.day},
@@ -214,12 +227,6 @@ defmodule Date do
       last_in_iso_days: last_days,
       step: step
     }
-  end
-
-  def range(first, last, step) do
-    raise ArgumentError,
-          "both dates must have matching calendar and the step must be a non-zero integer, " <>
-            "got: #{inspect(first)}, #{inspect(last)}, #{inspect(step)}"
   end
 
   defp date_calendar(%{calendar: calendar}), do: calendar

@@ -185,7 +185,7 @@ defmodule Process do
   """
   @spec info(pid()) :: keyword() | nil
   def info(pid) do
-    case :erlang.process_info(pid) do
+    case __at_line__(752, :erlang.process_info(pid)) do
       :undefined -> nil
       other -> other
     end

@@ -193,10 +193,11 @@ defmodule Task do
   @spec await_many([t()], timeout()) :: [term()]
   def await_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
     # (Elixir checks them in a `for ... into: %{}`: its fn takes the map too)
-    Enum.reduce(tasks, nil, fn task, acc ->
-      if task.owner != self(), do: __at_line__(926, raise(ArgumentError, invalid_owner_error(task)))
+    __at_line__(922, Enum.reduce(tasks, nil, fn task, acc ->
+      __at_line__(923, %Task{owner: owner} = task)
+      if owner != self(), do: __at_line__(926, raise(ArgumentError, invalid_owner_error(task)))
       acc
-    end)
+    end))
 
     deadline =
       case timeout do

@@ -4,7 +4,7 @@
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Pid, Term, TRUE } from "../terms.ts";
 import { badarg } from "../errors.ts";
-import { badargAt } from "./util.ts";
+import { badargAt, badargAtEach } from "./util.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 import { setProcessFlag } from "../process_flags.ts";
@@ -16,8 +16,10 @@ function live(ctx: BifContext, pid: Pid): Process | undefined {
 
 defineBifs("erlang", {
   "group_leader/2": ([leader, pid], ctx) => {
-    if (!(leader instanceof Pid)) return badargAt(1, "not a pid");
-    if (!(pid instanceof Pid)) return badargAt(2, "not a pid");
+    // (each argument that is no pid is named, as OTP's error info does)
+    if (!(leader instanceof Pid) || !(pid instanceof Pid)) {
+      return badargAtEach([leader, pid].flatMap((t, i) => t instanceof Pid ? [] : [{ arg: i + 1, why: "not a pid" }]));
+    }
     const p = live(ctx, pid);
     // OTP gives no description for a process that is gone
     if (!p) return badarg();

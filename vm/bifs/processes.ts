@@ -360,7 +360,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
 function processInfo(args: Term[], ctx: BifContext): Term {
   const n = node(ctx);
   const [pid, what] = args;
-  if (!(pid instanceof Pid)) badarg();
+  if (!(pid instanceof Pid)) badargAt(1, "not a pid");
   if (pid instanceof ForeignPid) badargAt(1, "not a local pid");
   const p = n.lookup(pid as Pid);
   if (!p || !n.isAlive(p)) return A_UNDEFINED;
