@@ -239,6 +239,12 @@ async function runCommand(args: string[]): Promise<never> {
   const { parseElixirArgs } = await import("./run_args.ts");
   const { runCommands } = await import("./run_script.ts");
   const parsed = parseElixirArgs(args);
+  if (parsed.version) {
+    const { SYSTEM_VERSION, ELIXIR_BUILD } = await import("../vm/bifs/system_info.ts");
+    process.stdout.write(`${SYSTEM_VERSION}\nElixir ${ELIXIR_BUILD}\n`);
+    if (parsed.version.error) process.stderr.write(parsed.version.error + "\n");
+    return exitWhenFlushed(parsed.version.status);
+  }
   if (parsed.unsupported !== undefined) fail(parsed.unsupported);
   // `beamlet run` with nothing to run, outside a project, is `mix run` there; `beamlet --no-halt`
   // (or any other of elixir's options alone) is `elixir --no-halt`: a node that runs nothing

@@ -14,6 +14,9 @@ export interface ElixirArgs {
   /** -pa/-pz PATH in their order: each directory the pattern matches goes to the front (-pa) or
    *  the end (-pz) of the code path before anything runs */
   codePaths: { pattern: string; front: boolean }[];
+  /** -v/--version among the options: elixir prints its versions and halts before anything runs,
+   *  with 0, or with 1 (and `error`) when other arguments follow it */
+  version?: { status: 0 | 1; error?: string };
 }
 
 const NOT_DISTRIBUTED = "a beamlet node is not distributed (a release's `bin/APP remote` and `bin/APP rpc` reach its node without one)";
@@ -54,6 +57,10 @@ export function parseElixirArgs(args: string[]): ElixirArgs {
         out.commands.push({ kind: "file", file: a });
         out.argv = args.slice(i + 1);
       }
+      return out;
+    }
+    if (a === "-v" || a === "--version") {
+      out.version = i + 1 < args.length ? { status: 1, error: `${a} : Standalone options can't be combined with other options` } : { status: 0 };
       return out;
     }
     const value = args[i + 1];

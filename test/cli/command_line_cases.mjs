@@ -120,6 +120,11 @@ export const GROUPS = {
       ["-pr", "raises.exs", "-e", "IO.puts 2"],
       ["-e", "IO.puts 1", "-pr", "broken.exs"],
       ["-pr", "req_b.exs", "-pr", "none_*.exs", "-e", "IO.puts 2"],
+      // -v/--version after an option: the versions, then a halt before anything runs; after the
+      // file, System.argv()'s (`beamlet -v` first is beamlet's own version)
+      ["-e", "IO.puts 1", "--version"],
+      ["-e", "IO.puts 1", "-v", "-e", "IO.puts 2"],
+      ["req_b.exs", "-v"],
     ].map((args) => c(args)),
   },
   // -pa/-pz PATH (code path) and --app APP (started in its turn); one folder holds both object

@@ -15,7 +15,7 @@ import type { Node } from "../node.ts";
 import { ensureExceptionModules } from "./code_exceptions.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { codeFrame } from "../code_frame.ts";
-import { SCHEDULERS, schedulersOnline } from "./system_info.ts";
+import { SCHEDULERS, schedulersOnline, ELIXIR_BUILD } from "./system_info.ts";
 
 const OK = atom("ok");
 const ERROR = atom("error");
@@ -795,7 +795,7 @@ defineBifs("Elixir.System", {
   "schedulers/0": () => SCHEDULERS,
   "pid/0": (_, ctx) => S(String((globalThis as any).process?.pid ?? 1)),
   "endianness/0": () => atom("little"),
-  "build_info/0": () => mapFromEntries([[atom("build"), S("1.14.0 (compiled with Erlang/OTP 24)")], [atom("date"), S("2022-10-08T16:54:46Z")], [atom("otp_release"), S("24")], [atom("revision"), S("")], [atom("version"), S("1.14.0")]]),
+  "build_info/0": () => mapFromEntries([[atom("build"), S(ELIXIR_BUILD)], [atom("date"), S("2022-10-08T16:54:46Z")], [atom("otp_release"), S("24")], [atom("revision"), S("")], [atom("version"), S("1.14.0")]]),
 });
 
 function isMapTerm(t: Term): boolean {

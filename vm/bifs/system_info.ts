@@ -16,6 +16,9 @@ export const ERTS_VERSION = "13.1.5";
 /** the emulator's banner (erl prints it atop an interactive shell) */
 export const SYSTEM_VERSION = `Erlang/OTP 25 [erts-${ERTS_VERSION}] [source] [64-bit] [smp:${SCHEDULERS}:${SCHEDULERS}] [ds:${SCHEDULERS}:${SCHEDULERS}:10] [async-threads:1] [jit:ns]\n`;
 
+/** System.build_info()[:build] */
+export const ELIXIR_BUILD = "1.14.0 (compiled with Erlang/OTP 24)";
+
 const STATIC: Record<string, () => Term> = {
   otp_release: () => charlist("25"),
   version: () => charlist(ERTS_VERSION),
