@@ -172,6 +172,17 @@ interface Typed {
   pre?: { type: ETerm; expr: string; line: number };
   /** the line of an `assert v` since (its expansion binds `value = v`) */
   asserted?: number;
+  /** the traces printed after it: the segments of binaries since that gave it the same type */
+  after?: { type: ETerm; expr: string; line: number; bare: boolean }[];
+  /** whether it comes from a binary's segment with no modifier (`<<v>>`: the warning's HINT) */
+  bare?: boolean;
+}
+
+const BINARY_HINT = "HINT: all expressions given to binaries are assumed to be of type integer() unless said otherwise. For example, <<expr>> assumes \"expr\" is an integer. Pass a modifier, such as <<expr::float>> or <<expr::binary>>, to change the default behaviour.\n\n";
+
+/** the HINT on binaries, when a trace of `known` is a segment with no modifier */
+function bareHint(known: Typed): string {
+  return known.bare || known.after?.some((t) => t.bare) ? BINARY_HINT : "";
 }
 
 /** the type a guard's part gives its variable, when not its check's (tuple_size(v) == 2, elem(v, 0)) */
@@ -191,7 +202,8 @@ const tracedAs = new WeakMap<AstCall, Ast>();
 
 /** the traces of a typed variable: its `pre` one, then its own, with `type` shown for its own */
 function typedTraces(file: string, v: string, known: Typed, simplify: boolean): string {
-  return (known.pre ? trace(file, v, typeText(known.pre.type, simplify), "", known.pre.expr, known.pre.line) : "") + trace(file, v, typeText(known.type, simplify), "", known.expr, known.line);
+  return (known.pre ? trace(file, v, typeText(known.pre.type, simplify), "", known.pre.expr, known.pre.line) : "") + trace(file, v, typeText(known.type, simplify), "", known.expr, known.line) +
+    (known.after ?? []).map((t) => trace(file, v, typeText(t.type, simplify), "", t.expr, t.line)).join("");
 }
 
 interface Conflict {
@@ -458,6 +470,7 @@ export class TypeChecker {
    *  in order), of a variable typed by that clause's guard: bound once by its patterns, which give
    *  it no type, by no `=` or `<-` of the function (`all`) and no clause of its own body */
   private innerClauseBinaries(all: Ast[], body: Ast[]): Conflict | null {
+    this.refinable = () => false;
     const counts = new Map<string, number>();
     bindingCounts(all, counts, false);
     const args: string[] = [];
@@ -565,8 +578,13 @@ export class TypeChecker {
     // a case clause's `%S{} = v` types v in that clause, when v is bound nowhere else
     this.caseTyped = (v) => nested.get(v) === 1 && !top.has(v);
     const caseStructs = body.some((st) => this.hasCaseStruct(st) || this.hasLiteralDot(st));
+    // a variable of the head or of a statement `v = ...`, bound once: the first binary of the
+    // clause's own statements (not of a branch or fn) it is a segment of gives it its type
+    this.refinable = (v) => headOnce(v) || (top.get(v) === 1 && !headVars.includes(v) && followed(v));
+    this.straight = straightNodes(body);
+    const refined = [...this.straight].some((x) => (isCall(x, "<<>>") || isCall(x, "<>")) && someVar(x, (y) => isVar(y) && this.refinable(y.name as string)));
     for (const st of body) {
-      if (typed.size > 0 || caseStructs) {
+      if (typed.size > 0 || caseStructs || refined) {
         const c = this.firstDot([st], typed, accessed);
         if (c === "stop") {
           this.stopped = true;
@@ -851,6 +869,12 @@ export class TypeChecker {
     return t ? { type: t, printed: a } : null;
   }
 
+  /** whether variable v is followed through the clause checked (see clause): a binary's segment
+   *  gives it its type */
+  private refinable: (v: string) => boolean = () => false;
+  /** the nodes of the clause checked that run as its statements do (not in a branch or a fn) */
+  private straight = new Set<Ast>();
+
   /** whether variable v, bound in a case clause's pattern, is followed there (see clause) */
   private caseTyped: (v: string) => boolean = () => false;
 
@@ -949,7 +973,7 @@ export class TypeChecker {
       if (typeof a.name === "string" && ASSERTIONS.has(a.name) && bareUse(a, tracked)) return "stop";
       // a binary's segments: a variable typed otherwise conflicts (see binaryConflict); map
       // updates and matches refine a variable's type: not followed here
-      if ((a.name === "<<>>" || a.name === "<>") && someVar(a, tracked)) {
+      if ((a.name === "<<>>" || a.name === "<>") && (someVar(a, tracked) || (this.straight.has(a) && someVar(a, (x) => isVar(x) && this.refinable(x.name as string))))) {
         const c = this.binaryConflict(a, typed, accessed);
         if (c) return c;
         continue;
@@ -990,7 +1014,18 @@ export class TypeChecker {
       const seg = segs[i];
       if ("literal" in seg) continue;
       if (seg.complexSpec && seg.spec && someVar(seg.spec, tracked)) return "stop";
+      const expected: ETerm = seg.kind === "integer" ? "integer" : seg.kind === "binary" ? "binary" :
+        ["union", { list: ["integer", seg.kind === "float" ? "float" : "binary"] }];
+      const line = lineOf(seg.node) ?? lineOf(a) ?? 0;
+      const text = () => segmentText((x) => this.show(x), seg, i, segs.length);
       if (!tracked(seg.value)) {
+        // a variable the clause follows, in a binary of its own statements (not of a branch):
+        // the segment gives it its type
+        const value = seg.value as Ast;
+        if (isVar(value) && this.refinable(value.name as string) && this.straight.has(a)) {
+          typed.set(value.name as string, { type: expected, expr: text(), line, bare: seg.spec === null });
+          continue;
+        }
         const inner = isCall(seg.value, "<<>>") || isCall(seg.value, "<>") ? (someVar(seg.value, tracked) ? this.binaryConflict(seg.value, typed, accessed) : null) : this.firstDot([seg.value], typed, accessed);
         if (inner) return inner;
         continue;
@@ -998,19 +1033,17 @@ export class TypeChecker {
       const v = seg.value.name as string;
       const known = typed.get(v)!;
       if ((accessed.get(v) ?? []).length > 0 || known.asserted !== undefined) return "stop";
-      const expected: ETerm = seg.kind === "integer" ? "integer" : seg.kind === "binary" ? "binary" :
-        ["union", { list: ["integer", seg.kind === "float" ? "float" : "binary"] }];
       const failing = incompatiblePart(known.type, expected);
       if (failing === null) {
-        typed.delete(v);
+        // (the same type again adds its trace; another it fits narrows it, not followed)
+        if (compareTerms(known.type, expected) === 0 && known.line !== "") typed.set(v, { ...known, after: [...(known.after ?? []), { type: expected, expr: text(), line, bare: seg.spec === null }] });
+        else typed.delete(v);
         continue;
       }
-      const line = lineOf(seg.node) ?? lineOf(a) ?? 0;
-      const text = segmentText((x) => this.show(x), seg, i, segs.length);
-      const hint = seg.spec === null ? "HINT: all expressions given to binaries are assumed to be of type integer() unless said otherwise. For example, <<expr>> assumes \"expr\" is an integer. Pass a modifier, such as <<expr::float>> or <<expr::binary>>, to change the default behaviour.\n\n" : "";
+      const hint = seg.spec === null || bareHint(known) ? BINARY_HINT : "";
       const simple = simplifies(failing, expected);
-      const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ ${typeText(expected, simple)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${text}\n\n` +
-        typedTraces(this.file, v, known, simple) + trace(this.file, v, typeText(expected, simple), "", text, line) + `${hint}Conflict found at`;
+      const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ ${typeText(expected, simple)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${text()}\n\n` +
+        typedTraces(this.file, v, known, simple) + trace(this.file, v, typeText(expected, simple), "", text(), line) + `${hint}Conflict found at`;
       return { left: failing, right: expected, line, column: metaOf(a).column ?? 0, message };
     }
     return null;
@@ -1071,7 +1104,7 @@ export class TypeChecker {
     const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ atom()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
       typedTraces(this.file, v, known, simple) +
       trace(this.file, v, "atom()", " (due to calling var.fun())", this.show(a), line) +
-      `${HINT}\n\nConflict found at`;
+      `${bareHint(known)}${HINT}\n\nConflict found at`;
     return { left: failing, right: "atom", line, column: metaOf(a).column ?? 0, message };
   }
 
@@ -1121,7 +1154,7 @@ export class TypeChecker {
     }
     const message = `incompatible types:\n\n    ${typeText(left, simple)} !~ ${typeText(right, simple)}\n\n${expr}${where}` +
       trace(this.file, v, typeText(left, simple), " (due to calling var.field)", this.show(a), line) +
-      `${HINT}\n\nConflict found at`;
+      `${bareHint(known)}${HINT}\n\nConflict found at`;
     return { left, right, line, column, message };
   }
 }
@@ -1138,6 +1171,29 @@ function mapPatternType(a: AstCall, known: (v: string) => ETerm | undefined = ()
     fields.push(["required", kt, isVar(v) ? known(v.name as string) ?? ["var", 0] : literalType(v) ?? "dynamic"]);
   }
   return ["map", { list: [...fields, DYNAMIC_FIELD] }];
+}
+
+/** the nodes of `body` that run as its statements do, each once in order: not those of a
+ *  branch (a case's clauses, if's do/else, the right side of and/or/&&/||), a fn, a capture, a
+ *  comprehension, with, try, receive, cond, quote or ExUnit assertion */
+function straightNodes(body: Ast[]): Set<Ast> {
+  const out = new Set<Ast>();
+  const todo = [...body];
+  while (todo.length) {
+    const a = todo.pop()!;
+    out.add(a);
+    if (a.t === "call" && typeof a.name === "string") {
+      if (["->", "fn", "&", "for", "with", "try", "receive", "cond", "quote"].includes(a.name)) continue;
+      // (an assertion's expansion runs its code in clauses of its own)
+      if (ASSERTIONS.has(a.name)) continue;
+      if (["case", "if", "unless", "and", "or", "&&", "||"].includes(a.name)) {
+        if (a.args?.[0]) todo.push(a.args[0]);
+        continue;
+      }
+    }
+    todo.push(...astKids(a));
+  }
+  return out;
 }
 
 /** a variable `test` picks used in `a` other than as the target of `.field` */
