@@ -38,6 +38,8 @@ export const FN_FRAMES = {
   escape: (line: 139 | 140 | 143 | 144): RawFrame => ["elixir_fn", "escape", 3, "src/elixir_fn.erl", line],
   validate: ["elixir_fn", "validate", 4, "src/elixir_fn.erl", 125] as RawFrame,
   mapfoldlAt,
+  /** elixir_fn:expand/4, below the mapfoldl over a fn's clauses */
+  expand: ["elixir_fn", "expand", 4, "src/elixir_fn.erl", 23] as RawFrame,
 };
 
 /**

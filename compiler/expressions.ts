@@ -887,7 +887,7 @@ export class ExprCompiler {
     }
     if (name === "__ENV__") return this.lit(envTerm(this.mod, this.callerInfo(a.meta.line, scope)), tail);
     if (name === "__DIR__") return this.lit(bin(dirOf(sourcePath(this.mod))), tail);
-    if (name === "__CALLER__" && scope.lookup(name) === undefined) return this.mod.error("__CALLER__ is available only inside defmacro and defmacrop", a.meta.line);
+    if (name === "__CALLER__" && scope.lookup(name) === undefined) return this.mod.error("__CALLER__ is available only inside defmacro and defmacrop", a.meta.line, undefined, a, []);
     const slot = scope.lookup(name);
     if (slot !== undefined) {
       this.em.emit("push_local", slot);
@@ -1550,7 +1550,7 @@ export class ExprCompiler {
     // `receive do end` waits forever; a do block of anything but clauses is an error (it waited)
     const empty = !body || isAtomLit(body, "nil") || (isCall(body, "__block__") && (body.args ?? []).length === 0);
     if (clauses.length === 0 && !empty) {
-      return noClauses(this, "receive", a.meta.line);
+      return noClauses(this, "receive", a.meta.line, a);
     }
     const after = clausesOf(kwGet(opts, "after"));
     this.checkClauses(clauses, "do", "receive", a.meta.line);

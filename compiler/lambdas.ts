@@ -163,11 +163,13 @@ function mentionedNames(root: Ast): Set<string> {
 /** `key`: the AST the fn was written as (a `&` capture's node), where OTP's numbering finds it */
 export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: Ast = a): void {
   const clauses = clausesOf(listA(a.args ?? []));
-  if (!clauses || clauses.length === 0) return ex.mod.error("invalid fn", a.meta.line);
+  if (!clauses || clauses.length === 0) return ex.mod.error("invalid fn", a.meta.line, undefined, a, []);
   // checked before the arities, on the arguments outside any guard: `fn x, y \\ 2 -> ...`
-  if (clauses.some((c) => c.args.some((arg) => isCall(arg, "\\\\")))) return ex.mod.error("anonymous functions cannot have optional arguments", a.meta.line);
+  const defaulted = clauses.findIndex((c) => c.args.some((arg) => isCall(arg, "\\\\")));
+  // (raised from the clauses' mapfoldl in elixir_fn:expand/4, at the first clause with one)
+  if (defaulted >= 0) return ex.mod.error("anonymous functions cannot have optional arguments", a.meta.line, undefined, a, [...FN_FRAMES.mapfoldlAt(defaulted), FN_FRAMES.expand]);
   const arity = clauses[0].args.length;
-  if (clauses.some((c) => c.args.length !== arity)) return ex.mod.error("cannot mix clauses with different arities in anonymous functions", a.meta.line);
+  if (clauses.some((c) => c.args.length !== arity)) return ex.mod.error("cannot mix clauses with different arities in anonymous functions", a.meta.line, undefined, a, []);
   // a value the compiler knows is no capture: OTP propagates the constant into the fn's code
   // (a fn's own fns too: at a script's top level its constants are no facts, see constantFacts)
   const valueOf = (slot: number): Term | undefined => {

@@ -10,7 +10,7 @@ import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope, notLoadedMessage } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
-import { CompileError } from "../lang/compile_error.ts";
+import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { isCall, isVar, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs, M0 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
@@ -94,7 +94,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return pinOutsideMatch(ec, a, args[0], a.meta.line);
     case "case": {
       const clauses = clausesOf(kwGet(args[1], "do"));
-      if (!clauses) return noClauses(ec, "case", a.meta.line);
+      if (!clauses) return noClauses(ec, "case", a.meta.line, a);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
       // (a case whose one clause takes any value is no branch: OTP drops it)
       if (!(clauses.length === 1 && clauses[0].guard === null && isVar(clauses[0].args[0]))) ec.branchOn(args[0]);
@@ -125,7 +125,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     }
     case "cond": {
       const clauses = clausesOf(kwGet(args[0], "do"));
-      if (!clauses) return noClauses(ec, "cond", a.meta.line);
+      if (!clauses) return noClauses(ec, "cond", a.meta.line, a);
       ec.checkClauses(clauses, "do", "cond", a.meta.line);
       // scheduled (ExprCompiler.seq), as these nest 5,000 deep in a def
       const end = em.newLabel();
@@ -712,11 +712,14 @@ function pinOutsideMatch(ec: ExprCompiler, at: Ast, pinned: Ast, line: number | 
   return ec.mod.error(`cannot use ^${macroToString(astToTerm(pinned))} outside of match clauses`, line, inDef ? "module" : "none", at, []);
 }
 
-/** case/cond/receive whose do block holds no -> clauses; at a script's top level Elixir's trace
- *  shows the lists:mapfoldl_1/3 frame its expander runs in (elsewhere it is the usual one) */
-export function noClauses(ec: ExprCompiler, form: string, line: number | undefined): never {
+/** case/cond/receive (the node `at`) whose do block holds no -> clauses: raised from the mapfoldl
+ *  over the construct's keywords (its lists:mapfoldl_1/3 frame shows), the expander's frames
+ *  down to it below, where those are modelled; else, at a script's top level, that frame alone */
+export function noClauses(ec: ExprCompiler, form: string, line: number | undefined, at: Ast): never {
   const top = ec.enclosingFunction() === undefined;
-  return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"]] : undefined);
+  const mapfoldl: ElixirFrame = ["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"];
+  // (raised two calls below the mapfoldl's fun, in elixir_clauses: their frames pruned)
+  return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [mapfoldl] : undefined, at, [null, null, mapfoldl]);
 }
 
 /** a def in a module body's code (def unquote(name)(...) in a `for`): its unquote fragments are

@@ -17,7 +17,7 @@ export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boo
   const get = (k: string) => opts.find(([x]) => x === k)?.[1];
   // Elixir's expansion: a try needs a handler or an after; else alone is only warned about
   const keys = opts.map(([k]) => k);
-  if (keys.length === 1 && keys[0] === "do") return ex.mod.error('missing :catch/:rescue/:after option in "try"', a.meta.line);
+  if (keys.length === 1 && keys[0] === "do") return ex.mod.error('missing :catch/:rescue/:after option in "try"', a.meta.line, undefined, a, [null]); // (raised in elixir_expand:expand_try, pruned)
   if (keys.length === 2 && keys.includes("do") && keys.includes("else")) {
     ex.mod.warn('"else" shouldn\'t be used as the only clause in "try", use "case" instead', a.meta.line ?? 0);
   }
