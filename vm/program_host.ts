@@ -1,16 +1,10 @@
 // What a host gives open_port/2 to run an operating-system program as a port (the Node CLI's is
 // cli/host_programs.ts; a web page has none). vm/ stays free of Node: the host spawns, the VM frames.
+import type { CommandRequest } from "./node.ts";
 
-export interface ProgramRequest {
-  /** the file to run and its arguments (a {:spawn, command} runs /bin/sh -c "exec command") */
-  file: string;
-  args: string[];
-  arg0?: string;
-  cwd?: string;
-  /** variables to set, or to remove (null) */
-  env: Record<string, string | null>;
-  /** the program's stderr goes where its stdout does */
-  stderrToStdout: boolean;
+/** a program run as a port: a command's request (the file, arguments, directory, environment,
+ *  stderr merged or not) and whether the port talks to its stdin/stdout */
+export interface ProgramRequest extends CommandRequest {
   /** false: nouse_stdio (the program's stdin/stdout are not the port's) */
   useStdio: boolean;
 }
