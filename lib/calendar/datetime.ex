@@ -23,12 +23,12 @@ defmodule DateTime do
   def now!(time_zone, database \\ Calendar.get_time_zone_database()) do
     case now(time_zone, database) do
       {:ok, datetime} -> datetime
-      {:error, reason} -> raise ArgumentError, "cannot get current datetime in #{inspect(time_zone)} time zone, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(805, raise(ArgumentError, "cannot get current datetime in #{inspect(time_zone)} time zone, reason: #{inspect(reason)}"))
     end
   end
 
   def from_unix(integer, unit \\ :second, calendar \\ Calendar.ISO) when is_integer(integer) do
-    case Calendar.ISO.from_unix(integer, unit) do
+    case __at_line__(357, Calendar.ISO.from_unix(integer, unit)) do
       {:ok, {year, month, day}, {hour, minute, second}, microsecond} ->
         utc = utc_struct(year, month, day, hour, minute, second, microsecond)
         convert(utc, calendar)

@@ -158,7 +158,7 @@ defmodule Calendar.ISO do
   end
 
   def from_unix(integer, unit) when is_integer(integer) do
-    total = System.convert_time_unit(integer, unit, :microsecond)
+    total = __at_line__(1397, System.convert_time_unit(integer, unit, :microsecond))
     days = Integer.floor_div(total, @parts_per_day) + @unix_epoch_days
     us = Integer.mod(total, @parts_per_day)
     precision = unit_precision(unit)
