@@ -45,7 +45,32 @@ function noNullByte(command: Term, fun: "cmd" | "shell", line: number): void {
 function cmd(args: Term[], ctx: BifContext): TailCall {
   noNullByte(args[0], "cmd", 1041);
   notFound(args, ctx);
+  invalidOption(args[2]);
   return new TailCall(CMD, args, atom("cmd"));
+}
+
+const BOOLEAN_OPTIONS = new Set(["stderr_to_stdout", "parallelism"]);
+
+/**
+ * An option System.cmd/shell does not take (or a value it refuses): Elixir's do_cmd/3 raises it
+ * from cmd_opts/3, which reads the options in order. Decided here up to the first option that is
+ * no {atom, value} pair or is :env (lib/system_cmd.ex goes on from there: the FunctionClauseError
+ * of a bad item, the environment's own errors, before a later option's)
+ */
+function invalidOption(opts: Term): void {
+  for (let l = opts; l instanceof Cons; l = l.tail) {
+    const o = l.head;
+    if (!(o instanceof Tuple) || o.items.length !== 2 || !(o.items[0] instanceof Atom)) return;
+    const [key, value] = o.items as [Atom, Term];
+    if (key.name === "env") return;
+    const ok = key.name === "into" || ((key.name === "cd" || key.name === "arg0") && value instanceof Bin && value.isBinary)
+      || (BOOLEAN_OPTIONS.has(key.name) && (value === TRUE || value === FALSE));
+    if (ok) continue;
+    const e = new ErlangError("error", exception("ArgumentError", { message: bin(`invalid option ${inspect(key)} with value ${inspect(value)}`) }));
+    e.callee = systemFrame("cmd_opts", 3, 1106);
+    e.calleeBelow = [systemFrame("do_cmd", 3, 1060)];
+    throw e;
+  }
 }
 
 /** a program the host cannot find: Elixir's System.cmd/3 fails with :enoent in its own frame
@@ -63,6 +88,7 @@ function notFound([command, args, opts]: Term[], ctx: BifContext): void {
 
 function shell(args: Term[]): TailCall {
   noNullByte(args[0], "shell", 928);
+  invalidOption(args[1]);
   return new TailCall(CMD, args, atom("shell"));
 }
 
