@@ -496,14 +496,17 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const cur = ec.mod.currentDef;
       const key = cur ? `${cur.name}/${cur.arity}` : "nil";
       const target = ec.mod.superFunctions.get(key);
-      if (!target || !cur) {
+      // Elixir checks there is a function, then the arity, then that it overrides one
+      // (raised a call below the expansion of super: one frame, pruned)
+      if (!cur) return ec.mod.error(`cannot invoke super outside ${isScriptModule(ec.mod.name) ? "module" : "function"}`, a.meta.line, undefined, a, [null]);
+      const macro = cur.name.startsWith("MACRO-");
+      if (args.length !== cur.arity - (macro ? 1 : 0)) return ec.mod.error("super must be called with the same number of arguments as the current definition", a.meta.line, undefined, a, [null]);
+      if (!target) {
         // (a macro is named as written: MACRO-name/n+1 is name/n)
         const shown = (k: string) => k.replace(/^MACRO-(.*)\/(\d+)$/, (_, n, ar) => `${n}/${Number(ar) - 1}`);
-        return ec.mod.error(`no super defined for ${shown(key)} in module ${displayModule(ec.mod.name)}. Overridable functions available are: ${ec.mod.overridables.map(shown).join(", ")}`, a.meta.line, "module");
+        return ec.mod.error(`no super defined for ${shown(key)} in module ${displayModule(ec.mod.name)}. Overridable functions available are: ${ec.mod.overridables.map(shown).join(", ")}`, a.meta.line, "module", a, [null]);
       }
       // in a macro (the function MACRO-name(__CALLER__, args)) super passes the caller on
-      const macro = cur.name.startsWith("MACRO-");
-      if (args.length !== cur.arity - (macro ? 1 : 0)) return ec.mod.error("super must be called with the same number of arguments as the current definition", a.meta.line);
       ec.expr(call(target, macro ? [v("__CALLER__"), ...args] : args, a.meta), scope, tail);
       return true;
     }
