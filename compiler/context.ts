@@ -423,12 +423,17 @@ export class ModCtx {
     }
   }
 
+  /** alias/require/import of something that is no compile-time atom or alias */
+  private invalidDirectiveArgument(kind: string, target: Ast, line?: number): never {
+    return this.error(`invalid argument for ${kind}, expected a compile time atom or alias, got: ${macroToString(astToTerm(target))}`, line, "none");
+  }
+
   /** the directive's changes made to `d` (a copy of the directives in force) */
   private directiveInto(d: Directives, kind: string, args: Ast[], line?: number): void {
     const [target, opts] = args;
     if (kind === "require") {
       const mod = expandAlias(target, this);
-      if (mod === null) this.error("invalid require", line);
+      if (mod === null) this.invalidDirectiveArgument("require", target, line);
       // (Elixir's trace of a script's require is empty too: unlike import's, its check is made
       // where the expander's frames do not reach the file)
       if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
@@ -445,22 +450,24 @@ export class ModCtx {
         const base = expandAlias((target.name as any).args[0], this);
         for (const sub of target.args ?? []) {
           const parts = aliasParts(sub);
-          if (!parts || base === null) this.error("invalid alias", line);
+          if (!parts || base === null) this.invalidDirectiveArgument("alias", base === null ? target : sub, line);
           const full = base + "." + parts!.join(".");
           d.aliases.set(String(parts![parts!.length - 1]), full);
         }
         return;
       }
       const full = expandAlias(target, this);
-      if (full === null) this.error("invalid alias", line);
+      if (full === null) this.invalidDirectiveArgument("alias", target, line);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
+      // (an Erlang module's name gives no alias of itself)
+      if (!as && !full!.startsWith("Elixir.")) this.error(`alias cannot be inferred automatically for module: ${macroToString(astToTerm(target))}, please use the :as option. Implicit aliasing is only supported with Elixir modules`, line, "none");
       const short = as ? this.aliasAs(as, line) : full!.split(".").pop()!;
       d.aliases.set(short, full!);
       return;
     }
     // import
     const mod = expandAlias(target, this);
-    if (mod === null) this.error("invalid import", line);
+    if (mod === null) this.invalidDirectiveArgument("import", target, line);
     if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
       // (in a module, Elixir's expander raises it too deep for the trace to reach the file)
       this.error(notLoadedMessage(this, mod!), line, isScriptModule(this.name) ? notLoadedTrace(this, mod!) : "none");
