@@ -28,7 +28,8 @@ const MAP_PAIR: RawFrame[] = [X("expand_args", 3, 622), { pruned: ["elixir_map",
 /** an expression of a block: expand_block/5 (its last, or one before it), from expand/3 */
 const blockItem = (last: boolean) => [X("expand_block", 5, last ? 564 : 567), X("expand", 3, 40)];
 
-const LISTS_MAPFOLDL = (line: number): RawFrame => ["lists", "mapfoldl_1", 3, "lists.erl", line, "stdlib 4.2"];
+/** lists:mapfoldl_1/3's frame at a line of lists.erl (1462 calls the fun, 1463 recurses) */
+export const LISTS_MAPFOLDL = (line: number): ElixirFrame => ["lists", "mapfoldl_1", 3, "lists.erl", line, "stdlib 4.2"];
 /** lists:mapfoldl over a list, at element k: the call for it, and for a later element the
  *  recursion below it (the trace shows the recursive frames once, however many elements before) */
 const mapfoldlAt = (k: number): RawFrame[] => (k === 0 ? [LISTS_MAPFOLDL(1462)] : [LISTS_MAPFOLDL(1462), LISTS_MAPFOLDL(1463)]);

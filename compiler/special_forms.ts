@@ -10,7 +10,8 @@ import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope, notLoadedMessage } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
-import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { LISTS_MAPFOLDL } from "./expander_frames.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { isCall, isVar, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs, M0 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
@@ -27,8 +28,7 @@ import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnesc
 import { inspect } from "../vm/inspect.ts";
 import { literalTerm } from "./literal_term.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
-import { enclosingFunctionOf } from "./expansion_error.ts";
-import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
+import { enclosingFunctionOf, expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
 import { concatOperand } from "./bitstring_splice.ts";
 import { pipeInto } from "./pipe_target.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
@@ -720,7 +720,7 @@ function pinOutsideMatch(ec: ExprCompiler, at: Ast, pinned: Ast, line: number | 
  *  down to it below, where those are modelled; else, at a script's top level, that frame alone */
 export function noClauses(ec: ExprCompiler, form: string, line: number | undefined, at: Ast): never {
   const top = ec.enclosingFunction() === undefined;
-  const mapfoldl: ElixirFrame = ["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"];
+  const mapfoldl = LISTS_MAPFOLDL(1462);
   // (raised two calls below the mapfoldl's fun, in elixir_clauses: their frames pruned)
   return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [mapfoldl] : undefined, at, [null, null, mapfoldl]);
 }
