@@ -127,3 +127,10 @@ export function isUnquotedDot(a: Ast): boolean {
   const d = a.name;
   return d.t === "call" && d.name === "." && d.args?.length === 2 && d.args[1].t === "atom" && d.args[1].v === "unquote";
 }
+
+/** `@file "path"` in a module body: the path (else null) */
+export function fileAttribute(a: Ast): string | null {
+  if (!isCall(a, "@") || a.args?.length !== 1) return null;
+  const attr = a.args[0];
+  return isCall(attr, "file") && attr.args?.length === 1 && attr.args[0].t === "str" ? attr.args[0].v : null;
+}

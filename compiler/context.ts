@@ -623,19 +623,25 @@ export class ModCtx {
     }
   }
 
-  private warningText(msg: string, line: number, where?: string, column?: number): string {
+  private warningText(msg: string, line: number, where?: string, column?: number, file = this.codeFile()): string {
     const at = column !== undefined ? `${line}:${column}` : `${line}`;
-    return `warning: ${msg}\n  ${this.shownFile()}:${at}${where ? ": " + where : ""}\n\n`;
+    return `warning: ${msg}\n  ${this.shownFile(file)}:${at}${where ? ": " + where : ""}\n\n`;
   }
 
   /** the file as a warning names it: elixir expands the script's path and shows it relative to
    *  the current directory (`elixir ./x.exs` warns at `x.exs:1`) */
-  shownFile(): string {
-    return this.host.relativePath?.(this.file) ?? this.file;
+  shownFile(file = this.codeFile()): string {
+    return this.host.relativePath?.(file) ?? file;
+  }
+
+  /** the file of the code compiled now: the definition's own when `@file` set it (Elixir reports
+   *  its errors and warnings there, as a doctest's "(for doctest at) lib/m.ex"), else the module's */
+  codeFile(): string {
+    return this.currentDefFile ?? this.file;
   }
 
   error(msg: string, line?: number, trace?: CompileError["trace"], at?: object, siteFrames?: CompileError["siteFrames"]): never {
-    const e = new CompileError("CompileError", this.file, line ?? 0, 0, msg);
+    const e = new CompileError("CompileError", this.codeFile(), line ?? 0, 0, msg);
     if (trace) e.trace = trace;
     if (trace === "module" && this.currentClauseLine !== undefined) e.moduleFrameLine = this.currentClauseLine;
     if (at) e.at = at;
@@ -648,7 +654,7 @@ export class ModCtx {
   deferUndefinedLocal(message: string, line: number | undefined, name: string, arity: number, at?: object): boolean {
     const l = line ?? 0;
     if (this.undefinedLocals.some((u) => u.line === l && u.name === name && u.arity === arity)) return false;
-    this.undefinedLocals.push({ message, line: l, name, arity, at });
+    this.undefinedLocals.push({ message, line: l, name, arity, at, file: this.codeFile() });
     return true;
   }
 
@@ -700,11 +706,11 @@ export class ModCtx {
     if (found.length === 0) return;
     this.undefinedLocals = [];
     found.sort((a, b) => a.line - b.line || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.arity - b.arity);
-    const e = new CompileError("CompileError", this.file, found[0].line, 0, found[0].message);
+    const e = new CompileError("CompileError", found[0].file, found[0].line, 0, found[0].message);
     e.trace = "none";
     if (found[0].at) e.at = found[0].at;
     // (printed after the module's other warnings: see CompileError.warningsBefore)
-    if (!this.host.lenient) e.warningsBefore = found.slice(1).reverse().map((u) => this.warningText(u.message, u.line));
+    if (!this.host.lenient) e.warningsBefore = found.slice(1).reverse().map((u) => this.warningText(u.message, u.line, undefined, undefined, u.file));
     throw e;
   }
 
@@ -718,7 +724,7 @@ export class ModCtx {
 import type { Fact } from "./constants.ts";
 
 
-interface UndefinedLocal { message: string; line: number; name: string; arity: number; at?: object }
+interface UndefinedLocal { message: string; line: number; name: string; arity: number; at?: object; file: string }
 
 export class FnCtx {
   nslots: number;

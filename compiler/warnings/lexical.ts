@@ -3,7 +3,7 @@
 // functions that a known module does not export (checked against the modules of this file and
 // the exports of Elixir's own modules, elixir_exports.ts).
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall, blockItems, keywordPairs, aliasParts, lineOf, isUnquotedDot } from "../ast_util.ts";
+import { isCall, blockItems, keywordPairs, aliasParts, lineOf, isUnquotedDot, fileAttribute } from "../ast_util.ts";
 import { elixirExports } from "./elixir_exports.ts";
 import { astKids } from "../ast_walk.ts";
 import type { Warning } from "./warning.ts";
@@ -766,13 +766,6 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     if (unknownModule.length > 0) lookingUp.push(...out.splice(before));
   }
   return [...out, ...lookingUp];
-}
-
-/** `@file "path"` in a module body: the path (else null) */
-function fileAttribute(a: Ast): string | null {
-  if (!isCall(a, "@") || a.args?.length !== 1) return null;
-  const attr = a.args[0];
-  return isCall(attr, "file") && attr.args?.length === 1 && attr.args[0].t === "str" ? attr.args[0].v : null;
 }
 
 /** the items of nested blocks, as one block */

@@ -5,7 +5,7 @@
 // module body, by name), the Erlang compiler's (erlang_checks.ts, with function clauses that
 // cannot match), and attributes set but never read (last set first).
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
+import { isCall, isVar, blockItems, keywordPairs, lineOf, fileAttribute } from "../ast_util.ts";
 import { astKids } from "../ast_walk.ts";
 import { ExUnitForms, isExUnitForm } from "./ex_unit_forms.ts";
 import { VariableChecker } from "./variables.ts";
@@ -423,7 +423,11 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   const exUnit = blockItems(body).some((it) => usedModule(it) === "Elixir.ExUnit.Case") ? new ExUnitForms() : null;
   /** test bodies, each followed by the `:ok` ExUnit ends it with (for the Erlang compiler's checks) */
   const testBodies: Ast[][] = [];
+  /** the file `@file` gave the next definition (Elixir warns of its code there) */
+  let nextFile: string | undefined;
   for (const item of blockItems(body)) {
+    const atFile = fileAttribute(item);
+    if (atFile !== null) nextFile = atFile;
     if (exUnit && isExUnitForm(item)) {
       for (const def of exUnit.definitions(item)) {
         const vars = new VariableChecker(file, `${display}.${def.display}/1`, attributeRead);
@@ -475,10 +479,12 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       const where = `${display}.${c.unquoted ? shownName(c.name) : c.name}/${c.arity}`;
       if (c.header) attrs(item, display);
       else {
-        sigilEscapeWarnings(item, file, out);
-        const vars = new VariableChecker(file, where, attributeRead);
+        const defFile = nextFile ?? file;
+        sigilEscapeWarnings(item, defFile, out);
+        const vars = new VariableChecker(defFile, where, attributeRead);
         vars.clause(c.args, c.guard, c.body);
         out.push(...vars.warnings);
+        nextFile = undefined;
       }
       // what Elixir finds as it stores the clause
       const key = `${c.name}/${c.arity}`;
