@@ -516,6 +516,32 @@ try do Last.call_last(fn -> :none end, 1) rescue e -> IO.inspect(e) end
     expect(r.stdout).toContain("BadArityError");
     expect(jitStats.bails - before - baseline).toBeLessThan(10);
   });
+  it("funs with 0 to 4 captured values called from compiled code (in a body and last) take their values, with the interpreter's errors", async () => {
+    // (what real elixir 1.14 prints; one and two captured values are plain calls, more a spread)
+    const src = `
+defmodule Caps do
+  def apply_all(fs, x), do: Enum.map(fs, fn f -> f.(x) end)
+  def last(f, x), do: f.(x)
+  def run(a, b, c, d) do
+    fs = [fn x -> x end, fn x -> x + a end, fn x -> x * a + b end, fn x -> {x, a, b, c} end, fn x -> [x, a, b, c, d] end]
+    {apply_all(fs, 7), Enum.map(fs, &last(&1, 1)), Enum.reduce(1..100, 0, fn i, acc -> acc + i * a - b end)}
+  end
+end
+IO.inspect(Enum.at(for(i <- 1..60, do: Caps.run(i, i + 1, :c, "d")), 59))
+IO.inspect(Caps.run(2, 3, 4, 5))
+try do Caps.last(fn y -> y + 1 end, :a) rescue e -> IO.inspect(e) end
+`;
+    const expected =
+      '{[7, 67, 481, {7, 60, 61, :c}, [7, 60, 61, :c, "d"]],\n [1, 61, 121, {1, 60, 61, :c}, [1, 60, 61, :c, "d"]], 296900}\n' +
+      "{[7, 9, 17, {7, 2, 3, 4}, [7, 2, 3, 4, 5]],\n [1, 3, 5, {1, 2, 3, 4}, [1, 2, 3, 4, 5]], 9800}\n" +
+      '%ArithmeticError{message: "bad argument in arithmetic expression"}\n';
+    expect((await runCompiled(src, "interp")).stdout).toBe(expected);
+    const baseline = await baselineBails();
+    const before = jitStats.bails;
+    const r = await runCompiled(src);
+    expect(r.stdout).toBe(expected);
+    expect(jitStats.bails - before - baseline).toBeLessThan(10);
+  });
   it("struct updates `%S{s | k: v}` check the struct and update one or two keys of a flatmap in compiled code, without the check's BIF call or the generic update's array, with the interpreter's errors", async () => {
     const entry = lookupBif("beamlet", "struct_check", 2)! as { fn: (...a: unknown[]) => unknown };
     const bif = entry.fn;
