@@ -18,7 +18,8 @@ import { Atom, Bin, Tuple, atom, binLiteral, list, tuple, type Term } from "../v
 import { raise } from "../vm/errors.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
 import { fileRunners, replEvaluators } from "../vm/stacktrace.ts";
-import { WEB_BIF_GROUPS } from "./bif_groups.ts";
+import { FILE_BIF_GROUP, WEB_BIF_GROUPS } from "./bif_groups.ts";
+import { lazyBifKeys } from "beamlet:lazy-bif-keys";
 import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
 import { FIRST_SCRIPT_MODULE, type ScriptRun } from "../vm/script_names.ts";
 import type { EvalState } from "../cli/repl/eval.ts";
@@ -52,7 +53,12 @@ const warnings = (): Promise<WarningsModule> => (warningsModule ??= import("../c
 /** the compiler and its warning passes, fetched together, with the library's file that comes with
  *  the compiler (libraryWithCompiler: what a compilation's macros and module bodies use never
  *  waits halfway; a file that cannot be fetched is an Elixir error where a module of it is used) */
-const compilerAndWarnings = (): Promise<[CompilerSide, WarningsModule, unknown]> => Promise.all([compilerSide(), warnings(), fetchLibrary(libraryWithCompiler).catch(() => {})]);
+const compilerAndWarnings = (): Promise<[CompilerSide, WarningsModule, unknown, unknown]> => Promise.all([compilerSide(), warnings(), fetchLibrary(libraryWithCompiler).catch(() => {}), fileBifs()]);
+/** File's, Path's and System's BIFs (web/bif_groups.ts), fetched before a program that may call
+ *  them runs: a first call that waited for them would let its other processes run on meanwhile */
+const fileBifs = (): Promise<unknown> => WEB_BIF_GROUPS[FILE_BIF_GROUP]().catch(() => {});
+let fileBifKeys: Set<string> | null = null;
+const isFileBif = (module: string, name: string, arity: number): boolean => (fileBifKeys ??= new Set(lazyBifKeys[FILE_BIF_GROUP])).has(`${module}:${name}/${arity}`);
 type ReplModule = typeof import("../cli/repl/eval.ts");
 let replModule: Promise<ReplModule> | null = null;
 const replCode = (): Promise<ReplModule> => (replModule ??= import("../cli/repl/eval.ts"));
@@ -427,6 +433,7 @@ class EmbeddedNode implements Api.BeamletNode {
   private fetchesCalledBy(m: CompiledModule): Promise<unknown> | null {
     const pending = new Set<Promise<unknown>>();
     for (const imp of m.imports) {
+      if (isFileBif(imp.module, imp.name, imp.arity)) pending.add(fileBifs());
       const s = this.node.code.modules.get(atom(imp.module));
       const p = s?.pending ?? null;
       if (p !== null) pending.add(p);

@@ -5,6 +5,8 @@
 import { it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as os from "node:os";
+import { spawnSync } from "node:child_process";
 import type * as Api from "../../web/beamlet.d.ts";
 import { ROOT as root, loadWebBuild } from "./web_build.ts";
 import { precompileScripts } from "../../web/build/precompile_scripts.ts";
@@ -28,7 +30,23 @@ async function nodeWithOutput(precompiled: Api.PrecompiledScript[], opts: Api.Cr
   return { node, out };
 }
 
-// first: the bundle instance has fetched no part of the library's rest yet
+// first: the bundle instance has fetched neither File's, Path's and System's BIFs (web/bif_groups.ts)
+// nor any part of the library's rest yet
+it("a script compiled ahead that calls File, Path or System has their BIFs before it starts, and prints as beamlet run does", async () => {
+  // (a call that waited for them would let the spawned process print first)
+  const source = 'spawn(fn -> IO.puts("spawned") end)\nIO.puts(Path.join("a", "b"))\nIO.puts(System.get_env("BEAMLET_UNSET_VARIABLE", "unset"))\nProcess.sleep(10)\n';
+  const [bytecode] = precompileScripts([{ file: "main.exs", source }]);
+  const { node, out } = await nodeWithOutput([{ source, file: "main.exs", bytecode: bytecode! }]);
+  expect((await node.run(source, "main.exs")).status).toBe("ok");
+  node.stop();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-precompiled-"));
+  fs.writeFileSync(path.join(dir, "main.exs"), source);
+  const cli = spawnSync(process.execPath, [path.join(root, "cli", "bin.js"), "run", "main.exs"], { cwd: dir, encoding: "utf8" });
+  fs.rmSync(dir, { recursive: true, force: true });
+  expect(cli.stdout).toContain("a/b\n");
+  expect(out.text).toBe(cli.stdout);
+});
+
 it("a script compiled ahead that calls a module of the library's rest waits for its file at the call", async () => {
   const source = 'IO.puts("before")\nIO.inspect(OptionParser.split("a b"))\n';
   const [bytecode] = precompileScripts([{ file: "main.exs", source }]);
