@@ -53,7 +53,8 @@ export type RunResult =
   | { status: "ok"; value: string }
   /** it raised, threw or exited, or did not compile; `error` is what Elixir prints (also written to stderr) */
   | { status: "error"; error: string }
-  /** the node was stopped (stop(), System.halt) before it ended */
+  /** the node was stopped (stop(), System.halt) before it ended, or the script exited with
+   *  :normal, :shutdown or {:shutdown, _}, which `elixir FILE.exs` ends quietly by halting */
   | { status: "stopped" };
 
 export type ReplResult =

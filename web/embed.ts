@@ -281,6 +281,15 @@ function prunedAsTheCommandLine(formatted: string): string {
   return (cut < 0 ? lines : [...lines.slice(0, cut), ""]).filter((l) => !ELIXIR_INTERNAL_FRAME.test(l)).join("\n");
 }
 
+/** the exit status `elixir FILE.exs` halts with, quietly, when its script exits with `reason`
+ *  (:normal, :shutdown, {:shutdown, N} or {:shutdown, _}), or null: an error it prints */
+function quietExitStatus(reason: Term): number | null {
+  if (reason === atom("normal") || reason === atom("shutdown")) return 0;
+  if (!(reason instanceof Tuple) || reason.items.length !== 2 || reason.items[0] !== atom("shutdown")) return null;
+  const n = reason.items[1];
+  return typeof n === "number" ? n : typeof n === "bigint" ? Number(n) : 0;
+}
+
 /** a node's standard input: text given by the page, queued until a read takes it */
 class InputQueue {
   private readonly chunks: Uint8Array[] = [];
@@ -562,6 +571,14 @@ class EmbeddedNode implements Api.BeamletNode {
     // (ended by an exit signal: printed as `elixir FILE.exs` prints it, vm/node.ts's report_exit
     // for the command line, the pid being the script's own)
     if (exit.printed !== null) return { status: "error", error: await exit.printed };
+    // exit(:normal), exit(:shutdown) or exit({:shutdown, _}) ends a script quietly, and `elixir
+    // FILE.exs` then halts (status 0, or N for {:shutdown, N}: lib/boot/boot.ex script_status)
+    const status = r.items[1] === atom("exit") ? quietExitStatus(r.items[2]) : null;
+    if (status !== null) {
+      this.node.halt(status);
+      await this.halted;
+      return { status: "stopped" };
+    }
     const error = formatRuntimeError(prunedAsTheCommandLine(typeof formatted === "string" ? formatted : String((formatted as { toString(): string }).toString())));
     this.out(error, "stderr");
     return { status: "error", error };

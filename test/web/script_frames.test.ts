@@ -121,3 +121,21 @@ it("numbers the first script's pids on a fresh node as elixir FILE.exs does, the
   expect(await session.eval("Agent.get(:erlang.list_to_pid(~c\"<0.105.0>\"), & &1) + 1")).toEqual({ kind: "ok", text: "2\n" });
   node.stop();
 });
+
+it("ends a script that exits with :normal or {:shutdown, N} quietly and halts, as elixir FILE.exs does", async () => {
+  for (const name of ["script_exit_normal", "script_exit_shutdown"]) {
+    const out = { stdout: "", stderr: "" };
+    const node = await beamlet.createNode({ output: (text, stream) => void (out[stream] += text) });
+    const r = await node.run(fs.readFileSync(path.join(dir, `${name}.exs`), "utf8"), `${name}.exs`);
+    // (what a process it spawned would print later never comes: the node halted)
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(r.status, name).toBe("stopped");
+    expect(node.stopped, name).toBe(true);
+    expect(out.stdout, name).toBe(fs.readFileSync(path.join(dir, `${name}.out`), "utf8"));
+    expect(out.stdout + out.stderr, name).toBe(fs.readFileSync(path.join(dir, `${name}.both`), "utf8"));
+  }
+  // {:shutdown, N} halts with N, as elixir's exit status
+  const node = await beamlet.createNode({ output: () => {} });
+  await node.run(fs.readFileSync(path.join(dir, "script_exit_shutdown.exs"), "utf8"), "script_exit_shutdown.exs");
+  expect(await node.halted).toBe(4);
+});

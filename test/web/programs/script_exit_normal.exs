@@ -1,0 +1,3 @@
+IO.puts("before the exit")
+exit(:normal)
+IO.puts("not reached")
