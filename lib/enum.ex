@@ -516,14 +516,26 @@ defmodule Enum do
       [1, 2, 3]
   """
   @spec drop(t(), integer()) :: list()
-  def drop(enumerable, amount) when is_integer(amount) and amount >= 0 do
-    drop_list(in_reduce_order(enumerable), amount)
+  def drop(list, amount) when is_list(list) and is_integer(amount) and amount >= 0, do: drop_list(list, amount)
+  def drop(enumerable, 0), do: to_list(enumerable)
+
+  # (not a tail call of the inlined reduce: drop/2's frame stays under a failing enumeration)
+  def drop(enumerable, amount) when is_integer(amount) and amount > 0 do
+    {kept, _} =
+      do_reduce(enumerable, {[], amount}, fn
+        x, {kept, 0} -> {[x | kept], 0}
+        _x, {kept, n} -> {kept, n - 1}
+      end)
+
+    :lists.reverse(kept)
   end
 
-  def drop(enumerable, amount) when is_integer(amount) do
-    list = in_reduce_order(enumerable)
-    keep = length(list) + amount
-    if keep > 0, do: :lists.sublist(list, keep), else: []
+  # from the end: counted first
+  @beamlet_frame_line 897
+  def drop(enumerable, amount) when is_integer(amount) and amount < 0 do
+    {count, fun} = slice_count_and_fun(enumerable, 1)
+    keep = count + amount
+    if keep > 0, do: fun.(0, keep, 1), else: []
   end
 
   defp drop_list(list, 0), do: list
@@ -630,52 +642,84 @@ defmodule Enum do
     end
   end
 
-  # Elixir's slice_forward/4 as at/fetch/fetch! call it, for one element: [element] or []. A list
-  # is walked (an improper one fails in take_list/2); anything else is sliced through
-  # Enumerable.slice/1 (whose frame a non-enumerable fails in), else reduced up to the element
-  defp slice_forward(list, start, 1, 1) when is_list(list) and start >= 0, do: slice_list(list, start, 1, 1)
+  # Elixir's slice_forward/4 (at/fetch/fetch!, slice/2 and slice/3 end here): `amount` elements
+  # from `start` (a step apart when `step` > 1). A list is walked (an improper one fails in
+  # take_list/2); from the end it is counted first; anything else is sliced through
+  # Enumerable.slice/1 (whose frame a non-enumerable fails in), else reduced only as far as needed
+  # (so an infinite stream can be sliced)
+  defp slice_forward(list, start, amount, step) when is_list(list) and start >= 0,
+    do: slice_list(list, start, amount_with_step(amount, step), step)
 
   # (Elixir's slice_list/4, which slice_forward/4 tail-calls for a list: its frame under drop_list's)
   @beamlet_frame_line 4410
   defp slice_list(list, start, amount, 1), do: take_list(drop_list(list, start), amount)
-
-  defp slice_forward(list, start, 1, 1) when is_list(list) do
-    # from the end: counted first (length/1 refuses an improper list, as in Elixir)
-    n = length(list)
-    if -start > n, do: [], else: take_list(drop_list(list, n + start), 1)
-  end
+  @beamlet_frame_line 4412
+  defp slice_list(list, start, amount, step), do: take_every_list(drop_list(list, start), amount, step - 1)
 
   @beamlet_frame_line 4361
-  defp slice_forward(enumerable, start, 1, 1) when start < 0 do
-    {count, fun} = slice_count_and_fun(enumerable, 1)
+  defp slice_forward(enumerable, start, amount, step) when start < 0 do
+    {count, fun} = slice_count_and_fun(enumerable, step)
     start = count + start
-    if start >= 0, do: fun.(start, 1, 1), else: []
+
+    if start >= 0,
+      do: fun.(start, amount_with_step(:erlang.min(amount, count - start), step), step),
+      else: []
   end
 
   @beamlet_frame_line 4379
-  defp slice_forward(enumerable, start, 1, 1) do
+  defp slice_forward(enumerable, start, amount, step) do
     case Enumerable.slice(enumerable) do
-      {:ok, count, _fun} when start >= count -> []
-      {:ok, _count, fun} when is_function(fun, 1) -> take_list(drop_list(fun.(enumerable), start), 1)
-      {:ok, _count, fun} when is_function(fun, 2) -> fun.(start, 1)
-      {:ok, _count, fun} -> fun.(start, 1, 1)
-      {:error, module} -> slice_enum(enumerable, module, start, 1, 1)
+      {:ok, count, _fun} when start >= count ->
+        []
+
+      # (the amount is not divided by the step here, as in Elixir 1.14: the list runs out first)
+      {:ok, count, fun} when is_function(fun, 1) ->
+        slice_exact(fun.(enumerable), start, :erlang.min(amount, count - start), step)
+
+      {:ok, count, fun} when is_function(fun, 2) ->
+        amount = :erlang.min(amount, count - start)
+
+        if step == 1,
+          do: fun.(start, amount),
+          else: take_every_list(fun.(start, :erlang.min(amount * step, count - start)), amount, step - 1)
+
+      {:ok, count, fun} ->
+        fun.(start, amount_with_step(:erlang.min(amount, count - start), step), step)
+
+      {:error, module} ->
+        slice_enum(enumerable, module, start, amount, step)
     end
   end
 
-  # the element at `start` by the enumerable's reduce
+  defp amount_with_step(amount, 1), do: amount
+  defp amount_with_step(amount, step), do: div(amount - 1, step) + 1
+
+  # the elements picked by the enumerable's reduce, halting after the last: from `start`, one of
+  # every `step`, while `amount` elements (picked or skipped) remain
   @beamlet_frame_line 4418
-  defp slice_enum(enumerable, module, start, 1, 1) do
-    result =
-      module.reduce(enumerable, {:cont, start}, fn x, i ->
-        if i == 0, do: {:halt, {:found, x}}, else: {:cont, i - 1}
-      end)
-
-    case result do
-      {:halted, {:found, x}} -> [x]
-      _ -> []
-    end
+  defp slice_enum(enumerable, module, start, amount, 1) do
+    {_, {_, _, picked}} = module.reduce(enumerable, {:cont, {start, amount, []}}, &slice_enum_step1/2)
+    :lists.reverse(picked)
   end
+
+  @beamlet_frame_line 4434
+  defp slice_enum(enumerable, module, start, amount, step) do
+    {_, {_, _, _, picked}} =
+      module.reduce(enumerable, {:cont, {start, amount, 1, []}}, fn x, acc -> slice_enum_stepped(x, acc, step) end)
+
+    :lists.reverse(picked)
+  end
+
+  defp slice_enum_step1(_x, {start, amount, _}) when start > 0, do: {:cont, {start - 1, amount, []}}
+  defp slice_enum_step1(x, {0, 1, picked}), do: {:halt, {0, 1, [x | picked]}}
+  defp slice_enum_step1(x, {0, amount, picked}), do: {:cont, {0, amount - 1, [x | picked]}}
+
+  # (the countdown to the next pick restarts at `step` on each pick)
+  defp slice_enum_stepped(_x, {start, amount, wait, _}, _step) when start > 0, do: {:cont, {start - 1, amount, wait, []}}
+  defp slice_enum_stepped(x, {0, 1, 1, picked}, _step), do: {:halt, {0, 1, 1, [x | picked]}}
+  defp slice_enum_stepped(_x, {0, 1, wait, picked}, _step), do: {:halt, {0, 1, wait, picked}}
+  defp slice_enum_stepped(x, {0, amount, 1, picked}, step), do: {:cont, {0, amount - 1, step, [x | picked]}}
+  defp slice_enum_stepped(_x, {0, amount, wait, picked}, _step), do: {:cont, {0, amount - 1, wait - 1, picked}}
 
   # a list's length, where Elixir's slice_count_and_fun/2 takes it
   @beamlet_shown_as {:slice_count_and_fun, 2}
@@ -685,20 +729,49 @@ defmodule Enum do
     count
   end
 
-  # the enumerable's size and a slicing function
+  # the enumerable's size and a function slicing (start, amount, step) out of it
+  @beamlet_frame_line 4455
+  defp slice_count_and_fun(list, _step) when is_list(list) do
+    count = length(list)
+    {count, fn start, amount, step -> slice_exact(list, start, amount, step) end}
+  end
+
   @beamlet_frame_line 4460
-  defp slice_count_and_fun(enumerable, _step) do
+  defp slice_count_and_fun(enumerable, step) do
     case Enumerable.slice(enumerable) do
-      {:ok, count, fun} when is_function(fun, 1) -> {count, fn start, 1, 1 -> take_list(drop_list(fun.(enumerable), start), 1) end}
-      {:ok, count, fun} when is_function(fun, 2) -> {count, fn start, amount, _step -> fun.(start, amount) end}
-      {:ok, count, fun} -> {count, fun}
+      {:ok, count, fun} when is_function(fun, 3) ->
+        {count, fun}
+
+      {:ok, count, fun} when is_function(fun, 2) and step == 1 ->
+        {count, fn start, amount, 1 -> fun.(start, amount) end}
+
+      {:ok, count, fun} when is_function(fun, 2) ->
+        {count, fn start, amount, step -> take_every_list(fun.(start, :erlang.min(amount * step, count - start)), amount, step - 1) end}
+
+      {:ok, count, fun} ->
+        {count, fn start, amount, step -> slice_exact(fun.(enumerable), start, amount, step) end}
+
       {:error, module} ->
-        {list, count} =
+        {reversed, count} =
           module.reduce(enumerable, {:cont, {[], 0}}, fn x, {acc, n} -> {:cont, {[x | acc], n + 1}} end) |> elem(1)
 
-        {count, fn start, 1, 1 -> take_list(drop_list(:lists.reverse(list), start), 1) end}
+        {count, fn start, amount, step -> slice_exact(:lists.reverse(reversed), start, amount, step) end}
     end
   end
+
+  # a slice of a list whose bounds are known to hold
+  defp slice_exact(_list, _start, 0, _step), do: []
+  defp slice_exact(list, start, amount, 1), do: take_list(drop_list(list, start), amount)
+  defp slice_exact(list, start, amount, step), do: take_every_list(drop_list(list, start), amount, step - 1)
+
+  # the first element, then each one after skipping `skip`: all of them, or `amount` of them
+  defp take_every_list(list, skip), do: take_every_list(list, -1, skip)
+
+  defp take_every_list(list, amount, skip), do: take_every_loop(list, amount, skip, [])
+
+  defp take_every_loop(_list, 0, _skip, acc), do: :lists.reverse(acc)
+  defp take_every_loop([h | t], amount, skip, acc), do: take_every_loop(drop_list(t, skip), amount - 1, skip, [h | acc])
+  defp take_every_loop([], _amount, _skip, acc), do: :lists.reverse(acc)
 
   # the first n elements (the element at an index for slice: n is 1). Elixir's take_list/2 is
   # body-recursive: a non-list tail fails in its clauses under one frame of it at its recursive
@@ -1970,72 +2043,40 @@ defmodule Enum do
   @spec slice(t(), index(), non_neg_integer()) :: list()
   def slice(enumerable, start_index, amount)
 
-  def slice(enumerable, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
-    cond do
-      amount == 0 ->
-        []
+  def slice(_enumerable, start, 0) when is_integer(start), do: []
 
-      start >= 0 and is_list(enumerable) ->
-        enumerable |> drop_list(start) |> take_list(amount)
-
-      true ->
-        list = to_list(enumerable)
-        len = length(list)
-        start = if start < 0, do: len + start, else: start
-
-        cond do
-          start < 0 -> take_list(list, amount)
-          start >= len -> []
-          true -> list |> drop_list(start) |> take_list(amount)
-        end
-    end
+  # from the end: counted first
+  @beamlet_frame_line 3011
+  def slice(enumerable, start, amount) when is_integer(start) and start < 0 and is_integer(amount) and amount >= 0 do
+    {count, fun} = slice_count_and_fun(enumerable, 1)
+    start = :erlang.max(count + start, 0)
+    amount = :erlang.min(amount, count - start)
+    if amount > 0, do: fun.(start, amount, 1), else: []
   end
 
-  # a list from non-negative indices: walked as Elixir's slice_forward does, without its length
-  # (an improper tail past the slice is never reached)
-  defp slice_range(list, first, last, step) when is_list(list) and first >= 0 and last >= 0 do
-    if last < first do
-      []
-    else
-      if step == 1, do: slice_list(list, first, last - first + 1, 1), else: take_every(list |> drop_list(first) |> take_list(last - first + 1), step)
-    end
+  def slice(enumerable, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0,
+    do: slice_forward(enumerable, start, amount, 1)
+
+  # Elixir's slice_range/4: up to the end is a drop; non-negative bounds slice forward; anything
+  # else counts the enumerable first
+  @beamlet_frame_line 2945
+  defp slice_range(enumerable, first, -1, step) when first >= 0 do
+    if step == 1, do: drop(enumerable, first), else: take_every_list(drop(enumerable, first), step - 1)
   end
 
-  # a range sliced with a step walks through its own slice function, as Elixir's slice_forward
-  # does (and so with its arithmetic: lib/enumerable.ex)
-  defp slice_range(%Range{} = range, first, last, step) when step > 1 do
-    len = Range.size(range)
-    first = if first < 0, do: first + len, else: first
-    last = if last < 0, do: last + len, else: last
-    first = if first < 0 and last >= 0, do: 0, else: first
-    last = if last >= len, do: len - 1, else: last
+  defp slice_range(enumerable, first, last, step) when last >= first and last >= 0 and first >= 0,
+    do: slice_forward(enumerable, first, last - first + 1, step)
 
-    if first < 0 or first >= len or last < first do
-      []
-    else
-      {:ok, _size, fun} = Enumerable.slice(range)
-      fun.(first, div(last - first, step) + 1, step)
-    end
-  end
-
+  @beamlet_frame_line 2955
   defp slice_range(enumerable, first, last, step) do
-    list = to_list(enumerable)
-    len = length(list)
-    first = if first < 0, do: first + len, else: first
-    last = if last < 0, do: last + len, else: last
-
-    cond do
-      first < 0 or first >= len -> if(first < 0 and last >= 0, do: slice_range_take(list, 0, last, len, step), else: [])
-      last < first -> []
-      true -> slice_range_take(list, first, last, len, step)
-    end
-  end
-
-  defp slice_range_take(list, first, last, len, step) do
-    last = if last >= len, do: len - 1, else: last
+    {count, fun} = slice_count_and_fun(enumerable, step)
+    first = if first >= 0, do: first, else: :erlang.max(first + count, 0)
+    last = if last >= 0, do: last, else: last + count
     amount = last - first + 1
-    part = list |> drop_list(first) |> take_list(amount)
-    if step == 1, do: part, else: take_every(part, step)
+
+    if first < count and amount > 0,
+      do: fun.(first, amount_with_step(:erlang.min(amount, count - first), step), step),
+      else: []
   end
 
   @doc """
