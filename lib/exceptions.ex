@@ -241,11 +241,23 @@ defmodule UndefinedFunctionError do
   def blame(%UndefinedFunctionError{module: module, function: function, arity: arity, message: nil} = error, stacktrace)
       when is_atom(module) and module != nil and is_atom(function) and is_integer(arity) do
     message = message(error)
-    hint = if String.ends_with?(message, " is undefined or private"), do: hint(module, function, arity), else: ""
+    hint = if String.ends_with?(message, " is undefined or private"), do: behaviour_hint(module, function, arity) <> hint(module, function, arity), else: ""
     {%{error | message: message <> hint}, stacktrace}
   end
 
   def blame(error, stacktrace), do: {error, stacktrace}
+
+  # Elixir looks only at the first `behaviour` attribute (Keyword.get/2 of the module's attributes)
+  defp behaviour_hint(module, function, arity) do
+    behaviours = module.module_info(:attributes) |> Keyword.get(:behaviour, [])
+
+    case Enum.find(behaviours, &({function, arity} in &1.behaviour_info(:callbacks))) do
+      nil -> ""
+      behaviour -> ", but the behaviour " <> inspect(behaviour) <> " expects it to be present"
+    end
+  rescue
+    UndefinedFunctionError -> ""
+  end
 
   # (only blame/2 adds a hint: Exception.message/1 of a rescued error has none, as in Elixir)
   defp hint(module, function, arity) do
