@@ -26,6 +26,8 @@ export interface Definition {
   line: number;
   /** the @impl value written before it: true, false or a module name; undefined when none */
   impl: boolean | string | undefined;
+  /** defined by a `use` the checks do not know (its quote's context is not the module's) */
+  injected?: boolean;
 }
 
 /** functions `use X` (or defexception) defines, so that they are never "not implemented" */
@@ -203,7 +205,7 @@ export function behaviourWarnings(
     }
     for (const d of defs) {
       const cb = callbackOf(`${d.name}/${d.arity}`);
-      if (!cb || (d.impl !== undefined && d.impl !== false)) continue;
+      if (!cb || d.injected || (d.impl !== undefined && d.impl !== false)) continue;
       checks.push({
         file,
         line: d.line,

@@ -608,14 +608,17 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   out.unshift(...bodyPhase);
 
   // a `use` of a module the checks do not know may declare behaviours and define functions the
-  // source does not show: what the body declared and defined once it ran is checked instead (the
-  // @impl annotations of such a module are not known, so only missing callbacks are reported)
+  // source does not show: what the body declared and defined once it ran is checked instead, the
+  // source's own definitions with their @impl, the injected ones as injected (their @impl is not
+  // known, and Elixir asks for @impl only in the quote contexts that used it)
   const ran = unknownUse ? behavioursDeclared.get(name) : undefined;
   const runDeclared = ran && [...declared, ...ran.behaviours.filter((b) => !declared.some((d) => d.module === b))
     .map((b) => ({ module: b, viaUse: USE_BEHAVIOURS.has(b) }))];
+  const runDefs = ran && [...defs, ...ran.defined.filter((d) => !defs.some((o) => o.name === d.name && o.arity === d.arity))
+    .map((d) => ({ ...d, line: context!.line, impl: undefined, injected: true }))];
   const behaviours = !context ? null
     : !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists)
-    : ran && ran.behaviours.length ? behaviourWarnings(name, context.line, file, runDeclared!, ran.defined.map((d) => ({ ...d, line: context.line, impl: undefined })), context.fileCallbacks, context.exists)
+    : ran && ran.behaviours.length ? behaviourWarnings(name, context.line, file, runDeclared!, runDefs!, context.fileCallbacks, context.exists)
     : null;
   if (behaviours) out.push(...behaviours.beforeCompile);
 
