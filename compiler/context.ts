@@ -374,8 +374,9 @@ export class ModCtx {
 
   /** alias / import / require */
   /** `where`: the function code the directive is in, as warnings name it (none: the module body's
-   *  or the script's own) */
-  directive(kind: string, args: Ast[], line?: number, where?: () => string | undefined): void {
+   *  or the script's own); `at`: the directive's node, for the expander's modelled trace under
+   *  its errors (compiler/expander_frames.ts: its check is one frame, pruned, above it) */
+  directive(kind: string, args: Ast[], line?: number, where?: () => string | undefined, at?: object): void {
     // (Elixir's alias expansion warns of an alias that names nil, true or false's module)
     const ref = args[0];
     if (kind === "alias" && ref && (isCall(ref, "__aliases__") || ref.t === "atom") && ["Elixir.Nil", "Elixir.True", "Elixir.False"].includes(expandAlias(ref, this) ?? "")) {
@@ -385,7 +386,11 @@ export class ModCtx {
     try {
       this.updateDirectives((d) => this.directiveInto(d, kind, args, line));
     } catch (e) {
-      if (e instanceof CompileError) e.duringExpansion = true;
+      if (e instanceof CompileError) {
+        e.duringExpansion = true;
+        // (elixir_import's own frames, when the error shows them, are above that one)
+        if (at && !e.at) { e.at = at; e.siteFrames ??= [...(Array.isArray(e.trace) ? e.trace : []), null]; }
+      }
       throw e;
     }
   }
@@ -394,18 +399,18 @@ export class ModCtx {
   private aliasAs(as: Ast, line?: number): string {
     const full = isCall(as, "__aliases__") || as.t === "atom" ? expandAlias(as, this) : null;
     const where = "none";
+    // (raised two frames, both pruned, above the directive's expansion)
+    const site = [null, null];
     if (full === null || !full.startsWith("Elixir.")) {
-      this.error(`invalid value for option :as, expected an alias, got: ${inspect(astToTerm(as))}`, line, where);
+      this.error(`invalid value for option :as, expected an alias, got: ${macroToString(astToTerm(as))}`, line, where, undefined, site);
     }
     const short = full!.slice("Elixir.".length);
-    if (short.includes(".")) this.error(`invalid value for option :as, expected a simple alias, got nested alias: ${short}`, line, where);
+    if (short.includes(".")) this.error(`invalid value for option :as, expected a simple alias, got nested alias: ${short}`, line, where, undefined, site);
     return short;
   }
 
   /** import's options as elixir_import checks them, with the frames of its check under the error */
   private checkImportOptions(kw: [string, Ast][], line?: number): void {
-    const bad = kw.find(([k]) => !["only", "except", "warn"].includes(k));
-    if (bad) this.error(`unsupported option :${bad[0]} given to import`, line, "none");
     const frame = (fn: "import" | "calculate", l: number): [string, string, number, string, number] =>
       ["elixir_import", fn, fn === "import" ? 4 : 6, "src/elixir_import.erl", l];
     const only = kw.find(([k]) => k === "only")?.[1];
@@ -423,14 +428,35 @@ export class ModCtx {
     }
   }
 
-  /** alias/require/import of something that is no compile-time atom or alias */
-  private invalidDirectiveArgument(kind: string, target: Ast, line?: number): never {
-    return this.error(`invalid argument for ${kind}, expected a compile time atom or alias, got: ${macroToString(astToTerm(target))}`, line, "none");
+  /** alias/require/import of something that is no compile-time atom or alias (raised by the
+   *  directive's own clause: no frame above it; an item of alias Mod.{...}: its expansion's one) */
+  private invalidDirectiveArgument(kind: string, target: Ast, line?: number, multi = false): never {
+    const e = new CompileError("CompileError", this.file, line ?? 0, 0, `invalid argument for ${kind}, expected a compile time atom or alias, got: ${macroToString(astToTerm(target))}`);
+    e.trace = "none";
+    e.siteFrames = multi ? [null] : [];
+    throw e;
+  }
+
+  /** the directive's options as elixir_expand checks them before anything else: a keyword list
+   *  of the ones it takes (raised three frames above the directive's expansion, all pruned; four
+   *  for alias Mod.{A, B}, whose options are checked as each alias is made) */
+  private checkDirectiveOptions(kind: string, target: Ast | undefined, opts: Ast | undefined, line?: number): void {
+    if (opts === undefined) return;
+    const multi = isCall(target) && isCall(target.name as Ast, ".") && (target.name as AstCall).args?.[1]?.t === "atom" && ((target.name as AstCall).args![1] as { v: string }).v === "{}";
+    const site = multi ? [null, null, null, null] : [null, null, null];
+    if (opts.t !== "list") this.error(`invalid options for ${kind}, expected a keyword list, got: ${macroToString(astToTerm(opts))}`, line, "none", undefined, site);
+    const allowed = kind === "import" ? ["only", "except", "warn"] : ["as", "warn"];
+    for (const item of opts.items) {
+      if (item.t === "tuple" && item.items.length === 2 && item.items[0].t === "atom" && !allowed.includes(item.items[0].v)) {
+        this.error(`unsupported option :${item.items[0].v} given to ${kind}`, line, "none", undefined, site);
+      }
+    }
   }
 
   /** the directive's changes made to `d` (a copy of the directives in force) */
   private directiveInto(d: Directives, kind: string, args: Ast[], line?: number): void {
     const [target, opts] = args;
+    this.checkDirectiveOptions(kind, target, opts, line);
     if (kind === "require") {
       const mod = expandAlias(target, this);
       if (mod === null) this.invalidDirectiveArgument("require", target, line);
@@ -450,7 +476,7 @@ export class ModCtx {
         const base = expandAlias((target.name as any).args[0], this);
         for (const sub of target.args ?? []) {
           const parts = aliasParts(sub);
-          if (!parts || base === null) this.invalidDirectiveArgument("alias", base === null ? target : sub, line);
+          if (!parts || base === null) this.invalidDirectiveArgument("alias", base === null ? target : sub, line, true);
           const full = base + "." + parts!.join(".");
           d.aliases.set(String(parts![parts!.length - 1]), full);
         }
@@ -460,7 +486,7 @@ export class ModCtx {
       if (full === null) this.invalidDirectiveArgument("alias", target, line);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
       // (an Erlang module's name gives no alias of itself)
-      if (!as && !full!.startsWith("Elixir.")) this.error(`alias cannot be inferred automatically for module: ${macroToString(astToTerm(target))}, please use the :as option. Implicit aliasing is only supported with Elixir modules`, line, "none");
+      if (!as && !full!.startsWith("Elixir.")) this.error(`alias cannot be inferred automatically for module: ${macroToString(astToTerm(target))}, please use the :as option. Implicit aliasing is only supported with Elixir modules`, line, "none", undefined, [null, null]);
       const short = as ? this.aliasAs(as, line) : full!.split(".").pop()!;
       d.aliases.set(short, full!);
       return;
@@ -806,5 +832,5 @@ export function notLoadedMessage(ctx: ModCtx, mod: string): string {
   const short = mod.replace(/^Elixir\./, "");
   return ctx.scriptDefined.has(mod)
     ? `module ${short} is not loaded but was defined.${DEFINED_IN_SAME_CONTEXT}`
-    : `module ${short} is not loaded and could not be found`;
+    : `module ${inspectModuleName(mod)} is not loaded and could not be found`;
 }

@@ -147,6 +147,9 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       push(inPattern);
       return { frames, macro };
     }
+    // alias x (import, require): elixir_expand expands its argument before it checks it
+    // (expand_without_aliases_report/3, pruned)
+    if ((isCall(p, "alias") || isCall(p, "import") || isCall(p, "require")) && p.args?.[0] === c) { push([null]); i++; continue; }
     // [a, x]: the expander's list expansion (pruned), for any element; {a, x}: the tuple's, deeper
     if (p.t === "list" && p.items.includes(c)) { push(LIST_ELEMENT); i++; continue; }
     if (p.t === "tuple" && p.items.includes(c)) { push(tupleElement(p.items.length)); i++; continue; }

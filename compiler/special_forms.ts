@@ -452,7 +452,11 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "alias": case "import": case "require": {
       // the directive's value is the module it names (a list of them for alias Mod.{A, B})
       const value = ec.directiveValue(args[0]);
-      ec.mod.directive(name, args, a.meta.line, () => enclosingFunctionOf(ec.fn));
+      // Elixir expands the argument first: a name no variable holds is a call (warned of, and at a
+      // script's top level undefined), which the directive then refuses as no alias
+      const ref = args[0];
+      if (ref && isVar(ref) && !ref.name.startsWith("__") && scope.lookup(ref.name) === undefined) ec.variable(ref, ref.name, scope, false);
+      ec.mod.directive(name, args, a.meta.line, () => enclosingFunctionOf(ec.fn), a);
       ec.lit(value, tail);
       return true;
     }

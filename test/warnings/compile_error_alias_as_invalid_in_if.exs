@@ -1,0 +1,3 @@
+if true do
+  alias Nope, as: 1
+end

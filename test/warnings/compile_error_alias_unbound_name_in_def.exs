@@ -1,0 +1,5 @@
+defmodule T do
+  def f do
+    alias x
+  end
+end

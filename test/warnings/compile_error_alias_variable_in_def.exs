@@ -1,0 +1,6 @@
+defmodule T do
+  def f(x) do
+    alias x
+    :ok
+  end
+end

@@ -1,0 +1,6 @@
+defmodule T do
+  def f do
+    import Nope.Missing
+    :ok
+  end
+end

@@ -1,0 +1,7 @@
+defmodule T do
+  def f do
+    if true do
+      import Nope.Missing
+    end
+  end
+end
