@@ -47,16 +47,16 @@ defmodule :gen do
   # (a process cannot wait for its own reply: OTP refuses at once rather than time out)
   def do_call(pid, _label, _request, _timeout) when pid == self(), do: exit(:calling_self)
 
-  # (OTP's wait without a timeout is a clause of its own, at another line)
+  # (OTP's wait without a timeout is a clause of its own, at another line: a local server's reply
+  # or death always ends it, so OTP needs no alias and the tag is the monitor's bare reference)
   @file "gen.erl"
   @beamlet_frame_line 237
-  def do_call(pid, label, request, :infinity) do
-    ref = :erlang.monitor(:process, pid, alias: :demonitor)
-    tag = [:alias | ref]
-    send(pid, {label, {self(), tag}, request})
+  def do_call(pid, label, request, :infinity) when node(pid) == node() do
+    ref = :erlang.monitor(:process, pid)
+    send(pid, {label, {self(), ref}, request})
 
     receive do
-      {^tag, reply} ->
+      {^ref, reply} ->
         :erlang.demonitor(ref, [:flush])
         {:ok, reply}
 
