@@ -1074,9 +1074,15 @@ export class ExprCompiler {
         }]);
       }
       // `Map.merge(m, %{...})` is a map update of m to OTP's compiler (maps:merge/2 with a map
-      // built in place): one that is a constant but no map is warned of as `%{m | ...}` is
+      // built in place): one that is a constant but no map is warned of as `%{m | ...}` is, and
+      // one that is no map fails in the caller's frame, with no maps:merge/2 of its own
       if ((mod === "Elixir.Map" || mod === "maps") && fname === "merge" && args.length === 2 && isCall(args[1], "%{}") && !args[1].args?.some((p) => isCall(p, "|"))) {
         this.warnIfBadmap(args[0], scope, a.meta.line);
+        return this.seq(scope, [...this.siblings(scope, args), () => {
+          this.em.line(a.meta.line);
+          this.em.emit("bif_nf", this.em.importOf("maps", "merge", 2));
+          this.done(tail);
+        }]);
       }
       const mapLast = mapLastRewrite(mod, fname, args.length);
       if (mapLast) return this.remoteCall(mapLast[0], mapLast[1], [...args.slice(1), args[0]], scope, tail, a.meta.line);
