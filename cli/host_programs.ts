@@ -14,12 +14,17 @@ export function openProgram(req: ProgramRequest, events: ProgramEvents): Program
     if (v === null) delete env[k];
     else env[k] = v;
   }
+  // stderr_to_stdout: the BEAM gives the program one descriptor for both, so what it writes keeps
+  // its order (two pipes read side by side interleave by arrival): a shell joins them and execs
+  // the program, which keeps its pid (only an arg0 other than the file itself needs two pipes)
+  const merge = req.useStdio && req.stderrToStdout && (req.arg0 === undefined || req.arg0 === req.file);
+  const [file, args, argv0] = merge ? ["/bin/sh", ["-c", 'exec 2>&1; exec "$0" "$@"', req.file, ...req.args], undefined] : [req.file, req.args, req.arg0];
   // (nouse_stdio: the program's stdout is the node's own, as the BEAM leaves it)
-  const child = spawn(req.file, req.args, {
+  const child = spawn(file, args, {
     cwd: req.cwd,
     env,
-    argv0: req.arg0,
-    stdio: req.useStdio ? ["pipe", "pipe", req.stderrToStdout ? "pipe" : "inherit"] : ["ignore", "inherit", "inherit"],
+    argv0,
+    stdio: req.useStdio ? ["pipe", "pipe", req.stderrToStdout && !merge ? "pipe" : "inherit"] : ["ignore", "inherit", "inherit"],
   });
   let open = true;
   const data = (b: Buffer) => {

@@ -4,7 +4,8 @@ import { ioServer, putChars } from "./io_routing.ts";
 import { startedSystemProcess, type SystemProcessSpec } from "./system_processes.ts";
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import type { CompilerHost } from "../compiler/context.ts";
-import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
+import { Atom, Bin, Pid, Port, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
+import { portHooks } from "./port_monitors.ts";
 import { ErlangError } from "./errors.ts";
 import { NOT_ALIVE } from "./node_name.ts";
 import { Interpreter } from "./interpreter.ts";
@@ -899,6 +900,10 @@ export class Node {
     const links = p.linksIfAny;
     if (links !== null) {
       for (const other of links) {
+        if (other instanceof Port) {
+          portHooks.linkedExit(this, other, p, reason);
+          continue;
+        }
         other.links.delete(p);
         this.exitSignalSafe(p, other, reason);
       }

@@ -15,6 +15,11 @@ export const portHooks = {
   /** a message sent to a port (send(port, {pid, {:command, data}}) ...): the program ports' group
    *  sets this (vm/program_ports.ts); a socket or closed port drops it */
   message: (_node: Node, _port: Port, _msg: Term): void => {},
+  /** link (on: true) or unlink a process and a port (link/1, unlink/1): whether the port is open
+   *  (the program ports' group sets this; other ports are not linked to but their owner) */
+  link: (_node: Node, _port: Port, _p: Process, _on: boolean): boolean => false,
+  /** a process linked to the port died with reason: the port's exit signal */
+  linkedExit: (_node: Node, _port: Port, _p: Process, _reason: Term): void => {},
 };
 
 const counters = new WeakMap<Node, number>();

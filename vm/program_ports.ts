@@ -1,5 +1,5 @@
 // Ports to operating-system programs (open_port/2 with {:spawn, cmd} or {:spawn_executable, file}):
-// each is linked to its owner (the connected process), frames the program's output as the port's
+// each is linked to its owner (the connected process) and to whoever links to it, frames the program's output as the port's
 // options say ({:packet, N}, {:line, L}, a stream) into {port, {:data, d}} messages, sends
 // {port, {:exit_status, n}} and closes when the output ends, and is closed when its owner dies.
 // The host runs the program (Host.openProgram, vm/program_host.ts). The BIFs: vm/bifs/open_port.ts.
@@ -8,6 +8,7 @@ import { portHooks, portClosed, nextPortNumber } from "./port_monitors.ts";
 import type { ProgramHandle } from "./program_host.ts";
 import type { Node } from "./node.ts";
 import type { Process } from "./process.ts";
+import { LinkTree } from "./signal_tree.ts";
 import { iodataBytes } from "./bifs/util.ts";
 
 export interface ProgramOptions {
@@ -27,7 +28,8 @@ const A = {
 
 export class ProgramPort {
   closed = false;
-  linked = true;
+  /** the processes linked to it, first its owner (the BEAM keeps the port's side of each link) */
+  links = new LinkTree();
   input = 0;
   output = 0;
   /** output not framed into a packet or line yet */
@@ -40,8 +42,9 @@ export class ProgramPorts {
   byId = new Map<number, ProgramPort>();
 
   constructor(readonly node: Node) {
+    // (its owner's death closes it, linked or not)
     node.exitHooks.push((p, reason) => {
-      for (const port of [...this.byId.values()]) if (port.owner === p) this.close(port, reason, false);
+      for (const port of [...this.byId.values()]) if (port.owner === p) this.close(port, reason);
     });
     const before = node.resourceCounts.get("port_count");
     node.resourceCounts.set("port_count", () => this.byId.size + (before ? before() : 0));
@@ -50,20 +53,34 @@ export class ProgramPorts {
   add(owner: Process, name: string, opts: ProgramOptions): ProgramPort {
     const p = new ProgramPort(new Port(nextPortNumber(this.node)), owner, name, opts);
     this.byId.set(p.id.id, p);
+    p.links.add(owner);
+    owner.links.add(p.id);
     this.node.hostRunning++;
     return p;
   }
 
-  /** end the port: its program's stdin closes; its monitors get reason, its linked owner an exit
-   *  signal (tell: false when the owner itself died) */
-  close(p: ProgramPort, reason: Term, tell: boolean): void {
+  /** end the port: its program's stdin closes; its monitors get reason, and each process still
+   *  linked to it an exit signal (whoever closed it: port_close/1 by any process, {pid, :close}) */
+  close(p: ProgramPort, reason: Term): void {
     if (p.closed) return;
     p.closed = true;
     this.byId.delete(p.id.id);
     this.node.hostRunning--;
     p.handle?.close();
     portClosed(this.node, p.id, reason);
-    if (tell && p.linked && this.node.isAlive(p.owner)) this.node.exitSignal(null, p.id as unknown as Pid, p.owner, reason, true);
+    const linked = [...p.links];
+    p.links.clear();
+    for (const l of linked) {
+      if (l instanceof Port) continue;
+      l.links.delete(p.id);
+      if (this.node.isAlive(l)) this.node.exitSignal(null, p.id as unknown as Pid, l, reason, true);
+    }
+  }
+
+  /** a linked process died: an abnormal reason closes the port with it (a port traps no exits) */
+  linkedExit(p: ProgramPort, from: Process, reason: Term): void {
+    p.links.delete(from);
+    if (reason !== A.normal) this.close(p, reason);
   }
 
   write(p: ProgramPort, bytes: Uint8Array): void {
@@ -130,11 +147,12 @@ export class ProgramPorts {
     if (p.opts.exitStatus) this.node.send(p.owner, tuple(p.id, tuple(A.exit_status, status)));
     // with :eof the port tells the end and stays open until closed
     if (p.opts.eof) this.node.send(p.owner, tuple(p.id, A.eof));
-    else this.close(p, A.normal, true);
+    else this.close(p, A.normal);
   }
 
   /** a message sent to the port: {pid, {:command, data}}, {pid, :close}, {pid, {:connect, new}}
-   *  from its owner; any other ends the port with :badsig */
+   *  from its owner; for any other the port stays open and sends its owner an exit signal :badsig
+   *  (linked or not; the owner that does not trap exits dies of it, and the port with it) */
   message(p: ProgramPort, msg: Term): void {
     if (p.closed) return;
     const from = msg instanceof Tuple && msg.items.length === 2 ? msg.items[0] : null;
@@ -142,7 +160,7 @@ export class ProgramPorts {
     if (from === p.owner.pid) {
       if (what === A.close) {
         const owner = p.owner;
-        this.close(p, A.normal, false);
+        this.close(p, A.normal);
         this.node.send(owner, tuple(p.id, A.closed));
         return;
       }
@@ -160,7 +178,7 @@ export class ProgramPorts {
         }
       }
     }
-    this.close(p, A.badsig, true);
+    if (this.node.isAlive(p.owner)) this.node.exitSignal(null, p.id as unknown as Pid, p.owner, A.badsig, true);
   }
 }
 
@@ -185,4 +203,18 @@ portHooks.message = (node, port, msg) => {
   const p = programPortOf(node, port);
   if (p) programPorts(node).message(p, msg);
   else messageBefore(node, port, msg);
+};
+const linkBefore = portHooks.link;
+portHooks.link = (node, port, proc, on) => {
+  const p = programPortOf(node, port);
+  if (!p) return linkBefore(node, port, proc, on);
+  if (on) p.links.add(proc);
+  else p.links.delete(proc);
+  return true;
+};
+const linkedExitBefore = portHooks.linkedExit;
+portHooks.linkedExit = (node, port, proc, reason) => {
+  const p = programPortOf(node, port);
+  if (p) programPorts(node).linkedExit(p, proc, reason);
+  else linkedExitBefore(node, port, proc, reason);
 };

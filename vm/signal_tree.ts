@@ -5,6 +5,7 @@
 // signals, and the processes reached are scheduled, and die, in that order. Measured on OTP 25:
 // links made in the order p0, p1 reach p1 first; p0, p1, p2 reach p0, p2, p1.
 import type { Process } from "./process.ts";
+import { Port } from "./terms.ts";
 
 const RED = true;
 const BLACK = false;
@@ -261,27 +262,34 @@ export class SignalTree<V> implements Iterable<[number, V]> {
   }
 }
 
-/** a process's links: the linked processes, keyed by their pid */
-export class LinkTree implements Iterable<Process> {
-  private readonly tree = new SignalTree<Process>();
+/** a process's links: the linked processes and ports, keyed as the BEAM's link tree orders them
+ *  (measured on OTP 25: any port after every pid; ports by number, processes by pid) */
+export type Linked = Process | Port;
+
+// (above every pid's id: ports sort last)
+const PORT_KEY_BASE = 2 ** 40;
+const linkKey = (x: Linked): number => (x instanceof Port ? PORT_KEY_BASE + x.id : x.pid.id);
+
+export class LinkTree implements Iterable<Linked> {
+  private readonly tree = new SignalTree<Linked>();
   get size(): number {
     return this.tree.size;
   }
-  has(p: Process): boolean {
-    return this.tree.has(p.pid.id);
+  has(p: Linked): boolean {
+    return this.tree.has(linkKey(p));
   }
-  add(p: Process): this {
-    this.tree.set(p.pid.id, p);
+  add(p: Linked): this {
+    this.tree.set(linkKey(p), p);
     return this;
   }
-  delete(p: Process): boolean {
-    return this.tree.delete(p.pid.id);
+  delete(p: Linked): boolean {
+    return this.tree.delete(linkKey(p));
   }
   clear(): void {
     this.tree.clear();
   }
   /** post-order: the order a dying process sends its link exit signals in */
-  [Symbol.iterator](): Iterator<Process> {
+  [Symbol.iterator](): Iterator<Linked> {
     return this.tree.values()[Symbol.iterator]();
   }
 }

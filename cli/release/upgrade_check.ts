@@ -9,7 +9,7 @@ import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import type { ModuleVersion, CompiledModule } from "../../vm/module.ts";
-import { Atom, Tuple, Pid, atom, list, listToArray, type Term } from "../../vm/terms.ts";
+import { Atom, Tuple, Pid, Port, atom, list, listToArray, type Term } from "../../vm/terms.ts";
 import { readModule } from "../../vm/bytecode_file.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { OBJ_EXT } from "../../vm/code_server.ts";
@@ -123,7 +123,7 @@ async function supervision(node: Node, p: Process): Promise<{ supervisor: string
   const parent = ancestorsOf(p)[0];
   const parentProcess = parent instanceof Pid ? node.lookup(parent) : parent instanceof Atom ? node.registry.get(parent) : undefined;
   if (parentProcess && isSupervisor(parentProcess)) candidates.push(parentProcess);
-  for (const l of p.links) if (l.status !== "exited" && isSupervisor(l) && !candidates.includes(l)) candidates.push(l);
+  for (const l of p.links) if (!(l instanceof Port) && l.status !== "exited" && isSupervisor(l) && !candidates.includes(l)) candidates.push(l);
   for (const c of candidates) {
     const sup = c.registeredName ?? c.pid;
     const r = await evalTerm(node, RESTART_TYPE, { sup, pid: p.pid });

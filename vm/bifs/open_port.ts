@@ -116,11 +116,16 @@ function parseOptions(t: Term): Parsed | null {
   return t === NIL ? r : null;
 }
 
+// the drivers a fresh OTP 25 node has loaded (:erl_ddll.loaded_drivers/0)
+const LOADED_DRIVERS = new Set(["tcp_inet", "udp_inet", "sctp_inet", "ram_file_drv", "tty_sl"]);
+
 function openPort([name, options]: Term[], ctx: BifContext): Term {
   const node = ctx.node as Node;
   const kind = name instanceof Tuple && name.items.length >= 2 && name.items[0] instanceof Atom ? (name.items[0] as Atom).name : "";
   const cmd = name instanceof Tuple && name.items.length === 2 ? text(name.items[1]) : undefined;
   if (!((kind === "spawn" || kind === "spawn_executable") && cmd !== undefined)) {
+    // (a driver the BEAM has not loaded is no port name)
+    if (kind === "spawn_driver" && cmd !== undefined && !LOADED_DRIVERS.has(cmd)) badargAt(1, "invalid port name");
     if (kind === "fd" || name instanceof Atom || (kind === "spawn_driver" && cmd !== undefined)) {
       if (parseOptions(options) === null) badargAt(2, "invalid option in list");
       const why = node.host.openProgram ? "beamlet runs programs and opens no drivers or descriptors as ports" : "beamlet in a browser cannot spawn operating-system processes";
@@ -133,9 +138,11 @@ function openPort([name, options]: Term[], ctx: BifContext): Term {
   const open = node.host.openProgram;
   if (!open) raise(exception("ErlangError", { original: atom("enotsup"), reason: bin(`\n\n  * :erlang.open_port/2 cannot open ${inspect(name)}: beamlet in a browser cannot spawn operating-system processes`) }));
   const p = parsed!;
-  // {:spawn, command} runs the command through the shell, as the BEAM's spawn driver does
+  // {:spawn, command} runs the command through the shell (named sh), as the BEAM's spawn driver
+  // does; with stderr_to_stdout the shell joins the two first, so the output keeps its order
+  const join = p.stderrToStdout && p.useStdio ? "exec 2>&1; " : "";
   const req: ProgramRequest = kind === "spawn"
-    ? { file: "/bin/sh", args: ["-c", "exec " + cmd], cwd: p.cwd, env: p.env, stderrToStdout: p.stderrToStdout, useStdio: p.useStdio }
+    ? { file: "/bin/sh", args: ["-c", join + "exec " + cmd], arg0: "sh", cwd: p.cwd, env: p.env, stderrToStdout: false, useStdio: p.useStdio }
     : { file: cmd!, args: p.args ?? [], arg0: p.arg0, cwd: p.cwd, env: p.env, stderrToStdout: p.stderrToStdout, useStdio: p.useStdio };
   const ports = programPorts(node);
   const port = ports.add(ctx.process!, cmd!, p.opts);
@@ -145,7 +152,10 @@ function openPort([name, options]: Term[], ctx: BifContext): Term {
       exit: (status) => ports.exited(port, status),
     });
   } catch (e) {
-    ports.close(port, atom("normal"), false);
+    // (a program that never started: no link to break, no signal)
+    port.links.clear();
+    ctx.process!.links.delete(port.id);
+    ports.close(port, atom("normal"));
     throw new ErlangError("error", atom(hostErrorReason(e, "einval")));
   }
   return port.id;

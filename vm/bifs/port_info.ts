@@ -27,7 +27,8 @@ function portInfo(p: TcpPort | ProgramPort, item: string): Term | undefined {
 function programInfo(p: ProgramPort, item: string): Term | undefined {
   switch (item) {
     case "name": return list(Array.from(p.name, (c) => c.codePointAt(0)!));
-    case "links": return list(p.linked ? [p.owner.pid] : []);
+    // (the BEAM lists a link tree by consing its post-order walk: the walk's order reversed)
+    case "links": return list([...p.links].map((l) => (l instanceof Port ? l : l.pid)).reverse());
     case "id": return p.id.id * 8;
     case "connected": return p.owner.pid;
     case "input": return p.input;
@@ -65,7 +66,7 @@ defineBifs("erlang", {
   "port_close/1": ([t], ctx) => {
     const p = portArg(ctx, t);
     if (!p) return badarg();
-    if (p instanceof ProgramPort) programPorts(ctx.node as Node).close(p, atom("normal"), false);
+    if (p instanceof ProgramPort) programPorts(ctx.node as Node).close(p, atom("normal"));
     else ports(ctx).close(p);
     return TRUE;
   },

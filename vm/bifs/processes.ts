@@ -122,8 +122,20 @@ function exit2([target, reason]: Term[], ctx: BifContext): Term {
   return TRUE;
 }
 
+/** link/1 to a port: an open one keeps the link on both sides; a closed one is as a dead process */
+function linkPort(n: Node, self: Process, port: Port): Term {
+  if (portHooks.link(n, port, self, true)) {
+    self.links.add(port);
+    return TRUE;
+  }
+  if (self.trapExit) n.send(self, tuple(atom("EXIT"), port, atom("noproc")));
+  else raise(atom("noproc"));
+  return TRUE;
+}
+
 function link([target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
+  if (target instanceof Port) return linkPort(n, me(ctx), target);
   if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   const self = me(ctx);
@@ -153,6 +165,11 @@ function link([target]: Term[], ctx: BifContext): Term {
 
 function unlink([target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
+  if (target instanceof Port) {
+    portHooks.link(n, target, me(ctx), false);
+    me(ctx).links.delete(target);
+    return TRUE;
+  }
   if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   if (t) {
@@ -311,7 +328,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "messages": return list(p.mailbox.toArray());
     case "status": return statusOf(p);
     // the BEAM lists each tree by consing its post-order walk: the walk's order reversed
-    case "links": return list([...p.links].map((l) => l.pid).reverse());
+    case "links": return list([...p.links].map((l) => (l instanceof Port ? l : l.pid)).reverse());
     case "monitors": return list([...p.monitors.values()].map((pid) => tuple(atom("process"), pid)).reverse());
     case "monitored_by": return list([...p.monitoredBy.values()].map(([w]) => w.pid).reverse());
     case "registered_name": return p.registeredName ?? NIL;

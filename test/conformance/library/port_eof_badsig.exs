@@ -1,5 +1,5 @@
 # A port with :eof tells {:exit_status, n} then :eof and stays open until closed; a command sent
-# on behalf of a process that is not the port's owner ends the port with :badsig (and its owner).
+# on behalf of a process that is not the port's owner sends the owner an exit signal :badsig (it dies of it).
 p = Port.open({:spawn, "echo hi"}, [:eof, :exit_status, :binary])
 for _ <- 1..3 do
   receive do
