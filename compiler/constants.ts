@@ -7,7 +7,8 @@ import { Bin, Float, Term, atom, binLiteral, int, list, tuple } from "../vm/term
 import { BitWriter, writeSegment, type SegSpec } from "../vm/binary.ts";
 import { ErlangError } from "../vm/errors.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
-import { mapFromEntries } from "../vm/map.ts";
+import { mapFromEntries, replaceExisting } from "../vm/map.ts";
+import type { MapLike } from "../vm/terms.ts";
 import { AwaitHost } from "../vm/calls.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall, varName } from "./ast_util.ts";
@@ -37,6 +38,8 @@ export interface ConstEnv {
   floatMemo?: { get(a: Ast): boolean | undefined; set(a: Ast, v: boolean): void };
   /** the BIF a call compiles to (after Elixir's inlining), with its arguments, if it is one */
   bifOf?(a: Ast): { module: string; name: string; args: Ast[] } | undefined;
+  /** the struct `%Alias{}` names, with its defaults, when it is known at compile time */
+  structDefaults?(alias: Ast): MapLike | undefined;
 }
 
 /** operators folded when their operands are constants: the Elixir name/arity and the :erlang BIF */
@@ -131,6 +134,23 @@ function stepOf(a: Ast, env: ConstEnv): Step {
       }
       return { kids: a.items, build: (xs) => list(xs) };
     }
+  }
+  // Elixir expands `%Mod{k: v}` to a map of the struct's defaults with the fields given: a literal
+  // when the values are (`Map.fetch!(%Point{}, :z)` will fail)
+  if (isCall(a, "%") && a.args?.length === 2 && !env.pattern && env.structDefaults) {
+    const fields = isCall(a.args[1], "%{}") ? a.args[1].args ?? [] : null;
+    if (fields === null || !fields.every((p) => p.t === "tuple" && p.items.length === 2 && p.items[0].t === "atom")) return { leaf: undefined };
+    const base = env.structDefaults(a.args[0]);
+    if (base === undefined) return { leaf: undefined };
+    const pairs = fields.map((p) => (p as Extract<Ast, { t: "tuple" }>).items);
+    return {
+      kids: pairs.map(([, v]) => v),
+      build: (xs) => {
+        let m: MapLike | undefined = base;
+        xs.forEach((x, i) => { if (m !== undefined) m = replaceExisting(m, atom((pairs[i][0] as Extract<Ast, { t: "atom" }>).v), x); });
+        return m;
+      },
+    };
   }
   // a map of constant pairs is a literal to OTP's compiler (`elem(%{a: 1}, 0)` will fail)
   if (isCall(a, "%{}") && a.args && !env.pattern && a.args.every((p) => p.t === "tuple" && p.items.length === 2)) {

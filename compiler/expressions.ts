@@ -21,7 +21,7 @@ import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause,
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, sourcePath, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
-import { checkStructAvailable, checkStructKeys, expandStructNow } from "./struct_expansion.ts";
+import { checkStructAvailable, checkStructKeys, expandStructNow, literalStructDefaults } from "./struct_expansion.ts";
 import { arithPlan } from "./arith_frames.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 
@@ -585,6 +585,10 @@ export class ExprCompiler {
       },
       attr: (name) => this.mod.attrs.get(name),
       bifOf: (a) => this.bifOf(a, scope),
+      structDefaults: (alias) => {
+        const mod = expandAlias(alias, this.mod);
+        return mod === null ? undefined : literalStructDefaults(this.mod, mod);
+      },
       memo: { get: (a) => this.fn.knownConstant(scope, a), set: (a, v) => this.fn.rememberConstant(scope, a, v) },
       floatMemo: { get: (a) => this.fn.knownFloat(scope, a), set: (a, v) => this.fn.rememberFloat(scope, a, v) },
     };

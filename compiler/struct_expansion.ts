@@ -12,7 +12,9 @@ import { displayModule } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
 import { astToTermShared } from "./quoted.ts";
 import { compileTimeError } from "./macros.ts";
-import { Atom, Tuple, atom, list, tuple, isMap, listToArray, type Term, charlist } from "../vm/terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, NIL, Tuple, atom, list, tuple, isMap, listToArray, type Term, charlist } from "../vm/terms.ts";
+import { listEntries } from "../vm/map.ts";
+import type { MapLike } from "../vm/terms.ts";
 import { inspectAtom } from "../vm/inspect.ts";
 import { exception } from "../vm/errors.ts";
 
@@ -186,6 +188,29 @@ function ownStructUnknownKey(fn: Where, mod: string, pairs: [Ast, Ast][], line: 
   if (fn.mod.host.lenient || mod !== fn.mod.name || own === null || line <= own.line || fn.mod.currentDef === null) return null;
   for (const [k] of pairs) if (k.t === "atom" && !own.keys.has(k.v)) return k.v;
   return null;
+}
+
+/** the struct Mod.__struct__/0 gives now, when its fields are known and its defaults are literals
+ *  (what Elixir's expansion of `%Mod{}` puts in the code); undefined otherwise */
+export function literalStructDefaults(ctx: ModCtx, mod: string): MapLike | undefined {
+  if (ctx.host.lenient || !ctx.host.callSync || !fieldsKnown(ctx, mod)) return undefined;
+  const r = ctx.host.callSync(mod, "__struct__", []);
+  if (!(r instanceof Tuple) || r.items[0] !== atom("ok") || !isMap(r.items[1])) return undefined;
+  return isLiteral(r.items[1]) ? r.items[1] : undefined;
+}
+
+/** a term the code can hold as a literal (no pid, port, reference, nor a fun of a module's code) */
+function isLiteral(t: Term): boolean {
+  const todo: Term[] = [t];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (typeof x === "number" || typeof x === "bigint" || x instanceof Atom || x instanceof Bin || x instanceof Float || x instanceof ExtFun || x === NIL) continue;
+    if (x instanceof Tuple) todo.push(...x.items);
+    else if (x instanceof Cons) todo.push(x.head, x.tail);
+    else if (isMap(x)) for (const [k, v] of listEntries(x)) todo.push(k, v);
+    else return false;
+  }
+  return true;
 }
 
 /** `%Mod{s | k: v}` and the pattern `%Mod{k: p}` may name only the struct's keys */

@@ -73,6 +73,14 @@ function compare(a: Term, b: Term, exact: boolean): number | null {
   return 0;
 }
 
+/** the field values of a struct built in an expression (`%Mod{k: v}`, not an update), or null */
+export function structFields(a: AstCall): Ast[] | null {
+  if (a.name !== "%" || a.args?.length !== 2 || !isCall(a.args[1], "%{}")) return null;
+  const pairs = a.args[1].args ?? [];
+  if (!pairs.every((p) => p.t === "tuple" && p.items.length === 2)) return null;
+  return pairs.map((p) => (p as { items: Ast[] }).items[1]);
+}
+
 /** the name of a local call, or of a call to :erlang or Kernel */
 function callName(a: AstCall): string | null {
   if (typeof a.name === "string") return a.name;
@@ -150,6 +158,9 @@ function foldIn(root: Ast, rootVars: ReadonlyMap<string, Term>): Term | null {
       if (!a.args.every((p) => p.t === "tuple")) return null;
       return new Expand(at(a.args.flatMap((p) => (p as { items: Ast[] }).items)), (rs) => (rs.every((x) => x !== null) ? { k: "map" } : null));
     }
+    // `%Mod{k: v}` expands to a map of the struct's defaults (always literals) and the fields given
+    const fields = structFields(a);
+    if (fields !== null) return new Expand(at(fields), (rs) => (rs.every((x) => x !== null) ? { k: "map" } : null));
     const name = callName(a);
     const args = a.args;
     if (name === null) return null;

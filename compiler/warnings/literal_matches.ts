@@ -12,7 +12,7 @@ import type { Ast } from "../../lang/ast.ts";
 import { isCall, isVar } from "../ast_util.ts";
 import { plainName } from "../quoted.ts";
 import { attributeReadValues } from "../compiling.ts";
-import { alwaysFalse, guardOutcome, type Term } from "./constant_guards.ts";
+import { alwaysFalse, guardOutcome, structFields, type Term } from "./constant_guards.ts";
 import { foldTree, Expand } from "../tree_fold.ts";
 
 /** what the compiler knows of a value */
@@ -57,6 +57,9 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
         if (a.name === "%{}" && a.args?.every((p) => p.t === "tuple" && p.items.length === 2)) {
           return new Expand(at(a.args.flatMap((p) => (p as { items: Ast[] }).items), NO_VARS), (rs) => (rs.every(literalShape) ? LITERAL : UNKNOWN));
         }
+        // (a struct expands to a map of its defaults, always literals, and the fields given)
+        const fields = structFields(a);
+        if (fields !== null) return new Expand(at(fields, NO_VARS), (rs) => (rs.every(literalShape) ? LITERAL : UNKNOWN));
         if (literalSigil(a)) return LITERAL;
         return UNKNOWN;
       }
