@@ -2244,12 +2244,26 @@ defmodule Enum do
   """
   @spec random(t()) :: element()
   @beamlet_frame_line 2348
+  def random(enumerable) when is_list(enumerable) do
+    case length(enumerable) do
+      0 -> __at_line__(2349, raise Enum.EmptyError)
+      length -> :lists.nth(:rand.uniform(length), enumerable)
+    end
+  end
+
+  # one that cannot be sliced (a stream) is sampled as it is reduced, one :rand draw per element
+  # after the first, as Elixir's take_random/2 does; the others draw one index
   def random(enumerable) do
-    case to_list(enumerable) do
-      # (Elixir raises for an empty list at line 2349, for any other empty enumerable at 2375)
-      [] when is_list(enumerable) -> __at_line__(2349, raise Enum.EmptyError)
+    picked =
+      case __at_line__(2356, Enumerable.slice(enumerable)) do
+        {:ok, 0, _} -> []
+        {:ok, count, _} -> [:lists.nth(:rand.uniform(count), to_list(enumerable))]
+        {:error, _} -> __at_line__(2371, take_random(enumerable, 1))
+      end
+
+    case picked do
       [] -> __at_line__(2375, raise Enum.EmptyError)
-      list -> :lists.nth(:rand.uniform(length(list)), list)
+      [element] -> element
     end
   end
 
