@@ -58,6 +58,29 @@ function knownTruthy(a: Ast, env: ReadonlyMap<string, Shape>): boolean {
   return literalShape(shape) && !(shape.k === "lit" && (shape.key === "a:false" || shape.key === "a:nil"));
 }
 
+/**
+ * A case on a list written out (`case [x, 2] do`): the compiler matches its elements one by one
+ * (sys_core_fold splits a constructor it builds), so each clause's pattern is a row of the
+ * elements' patterns; unchanged where a pattern is no list of that length nor a variable
+ */
+function splitListSubject(subject: Ast | undefined, clauses: Clause[]): Clause[] {
+  if (subject?.t !== "list" || subject.items.some((x) => isCall(x, "|"))) return clauses;
+  const n = subject.items.length;
+  const split: Clause[] = [];
+  for (const c of clauses) {
+    const p = c.args.length === 1 ? c.args[0] : undefined;
+    if (p && isVar(p)) split.push({ ...c, args: subject.items.map((): Ast => ({ t: "call", name: "_", meta: {}, args: null })) });
+    else if (p?.t === "list" && p.items.length === n && !p.items.some((x) => isCall(x, "|"))) split.push({ ...c, args: p.items });
+    else return clauses;
+  }
+  return split;
+}
+
+/** is `a` a value the Erlang compiler knows in full (a literal, or a variable bound to one)? */
+function knownInFull(a: Ast, env: ReadonlyMap<string, Shape>): boolean {
+  return literalShape(shapeOf(a, env));
+}
+
 const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
 
 /** Elixir operators and functions that are Erlang operators: their Erlang name */
@@ -292,8 +315,10 @@ export class ErlangChecks {
   }
 
   /** a `case`/`receive`/`fn`'s clauses: those after one that always matches, and those whose
-   *  guard is always false; when no clause can match, the construct's own line (`at`) too */
-  private shadowed(clauses: Clause[] | null, at: number | undefined): void {
+   *  guard is always false; when no clause can match, the construct's own line (`at`) too.
+   *  `literalSubject`: a case on a value known in full, whose shadowed clauses the compiler drops
+   *  unreported (sys_core_fold: `case ?DEBUG of` must not warn) */
+  private shadowed(clauses: Clause[] | null, at: number | undefined, literalSubject = false): void {
     if (this.topLevel || !clauses) return;
     let first: Clause | null = null;
     let noneMatch = clauses.length > 0;
@@ -302,7 +327,7 @@ export class ErlangChecks {
     for (const c of clauses) {
       // (a clause a macro quoted with `generated: true` is not reported)
       if (first) {
-        if (!isGeneratedQuoted(c.meta)) this.warn(`this clause cannot match because a previous clause at line ${first.meta.line} always matches`, c.meta.line);
+        if (!isGeneratedQuoted(c.meta) && !literalSubject) this.warn(`this clause cannot match because a previous clause at line ${first.meta.line} always matches`, c.meta.line);
       }
       else if (alwaysMatches(c)) first = c;
       else if (alwaysFalse(c.guard) && !isGeneratedQuoted(c.meta)) this.warn(ALWAYS_SAME, c.meta.line);
@@ -311,6 +336,7 @@ export class ErlangChecks {
     }
     if (noneMatch && at !== undefined) this.warn(ALWAYS_SAME, at, "no clause matches");
     // then those the compiled patterns never reach
+    if (literalSubject) return;
     for (const w of shadowedClauses(kept.map((c) => ({ args: c.args, guard: c.guard, line: c.meta.line })))) {
       if (kept.some((c) => c.meta.line === w.line && isGeneratedQuoted(c.meta))) continue;
       this.warn(`this clause cannot match because a previous clause at line ${w.by} always matches`, w.line);
@@ -420,14 +446,28 @@ export class ErlangChecks {
         const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
         const clauses = clausesOf(doClauses);
         // a case on a value known at compile time that some clauses (or none) can match
-        const literal =
+        let literal =
           !this.topLevel && a.name === "case" && a.args?.length === 2 && clauses?.every((c) => c.args.length === 1)
             ? literalCaseWarnings(a.args[0], clauses.map((c) => ({ pattern: c.args[0], guard: c.guard, line: c.meta.line })), lineOf(a), known.get(a) ?? NO_VARS, ALWAYS_SAME)
             : [];
+        // (a list known only in part through a variable: the clauses after one that always
+        // matches are reported as shadowed by it, not as of another type)
+        const subject = a.args?.[0];
+        if (clauses && subject && isVar(subject) && shapeOf(subject, known.get(a) ?? NO_VARS).k === "cons" && !knownInFull(subject, known.get(a) ?? NO_VARS)) {
+          const catchAll = clauses.findIndex((c) => matchesAnything(c.args, c.guard));
+          const after = new Set(catchAll < 0 ? [] : clauses.slice(catchAll + 1).map((c) => c.meta.line));
+          literal = literal.filter((w) => w.message !== TYPES_SIZES || !after.has(w.line));
+        }
         // (a clause of another type or size than the value is dropped first: no clause before it
         // shadows it)
         const otherType = new Set(literal.filter((w) => w.message === TYPES_SIZES).map((w) => w.line));
-        this.shadowed(clauses && clauses.filter((c) => !otherType.has(c.meta.line)), lineOf(a));
+        const literalSubject = a.name === "case" && a.args?.length === 2 && knownInFull(a.args[0], known.get(a) ?? NO_VARS);
+        // (a first clause `_ -> ...` makes the case a `let` whose value is dropped: sys_core_fold
+        // reports the subject's value ignored as a statement's)
+        const first = clauses?.[0];
+        if (!this.topLevel && a.name === "case" && subject && first?.args.length === 1 && isVar(first.args[0]) && (first.args[0].name as string).startsWith("_") && first.guard === null) droppedValues.add(subject);
+        const kept = clauses && clauses.filter((c) => !otherType.has(c.meta.line));
+        this.shadowed(kept && a.name === "case" ? splitListSubject(a.args?.[0], kept) : kept, lineOf(a), literalSubject);
         for (const w of literal) {
           this.warn(w.message, w.line, w.line === lineOf(a) && w.message === ALWAYS_SAME ? "no clause matches" : `case:${w.message}`);
         }
