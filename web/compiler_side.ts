@@ -9,3 +9,6 @@ export { CompileError } from "../lang/compile_error.ts";
 export { compileModules, compileScript } from "../compiler/compile.ts";
 export { compilerHost } from "../vm/compiler_host.ts";
 export { belowScriptCompileError } from "../compiler/script_error_trace.ts";
+export { tokenWarnings } from "../compiler/warnings/tokens.ts";
+export { loadedStructs } from "../compiler/warnings/types.ts";
+export { takeUnplaced, takeAllUnplaced } from "../compiler/placed_warnings.ts";

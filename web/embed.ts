@@ -281,6 +281,15 @@ function prunedAsTheCommandLine(formatted: string): string {
   return (cut < 0 ? lines : [...lines.slice(0, cut), ""]).filter((l) => !ELIXIR_INTERNAL_FRAME.test(l)).join("\n");
 }
 
+/** the compiler's warnings of a script's definitions, held to be printed among each module's own
+ *  when it is defined (CompilerHost.placeDefinitionWarnings, as cli/run_script.ts prints them) */
+interface ExpansionWarnings {
+  warn(text: string): void;
+  takeUnplaced(module: string): string[];
+  takeAllUnplaced(): string[];
+  CompileError: CompilerSide["CompileError"];
+}
+
 /** the exit status `elixir FILE.exs` halts with, quietly, when its script exits with `reason`
  *  (:normal, :shutdown, {:shutdown, N} or {:shutdown, _}), or null: an error it prints */
 function quietExitStatus(reason: Term): number | null {
@@ -473,26 +482,59 @@ class EmbeddedNode implements Api.BeamletNode {
     }
     let compiled: CompiledModule;
     let fileWarns: FileWarnings;
-    const [[c, { fileWarnings, knownExportsOf }]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);
+    const [[c, w]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);
     if (this.stopped) return { status: "stopped" };
+    const printWarnings = (ws: FileWarnings["top"]) => ws.forEach((x) => this.out(w.formatWarning(x), "stderr"));
     let ast: ReturnType<CompilerSide["parse"]> | undefined;
     let host: ReturnType<CompilerSide["compilerHost"]> | undefined;
+    // the compiler's OTP warnings of the top level ("the call to //2 will fail ..."), printed with
+    // its own warnings in line order before it runs
+    let topOtpWarnings: FileWarnings["top"] = [];
     // (as `elixir FILE.exs` and `beamlet run`: the file's top level is :elixir_compiler_N.__FILE__/1)
     const run = this.node.scriptNames.begin();
+    // compiled as `elixir FILE.exs` compiles a file (cli/run_script.ts): the tokenizer's warnings
+    // first, a struct defined further down the file is an error, each module's warnings (its OTP
+    // ones included) when it is defined, the expansion's in their place
     try {
-      ast = c.parse(source, file);
-      host = this.compilerHost(c);
-      for (;;) {
-        try {
-          compiled = c.compileScript(ast, file, host, [], { moduleName: run.name, fileEntry: true, relativeFile: file, bodyCompilerIndex: run.bodyIndex });
-          break;
-        } catch (e) {
-          // a macro called a BIF this page fetches on first use: compile again once it is here
-          if (!(e instanceof HostWaitNeeded)) throw e;
-          await e.promise;
-        }
+      try {
+        ast = c.parse(source, file);
+      } catch (e) {
+        // what the tokenizer wrote out before the parser failed
+        if (e instanceof c.CompileError) printWarnings(c.tokenWarnings(source, file, true, { line: e.line, column: e.column }));
+        throw e;
       }
-      fileWarns = fileWarnings(ast, file, knownExportsOf(host), { script: true });
+      printWarnings(c.tokenWarnings(source, file));
+      host = this.compilerHost(c);
+      host.strictStructs = true;
+      host.otpWarningsOnDefine = true;
+      host.placeDefinitionWarnings = true;
+      // the compiler's warnings wait until it is done: before an error, Elixir has printed the
+      // terms the top level's block dropped ahead of the failing expression (`1; x`)
+      const warnNow = host.warn!.bind(host);
+      let held: string[] = [];
+      host.warn = (text) => void held.push(text);
+      try {
+        for (;;) {
+          try {
+            compiled = c.compileScript(ast, file, host, [], { moduleName: run.name, fileEntry: true, relativeFile: file, bodyCompilerIndex: run.bodyIndex, holdOtpWarnings: (ws) => (topOtpWarnings = ws) });
+            break;
+          } catch (e) {
+            // a macro called a BIF this page fetches on first use: compile again once it is here
+            // (what the attempt would have printed goes with it)
+            if (!(e instanceof HostWaitNeeded)) throw e;
+            held = [];
+            topOtpWarnings = [];
+            await e.promise;
+          }
+        }
+      } catch (e) {
+        if (e instanceof c.CompileError && e.at) printWarnings(w.droppedBeforeError(ast, e.at, file, false));
+        throw e;
+      } finally {
+        host.warn = warnNow;
+        held.forEach(warnNow);
+      }
+      fileWarns = w.fileWarnings(ast, file, w.knownExportsOf(host), { script: true, source, tokensPrinted: true, structOf: c.loadedStructs(host.callSync) });
     } catch (e) {
       if (!(e instanceof c.CompileError)) throw e;
       // below it, what `elixir FILE.exs` shows (as `beamlet run` does): the call that read the
@@ -507,7 +549,9 @@ class EmbeddedNode implements Api.BeamletNode {
       run.cancel();
       return { status: "error", error };
     }
-    return this.execute(compiled, run, fileWarns);
+    fileWarns = { ...fileWarns, top: w.withOtpWarnings(fileWarns.top, topOtpWarnings) };
+    const warn = host.warn!.bind(host);
+    return this.execute(compiled, run, fileWarns, { warn, takeUnplaced: c.takeUnplaced, takeAllUnplaced: c.takeAllUnplaced, CompileError: c.CompileError });
   }
 
   /**
@@ -526,7 +570,7 @@ class EmbeddedNode implements Api.BeamletNode {
   }
 
   /** run a compiled script in a new evaluator; `fileWarns`: its warnings, printed as `elixir FILE.exs` does */
-  private async execute(compiled: CompiledModule, run: ScriptRun, fileWarns: FileWarnings | null): Promise<Api.RunResult> {
+  private async execute(compiled: CompiledModule, run: ScriptRun, fileWarns: FileWarnings | null, expansion?: ExpansionWarnings): Promise<Api.RunResult> {
     // as `elixir FILE.exs` (cli/run_script.ts): the top level's warnings before it runs, a module's
     // when it is defined, the file's (undefined functions, unused aliases) once it has run
     const w = fileWarns === null ? null : await warnings();
@@ -536,9 +580,24 @@ class EmbeddedNode implements Api.BeamletNode {
       const pending = [...fileWarns.modules];
       this.node.onModuleDefined = (name, otp) => {
         const i = pending.findIndex((m) => m.name === name);
+        const ws = i >= 0 ? pending.splice(i, 1)[0].warnings() : [];
+        // (the expansion's warnings the walk of the module's code did not place come first)
+        expansion?.takeUnplaced(name).forEach(expansion.warn);
         if (i < 0) return false;
-        printWarnings(w!.withOtpWarnings(pending.splice(i, 1)[0].warnings(), otp));
+        printWarnings(w!.withOtpWarnings(ws, otp));
         return true;
+      };
+      // a module that failed to compile: what Elixir printed before, in it and the modules nested
+      // in it that hold the error's line (outermost first, each up to where the next one starts)
+      this.node.onModuleFailed = (line, e) => {
+        if (expansion === undefined) return;
+        if (e instanceof expansion.CompileError) {
+          for (const { unplaced, warnings: ws } of w!.failedModuleWarnings(pending, line, e)) {
+            unplaced.forEach(expansion.warn);
+            printWarnings(ws);
+          }
+        }
+        expansion.takeAllUnplaced().forEach(expansion.warn);
       };
     }
     // (0.96 for the node's first script, its file's parallel checker's numbers skipped after it)

@@ -23,3 +23,14 @@ it("prints a script's warnings where elixir does", async () => {
   expect(r.status).toBe("ok");
   expect(both).toBe(fs.readFileSync(path.join(dir, "warnings_order.both"), "utf8"));
 });
+
+it("compiles a script as elixir FILE.exs does: the compiler's OTP warnings in line order with the others, a struct used before the file defines it an error", async () => {
+  const dir = path.join(root, "test", "web", "programs");
+  for (const name of ["warnings_otp_order", "struct_defined_later"]) {
+    let both = "";
+    const node = await beamlet.createNode({ output: (text) => (both += text) });
+    await node.run(fs.readFileSync(path.join(dir, `${name}.exs`), "utf8"), `${name}.exs`);
+    node.stop();
+    expect(both, name).toBe(fs.readFileSync(path.join(dir, `${name}.both`), "utf8"));
+  }
+});
