@@ -4,6 +4,7 @@
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
 import { failLikeGc } from "./ext_pict_fault.ts";
 import { codeFrame } from "../code_frame.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
 import { charsToList } from "./binary_unicode.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
@@ -84,9 +85,62 @@ function stepResult(t: Term, step: Step): Term {
 
 function clauseIn(mod: string, fun: string, args: Term[]): never {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom(mod), atom(fun), list(args), NIL);
+  e.callee = tuple(atom(mod), atom(fun), list(args), mod === "unicode_util" && fun === "cp" ? CP_CLAUSES : NIL);
   throw e;
 }
+
+// unicode_util:cp/1's clauses (OTP 25), where a term that is no chardata fails
+const CP_CLAUSES = list([tuple(atom("file"), list(codepoints("unicode_util.erl"))), tuple(atom("line"), 293)]);
+const GC_393 = codeFrame("unicode_util", "gc", 1, "unicode_util.erl", 393);
+
+/** a string that is neither a list nor a binary: its first step along it (unicode_util:cp/1)
+ *  finds no clause, under the frames of the string.erl code that took it (`below`) */
+function notChardata(t: Term, below: Term[]): void {
+  if (t instanceof Bin || t instanceof Cons || t === NIL) return;
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("unicode_util"), atom("cp"), list([t]), CP_CLAUSES);
+  e.calleeBelow = below;
+  throw e;
+}
+
+/** a pattern string.erl reads with unicode:characters_to_list/1 first (split/3, find/3,
+ *  prefix/2): what is no chardata is its badarg, under the frames of the caller */
+function patternNotChardata(p: Term, below: Term[]): void {
+  if (typeof chardataToString(p) === "string") return;
+  const diagnosis = { args: [[1, "not valid character data (an iodata term)"]] as [number, string][] };
+  const e = new ErlangError("error", BADARG_ATOM);
+  e.diagnosis = diagnosis;
+  e.callee = bifErrorFrame("unicode", "characters_to_list", [p], diagnosis, ["unicode.erl", 895]);
+  e.calleeBelow = below;
+  throw e;
+}
+const BADARG_ATOM = atom("badarg");
+const SPLIT_469 = codeFrame("string", "split", 3, "string.erl", 469);
+const REPLACE_485 = codeFrame("string", "replace", 3, "string.erl", 485);
+const REVERSE_1_611 = codeFrame("string", "reverse_1", 2, "string.erl", 611);
+const EQUAL_1_575 = codeFrame("string", "equal_1", 2, "string.erl", 575);
+const PREFIX_1_1188 = codeFrame("string", "prefix_1", 2, "string.erl", 1188);
+const REPLACE_495 = codeFrame("string", "replace", 4, "string.erl", 495);
+const SLICE_185 = codeFrame("string", "slice", 2, "string.erl", 185);
+const SLICE_L_636 = codeFrame("string", "slice_l", 2, "string.erl", 636);
+const CASEFOLD_74 = codeFrame("unicode_util", "casefold", 1, "unicode_util.erl", 74);
+const SPLIT_470 = codeFrame("string", "split", 3, "string.erl", 470);
+const SPLIT_1_1261 = codeFrame("string", "split_1", 6, "string.erl", 1261);
+const FIND_L_1488 = codeFrame("string", "find_l", 2, "string.erl", 1488);
+const FIND_R_1523 = codeFrame("string", "find_r", 3, "string.erl", 1523);
+const BIN_SEARCH_STR_1 = codeFrame("string", "bin_search_str_1", 4, "string.erl", 1715);
+
+/** a string that is no chardata searched for a pattern: string.erl's binary search takes it
+ *  apart as a binary, and fails to match it */
+function searchedNotChardata(t: Term, below: Term[]): void {
+  if (t instanceof Bin || t instanceof Cons || t === NIL) return;
+  const e = new ErlangError("error", tuple(atom("badmatch"), t));
+  e.callee = BIN_SEARCH_STR_1;
+  e.calleeBelow = below;
+  throw e;
+}
+const FIND_533 = codeFrame("string", "find", 3, "string.erl", 533);
+const PREFIX_444 = codeFrame("string", "prefix", 2, "string.erl", 444);
 
 export const stringErl = (line: number): Term => list([tuple(atom("file"), list(codepoints("string.erl"))), tuple(atom("line"), line)]);
 
@@ -231,6 +285,8 @@ function trimInvalid(t: Bin, dir: string, set: Set<string>): Term {
 function pad(t: Term, n: Term, dir: string, c: Term): Term {
   // (pad/4's guard: an integer length)
   if (!isInteger(n)) return stringClause("pad", [t, n, atom(dir), c], 231);
+  // (pad/4 counts the graphemes with length/1 first)
+  notChardata(t, [GC_393, LENGTH_1, PAD_LENGTH[dir]]);
   const text = textOf(t);
   if (text.includes("\ufffd")) {
     // pad/4 counts the graphemes with length/1 first, so it fails there as length/1 does
@@ -1500,6 +1556,7 @@ defineBifs("string", {
   // trim(Str, trailing, [[$\r, $\n], $\n]): every line ending at the end goes
   "chomp/1": ([t]) => trim(t, "trailing", new Set(["\r\n", "\n"]), list([list([13, 10]), 10])),
   "to_graphemes/1": ([t]) => {
+    notChardata(t, [GC_393, TO_GRAPHEMES_129]);
     const text = textOf(t);
     if (text.includes("\ufffd")) {
       failLikeGc(t, [TO_GRAPHEMES_129], [TO_GRAPHEMES_130]);
@@ -1508,6 +1565,7 @@ defineBifs("string", {
     return list(graphemes(text).map(gcTerm));
   },
   "length/1": ([t]) => {
+    notChardata(t, [GC_393, LENGTH_1]);
     const text = textOf(t);
     if (text.includes("\ufffd")) {
       failLikeGc(t, [t instanceof Bin ? LENGTH_B : LENGTH_1]);
@@ -1518,6 +1576,7 @@ defineBifs("string", {
   // (string.erl answers false for what is no chardata)
   "is_empty/1": ([t]) => bool(t === NIL || (t instanceof Bin && t.size === 0) || (typeof chardataToString(t) === "string" && chardataToString(t) === "")),
   "reverse/1": ([t]) => {
+    notChardata(t, [GC_393, REVERSE_1_611]);
     const text = textOf(t);
     if (text.includes("\ufffd")) {
       failLikeGc(t, [REVERSE_B_621]);
@@ -1565,8 +1624,16 @@ defineBifs("string", {
     const first = s.codePointAt(0)!;
     return like(t, titleOf(first) + s.slice(first > 0xffff ? 2 : 1));
   },
-  "equal/2": ([a, b]) => bool(textOf(a) === textOf(b)),
+  "equal/2": ([a, b]) => {
+    notChardata(a, [EQUAL_1_575]);
+    notChardata(b, [EQUAL_1_575]);
+    return bool(textOf(a) === textOf(b));
+  },
   "equal/3": ([a, b, ic]) => {
+    if (ic === TRUE) {
+      notChardata(a, [CASEFOLD_74, EQUAL_NOCASE_A]);
+      notChardata(b, [CASEFOLD_74, EQUAL_NOCASE_B]);
+    }
     if (ic === TRUE && a instanceof Bin && b instanceof Bin && (hasInvalidUtf8(a) || hasInvalidUtf8(b))) return bool(equalNocaseBinaries(a, b));
     return bool(ic === TRUE ? casefold(textOf(a)) === casefold(textOf(b)) : textOf(a) === textOf(b));
   },
@@ -1574,8 +1641,8 @@ defineBifs("string", {
     const f = (t: Term): string => { const s = normalize(textOf(t), norm); return ic === TRUE ? casefold(s) : s; };
     return bool(f(a) === f(b));
   },
-  "split/2": ([t, p]) => split(t, p, "leading"),
-  "split/3": ([t, p, w]) => split(t, p, dirOf(w, ["leading", "trailing", "all"])),
+  "split/2": ([t, p]) => split(t, p, "leading", []),
+  "split/3": ([t, p, w]) => split(t, p, dirOf(w, ["leading", "trailing", "all"]), []),
   "lexemes/2": ([t, seps]) => {
     if (!(seps instanceof Cons || seps === NIL)) return stringClause("lexemes", [t, seps], 502);
     if (t instanceof Cons && seps instanceof Cons) {
@@ -1593,14 +1660,25 @@ defineBifs("string", {
     const i = posInt(n);
     return like(t, i >= 1 && i <= ls.length ? ls[i - 1] : "");
   },
-  "replace/3": ([t, p, r]) => replace(t, p, r, "leading"),
-  "replace/4": ([t, p, r, w]) => replace(t, p, r, dirOf(w, ["leading", "trailing", "all"])),
-  "find/2": ([t, p]) => find(t, p, "leading"),
-  "find/3": ([t, p, w]) => find(t, p, dirOrClause(w, ["leading", "trailing"], "find", [t, p, w], 530)),
+  "replace/3": ([t, p, r]) => replace(t, p, r, "leading", [REPLACE_485]),
+  "replace/4": ([t, p, r, w]) => replace(t, p, r, dirOf(w, ["leading", "trailing", "all"]), [REPLACE_495]),
+  "find/2": ([t, p]) => {
+    patternNotChardata(p, [FIND_533]);
+    if (textOf(p) !== "") searchedNotChardata(t, [FIND_L_1488]);
+    return find(t, p, "leading");
+  },
+  "find/3": ([t, p, w]) => {
+    const where = dirOrClause(w, ["leading", "trailing"], "find", [t, p, w], 530);
+    patternNotChardata(p, [FIND_533]);
+    if (textOf(p) !== "") searchedNotChardata(t, [where === "leading" ? FIND_L_1488 : FIND_R_1523]);
+    return find(t, p, where);
+  },
   "prefix/2": ([t, p]) => {
+    patternNotChardata(p, [PREFIX_444]);
     prefixNotText(t, p);
     const pre = codepoints(textOf(p));
     if (pre.length === 0) return t;
+    notChardata(t, [GC_393, PREFIX_1_1188, PREFIX_446]);
     // (the walk reads no further than the prefix: what follows may be anything, an improper tail
     // too; what it cannot read fails as unicode_util:cp/1 does when the string is no chardata)
     let r: Term;
@@ -1615,6 +1693,9 @@ defineBifs("string", {
   "slice/2": ([t, start]) => {
     // (a start that is no non-negative integer matches none of string.erl's clauses)
     if (!isNonNegInt(start)) stringClause("slice", [t, start], 184);
+    // (from 0 the string is returned as it is, whatever it is)
+    if (start === 0 && !(t instanceof Bin || t instanceof Cons)) return t;
+    notChardata(t, [GC_393, SLICE_L_636, SLICE_185]);
     textOf(t);
     const rest = dropClusters(t, posInt(start));
     return rest === NIL && t instanceof Bin ? bin("") : rest;
@@ -1639,11 +1720,13 @@ defineBifs("string", {
   "take/3": ([t, s, c], ctx) => takeChecked(t, s, c === TRUE, "leading", ctx),
   "take/4": ([t, s, c, d], ctx) => takeChecked(t, s, c === TRUE, dirOrClause(d, ["leading", "trailing"], "take", [t, s, c, d], 304), ctx),
   "next_grapheme/1": ([t]) => {
+    notChardata(t, [GC_393]);
     if (textOf(t).includes("\ufffd")) failLikeGc(t, []);
     return stepResult(t, firstGrapheme(t));
   },
   // (unicode_util:cp/1 looks no further than the first code point: [?a | ?b] is its own answer)
   "next_codepoint/1": ([t]) => {
+    notChardata(t, []);
     const s = firstCodepoint(t);
     return s !== null && "head" in s ? new Cons(s.head, s.rest) : stepResult(t, s);
   },
@@ -1652,8 +1735,14 @@ defineBifs("string", {
 
 });
 
-function split(t: Term, p: Term, where: string): Term {
+/** (split/3 reads its pattern with unicode:characters_to_list/1 first; `callers`: the frames of
+ *  string.erl's functions calling split/3, under its own in a failure's trace) */
+function split(t: Term, p: Term, where: string, callers: Term[] = []): Term {
+  patternNotChardata(p, [SPLIT_469, ...callers]);
   const pat = textOf(p);
+  if (pat !== "") searchedNotChardata(t, [SPLIT_1_1261, SPLIT_470, ...callers]);
+  // (an empty pattern splits nothing: the string is the one part, whatever it is)
+  else if (!(t instanceof Bin || t instanceof Cons || t === NIL)) return list([t]);
   if (t instanceof Cons && pat !== "") {
     textOf(t);
     return splitList(t, codepoints(pat), where);
@@ -1664,8 +1753,8 @@ function split(t: Term, p: Term, where: string): Term {
 }
 
 /** the parts of split/3 with the replacement between them (lists:join/2) */
-function replace(t: Term, p: Term, r: Term, where: string): Term {
-  const parts = listToArray(split(t, p, where)) ?? [];
+function replace(t: Term, p: Term, r: Term, where: string, callers: Term[]): Term {
+  const parts = listToArray(split(t, p, where, callers)) ?? [];
   const out: Term[] = [];
   parts.forEach((x, i) => {
     if (i > 0) out.push(r);
