@@ -19,6 +19,7 @@ const SUBSET = [
   "core/mutual_recursion.exs",
   "core/match_guards.exs",
   "core/match_maps_nested.exs",
+  "core/map_key_places_shared.exs",
   "core/pattern_binary_ip.exs",
   "core/lit_floats.exs",
   "core/op_arith.exs",

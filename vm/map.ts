@@ -42,6 +42,10 @@ export class SmallMap implements MapLike {
     }
     return -(lo + 1);
   }
+  /** the place of key in keys (and its value's in vals), negative when it is no key */
+  indexOf(key: Term): number {
+    return this.find(key);
+  }
   get(key: Term): Term | undefined {
     const i = this.find(key);
     return i >= 0 ? this.vals[i] : undefined;
@@ -82,16 +86,22 @@ export class SmallMap implements MapLike {
   /** `%{m | k => v}`: undefined when k is not a key (no put's size check, no second array) */
   update1(k: Term, v: Term): SmallMap | undefined {
     const i = this.find(k);
-    if (i < 0) return undefined;
+    return i < 0 ? undefined : this.withValueAt(i, v);
+  }
+  /** `%{m | k1 => v1, k2 => v2}` (a struct update of two fields): one copy of the values, not two */
+  update2(k1: Term, v1: Term, k2: Term, v2: Term): SmallMap | undefined {
+    const i = this.find(k1), j = this.find(k2);
+    return i < 0 || j < 0 ? undefined : this.withValuesAt(i, v1, j, v2);
+  }
+  /** this map with v the value of its i-th key (0 <= i < size), sharing its keys */
+  withValueAt(i: number, v: Term): SmallMap {
     if (this.vals[i] === v) return this;
     const vals = this.vals.slice();
     vals[i] = v;
     return new SmallMap(this.keys, vals);
   }
-  /** `%{m | k1 => v1, k2 => v2}` (a struct update of two fields): one copy of the values, not two */
-  update2(k1: Term, v1: Term, k2: Term, v2: Term): SmallMap | undefined {
-    const i = this.find(k1), j = this.find(k2);
-    if (i < 0 || j < 0) return undefined;
+  /** this map with v1 and v2 the values of its i-th and j-th keys (j's last when i = j) */
+  withValuesAt(i: number, v1: Term, j: number, v2: Term): SmallMap {
     const vals = this.vals.slice();
     vals[i] = v1;
     vals[j] = v2;

@@ -9,6 +9,8 @@ import { jitStats } from "../../vm/jit/runtime.ts";
 import { lookupBif } from "../../vm/bifs/registry.ts";
 import { runScriptOn, type RunResult } from "./exits.model.ts";
 import { RUNTIME } from "../../vm/jit/compile.ts";
+import { SmallMap } from "../../vm/map.ts";
+import type { Term } from "../../vm/terms.ts";
 
 /**
  * run src with every function compiled at its first call (or in the interpreter alone), counting
@@ -596,6 +598,38 @@ end
     }
   });
 
+  it("a key looked up, matched or updated at one place finds its index again without a scan of the keys, for maps sharing their keys (a literal's, a struct's updates)", async () => {
+    const proto = SmallMap.prototype as unknown as { find(k: Term): number };
+    const find = proto.find;
+    let scans = 0;
+    proto.find = function (this: SmallMap, k: Term) {
+      scans++;
+      return find.call(this, k);
+    };
+    // (what real elixir 1.14 prints)
+    const src = `
+defmodule Q do
+  defstruct count: 0, total: 0, last: nil
+end
+defmodule P do
+  def step(%{count: c} = s, i), do: %Q{s | count: c + 1, total: s.total + i} |> then(&%Q{&1 | last: i})
+  def point(i), do: %{"x" => i, "y" => 2 * i}
+  def sum(%{"x" => x, "y" => y}, acc), do: acc + x + y
+end
+s = Enum.reduce(1..10_000, struct(Q), &P.step(&2, &1))
+IO.inspect({s.count, s.total, s.last})
+IO.inspect(Enum.reduce(1..10_000, 0, &P.sum(P.point(&1), &2)))
+`;
+    try {
+      const r = await runCompiled(src);
+      expect(r.stdout).toBe("{10000, 50005000, 10000}\n150015000\n");
+      // 10,000 steps of four lookups and three updates each, and 10,000 matches of two keys: a
+      // scan each was more than 80,000
+      expect(scans).toBeLessThan(2000);
+    } finally {
+      proto.find = find;
+    }
+  });
   it("a variable repeated in a pattern (a key matched against each pair's) compares an atom or an integer in place, without exactEquals", async () => {
     const generic = RUNTIME.exactEquals;
     let calls = 0;

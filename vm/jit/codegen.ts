@@ -27,6 +27,7 @@ import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { findLazyRests } from "./lazy_rest.ts";
 import { Stop, Exit, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
+import { MapShape, KeyCache } from "../map_shape.ts";
 import { TailDrop } from "../errors.ts";
 import { INLINE_BIFS, INLINE_COUNTED_BIFS, type InlineBif } from "./inline_bifs.ts";
 import { COUNT_REDUCTION } from "./shared_scope.ts";
@@ -98,7 +99,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, mapUpdate1, mapUpdate2, buildBinary, buildBinary2, concatBinaries, capReds, sliceOver,` +
-      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits, A_STRUCT} = rt;`,
+      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits, A_STRUCT, getCached} = rt;`,
     ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;` + (v.imports[i].bif?.direct !== undefined ? ` var D${i} = I[${i}].bif.direct;` : "")),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
@@ -425,13 +426,13 @@ function generateFunction(
             emit(`${S(below)} = ${inline.value(list)};`);
             break;
           }
-          emit(`if (${inline.test(list)}) ${S(below)} = ${inline.value(list)}; else {`);
+          emit(`if (${inline.test(list, constant)}) ${S(below)} = ${inline.value(list)}; else {`);
         }
         // a counted pure BIF's common case: its value, then its reduction (afterBif without a BIF run:
         // nothing capped the slice or asked for a yield)
         const counted = op === Op.call_ext || op === Op.tail_ext ? INLINE_COUNTED_BIFS[`${imp.def.module}:${imp.def.name}/${argc}`] ?? (imp.bif.direct !== undefined ? directCall(a) : undefined) : undefined;
         if (counted !== undefined && !i.inGuard) {
-          emit(`if (${counted.test!(list)}) {`);
+          emit(`if (${counted.test!(list, constant)}) {`);
           emit(`r = ${counted.value(list)};`);
           if (op === Op.tail_ext) {
             emit(`if (${OUT_OF_SLICE}) ${exitStop("return returnAndStop(r);", Exit.Return, 0, 0, { cv: "r", cfi: "0", from: 0, n: 0 })}`);
@@ -535,7 +536,7 @@ function generateFunction(
       case Op.field:
         // map.key (a module's function with no parentheses is left to the interpreter)
         emit(`x = ${S(d - 1)};`);
-        emit(`if (isMap(x)) { if ((${S(d - 1)} = x.get(K[${a}])) === undefined) { pc = ${i.next}; raiseBadkey(K[${a}], x); } } else ${stopBefore(i)}`);
+        emit(`if (isMap(x)) { if ((${S(d - 1)} = getCached(x, K[${a}], ${constant(new KeyCache())})) === undefined) { pc = ${i.next}; raiseBadkey(K[${a}], x); } } else ${stopBefore(i)}`);
         break;
       case Op.return: emit(`return ${S(d - 1)};`); break;
       case Op.make_fun: {
@@ -553,9 +554,9 @@ function generateFunction(
         emit(`${S(d - 1 - a)} = ${l};`);
         break;
       }
-      case Op.make_map: emit(`${S(d - 2 * a)} = makeMap([${args(d - 2 * a, 2 * a).join(", ")}]);`); break;
+      case Op.make_map: emit(`${S(d - 2 * a)} = makeMap([${args(d - 2 * a, 2 * a).join(", ")}], ${constant(new MapShape())});`); break;
       case Op.map_update:
-        if (a === 1 || a === 2) emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate${a}(${S(d - 2 * a - 1)}, ${args(d - 2 * a, 2 * a).join(", ")});`);
+        if (a === 1 || a === 2) emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate${a}(${[S(d - 2 * a - 1), ...args(d - 2 * a, 2 * a), ...range(0, a, () => constant(new KeyCache()))].join(", ")});`);
         else emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate(${S(d - 2 * a - 1)}, [${args(d - 2 * a, 2 * a).join(", ")}]);`);
         break;
       case Op.make_bin: {

@@ -5,7 +5,8 @@ import { Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term,
 import { ErlangError, raise, badmatch } from "../errors.ts";
 import { readSegment, subBits } from "../binary.ts";
 import { exactEquals } from "../compare.ts";
-import { SmallMap, mapOfPuts, replaceExisting } from "../map.ts";
+import { SmallMap, replaceExisting } from "../map.ts";
+import { MapShape, mapOfPutsAt, getCached, indexCached, KeyCache } from "../map_shape.ts";
 import { Directive } from "../calls.ts";
 import { operatorSlow, bifWithoutFrame } from "../operators.ts";
 import { buildBinary, buildBinary2, concatBinaries } from "../binary_build.ts";
@@ -27,7 +28,7 @@ const A_BADKEY = atom("badkey");
 /** what generated code reaches through its `rt` parameter (exported for tests that count its calls) */
 export const RUNTIME = {
   Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, exactEquals, isMap,
-  SUSPEND: rt.SUSPEND, R: rt.R, A_STRUCT: atom("__struct__"),
+  SUSPEND: rt.SUSPEND, R: rt.R, A_STRUCT: atom("__struct__"), getCached,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary, buildBinary2, concatBinaries, callLast, decimalBin, readSegment, subBits,
@@ -53,15 +54,18 @@ export const RUNTIME = {
     e.topArgs = args;
     throw e;
   },
-  makeMap(kv: Term[]): Term {
-    return mapOfPuts(kv);
+  makeMap(kv: Term[], shape: MapShape): Term {
+    return mapOfPutsAt(kv, shape);
   },
   // one or two keys (most updates, a struct's fields): no array of them, a flatmap's values copied once
-  mapUpdate1(m: Term, k: Term, v: Term): Term {
-    return (m instanceof SmallMap ? m.update1(k, v) : undefined) ?? RUNTIME.mapUpdate(m, [k, v]);
+  // (each key's place through the update's caches: vm/map_shape.ts KeyCache)
+  mapUpdate1(m: Term, k: Term, v: Term, c: KeyCache): Term {
+    let i: number;
+    return m instanceof SmallMap && (i = indexCached(m, k, c)) >= 0 ? m.withValueAt(i, v) : RUNTIME.mapUpdate(m, [k, v]);
   },
-  mapUpdate2(m: Term, k1: Term, v1: Term, k2: Term, v2: Term): Term {
-    return (m instanceof SmallMap ? m.update2(k1, v1, k2, v2) : undefined) ?? RUNTIME.mapUpdate(m, [k1, v1, k2, v2]);
+  mapUpdate2(m: Term, k1: Term, v1: Term, k2: Term, v2: Term, c1: KeyCache, c2: KeyCache): Term {
+    let i: number, j: number;
+    return m instanceof SmallMap && (i = indexCached(m, k1, c1)) >= 0 && (j = indexCached(m, k2, c2)) >= 0 ? m.withValuesAt(i, v1, j, v2) : RUNTIME.mapUpdate(m, [k1, v1, k2, v2]);
   },
   mapUpdate(m: Term, kv: Term[]): Term {
     if (!isMap(m)) raise(tuple(A_BADMAP, m));

@@ -5,9 +5,12 @@
 // only where the BIF cannot raise, charge work or yield. Anything else (an error, a bignum, a
 // float where an integer is asked) takes the ordinary BIF call, which raises as in the interpreter.
 
+import { KeyCache } from "../map_shape.ts";
+
 export interface InlineBif {
-  /** JS condition on the argument expressions (null: always) */
-  test: ((a: string[]) => string) | null;
+  /** JS condition on the argument expressions (null: always); `constant` names a value of the
+   *  factory's table (a lookup's cache) */
+  test: ((a: string[], constant: (x: unknown) => string) => string) | null;
   /** JS expression of the BIF's value when the test holds (`z` is free for it) */
   value: (a: string[]) => string;
 }
@@ -70,7 +73,7 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
     value: ([x, a, b]) => bool(`(${a} <= ${b} ? ${x} >= ${a} && ${x} <= ${b} : ${x} <= ${a} && ${x} >= ${b})`),
   },
   // `%S{s | k: v}` checks s is an S first (compiler/expressions.ts; A_STRUCT: the atom __struct__)
-  "beamlet:struct_check/2": { test: ([s, mod]) => `isMap(${s}) && ${s}.get(A_STRUCT) === ${mod}`, value: ([s]) => s },
+  "beamlet:struct_check/2": { test: ([s, mod], constant) => `isMap(${s}) && getCached(${s}, A_STRUCT, ${constant(new KeyCache())}) === ${mod}`, value: ([s]) => s },
   // `and`/`or` in a guard check their operand is a boolean
   "beamlet:check_bool/2": { test: ([v]) => `(${v} === TRUE || ${v} === FALSE)`, value: ([v]) => v },
 };

@@ -2,6 +2,7 @@
 // vm/patterns.ts's `match` does them, so a failing match binds exactly what the interpreter's does.
 import { Atom, Bin, Term } from "../terms.ts";
 import type { Pat, BinPatSeg, SizeExpr } from "../patterns.ts";
+import { KeyCache } from "../map_shape.ts";
 
 export interface PatternEmitter {
   /** a JS expression for a constant (index into the factory's constant table) */
@@ -63,9 +64,10 @@ export function emitMatch(p: Pat, subject: string, fail: string, em: PatternEmit
     case "map": {
       let out = `if (!isMap(${subject})) ${fail}\n`;
       p.keys.forEach((kr, i) => {
-        const key = "lit" in kr ? em.constant(kr.lit) : em.local(kr.slot);
         const t = em.temp();
-        out += `${t} = ${subject}.get(${key});\nif (${t} === undefined) ${fail}\n` + emitMatch(p.vals[i], t, fail, em);
+        // (a literal key's place is cached: vm/map_shape.ts KeyCache)
+        const get = "lit" in kr ? `getCached(${subject}, ${em.constant(kr.lit)}, ${em.constant(new KeyCache())})` : `${subject}.get(${em.local(kr.slot)})`;
+        out += `${t} = ${get};\nif (${t} === undefined) ${fail}\n` + emitMatch(p.vals[i], t, fail, em);
       });
       return out;
     }
