@@ -271,6 +271,9 @@ export class Node {
   onScriptEnd: (() => void) | null = null;
   /** `beamlet test`: the helper and the test files are loaded, the runner starts next */
   onTestsLoaded: (() => void) | null = null;
+  /** processes told {:beamlet_idle} once no process is runnable (ExUnit's runner under `beamlet
+   *  test` starts the next async module then, as mix's does when the next test file has compiled) */
+  idleWatchers: Process[] = [];
   /** compiles the next command of `elixir -e A -r B FILE` once the one before it has run (cli/run_script.ts) */
   nextCommand: (() => NextCommand) | null = null;
   /** what an uncaught error of the running command is printed after (a file required in parallel:
@@ -1544,6 +1547,11 @@ export class Node {
         });
         continue;
       }
+      if (this.runQueue.length === 0 && this.idleWatchers.length > 0) {
+        const watchers = this.idleWatchers.splice(0);
+        for (const w of watchers) this.send(w, IDLE_MESSAGE);
+        continue;
+      }
       if (this.runQueue.length > 0) {
         // (a writer to a slow stdout waits by itself, vm/bifs/stdout_wait.ts: the node as a whole
         // waits only past a far larger backlog, from writes that do not wait)
@@ -1586,6 +1594,7 @@ export class Node {
   }
 }
 
+const IDLE_MESSAGE = tuple(atom("beamlet_idle"));
 /** milliseconds the scheduler runs processes before it lets the host's events in */
 const BATCH_MS = 15;
 /** what stdout may hold that its reader has not taken before every process waits (a writer

@@ -16,17 +16,22 @@ defmodule ExUnit.Runner do
     :erlang.system_flag(:backtrace_depth, Map.get(config, :stacktrace_depth, 20))
     {async, sync} = ExUnit.Server.take_modules()
     # under `mix test` the runner takes async modules as the test files load them, so they start
-    # oldest first; a script's ExUnit (autorun) finds them all loaded, newest first
-    async = if Map.get(config, :async_load_order, false), do: Enum.reverse(async), else: async
+    # oldest first, each once the node has nothing else to run (the next file compiles meanwhile:
+    # quick tests end before the next module starts); a script's ExUnit (autorun) finds them all
+    # loaded, newest first
+    load_order? = Map.get(config, :async_load_order, false)
+    async = if load_order?, do: Enum.reverse(async), else: async
     em = ExUnit.EventManager.start(config)
-    state = %{config: config, fmt: CLIFormatter.init(config), em: em, failures: 0, halted: false}
+    state = %{config: config, fmt: CLIFormatter.init(config), em: em, failures: 0, halted: false, loading: load_order?, loaded: true}
     ExUnit.EventManager.notify(em, {:suite_started, Map.to_list(config)})
     state = %{state | fmt: cli(state, &CLIFormatter.suite_started/1)}
     start = now()
     # modules run newest first whatever the seed (ExUnit 1.14 shuffles only the tests of a module)
     state = run_modules(async, max(config.max_cases, 1), [], state)
     async_us = now() - start
-    state = run_modules(sync, 1, [], state)
+    # (an idle notice still due when max_failures stopped the modules: taken, not left behind)
+    unless state.loaded, do: receive(do: ({:beamlet_idle} -> :ok))
+    state = run_modules(sync, 1, [], %{state | loading: false, loaded: true})
     total_us = now() - start
     times = %{run: total_us, async: async_us, load: load_us}
     ExUnit.EventManager.notify(em, {:suite_finished, times})
@@ -66,15 +71,21 @@ defmodule ExUnit.Runner do
   # once max_failures is reached no other module starts (the sync ones after the async ones too)
   defp run_modules([_ | _], max, running, %{halted: true} = state), do: run_modules([], max, running, state)
 
-  defp run_modules([module | rest], max, running, state) when length(running) < max do
+  defp run_modules([module | rest], max, running, %{loaded: true} = state) when length(running) < max do
     runner = self()
     config = state.config
     {pid, _ref} = spawn_monitor(fn -> run_module(runner, config, module) end)
-    run_modules(rest, max, [pid | running], state)
+    # (the next module "loads" once the node is idle: {:beamlet_idle})
+    wait? = state.loading and rest != []
+    if wait?, do: :beamlet.notify_when_idle()
+    run_modules(rest, max, [pid | running], %{state | loaded: not wait?})
   end
 
   defp run_modules(pending, max, running, state) do
     receive do
+      {:beamlet_idle} ->
+        run_modules(pending, max, running, %{state | loaded: true})
+
       {:ex_unit, :module_started, _pid, test_module} ->
         ExUnit.EventManager.module_started(state.em, test_module)
         run_modules(pending, max, running, %{state | fmt: cli(state, &CLIFormatter.module_started(&1, test_module))})

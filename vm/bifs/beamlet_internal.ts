@@ -340,6 +340,11 @@ defineBifs("beamlet", {
     (ctx.node as Node).onTestsLoaded?.();
     return atom("ok");
   },
+  /** {:beamlet_idle} to the caller once no process is runnable (vm/node.ts idleWatchers) */
+  "notify_when_idle/0": (_: Term[], ctx: BifContext) => {
+    (ctx.node as Node).idleWatchers.push(ctx.process as Process);
+    return atom("ok");
+  },
   "script_ended/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     const hook = n.onScriptEnd;

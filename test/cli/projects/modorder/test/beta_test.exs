@@ -1,0 +1,6 @@
+defmodule BetaTest do
+  use ExUnit.Case, async: false
+  test "one", do: Modorder.ran(__MODULE__, "one")
+  test "two", do: Modorder.ran(__MODULE__, "two")
+  test "three", do: Modorder.ran(__MODULE__, "three")
+end
