@@ -20,6 +20,7 @@ import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { Project } from "./mixfile.ts";
 import { installCompiled } from "../../vm/early_loads.ts";
 import { linkBuildStructure } from "./build_structure.ts";
+import { watchLongCompilation } from "./long_compilation.ts";
 
 const MANIFEST = ".beamlet_manifest.json";
 
@@ -228,7 +229,12 @@ function* compileSteps(node: Node, p: Project, opts: CompileOptions): Generator<
       try {
         const ast = parse(text, f);
         parsed = true;
-        mods = node.compilingFile(() => compileModules(ast, f, host));
+        const unwatch = watchLongCompilation(node.host, f, out);
+        try {
+          mods = node.compilingFile(() => compileModules(ast, f, host));
+        } finally {
+          unwatch();
+        }
         asts.push([f, ast]);
       } catch (e) {
         if (e instanceof CompileError) {

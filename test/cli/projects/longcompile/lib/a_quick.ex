@@ -1,0 +1,3 @@
+defmodule Longcompile.Quick do
+  def x, do: :quick
+end
