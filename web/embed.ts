@@ -680,7 +680,9 @@ class EmbeddedNode implements Api.BeamletNode {
         const [{ evalString, newEvalState }] = await Promise.all([replCode(), compilerAndWarnings(), node.fetchesNamedIn(input)]);
         if (node.stopped) return { kind: "stopped" };
         state ??= newEvalState();
-        const r = await node.untilHalt(evalString(node.node, current(), input, state), null);
+        // the compiler's warnings on standard error as each expression is compiled, before what
+        // it prints, as iex writes them (cli/repl/session.ts)
+        const r = await node.untilHalt(evalString(node.node, current(), input, state, { onWarnings: (text) => node.out(text, "stderr") }), null);
         if (r === null) return { kind: "stopped" };
         switch (r.kind) {
           case "ok":

@@ -187,6 +187,21 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     node.stop();
   });
 
+  it("the REPL prints the compiler's warnings for what is typed on standard error, as iex does", async () => {
+    // test/cli/repl_fixtures/warnings.in typed line by line, against what iex wrote on its standard
+    // error for it (warnings.err, recorded by record_warnings.sh)
+    const fixtures = path.join(root, "test", "cli", "repl_fixtures");
+    const { node, out } = await nodeWithOutput();
+    const s = node.repl();
+    let pending = "";
+    for (const line of fs.readFileSync(path.join(fixtures, "warnings.in"), "utf8").split("\n").filter((l) => l !== "")) {
+      const r = await s.eval(pending + line);
+      pending = r.kind === "incomplete" ? pending + line + "\n" : "";
+    }
+    node.stop();
+    expect(out.stderr).toBe(fs.readFileSync(path.join(fixtures, "warnings.err"), "utf8"));
+  });
+
   it("the page's REPL evaluator's trace ends with iex's evaluator's frames, as iex's does", async () => {
     const { node } = await nodeWithOutput();
     // the first answer of test/cli/repl_fixtures/evaluator_frames.out (recorded from iex)
