@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { compare, compareExact, compareKey, exactEquals, looseEquals, hashTerm } from "../../vm/compare.ts";
-import { Float, atom, bin, list, tuple, NIL, Pid, Ref, ExtFun, Bin } from "../../vm/terms.ts";
+import { Float, atom, bin, list, tuple, NIL, Pid, Ref, ExtFun, Bin, Cons, Tuple, isMap, type Term } from "../../vm/terms.ts";
 import { mapFromEntries } from "../../vm/map.ts";
 import { termArb } from "./term_arb.ts";
 
@@ -43,6 +43,30 @@ describe("term order", () => {
           expect(hashTerm(a)).toBe(hashTerm(b));
           expect(compare(a, b)).toBe(0);
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("looseEquals (==) is the term order's equality, for terms equal but for ints and floats of a value (property)", () => {
+    // a copy of t made of new objects, numbers of integral value turned int <-> float where `turn` says
+    const twin = (t: Term, turn: () => boolean): Term => {
+      if (typeof t === "number") return turn() ? new Float(t) : t;
+      if (t instanceof Float) return Number.isSafeInteger(t.value) && !Object.is(t.value, -0) && turn() ? t.value : new Float(t.value);
+      if (t instanceof Bin) return new Bin(Uint8Array.from(t.bytes), undefined, t.tailBits);
+      if (t instanceof Cons) return new Cons(twin(t.head, turn), twin(t.tail, turn));
+      if (t instanceof Tuple) return tuple(...t.items.map((x) => twin(x, turn)));
+      if (isMap(t)) return mapFromEntries(t.entries().map(([k, v]) => [twin(k, turn), twin(v, turn)] as [Term, Term]));
+      return t;
+    };
+    fc.assert(
+      fc.property(termArb, termArb, fc.infiniteStream(fc.boolean()), (a, b, flips) => {
+        const it = flips[Symbol.iterator]();
+        const turn = () => it.next().value as boolean;
+        const c = twin(a, turn);
+        expect(looseEquals(a, c)).toBe(compare(a, c) === 0);
+        expect(looseEquals(c, a)).toBe(compare(c, a) === 0);
+        expect(looseEquals(a, b)).toBe(compare(a, b) === 0);
+        expect(looseEquals(a, twin(a, () => false))).toBe(true);
       }),
       { numRuns: 3000 },
     );
