@@ -116,7 +116,8 @@ function* readKeys(n: number, l: Cons): Generator<number, void, void> {
  *  element comes back untouched (not looked at), a non-list or an improper list of two is the
  *  case_clause of its first case */
 export function listsKeysort(ctx: BifContext, n: Term, l: Term): Term | TailCall {
-  if (!isPosInt(n)) listsClause("keysort", [n, l]);
+  // (keysort/2's one clause, the line above its case, guards a positive integer position)
+  if (!isPosInt(n)) listsClause("keysort", [n, l], keysortLines.keysort.case - 1);
   if (l === NIL || (l instanceof Cons && l.tail === NIL)) return l;
   if (!(l instanceof Cons) || !(l.tail instanceof Cons)) {
     const e = new ErlangError("error", tuple(atom("case_clause"), l));

@@ -337,15 +337,21 @@ defineBifs("maps", {
   "with/2": ([ks, mm]) => {
     const src = m(mm);
     let r = EMPTY_MAP;
-    for (const k of arr(ks)) { const v = src.get(k); if (v !== undefined) r = r.put(k, v); }
+    for (const k of keyList(ks)) { const v = src.get(k); if (v !== undefined) r = r.put(k, v); }
     return r;
   },
   "without/2": ([ks, mm]) => {
     let r = m(mm);
-    for (const k of arr(ks)) r = r.remove(k);
+    for (const k of keyList(ks)) r = r.remove(k);
     return r;
   },
 });
+
+/** maps:with/2's and without/2's keys: a map given, what is no list is their badarg naming it
+ *  (erl_stdlib_errors) */
+function keyList(ks: Term): Term[] {
+  return arr(ks, () => badargAt(1, ks instanceof Cons ? "not a proper list" : "not a list"));
+}
 
 // ---- math ---------------------------------------------------------------------------------------
 
