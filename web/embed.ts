@@ -680,9 +680,17 @@ class EmbeddedNode implements Api.BeamletNode {
         const [{ evalString, newEvalState }] = await Promise.all([replCode(), compilerAndWarnings(), node.fetchesNamedIn(input)]);
         if (node.stopped) return { kind: "stopped" };
         state ??= newEvalState();
+        // the input as iex reads its lines (cli/repl/session.ts): each with its newline (an opening
+        // """ ends its line: a heredoc starts)
+        let source = input.endsWith("\n") ? input : input + "\n";
+        // #iex:break abandons an unfinished expression
+        const lines = source.slice(0, -1).split("\n");
+        if (lines.length > 1 && lines[lines.length - 1].trim() === "#iex:break") return { kind: "error", text: `** (TokenMissingError) iex:${state.counter}: incomplete expression\n\n` };
+        // a line starting with |> pipes the previous result into it (iex 1.14)
+        if (/^\s*\|>/.test(source)) source = `v(-1) ${source.trimStart()}`;
         // the compiler's warnings on standard error as each expression is compiled, before what
         // it prints, as iex writes them (cli/repl/session.ts)
-        const r = await node.untilHalt(evalString(node.node, current(), input, state, { onWarnings: (text) => node.out(text, "stderr") }), null);
+        const r = await node.untilHalt(evalString(node.node, current(), source, state, { onWarnings: (text) => node.out(text, "stderr") }), null);
         if (r === null) return { kind: "stopped" };
         switch (r.kind) {
           case "ok":

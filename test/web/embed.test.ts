@@ -202,6 +202,36 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     expect(out.stderr).toBe(fs.readFileSync(path.join(fixtures, "warnings.err"), "utf8"));
   });
 
+  it("the REPL prints what iex prints for the CLI REPL's fixtures typed line by line (heredocs, a line starting with |>, #iex:break ...)", async () => {
+    // test/cli/repl_fixtures/NAME.in piped into real iex gave NAME.out (record.sh): the page's
+    // session given the same lines, a continued expression's accumulated as the playground does
+    const fixtures = path.join(root, "test", "cli", "repl_fixtures");
+    const mask = (t: string) => t.replace(/#PID<[\d.]+>/g, "#PID<>").replace(/#Reference<[\d.]+>/g, "#Reference<>").trimEnd();
+    for (const name of ["basic", "blocks", "heredoc", "pipe_break", "history", "clause_variables", "bare_helpers", "helper_errors", "info", "map_inlines", "qualified"]) {
+      let stdout = "";
+      const node = await beamlet.createNode({ output: (text, stream) => void (stream === "stdout" && (stdout += text)) });
+      const s = node.repl();
+      let transcript = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)\n";
+      let pending = "";
+      const prompt = () => (pending ? s.prompt.replace(/^iex/, "...") : s.prompt) + " ";
+      for (const line of fs.readFileSync(path.join(fixtures, `${name}.in`), "utf8").replace(/\n$/, "").split("\n")) {
+        transcript += prompt();
+        stdout = "";
+        const r = await s.eval(pending + line);
+        transcript += stdout;
+        if (r.kind === "incomplete") {
+          pending += line + "\n";
+          continue;
+        }
+        pending = "";
+        if (r.kind === "ok" || r.kind === "error") transcript += r.text;
+      }
+      transcript += prompt();
+      node.stop();
+      expect(mask(transcript), name).toBe(mask(fs.readFileSync(path.join(fixtures, `${name}.out`), "utf8")));
+    }
+  });
+
   it("the page's REPL evaluator's trace ends with iex's evaluator's frames, as iex's does", async () => {
     const { node } = await nodeWithOutput();
     // the first answer of test/cli/repl_fixtures/evaluator_frames.out (recorded from iex)
