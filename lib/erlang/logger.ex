@@ -2,7 +2,8 @@
 # functions and log/2,3,4 with a string, a report (map or keyword list) or a format and its
 # arguments (the console shows ~p/~P/~w/~W arguments as Elixir's inspect does, as Elixir's Logger
 # translates them), metadata maps; the primary level, module and application levels, allow/2,
-# compare_levels/2. Handlers, filters and formatters are not in.
+# compare_levels/2; handlers a program adds, with their levels and filters (lib/erlang/logger_backend.ex).
+# Formatters are not in.
 defmodule :logger do
   @moduledoc false
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
@@ -57,7 +58,7 @@ defmodule :logger do
 
   def log(level, message, meta) when is_map(meta) do
     if allow_entry(level, meta[:mfa] |> module_of()) do
-      Logger.__do_log__(level, message, %{}, Map.to_list(meta))
+      Logger.__do_log__(level, message, :erlang, Map.to_list(meta))
     end
 
     :ok
@@ -65,9 +66,16 @@ defmodule :logger do
 
   def log(level, format, args, meta) when is_list(args) and is_map(meta) do
     # (a format that fails is dropped, as the console shows nothing for it)
-    with true <- allow_entry(level, module_of(meta[:mfa])),
-         {:ok, text} <- format_text(format, args) do
-      Logger.__do_log__(level, text, %{}, Map.to_list(meta))
+    if allow_entry(level, module_of(meta[:mfa])) do
+      metadata = Logger.__entry_metadata__(:erlang, Map.to_list(meta))
+      failed = :logger_backend.dispatch(level, {format, args}, metadata)
+
+      case format_text(format, args) do
+        {:ok, text} -> Logger.__emit__(level, text, metadata)
+        :error -> :ok
+      end
+
+      :logger_backend.report_failed(failed)
     end
 
     :ok
@@ -123,7 +131,102 @@ defmodule :logger do
 
   def compare_levels(a, b), do: Logger.compare_levels(a, b)
 
-  def get_primary_config, do: %{level: Logger.level(), filter_default: :log, filters: [], metadata: %{}}
+  # (Elixir's process level is a primary filter, Logger.Filter.process_level/2)
+  def get_primary_config,
+    do: %{level: Logger.level(), filter_default: :log, filters: [process_level: {&Logger.Filter.process_level/2, []}], metadata: %{}}
+
+  # ---- handlers: Elixir's own (Logger, the console) and those a program adds (:logger_backend) --
+
+  @handler_defaults %{level: :all, filter_default: :log, filters: [], formatter: {:logger_formatter, %{}}}
+
+  def get_handler_ids, do: Enum.map(:logger_backend.handlers(), & &1.id) ++ [Logger]
+
+  def add_handler(id, module, config) when is_atom(id) and is_atom(module) and is_map(config) do
+    cond do
+      id == Logger or Enum.any?(:logger_backend.handlers(), &(&1.id == id)) ->
+        {:error, {:already_exist, id}}
+
+      not (Code.ensure_loaded?(module) and function_exported?(module, :log, 2)) ->
+        {:error, {:invalid_handler, {:function_not_exported, {module, :log, 2}}}}
+
+      true ->
+        config = @handler_defaults |> Map.merge(config) |> Map.merge(%{id: id, module: module})
+
+        case callback(module, :adding_handler, [config], {:ok, config}) do
+          {:ok, config} -> :logger_backend.put_handlers([config | :logger_backend.handlers()])
+          {:error, reason} -> {:error, {:handler_not_added, reason}}
+        end
+    end
+  end
+
+  def add_handler(id, _module, _config) when not is_atom(id), do: {:error, {:invalid_id, id}}
+  def add_handler(_id, module, _config) when not is_atom(module), do: {:error, {:invalid_handler, module}}
+  def add_handler(_id, _module, config), do: {:error, {:invalid_config, config}}
+
+  def remove_handler(id) do
+    case Enum.split_with(:logger_backend.handlers(), &(&1.id == id)) do
+      {[config], rest} ->
+        :logger_backend.put_handlers(rest)
+        callback(config.module, :removing_handler, [config], :ok)
+        :ok
+
+      _ ->
+        {:error, {:not_found, id}}
+    end
+  end
+
+  def get_handler_config, do: Enum.map(get_handler_ids(), &elem(get_handler_config(&1), 1))
+
+  def get_handler_config(Logger) do
+    {:ok,
+     %{
+       config: %{
+         sasl: Application.get_env(:logger, :handle_sasl_reports, false),
+         thresholds: {Application.get_env(:logger, :sync_threshold, 20), Application.get_env(:logger, :discard_threshold, 500)},
+         translators: Application.get_env(:logger, :translators, [{Logger.Translator, :translate}]),
+         truncate: Application.get_env(:logger, :truncate, 8096),
+         utc_log: Application.get_env(:logger, :utc_log, false)
+       },
+       filter_default: :log,
+       filters: [],
+       formatter: {:logger_formatter, %{}},
+       id: Logger,
+       level: :all,
+       module: Logger.Handler
+     }}
+  end
+
+  def get_handler_config(id) do
+    case Enum.find(:logger_backend.handlers(), &(&1.id == id)) do
+      nil -> {:error, {:not_found, id}}
+      config -> {:ok, config}
+    end
+  end
+
+  def set_handler_config(id, key, value), do: change_handler(id, :set, fn config -> Map.put(config, key, value) end)
+  def set_handler_config(id, config) when is_map(config), do: change_handler(id, :set, fn old -> @handler_defaults |> Map.merge(config) |> Map.merge(Map.take(old, [:id, :module])) end)
+  def update_handler_config(id, key, value), do: change_handler(id, :update, fn config -> Map.put(config, key, value) end)
+  def update_handler_config(id, config) when is_map(config), do: change_handler(id, :update, fn old -> Map.merge(old, Map.drop(config, [:id, :module])) end)
+
+  # a handler's module may refuse or adjust its new config (changing_config/3)
+  defp change_handler(id, kind, change) do
+    handlers = :logger_backend.handlers()
+
+    case Enum.find(handlers, &(&1.id == id)) do
+      nil ->
+        {:error, {:not_found, id}}
+
+      old ->
+        case callback(old.module, :changing_config, [kind, old, change.(old)], {:ok, change.(old)}) do
+          {:ok, new} -> :logger_backend.put_handlers(Enum.map(handlers, &if(&1.id == id, do: new, else: &1)))
+          {:error, _} = error -> error
+        end
+    end
+  end
+
+  defp callback(module, fun, args, default) do
+    if function_exported?(module, fun, length(args)), do: apply(module, fun, args), else: default
+  end
 
   def set_primary_config(:level, level) when level in @levels or level in [:all, :none] do
     Application.__put_logger_level__(level)

@@ -247,19 +247,19 @@ defmodule Logger do
   end
 
   def __do_log__(level, message, location, metadata) when is_binary(message) do
-    emit(level, message, entry_metadata(location, metadata))
+    __log_text__(level, {:string, message}, message, entry_metadata(location, metadata))
   end
 
   # a map or a keyword list is a report, printed as its inspected keyword list
   def __do_log__(level, report, location, metadata) when is_map(report) do
-    emit(level, inspect(Map.to_list(report)), entry_metadata(location, metadata))
+    __log_text__(level, {:report, report}, inspect(Map.to_list(report)), entry_metadata(location, metadata))
   end
 
   def __do_log__(level, message, location, metadata) when is_list(message) do
     if message != [] and Keyword.keyword?(message) do
-      emit(level, inspect(message), entry_metadata(location, metadata))
+      __log_text__(level, {:report, message}, inspect(message), entry_metadata(location, metadata))
     else
-      emit(level, IO.chardata_to_string(message), entry_metadata(location, metadata))
+      __log_text__(level, {:string, message}, IO.chardata_to_string(message), entry_metadata(location, metadata))
     end
   end
 
@@ -269,13 +269,28 @@ defmodule Logger do
         "a string, a list of strings, or a zero-arity anonymous function"
     )
 
-    emit(level, Kernel.to_string(other), entry_metadata(location, metadata))
+    text = Kernel.to_string(other)
+    __log_text__(level, {:string, text}, text, entry_metadata(location, metadata))
   end
+
+  @doc false
+  # an entry the levels let through: to the handlers a program added (:logger.add_handler/3) as
+  # the event's msg, then to the console as text
+  def __log_text__(level, msg, text, metadata) do
+    failed = :logger_backend.dispatch(level, msg, metadata)
+    emit(level, text, metadata)
+    :logger_backend.report_failed(failed)
+  end
+
+  @doc false
+  def __entry_metadata__(location, metadata), do: entry_metadata(location, metadata)
 
   # an entry's metadata, as Elixir's: the process, the caller's function and line, the process's
   # metadata (Logger.metadata/1), then the call's own
+  # (location :erlang: an entry of :logger's own functions, which has no [:elixir] domain)
   defp entry_metadata(location, metadata) do
-    base = %{pid: self(), gl: Process.group_leader(), domain: [:elixir]}
+    base = %{pid: self(), gl: Process.group_leader()}
+    base = if location == :erlang, do: base, else: Map.put(base, :domain, [:elixir])
 
     base =
       case location do
