@@ -263,6 +263,19 @@ function libraryTypespecs(module: string): TypespecTable[string] | undefined {
   throw new HostWaitNeeded(typespecsFetch, "typespecs");
 }
 
+let otpSpecTable: Record<string, Record<string, string>> | null = null;
+let otpSpecsFetch: Promise<unknown> | null = null;
+/** an Erlang module's @spec lines as iex's h/1 prints them (the Node host's table,
+ *  cli/repl/otp_specs.json), a chunk of its own fetched on first use, as libraryTypespecs */
+function otpSpecs(module: string): Record<string, string> | undefined {
+  if (otpSpecTable !== null) return otpSpecTable[module];
+  otpSpecsFetch ??= import("../cli/repl/otp_specs.json").then(
+    (m: { default: unknown }) => (otpSpecTable = m.default as Record<string, Record<string, string>>),
+    () => (otpSpecTable = {}),
+  );
+  throw new HostWaitNeeded(otpSpecsFetch, "otp specs");
+}
+
 /** what in a program's text calls or looks up a module given as a value: apply (:erlang.apply,
  *  Kernel.apply), Function.capture and :erlang.make_fun, Code.ensure_loaded/ensure_compiled and
  *  function_exported?, or `var.fun(...)` (also `@attr.fun(...)`) */
@@ -362,6 +375,7 @@ class EmbeddedNode implements Api.BeamletNode {
     }
     const host = browserHost({ write: (fd, text) => this.out(text, fd === 1 ? "stdout" : "stderr"), cwd: opts.cwd, useSources, readStdin: this.stdin.source });
     host.libraryTypespecs = libraryTypespecs;
+    host.otpSpecs = otpSpecs;
     for (const [path, contents] of Object.entries(opts.files ?? {})) {
       host.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
       host.fs.writeFileSync(path, contents);

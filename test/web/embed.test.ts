@@ -202,12 +202,12 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     expect(out.stderr).toBe(fs.readFileSync(path.join(fixtures, "warnings.err"), "utf8"));
   });
 
-  it("the REPL prints what iex prints for the CLI REPL's fixtures typed line by line (heredocs, a line starting with |>, #iex:break ...)", async () => {
+  it("the REPL prints what iex prints for the CLI REPL's fixtures typed line by line (heredocs, a line starting with |>, #iex:break, h of an Erlang function ...)", async () => {
     // test/cli/repl_fixtures/NAME.in piped into real iex gave NAME.out (record.sh): the page's
     // session given the same lines, a continued expression's accumulated as the playground does
     const fixtures = path.join(root, "test", "cli", "repl_fixtures");
     const mask = (t: string) => t.replace(/#PID<[\d.]+>/g, "#PID<>").replace(/#Reference<[\d.]+>/g, "#Reference<>").trimEnd();
-    for (const name of ["basic", "blocks", "heredoc", "pipe_break", "history", "clause_variables", "bare_helpers", "helper_errors", "info", "map_inlines", "qualified"]) {
+    for (const name of ["basic", "blocks", "heredoc", "pipe_break", "history", "clause_variables", "bare_helpers", "helper_errors", "info", "map_inlines", "qualified", "erlang_docs"]) {
       let stdout = "";
       const node = await beamlet.createNode({ output: (text, stream) => void (stream === "stdout" && (stdout += text)) });
       const s = node.repl();
