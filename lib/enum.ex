@@ -1059,12 +1059,14 @@ defmodule Enum do
   defp unquote(:"-group_by/3-lists^foldl/2-0-")([], acc, _f), do: acc
 
   # Elixir 1.14 still takes a dictionary (a map or keyword list) in key_fun's place, deprecated
+  # (warned of at its line; the elements folded by a foldl of its own, as Elixir's inlined reduce)
+  @beamlet_frame_line 1386
   def group_by(enumerable, dict, fun) do
     IO.warn("Enum.group_by/3 with a map/dictionary as second element is deprecated. A map is used by default and it is no longer required to pass one to this function")
 
     enumerable
-    |> reverse_list()
-    |> reduce_list(dict, fn x, acc ->
+    |> reverse()
+    |> unquote(:"-group_by/3-lists^foldl/2-1-")(dict, fn x, acc ->
       key = fun.(x)
 
       cond do
@@ -1074,6 +1076,10 @@ defmodule Enum do
       end
     end)
   end
+
+  @beamlet_frame_line 2468
+  defp unquote(:"-group_by/3-lists^foldl/2-1-")([h | t], acc, f), do: unquote(:"-group_by/3-lists^foldl/2-1-")(t, f.(h, acc), f)
+  defp unquote(:"-group_by/3-lists^foldl/2-1-")([], acc, _f), do: acc
 
   # as Elixir 1.14's: a list through body-recursive intersperse_non_empty_list/2 (an improper tail
   # fails there, at 4261 under 4264), anything else through reduce/3 inlined (its frame at 4307)
