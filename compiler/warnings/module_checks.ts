@@ -497,7 +497,9 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
         out.push({ message: `function head for ${c.kind} ${key} must come at the top of its direct implementation. Instead of:\n\n    def add(a, b), do: a + b\n    def add(a, b)\n\none should write:\n\n    def add(a, b)\n    def add(a, b), do: a + b\n`, file, line: c.line });
       }
       if (prev && lastKey !== key) {
-        out.push({ message: `clauses with the same name and arity (number of arguments) should be grouped together, "${prev.kind} ${key}" was previously defined (${file}:${prev.line})`, file, line: c.line });
+        // (Elixir names the arity only when the definition just before is of another name)
+        const sameName = lastKey.slice(0, lastKey.lastIndexOf("/")) === c.name;
+        out.push({ message: `clauses with the same name ${sameName ? "" : "and arity (number of arguments) "}should be grouped together, "${prev.kind} ${key}" was previously defined (${file}:${prev.line})`, file, line: c.line });
       }
       if (pendingDoc !== null && (c.kind === "defp" || c.kind === "defmacrop")) {
         out.push({ message: `${c.kind} ${key} is private, @doc attribute is always discarded for private functions/macros/types`, file, line: pendingDoc, where });
