@@ -16,6 +16,7 @@ import { emitFunction, emitWithFns, reserveFunction } from "./functions.ts";
 import { isElixirModule } from "./macro_expansions.ts";
 import { isMacroFailure } from "./macros.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
+import { enclosingGuardMacros } from "./guard_macro_frames.ts";
 
 export interface StoredClause extends Clause {
   kind: "def" | "defp";
@@ -133,7 +134,7 @@ export function checkGuardBody(ctx: ModCtx, name: string, params: string[], body
       const err = new CompileError("CompileError", ctx.file, e.line || line, 0, e.description);
       const own = (l: number): ElixirFrame => [ctx.name, name, params.length, ctx.file, l, ""];
       // (a call inside Kernel's guard macros fails in their expansion: each shows, innermost first)
-      const { macros, below } = enclosingGuardMacros(body, e.description);
+      const { macros, below } = enclosingGuardMacros(body, e.description) ?? { macros: [], below: 0 };
       if (macros.length === 0) {
         err.trace = [["Elixir.Kernel.Utils", "defguard", 3, "lib/kernel/utils.ex", 322], ["Elixir.Kernel.Utils", "defguard", 2, "expanding macro", 0], own(0)];
       } else {
@@ -152,31 +153,4 @@ export function checkGuardBody(ctx: ModCtx, name: string, params: string[], body
   }
 }
 
-const GUARD_MACROS = new Set(["and/2", "or/2", "in/2", "is_nil/1"]);
 
-/** the failing call a guard's error names, found in `body`: Kernel's guard macros around it,
- *  innermost first */
-function enclosingGuardMacros(body: Ast, description: string): { macros: AstCall[]; below: number } {
-  const remote = /^cannot invoke remote function (.+)\.([^./]+)\/(\d+) inside guards/.exec(description);
-  const local = /^cannot find or invoke local (.+)\/(\d+) inside guards/.exec(description);
-  const match = description.includes(", = is not allowed in guards");
-  const failing = (a: AstCall): boolean => {
-    if (match) return a.name === "=";
-    if (local) return a.name === local[1] && (a.args?.length ?? -1) === Number(local[2]);
-    if (remote) return isCall(a.name as Ast, ".") && (a.name as AstCall).args?.[1]?.t === "atom" && ((a.name as AstCall).args![1] as { v: string }).v === remote[2] && (a.args?.length ?? -1) === Number(remote[3]);
-    return false;
-  };
-  type Found = { macros: AstCall[]; below: number };
-  const walk = (a: Ast, around: AstCall[], below: number): Found | null => {
-    if (a.t === "list" || a.t === "tuple") {
-      for (const x of a.items) { const r = walk(x, around, below); if (r) return r; }
-      return null;
-    }
-    if (a.t !== "call") return null;
-    if (failing(a)) return { macros: around, below };
-    const macro = typeof a.name === "string" && a.args && GUARD_MACROS.has(`${a.name}/${a.args.length}`);
-    for (const x of a.args ?? []) { const r = macro ? walk(x, [a, ...around], 0) : walk(x, around, below + 1); if (r) return r; }
-    return null;
-  };
-  return walk(body, [], 0) ?? { macros: [], below: 0 };
-}

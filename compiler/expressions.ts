@@ -53,6 +53,7 @@ import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./speci
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
+import { defGuardError } from "./guard_macro_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
 import { siblingScopes } from "./sibling_scopes.ts";
@@ -1310,6 +1311,10 @@ export class ExprCompiler {
       this.inGuard++;
       try {
         this.expr(alt, scope);
+      } catch (e) {
+        // (in a def, a call no guard may make shows the guard macros it is in: their caller is the def)
+        const def = this.mod.currentDef;
+        throw def && !def.name.startsWith("MACRO-") ? defGuardError(e, alt, (l) => [this.mod.name, def.name, def.arity, this.mod.file, l, ""]) : e;
       } finally {
         this.inGuard--;
       }
