@@ -1,7 +1,21 @@
 defmodule Access do
   # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @doc """
+    Finds the value under `key` in `term`: `{:ok, value}`, or `:error` when there
+    is none. `structure[key]` on a struct calls its module's `fetch/2`, and gives
+    `nil` for `:error`.
+    """
   @callback fetch(term, term) :: term
+  @doc """
+    Gives `fun` the value under `key` (or `nil`) and returns `{value, updated}`:
+    `fun` returns the value to give back and the new one to store, as
+    `{get, new}`, or `:pop` to remove the key.
+    """
   @callback get_and_update(term, term, term) :: term
+  @doc """
+    Removes `key` from `data`: `{value, rest}`, or `{nil, data}` when the key is
+    not there.
+    """
   @callback pop(term, term) :: term
 
   @moduledoc "Key-based access to data structures: `data[key]`, and the accessors used by get_in/put_in/update_in."

@@ -27,10 +27,10 @@ function moduleTypespecs(node: Node, module: string): Typespecs {
   if (!v && bifsOfModule(module).length === 0) return { error: `Could not load module ${shown}, got: nofile` };
   if (!v || node.code.preloaded.has(atom(module))) {
     const table = node.host.libraryTypespecs?.(module);
-    // (the table holds no prose: a @typedoc is the library's own, where it has one)
-    const own = v?.compiled.docs.types ?? [];
-    const typedoc = (e: TypespecDoc) => own.find((o) => o[1] === e[1] && o[2] === e[2])?.[4] ?? null;
-    if (table) return { types: table.types.map((e): TypespecDoc => [e[0], e[1], e[2], e[3], typedoc(e)]), callbacks: table.callbacks };
+    // (the table holds no prose: a @typedoc or a callback's @doc is the library's own, where it
+    // has one)
+    const ownDoc = (own: TypespecDoc[] | undefined) => (e: TypespecDoc): TypespecDoc => [e[0], e[1], e[2], e[3], e[4] ?? own?.find((o) => o[1] === e[1] && o[2] === e[2])?.[4] ?? null];
+    if (table) return { types: table.types.map(ownDoc(v?.compiled.docs.types)), callbacks: table.callbacks.map(ownDoc(v?.compiled.docs.callbacks)) };
     if (v?.compiled.docs.types || v?.compiled.docs.callbacks) return { types: v.compiled.docs.types ?? [], callbacks: v.compiled.docs.callbacks ?? [] };
     return { types: [], callbacks: [] };
   }

@@ -1,9 +1,39 @@
 defmodule Application do
   # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @doc """
+    Starts the application: called by `Application.start/2` and the functions
+    built on it, it starts the application's top process, usually its top
+    supervisor, and returns `{:ok, pid}` or `{:ok, pid, state}`, or `{:error,
+    reason}` when the application cannot start.
+
+    `start_type` is `:normal` for an ordinary start; `start_args` are the
+    arguments given with `:mod` in the application's specification.
+    """
   @callback start(term, term) :: term
+  @doc """
+    Runs before the application's top supervisor is stopped, with the state
+    `c:start/2` returned (or `[]`); what it returns is handed to `c:stop/1`.
+    Optional.
+    """
   @callback prep_stop(term) :: term
+  @doc """
+    Runs once the application has stopped, its supervision tree gone, with what
+    `c:prep_stop/1` returned: for the cleanup the tree could not do. Its result is
+    ignored.
+    """
   @callback stop(term) :: term
+  @doc """
+    Told after a code upgrade which keys of the application's environment changed,
+    were added or were removed (each a keyword list but the last, a list of keys).
+    Returns `:ok`. Optional.
+    """
   @callback config_change(term, term, term) :: term
+  @doc """
+    Runs each phase listed under `:start_phases` in the application's
+    specification, in order, once `c:start/2` has returned, with the phase, the
+    start type and the phase's arguments. Returns `:ok` or `{:error, reason}`.
+    Optional.
+    """
   @callback start_phase(term, term, term) :: term
   @optional_callbacks start_phase: 3, prep_stop: 1, config_change: 3
 

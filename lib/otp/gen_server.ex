@@ -1,12 +1,81 @@
 defmodule GenServer do
   # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @doc """
+    Runs in the new server process before `start_link/3` or `start/3` returns:
+    `init_arg` is the second argument given to them.
+
+    `{:ok, state}` enters the loop with `state` (and `start_link/3` answers
+    `{:ok, pid}`); `{:ok, state, timeout | :hibernate | {:continue, arg}}` does the
+    same, then waits, hibernates or calls `c:handle_continue/2` first. `:ignore`
+    ends the process normally and `start_link/3` answers `:ignore`; `{:stop,
+    reason}` ends it with `reason` and `start_link/3` answers `{:error, reason}`,
+    without calling `c:terminate/2`.
+    """
   @callback init(term) :: term
+  @doc """
+    Answers a request sent with `call/3`, whose caller waits for the reply.
+
+    `from` identifies the caller (a pid and a tag): `reply/2` can answer it later
+    or from another process. `{:reply, reply, new_state}` answers at once;
+    `{:noreply, new_state}` leaves the answer to `reply/2`; either may end with a
+    timeout, `:hibernate` or `{:continue, arg}` as in `c:init/1`. `{:stop, reason,
+    reply, new_state}` answers and then stops the server (calling `c:terminate/2`),
+    `{:stop, reason, new_state}` stops it without answering.
+
+    Optional: a server without it exits when it is called.
+    """
   @callback handle_call(term, term, term) :: term
+  @doc """
+    Handles a request sent with `cast/2`: nobody waits for an answer.
+
+    Returns `{:noreply, new_state}`, with a timeout, `:hibernate` or `{:continue,
+    arg}` after it if wanted, or `{:stop, reason, new_state}` to stop the server
+    (calling `c:terminate/2`).
+
+    Optional: a server without it exits when it receives a cast.
+    """
   @callback handle_cast(term, term) :: term
+  @doc """
+    Handles every other message the server receives: plain `send/2` messages,
+    monitors' `:DOWN`, exit signals of a trapping server, and `:timeout` when a
+    timeout returned by another callback expires.
+
+    Returns what `c:handle_cast/2` returns. Optional: without it, such messages are
+    logged and dropped.
+    """
   @callback handle_info(term, term) :: term
+  @doc """
+    Runs right after a callback returned `{:continue, continue_arg}`, before any
+    other message is handled, with that argument and the state.
+
+    Returns what `c:handle_cast/2` returns. Optional, but needed by a server that
+    returns `{:continue, ...}`.
+    """
   @callback handle_continue(term, term) :: term
+  @doc """
+    Called as the server stops of its own accord (a `:stop` tuple from a callback,
+    or a callback that raised), and when its parent stops it while it traps exits.
+    `reason` is why it stops; what it returns is ignored.
+
+    It is not called when the server is killed, nor when its parent stops it and
+    it does not trap exits: release important resources elsewhere as well.
+    Optional.
+    """
   @callback terminate(term, term) :: term
+  @doc """
+    Turns the state of a running server into the one its new code expects, during
+    a release upgrade (`old_vsn`) or downgrade (`{:down, vsn}`).
+
+    Returns `{:ok, new_state}`, or `{:error, reason}` to keep the old state.
+    Optional.
+    """
   @callback code_change(term, term, term) :: term
+  @doc """
+    Gives the server's status as shown by `:sys.get_status/1,2` (`reason` is
+    `:normal`) and in the report of a server that crashed (`reason` is
+    `:terminate`), from `[pdict, state]`: useful to hide or shorten a large state.
+    Optional.
+    """
   @callback format_status(term, term) :: term
   @optional_callbacks terminate: 2, handle_info: 2, handle_continue: 2, handle_cast: 2, handle_call: 3, format_status: 2, code_change: 3
 

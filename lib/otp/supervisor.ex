@@ -1,5 +1,12 @@
 defmodule Supervisor do
   # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @doc """
+    Gives the supervisor its children and its restart strategy: called in the new
+    supervisor process when it starts, and again during a hot code upgrade.
+
+    Most implementations end with `Supervisor.init/2`, which builds the value to
+    return from the children and the options.
+    """
   @callback init(term) :: term
 
   # `use Supervisor, opts` (Elixir 1.14's Supervisor.__using__)

@@ -8,6 +8,8 @@ import { describe, it, expect } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { FIX, freshReplSessions } from "./fresh_repl_sessions.ts";
+// @ts-expect-error plain JS shared with record_lib_callbacks.sh
+import { callbackFrame } from "./repl_fixtures/lib_docs_frame.mjs";
 
 // (each session compiles types.ex afresh, as a new iex would)
 const { session } = freshReplSessions("types.ex", "TYPES_DIR");
@@ -21,6 +23,16 @@ describe("t/1 and b/1 as iex prints them", () => {
   it("the standard library's types and callbacks (Elixir and Erlang modules, a protocol's), and a module without", async () => {
     const expected = fs.readFileSync(path.join(FIX, "lib_types.out"), "utf8");
     expect(await session(fs.readFileSync(path.join(FIX, "lib_types.in"), "utf8"))).toBe(expected);
+  });
+
+  // lib/'s callback docs are beamlet's own words: record_lib_callbacks.sh kept of real iex's
+  // answers the @callback lines and messages, and whether a text follows
+  it("a standard library callback: its specs as iex, then its doc (GenServer, Supervisor, Application, Access)", async () => {
+    const expected = fs.readFileSync(path.join(FIX, "lib_callbacks.frame"), "utf8");
+    const out = await session(fs.readFileSync(path.join(FIX, "lib_callbacks.in"), "utf8"));
+    expect(callbackFrame(out)).toBe(expected);
+    // the text is beamlet's, not Elixir's
+    expect(out).toContain("Answers a request sent with `call/3`, whose caller waits for the reply.");
   });
 
   it("with iex's colours on a terminal", async () => {

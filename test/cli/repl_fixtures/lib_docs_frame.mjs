@@ -34,8 +34,24 @@ export function frame(output) {
   return out.join("\n") + "\n";
 }
 
+// What b/1 prints around a standard library callback's doc: per answer, the prompt, the
+// @callback lines (Elixir's specs, up to the blank line after them) or the message, and whether
+// text follows.
+export function callbackFrame(output) {
+  const out = [];
+  for (const section of output.split(/(?=^iex\(\d+\)> )/m)) {
+    if (!/^iex\(\d+\)> /.test(section)) continue;
+    const lines = section.split("\n");
+    while (lines.length && lines[lines.length - 1] === "") lines.pop();
+    const blank = lines.indexOf("");
+    const spec = blank < 0 ? lines : lines.slice(0, blank);
+    out.push(...spec, `text: ${blank >= 0 && lines.slice(blank).some((l) => l !== "") ? "yes" : "no"}`);
+  }
+  return out.join("\n") + "\n";
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   let input = "";
   process.stdin.on("data", (d) => (input += d));
-  process.stdin.on("end", () => process.stdout.write(frame(input)));
+  process.stdin.on("end", () => process.stdout.write(process.argv[2] === "--callbacks" ? callbackFrame(input) : frame(input)));
 }
