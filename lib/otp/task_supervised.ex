@@ -45,7 +45,215 @@ defmodule Task.Supervised do
       __at_line__(181, raise(ArgumentError, ":max_concurrency must be an integer greater than zero"))
     end
 
-    Task.Stream.start(enumerable, acc, reducer, fun_or_mfa, options, spawn)
+    stream_start(enumerable, acc, reducer, fun_or_mfa, options, spawn)
+  end
+
+  ## A Task.async_stream's caller side (lib/otp/task_stream.ex builds the stream): it starts the
+  ## monitor process (linked to and monitored by the caller; trapping exits when the caller does),
+  ## asks it to spawn each task and gives the task its go; the task replies to the caller
+  ## directly, while the monitor turns each task's end into a {:down | :timed_out, {mref,
+  ## position}, reason} notice. A result is emitted once its task is down, in input order unless
+  ## ordered: false. Closing the stream (done, halted, or a raise in the consumer) stops the
+  ## monitor, which kills what still runs. The loop's frames are Elixir's: stream_reduce/7,
+  ## stream_deliver/7 and deliver_now/4 at their lines in Elixir's file.
+
+  defp stream_start(enumerable, acc, reducer, fun_or_mfa, options, spawn) do
+    callers = [self() | List.wrap(Process.get(:"$callers"))]
+    timeout = Keyword.get(options, :timeout, 5000)
+    {:trap_exit, trap?} = Process.info(self(), :trap_exit)
+
+    {monitor, mref} =
+      :erlang.spawn_opt(fn -> Task.Supervised.stream_monitor(callers, fun_or_mfa, spawn, trap?, timeout) end, [:link, :monitor])
+
+    send(monitor, {self(), mref})
+
+    s = %{
+      reducer: reducer,
+      monitor: monitor,
+      mref: mref,
+      timeout: timeout,
+      ordered: Keyword.get(options, :ordered, true),
+      on_timeout: Keyword.get(options, :on_timeout, :exit),
+      zip: Keyword.get(options, :zip_input_on_exit, false),
+      # free slots, tasks spawned and results delivered so far, and each position's state:
+      # {pid, input, :running | {:ok, reply}} or {:done, result}
+      free: Keyword.get(options, :max_concurrency, System.schedulers_online()),
+      spawned: 0,
+      delivered: 0,
+      tasks: %{},
+      next: &Enumerable.reduce(enumerable, &1, fn x, acc -> {:suspend, [x | acc]} end)
+    }
+
+    stream_reduce(acc, s)
+  end
+
+  @file "lib/task/supervised.ex"
+  @beamlet_shown_as {:stream_reduce, 7}
+  defp stream_reduce({:halt, acc}, s) do
+    stream_close(s)
+    if is_function(s.next), do: s.next.({:halt, []})
+    {:halted, acc}
+  end
+
+  defp stream_reduce({:suspend, acc}, s), do: {:suspended, acc, &stream_reduce(&1, s)}
+
+  defp stream_reduce({:cont, acc}, %{next: :done, spawned: n, delivered: n} = s) do
+    stream_close(s)
+    {:done, acc}
+  end
+
+  defp stream_reduce({:cont, acc}, %{free: free, next: next} = s) when free == 0 or next == :done do
+    %{mref: mref} = s
+
+    receive do
+      # a reply counts once its task is down (the monitor's notice follows)
+      {{^mref, position}, reply} ->
+        {pid, input, :running} = Map.fetch!(s.tasks, position)
+        stream_reduce({:cont, acc}, put_in(s.tasks[position], {pid, input, {:ok, reply}}))
+
+      {kind, {^mref, position}, reason} when kind in [:down, :timed_out] ->
+        case stream_ended(kind, Map.fetch!(s.tasks, position), reason, s) do
+          :exit_on_timeout ->
+            stream_cleanup_inbox(s)
+            __at_line__(298, exit({:timeout, {Task.Supervised, :stream, [s.timeout]}}))
+
+          result ->
+            s = %{s | free: s.free + 1}
+
+            if s.ordered do
+              stream_deliver({:cont, acc}, put_in(s.tasks[position], {:done, result}))
+            else
+              s = %{s | tasks: Map.delete(s.tasks, position), delivered: s.delivered + 1}
+              stream_reduce(__at_line__(308, deliver_now(result, acc, s)), s)
+            end
+        end
+
+      {:DOWN, ^mref, _, _, reason} ->
+        stream_cleanup_inbox(s)
+        exit({reason, {Task.Supervised, :stream, [s.timeout]}})
+    end
+  end
+
+  defp stream_reduce({:cont, acc}, s) do
+    pulled =
+      try do
+        __at_line__(323, s.next.({:cont, []}))
+      catch
+        kind, reason ->
+          stream_close(s)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    case pulled do
+      {:suspended, [value], next} -> stream_reduce({:cont, acc}, stream_spawn(value, %{s | next: next}))
+      {_, [value]} -> stream_reduce({:cont, acc}, stream_spawn(value, %{s | next: :done}))
+      {_, []} -> stream_reduce({:cont, acc}, %{s | next: :done})
+    end
+  end
+
+  # a task's end: its result, or :exit_on_timeout (on_timeout: :exit), which ends the stream
+  defp stream_ended(_kind, {_pid, _input, {:ok, _} = ok}, _reason, _s), do: ok
+  defp stream_ended(:down, {_pid, input, :running}, reason, s), do: {:exit, stream_zip(s, input, reason)}
+  defp stream_ended(:timed_out, {_pid, _input, :running}, _reason, %{on_timeout: :exit}), do: :exit_on_timeout
+  defp stream_ended(:timed_out, {_pid, input, :running}, _reason, s), do: {:exit, stream_zip(s, input, :timeout)}
+
+  defp stream_zip(%{zip: true}, input, reason), do: {input, reason}
+  defp stream_zip(_s, _input, reason), do: reason
+
+  # ordered: hand on every result that is next in line
+  @file "lib/task/supervised.ex"
+  @beamlet_shown_as {:stream_deliver, 7}
+  defp stream_deliver({:suspend, acc}, s), do: {:suspended, acc, &stream_deliver(&1, s)}
+  defp stream_deliver({:halt, acc}, s), do: stream_reduce({:halt, acc}, s)
+
+  defp stream_deliver({:cont, acc}, %{delivered: position} = s) do
+    case s.tasks do
+      %{^position => {:done, result}} ->
+        s = %{s | tasks: Map.delete(s.tasks, position), delivered: position + 1}
+
+        pair =
+          try do
+            __at_line__(370, s.reducer.(result, acc))
+          catch
+            kind, reason ->
+              if is_function(s.next), do: s.next.({:halt, []})
+              stream_close(s)
+              :erlang.raise(kind, reason, __STACKTRACE__)
+          end
+
+        stream_deliver(pair, s)
+
+      _ ->
+        stream_reduce({:cont, acc}, s)
+    end
+  end
+
+  # unordered: a result handed on as soon as it is there
+  @file "lib/task/supervised.ex"
+  @beamlet_shown_as {:deliver_now, 4}
+  defp deliver_now(result, acc, s) do
+    __at_line__(346, s.reducer.(result, acc))
+  catch
+    kind, reason ->
+      if is_function(s.next), do: s.next.({:halt, []})
+      stream_close(s)
+      :erlang.raise(kind, reason, __STACKTRACE__)
+  end
+
+  defp stream_spawn(value, s) do
+    %{monitor: monitor, mref: mref, spawned: position} = s
+    send(monitor, {:spawn, position, value})
+
+    receive do
+      {:spawned, {^mref, ^position}, pid} ->
+        send(pid, {self(), {mref, position}})
+        %{s | tasks: Map.put(s.tasks, position, {pid, value, :running}), spawned: position + 1, free: s.free - 1}
+
+      {:max_children, ^mref} ->
+        stream_close(s)
+
+        raise "reached the maximum number of tasks for this task supervisor. The maximum number " <>
+                "of tasks that are allowed to run at the same time under this supervisor can be " <>
+                "configured with the :max_children option passed to Task.Supervisor.start_link/1. When " <>
+                "using async_stream or async_stream_nolink, make sure to configure :max_concurrency to " <>
+                "be lower or equal to :max_children and pay attention to whether other tasks are also " <>
+                "spawned under the same task supervisor."
+
+      {:DOWN, ^mref, _, _, reason} ->
+        stream_cleanup_inbox(s)
+        exit({reason, {Task.Supervised, :stream, [s.timeout]}})
+    end
+  end
+
+  defp stream_close(%{monitor: monitor, mref: mref} = s) do
+    send(monitor, {:stop, mref})
+
+    receive do
+      {:DOWN, ^mref, _, _, reason} ->
+        stream_cleanup_inbox(s)
+        if reason != :normal, do: exit({reason, {Task.Supervised, :stream, [s.timeout]}})
+        :ok
+    end
+  end
+
+  # what the monitor and the tasks may have left in the caller's mailbox
+  defp stream_cleanup_inbox(%{monitor: monitor, mref: mref}) do
+    receive do
+      {:EXIT, ^monitor, _} -> :ok
+    after
+      0 -> :ok
+    end
+
+    drop_stream_notices(mref)
+  end
+
+  defp drop_stream_notices(mref) do
+    receive do
+      {{^mref, _}, _} -> drop_stream_notices(mref)
+      {kind, {^mref, _}, _} when kind in [:down, :timed_out] -> drop_stream_notices(mref)
+    after
+      0 -> :ok
+    end
   end
 
   def noreply(owner, mfa, dict, link) do
@@ -108,7 +316,7 @@ defmodule Task.Supervised do
     end
   end
 
-  ## A Task.async_stream's monitor process (lib/otp/task_stream.ex starts it): it spawns the
+  ## A Task.async_stream's monitor process (stream_start/6 starts it): it spawns the
   ## tasks, times them out and reports their ends to the stream's caller; named as Elixir's, whose
   ## frames show Task.Supervised.stream_monitor_loop/2
 
