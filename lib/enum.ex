@@ -516,7 +516,7 @@ defmodule Enum do
       [1, 2, 3]
   """
   @spec drop(t(), integer()) :: list()
-  def drop(list, amount) when is_list(list) and is_integer(amount) and amount >= 0, do: drop_list(list, amount)
+  def drop(enumerable, amount) when is_list(enumerable) and is_integer(amount) and amount >= 0, do: drop_list(enumerable, amount)
   def drop(enumerable, 0), do: to_list(enumerable)
 
   # (not a tail call of the inlined reduce: drop/2's frame stays under a failing enumeration)
