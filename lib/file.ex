@@ -8,7 +8,7 @@ defmodule File do
   def open(path, modes \\ [])
 
   def open(path, modes) when is_list(modes) do
-    path = IO.chardata_to_string(path)
+    path = __at_line__(1432, IO.chardata_to_string(path))
     raw_modes = for m <- modes, m in [:read, :write, :append, :exclusive], do: m
     raw_modes = if raw_modes == [], do: [:read], else: raw_modes
 
@@ -28,7 +28,7 @@ defmodule File do
   def open(path, fun) when is_function(fun, 1), do: open(path, [], fun)
 
   def open(path, modes, fun) when is_list(modes) and is_function(fun, 1) do
-    case open(path, modes) do
+    case __at_line__(1465, open(path, modes)) do
       {:ok, device} ->
         try do
           {:ok, fun.(device)}
@@ -44,7 +44,7 @@ defmodule File do
   def open!(path, modes \\ [])
 
   def open!(path, modes) when is_list(modes) do
-    case open(path, modes) do
+    case __at_line__(1487, open(path, modes)) do
       {:ok, device} -> device
       {:error, reason} -> __at_line__(1492, raise(File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)))
     end
@@ -254,7 +254,7 @@ defmodule File do
   end
 
   def stream!(path, modes \\ [], line_or_bytes \\ :line) do
-    File.Stream.__build__(IO.chardata_to_string(path), modes, line_or_bytes)
+    File.Stream.__build__(__at_line__(1708, IO.chardata_to_string(path)), modes, line_or_bytes)
   end
 end
 
