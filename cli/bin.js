@@ -3,6 +3,13 @@
 // step of an install). In a git checkout the bundle is rebuilt whenever a source is newer, so
 // working on beamlet needs no build step; an installed copy never checks.
 import { statSync, readdirSync, existsSync } from "node:fs";
+
+// a Ctrl-C while the bundle loads is counted for the command's handler (cli/early_sigint.ts)
+{
+  const early = { count: 0, listener: () => void early.count++ };
+  globalThis.__beamletEarlySigints = early;
+  process.on("SIGINT", early.listener);
+}
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 

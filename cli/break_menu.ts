@@ -15,6 +15,7 @@ import type { Atom } from "../vm/terms.ts";
 import { ERTS_VERSION } from "../vm/bifs/system_info.ts";
 import { NOT_ALIVE } from "../vm/node_name.ts";
 import { sigintTakenAtCompileTime, setSyncBreakMenu } from "./sync_break.ts";
+import { takeEarlySigints } from "./early_sigint.ts";
 
 const MENU = "BREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
 export const BREAK_MENU = "\n" + MENU;
@@ -66,6 +67,8 @@ export function installBreakMenu(node: Node | null, quit: () => void = () => pro
   };
   process.on("SIGINT", onSigint);
   setSyncBreakMenu({ node, quit });
+  // (Ctrl-Cs while beamlet started: the menu, and a second one quits)
+  for (let n = takeEarlySigints(); n > 0; n--) onSigint();
   return {
     uninstall: () => {
       process.off("SIGINT", onSigint);

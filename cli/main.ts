@@ -7,10 +7,12 @@ import { beamletVersion } from "./version.ts";
 import { nearestCommand } from "./nearest.ts";
 import { fail } from "./fail.ts";
 import { exitWhenFlushed, guardOutputStreams } from "./output_faults.ts";
+import { captureEarlySigints, releaseEarlySigints } from "./early_sigint.ts";
 
 // every command's output may go to a reader that left (`beamlet new app | head -1`): what cannot be
 // written is dropped, never an uncaught EPIPE with Node's stack trace
 guardOutputStreams();
+captureEarlySigints();
 
 const NO_PROJECT = "** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file";
 // (Mix.Tasks.Run's own words)
@@ -253,10 +255,14 @@ async function runCommand(args: string[]): Promise<never> {
 }
 
 program.exitOverride();
+/** the commands that show the BREAK menu (or the REPL's) for a Ctrl-C; "" is the bare REPL */
+const HANDLE_CTRL_C = new Set(["run", "test", "compile", "repl", "release-node", ""]);
 // (a function, not top-level await: the bundle is a script, so V8 can cache its compiled code,
 // scripts/bundle_loader.mjs)
 async function main(): Promise<void> {
   try {
+    // (the commands whose own handler takes a Ctrl-C that came while beamlet started)
+    if (!HANDLE_CTRL_C.has(process.argv[2] ?? "")) releaseEarlySigints();
     if (process.argv[2] === "run" && !["-h", "--help"].includes(process.argv[3])) await runCommand(process.argv.slice(3));
     await program.parseAsync(process.argv);
   } catch (e) {

@@ -8,6 +8,7 @@
 // Ctrl-C while an expression runs kills the evaluator (`** (EXIT) interrupted`), starts a new one
 // and keeps the bindings; Ctrl-C with text on the line clears it; Ctrl-C at an empty prompt opens
 // iex's BREAK menu, where `a` (or a second Ctrl-C) quits and anything else continues. Ctrl-D quits.
+import { takeEarlySigints } from "../early_sigint.ts";
 import * as readline from "node:readline";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -336,6 +337,8 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     write(BREAK_MENU);
     gate?.open();
   });
+  // (Ctrl-Cs while beamlet started: as if typed now)
+  for (let n = takeEarlySigints(); n > 0; n--) rl.emit("SIGINT");
   opts.abort?.addEventListener("abort", finish, { once: true });
   rl.on("close", () => {
     closed = true;
