@@ -207,7 +207,7 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
 /** the warnings Elixir gives while it expands a module's definitions, one by one (the others come
  *  once the whole module is expanded) */
 const EXPANSION_WARNINGS = [
-  /^variable "/, /^the underscored variable /, /^variable \S+ in code block has no effect/, /^code block contains unused literal/,
+  /^variable "/, /^the underscored variable /, /^variable \S+ in code block has no effect/, /^module attribute @\S+ in code block has no effect/, /^code block contains unused literal/,
   /^key .* will be overridden in map/, /^clauses with the same name and arity/, / is private, @doc attribute is always discarded/,
   /has multiple clauses and also declares default values/,
 ];
@@ -242,7 +242,10 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   // (the error is what storing it finds, instead of a warning)
   const bodyVariable = (w: Warning) => bodyRan && /^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/");
   // (the compiler's own were met before the error, in the definition that failed too)
-  return expansion.filter((w) => bodyVariable(w) || (w.expanded && !stored) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
+  // (a variable or attribute alone in a block is told as the block is expanded: before an error
+  // later in the same definition)
+  const blockItemBefore = (w: Warning) => / in code block has no effect/.test(w.message) && (w.line ?? 0) >= start && (w.line ?? 0) < errorLine;
+  return expansion.filter((w) => bodyVariable(w) || blockItemBefore(w) || (w.expanded && !stored) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
 }
 
 /**
