@@ -68,14 +68,11 @@ defmodule :logger do
     # (a format that fails is dropped, as the console shows nothing for it)
     if allow_entry(level, module_of(meta[:mfa])) do
       metadata = Logger.__entry_metadata__(:erlang, Map.to_list(meta))
-      failed = :logger_backend.dispatch(level, {format, args}, metadata)
 
-      case format_text(format, args) do
-        {:ok, text} -> Logger.__emit__(level, text, metadata)
-        :error -> :ok
+      case __format_text__(format, args) do
+        {:ok, text} -> Logger.__log_text__(level, {format, args}, text, metadata)
+        :error -> Logger.__log_text__(level, {format, args}, nil, metadata)
       end
-
-      :logger_backend.report_failed(failed)
     end
 
     :ok
@@ -85,7 +82,8 @@ defmodule :logger do
   defp module_of(_), do: nil
 
   # the format with each ~p/~P/~w/~W argument shown as Elixir's inspect (Logger.Utils' scan_inspect)
-  defp format_text(format, args) do
+  @doc false
+  def __format_text__(format, args) do
     {fmt, new_args} = translate(:unicode.characters_to_list(to_format(format)), args, [], [])
     {:ok, IO.chardata_to_string(:io_lib.format(fmt, new_args))}
   rescue
@@ -131,9 +129,53 @@ defmodule :logger do
 
   def compare_levels(a, b), do: Logger.compare_levels(a, b)
 
-  # (Elixir's process level is a primary filter, Logger.Filter.process_level/2)
-  def get_primary_config,
-    do: %{level: Logger.level(), filter_default: :log, filters: [process_level: {&Logger.Filter.process_level/2, []}], metadata: %{}}
+  # (Elixir's process level is a primary filter, Logger.Filter.process_level/2, after those a
+  # program added)
+  def get_primary_config do
+    filters = :logger_backend.primary_filters() ++ [process_level: {&Logger.Filter.process_level/2, []}]
+    %{level: Logger.level(), filter_default: :log, filters: filters, metadata: %{}}
+  end
+
+  def add_primary_filter(id, {fun, _arg} = filter) when is_atom(id) and is_function(fun, 2) do
+    filters = :logger_backend.primary_filters()
+
+    if Keyword.has_key?(filters, id) or id == :process_level,
+      do: {:error, {:already_exist, id}},
+      else: :logger_backend.put_primary_filters([{id, filter} | filters])
+  end
+
+  def add_primary_filter(id, filter), do: {:error, {:invalid_filter, {id, filter}}}
+
+  def remove_primary_filter(id) do
+    filters = :logger_backend.primary_filters()
+    if Keyword.has_key?(filters, id), do: :logger_backend.put_primary_filters(Keyword.delete(filters, id)), else: {:error, {:not_found, id}}
+  end
+
+  def add_handler_filter(handler_id, id, {fun, _arg} = filter) when is_atom(id) and is_function(fun, 2) do
+    case get_handler_config(handler_id) do
+      {:ok, %{filters: filters}} when handler_id != Logger ->
+        if Keyword.has_key?(filters, id),
+          do: {:error, {:already_exist, id}},
+          else: change_handler(handler_id, :update, &Map.put(&1, :filters, [{id, filter} | filters]))
+
+      _ ->
+        {:error, {:not_found, handler_id}}
+    end
+  end
+
+  def add_handler_filter(_handler_id, id, filter), do: {:error, {:invalid_filter, {id, filter}}}
+
+  def remove_handler_filter(handler_id, id) do
+    case get_handler_config(handler_id) do
+      {:ok, %{filters: filters}} when handler_id != Logger ->
+        if Keyword.has_key?(filters, id),
+          do: change_handler(handler_id, :update, &Map.put(&1, :filters, Keyword.delete(filters, id))),
+          else: {:error, {:not_found, id}}
+
+      _ ->
+        {:error, {:not_found, handler_id}}
+    end
+  end
 
   # ---- handlers: Elixir's own (Logger, the console) and those a program adds (:logger_backend) --
 

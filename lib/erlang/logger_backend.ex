@@ -10,6 +10,21 @@ defmodule :logger_backend do
   def handlers, do: :persistent_term.get(@key, [])
   def put_handlers(handlers), do: :persistent_term.put(@key, handlers)
 
+  # the primary filters a program added (:logger.add_primary_filter/2), newest first
+  @primary_key {:logger_config, :"$beamlet_primary_filters$"}
+  def primary_filters, do: :persistent_term.get(@primary_key, [])
+  def put_primary_filters(filters), do: :persistent_term.put(@primary_key, filters)
+
+  # an entry through the primary filters: :stop, or the event to log (changed or not)
+  def primary_filter(level, msg, meta) do
+    event = %{level: level, msg: msg, meta: meta}
+
+    case primary_filters() do
+      [] -> event
+      filters -> filter(filters, event, :log, false)
+    end
+  end
+
   # an entry: msg is {:string, chardata}, {:report, report} or {format, args}. The handlers that
   # failed on it come back, to be reported once the entry is written (report_failed/1)
   def dispatch(level, msg, meta) do

@@ -276,10 +276,38 @@ defmodule Logger do
   @doc false
   # an entry the levels let through: to the handlers a program added (:logger.add_handler/3) as
   # the event's msg, then to the console as text
+  # (the primary filters :logger.add_primary_filter/2 added come first: one may stop the entry or
+  # change it, and then the console writes the changed one; text nil: none to write)
   def __log_text__(level, msg, text, metadata) do
+    case :logger_backend.primary_filter(level, msg, metadata) do
+      :stop ->
+        :ok
+
+      %{msg: ^msg, meta: ^metadata} ->
+        logged(level, msg, text, metadata)
+
+      %{msg: msg, meta: metadata} ->
+        logged(level, msg, message_text(msg), metadata)
+    end
+  end
+
+  defp logged(level, msg, text, metadata) do
     failed = :logger_backend.dispatch(level, msg, metadata)
-    emit(level, text, metadata)
+    if text, do: emit(level, text, metadata)
     :logger_backend.report_failed(failed)
+  end
+
+  # an entry's text as the console writes it: a string, a report as its inspected keyword list,
+  # a format with its arguments (nil when they do not fit)
+  defp message_text({:string, chardata}), do: IO.chardata_to_string(chardata)
+  defp message_text({:report, report}) when is_map(report), do: inspect(Map.to_list(report))
+  defp message_text({:report, report}), do: inspect(report)
+
+  defp message_text({format, args}) do
+    case :logger.__format_text__(format, args) do
+      {:ok, text} -> text
+      :error -> nil
+    end
   end
 
   @doc false
