@@ -146,7 +146,7 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
         const unfoldSegs = segs.map((sg, i) => {
           if (isCall(sg, "::") && sg.args) {
             valuePats.push(sg.args[0]);
-            return call("::", [fresh[i], sg.args[1]]);
+            return call("::", [fresh[i], sg.args[1]], sg.meta);
           }
           valuePats.push(sg);
           return fresh[i];

@@ -41,6 +41,9 @@ export { literalTerm };
 export class PatternCompiler {
   /** names bound by this pattern so far (repeats become equality checks) */
   readonly bound = new Map<string, number>();
+  /** names the pattern bound outside the binary being compiled: no size may read them (Elixir
+   *  expands a size with the variables from before the pattern and the binary's own) */
+  private boundOutsideBinary: ReadonlySet<string> = new Set();
   constructor(readonly fn: FnCtx, readonly scope: Scope) {}
   /** compiling the arguments of a def's clause (a call there fails from the module body's frame) */
   inDefHead = false;
@@ -353,6 +356,21 @@ export class PatternCompiler {
   }
 
   private binaryPattern(args: Ast[], line?: number): Pat {
+    const outer = this.boundOutsideBinary;
+    this.boundOutsideBinary = new Set(this.bound.keys());
+    try {
+      return this.binarySegments(args, line);
+    } finally {
+      this.boundOutsideBinary = outer;
+    }
+  }
+
+  /** the slot a size reads for variable `n`, if it is bound there */
+  private sizeVariable(n: string): number | undefined {
+    return (this.boundOutsideBinary.has(n) ? undefined : this.bound.get(n)) ?? this.scope.lookup(n);
+  }
+
+  private binarySegments(args: Ast[], line?: number): Pat {
     const segs: BinPatSeg[] = [];
     // (a list or an atom written as a segment's value is refused first, as Elixir expands it)
     for (const seg of args) {
@@ -388,16 +406,15 @@ export class PatternCompiler {
         if (typeof lit === "number") spec.size = lit;
         else {
           const n = varName(sizeAst);
-          const slot = n === null ? undefined : this.bound.get(n) ?? this.scope.lookup(n);
+          const slot = n === null ? undefined : this.sizeVariable(n);
           if (slot !== undefined) sizeSlot = slot;
           else {
             // (OTP 23+) arithmetic over literals and bound variables, computed as it matches
             const expr = n === null ? this.sizeExpr(sizeAst) : undefined;
-            const unbound = this.unboundVar(sizeAst);
-            if (unbound !== null) return this.fn.mod.error(`undefined variable "${unbound}"`, lineOf(seg));
+            const problem = this.sizeProblem(sizeAst, 0);
+            if (problem !== null && "name" in problem) return this.fn.mod.error(`undefined variable "${problem.name}"`, lineOf(seg), sizeArgFrames(problem.depth));
+            if (problem !== null) return this.fn.mod.error(sizeCallError(problem.call, this.fn.mod), lineOf(seg), sizeArgFrames(problem.depth));
             if (expr === undefined) {
-              const local = unknownLocalCall(sizeAst, this.fn.mod);
-              if (local !== null) return this.fn.mod.error(sizeCallError(local, this.fn.mod), lineOf(seg), SIZE_ARG_FRAMES);
               return this.fn.mod.error("size in binary pattern must be a literal or a bound variable", lineOf(seg));
             }
             segs.push({ ...spec, pat: this.segmentValue(valueAst, spec.type), sizeExpr: expr });
@@ -418,11 +435,15 @@ export class PatternCompiler {
     return pat;
   }
 
-  /** the first variable a size expression reads that is not bound before the segment, if any */
-  private unboundVar(a: Ast): string | null {
+  /** what Elixir's expansion of a size expression stops at first, in its order (a call before its
+   *  arguments): a variable not bound before the segment, or a call of a name that is no
+   *  operator, local, import or macro; with the number of calls it is nested in */
+  private sizeProblem(a: Ast, depth: number): { name: string; depth: number } | { call: AstCall; depth: number } | null {
     const n = varName(a);
-    if (n !== null) return (this.bound.get(n) ?? this.scope.lookup(n)) !== undefined ? null : n;
-    if (isCall(a) && a.name !== "^") for (const x of a.args ?? []) { const u = this.unboundVar(x); if (u !== null) return u; }
+    if (n !== null) return this.sizeVariable(n) !== undefined ? null : { name: n, depth };
+    if (!isCall(a) || a.name === "^") return null;
+    if (isUnknownLocalCall(a, this.fn.mod)) return { call: a, depth };
+    for (const x of a.args ?? []) { const p = this.sizeProblem(x, depth + 1); if (p !== null) return p; }
     return null;
   }
 
@@ -432,7 +453,7 @@ export class PatternCompiler {
     if (typeof lit === "number") return lit;
     const n = varName(a);
     if (n !== null) {
-      const slot = this.bound.get(n) ?? this.scope.lookup(n);
+      const slot = this.sizeVariable(n);
       return slot === undefined ? undefined : { slot };
     }
     if (isCall(a) && typeof a.name === "string" && a.args?.length === 2 && ["+", "-", "*", "div", "rem"].includes(a.name)) {
@@ -443,8 +464,15 @@ export class PatternCompiler {
   }
 }
 
-/** Elixir's bitstring expander under an error in a size specifier's expression (the BEAM keeps
- *  these of its 8 frames) */
+/** Elixir's bitstring expander under an error in a size specifier's expression, for an error
+ *  nested in `depth` calls there: the BEAM keeps 8 frames, and the expander's own for the calls
+ *  around the error (pruned from the trace) take 1 for the outermost, 3 for each other, so
+ *  fewer of the bitstring expander's are left */
+function sizeArgFrames(depth: number): [string, string, number, string, number][] {
+  const taken = depth === 0 ? 0 : 1 + 3 * (depth - 1);
+  return SIZE_ARG_FRAMES.slice(0, Math.max(0, SIZE_ARG_FRAMES.length - taken));
+}
+
 const SIZE_ARG_FRAMES: [string, string, number, string, number][] = [
   ["elixir_bitstring", "expand_spec_arg", 4, "src/elixir_bitstring.erl", 254],
   ["elixir_bitstring", "expand_each_spec", 6, "src/elixir_bitstring.erl", 190],
@@ -453,19 +481,15 @@ const SIZE_ARG_FRAMES: [string, string, number, string, number][] = [
   ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", 14],
 ];
 
-/** the first call in a size expression of a name that is no operator, local, import or macro
+/** a call in a size expression of a name that is no operator, local, import or macro
  *  (`size(n)*8` in a pattern: `size` there is a call, not the specifier) */
-function unknownLocalCall(a: Ast, mod: FnCtx["mod"]): AstCall | null {
-  if (!isCall(a) || a.args === null || typeof a.name !== "string") return null;
+function isUnknownLocalCall(a: AstCall, mod: FnCtx["mod"]): boolean {
+  if (a.args === null || typeof a.name !== "string") return false;
   const arity = a.args.length;
   const name = plainName(a.name);
-  if (["+", "-", "*", "div", "rem", "^"].includes(name) && arity <= 2) {
-    for (const x of a.args) { const c = unknownLocalCall(x, mod); if (c !== null) return c; }
-    return null;
-  }
+  if (["+", "-", "*", "div", "rem", "^"].includes(name) && arity <= 2) return false;
   const key = `${name}/${arity}`;
-  if (mod.locals.has(key) || mod.imports.has(key) || findMacro(mod, a as any) || KERNEL_MACROS[name] || KERNEL_FUNCTIONS[name]) return null;
-  return a;
+  return !(mod.locals.has(key) || mod.imports.has(key) || findMacro(mod, a as any) || KERNEL_MACROS[name] || KERNEL_FUNCTIONS[name]);
 }
 
 /** Elixir's text for that call: a script has no module to look in */
