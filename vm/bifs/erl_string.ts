@@ -122,6 +122,7 @@ const EQUAL_1_575 = codeFrame("string", "equal_1", 2, "string.erl", 575);
 const PREFIX_1_1188 = codeFrame("string", "prefix_1", 2, "string.erl", 1188);
 const REPLACE_495 = codeFrame("string", "replace", 4, "string.erl", 495);
 const SLICE_185 = codeFrame("string", "slice", 2, "string.erl", 185);
+const SLICE_3_197 = codeFrame("string", "slice", 3, "string.erl", 197);
 const SLICE_L_636 = codeFrame("string", "slice_l", 2, "string.erl", 636);
 const CASEFOLD_74 = codeFrame("unicode_util", "casefold", 1, "unicode_util.erl", 74);
 const SPLIT_470 = codeFrame("string", "split", 3, "string.erl", 470);
@@ -424,7 +425,25 @@ function takeSepsNotList(t: Term, seps: Term, complement: boolean, dir: string, 
 }
 
 function takeChecked(t: Term, seps: Term, complement: boolean, dir: string, ctx: BifContext): Term {
-  return takeSepsNotList(t, seps, complement, dir, ctx) === "empty" ? tuple(t, t) : take(t, seps, complement, dir);
+  // (a string that is no chardata matches none of the clauses of the walk taking it: take_l/3
+  // gets the separators as given, the others their search pattern)
+  const notText = !(t instanceof Bin || t instanceof Cons || t === NIL);
+  if (notText && !complement && dir === "leading") stringClause("take_l", [t, seps, NIL], 959);
+  const r = takeSepsNotList(t, seps, complement, dir, ctx);
+  if (notText && complement && dir === "leading") stringClause("take_lc", [t, searchPatternTerm(seps), NIL], 995);
+  if (notText && !complement && dir === "trailing") stringClause("take_t", [t, 0, searchPatternTerm(seps)], 1038);
+  return r === "empty" ? tuple(t, t) : take(t, seps, complement, dir);
+}
+
+/** string.erl's search pattern for a list of separators: {Seps, the first code point of each,
+ *  undefined} */
+function searchPatternTerm(seps: Term): Term {
+  const firsts = (listToArray(seps) ?? []).map((sep) => {
+    if (isInteger(sep)) return sep;
+    const st = firstCodepoint(sep);
+    return st !== null && "head" in st ? st.head : sep;
+  });
+  return tuple(seps, list(firsts), atom("undefined"));
 }
 
 function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
@@ -1645,6 +1664,7 @@ defineBifs("string", {
   "split/3": ([t, p, w]) => split(t, p, dirOf(w, ["leading", "trailing", "all"]), []),
   "lexemes/2": ([t, seps]) => {
     if (!(seps instanceof Cons || seps === NIL)) return stringClause("lexemes", [t, seps], 502);
+    if (!(t instanceof Bin || t instanceof Cons || t === NIL)) return stringClause("lexemes_m", [t, searchPatternTerm(seps), NIL], 1282);
     if (t instanceof Cons && seps instanceof Cons) {
       textOf(t);
       return lexemesOfList(t, listToArray(seps) ?? badarg());
@@ -1652,6 +1672,9 @@ defineBifs("string", {
     return list(lexemes(textOf(t), clusterSet(seps)).map((x) => like(t, x)));
   },
   "nth_lexeme/3": ([t, n, seps]) => {
+    if (!(t instanceof Bin || t instanceof Cons || t === NIL) && isInteger(n) && n > 0 && (seps instanceof Cons || seps === NIL)) {
+      return stringClause("nth_lexeme_m", [t, searchPatternTerm(seps), n], 1377);
+    }
     if (t instanceof Cons && seps instanceof Cons && isInteger(n) && n > 0) {
       textOf(t);
       return nthLexemeOfList(t, n, listToArray(seps) ?? badarg());
@@ -1706,6 +1729,13 @@ defineBifs("string", {
     if (len === 0) return t instanceof Bin ? bin("") : NIL;
     const lenOk = (len instanceof Atom && len.name === "infinity") || (isNonNegInt(len) && len !== 0);
     if (!isNonNegInt(start) || !lenOk) stringClause("slice", [t, start, len], 195);
+    // (a string that is no chardata: from 0, all of it is the term itself and a length fails in
+    // slice_trail/2's clauses; further on, skipping to the start fails in unicode_util:cp/1)
+    if (!(t instanceof Bin || t instanceof Cons || t === NIL)) {
+      if (start === 0 && len instanceof Atom) return t;
+      if (start === 0) stringClause("slice_trail", [t, len], 658);
+      notChardata(t, [GC_393, SLICE_L_636, SLICE_3_197]);
+    }
     textOf(t);
     const rest = dropClusters(t, posInt(start));
     if (rest === NIL && t instanceof Bin) return bin("");

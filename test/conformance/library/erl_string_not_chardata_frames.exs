@@ -2,7 +2,8 @@
 # a pattern that is none: unicode_util:cp/1's function_clause under the string.erl code that
 # walked it (gc/1, length_1/2, pad/4, equal_1/2, prefix_1/2, casefold/1 ...), a pattern's badarg
 # in unicode:characters_to_list/1 under split/3, find/3 or prefix/2, and a string searched for a
-# pattern failing to match in bin_search_str_1/4, each frame at OTP 25's line
+# pattern failing to match in bin_search_str_1/4, take/lexemes/slice failing in the clauses of
+# their walks (take_l/3, take_lc/3, take_t/3, lexemes_m/3, slice_trail/2), each at OTP 25's line
 calls = [
   {"length(1)", fn -> :string.length(1) end},
   {"pad(1, 2)", fn -> :string.pad(1, 2) end},
@@ -50,6 +51,15 @@ calls = [
   {"replace(1, \"a\", \"b\", :all)", fn -> :string.replace(1, "a", "b", :all) end},
   {"slice(1, 2)", fn -> :string.slice(1, 2) end},
   {"equal(\"a\", 2, true)", fn -> :string.equal("a", 2, true) end},
+  {"take(1, ' ')", fn -> :string.take(1, ' ') end},
+  {"take(1, [\"ab\", ?c])", fn -> :string.take(1, ["ab", ?c]) end},
+  {"take(1, ' ', true)", fn -> :string.take(1, ' ', true) end},
+  {"take(1, ' ', false, :trailing)", fn -> :string.take(1, ' ', false, :trailing) end},
+  {"lexemes(1, [\"ab\", ?c])", fn -> :string.lexemes(1, ["ab", ?c]) end},
+  {"lexemes(:a, ' ,')", fn -> :string.lexemes(:a, ' ,') end},
+  {"slice(1, 0, 2)", fn -> :string.slice(1, 0, 2) end},
+  {"slice(1, 2, 1)", fn -> :string.slice(1, 2, 1) end},
+  {"slice(1, 0, :infinity)", fn -> :string.slice(1, 0, :infinity) end},
 ]
 
 for {label, f} <- calls do
