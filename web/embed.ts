@@ -281,19 +281,6 @@ function otpSpecs(module: string): Record<string, string> | undefined {
  *  function_exported?, or `var.fun(...)` (also `@attr.fun(...)`) */
 const BY_RUNTIME_NAME = /\b(?:apply|capture|make_fun|ensure_loaded|ensure_compiled|function_exported|macro_exported)\b|(?<![\w.:])@?[a-z_]\w*\.[a-z_]\w*[?!]?\s*\(/;
 
-/** Elixir's compiler frames, which `elixir FILE.exs` (Kernel.CLI) leaves out of the trace of an
- *  error a script raised, and its own frame, from which on it shows none */
-const ELIXIR_INTERNAL_FRAME = /^ {4}\(elixir [\d.]+\) \S+:\d+: (?::elixir\w*|Kernel\.ErrorHandler|Module\.ParallelChecker)\./;
-const CLI_WRAPPER_FRAME = /^ {4}\(elixir [\d.]+\) \S+:\d+: Kernel\.CLI\.wrapper\/1$/;
-
-/** a script's uncaught error as `elixir FILE.exs` prints it (vm/stacktrace.ts fileRunners gives
- *  its trace the file's frames) */
-function prunedAsTheCommandLine(formatted: string): string {
-  const lines = formatted.split("\n");
-  const cut = lines.findIndex((l) => CLI_WRAPPER_FRAME.test(l));
-  return (cut < 0 ? lines : [...lines.slice(0, cut), ""]).filter((l) => !ELIXIR_INTERNAL_FRAME.test(l)).join("\n");
-}
-
 /** the compiler's warnings of a script's definitions, held to be printed among each module's own
  *  when it is defined (CompilerHost.placeDefinitionWarnings, as cli/run_script.ts prints them) */
 interface ExpansionWarnings {
@@ -652,7 +639,7 @@ class EmbeddedNode implements Api.BeamletNode {
       await this.halted;
       return { status: "stopped" };
     }
-    const error = formatRuntimeError(prunedAsTheCommandLine(typeof formatted === "string" ? formatted : String((formatted as { toString(): string }).toString())));
+    const error = formatRuntimeError(typeof formatted === "string" ? formatted : String((formatted as { toString(): string }).toString()));
     this.out(error, "stderr");
     return { status: "error", error };
   }

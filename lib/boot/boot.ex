@@ -276,18 +276,20 @@ defmodule :beamlet_evaluator do
   # The REPL's and remote shells' evaluator: a long-lived process (so self() stays the same
   # between lines, as in iex) that runs compiled expressions and answers the host.
   def loop do
-    {ref, mod, fun, args} =
+    {ref, mod, fun, args, format} =
       receive do
-        {:eval, ref, mod, args} -> {ref, mod, :__script__, args}
-        # a page's script, compiled as `elixir FILE.exs` compiles a file: its __FILE__/1
-        {:eval, ref, mod, fun, args} -> {ref, mod, fun, args}
+        {:eval, ref, mod, args} -> {ref, mod, :__script__, args, :format_uncaught_iex}
+        # a page's script, compiled as `elixir FILE.exs` compiles a file: its __FILE__/1, an
+        # error printed as the command line prints it (Elixir's internal frames left out, a
+        # FunctionClauseError's clauses blamed as Kernel.CLI blames them)
+        {:eval, ref, mod, fun, args} -> {ref, mod, fun, args, :format_uncaught_cli}
       end
 
     result =
       try do
         {:ok, apply(mod, fun, args)}
       catch
-        kind, reason -> {:error, kind, reason, :beamlet_boot.format_uncaught_iex(kind, reason, __STACKTRACE__)}
+        kind, reason -> {:error, kind, reason, apply(:beamlet_boot, format, [kind, reason, __STACKTRACE__])}
       end
 
     :beamlet.reply_to_host(ref, result)

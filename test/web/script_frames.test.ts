@@ -139,3 +139,16 @@ it("ends a script that exits with :normal or {:shutdown, N} quietly and halts, a
   await node.run(fs.readFileSync(path.join(dir, "script_exit_shutdown.exs"), "utf8"), "script_exit_shutdown.exs");
   expect(await node.halted).toBe(4);
 });
+
+it("prints a script's uncaught error as elixir FILE.exs does: the expander's frames of a compile error kept, a FunctionClauseError's clauses blamed as Kernel.CLI blames them", async () => {
+  // programs of test/warnings, whose NAME.err is real elixir's standard error for them
+  const warnings = path.join(root, "test", "warnings");
+  for (const name of ["uncaught_error_runner_frames", "compile_error_bitstring_specifier_module", "sigil_bad_escape_module", "compile_error_import_only_private"]) {
+    let stderr = "";
+    const node = await beamlet.createNode({ output: (text, stream) => void (stream === "stderr" && (stderr += text)) });
+    const r = await node.run(fs.readFileSync(path.join(warnings, `${name}.exs`), "utf8"), `${name}.exs`);
+    node.stop();
+    expect(r.status, name).toBe("error");
+    expect(stderr, name).toBe(fs.readFileSync(path.join(warnings, `${name}.err`), "utf8"));
+  }
+});
