@@ -319,13 +319,13 @@ export function isPrintableBinary(b: Uint8Array, limit = Infinity): boolean {
 }
 
 function escapeBinary(b: Uint8Array, quote: string, limit: number): { escaped: string; rest: boolean } {
-  // only what can be shown is decoded (the limit, the code point after it for `#{` and the one
-  // telling that more follows): a 600 MB binary must not become 600M numbers for 4,096 shown
-  const cps = decodeUtf8(b, limit === Infinity ? b.length : limit + 2);
+  // only what can be shown is decoded (the limit's units, `#{` being one unit of two code points,
+  // and the one telling that more follows): a 600 MB binary must not become 600M numbers for 4,096
+  const cps = decodeUtf8(b, limit === Infinity ? b.length : 2 * limit + 1);
   let out = "";
   const q = quote.charCodeAt(0);
-  for (let i = 0; i < cps.length; i++) {
-    if (i === limit) return { escaped: out, rest: true };
+  for (let i = 0, shown = 0; i < cps.length; i++, shown++) {
+    if (shown === limit) return { escaped: out, rest: true };
     const c = cps[i];
     if (c < 0) out += "\\x" + hex(-c - 1, 2);
     else if (c === q) out += "\\" + quote;
@@ -577,8 +577,9 @@ function inspectDerived(m: MapLike, mod: Atom, fields: readonly Atom[], derived:
     const name = inspectAtom(mod).replace(/^:/, "");
     const items: (Atom | "...")[] = derived.filter((f) => !omitted(f));
     items.push("...");
-    return containerDoc("#" + name + "<", items, undefined, ">", opts,
-      (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(value(f), keywordEntry(o)))), "strict");
+    return containerDoc(color("#" + name + "<", "map", opts), items, undefined, color(">", "map", opts), opts,
+      (f, o) => (f === "..." ? "..." : concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(value(f), keywordEntry(o)))),
+      "strict", color(",", "map", opts));
   }
   const shown = derived.filter((f) => !omitted(f));
   return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
@@ -616,18 +617,18 @@ function inspectPartialBits(b: Bin, opts: InspectOpts): Doc {
   const parts: Doc[] = [];
   let i = 0;
   for (; i < bytes.length - 1 && limit !== 0; i++) {
-    parts.push(inspectInt(bytes[i], opts));
+    parts.push(color(inspectInt(bytes[i], opts), "number", opts));
     limit = dec(limit);
   }
   // (as Elixir's each_bit/3: the limit reached before the last bits, even before any byte, is "...")
   if (limit === 0) parts.push("...");
   else {
     const last = bytes[bytes.length - 1] >> (8 - b.tailBits);
-    parts.push(concat(inspectInt(last, opts), "::size(" + b.tailBits + ")"));
+    parts.push(concat(color(inspectInt(last, opts), "number", opts), "::size(" + b.tailBits + ")"));
   }
   let inner = parts[parts.length - 1];
   for (let j = parts.length - 2; j >= 0; j--) inner = flexGlue(concat(parts[j], ","), inner);
-  return group(concat("<<", nest(inner, 2), ">>"));
+  return group(concat(color("<<", "binary", opts), nest(inner, 2), color(">>", "binary", opts)));
 }
 
 function inspectFun(f: Fun | ExtFun): string {
