@@ -18,6 +18,7 @@ import { Atom, Bin, Tuple, atom, binLiteral, list, tuple, type Term } from "../v
 import { raise } from "../vm/errors.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
 import { fileRunners, replEvaluators } from "../vm/stacktrace.ts";
+import { resetSystemFlags } from "../vm/bifs/system_info.ts";
 import { FILE_BIF_GROUP, WEB_BIF_GROUPS } from "./bif_groups.ts";
 import { lazyBifKeys } from "beamlet:lazy-bif-keys";
 import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
@@ -367,6 +368,9 @@ class EmbeddedNode implements Api.BeamletNode {
       host.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
       host.fs.writeFileSync(path, contents);
     }
+    // a fresh node, as a fresh `elixir FILE.exs` (what an earlier node's program set with
+    // :erlang.system_flag/2, as ExUnit sets backtrace_depth to 20, is not this one's)
+    resetSystemFlags();
     this.node = new Node(host, { timeScale: opts.timeScale });
     // pids as `elixir FILE.exs` (and `beamlet run`) number them: the first script's process is
     // #PID<0.96.0>, what it spawns and defines takes the numbers elixir's do (execute)

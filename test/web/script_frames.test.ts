@@ -152,3 +152,18 @@ it("prints a script's uncaught error as elixir FILE.exs does: the expander's fra
     expect(stderr, name).toBe(fs.readFileSync(path.join(warnings, `${name}.err`), "utf8"));
   }
 });
+
+it("a fresh node starts with the BEAM's system flags, whatever a node before it set (ExUnit's backtrace_depth of 20)", async () => {
+  // programs with their output from real elixir, each run by an elixir of its own
+  const warnings = path.join(root, "test", "warnings");
+  const runOnFreshNode = async (file: string) => {
+    const out = { stdout: "", stderr: "" };
+    const node = await beamlet.createNode({ output: (text, stream) => void (out[stream] += text) });
+    await node.run(fs.readFileSync(file, "utf8"), path.basename(file));
+    node.stop();
+    return out;
+  };
+  // (each prints the flag's value before: 8 on a fresh runtime)
+  for (let i = 0; i < 2; i++) expect((await runOnFreshNode(path.join(dir, "set_backtrace_depth.exs"))).stdout).toBe(fs.readFileSync(path.join(dir, "set_backtrace_depth.out"), "utf8"));
+  expect((await runOnFreshNode(path.join(warnings, "supervisor_start_child_list_deprecated.exs"))).stderr).toBe(fs.readFileSync(path.join(warnings, "supervisor_start_child_list_deprecated.err"), "utf8"));
+});

@@ -65,7 +65,17 @@ const STATIC: Record<string, () => Term> = {
  * processes' heaps (reported, beamlet's heap is the host's), the schedulers online (reported by
  * System.schedulers_online/0), and backtrace_depth, the entries a stack trace keeps.
  */
-const flags = { min_heap_size: 233, min_bin_vheap_size: 46422, fullsweep_after: 65535, schedulers_online: SCHEDULERS };
+const DEFAULT_FLAGS = { min_heap_size: 233, min_bin_vheap_size: 46422, fullsweep_after: 65535, schedulers_online: SCHEDULERS };
+const flags = { ...DEFAULT_FLAGS };
+
+/** the flags as a fresh runtime has them: a host that starts another node in the same JS runtime
+ *  (a page's Run: web/embed.ts) starts it with the BEAM's defaults, not what the last one set
+ *  (the flags are the runtime's, shared by the nodes alive at once) */
+export function resetSystemFlags(): void {
+  Object.assign(flags, DEFAULT_FLAGS);
+  requestedDepth = 8;
+  setBacktraceDepth(8);
+}
 
 export function systemFlag(flag: Term, value: Term): Term {
   const name = flag instanceof Atom ? flag.name : "";
