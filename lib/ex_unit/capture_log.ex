@@ -12,7 +12,7 @@ defmodule ExUnit.CaptureLog do
     {:ok, string_io} = StringIO.open("")
 
     try do
-      ref = Logger.__capture_on__(string_io, Keyword.get(opts, :level))
+      ref = Logger.__capture_on__(string_io, Keyword.get(opts, :level), opts)
 
       try do
         fun.()

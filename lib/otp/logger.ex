@@ -508,9 +508,22 @@ defmodule Logger do
   @doc false
   # ExUnit.CaptureLog: while any capture is on, entries go to the captures' devices (each taking
   # those at its level or above) and not to the console, as ExUnit 1.14 has it
-  def __capture_on__(device, level) do
+  # (a capture's own :format, :metadata and :colors lay its entries out, over the console's)
+  def __capture_on__(device, level, options \\ []) do
+    config =
+      case Keyword.take(options, [:format, :metadata, :colors]) do
+        [] ->
+          nil
+
+        layout ->
+          case Logger.Backends.Console.__configure__(Logger.Backends.Console.__config__(), layout) do
+            {:ok, config} -> config
+            {:error, exception, stacktrace} -> reraise exception, stacktrace
+          end
+      end
+
     ref = make_ref()
-    :ok = Logger.Backends.Console.__call__({:capture_on, ref, device, level})
+    :ok = Logger.Backends.Console.__call__({:capture_on, ref, device, level, config})
     ref
   end
 

@@ -46,7 +46,7 @@ defmodule Logger.Backends.Console do
     # with the time of the entry in microseconds)
     event = if config.backends == [], do: nil, else: {backend_level(level), Map.get(metadata, :gl, Process.group_leader()), {Logger, message, timestamp, [{:erl_level, level} | Enum.sort(Map.to_list(Map.put_new(metadata, :time, :os.system_time(:microsecond))))]}}
     console = if config.enabled == true and above?(level, config.level), do: colored(config, level, entry)
-    send(__pid__(), {:log, level, entry, console, event})
+    send(__pid__(), {:log, level, entry, console, event, {message, timestamp, metadata}})
     :ok
   end
 
@@ -196,14 +196,17 @@ defmodule Logger.Backends.Console do
   # (back from :gen_event.handle_msg/6, which passed an entry to the program's own backends)
   def __loop__(captures, handlers), do: loop(captures, handlers)
 
-  # captures: [{ref, device, level, monitor of the device}], newest first; handlers: the
+  # captures: [{ref, device, level, monitor of the device, config}], newest first (config: nil for
+  # the console's layout, else the capture's own format, metadata and colors); handlers: the
   # program's own backends ({module, state}) and the console (@console_handler) in the order
   # Elixir's Logger calls them, the newest first (the console, installed at boot, last)
   defp loop(captures, handlers) do
     receive do
-      {:log, level, entry, console, event} ->
+      {:log, level, entry, console, event, {message, timestamp, metadata}} ->
         if captures != [] do
-          for {_ref, device, min, _monitor} <- captures, above?(level, min), do: IO.write(device, entry)
+          for {_ref, device, min, _monitor, config} <- captures, above?(level, min) do
+            IO.write(device, if(config, do: colored(config, level, entry(config, level, message, timestamp, metadata)), else: entry))
+          end
         end
 
         console = if captures == [], do: console
@@ -286,15 +289,15 @@ defmodule Logger.Backends.Console do
         handlers = if match?({:ok, _}, reply), do: [@console_handler | List.delete(handlers, @console_handler)], else: handlers
         loop(captures, handlers)
 
-      {{:capture_on, ref, device, level}, from, reply_ref} ->
+      {{:capture_on, ref, device, level, config}, from, reply_ref} ->
         send(from, {reply_ref, :ok})
-        loop([{ref, device, level, :erlang.monitor(:process, device)} | captures], handlers)
+        loop([{ref, device, level, :erlang.monitor(:process, device), config} | captures], handlers)
 
       {{:capture_off, ref}, from, reply_ref} ->
         send(from, {reply_ref, :ok})
 
         case List.keyfind(captures, ref, 0) do
-          {_, _, _, monitor} -> :erlang.demonitor(monitor, [:flush])
+          {_, _, _, monitor, _} -> :erlang.demonitor(monitor, [:flush])
           nil -> :ok
         end
 
