@@ -103,6 +103,59 @@ function notChardata(t: Term, below: Term[]): void {
   throw e;
 }
 
+/** a list whose code points, all ASCII but CR, reach a term that is none (an atom, a tuple, an
+ *  improper tail): the grapheme walk reads it looking one code point ahead (unicode_util:gc_1/1)
+ *  (gc/1 for the first) and fails in unicode_util:cp/1 on that term when nothing follows it, in cpl/2 on it and the
+ *  rest of the list when it is an element of the string's own list with more after it (nested
+ *  deeper, or after a code point that is not plain ASCII, OTP fails otherwise: left to the
+ *  lenient path). `below(n)`: the frames under gc_1's for a failure in the n-th cluster */
+function badChardataEnd(t: Term, below: (cluster: number) => Term[]): void {
+  if (!(t instanceof Cons)) return;
+  let count = 0;
+  // (an improper tail is wrapped: even an integer there is no code point)
+  const stack: (Term | { tail: Term } | { top: Cons })[] = [];
+  const tops: Cons[] = [];
+  for (let c: Term = t; c instanceof Cons; c = c.tail) tops.push(c);
+  const lastTail = tops[tops.length - 1].tail;
+  if (lastTail !== NIL) stack.push({ tail: lastTail });
+  for (let i = tops.length - 1; i >= 0; i--) stack.push({ top: tops[i] });
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    const cell = typeof item === "object" && item !== null && "top" in item ? item.top : undefined;
+    let x: Term = cell !== undefined ? cell.head : typeof item === "object" && item !== null && "tail" in item ? item.tail : (item as Term);
+    const isTail = typeof item === "object" && item !== null && "tail" in item;
+    if (!isTail && typeof x === "number") {
+      if (!Number.isInteger(x) || x < 0 || x >= 128 || x === 13) return;
+      count++;
+      continue;
+    }
+    if (x instanceof Bin) {
+      if (x.tailBits !== 0 || x.bytes.some((b) => b >= 128 || b === 13)) return;
+      count += x.size;
+      continue;
+    }
+    if (x === NIL) continue;
+    if (x instanceof Cons && !isTail) {
+      const items: Term[] = [];
+      while (x instanceof Cons) { items.push(x.head); x = x.tail; }
+      if (x !== NIL) stack.push({ tail: x });
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+      continue;
+    }
+    // (a float passes the walk's ASCII guard as a code point would; a big integer is no case here)
+    if (x instanceof Float || typeof x === "bigint" || x instanceof Cons) return;
+    const e = new ErlangError("error", atom("function_clause"));
+    if (stack.length === 0) e.callee = tuple(atom("unicode_util"), atom("cp"), list([x]), CP_CLAUSES);
+    else if (cell !== undefined && cell.tail instanceof Cons) e.callee = tuple(atom("unicode_util"), atom("cpl"), list([x, cell.tail]), CPL_CLAUSES);
+    else return;
+    // (the first code point is read by gc/1 itself, the next ones by its look-ahead)
+    e.calleeBelow = [count === 0 ? GC_393 : GC_1_477, ...below(count)];
+    throw e;
+  }
+}
+const CPL_CLAUSES = list([tuple(atom("file"), list(codepoints("unicode_util.erl"))), tuple(atom("line"), 301)]);
+const GC_1_477 = codeFrame("unicode_util", "gc_1", 1, "unicode_util.erl", 477);
+
 /** a pattern string.erl reads with unicode:characters_to_list/1 first (split/3, find/3,
  *  prefix/2): what is no chardata is its badarg, under the frames of the caller */
 function patternNotChardata(p: Term, below: Term[]): void {
@@ -288,6 +341,7 @@ function pad(t: Term, n: Term, dir: string, c: Term): Term {
   if (!isInteger(n)) return stringClause("pad", [t, n, atom(dir), c], 231);
   // (pad/4 counts the graphemes with length/1 first)
   notChardata(t, [GC_393, LENGTH_1, PAD_LENGTH[dir]]);
+  badChardataEnd(t, () => [LENGTH_1, PAD_LENGTH[dir]]);
   const text = textOf(t);
   if (text.includes("\ufffd")) {
     // pad/4 counts the graphemes with length/1 first, so it fails there as length/1 does
@@ -1576,6 +1630,9 @@ defineBifs("string", {
   "chomp/1": ([t]) => trim(t, "trailing", new Set(["\r\n", "\n"]), list([list([13, 10]), 10])),
   "to_graphemes/1": ([t]) => {
     notChardata(t, [GC_393, TO_GRAPHEMES_129]);
+    // (to_graphemes/1 is body-recursive: its frames at the recursive call for the clusters before,
+    // recorded once, as the BEAM records a return address the same as the one before it)
+    badChardataEnd(t, (n) => (n > 1 ? [TO_GRAPHEMES_129, TO_GRAPHEMES_130] : [TO_GRAPHEMES_129]));
     const text = textOf(t);
     if (text.includes("\ufffd")) {
       failLikeGc(t, [TO_GRAPHEMES_129], [TO_GRAPHEMES_130]);
@@ -1585,6 +1642,7 @@ defineBifs("string", {
   },
   "length/1": ([t]) => {
     notChardata(t, [GC_393, LENGTH_1]);
+    badChardataEnd(t, () => [LENGTH_1]);
     const text = textOf(t);
     if (text.includes("\ufffd")) {
       failLikeGc(t, [t instanceof Bin ? LENGTH_B : LENGTH_1]);

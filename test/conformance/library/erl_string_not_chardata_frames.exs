@@ -3,7 +3,9 @@
 # walked it (gc/1, length_1/2, pad/4, equal_1/2, prefix_1/2, casefold/1 ...), a pattern's badarg
 # in unicode:characters_to_list/1 under split/3, find/3 or prefix/2, and a string searched for a
 # pattern failing to match in bin_search_str_1/4, take/lexemes/slice failing in the clauses of
-# their walks (take_l/3, take_lc/3, take_t/3, lexemes_m/3, slice_trail/2), each at OTP 25's line
+# their walks (take_l/3, take_lc/3, take_t/3, lexemes_m/3, slice_trail/2); a list ending in a
+# term that is none fails in cp/1 or cpl/2 under the grapheme walk's look-ahead (gc_1/1); each
+# frame at OTP 25's line
 calls = [
   {"length(1)", fn -> :string.length(1) end},
   {"pad(1, 2)", fn -> :string.pad(1, 2) end},
@@ -60,6 +62,19 @@ calls = [
   {"slice(1, 0, 2)", fn -> :string.slice(1, 0, 2) end},
   {"slice(1, 2, 1)", fn -> :string.slice(1, 2, 1) end},
   {"slice(1, 0, :infinity)", fn -> :string.slice(1, 0, :infinity) end},
+  {"length([?a | 2])", fn -> :string.length([?a | 2]) end},
+  {"length([\"a\", :b])", fn -> :string.length(["a", :b]) end},
+  {"length([:a])", fn -> :string.length([:a]) end},
+  {"length([\"ab\", [?c, {}]])", fn -> :string.length(["ab", [?c, {}]]) end},
+  {"length(['ab' | :x])", fn -> :string.length(['ab' | :x]) end},
+  {"to_graphemes([?a, :b])", fn -> :string.to_graphemes([?a, :b]) end},
+  {"to_graphemes([\"xy\" | :t])", fn -> :string.to_graphemes(["xy" | :t]) end},
+  {"pad([?a | 2], 3)", fn -> :string.pad([?a | 2], 3) end},
+  {"pad([?a, :b], 3, :leading)", fn -> :string.pad([?a, :b], 3, :leading) end},
+  {"length([?a, :b, ?c])", fn -> :string.length([?a, :b, ?c]) end},
+  {"length([:a, ?b])", fn -> :string.length([:a, ?b]) end},
+  {"to_graphemes('abc' ++ [:z])", fn -> :string.to_graphemes('abc' ++ [:z]) end},
+  {"to_graphemes([{}])", fn -> :string.to_graphemes([{}]) end},
 ]
 
 for {label, f} <- calls do
