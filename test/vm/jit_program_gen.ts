@@ -50,7 +50,7 @@ export function randomProgram(seed: number): string {
       case 9: return `Map.get(%{k: ${e()}}, :k)`;
       case 10: return `rem(${e()}, 7)`;
       case 11: return `(${e()} == ${e()})`;
-      case 12: return `<<${e()}::8, "x">>`;
+      case 12: return `<< ${e()}::8, "x">>`;
       default: return `elem({${e()}, ${e()}}, ${int(3)})`;
     }
   }

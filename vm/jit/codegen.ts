@@ -25,7 +25,7 @@ import { FunctionPlan, Insn, Tries, leftToInterpreter } from "./analyze.ts";
 import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { findLazyRests } from "./lazy_rest.ts";
-import { Stop, Exit, MAX_DEPTH } from "./runtime.ts";
+import { Stop, Exit, MAX_DEPTH, type ExitSite } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { MapShape, KeyCache } from "../map_shape.ts";
 import { TailDrop } from "../errors.ts";
@@ -96,14 +96,21 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
   // for its temporal dead zone at every use in the function below, a `var` never)
   const prologue = [
     `"use strict";`,
-    `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, exactEquals, isMap, SUSPEND, R,` +
-      ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
-      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, mapUpdate1, mapUpdate2, buildBinary, buildBinary2, concatBinaries, capReds, sliceOver,` +
-      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin, readSegment, subBits, A_STRUCT, getCached} = rt;`,
+    `var {${RUNTIME_NAMES.join(", ")}} = rt;`,
     ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;` + (v.imports[i].bif?.direct !== undefined ? ` var D${i} = I[${i}].bif.direct;` : "")),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
 }
+
+/** the runtime's names generated code uses (compile.ts RUNTIME; all of them in every function:
+ *  with only the names a function used, fib27's first run took 1.2x as long, CPU time, 3 A/Bs) */
+const RUNTIME_NAMES = (
+  "Tuple Cons Float Bin NIL TRUE FALSE NILA Fun ExtFun EE Directive exactEquals isMap SUSPEND R " +
+  "stopAtCall stopAtEntry suspendCaller stopHere returnAndStop stopForDirective stopForWait stopForFault takeHandlers faultRecord " +
+  "operatorSlow bifWithoutFrame badmatch raiseTagged raiseUndef raiseAtom raise3 functionClause makeMap mapUpdate mapUpdate1 mapUpdate2 " +
+  "buildBinary buildBinary2 concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
+  "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached"
+).split(" ");
 
 /** a BIF's direct form (registry.ts defineDirect) as a counted inline BIF: its answer, else the BIF's call */
 function directCall(a: number): InlineBif {
@@ -189,11 +196,18 @@ function generateFunction(
    * arguments of a callee are the values from `from` on (locals first, then operand slots); the
    * record keeps the locals and `depth` operands. A resume entry keeps its direct calls (`direct`).
    */
-  const exitStop = (direct: string, kind: Exit, pc: number, depth: number, callee?: { cv: string; cfi: string; from: number; n: number; ev?: string }) =>
-    resume ? direct
-      : `{ ${[...lazyStack].map(([k, o]) => `if (${o} !== 0) ${S(k)} = subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o}); `).join("")}k_ = ${kind}; pc_ = ${pc}; d_ = ${depth}; h_ = ${tries.labels.length > 0 ? handlers(tries) : "null"};` +
-        (callee ? ` cv_ = ${callee.cv}; cfi_ = ${callee.cfi}; from_ = ${callee.from}; n_ = ${callee.n}; ev_ = ${callee.ev ?? "null"};` : "") + " break X_; }";
-  const stopBefore = (i: Insn) => `return stopHere(V, ${fi}, ${i.pc}, ${Stop.Bail}, ${vals(i.depth)});`;
+  /** the function's exit sites (runtime.ts ExitSite), a constant: q_ indexes it (the warm-up's exit, compile.ts, reads none) */
+  const exits: ExitSite[] = [];
+  const exitTable = constant(exits);
+  const exitStop = (direct: string, kind: Exit, pc: number, depth: number, callee?: { cv: string; cfi: string; from: number; n: number; ev?: string }) => {
+    if (resume) return direct;
+    const h = tries.labels.length > 0 ? tries.labels.flatMap((l, k) => [l, nlocals + tries.depths[k]]) : null;
+    exits.push({ kind, pc, depth, h, from: callee?.from ?? 0, n: callee?.n ?? 0 });
+    return `{ ${[...lazyStack].map(([k, o]) => `if (${o} !== 0) ${S(k)} = subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o}); `).join("")}q_ = ${exits.length - 1};` +
+      (callee ? ` cv_ = ${callee.cv}; cfi_ = ${callee.cfi};${callee.ev !== undefined ? ` ev_ = ${callee.ev};` : ""}` : "") + " break X_; }";
+  };
+  /** a stop before instruction i, which compiled code leaves to the interpreter */
+  const stopBefore = (i: Insn) => exitStop(`return stopHere(V, ${fi}, ${i.pc}, ${Stop.Bail}, ${vals(i.depth)});`, Exit.Bail, i.pc, i.depth);
   const body: string[] = [];
   const emit = (s: string) => body.push(s);
   // jumps are written as placeholders, made `break` out of labelled blocks (structured code) or
@@ -258,8 +272,7 @@ function generateFunction(
     const counts = asOp !== Op.bif && asOp !== Op.bif_nf;
     const tc = constant(new ExtCallCache());
     emit(`if (r instanceof Directive || x.status !== "running") {`);
-    emit(`if (r instanceof TailCall && x.status === "running" && !x.yieldRequested && (jf = tailCallTarget(r, ${tc})) !== null) {`);
-    emit(`if (x.redsCap >= 0) capReds();`);
+    emit(`if ((jf = directiveTarget(r, ${tc})) !== null) {`);
     callCompiled(i, "TC.v", "TC.fi", "jf", ["...TC.args"], "[...TC.args]", below, tail, counts);
     emit(`} else return stopForDirective(r, ${asOp}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
     emit(`}`);
@@ -656,7 +669,9 @@ function generateFunction(
   ];
   if (plan.usesTry) decl.push("tr = -1");
   // (the exit call's state is set on every way there but the warm-up's, whose exits read none of it)
-  if (!resume) decl.push("k_", "pc_", "d_", "h_", "cv_", "cfi_", "from_", "n_", "ev_");
+  // (no values: an initial value is a store on every call in V8's first tiers; a stop without a
+  // fun's captured values leaves ev_ undefined)
+  if (!resume) decl.push("q_", "cv_", "cfi_", "ev_");
   // a compiled function's first parameter is its depth, the compiled activations below it on the
   // JS stack (0 for one the interpreter calls, or a resume entry): a call past MAX_DEPTH stops
   // instead. A parameter, not a count in R: V8's code before it optimises a function makes a call
@@ -716,7 +731,7 @@ function generateFunction(
     // the one exit call of the stops a slice's end takes (exitStop, R.exit); a call without
     // arguments (the warm-up's, compile.ts): straight there
     const all = [...locals, ...range(0, plan.maxDepth + 1, S)].join(", ");
-    loop = `X_: { if (dp === undefined) break X_;\n${loop}\n}\nreturn R.exit(k_, V, ${fi}, ${nlocals}, cv_, cfi_, from_, n_, ev_, pc_, d_, h_, ${all});`;
+    loop = `X_: { if (dp === undefined) break X_;\n${loop}\n}\nreturn R.exit(${exitTable}[q_], V, ${fi}, ${nlocals}, cv_, cfi_, ev_, ${all});`;
   }
   // (`var`, not `let`: a `let` without a value is still set to undefined on every call, a cost
   // in V8's interpreter and baseline code, which run each function before it is optimised)

@@ -16,7 +16,7 @@ import { generateFunctionSource, resumePoints } from "./codegen.ts";
 import { Op } from "../../compiler/opcodes.ts";
 import * as rt from "./runtime.ts";
 import { makeInScope } from "./shared_scope.ts";
-import { extTarget, tailCallTarget, TC } from "./ext_calls.ts";
+import { extTarget, directiveTarget, TC } from "./ext_calls.ts";
 import { jitThreshold } from "./tier.ts";
 import { TailCall, Halt, YIELD_AND_RETRY } from "../calls.ts";
 
@@ -30,7 +30,7 @@ export const RUNTIME = {
   Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R, A_STRUCT: atom("__struct__"), getCached,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
-  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
+  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, directiveTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary, buildBinary2, concatBinaries, callLast, decimalBin, readSegment, subBits,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
@@ -83,10 +83,23 @@ function env(): Record<string, string | undefined> | undefined {
 
 export type CompiledFunction = (...args: Term[]) => Term | object;
 
+/** BEAMLET_JIT_BYTES=1: the bytes of JavaScript generated, per module and in all, printed at exit */
+const generated = new Map<string, number>();
+function countGenerated(module: string, n: number): void {
+  if (generated.size === 0) {
+    (globalThis as unknown as { process: { on(e: string, f: () => void): void } }).process.on("exit", () => {
+      const all = [...generated.values()].reduce((a, b) => a + b, 0);
+      console.error(`jit_bytes ${all} ${[...generated].sort((a, b) => b[1] - a[1]).map(([m, k]) => `${m}=${k}`).join(" ")}`);
+    });
+  }
+  generated.set(module, (generated.get(module) ?? 0) + n);
+}
+
 function factory(v: ModuleVersion, source: string, constants: unknown[]): CompiledFunction {
   // the module's name in profiles (node --cpu-prof) and stack traces of generated code
   // (made inside the shared scope, where `reds` is: shared_scope.ts)
   const named = `(function (rt, V, K, C, I, F) {\n${source}\n})\n//# sourceURL=jit:${v.module.name}`;
+  if (env()?.BEAMLET_JIT_BYTES !== undefined) countGenerated(v.module.name, source.length);
   const make = makeInScope(named) as (...xs: unknown[]) => CompiledFunction;
   return make(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
 }

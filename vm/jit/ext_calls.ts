@@ -6,13 +6,13 @@
 // reads the caller's frames) leaves the call to the interpreter. A BIF's TailCall to a function
 // with compiled code is made here too (tailCallTarget).
 import { Atom, ExtFun, Fun, type Term } from "../terms.ts";
-import { EmptyStackCall, type TailCall } from "../calls.ts";
+import { EmptyStackCall, TailCall } from "../calls.ts";
 import type { ModuleVersion } from "../module.ts";
 import type { BifContext } from "../bifs/registry.ts";
 import { resolveMfa } from "../mfa_cache.ts";
 import type { CompiledFunction } from "./compile.ts";
 import { FRAME_READERS } from "./analyze.ts";
-import { R } from "./runtime.ts";
+import { R, capReds } from "./runtime.ts";
 
 export class ExtCallCache {
   m: Atom | null = null;
@@ -95,4 +95,18 @@ export function tailCallTarget(d: TailCall, c: ExtCallCache): CompiledFunction |
   TC.fi = fi;
   TC.args = args;
   return jf as CompiledFunction;
+}
+
+/**
+ * A BIF's answer r that is no term (a directive, or the process blocked or ended): the callee of
+ * a TailCall compiled code makes itself (tailCallTarget), with the slice's cap the BIF set applied,
+ * else null: the interpreter completes the call. One call from each BIF call site, whose code V8
+ * runs unoptimised for a while: the rare path's tests are here, not repeated at every site.
+ */
+export function directiveTarget(r: unknown, c: ExtCallCache): CompiledFunction | null {
+  const p = R.p;
+  if (!(r instanceof TailCall) || p.status !== "running" || p.yieldRequested) return null;
+  const jf = tailCallTarget(r, c);
+  if (jf !== null && p.redsCap >= 0) capReds();
+  return jf;
 }

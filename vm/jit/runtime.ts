@@ -164,34 +164,48 @@ export const enum Exit {
   Yield = 5,
   /** returnAndStop(cv) */
   Return = 6,
+  /** stopHere with Stop.Bail: before an instruction compiled code leaves to the interpreter */
+  Bail = 7,
+}
+
+/** what an exit site of a compiled function stops with, but the values only known as it runs */
+export interface ExitSite {
+  kind: Exit;
+  pc: number;
+  depth: number;
+  h: number[] | null;
+  from: number;
+  n: number;
 }
 
 /**
- * The stops a slice's end can take, made from one call site per compiled function (below its
- * body): V8 optimises a function with a call it has never seen run into a deoptimisation, and a
- * batch's end (the scheduler letting the host's events in) is the first time such a call runs, so
- * every compiled frame on the stack would deoptimise there. The exit call runs when the
- * function is made (Exit.Warm). `all` is the function's nl locals then its operand slots; the
- * record keeps the locals and `depth` operands; a callee's arguments are all[from, from + n) then
- * the fun's captured values ev.
+ * The stops compiled code takes (a slice's end, a bail), made from one call site per compiled
+ * function (below its body): V8 optimises a function with a call it has never seen run into a
+ * deoptimisation, and a batch's end (the scheduler letting the host's events in) is the first time
+ * such a call runs, so every compiled frame on the stack would deoptimise there. The exit call
+ * runs when the function is made (Exit.Warm). Each way out names its site (its kind, pc, depth,
+ * handlers, and where a callee's arguments are), so that it sets one variable there, not six: a
+ * function's rare paths are most of its size, and V8's tiers before TurboFan pay for every byte.
+ * `all` is the function's nl locals then its operand slots; the record keeps the locals and
+ * `depth` operands; a callee's arguments are all[from, from + n) then the fun's captured values ev (undefined: none).
  */
-export function stopExit(
-  kind: Exit, v: ModuleVersion, fi: number, nl: number, cv: ModuleVersion, cfi: number,
-  from: number, n: number, ev: Term[] | null, pc: number, depth: number, h: number[] | null, ...all: Term[]
-): object {
-  switch (kind) {
+export function stopExit(site: ExitSite, v: ModuleVersion, fi: number, nl: number, cv: ModuleVersion, cfi: number, ev: Term[] | undefined, ...all: Term[]): object {
+  const { pc, depth, h } = site;
+  switch (site.kind) {
     case Exit.Warm:
       return SUSPEND;
     case Exit.AtCall:
-      return stopAtCall(cv, cfi, calleeArgs(all, from, n, ev), v, fi, pc, all.slice(0, nl + depth), h);
+      return stopAtCall(cv, cfi, calleeArgs(all, site.from, site.n, ev), v, fi, pc, all.slice(0, nl + depth), h);
     case Exit.AtEntry:
-      return stopAtEntry(cv, cfi, calleeArgs(all, from, n, ev));
+      return stopAtEntry(cv, cfi, calleeArgs(all, site.from, site.n, ev));
     case Exit.Caller:
       return suspendCaller(v, fi, pc, all.slice(0, nl + depth), h);
     case Exit.Resume:
       return stopHere(v, fi, pc, Stop.Resume, all.slice(0, nl + depth), h);
     case Exit.Yield:
       return stopHere(v, fi, pc, Stop.Yield, all.slice(0, nl + depth), h);
+    case Exit.Bail:
+      return stopHere(v, fi, pc, Stop.Bail, all.slice(0, nl + depth), h);
     case Exit.Return:
       return returnAndStop(cv as unknown as Term);
   }
@@ -199,9 +213,9 @@ export function stopExit(
 
 R.exit = stopExit;
 
-function calleeArgs(all: Term[], from: number, n: number, ev: Term[] | null): Term[] {
+function calleeArgs(all: Term[], from: number, n: number, ev: Term[] | undefined): Term[] {
   const args = all.slice(from, from + n);
-  if (ev !== null) for (const x of ev) args.push(x);
+  if (ev !== undefined) for (const x of ev) args.push(x);
   return args;
 }
 
