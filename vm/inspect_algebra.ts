@@ -163,9 +163,9 @@ function fits(w: number, k: number, b: boolean, local: Entry[], rest: Entry[] | 
       continue;
     }
     if (d instanceof DocCollapse) { k = i; continue; }
-    // group
-    if (m === BREAK) stack.push(b, { i, m: FLAT, d: (d as DocGroup).doc });
-    else stack.push({ i, m: FLAT, d: (d as DocGroup).doc });
+    // group: measured flat inside a broken parent, else in the parent's mode (a next_break_fits
+    // mode reaches the breaks of the groups within); b? comes back as it was after the group
+    stack.push(b, { i, m: m === BREAK ? FLAT : m, d: (d as DocGroup).doc });
   }
 }
 
