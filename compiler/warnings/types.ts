@@ -157,6 +157,21 @@ function singleCheck(name: AstCall["name"]): ETerm | null {
   return t === undefined || (Array.isArray(t) && t[0] === "union") ? null : t;
 }
 
+/** the type `is_a(v) or is_b(v)` gives v: a's types, then those of b's not among them (an atom()
+ *  holds true and false); null when not one of these checks, or b's atom() would hold a's atoms */
+function orType(l: AstCall, r: AstCall): ETerm | null {
+  const parts = (name: AstCall["name"]): ETerm[] | null => {
+    const t = typeof name === "string" && Object.hasOwn(BODY_GUARD_TYPES, name) ? BODY_GUARD_TYPES[name] : undefined;
+    return t === undefined ? null : Array.isArray(t) && t[0] === "union" ? (t[1] as { list: ETerm[] }).list : [t];
+  };
+  const [left, right] = [parts(l.name), parts(r.name)];
+  if (!left || !right) return null;
+  if (right.includes("atom") && left.some((t) => Array.isArray(t) && t[0] === "atom")) return null;
+  const out = [...left];
+  for (const t of right) if (incompatiblePart(t, ["union", { list: out }]) !== null) out.push(t);
+  return out.length === 1 ? out[0] : ["union", { list: out }];
+}
+
 /** ExUnit's assertion macros: their expansion binds and matches the values given, which this
  *  does not follow */
 const ASSERTIONS = new Set(["assert", "refute", "assert_raise", "assert_receive", "assert_received", "refute_receive", "refute_received", "assert_in_delta", "refute_in_delta", "catch_error", "catch_exit", "catch_throw"]);
@@ -176,13 +191,17 @@ interface Typed {
   after?: { type: ETerm; expr: string; line: number; bare: boolean }[];
   /** whether it comes from a binary's segment with no modifier (`<<v>>`: the warning's HINT) */
   bare?: boolean;
+  /** the reads `v.field` that made an untyped v a map (their traces stand for its own) */
+  fields?: { expr: string; line: number; field: string }[];
+  /** the variable it was given by a statement `v = x` (x's traces come first, then the link) */
+  via?: { v: string; known: Typed };
 }
 
 const BINARY_HINT = "HINT: all expressions given to binaries are assumed to be of type integer() unless said otherwise. For example, <<expr>> assumes \"expr\" is an integer. Pass a modifier, such as <<expr::float>> or <<expr::binary>>, to change the default behaviour.\n\n";
 
 /** the HINT on binaries, when a trace of `known` is a segment with no modifier */
 function bareHint(known: Typed): string {
-  return known.bare || known.after?.some((t) => t.bare) ? BINARY_HINT : "";
+  return known.bare || known.after?.some((t) => t.bare) || (known.via && bareHint(known.via.known)) ? BINARY_HINT : "";
 }
 
 /** the type a guard's part gives its variable, when not its check's (tuple_size(v) == 2, elem(v, 0)) */
@@ -202,8 +221,27 @@ const tracedAs = new WeakMap<AstCall, Ast>();
 
 /** the traces of a typed variable: its `pre` one, then its own, with `type` shown for its own */
 function typedTraces(file: string, v: string, known: Typed, simplify: boolean): string {
-  return (known.pre ? trace(file, v, typeText(known.pre.type, simplify), "", known.pre.expr, known.pre.line) : "") + trace(file, v, typeText(known.type, simplify), "", known.expr, known.line) +
+  const via = known.via ? typedTraces(file, known.via.v, known.via.known, simplify) +
+    `where "${known.via.v}" was given the same type as "${v}" in:\n\n    # ${file}:${known.line}\n    ${indent(known.expr)}\n\n` : "";
+  if (known.fields) return fieldTraces(file, v, known.fields, simplify) + (known.after ?? []).map((t) => trace(file, v, typeText(t.type, simplify), "", t.expr, t.line)).join("");
+  return via + (known.pre ? trace(file, v, typeText(known.pre.type, simplify), "", known.pre.expr, known.pre.line) : "") + trace(file, v, typeText(known.type, simplify), "", known.expr, known.line) +
     (known.after ?? []).map((t) => trace(file, v, typeText(t.type, simplify), "", t.expr, t.line)).join("");
+}
+
+/** the type `v.field` reads give an untyped v: a map with those fields (each read's result a
+ *  type variable), of any other keys */
+function fieldsType(fields: { field: string }[]): ETerm {
+  // (the field read last first: the order of the warnings sorted by their types)
+  return ["map", { list: [...fields.map((f): ETerm => ["required", ["atom", f.field], ["var", 0]]).reverse(), DYNAMIC_FIELD] }];
+}
+
+/** the traces of reads `v.field` that made v a map: one for the first, then two for each other
+ *  (v unified with the map read, then given the result) */
+function fieldTraces(file: string, v: string, fields: { expr: string; line: number; field: string }[], simplify: boolean): string {
+  return fields.map((f, i) => {
+    const one = trace(file, v, typeText(fieldsType(fields.slice(0, i + 1)), simplify), " (due to calling var.field)", f.expr, f.line);
+    return i === 0 ? one : one + one;
+  }).join("");
 }
 
 interface Conflict {
@@ -448,9 +486,9 @@ export class TypeChecker {
       if (!ok(v) || patternLeaves.has(leaf)) continue;
       if (leaf.name === "or") {
         const [l, r] = leaf.args as AstCall[];
-        const first = singleCheck(l.name)!;
+        const first = BODY_GUARD_TYPES[l.name as string];
         typed.set(v, {
-          type: ["union", { list: [first, singleCheck(r.name)!] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
+          type: orType(l, r)!, expr: this.show(leaf), line: lineOf(leaf) ?? 0,
           pre: { type: first, expr: this.show(l), line: lineOf(l) ?? 0 },
         });
       } else if (leafTypes.has(leaf) || BODY_GUARD_TYPES[leaf.name as string]) {
@@ -582,7 +620,13 @@ export class TypeChecker {
     // clause's own statements (not of a branch or fn) it is a segment of gives it its type
     this.refinable = (v) => headOnce(v) || (top.get(v) === 1 && !headVars.includes(v) && followed(v));
     this.straight = straightNodes(body);
-    const refined = [...this.straight].some((x) => (isCall(x, "<<>>") || isCall(x, "<>")) && someVar(x, (y) => isVar(y) && this.refinable(y.name as string)));
+    this.statements = new Set(body);
+    const funCall = (x: AstCall, v: string) => isCall(x.name as Ast, ".") && isVar((x.name as AstCall).args?.[0]) && ((x.name as AstCall).args![0] as AstCall).name === v && !x.meta.no_parens;
+    const binaries = (v: string) => body.some((st) => someCall(st, (x) => ((x.name === "<<>>" || x.name === "<>") && someVar(x, (y) => isVar(y) && y.name === v)) || funCall(x, v)));
+    // (a straight read `v.field` makes v a map, for the binaries of v and its calls `v.fun()` after it)
+    const fieldRead = (x: Ast) => isCall(x) && isCall(x.name as Ast, ".") && isVar((x.name as AstCall).args?.[0]) && this.refinable(((x.name as AstCall).args![0] as AstCall).name as string) &&
+      binaries(((x.name as AstCall).args![0] as AstCall).name as string);
+    const refined = [...this.straight].some((x) => ((isCall(x, "<<>>") || isCall(x, "<>")) && someVar(x, (y) => isVar(y) && this.refinable(y.name as string))) || fieldRead(x));
     for (const st of body) {
       if (typed.size > 0 || caseStructs || refined) {
         const c = this.firstDot([st], typed, accessed);
@@ -598,6 +642,19 @@ export class TypeChecker {
         const v = l.name as string;
         typed.delete(v);
         accessed.delete(v);
+        // `v = x` of a typed x: v is x's type, its traces linked to x's (x used again adds its
+        // own traces among v's: not followed)
+        const source = isVar(r) && r.name !== v ? typed.get(r.name as string) : undefined;
+        if (source && followed(v)) {
+          const x = r.name as string;
+          const later = body.slice(body.indexOf(st) + 1);
+          if ((accessed.get(x) ?? []).length > 0 || source.asserted !== undefined || source.fields || later.some((a) => someVar(a, (y) => isVar(y) && y.name === x))) {
+            this.stopped = true;
+            return null;
+          }
+          typed.set(v, { type: source.type, expr: this.show(st), line: lineOf(st) ?? 0, via: { v: x, known: source } });
+          continue;
+        }
         const type = followed(v) ? this.valueType(r) : null;
         if (type) typed.set(v, { type: type.type, expr: this.show({ ...st, args: [l, type.printed] }), line: lineOf(st) ?? 0 });
       } else if (isVar(r) && plainArgs.has(r.name as string) && headOnce(r.name as string) && !typed.has(r.name as string)) {
@@ -647,7 +704,10 @@ export class TypeChecker {
           }
         }
         // two type checks of one variable: it is either type (their union, as written)
-        if (isCall(l) && isCall(r) && singleCheck(l.name) !== null && singleCheck(r.name) !== null && compareTerms(singleCheck(l.name)!, singleCheck(r.name)!) !== 0 &&
+        const either = isCall(l) && isCall(r) ? orType(l, r) : null;
+        // (of one type each, the same one (is_binary, is_bitstring): not followed)
+        const same = isCall(l) && isCall(r) && singleCheck(l.name) !== null && singleCheck(r.name) !== null && compareTerms(singleCheck(l.name)!, singleCheck(r.name)!) === 0;
+        if (isCall(l) && isCall(r) && either !== null && !same &&
             l.args?.length === 1 && r.args?.length === 1 && isVar(l.args[0]) && isVar(r.args[0]) && l.args[0].name === r.args[0].name) {
           leaves.push(g);
           return true;
@@ -874,6 +934,8 @@ export class TypeChecker {
   private refinable: (v: string) => boolean = () => false;
   /** the nodes of the clause checked that run as its statements do (not in a branch or a fn) */
   private straight = new Set<Ast>();
+  /** the statements of the clause checked */
+  private statements = new Set<Ast>();
 
   /** whether variable v, bound in a case clause's pattern, is followed there (see clause) */
   private caseTyped: (v: string) => boolean = () => false;
@@ -945,6 +1007,26 @@ export class TypeChecker {
           if (c) return c;
           continue;
         }
+        // `v.field` of a variable the clause follows, not typed yet: v is a map with that field
+        if (isVar(target) && typeof target.name === "string" && (!tracked(target) || typed.get(target.name)!.fields)) {
+          const v = target.name;
+          const known = typed.get(v);
+          const read = field?.t === "atom" && (a.args?.length ?? 0) === 0 && a.meta.no_parens;
+          if (known) {
+            // `v.fun()` then: a map is no atom
+            if (field?.t === "atom" && (a.args?.length ?? 0) === 0 && !a.meta.no_parens) return this.funConflict(a, v, known);
+            // (a call with arguments, or a read in a branch: not followed)
+            if (!read || !this.straight.has(a)) return "stop";
+            const fields = [...known.fields!, { expr: this.show(a), line: lineOf(a) ?? 0, field: field.v }];
+            typed.set(v, { ...known, type: fieldsType(fields), fields });
+            continue;
+          }
+          if (read && this.refinable(v) && this.straight.has(a)) {
+            const fields = [{ expr: this.show(a), line: lineOf(a) ?? 0, field: field.v }];
+            typed.set(v, { type: fieldsType(fields), expr: fields[0].expr, line: fields[0].line, fields });
+            continue;
+          }
+        }
         if (tracked(target)) {
           const v = target.name as string;
           const known = typed.get(v)!;
@@ -986,6 +1068,8 @@ export class TypeChecker {
       if (a.name === "%" && isCall(a.args?.[1], "%{}") && a.args![1].args?.length === 1 && isCall(a.args![1].args![0], "|")) return "stop";
       if (a.name === "=" && a.args?.length === 2) {
         if (tracked(a.args[1])) {
+          // (`v = x` as a statement of the clause: see clause)
+          if (isVar(a.args[0]) && this.statements.has(a)) continue;
           const c = this.binaryMatchConflict(a, typed);
           if (c === null) continue;
           return c;
@@ -1040,7 +1124,7 @@ export class TypeChecker {
         else typed.delete(v);
         continue;
       }
-      const hint = seg.spec === null || bareHint(known) ? BINARY_HINT : "";
+      const hint = (known.fields ? HINT + "\n\n" : "") + (seg.spec === null || bareHint(known) ? BINARY_HINT : "");
       const simple = simplifies(failing, expected);
       const message = `incompatible types:\n\n    ${typeText(failing, simple)} !~ ${typeText(expected, simple)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${text()}\n\n` +
         typedTraces(this.file, v, known, simple) + trace(this.file, v, typeText(expected, simple), "", text(), line) + `${hint}Conflict found at`;
@@ -1059,7 +1143,7 @@ export class TypeChecker {
     if (!segs || someVar(pattern, (x) => isVar(x) && typed.has(x.name as string))) return "stop";
     const v = value.name as string;
     const known = typed.get(v)!;
-    if (known.asserted !== undefined) return "stop";
+    if (known.asserted !== undefined || known.fields) return "stop";
     const failing = incompatiblePart(known.type, "binary");
     if (failing === null) {
       typed.delete(v);
@@ -1075,7 +1159,7 @@ export class TypeChecker {
 
   /** `%{v | k: ...}` with v typed a struct (by its first use) and a literal key it lacks */
   private updateConflict(a: AstCall, v: string, pairs: Ast | undefined, known: Typed, accessed: Map<string, unknown[]>): Conflict | null {
-    if ((accessed.get(v) ?? []).length > 0 || known.asserted !== undefined || known.pre) return null;
+    if ((accessed.get(v) ?? []).length > 0 || known.asserted !== undefined || known.pre || known.via) return null;
     if (structName(known.type) === null || !pairs || pairs.t !== "list") return null;
     // (several keys: the checker unifies the struct with the updated map, another message)
     const kv = keywordPairs(pairs);
