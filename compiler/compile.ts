@@ -9,7 +9,7 @@ import { compileModuleForm } from "./modules.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { emitWithFns, reserveFunction } from "./functions.ts";
 import { FunNumbering } from "./fun_numbering.ts";
-import { captureKind } from "./lambdas.ts";
+import { captureKind, shorthandCapture } from "./lambdas.ts";
 import { blockItems, isCall } from "./ast_util.ts";
 import { atom, NIL } from "../vm/terms.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -123,7 +123,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   onlyDefmodules = !!opts.fileEntry && definesModulesOnly(items);
   if (opts.fileEntry || opts.bodyCompilerIndex) ctx.nextCompilerIndex = opts.bodyCompilerIndex?.(onlyDefmodules) ?? (onlyDefmodules ? 0 : 1);
   // the script is one function to OTP too: its funs are numbered as a function's
-  ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
+  ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key), (body) => shorthandCapture(ctx, body));
   // (the fns written in the script, after it; see emitWithFns)
   // (its warnings as Elixir expands it: a fn's where it is written)
   ctx.inExpansionOrder(() => emitWithFns(ctx, () => {

@@ -59,8 +59,9 @@ export class FunNumbering {
   /** a comprehension's generator markers, visited in place of its nested funs (see comprehension) */
   private forGens = new Map<Ast, { node: Ast; indexed: boolean }>();
 
-  /** captureKind: what `&name/arity` makes (compiler/lambdas.ts) */
-  constructor(fns: FunctionFuns[], private captureKind: (key: string) => "local" | "lambda" | "external") {
+  /** captureKind: what `&name/arity` makes; shorthand: the `&f/n` a capture's body `f(&1, ...)`
+   *  stands for, if any (compiler/lambdas.ts) */
+  constructor(fns: FunctionFuns[], private captureKind: (key: string) => "local" | "lambda" | "external", private shorthand: (body: Ast) => Ast | null = () => null) {
     const sorted = [...fns].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
     const tops: Site[][] = [];
     for (const f of sorted) {
@@ -270,7 +271,7 @@ export class FunNumbering {
   }
 
   private capture(a: AstCall, w: Walk, fun: (node: Ast, kind: Site["kind"], indexed: boolean, body: Ast[]) => void): void {
-    const body = a.args![0];
+    const body = this.shorthand(a.args![0]) ?? a.args![0];
     if (body.t === "int") return; // &1 inside a capture
     if (isCall(body, "/") && body.args && body.args[1].t === "int") {
       const target = body.args[0];

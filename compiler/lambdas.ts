@@ -22,6 +22,8 @@ import { KERNEL_MACROS } from "./kernel_imports.ts";
 import { freeVarsOfFn } from "./free_vars.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
 import { evalFunCode } from "./eval_fun_code.ts";
+import { sequentialCapture } from "./capture_shorthand.ts";
+import { noteUnrequiredMacro } from "./macros.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
 function capturedVars(a: Ast, scope: Scope, stacktraceSlot: number | null): [string, number][] {
@@ -261,8 +263,26 @@ function isKernelMacro(key: string): boolean {
   return KERNEL_MACROS[key.slice(0, i)]?.includes(Number(key.slice(i + 1))) ?? false;
 }
 
+/** the `&f/n` or `&Mod.f/n` a capture's body `f(&1, ..., &n)` stands for (capture_shorthand.ts),
+ *  unless that names a macro: Elixir captures a macro's call as a fn */
+export function shorthandCapture(mod: ExprCompiler["mod"], body: Ast): AstCall | null {
+  const short = sequentialCapture(body);
+  if (short === null) return null;
+  const [target, arity] = short.args as [AstCall, Ast & { t: "int" }];
+  if (typeof target.name === "string") return captureKind(mod, `${target.name}/${arity.v}`) === "lambda" ? null : short;
+  const [recv, fname] = (target.name as AstCall).args!;
+  const m = expandAlias(recv, mod);
+  return m === null || fname.t !== "atom" || remoteMacroCaptured(mod, m, fname.v, Number(arity.v)) ? null : short;
+}
+
+/** `&Mod.name/arity` of a macro Elixir expands (a required module's, the module's own, Kernel's) */
+function remoteMacroCaptured(mod: ExprCompiler["mod"], m: string, name: string, arity: number): boolean {
+  return ((mod.required.has(m) || m === mod.name) && !!mod.host.moduleMacros?.(m)?.includes(name + "/" + arity)) ||
+    (m === "Elixir.Kernel" && isKernelMacro(name + "/" + arity));
+}
+
 export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void {
-  const [body] = a.args!;
+  const body = shorthandCapture(ex.mod, a.args![0]) ?? a.args![0];
   // `&1` on its own, outside any capture
   if (body?.t === "int") return ex.mod.error(`capture argument &${body.v} must be used within the capture operator &`, a.meta.line);
   // &name/arity and &Mod.name/arity name a function
@@ -312,9 +332,9 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       const [recv, fname] = (target.name as AstCall).args!;
       const mod = expandAlias(recv, ex.mod);
       // a required module's macro (&Integer.is_odd/1) is captured as a fn that expands it
-      const isMacro = mod !== null && fname.t === "atom" && ((ex.mod.required.has(mod) || mod === ex.mod.name) &&
-        !!ex.mod.host.moduleMacros?.(mod)?.includes(fname.v + "/" + arity) || mod === "Elixir.Kernel" && isKernelMacro(fname.v + "/" + arity));
+      const isMacro = mod !== null && fname.t === "atom" && remoteMacroCaptured(ex.mod, mod, fname.v, arity);
       if (mod !== null && fname.t === "atom" && !isMacro) {
+        if (mod !== ex.mod.name && mod !== "Elixir.Kernel" && ex.mod.host.moduleMacros?.(mod)?.includes(fname.v + "/" + arity)) noteUnrequiredMacro(ex.mod, mod, fname.v, arity, a.meta.line ?? 0);
         // a script's top level warns of a deprecated function as it is expanded (in a module, the
         // file's checker does: compiler/warnings)
         const deprecated = isScriptModule(ex.mod.name) ? deprecationWarning(mod, fname.v, arity) : undefined;

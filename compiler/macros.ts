@@ -81,14 +81,19 @@ export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
   // a remote macro needs `require` (or import/use): without it the call is a function call
   // (UndefinedFunctionError when it runs), with Elixir's warning in a module's code
   if (!mod.required.has(m) && m !== mod.name) {
-    // (reported by the checker with the module's other remote calls: compiler/warnings/lexical.ts)
-    if (!isScript(mod) && mod.currentDef && !mod.host.lenient) {
-      const where = `${displayModule(mod.name)}.${mod.currentDef.name}/${mod.currentDef.arity}`;
-      mod.unrequiredMacros.push({ module: m, fun: name, arity: args.length, line: a.meta.line ?? 0, where });
-    }
+    noteUnrequiredMacro(mod, m, name, args.length, a.meta.line ?? 0);
     return null;
   }
   return { module: m, name, arity: args.length, local: false };
+}
+
+/** a remote macro of a module not required, called or captured (&Integer.is_odd/1) as a function
+ *  in a module's code: Elixir's warning, reported by the checker with the module's other remote
+ *  calls (compiler/warnings/lexical.ts) */
+export function noteUnrequiredMacro(mod: ModCtx, m: string, name: string, arity: number, line: number): void {
+  if (isScript(mod) || !mod.currentDef || mod.host.lenient) return;
+  const where = `${displayModule(mod.name)}.${mod.currentDef.name}/${mod.currentDef.arity}`;
+  mod.unrequiredMacros.push({ module: m, fun: name, arity, line, where });
 }
 
 /** where the compiler is: the function being compiled ({name, arity}) or null at a module's top */

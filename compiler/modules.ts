@@ -24,7 +24,7 @@ import {
   isCall, isAtomLit, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
 } from "./ast_util.ts";
 import { FunNumbering } from "./fun_numbering.ts";
-import { captureKind } from "./lambdas.ts";
+import { captureKind, shorthandCapture } from "./lambdas.ts";
 import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, expansionOf, isElixirModule } from "./macro_expansions.ts";
@@ -1496,6 +1496,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   ctx.funNumbering = new FunNumbering(
     [...groups.values()].map((clauses) => ({ name: clauses[0].name, arity: clauses[0].args.length, bodies: clauses.map((c) => c.body), virtual: madeByDefstruct(clauses) ? 1 : 0 })),
     (key) => captureKind(ctx, key),
+    (body) => shorthandCapture(ctx, body),
   );
   for (const [key, clauses] of groups) {
     const index = ctx.locals.get(key)!.index;
