@@ -25,7 +25,8 @@ import { listEntries, mapKeys } from "./map.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import { checkInspectBudget } from "./inspect_budget.ts";
 import { toStringChars } from "./chars.ts";
-import { raiseInElixir } from "./errors.ts";
+import { raiseInElixir, ErlangError } from "./errors.ts";
+import { codeFrame } from "./code_frame.ts";
 import {
   Doc, DocColor, DocGroup, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
@@ -473,12 +474,28 @@ function inspectList(l: Term, opts: InspectOpts): Doc {
     // IO.chardata_to_string/1 as Elixir's Inspect.List: a list that is no chardata raises
     const s = items.every((c) => typeof c === "number" && c >= 0 && c <= 0x10ffff && (c < 0xd800 || c > 0xdfff)) && tail === undefined
       ? String.fromCodePoint(...(items as number[]))
-      : toStringChars(l);
+      : charlistText(l);
     const { escaped, rest } = escapeText(s, "'", opts.printableLimit);
     return color("'" + escaped + "'" + (rest ? " ++ ..." : ""), "charlist", opts);
   }
   if (tail === undefined && isKeyword(items)) return containerDoc(color("[", "list", opts), items, undefined, color("]", "list", opts), opts, keywordDoc, "strict", color(",", "list", opts));
   return containerDoc(color("[", "list", opts), items, tail, color("]", "list", opts), opts, toDoc, "maybe", color(",", "list", opts));
+}
+
+/** Inspect.List's List.to_string/1 of a list shown as a charlist: one that is no chardata fails
+ *  there (List.to_string/1's frame, then Inspect.List.inspect/2's) */
+function charlistText(l: Term): string {
+  try {
+    return toStringChars(l);
+  } catch (e) {
+    if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined && e.callee === undefined) {
+      // (ArgumentError at list.ex:1084, UnicodeConversionError at 1103)
+      const unicode = isMap(e.reason) && e.reason.get(atom("__struct__")) === atom("Elixir.UnicodeConversionError");
+      e.callee = codeFrame("Elixir.List", "to_string", 1, "lib/list.ex", unicode ? 1103 : 1084);
+      e.calleeBelow = [codeFrame("Elixir.Inspect.List", "inspect", 2, "lib/inspect.ex", 260)];
+    }
+    throw e;
+  }
 }
 
 function inspectMap(m: MapLike, opts: InspectOpts, name = ""): Doc {

@@ -686,9 +686,21 @@ function inspected(ctx: BifContext, text: string): Bin {
   return bin(text);
 }
 
-kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : inspected(ctx, inspect(t)));
+/** inspect's text; a library function failing in it (its frame named) has Kernel.inspect/2's under */
+function inspectedInKernel(ctx: BifContext, t: Term, opts?: InspectOpts): Bin {
+  try {
+    return inspected(ctx, inspect(t, opts));
+  } catch (e) {
+    if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined && e.callee !== undefined) {
+      e.calleeBelow = [...(e.calleeBelow ?? []), codeFrame("Elixir.Kernel", "inspect", 2, "lib/kernel.ex", 2254)];
+    }
+    throw e;
+  }
+}
+
+kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : inspectedInKernel(ctx, t));
 // (Elixir's inspect/2 takes its options as a list: `when is_list(opts)` at lib/kernel.ex:2245)
-kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kernelClause("inspect", [t, o], 2245) : inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : inspected(ctx, inspect(t, optsFromKeyword(o).opts)));
+kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kernelClause("inspect", [t, o], 2245) : inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : inspectedInKernel(ctx, t, optsFromKeyword(o).opts));
 
 defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
 
