@@ -21,6 +21,7 @@ import type { Ast } from "../lang/ast.ts";
 import { constantOf, type ConstEnv, type Fact } from "./constants.ts";
 import { isCall, varName } from "./ast_util.ts";
 import { floatTyped } from "./float_types.ts";
+import { knownFunArity } from "./known_fun_arity.ts";
 
 const SMALL_MIN = -(2n ** 59n), SMALL_MAX = 2n ** 59n - 1n;
 const COMMUTATIVE = new Set(["+", "*", "band", "bor", "bxor"]);
@@ -56,6 +57,8 @@ export function bindingFacts(pattern: Ast, value: Ast, env: ConstEnv): [string, 
 export function factOf(value: Ast, env: ConstEnv): Fact | undefined {
   const c = constantOf(value, env);
   if (c !== undefined) return { k: "const", v: c };
+  const n = knownFunArity(value, env);
+  if (n !== undefined) return { k: "funArity", n };
   return env.optimised && floatTyped(value, env) ? { k: "floatTyped" } : undefined;
 }
 

@@ -19,7 +19,7 @@ import { literalSigil } from "./sigil_literal.ts";
 const NOT_CONSTANT = new Error("not a constant");
 
 /** what the compiler knows about a variable's value (keyed by its slot: a binding never reuses one) */
-export type Fact = { k: "const"; v: Term } | { k: "floatTyped" };
+export type Fact = { k: "const"; v: Term } | { k: "floatTyped" } | { k: "funArity"; n: number };
 
 export interface ConstEnv {
   /** a module's function (optimised), not a script's top level */

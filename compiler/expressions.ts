@@ -1,6 +1,7 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { markInlinedFns, markFnAppliedOnTheSpot } from "./inlined_fns.ts";
+import { knownFunArity } from "./known_fun_arity.ts";
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport, ambiguousImportTrace, kernelDefault } from "./import_table.ts";
@@ -1003,6 +1004,16 @@ export class ExprCompiler {
             this.done(tail);
           },
         ]);
+      }
+      // a fun of known arity given another number of arguments: error({badarity, {Fun, Args}})
+      // in the caller, as OTP compiles it (compiler/known_fun_arity.ts)
+      // (OTP's type analysis runs on a module's functions, not on a script's top level)
+      const env = this.arithEnv(scope);
+      const arity = this.mod.evalContexts === null && this.unseen === 0 && env.optimised ? knownFunArity(fun, env) : undefined;
+      if (arity !== undefined && arity !== args.length) {
+        const at = { line: a.meta.line };
+        const failure: Ast = { t: "tuple", items: [{ t: "atom", v: "badarity" }, { t: "tuple", items: [fun, { t: "list", items: args }] }] };
+        return this.step({ t: "call", name: { t: "call", name: ".", args: [{ t: "atom", v: "erlang" }, { t: "atom", v: "error" }], meta: at }, args: [failure], meta: at }, scope, tail);
       }
       // a fn applied on the spot to as many arguments as it takes: Erlang's compiler inlines it
       // as it does a fn bound to a variable and applied once (compiler/inlined_fns.ts)

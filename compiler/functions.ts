@@ -33,7 +33,8 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
   captures.forEach((n, i) => {
     root.bind(n, nargs + i);
     const fact = captureFacts[i];
-    if (fact?.k === "const") fn.facts.set(nargs + i, fact);
+    // (OTP's type analysis sees a captured fun's arity inside the fn too)
+    if (fact?.k === "const" || fact?.k === "funArity") fn.facts.set(nargs + i, fact);
     // captured from a rescue or catch clause around the fn (compiler/lambdas.ts)
     if (n === "__STACKTRACE__") fn.stacktraceSlot = nargs + i;
   });

@@ -146,7 +146,7 @@ function simpleArg(a0: Ast): boolean {
   return true;
 }
 
-function highestCaptureArg(root: Ast): number {
+export function highestCaptureArg(root: Ast): number {
   let n = 0;
   const work: Ast[] = [root];
   while (work.length > 0) {

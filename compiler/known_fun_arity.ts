@@ -1,0 +1,32 @@
+// The arity of a called fun when OTP's compiler knows it: a fn written out, a capture (`&f/1`,
+// `&M.f/1`, `&(&1 + 1)`) or a variable bound to one (also through another variable, a tuple
+// destructured on the spot, or inside a fn that captures it). A call with another number of
+// arguments is compiled to erlang:error({badarity, {Fun, Args}}) raised in the caller itself,
+// so its frame shows once (a call_fun that fails shows the caller twice). Observed on Elixir
+// 1.14 / OTP 25: a fun reaching the call through a function's argument is not known.
+import type { Ast } from "../lang/ast.ts";
+import type { ConstEnv } from "./constants.ts";
+import { clausesOf, isCall, varName } from "./ast_util.ts";
+import { highestCaptureArg } from "./inlined_fns.ts";
+
+export function knownFunArity(a: Ast, env: ConstEnv): number | undefined {
+  const name = varName(a);
+  if (name !== null) {
+    const f = env.fact(name);
+    return f?.k === "funArity" ? f.n : undefined;
+  }
+  if (a.t !== "call") return undefined;
+  if (a.name === "fn") {
+    const clauses = clausesOf({ t: "list", items: a.args ?? [] });
+    if (clauses === null || clauses.length === 0) return undefined;
+    const n = clauses[0].args.length;
+    return clauses.every((c) => c.args.length === n) ? n : undefined;
+  }
+  if (a.name === "&" && a.args?.length === 1) {
+    const body = a.args[0];
+    if (isCall(body, "/") && body.args?.length === 2 && body.args[1].t === "int") return Number(body.args[1].v);
+    const n = highestCaptureArg(body);
+    return n > 0 ? n : undefined;
+  }
+  return undefined;
+}
