@@ -39,6 +39,11 @@ defmodule :beamlet_boot do
   # sent to it, as OTP's forwards them to its old group leader)
   def console_request(from, reply_as, request), do: send(from, {:io_reply, reply_as, console_request(request)})
 
+  # turns of the other processes between a script's last expression and its process's end: a
+  # process that loops 3,000 times and dies (about 9,000 reductions) always ends elixir's script
+  # process first, 10,000 times only now and then
+  @script_end_turns 3
+
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
   # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).
   # After System.no_halt(true), a script that ends normally leaves the node running without them,
@@ -67,12 +72,36 @@ defmodule :beamlet_boot do
   # sets this process's initial call to the entry below that tells its frames
   defp next_command do
     case :beamlet.next_command() do
-      :done -> if :beamlet.no_halt(), do: :ok, else: run_at_exit(0)
+      :done -> if :beamlet.no_halt(), do: :ok, else: (script_process_ends(); run_at_exit(0))
       # errors it collected (a file missing...) were printed: System.halt(1), no at_exit hooks
       {:halt, status} -> :erlang.halt(status)
       # an error that ends the commands (a compile error...) was printed
       {:failed, status} -> run_at_exit(status)
       mod -> run_script(mod)
+    end
+  end
+
+  # elixir's script process ends a moment after its last expression (Kernel.CLI's bookkeeping),
+  # while what the script spawned runs on the BEAM's other scheduler: a linked process that dies
+  # within that moment takes the script's process with it (`** (EXIT from ...)`, status 1), and
+  # one that prints a string gets it out before the halt. The others run for a few turns, or until
+  # those left wait for the code server (a module's first load from disk outlasts the moment:
+  # `spawn(fn -> IO.puts(1) end)` prints nothing, as String.Chars.Integer is still loading); then
+  # this process stands for Kernel.CLI's, which runs the at_exit hooks and halts, unlinked from
+  # the script's processes (their exits reach it as messages)
+  defp script_process_ends do
+    run_others(@script_end_turns)
+    Process.flag(:trap_exit, true)
+  end
+
+  defp run_others(0), do: :ok
+
+  defp run_others(turns) do
+    if :beamlet.others_computing() do
+      :erlang.yield()
+      run_others(turns - 1)
+    else
+      :ok
     end
   end
 

@@ -345,6 +345,15 @@ defineBifs("beamlet", {
     (ctx.node as Node).idleWatchers.push(ctx.process as Process);
     return atom("ok");
   },
+  /** whether a process other than the caller is ready to run and not waiting for the code server
+   *  (a module's first load takes the BEAM far longer than a script's last moments: lib/boot/boot.ex) */
+  "others_computing/0": (_: Term[], ctx: BifContext) => {
+    const self = ctx.process as Process;
+    for (const q of (ctx.node as Node).runQueue) {
+      if (q !== self && q.status !== "exited" && !q.loadsUnderWay && q.codeTrips === 0 && q.codeWaitOn === null) return atom("true");
+    }
+    return atom("false");
+  },
   "script_ended/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     const hook = n.onScriptEnd;
