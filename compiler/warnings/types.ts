@@ -621,11 +621,19 @@ export class TypeChecker {
     this.refinable = (v) => headOnce(v) || (top.get(v) === 1 && !headVars.includes(v) && followed(v));
     this.straight = straightNodes(body);
     this.statements = new Set(body);
-    const funCall = (x: AstCall, v: string) => isCall(x.name as Ast, ".") && isVar((x.name as AstCall).args?.[0]) && ((x.name as AstCall).args![0] as AstCall).name === v && !x.meta.no_parens;
+    /** the variable `x.name` is a dot on (`v.field`, `v.fun()`), if any */
+    const dotOn = (x: AstCall): string | null => {
+      if (!isCall(x.name as Ast, ".")) return null;
+      const recv = (x.name as AstCall).args?.[0];
+      return recv !== undefined && isVar(recv) ? recv.name : null;
+    };
+    const funCall = (x: AstCall, v: string) => dotOn(x) === v && !x.meta.no_parens;
     const binaries = (v: string) => body.some((st) => someCall(st, (x) => ((x.name === "<<>>" || x.name === "<>") && someVar(x, (y) => isVar(y) && y.name === v)) || funCall(x, v)));
     // (a straight read `v.field` makes v a map, for the binaries of v and its calls `v.fun()` after it)
-    const fieldRead = (x: Ast) => isCall(x) && isCall(x.name as Ast, ".") && isVar((x.name as AstCall).args?.[0]) && this.refinable(((x.name as AstCall).args![0] as AstCall).name as string) &&
-      binaries(((x.name as AstCall).args![0] as AstCall).name as string);
+    const fieldRead = (x: Ast) => {
+      const v = isCall(x) ? dotOn(x) : null;
+      return v !== null && this.refinable(v) && binaries(v);
+    };
     const refined = [...this.straight].some((x) => ((isCall(x, "<<>>") || isCall(x, "<>")) && someVar(x, (y) => isVar(y) && this.refinable(y.name as string))) || fieldRead(x));
     for (const st of body) {
       if (typed.size > 0 || caseStructs || refined) {
@@ -644,9 +652,9 @@ export class TypeChecker {
         accessed.delete(v);
         // `v = x` of a typed x: v is x's type, its traces linked to x's (x used again adds its
         // own traces among v's: not followed)
-        const source = isVar(r) && r.name !== v ? typed.get(r.name as string) : undefined;
+        const source = isVar(r) && r.name !== v ? typed.get(r.name) : undefined;
         if (source && followed(v)) {
-          const x = r.name as string;
+          const x = (r as AstCall).name as string;
           const later = body.slice(body.indexOf(st) + 1);
           if ((accessed.get(x) ?? []).length > 0 || source.asserted !== undefined || source.fields || later.some((a) => someVar(a, (y) => isVar(y) && y.name === x))) {
             this.stopped = true;

@@ -14,9 +14,14 @@
 //    cannot be reproduced line by line. A program's own frames (`    NAME.exs:5: M.f/1`, from
 //    Exception.format_stacktrace or a report it prints) are kept where the caller says so
 //    (`scriptFrames`): they are the program's, and beamlet must place them as Elixir does.
+//  - the checkout's own absolute path (an ExUnit context's `file:`), as `<checkout>`: goldens are
+//    made in one checkout and compared in another (a clean clone).
 //  - ExUnit: `Finished in ...` (times), `(1.2ms)` in --trace lines, the share of the slowest
 //    tests (`slowest: N`), and stack frames of Elixir's
 //    and OTP's own apps in failure reports.
+
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // ExUnit: the timing line, --trace durations, and frames of OTP/Elixir apps in failure stack
 // traces (`       (elixir 1.14.0) lib/process.ex:250: Process.sleep/1`)
@@ -27,6 +32,7 @@ const TRACE_MS = /\((?:\d+\.\d+)ms\)/g;
 // (beamlet prints its own library's frames as `       lib/process.ex:7: Process.sleep/1`)
 const APP_FRAME = /^ {7,}(?:\((?:elixir|stdlib|kernel|ex_unit|logger) [0-9][\w.\-]*\) |lib\/\S+\.ex:\d+: )/;
 const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
+const CHECKOUT = resolve(dirname(fileURLToPath(import.meta.url)), "../..") + "/";
 const PID = /#PID<\d+\.\d+\.\d+>/g;
 const REF = /#Reference<[\d.]+>/g;
 const PORT = /#Port<[\d.]+>/g;
@@ -68,7 +74,8 @@ function maskLine(line, keepPids = false) {
     .replace(REF, "#Reference<X>")
     .replace(PORT, "#Port<X>")
     .replace(FUN, "#Function<X>")
-    .replace(OBJPATH, "<dir>/$1.<obj>");
+    .replace(OBJPATH, "<dir>/$1.<obj>")
+    .replaceAll(CHECKOUT, "<checkout>/");
 }
 
 /** The first stderr line that starts with "** (", masked, or null. */

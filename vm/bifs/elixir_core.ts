@@ -687,7 +687,7 @@ function inspected(ctx: BifContext, text: string): Bin {
 }
 
 /** inspect's text; a library function failing in it (its frame named) has Kernel.inspect/2's under */
-function inspectedInKernel(ctx: BifContext, t: Term, opts?: InspectOpts): Bin {
+function inspectedInKernel(ctx: BifContext, t: Term, opts?: Partial<InspectOpts>): Bin {
   try {
     return inspected(ctx, inspect(t, opts));
   } catch (e) {
