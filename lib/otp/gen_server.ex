@@ -193,7 +193,7 @@ defmodule GenServer do
   `init_arg`; `options` as in `start_link/3`.
   """
   @spec start(module(), any(), options()) :: on_start()
-  def start(module, init_arg, options \\ []) do
+  def start(module, init_arg, options \\ []) when is_atom(module) and is_list(options) do
     do_start(:nolink, module, init_arg, options)
   end
 
@@ -204,7 +204,7 @@ defmodule GenServer do
   `:spawn_opt`.
   """
   @spec start_link(module(), any(), options()) :: on_start()
-  def start_link(module, init_arg, options \\ []) do
+  def start_link(module, init_arg, options \\ []) when is_atom(module) and is_list(options) do
     do_start(:link, module, init_arg, options)
   end
 
