@@ -90,16 +90,18 @@ defmodule :beamlet_boot do
   # this process stands for Kernel.CLI's, which runs the at_exit hooks and halts, unlinked from
   # the script's processes (their exits reach it as messages)
   defp script_process_ends do
-    run_others(@script_end_turns)
+    yield_while(@script_end_turns, &:beamlet.others_computing/0)
     Process.flag(:trap_exit, true)
   end
 
-  defp run_others(0), do: :ok
+  # lets the other processes run, a turn at a time, while `busy?` says they have work left, for
+  # `turns` turns at most (a process that never waits does not hold this one forever)
+  defp yield_while(0, _busy?), do: :ok
 
-  defp run_others(turns) do
-    if :beamlet.others_computing() do
+  defp yield_while(turns, busy?) do
+    if busy?.() do
       :erlang.yield()
-      run_others(turns - 1)
+      yield_while(turns - 1, busy?)
     else
       :ok
     end
@@ -154,27 +156,17 @@ defmodule :beamlet_boot do
     :beamlet.spawn_system(
       fn ->
         Logger.flush()
-        halt_when_idle(status, 100)
+        # init:stop goes on to stop OTP's own applications, which takes the BEAM milliseconds:
+        # the processes still running meanwhile (the caller printing what System.stop returned,
+        # after a first use of Inspect's modules) run until none is left ready to run
+        :erlang.yield()
+        yield_while(99, fn -> :erlang.statistics(:run_queue) > 0 end)
+        :erlang.halt(status)
       end,
       -1
     )
 
     :ok
-  end
-
-  # init:stop goes on to stop OTP's own applications, which takes the BEAM milliseconds: the
-  # processes still running meanwhile (the caller printing what System.stop returned, after a
-  # first use of Inspect's modules) run until none is left ready to run, or for `turns` turns of
-  # the others at most (a process that never waits does not keep the node up)
-  defp halt_when_idle(status, 0), do: :erlang.halt(status)
-
-  defp halt_when_idle(status, turns) do
-    :erlang.yield()
-
-    case :erlang.statistics(:run_queue) do
-      0 -> :erlang.halt(status)
-      _ -> halt_when_idle(status, turns - 1)
-    end
   end
 
   # SIGTERM to a running node, as OTP's erl_signal_handler takes it: logged at notice level (the
