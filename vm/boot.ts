@@ -16,6 +16,7 @@ import "./bifs/process_others.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
 import "./bifs/code_admin.ts";
+import "./bifs/object_code_chunks.ts";
 import "./bifs/elixir_code.ts";
 import "./bifs/code_paths.ts";
 import "./bifs/files.ts";
