@@ -264,12 +264,13 @@ defmodule Logger do
   end
 
   def __do_log__(level, other, location, metadata) do
-    IO.warn(
+    # (the lines of Elixir 1.14's lib/logger.ex, which its traces show)
+    __at_line__(898, IO.warn(
       "passing #{inspect(other)} to Logger is deprecated, expected a map, a keyword list, " <>
         "a string, a list of strings, or a zero-arity anonymous function"
-    )
+    ))
 
-    text = Kernel.to_string(other)
+    text = __at_line__(903, Kernel.to_string(other))
     __log_text__(level, {:string, text}, text, entry_metadata(location, metadata))
   end
 
