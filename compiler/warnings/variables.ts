@@ -356,9 +356,20 @@ export class VariableChecker {
       case "%{}":
         return this.later([...this.siblings(args, s), () => this.duplicateKeys(a)]);
       case "__aliases__":
-      case "&":
-        if (name === "&" && args[0] && !(isCall(args[0], "/") || args[0].t === "int")) this.reads([args[0]], s);
         return;
+      case "&": {
+        // &name/arity and &recv.name/arity name a function (only a receiver is read);
+        // &(x / y) with anything else is a division inside a capture, all read
+        const body = args[0];
+        if (!body || body.t === "int") return;
+        if (isCall(body, "/") && body.args?.length === 2 && body.args[1].t === "int") {
+          const fun = body.args[0];
+          if (fun.t === "call" && typeof fun.name !== "string" && isCall(fun.name, ".")) this.reads([fun.name.args![0]], s);
+          return;
+        }
+        this.reads([body], s);
+        return;
+      }
       case "quote": {
         // the options are code (bind_quoted: [x: x] reads x); the body only unquotes, unless
         // bind_quoted: or unquote: false makes it all quoted
