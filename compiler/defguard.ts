@@ -5,6 +5,7 @@
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, isVar, call, v } from "./ast_util.ts";
 import { boundOnceGuard, substitutedGuard } from "./guard_expansion.ts";
+import { type Term, atom, list, tuple } from "../vm/terms.ts";
 
 export interface GuardMacro {
   params: string[];
@@ -95,4 +96,13 @@ export function guardMacroDefinition(name: string, g: GuardMacro, guards: Map<st
   };
   const caseAst = call("case", [context, { t: "list", items: [{ t: "tuple", items: [{ t: "atom", v: "do" }, clauses] }] }]);
   return [call(name, g.params.map((p) => v(p))), { t: "list", items: [{ t: "tuple", items: [{ t: "atom", v: "do" }, caseAst] }] }];
+}
+
+/** the body of the defmacro Elixir's defguard defines, quoted (as @on_definition hooks get it):
+ *  [do: (require Kernel.Utils; Kernel.Utils.defguard(params, guard))] */
+export function guardMacroBody(params: Term[], guard: Term): Term {
+  const utils = tuple(atom("__aliases__"), list([tuple(atom("alias"), atom("false"))]), list([atom("Kernel"), atom("Utils")]));
+  const req = tuple(atom("require"), list([tuple(atom("context"), atom("Elixir.Kernel"))]), list([utils]));
+  const def = tuple(tuple(atom("."), list([]), list([utils, atom("defguard")])), list([]), list([list(params), guard]));
+  return list([tuple(atom("do"), tuple(atom("__block__"), list([]), list([req, def])))]);
 }

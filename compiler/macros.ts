@@ -384,18 +384,24 @@ function expandingText(mod: ModCtx, expansions: [string, string, number, number]
   return expansions.slice(0, 4).map(([m, name, arity, line]) => `\n    ${isElixirModule(m) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(m)}.${name}/${arity}\n    ${mod.file}:${line}:${where}`).join("");
 }
 
-/** run module.MACRO-fun(env, env) (a @before_compile hook) and give back its code */
-export function expandWith(mod: ModCtx, module: string, fun: string, line: number): Ast {
+/**
+ * a @before_compile / @after_compile hook, run as Elixir's dispatch_require runs it: a macro
+ * module.fun(args) is expanded (env as its caller) and its code given back, to be evaluated where
+ * the hook runs; a function is called (its value ignored) and null given back
+ */
+export function expandWith(mod: ModCtx, module: string, fun: string, line: number, args: Term[] = [envTerm(mod, { fn: null, line })]): Ast | null {
   const host = mod.host;
-  if (!host.callSync) return mod.error(`cannot run ${displayModule(module)}.${fun}/1 here (no node)`, line);
-  if (!host.moduleMacros?.(module)?.includes(fun + "/1")) {
+  const arity = args.length;
+  if (!host.callSync) return mod.error(`cannot run ${displayModule(module)}.${fun}/${arity} here (no node)`, line);
+  const macro = host.moduleMacros?.(module)?.includes(`${fun}/${arity}`);
+  if (!macro && !host.moduleExports(module)?.includes(`${fun}/${arity}`)) {
     const short = displayModule(module);
-    return raiseAtCompileTime(mod, line, "UndefinedFunctionError", `function ${short}.${fun}/1 is undefined or private`,
-      { module: atom(module), function: atom(fun), arity: 1, reason: NIL_ATOM, message: NIL_ATOM });
+    return raiseAtCompileTime(mod, line, "UndefinedFunctionError", `function ${short}.${fun}/${arity} is undefined or private`,
+      { module: atom(module), function: atom(fun), arity, reason: NIL_ATOM, message: NIL_ATOM });
   }
-  const env = envTerm(mod, { fn: null, line });
-  const r = host.callSync(module, "MACRO-" + fun, [env, env]) as Tuple;
+  const r = host.callSync(module, macro ? "MACRO-" + fun : fun, macro ? [envTerm(mod, { fn: null, line }), ...args] : args) as Tuple;
   if (r.items[0] !== atom("ok")) return compileTimeFailure(mod, line, r, "");
+  if (!macro) return null;
   const expanded = linify(r.items[1], line, atom(module), ++mod.macroCounter);
   return termToAstOrError(expanded, mod.file, line);
 }

@@ -6,7 +6,7 @@ import { shareZeroLiterals } from "./literal_sharing.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { neverReturningFunctions } from "./never_returns.ts";
 import { copyImports } from "./import_table.ts";
-import { defineGuard, guardMacroDefinition } from "./defguard.ts";
+import { defineGuard, guardMacroDefinition, guardMacroBody } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM, isMap } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
@@ -331,7 +331,7 @@ function compileBody(
 
   // @on_definition Mod / {Mod, :fun} (accumulating, the latest first): Mod.__on_definition__(env,
   // kind, name, args, guards, body) for each clause written, with its code as written
-  const onDefinition = (kind: string, head: Ast, bodyKw: Ast | undefined, l: number | undefined) => {
+  const onDefinition = (kind: string, head: Ast, bodyKw: Ast | undefined, l: number | undefined, bodyTerm?: Term) => {
     const hooks = ctx.attrs.get("on_definition");
     if (!hooks || hooks.t !== "list" || hooks.items.length <= 1 || !host.callSync) return;
     let guards: Ast[] = [];
@@ -349,7 +349,7 @@ function compileBody(
       const fn = hook.t === "tuple" && hook.items.length === 2 && hook.items[1].t === "atom" ? hook.items[1].v : "__on_definition__";
       const modName = modAst.t === "atom" ? modAst.v : expandAlias(modAst, ctx);
       if (modName === null) continue;
-      const r = host.callSync(modName, fn, [env, atom(kind), atom(head.name), list(args.map(astToTerm)), list(guards.map(astToTerm)), bodyKw === undefined ? NIL_ATOM : astToTerm(bodyKw)]) as Tuple;
+      const r = host.callSync(modName, fn, [env, atom(kind), atom(head.name), list(args.map(astToTerm)), list(guards.map(astToTerm)), bodyTerm ?? (bodyKw === undefined ? NIL_ATOM : astToTerm(bodyKw))]) as Tuple;
       if (r.items[0] !== atom("ok")) compileTimeFailure(ctx, at, r, "");
     }
   };
@@ -699,6 +699,9 @@ function compileBody(
         for (const taken of ["doc", "deprecated", "impl"]) ctx.attrs.delete(taken);
         const g = defineGuard(it.name, args);
         if (typeof g === "string") return ctx.error(g, l);
+        // (Elixir's defguard is a defmacro(p) whose body calls Kernel.Utils.defguard: hooks see that)
+        const [head, guard] = (args[0] as AstCall).args!;
+        onDefinition(it.name === "defguard" ? "defmacro" : "defmacrop", head, undefined, l, guardMacroBody((head as AstCall).args!.map(astToTerm), astToTerm(guard)));
         checkGuardBody(ctx, g[0].slice(0, g[0].lastIndexOf("/")), g[1].params, g[1].body, l ?? 0);
         if (g[1].exported) {
           // also a macro, for the modules that import or require this one
@@ -1121,7 +1124,8 @@ function compileBody(
       if (modName === null) return ctx.error("invalid @before_compile", line);
       // (GenServer's injects the init/1 a module lacks: the behaviour check still sees it missing)
       if (modName === "Elixir.GenServer" && !defs.some((d) => d.name === "init" && d.args.length === 1)) initInjected = true;
-      for (const x of [expandWith(ctx, modName, fn, line)]) visit(x, false);
+      const code = expandWith(ctx, modName, fn, line);
+      if (code !== null) visit(code, false);
     }
   } finally {
     compiling.delete(name);
@@ -1289,21 +1293,29 @@ function compileBody(
   attributesSetByMacros.set(name, new Set([...setByMacros, ...ctx.attrsPut]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded
-  for (const target of afterCompile) runAfterCompile(ctx, target, compiled, line);
+  // (the module is still open for them: Module.get_attribute/2, definitions_in/1 answer)
+  if (afterCompile.length > 0) {
+    compiling.set(name, ctx);
+    try {
+      for (const target of afterCompile) runAfterCompile(ctx, body, target, compiled, line, (x) => visit(x, false));
+    } finally {
+      compiling.delete(name);
+    }
+  }
   return [...nested, compiled];
 }
 
 let tempModules = 0;
 
-function runAfterCompile(ctx: ModCtx, target: Ast, compiled: CompiledModule, line: number): void {
-  const host = ctx.host;
-  if (!host.callSync) return;
+function runAfterCompile(ctx: ModCtx, body: ModuleBody, target: Ast, compiled: CompiledModule, line: number, define: (a: Ast) => void): void {
+  if (!ctx.host.callSync) return;
   const modAst = target.t === "tuple" && target.items.length === 2 ? target.items[0] : target;
   const fn = target.t === "tuple" && target.items.length === 2 && target.items[1].t === "atom" ? target.items[1].v : "__after_compile__";
   const modName = isCall(modAst, "__MODULE__") ? ctx.name : expandAlias(modAst, ctx);
   if (modName === null) return ctx.error("invalid @after_compile", line);
-  const r = host.callSync(modName, fn, [envTerm(ctx, { fn: null, line }), new Bin(writeModule(compiled))]) as Tuple;
-  if (r.items[0] !== atom("ok")) compileTimeFailure(ctx, line, r, "");
+  const code = expandWith(ctx, modName, fn, line, [envTerm(ctx, { fn: null, line }), new Bin(writeModule(compiled))]);
+  // (a macro's code runs in the body; a def in it is recorded, not compiled: the module is)
+  if (code !== null) body.run(code, line, define);
 }
 
 /** `a when b when c`'s guards, one per `when` */
