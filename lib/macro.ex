@@ -176,31 +176,52 @@ defmodule Macro do
   def decompose_call({name, _, args}) when is_atom(name) and is_list(args), do: {name, args}
   def decompose_call(_), do: :error
 
-  def pipe(expr, {:&, _, _} = call_args, _integer) do
-    raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}"
+  # (as Elixir 1.14's: what cannot take a piped argument, each with its own explanation)
+  def pipe(expr, {form, _, _} = call_args, _integer) when form in [:&, :{}, :%{}, :__aliases__, :<<>>] do
+    raise ArgumentError, bad_pipe(expr, call_args)
   end
 
-  def pipe(expr, {tuple_or_map, _, _} = call_args, _integer) when tuple_or_map in [:{}, :%{}] do
-    raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}"
+  def pipe(expr, {:fn, _, _}, _integer) do
+    raise ArgumentError,
+          "cannot pipe #{to_string(expr)} into an anonymous function without calling the function; " <>
+            "use Kernel.then/2 instead or define the anonymous function as a regular private function"
   end
 
   def pipe(expr, {call, line, atom}, integer) when is_atom(atom), do: {call, line, List.insert_at([], integer, expr)}
-  def pipe(expr, {op, line, args}, integer) when is_list(args), do: {op, line, List.insert_at(args, integer, expr)}
 
-  def pipe(expr, call_args, _integer) do
-    raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}"
+  def pipe(_expr, {op, _line, [arg]}, _integer) when op in [:+, :-] do
+    raise ArgumentError,
+          "piping into a unary operator is not supported, please use the qualified name: " <>
+            "Kernel.#{op}(#{to_string(arg)}), instead of #{op}#{to_string(arg)}"
+  end
+
+  def pipe(expr, {op, line, args} = call_args, integer) when is_list(args) do
+    cond do
+      is_atom(op) and operator?(op, 1) ->
+        raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}, the #{inspect(op)} operator can only take one argument"
+
+      is_atom(op) and operator?(op, 2) ->
+        raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}, the #{inspect(op)} operator can only take two arguments"
+
+      true ->
+        {op, line, List.insert_at(args, integer, expr)}
+    end
+  end
+
+  def pipe(expr, call_args, _integer), do: raise(ArgumentError, bad_pipe(expr, call_args))
+
+  defp bad_pipe(expr, call_args) do
+    "cannot pipe #{to_string(expr)} into #{to_string(call_args)}, " <>
+      "can only pipe into local calls foo(), remote calls Foo.bar() or anonymous function calls foo.()"
   end
 
   def unpipe(expr), do: :lists.reverse(unpipe(expr, []))
   defp unpipe({:|>, _, [left, right]}, acc), do: unpipe(right, unpipe(left, acc))
   defp unpipe(other, acc), do: [{other, 0} | acc]
 
-  def update_meta(quoted, fun) when is_function(fun, 1) do
-    postwalk(quoted, fn
-      {form, meta, args} when is_list(meta) and is_list(args) -> {form, fun.(meta), args}
-      other -> other
-    end)
-  end
+  # (the node's own meta only, a variable's too: not its children's)
+  def update_meta({left, meta, right}, fun) when is_list(meta), do: {left, fun.(meta), right}
+  def update_meta(other, _fun), do: other
 
   # Lazy enumerables (reducer functions, as Elixir 1.14's): each step walks only as far as the
   # next node, so Enum.take/find on a huge tree stop early. The buffer holds {:walk, node} for a

@@ -354,6 +354,8 @@ function exprNow(t: Term): string {
         return `%{${mapPairs(args)}}`;
       }
       case "%": {
+        // (not a struct's two arguments: the call it then is)
+        if (args.length !== 2) break;
         const [s, m] = args;
         const inner = expr(m);
         return `%${isCall(s) && (s as Tuple).items[0] === A_ALIASES ? expr(s) : s instanceof Atom ? inspectAtom(s) : expr(s)}${inner.slice(1)}`;
