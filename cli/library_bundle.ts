@@ -149,7 +149,7 @@ export function bundleBytes(modules: CompiledModule[]): Buffer {
     m.lines.forEach((x, i) => lines.writeInt32BE(x, 4 * i));
     const code = Buffer.from(writeModule({ ...m, docs: { moduledoc: null, functions: [] }, lines: [] }));
     const fused = fusedBytes(m);
-    index.push([m.name, m.file, funUniqOf(m.name, m.code), ...[code, docs, lines, fused].map((b): [number, string] => [b.length, digest(b)])]);
+    index.push([m.name, m.file, m.funUniq ?? funUniqOf(m.name, m.code), ...[code, docs, lines, fused].map((b): [number, string] => [b.length, digest(b)])]);
     parts.push(code, docs, lines, fused);
   }
   const indexBytes = Buffer.from(JSON.stringify(index));

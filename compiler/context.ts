@@ -44,6 +44,11 @@ export interface CompilerHost {
   libraryDefLine?(module: string, name: string, arity: number): number | undefined;
   /** compiling the library: the file of Elixir's source defining a module, named by its frames */
   libraryModuleFile?(module: string): string | undefined;
+  /** compiling the library: the fun-table place and uniq Elixir's module gives its fun `name` of
+   *  `arity` values, and where funs Elixir's has not go (compiler/library_funs.ts) */
+  libraryFunIndex?(module: string, name: string, arity: number): number | undefined;
+  libraryFunsEnd?(module: string): number | undefined;
+  libraryFunUniq?(module: string): number | undefined;
   /** Path.relative_to_cwd of a file: a module body's funs inspect as `#Function<0.N in file:REL>` */
   relativePath?: (file: string) => string;
   /** each module's code is compiled when its defmodule runs (a script, as `elixir FILE.exs`), so a
@@ -335,6 +340,8 @@ export class ModCtx {
   /** the keyed warnings of inExpansionOrder, while it runs */
   private warnOrder: { entries: { key: number[]; text: string }[]; prefix: number[]; seq: number } | undefined;
   lambdaCount = 0;
+  /** compiling the library: funs placed so far after those of Elixir's module (compiler/library_funs.ts) */
+  libraryFunsOutside = 0;
   /** by enclosing function ("f/1"): its inlined fns that keep a function_clause error so far
    *  (the N of OTP's `-f/1-inlined-N-`) */
   readonly inlinedCounts = new Map<string, number>();

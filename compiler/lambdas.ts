@@ -11,7 +11,7 @@ import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { Term } from "../vm/terms.ts";
-import { Scope } from "./context.ts";
+import { Scope, type ModCtx } from "./context.ts";
 import type { ExprCompiler } from "./expressions.ts";
 import { clausesOf, isCall, listA, call, v, atomA, varName } from "./ast_util.ts";
 import { emitFunction, reserveFunction } from "./functions.ts";
@@ -196,6 +196,8 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (ex.unwanted > 0 || mod.quietFuns.has(ex.fn.name)) mod.quietFuns.add(name);
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
   if (otp) mod.em.functions[index].funIndex = otp.index;
+  const inLibrary = libraryPlace(mod, name, arity + captured.length);
+  if (inLibrary !== undefined) mod.em.functions[index].funIndex = inLibrary;
   // (inlined by Erlang's compiler: its frames are the enclosing function's)
   // (inside another fn: that fn's frame, its arity counting the values it captures, as OTP's)
   // (applied to a value a case branches on or to a computed argument: only a fn that captures
@@ -303,6 +305,8 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
         const local = ex.mod.locals.get(key)!;
         if (!ex.mod.importedOverLocal(key)) ex.mod.noteLocalCall(key);
         if (ex.mod.funNumbering) ex.mod.em.functions[local.index].funIndex = ex.mod.funNumbering.localFunIndex(key);
+        const inLibrary = libraryPlace(ex.mod, `-fun.${key}-`, arity);
+        if (inLibrary !== undefined) ex.mod.em.functions[local.index].funIndex = inLibrary;
         ex.em.emit("make_fun", local.index, 0);
         return;
       }
@@ -491,4 +495,14 @@ const KERNEL_CAPTURE: Record<string, string> = {
  *  1.14 / OTP 25: `def f(y), do: (fn 1 -> :a end).(y)` fails in C.f/1 with [y]) */
 function raisedAsEnclosing(ex: ExprCompiler, arity: number, line: number | undefined): boolean {
   return arity === ex.fn.arity && line !== undefined && line === ex.fn.entryLine;
+}
+
+/** compiling the library: the fun-table place Elixir's module gives its fun `name` of `arity`
+ *  values, or for a fun it has not, one after all of its own (compiler/library_funs.ts) */
+function libraryPlace(mod: ModCtx, name: string, arity: number): number | undefined {
+  const host = mod.host;
+  const own = host.libraryFunIndex?.(mod.name, name, arity);
+  if (own !== undefined) return own;
+  const end = host.libraryFunsEnd?.(mod.name);
+  return end === undefined ? undefined : end + mod.libraryFunsOutside++;
 }

@@ -58,13 +58,12 @@ export function compileLibrary(node: Node, sources: Source[], placement?: Librar
   const out: CompiledModule[] = [];
   const host = compilerHost(node, useSources, pending);
   host.lenient = true;
-  host.libraryDefLine = placement?.libraryDefLine;
-  host.libraryModuleFile = placement?.libraryModuleFile;
+  placeLibrary(host, placement);
   for (const s of sources) {
     if (useSources.has(/([A-Za-z.]+)\.ex$/.exec(s.path)?.[1] ?? "") && s.path.includes("/use/")) continue;
     try {
       const ast = parse(s.text, s.path);
-      out.push(...compileModules(ast, elixirSourcePath(s.path), host));
+      out.push(...withLibraryFunUniq(compileModules(ast, elixirSourcePath(s.path), host), placement));
     } catch (e) {
       // a broken library file must not take every script down; say so on stderr
       if (e instanceof CompileError) node.host.write(2, `beamlet: skipping ${s.path}: ${e.header()}\n`);
@@ -79,9 +78,25 @@ export function compileLibrary(node: Node, sources: Source[], placement?: Librar
 export function compileReplHelpers(node: Node, src: { file: string; text: string; placement?: LibraryPlacement }): CompiledModule[] {
   const host = compilerHost(node, node.host.useSources?.() ?? new Map());
   host.lenient = true;
-  host.libraryDefLine = src.placement?.libraryDefLine;
-  host.libraryModuleFile = src.placement?.libraryModuleFile;
-  return compileModules(parse(src.text, src.file), src.file, host);
+  placeLibrary(host, src.placement);
+  return withLibraryFunUniq(compileModules(parse(src.text, src.file), src.file, host), src.placement);
+}
+
+/** the library's definitions and funs placed where Elixir's own stand (compiler/library_def_lines.ts, library_funs.ts) */
+function placeLibrary(host: CompilerHost, placement: LibraryPlacement | undefined): void {
+  host.libraryDefLine = placement?.libraryDefLine;
+  host.libraryModuleFile = placement?.libraryModuleFile;
+  host.libraryFunIndex = placement?.libraryFunIndex;
+  host.libraryFunsEnd = placement?.libraryFunsEnd;
+}
+
+/** library modules' funs with the uniq of Elixir's module's funs */
+function withLibraryFunUniq(modules: CompiledModule[], placement: LibraryPlacement | undefined): CompiledModule[] {
+  for (const m of modules) {
+    const uniq = placement?.libraryFunUniq?.(m.name);
+    if (uniq !== undefined) m.funUniq = uniq;
+  }
+  return modules;
 }
 
 export function loadLibrary(node: Node, modules: CompiledModule[]): void {

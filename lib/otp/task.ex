@@ -429,7 +429,7 @@ defmodule Task do
   @doc since: "1.4.0"
   @spec async_stream(Enumerable.t(), (term() -> term()), keyword()) :: Enumerable.t()
   def async_stream(enumerable, fun, options \\ []) when is_function(fun, 1) and is_list(options) do
-    Task.Stream.build(enumerable, fun, options, &__stream_task__/2)
+    build_stream(enumerable, fun, options)
   end
 
   @doc false
@@ -439,7 +439,17 @@ defmodule Task do
 
   def async_stream(enumerable, module, function, args, options)
       when is_atom(module) and is_atom(function) and is_list(args) and is_list(options) do
-    Task.Stream.build(enumerable, {module, function, args}, options, &__stream_task__/2)
+    build_stream(enumerable, {module, function, args}, options)
+  end
+
+  # a reduce function (an Enumerable fun/2) with Elixir's process structure, so pids, links and
+  # lineage are Elixir's: reducing it runs Task.Supervised.stream/7 (lib/otp/task_supervised.ex),
+  # the caller's loop and the monitor process that starts each task through the spawn function
+  # (so the task is linked to the monitor, not the caller), monitors it and arms its timeout; the
+  # options are checked when the stream is run, by Task.Supervised.stream/7, as in Elixir
+  # (the fun takes what Elixir's does: it inspects as Elixir's, `#Function<3.106504518/2 in Task.build_stream/3>`)
+  defp build_stream(enumerable, fun_or_mfa, options) do
+    fn acc, reducer -> Task.Supervised.stream(enumerable, acc, reducer, nil, fun_or_mfa, options, &__stream_task__/2) end
   end
 
   defp invalid_owner_error(task) do

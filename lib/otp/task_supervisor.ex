@@ -91,35 +91,40 @@ defmodule Task.Supervisor do
   def terminate_child(supervisor, pid) when is_pid(pid), do: DynamicSupervisor.terminate_child(supervisor, pid)
 
   def async_stream(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1) do
-    stream(supervisor, :link, enumerable, fun, options)
+    build_stream(supervisor, :link, enumerable, fun, options)
   end
 
   def async_stream(supervisor, enumerable, module, function, args, options \\ []) do
-    stream(supervisor, :link, enumerable, {module, function, args}, options)
+    build_stream(supervisor, :link, enumerable, {module, function, args}, options)
   end
 
   def async_stream_nolink(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1) do
-    stream(supervisor, :nolink, enumerable, fun, options)
+    build_stream(supervisor, :nolink, enumerable, fun, options)
   end
 
   def async_stream_nolink(supervisor, enumerable, module, function, args, options \\ []) do
-    stream(supervisor, :nolink, enumerable, {module, function, args}, options)
+    build_stream(supervisor, :nolink, enumerable, {module, function, args}, options)
   end
 
-  # each task is the supervisor's child; the stream's monitor process (which runs this spawn
-  # function) links to it unless nolink
-  defp stream(supervisor, link_type, enumerable, fun_or_mfa, options) do
-    spawn = fn callers, mfa ->
-      case start_task(supervisor, callers, mfa, :async, false, options) do
-        {:ok, pid} ->
-          if link_type == :link, do: Process.link(pid)
-          {:ok, link_type, pid}
-
-        {:error, :max_children} ->
-          {:error, :max_children}
-      end
+  # Task.async_stream's reduce function (lib/otp/task.ex build_stream/3) whose tasks are the
+  # supervisor's children; the stream's monitor process (which runs the spawn function) links to
+  # each unless nolink (the fun takes what Elixir's does, so it inspects as Elixir's)
+  defp build_stream(supervisor, link_type, enumerable, fun_or_mfa, options) do
+    fn acc, reducer ->
+      spawn = fn callers, mfa -> spawn_stream_task(supervisor, link_type, callers, mfa, options) end
+      Task.Supervised.stream(enumerable, acc, reducer, nil, fun_or_mfa, options, spawn)
     end
+  end
 
-    Task.Stream.build(enumerable, fun_or_mfa, options, spawn)
+  # spawn: {:ok, :link | :nolink, pid} | {:error, :max_children}, run in the monitor process
+  defp spawn_stream_task(supervisor, link_type, callers, mfa, options) do
+    case start_task(supervisor, callers, mfa, :async, false, options) do
+      {:ok, pid} ->
+        if link_type == :link, do: Process.link(pid)
+        {:ok, link_type, pid}
+
+      {:error, :max_children} ->
+        {:error, :max_children}
+    end
   end
 end
