@@ -6,6 +6,7 @@
 import type { CodeServer } from "./code_server.ts";
 import type { CompiledModule, ModuleVersion } from "./module.ts";
 import { atom } from "./terms.ts";
+import { relativeTo } from "./bifs/files.ts";
 
 interface Replaced {
   loadedFrom: string | null;
@@ -46,4 +47,12 @@ export function versionReplaced(code: CodeServer, compiled: CompiledModule): Rep
   if (cur === undefined) return null;
   if (cur.compiled === compiled) return replacedEarly.get(compiled) ?? null;
   return { loadedFrom: cur.loadedFrom, preloaded: code.preloaded.has(m) };
+}
+
+/** what the redefinition warning says of the version replaced, as Elixir's elixir_errors: the
+ *  object file it was loaded from, relative to the current directory (elixir_utils:relative_to_cwd),
+ *  else "defined in memory" */
+export function replacedVersionText(loadedFrom: string | null, cwd: string | undefined): string {
+  if (!loadedFrom) return "current version defined in memory";
+  return `current version loaded from ${cwd === undefined ? loadedFrom : relativeTo(loadedFrom, cwd)}`;
 }

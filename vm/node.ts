@@ -27,7 +27,7 @@ import type { EvalUnit } from "../compiler/nested_modules.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
-import { installCompiled, versionReplaced } from "./early_loads.ts";
+import { installCompiled, versionReplaced, replacedVersionText } from "./early_loads.ts";
 import type { NetHost } from "./net_host.ts";
 import type { OpenProgram } from "./program_host.ts";
 import { dropBigJob, type BigIntHost } from "./big_work.ts";
@@ -1053,14 +1053,17 @@ export class Node {
     // the modules it redefines, warned of in source order (Elixir warns as each one starts; the
     // modules a body defines are compiled before it), each at its defmodule
     // (one loaded early, its macros or the outer body needing it: the version it replaced then)
+    const conflictIgnored = moduleConflictIgnored(this);
     const redefined = mods.filter((compiled) => {
+      // (as Elixir's code:ensure_loaded: a module on the code path not loaded yet is loaded)
+      if (!conflictIgnored && !isElixirLibraryModule(compiled.name)) this.code.ensureLoaded(atom(compiled.name));
       const before = versionReplaced(this.code, compiled);
-      return before !== null && !before.preloaded && !moduleConflictIgnored(this);
+      return before !== null && !before.preloaded && !conflictIgnored;
     });
     // a module of Elixir's library (loaded or not yet; not one of beamlet's own helpers) is one
     // loaded from its file
     const libraryFile = (compiled: CompiledModule): string | null => {
-      if (!compiled.name.startsWith("Elixir.") || moduleConflictIgnored(this)) return null;
+      if (!compiled.name.startsWith("Elixir.") || conflictIgnored) return null;
       if (!isElixirLibraryModule(compiled.name)) return null;
       const before = versionReplaced(this.code, compiled);
       if (before) return before.preloaded ? before.loadedFrom : null;
@@ -1070,9 +1073,8 @@ export class Node {
     redefined.push(...fromLibrary.keys());
     redefined.sort((a, b) => (a.defLine ?? line) - (b.defLine ?? line));
     for (const compiled of redefined) {
-      const from = fromLibrary.get(compiled);
-      const current = from ? `loaded from ${from}` : "defined in memory";
-      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version ${current})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
+      const from = fromLibrary.get(compiled) ?? versionReplaced(this.code, compiled)?.loadedFrom ?? null;
+      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${replacedVersionText(from, this.host.cwd?.())})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
     }
     if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
     else if (evalUnit && mods.length > 0) this.evalModulePids(evalUnit, mods.length);

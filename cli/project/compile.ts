@@ -210,7 +210,7 @@ function* compileSteps(node: Node, p: Project, opts: CompileOptions): Generator<
       if (opts.running && node.code.current(atom(m))) continue;
       const bytes = fs.readFileSync(bbc(m));
       const c = readModule(new Uint8Array(bytes));
-      if (c) node.code.loadCompiled(c);
+      if (c) node.code.loadCompiled(c, bbc(m));
     }
   }
   if (stale.length > 0) {
@@ -255,7 +255,8 @@ function* compileSteps(node: Node, p: Project, opts: CompileOptions): Generator<
         if (opts.running) unload(node, old);
       }
       for (const m of mods) {
-        installCompiled(node.code, m);
+        // (loaded from its object file, as mix's compiler loads it: :code.which/1 names it)
+        installCompiled(node.code, m, bbc(m.name));
         const tmp = bbc(m.name) + ".tmp" + process.pid;
         fs.writeFileSync(tmp, writeModule(m));
         fs.renameSync(tmp, bbc(m.name));

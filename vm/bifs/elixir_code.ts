@@ -19,7 +19,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
 import { compilerHost } from "../compiler_host.ts";
-import { installCompiled, versionReplaced } from "../early_loads.ts";
+import { installCompiled, versionReplaced, replacedVersionText } from "../early_loads.ts";
 import { codeState, moduleConflictIgnored } from "./code_options.ts";
 import { EXCEPTIONS_FILE, EXCEPTIONS_SRC, EXCEPTION_MODULES, ensureExceptionModules, raiseException, setExceptionCompiler } from "./code_exceptions.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
@@ -307,10 +307,12 @@ function redefineWarnings(n: Node, mods: CompiledModule[], file: string, lines: 
   const seen = new Set<string>();
   for (const compiled of mods) {
     // (loaded early by its own compilation: the version it replaced then is the one redefined)
+    // (as Elixir's code:ensure_loaded: a module on the code path not loaded yet is loaded)
+    if (!seen.has(compiled.name)) n.code.ensureLoaded(atom(compiled.name));
     const v = seen.has(compiled.name) ? { loadedFrom: "", preloaded: false } : versionReplaced(n.code, compiled);
     seen.add(compiled.name);
     if (!v || v.preloaded) continue;
-    const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
+    const where = replacedVersionText(v.loadedFrom, n.host.cwd?.());
     const line = compiled.defLine ?? lines.get(compiled.name) ?? 1;
     out.push({ line, text: `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n` });
   }

@@ -468,7 +468,7 @@ function split(p: string): string[] {
 
 /** Path.relative_to/2 as Elixir 1.14 has it: the components of p after those it shares with all of
  *  `from` ("." when they are the same), else p as given (no . or .. is resolved) */
-function relativeTo(p: string, from: string): string {
+export function relativeTo(p: string, from: string): string {
   const a = split(p);
   const b = split(from);
   let i = 0;

@@ -1,0 +1,5 @@
+defmodule Redefine do
+  def h, do: :h
+end
+
+IO.inspect(Redefine.h())
