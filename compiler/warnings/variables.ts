@@ -5,7 +5,7 @@
 // variable warns at the read. The walk knows the special forms; any other call just reads its
 // arguments.
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf, isUnquotedDot } from "../ast_util.ts";
+import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf, isUnquotedDot, call, atomA } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
 import { inspectLiteral } from "./literals.ts";
 import { astKids } from "../ast_walk.ts";
@@ -392,6 +392,11 @@ export class VariableChecker {
         return this.later(this.siblings(args, s, (seg, cs) => this.segment(seg, cs, (x) => ({ a: x, s: cs }))));
       case "case":
         return this.later([{ a: args[0], s }, ...this.doBlocks(a).flatMap(([k, v]) => (k === "do" ? this.clauses(v, s) : []))]);
+      case "match?":
+        // Kernel.match?/2 is `case expr do pattern -> true; _ -> false end`: what its pattern
+        // binds is a clause's, unused unless its guard reads it
+        if (args.length !== 2) break;
+        return this.later([{ a: args[1], s }, ...this.clauses({ t: "list", items: [call("->", [{ t: "list", items: [args[0]] }, atomA("true")], a.meta)] }, s)]);
       case "receive":
         // an `after` clause's left side is the timeout, an expression, as a cond clause's is
         return this.later(this.doBlocks(a).flatMap(([k, v]) => (k === "after" ? this.exprClauses(v, s) : this.clauses(v, s))));
