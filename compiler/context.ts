@@ -342,9 +342,14 @@ export class ModCtx {
   lambdaCount = 0;
   /** compiling the library: funs placed so far after those of Elixir's module (compiler/library_funs.ts) */
   libraryFunsOutside = 0;
-  /** by enclosing function ("f/1"): its inlined fns that keep a function_clause error so far
+  /** by enclosing function ("f/1"): how many of its fns keep a function_clause error so far
    *  (the N of OTP's `-f/1-inlined-N-`) */
   readonly inlinedCounts = new Map<string, number>();
+  /** the fns that keep a function_clause error, compiled since the last function was done: each
+   *  takes the next N of its enclosing function, in the order they are written (OTP's kernel
+   *  pass walks a fn's body before the code after it; beamlet compiles bodies later), and an
+   *  inlined one is named by it (compiler/inlined_fns.ts numberMatchFails) */
+  readonly matchFailNames: { fa: string; at: { line?: number; column?: number }; name: ((n: number) => void) | null }[] = [];
   /** a script's fns bound by a match (`f = fn -> ... end`) and the fns inside them: OTP's
    *  compiler drops them as values before it warns of their failing calls */
   readonly unwarnedFuns = new Set<string>();

@@ -387,7 +387,7 @@ export class ExprCompiler {
   blockStep(items: Ast[], scope: Scope, tail: boolean): void {
     if (items.length === 0) return this.lit(atom("nil"), tail);
     if (tail && this.compilesTailBindings()) items = withoutReturnedBinding(items);
-    markInlinedFns(items, this.inlinedFns, this.failingInlinedFns);
+    markInlinedFns(items, this.inlinedFns, this.failingInlinedFns, this.computedArgFns);
     const steps: SeqItem[] = [];
     // (what follows a match that can never match, OTP's compiler drops unseen)
     const dropsRest = items.findIndex((it, i) => i < items.length - 1 && failingLiteralMatch(it));

@@ -8,6 +8,7 @@ import { ExprCompiler } from "./expressions.ts";
 import { PatternCompiler } from "./patterns.ts";
 import type { Fact } from "./constants.ts";
 import type { Term } from "../vm/terms.ts";
+import { numberMatchFails } from "./inlined_fns.ts";
 
 export function reserveFunction(mod: ModCtx, name: string, arity: number, exported: boolean, lambda: boolean, line: number): number {
   mod.em.functions.push({ name, arity, entry: -1, nlocals: 0, exported, lambda, line });
@@ -127,4 +128,5 @@ export function emitWithFns(mod: ModCtx, emit: () => void): void {
     throw e;
   }
   drainPending(mod);
+  numberMatchFails(mod.matchFailNames, mod.inlinedCounts);
 }

@@ -86,13 +86,20 @@ function keepsClauseFailure(fn: Ast, args: Ast[]): boolean {
   if (clauses === null) return false;
   // (on known arguments OTP picks the clause: the error stays only where none matches them)
   if (args.every(literal)) return !clauses.some((c) => c.guard === null && c.args.every((x, i) => foldedMatch(x, args[i])));
+  return keepsOwnClauseFailure(clauses);
+}
+
+/** a fn's clauses, called with arguments nobody knows, can fail with function_clause: each has
+ *  a guard or a pattern other than a variable */
+export function keepsOwnClauseFailure(clauses: { args: Ast[]; guard: Ast | null }[]): boolean {
   return clauses.every((c) => c.guard !== null || c.args.some((x) => !isVar(x)));
 }
 
 /** marks in `into` the fns of `items` (a block's statements) that Erlang's compiler inlines, and
  *  in `failing` those of them whose function_clause error stays (OTP then raises it from a
- *  function of its own, `-f/1-inlined-N-`) */
-export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>): void {
+ *  function of its own, `-f/1-inlined-N-`), in `computed` those applied to an argument computed
+ *  there (`f.(g(x))`: only a fn that captures variables is inlined, as one applied on the spot) */
+export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>, computed?: WeakSet<Ast>): void {
   items.forEach((stmt, i) => {
     if (!isCall(stmt, "=") || stmt.args?.length !== 2) return;
     const [left, right] = stmt.args;
@@ -104,6 +111,7 @@ export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakS
     const at = uses.findIndex((n) => n === 1);
     if (!inlinableUse(later[at], key) || !later.slice(0, at).every(movable)) return;
     into.add(right);
+    if (!useArgs(later[at]).every(simpleArg)) computed?.add(right);
     if (failing && keepsClauseFailure(right, useArgs(later[at]))) failing.add(right);
   });
 }
@@ -160,4 +168,16 @@ export function highestCaptureArg(root: Ast): number {
     }
   }
   return n;
+}
+
+/** gives the fns recorded in `events` (see ModCtx.matchFailNames) their numbers, in the order
+ *  they are written, each enclosing function's counting on from `counts` */
+export function numberMatchFails(events: { fa: string; at: { line?: number; column?: number }; name: ((n: number) => void) | null }[], counts: Map<string, number>): void {
+  const written = events.map((e, seq) => ({ e, seq })).sort((x, y) => (x.e.at.line ?? 0) - (y.e.at.line ?? 0) || (x.e.at.column ?? 0) - (y.e.at.column ?? 0) || x.seq - y.seq);
+  for (const { e } of written) {
+    const n = counts.get(e.fa) ?? 0;
+    counts.set(e.fa, n + 1);
+    e.name?.(n);
+  }
+  events.length = 0;
 }

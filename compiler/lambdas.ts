@@ -23,6 +23,7 @@ import { freeVarsOfFn } from "./free_vars.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
 import { evalFunCode } from "./eval_fun_code.ts";
 import { sequentialCapture } from "./capture_shorthand.ts";
+import { keepsOwnClauseFailure } from "./inlined_fns.ts";
 import { noteUnrequiredMacro } from "./macros.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
@@ -210,14 +211,17 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (inlined && ex.failingInlinedFns.has(a)) {
     if (plain && raisedAsEnclosing(ex, arity, a.meta.line)) mod.em.functions[index].inlinedAs = ex.fn.name;
     else {
-      const n = mod.inlinedCounts.get(fa) ?? 0;
-      mod.inlinedCounts.set(fa, n + 1);
-      mod.em.functions[index].inlinedAs = `-${fa}-inlined-${n}-`;
+      const f = mod.em.functions[index];
+      mod.matchFailNames.push({ fa, at: a.meta, name: (n) => (f.inlinedAs = `-${fa}-inlined-${n}-`) });
       // (raised from inside a try: the enclosing function's frame stays under it, at the fn's line;
       // elsewhere that function is called as a last call: the frame is gone)
       // (or from a case's subject: the enclosing function goes on after it)
-      if (ex.fnsInTry.has(a) || branched) mod.em.functions[index].inlinedInTry = true;
+      if (ex.fnsInTry.has(a) || branched) f.inlinedInTry = true;
     }
+  } else if (!inlined && keepsOwnClauseFailure(clauses)) {
+    // (a fun that can fail with function_clause takes a number from the same count: OTP names
+    // its match failure as it does an inlined one's, though its frame keeps the fun's name)
+    mod.matchFailNames.push({ fa, at: a.meta, name: null });
   }
   if (ex.fn.index >= 0) mod.lambdaParent.set(index, ex.fn.index);
   // (a constant folded into the code is a free variable's value to erl_eval: part of the key)
