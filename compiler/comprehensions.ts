@@ -182,7 +182,13 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
         enumAst = i === 0 && single !== null ? v(single) : unseen(enumAst);
       }
       const x = tmpName("gen");
-      const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], inner(i + 1)), clause([v("_")], v(acc))])])]);
+      // a generator's guard is no guard: Elixir makes it the first filter, `case guard do true ->
+      // ...; false -> acc end`, its code run as Erlang's (elixir_erl_for): a call in it that
+      // fails raises, a value that is no boolean is a CaseClauseError
+      const guarded = !binGen && isCall(pat, "when") && pat.args?.length === 2;
+      const matched = guarded ? caseA(erlangGuardExpression((pat as AstCall).args![1]), [clause([atomA("true")], inner(i + 1)), clause([atomA("false")], v(acc))]) : inner(i + 1);
+      if (guarded) pat = (pat as AstCall).args![0];
+      const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], matched), clause([v("_")], v(acc))])])]);
       // (a binary generator is an Erlang comprehension or a named fun there, numbered otherwise)
       if (!binGen) generatedFnSource.set(fnAst, step);
       return remote("Elixir.Enum", "reduce", [enumAst, v(acc), fnAst], a.meta);
@@ -223,4 +229,32 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
   else if (into !== undefined && isCall(into, "%{}") && (into.args ?? []).length === 0) result = remote("maps", "from_list", [result]);
   else if (into !== undefined) result = remote("Elixir.Enum", "into", [result, into]);
   return result;
+}
+
+/** a guard as the Erlang expression Elixir translates it to, run as code: `and`/`or` (and
+ *  another `when`) are andalso/orelse, whose left side must be a boolean (else {:badarg, value}),
+ *  `not` takes a boolean only (else :badarg), `map.field` is :erlang.map_get/2 */
+function erlangGuardExpression(g: Ast): Ast {
+  if (g.t !== "call") return g;
+  const args = g.args ?? [];
+  const shortCircuit = (left: Ast, right: Ast, onTrue: Ast | null) => {
+    const other = v(tmpName("other"));
+    const r = erlangGuardExpression(right);
+    return caseA(erlangGuardExpression(left), [
+      clause([atomA("true")], onTrue ?? r),
+      clause([atomA("false")], onTrue ? r : atomA("false")),
+      clause([other], remote("erlang", "error", [tupleA([atomA("badarg"), other])], g.meta)),
+    ], g.meta);
+  };
+  if (args.length === 2 && g.name === "and") return shortCircuit(args[0], args[1], null);
+  if (args.length === 2 && (g.name === "or" || g.name === "when")) return shortCircuit(args[0], args[1], atomA("true"));
+  // (Erlang's `not` is an instruction: its badarg has no :erlang.not/1 frame)
+  if (args.length === 1 && g.name === "not") {
+    return caseA(erlangGuardExpression(args[0]), [clause([atomA("true")], atomA("false")), clause([atomA("false")], atomA("true")), clause([v("_")], remote("erlang", "error", [atomA("badarg")], g.meta))], g.meta);
+  }
+  if (args.length === 0 && isCall(g.name, ".") && g.meta.no_parens && g.name.args?.length === 2 && g.name.args[1].t === "atom") {
+    return remote("erlang", "map_get", [g.name.args[1], g.name.args[0]], g.meta);
+  }
+  if (typeof g.name !== "string" || g.args === null) return g;
+  return { ...g, args: args.map(erlangGuardExpression) };
 }
