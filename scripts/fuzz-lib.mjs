@@ -6,7 +6,7 @@ import { writeFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { join, resolve, dirname, basename } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { mask, err1 } from "../test/conformance/mask.mjs";
+import { mask, err1, trace, warnings } from "../test/conformance/mask.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -66,8 +66,10 @@ export function apartReports(text) {
 const undefinedWhy = (line) => line.replace(/ is undefined (?:or private|\(module \S+ is not available\))/, " is undefined <why>");
 
 /** Runs `src` (written to dir/file) on both; returns null when they agree, else a description.
- *  `reportsApart`: compare Logger reports as a set, apart from the program's lines (apartReports). */
-export function compare(dir, file, src, reportsApart = false) {
+ *  `reportsApart`: compare Logger reports as a set, apart from the program's lines (apartReports).
+ *  `wholeStderr`: compare the compile warnings and the whole uncaught-error report (the script's
+ *  own frames kept, as the conformance .trace goldens), not only the first `** (` line. */
+export function compare(dir, file, src, reportsApart = false, wholeStderr = false) {
   const path = join(dir, file);
   writeFileSync(path, src);
   let ex = run("elixir", [file], dir);
@@ -100,6 +102,16 @@ export function compare(dir, file, src, reportsApart = false) {
   // a program elixir did not compile is a generator mistake unless beamlet's error differs
   if (ex.code !== 0 && ex.out === "" && /\((?:Syntax|Compile|TokenMissing)Error\)/.test(err1(ex.err)) && err1(ex.err) === err1(bl.err)) console.log(`(did not compile) ${path}: ${err1(ex.err)}`);
   if (ex.code !== bl.code || err1(ex.err) !== err1(bl.err)) return `${path}: exit ${ex.code} vs ${bl.code}\n  elixir:  ${err1(ex.err)}\n  beamlet: ${err1(bl.err)}`;
+  if (wholeStderr) {
+    for (const [what, f] of [["warnings", warnings], ["uncaught-error report", (e) => trace(e, file)]]) {
+      const x = (f(ex.err) ?? "").split("\n"), y = (f(bl.err) ?? "").split("\n");
+      const i = x.findIndex((l, k) => l !== y[k]);
+      if (i >= 0 || x.length !== y.length) {
+        const k = i >= 0 ? i : Math.min(x.length, y.length);
+        return `${path}: stderr ${what} line ${k + 1}\n  elixir:  ${JSON.stringify(x[k] ?? null)}\n  beamlet: ${JSON.stringify(y[k] ?? null)}`;
+      }
+    }
+  }
   return null;
 }
 
@@ -113,7 +125,7 @@ export function main(name, gen, o) {
     const src = gen(r, i, o);
     if (o.only !== null && Number(o.only) !== i) continue;
     ran++;
-    const d = compare(dir, `p${i}.exs`, src, !!o.reportsApart);
+    const d = compare(dir, `p${i}.exs`, src, !!o.reportsApart, !!o.wholeStderr);
     if (d) { diffs++; console.log(`--- program ${i} (seed ${o.seed}) ${d}`); }
   }
   console.log(`${name} seed ${o.seed}: ${ran} programs, ${diffs} differences (files in ${dir})`);
