@@ -13,6 +13,11 @@ lib = Path.expand("../lib", __DIR__)
 # the REPL's IEx.Helpers, IEx and IEx.Info stand where iex's do (lib/iex/helpers.ex ...) too
 repl_helpers = Path.expand("../cli/repl/helpers.ex", __DIR__)
 
+# OTP modules whose lib/ versions are placed at OTP 25's lines by this table (their frames name
+# sets.erl:139 ..., read from stdlib's abstract code); the others are placed by hand (@file and
+# @beamlet_def_line: :gb_trees, :queue, :maps ...) or are processes' modules
+erlang_placed = ~w(sets gb_sets orddict ordsets proplists rand dict digraph digraph_utils)
+
 # module name => the names its file defines (a file's defs count for each module in it)
 defined =
   [repl_helpers | Path.wildcard(Path.join(lib, "**/*.ex"))]
@@ -21,7 +26,9 @@ defined =
     funs = Regex.scan(~r/^\s*defp? (?:unquote\(:"([^"]+)"\)|([a-z_][A-Za-z0-9_]*[?!]?))/m, text, capture: :all_but_first)
     # (with the functions a defprotocol defines itself)
     funs = MapSet.new(funs, fn parts -> Enum.find(parts, &(&1 != "")) end) |> MapSet.put("impl_for!")
-    for [m] <- Regex.scan(~r/^\s*def(?:module|protocol) ([A-Z][A-Za-z0-9_.]*) do/m, text, capture: :all_but_first), do: {m, funs}
+    elixir = for [m] <- Regex.scan(~r/^\s*def(?:module|protocol) ([A-Z][A-Za-z0-9_.]*) do/m, text, capture: :all_but_first), do: {m, funs}
+    erlang = for [m] <- Regex.scan(~r/^\s*defmodule :([a-z_]+) do/m, text, capture: :all_but_first), m in erlang_placed, do: {":" <> m, funs}
+    elixir ++ erlang
   end)
   |> Enum.reduce(%{}, fn {m, funs}, acc -> Map.update(acc, m, funs, &MapSet.union(&1, funs)) end)
 
@@ -30,6 +37,21 @@ source_beam = fn module ->
   with path when is_list(path) <- :code.which(module) do
     unconsolidated = Path.join([:code.lib_dir(:elixir), "ebin", Path.basename(path)])
     if to_string(path) =~ "consolidated" and File.exists?(unconsolidated), do: String.to_charlist(unconsolidated), else: path
+  end
+end
+
+# an OTP module: "name.erl" and the line of each function's first clause
+erlang_lines_of = fn module, funs ->
+  with path when is_list(path) <- :code.which(module),
+       {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} <- :beam_lib.chunks(path, [:debug_info]),
+       {:ok, forms} <- backend.debug_info(:erlang_v1, module, data, []) do
+    lines =
+      for {:function, _, name, arity, [{:clause, anno, _, _, _} | _]} <- forms, Atom.to_string(name) in funs,
+          do: {"#{name}/#{arity}", :erl_anno.line(anno)}
+
+    [{"file", "#{module}.erl"} | Enum.sort(lines)]
+  else
+    _ -> []
   end
 end
 
@@ -54,7 +76,10 @@ lines_of = fn module, funs ->
 end
 
 table =
-  for {name, funs} <- Enum.sort(defined), module = Module.concat([name]), (entries = lines_of.(module, funs)) != [] do
+  for {name, funs} <- Enum.sort(defined),
+      module = (case name do ":" <> erlang -> String.to_atom(erlang); _ -> Module.concat([name]) end),
+      entries = (if is_atom(name) or String.starts_with?(name, ":"), do: erlang_lines_of.(module, funs), else: lines_of.(module, funs)),
+      entries != [] do
     "  #{inspect(Atom.to_string(module))}: " <>
       inspect(Enum.map_join(entries, " ", fn {"file", f} -> f; {k, l} -> "#{k} #{l}" end))
   end
