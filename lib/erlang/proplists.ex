@@ -1,82 +1,175 @@
-# Erlang's :proplists: property lists of {key, value} tuples and bare atoms (an atom is {atom, true}).
+# Erlang's :proplists: property lists of {key, value} tuples and bare atoms. Lookups walk the list clause by clause as OTP 25's do: a bare atom is {atom, true}, a tuple's
+# first element is its key (compared with ===), other terms are skipped, and a term that is no list
+# fails in the same function; frames name proplists.erl at OTP's lines (a function's first clause
+# from compiler/library_def_lines_data.ts, a call inside a body through __at_line__).
 defmodule :proplists do
   def property({key, true}) when is_atom(key), do: key
   def property(p), do: p
   def property(key, true) when is_atom(key), do: key
   def property(key, value), do: {key, value}
 
-  def lookup(key, [key | _]) when is_atom(key), do: {key, true}
-  def lookup(key, [p | _]) when tuple_size(p) >= 1 and elem(p, 0) === key, do: p
-  def lookup(key, [_ | rest]), do: lookup(key, rest)
-  def lookup(_key, []), do: :none
+  def unfold([p | ps]) when is_atom(p), do: [{p, true} | __at_line__(98, unfold(ps))]
+  def unfold([p | ps]), do: [p | __at_line__(100, unfold(ps))]
+  def unfold([]), do: []
 
-  def lookup_all(key, list), do: for(p <- list, match_key?(p, key), do: normalize(p))
+  def compact(list), do: unquote(:"-compact/1-lc$^0/1-0-")(list)
 
-  def is_defined(key, list), do: Enum.any?(list, &match_key?(&1, key))
+  # (OTP's list comprehensions: a function of their own, an improper tail a bad generator)
+  @beamlet_def_line 116
+  defp unquote(:"-compact/1-lc$^0/1-0-")([p | ps]), do: [property(p) | unquote(:"-compact/1-lc$^0/1-0-")(ps)]
+  defp unquote(:"-compact/1-lc$^0/1-0-")([]), do: []
+  defp unquote(:"-compact/1-lc$^0/1-0-")(other), do: __at_line__(116, :erlang.error({:bad_generator, other}))
 
-  def get_value(key, list), do: get_value(key, list, :undefined)
-
-  def get_value(key, [key | _], _default) when is_atom(key), do: true
-  def get_value(key, [{k, v} | _], _default) when k === key, do: v
-  def get_value(key, [p | _], default) when tuple_size(p) >= 1 and elem(p, 0) === key, do: default
-  def get_value(key, [_ | rest], default), do: get_value(key, rest, default)
-  def get_value(_key, [], default), do: default
-
-  def get_all_values(key, list), do: for({k, v} <- list, k === key, do: v)
-  def append_values(key, list), do: Enum.flat_map(get_all_values(key, list) ++ for(^key <- list, do: true), &List.wrap/1)
-
-  def get_bool(key, list) do
-    case lookup(key, list) do
-      {_, true} -> true
-      _ -> false
+  def lookup(key, [p | ps]) do
+    cond do
+      p === key and is_atom(p) -> {key, true}
+      keyed?(p, key) -> p
+      true -> lookup(key, ps)
     end
   end
 
-  def get_keys(list) do
-    list |> Enum.flat_map(fn p -> if is_atom(p), do: [p], else: if(is_tuple(p) and tuple_size(p) >= 1, do: [elem(p, 0)], else: []) end) |> :lists.usort()
+  def lookup(_, []), do: :none
+
+  def lookup_all(key, [p | ps]) do
+    cond do
+      p === key and is_atom(p) -> [{key, true} | __at_line__(158, lookup_all(key, ps))]
+      keyed?(p, key) -> [p | __at_line__(160, lookup_all(key, ps))]
+      true -> lookup_all(key, ps)
+    end
   end
 
-  def delete(key, list), do: Enum.reject(list, &match_key?(&1, key))
+  def lookup_all(_, []), do: []
 
-  def compact(list), do: Enum.map(list, &property/1)
-  def unfold(list), do: Enum.map(list, fn a when is_atom(a) -> {a, true}; p -> p end)
-
-  def substitute_aliases(aliases, list) do
-    Enum.map(list, fn p ->
-      key = key_of(p)
-
-      case List.keyfind(aliases, key, 0) do
-        {_, new} -> rename(p, new)
-        nil -> p
-      end
-    end)
+  def is_defined(key, [p | ps]) do
+    cond do
+      p === key and is_atom(p) -> true
+      keyed?(p, key) -> true
+      true -> is_defined(key, ps)
+    end
   end
 
-  def substitute_negations(negations, list) do
-    Enum.map(list, fn p ->
-      key = key_of(p)
+  def is_defined(_, []), do: false
 
-      case List.keyfind(negations, key, 0) do
-        {_, new} ->
-          case p do
-            a when is_atom(a) -> {new, false}
-            {_, true} -> {new, false}
-            {_, false} -> new
-            _ -> p
-          end
+  def get_value(key, list), do: get_value(key, list, :undefined)
 
-        nil ->
-          p
-      end
-    end)
+  # (a tuple of the key that is no pair gives the default)
+  def get_value(key, [p | ps], default) do
+    cond do
+      p === key and is_atom(p) -> true
+      keyed?(p, key) -> if tuple_size(p) == 2, do: elem(p, 1), else: default
+      true -> get_value(key, ps, default)
+    end
   end
 
+  def get_value(_, [], default), do: default
+
+  def get_all_values(key, [p | ps]) do
+    cond do
+      p === key and is_atom(p) -> [true | __at_line__(246, get_all_values(key, ps))]
+      keyed?(p, key) and tuple_size(p) == 2 -> [elem(p, 1) | __at_line__(250, get_all_values(key, ps))]
+      true -> get_all_values(key, ps)
+    end
+  end
+
+  def get_all_values(_, []), do: []
+
+  # (a list value is spliced in, any other one added)
+  def append_values(key, [p | ps]) do
+    cond do
+      p === key and is_atom(p) -> [true | __at_line__(276, append_values(key, ps))]
+      keyed?(p, key) and tuple_size(p) == 2 and is_list(elem(p, 1)) -> elem(p, 1) ++ __at_line__(280, append_values(key, ps))
+      keyed?(p, key) and tuple_size(p) == 2 -> [elem(p, 1) | __at_line__(282, append_values(key, ps))]
+      true -> append_values(key, ps)
+    end
+  end
+
+  def append_values(_, []), do: []
+
+  def get_bool(key, [p | ps]) do
+    cond do
+      p === key and is_atom(p) -> true
+      keyed?(p, key) -> tuple_size(p) == 2 and elem(p, 1) === true
+      true -> get_bool(key, ps)
+    end
+  end
+
+  def get_bool(_, []), do: false
+
+  # (collected in a :sets set, so listed in its hash order as OTP's)
+  def get_keys(list), do: :sets.to_list(__at_line__(334, get_keys(list, :sets.new())))
+
+  defp get_keys([p | ps], keys) do
+    cond do
+      is_atom(p) -> get_keys(ps, __at_line__(338, :sets.add_element(p, keys)))
+      is_tuple(p) and tuple_size(p) >= 1 -> get_keys(ps, __at_line__(340, :sets.add_element(elem(p, 0), keys)))
+      true -> get_keys(ps, keys)
+    end
+  end
+
+  defp get_keys([], keys), do: keys
+
+  def delete(key, [p | ps]) do
+    cond do
+      p === key and is_atom(p) -> delete(key, ps)
+      keyed?(p, key) -> delete(key, ps)
+      true -> [p | __at_line__(363, delete(key, ps))]
+    end
+  end
+
+  def delete(_, []), do: []
+
+  # (a renamed {key, true} becomes the bare atom, as property/1 compacts it)
+  def substitute_aliases(aliases, list), do: unquote(:"-substitute_aliases/2-lc$^0/1-0-")(list, aliases)
+
+  @beamlet_def_line 393
+  defp unquote(:"-substitute_aliases/2-lc$^0/1-0-")([p | ps], aliases),
+    do: [__at_line__(393, substitute_aliases_1(aliases, p)) | unquote(:"-substitute_aliases/2-lc$^0/1-0-")(ps, aliases)]
+
+  defp unquote(:"-substitute_aliases/2-lc$^0/1-0-")([], _), do: []
+  defp unquote(:"-substitute_aliases/2-lc$^0/1-0-")(other, _), do: __at_line__(393, :erlang.error({:bad_generator, other}))
+
+  defp substitute_aliases_1([{key, key1} | aliases], p) do
+    cond do
+      p === key and is_atom(p) -> property(key1, true)
+      keyed?(p, key) -> property(put_elem(p, 0, key1))
+      true -> substitute_aliases_1(aliases, p)
+    end
+  end
+
+  defp substitute_aliases_1([], p), do: p
+
+  # (a bare atom or {key, true} becomes {key1, false}, any other value of the key key1 itself)
+  def substitute_negations(negations, list), do: unquote(:"-substitute_negations/2-lc$^0/1-0-")(list, negations)
+
+  @beamlet_def_line 437
+  defp unquote(:"-substitute_negations/2-lc$^0/1-0-")([p | ps], negations),
+    do: [__at_line__(437, substitute_negations_1(negations, p)) | unquote(:"-substitute_negations/2-lc$^0/1-0-")(ps, negations)]
+
+  defp unquote(:"-substitute_negations/2-lc$^0/1-0-")([], _), do: []
+  defp unquote(:"-substitute_negations/2-lc$^0/1-0-")(other, _), do: __at_line__(437, :erlang.error({:bad_generator, other}))
+
+  defp substitute_negations_1([{key, key1} | negations], p) do
+    cond do
+      p === key and is_atom(p) -> property(key1, false)
+      keyed?(p, key) -> property(key1, not (tuple_size(p) == 2 and elem(p, 1) === true))
+      true -> substitute_negations_1(negations, p)
+    end
+  end
+
+  defp substitute_negations_1([], p), do: p
+
+  # (folded from the right, so a key's first entry wins; a tuple of it that is no pair removes it)
   def to_map(list) do
-    list |> :lists.reverse() |> Enum.reduce(%{}, fn
-      a, acc when is_atom(a) -> Map.put(acc, a, true)
-      {k, v}, acc -> Map.put(acc, k, v)
-      _, acc -> acc
-    end)
+    :lists.foldr(
+      fn
+        {k, v}, m -> Map.put(m, k, v)
+        t, m when is_tuple(t) and tuple_size(t) >= 1 -> Map.delete(m, elem(t, 0))
+        k, m when is_atom(k) -> Map.put(m, k, true)
+        _, m -> m
+      end,
+      %{},
+      list
+    )
   end
 
   def to_map(list, stages), do: to_map(apply_stages(list, stages))
@@ -151,17 +244,9 @@ defmodule :proplists do
     {Enum.map(keys, &:lists.reverse(Map.fetch!(groups, &1))), :lists.reverse(rest)}
   end
 
+  defp keyed?(p, key), do: is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key
+
   defp key_of(a) when is_atom(a), do: a
   defp key_of(p) when is_tuple(p) and tuple_size(p) >= 1, do: elem(p, 0)
   defp key_of(_), do: :"$beamlet_no_key"
-
-  defp rename(a, new) when is_atom(a), do: new
-  defp rename(p, new), do: put_elem(p, 0, new)
-
-  defp match_key?(a, key) when is_atom(a), do: a === key
-  defp match_key?(p, key) when is_tuple(p) and tuple_size(p) >= 1, do: elem(p, 0) === key
-  defp match_key?(_, _), do: false
-
-  defp normalize(a) when is_atom(a), do: {a, true}
-  defp normalize(p), do: p
 end
