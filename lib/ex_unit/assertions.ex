@@ -121,7 +121,7 @@ defmodule ExUnit.Assertions do
 
   @doc false
   # the failure of assert_receive/assert_received: the mailbox is shown against the pattern
-  def __receive_failure__(timeout, expr, pins) do
+  def __receive_failure__(timeout, expr, pattern, pins) do
     {:messages, messages} = Process.info(self(), :messages)
     # the newest ten are shown, as in Elixir 1.14
     shown = Enum.take(messages, -10)
@@ -134,8 +134,8 @@ defmodule ExUnit.Assertions do
       end
 
     opts = [message: "Assertion failed, no matching message after #{timeout}ms" <> pins_text(pins) <> "\n" <> header, expr: expr]
-    # (the pattern shown against each message is the asserted code's, as in ExUnit's context)
-    opts = if shown == [], do: opts, else: opts ++ [context: {:mailbox, pins, shown}]
+    # (each message is shown against the pattern, its left; no left: line)
+    opts = if shown == [], do: opts, else: opts ++ [left: pattern, context: {:mailbox, pins, shown}]
     raise ExUnit.AssertionError, opts
   end
 
@@ -317,18 +317,20 @@ defmodule ExUnit.Assertions do
   # the default timeouts are the configuration's when the assertion runs, as Elixir's
   defmacro assert_receive(pattern, timeout \\ nil, failure_message \\ nil) do
     timeout = timeout || quote(do: ExUnit.Assertions.__default_timeout__(:assert_receive_timeout))
-    receive_assertion(:assert_receive, pattern, timeout, failure_message)
+    receive_assertion(:assert_receive, pattern, timeout, failure_message, __CALLER__)
   end
 
   @doc false
   def __default_timeout__(key), do: Keyword.fetch!(ExUnit.configuration(), key)
 
   defmacro assert_received(pattern, failure_message \\ nil) do
-    receive_assertion(:assert_received, pattern, 0, failure_message)
+    receive_assertion(:assert_received, pattern, 0, failure_message, __CALLER__)
   end
 
-  defp receive_assertion(kind, pattern, timeout, failure_message) do
+  defp receive_assertion(kind, pattern, timeout, failure_message, caller) do
     code = Macro.escape({kind, [], [pattern]}, prune_metadata: true)
+    # (the mailbox shows each message against the pattern with its aliases and attributes expanded)
+    shown = escape_pattern(pattern, caller)
     vars = collect_vars(pattern)
 
     {head, guard} =
@@ -341,7 +343,7 @@ defmodule ExUnit.Assertions do
       if failure_message do
         quote(do: flunk(unquote(failure_message)))
       else
-        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(code), unquote(collect_pins(pattern))))
+        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(code), unquote(shown), unquote(collect_pins(pattern))))
       end
 
     quote do

@@ -20,8 +20,12 @@
 defmodule ExUnit.Diff do
   @moduledoc false
 
-  @doc "{left, right} as text with the differences marked; context :== | :=== | {:match, pins}"
-  def sides(left, right, context, f, width \\ :infinity) do
+  @doc """
+  {left, right} as text with the differences marked; context :== | :=== | {:match, pins}. Each
+  side is laid out as ExUnit formats it: its first line has `width` columns, the next ones as
+  many less the `indent` of the block it is printed in (returned without that indentation)
+  """
+  def sides(left, right, context, f, width \\ :infinity, indent \\ 0) do
     {l, r} =
       case context do
         {:match, pins} -> pattern(left, right, pins, f)
@@ -29,12 +33,17 @@ defmodule ExUnit.Diff do
         _ -> diff(left, right, false, f)
       end
 
-    {layout(l, width), layout(r, width)}
+    {layout(l, width, indent), layout(r, width, indent)}
   end
 
   # ---- documents: text (iodata), {:seq, open, items, close} and {:cat, parts} ----------------------
 
-  defp layout(doc, width), do: doc |> render(0, 0, 0, width) |> IO.iodata_to_binary()
+  defp layout(doc, :infinity, _indent), do: doc |> flat() |> IO.iodata_to_binary()
+
+  defp layout(doc, width, indent) do
+    {text, _} = render(doc, indent, 0, width)
+    text |> IO.iodata_to_binary() |> String.replace("\n" <> String.duplicate(" ", indent), "\n")
+  end
 
   defp flat({:seq, open, items, close}), do: [open, Enum.intersperse(Enum.map(items, &flat/1), ", "), close]
   defp flat({:cat, parts}), do: Enum.map(parts, &flat/1)
@@ -43,15 +52,15 @@ defmodule ExUnit.Diff do
 
   defp flat_text(doc), do: IO.iodata_to_binary(flat(doc))
 
-  # the columns a document takes on one line (its colours take none)
-  defp flat_width(doc), do: doc |> flat_text() |> String.replace(~r/\e\[[0-9;]*m/, "") |> String.length()
+  # the columns a text takes (its colours take none; bytes, as Inspect.Algebra counts a string)
+  defp text_width(text), do: text |> IO.iodata_to_binary() |> String.replace(~r/\e\[[0-9;]*m/, "") |> byte_size()
 
-  # used: the columns the line has before the document; after: those that follow it (a comma)
-  defp render(doc, _indent, _used, _after, :infinity), do: flat(doc)
-
-  defp render({:seq, open, items, close} = doc, indent, used, after_doc, width) do
-    if used + flat_width(doc) + after_doc <= width do
-      flat(doc)
+  # {text, the column after it}. As Inspect.Algebra lays out ExUnit's diff: a container stays on
+  # one line when it ends within `width` (what follows it, a comma, not counted), else each of
+  # its elements is on a line of its own, two columns further in
+  defp render({:seq, open, items, close} = doc, indent, used, width) do
+    if used + text_width(flat(doc)) <= width do
+      {flat(doc), used + text_width(flat(doc))}
     else
       inner = indent + 2
       pad = "\n" <> String.duplicate(" ", inner)
@@ -61,27 +70,19 @@ defmodule ExUnit.Diff do
         items
         |> Enum.with_index()
         |> Enum.map(fn {item, i} ->
-          if i == last, do: [pad, render(item, inner, inner, 0, width)], else: [pad, render(item, inner, inner, 1, width), ","]
+          {text, _} = render(item, inner, inner, width)
+          if i == last, do: [pad, text], else: [pad, text, ","]
         end)
 
-      [open, body, "\n", String.duplicate(" ", indent), close]
+      {[open, body, "\n", String.duplicate(" ", indent), close], indent + text_width(close)}
     end
   end
 
-  defp render({:cat, parts}, indent, used, after_doc, width) do
-    last = length(parts) - 1
-
-    {out, _} =
-      parts
-      |> Enum.with_index()
-      |> Enum.map_reduce(used, fn {part, i}, used ->
-        {render(part, indent, used, if(i == last, do: after_doc, else: 0), width), used + flat_width(part)}
-      end)
-
-    out
+  defp render({:cat, parts}, indent, used, width) do
+    Enum.map_reduce(parts, used, fn part, used -> render(part, indent, used, width) end)
   end
 
-  defp render(doc, _indent, _used, _after, _width), do: flat(doc)
+  defp render(doc, _indent, used, _width), do: {flat(doc), used + text_width(flat(doc))}
 
   # ---- marks ----------------------------------------------------------------------------------------
 
@@ -204,12 +205,14 @@ defmodule ExUnit.Diff do
   # a list written as a keyword list when all its entries are pairs with atom keys, its entries
   # compared with their keys marked with their colon
   defp list_doc(items) do
-    kw? = items != [] and Enum.all?(items, &match?({:pair, k, _, _} when is_atom(k), &1))
+    kw? = items != [] and Enum.all?(items, &(match?({:pair, k, _, _} when is_atom(k), &1) or match?({:marked_pair, k, _, _} when is_atom(k), &1)))
     {:seq, "[", Enum.map(items, &item_doc(&1, kw?)), "]"}
   end
 
   defp item_doc({:pair, k, kd, vd}, true), do: {:cat, [key_doc(k, kd), " ", vd]}
   defp item_doc({:pair, _k, kd, vd}, false), do: {:seq, "{", [kd, vd], "}"}
+  defp item_doc({:marked_pair, _k, kw_text, _tuple_text}, true), do: kw_text
+  defp item_doc({:marked_pair, _k, _kw_text, tuple_text}, false), do: tuple_text
   defp item_doc({:tail, doc, tail}, kw?), do: {:cat, [item_doc(doc, kw?), " | ", tail]}
   defp item_doc({:marked, text}, _kw?), do: text
   defp item_doc(doc, _kw?), do: doc
@@ -289,7 +292,17 @@ defmodule ExUnit.Diff do
 
   # ---- patterns (`=`) --------------------------------------------------------------------------------
 
-  defp pattern(ast, value, pins, f), do: ast |> pattern_diff(value, pins, f) |> unmark_both()
+  # (the variables the pattern binds as it is compared, left to right, are kept in the process
+  # dictionary: one seen again is compared with its first value)
+  defp pattern(ast, value, pins, f) do
+    previous = Process.put(:ex_unit_diff_vars, %{})
+
+    try do
+      ast |> pattern_diff(value, pins, f) |> unmark_both()
+    after
+      if previous, do: Process.put(:ex_unit_diff_vars, previous), else: Process.delete(:ex_unit_diff_vars)
+    end
+  end
 
   defp unmark_both({l, r}), do: {finish(l), finish(r)}
 
@@ -301,8 +314,31 @@ defmodule ExUnit.Diff do
 
   defp pattern_diff({:_, _, ctx} = ast, value, _pins, _f) when is_atom(ctx), do: {Macro.to_string(ast), inspect(value)}
 
-  defp pattern_diff({name, _, ctx} = ast, value, _pins, _f) when is_atom(name) and is_atom(ctx),
-    do: {Macro.to_string(ast), inspect(value)}
+  defp pattern_diff({name, meta, ctx} = ast, value, _pins, f) when is_atom(name) and is_atom(ctx) do
+    vars = Process.get(:ex_unit_diff_vars, %{})
+    key = {name, Keyword.get(meta, :counter, ctx)}
+
+    case vars do
+      %{^key => ^value} -> {Macro.to_string(ast), inspect(value)}
+      %{^key => _} -> {{:marked, f.(:diff_delete, Macro.to_string(ast))}, ins(f, inspect(value))}
+      _ ->
+        Process.put(:ex_unit_diff_vars, Map.put(vars, key, value))
+        {Macro.to_string(ast), inspect(value)}
+    end
+  end
+
+  # "prefix" <> rest: the prefix against as many of the string's first characters, the rest
+  # against what follows them (plain inside the quotes when it matches)
+  defp pattern_diff({:<>, _, [prefix, {name, _, ctx} = rest]} = ast, value, pins, f)
+       when is_binary(prefix) and is_binary(value) and is_atom(name) and is_atom(ctx) do
+    {head, tail} = String.split_at(value, String.length(prefix))
+    {ld, rd} = text_diff(escape(prefix, ?"), escape(head, ?"), "", f)
+
+    case pattern_diff(rest, tail, pins, f) do
+      {_, {:marked, _}} -> {{:marked, f.(:diff_delete, Macro.to_string(ast))}, ins(f, inspect(value))}
+      _ -> {["\"", ld, "\" <> ", Macro.to_string(rest)], ["\"", rd, tail, "\""]}
+    end
+  end
 
   defp pattern_diff({:^, _, [{name, _, ctx}]} = ast, value, pins, f) when is_atom(name) and is_atom(ctx) do
     # (pins: [{"name", value}])
@@ -318,22 +354,39 @@ defmodule ExUnit.Diff do
   defp pattern_diff({a, b}, value, pins, f) when is_tuple(value), do: pattern_tuple([a, b], value, pins, f)
   defp pattern_diff({:{}, _, elems}, value, pins, f) when is_tuple(value), do: pattern_tuple(elems, value, pins, f)
 
-  defp pattern_diff(ast, value, pins, f) when is_list(ast) and is_list(value) do
-    if proper?(value) and length(ast) == length(value) and not Enum.any?(ast, &match?({:|, _, _}, &1)) do
-      {ls, rs} = Enum.zip(ast, value) |> Enum.map(fn {a, v} -> pattern_diff(a, v, pins, f) end) |> Enum.unzip()
-      {{:seq, "[", ls, "]"}, {:seq, "[", rs, "]"}}
+  defp pattern_diff({:++, _, [elems, tail]} = ast, value, pins, f) when is_list(elems) and is_list(value) do
+    if proper?(elems) and not Enum.any?(elems, &match?({:|, _, _}, &1)) do
+      {ls, ltd, rs} = pattern_list(elems, tail, value, pins, f)
+      {{:cat, [list_doc(ls), " ++ ", ltd]}, list_doc(rs)}
     else
       {{:marked, f.(:diff_delete, Macro.to_string(ast))}, ins(f, inspect(value))}
     end
   end
 
-  defp pattern_diff({:%{}, _, entries} = ast, value, pins, f) when is_map(value) and not is_map_key(value, :__struct__) do
-    if Enum.all?(entries, &match?({k, _} when is_atom(k) or is_number(k) or is_binary(k), &1)) do
-      pattern_map(entries, value, pins, f)
-    else
-      {{:marked, f.(:diff_delete, Macro.to_string(ast))}, ins(f, inspect(value))}
+  defp pattern_diff(ast, value, pins, f) when is_list(ast) and is_list(value) do
+    cond do
+      ast == [] and value == [] -> {"[]", "[]"}
+      List.ascii_printable?(ast) and List.ascii_printable?(value) -> text_diff(escape(List.to_string(ast), ?'), escape(List.to_string(value), ?'), "'", f)
+      true -> pattern_list_docs(ast, value, pins, f)
     end
   end
+
+  defp pattern_list_docs(ast, value, pins, f) do
+    case split_pattern_list(ast) do
+      {elems, tail} ->
+        {ls, ltd, rs} = pattern_list(elems, tail, value, pins, f)
+        {list_doc(with_tail(ls, tail, ltd)), list_doc(rs)}
+
+      nil ->
+        {{:marked, f.(:diff_delete, Macro.to_string(ast))}, ins(f, inspect(value))}
+    end
+  end
+
+  defp pattern_diff({:%, _, [name, {:%{}, _, entries}]}, value, pins, f) when is_map(value) and is_list(entries),
+    do: pattern_struct([{:__struct__, name} | entries], value, pins, f)
+
+  defp pattern_diff({:%{}, _, entries}, value, pins, f) when is_map(value) and is_list(entries),
+    do: pattern_struct(entries, value, pins, f)
 
   defp pattern_diff(ast, value, _pins, f), do: {{:marked, f.(:diff_delete, Macro.to_string(ast))}, ins(f, inspect(value))}
 
@@ -350,28 +403,242 @@ defmodule ExUnit.Diff do
     {lds ++ extra_l, rds ++ extra_r}
   end
 
-  # a map pattern: its keys the value has compared (sorted), then its own entries marked; the
-  # value's other entries plain (a map pattern matches more keys)
-  defp pattern_map(entries, value, pins, f) do
-    lkw? = Enum.all?(entries, fn {k, _} -> is_atom(k) end)
-    rkw? = Enum.all?(Map.keys(value), &is_atom/1)
-    {common, own} = Enum.split_with(entries, fn {k, _} -> Map.has_key?(value, k) end)
+  # a map or struct pattern (a struct's module as its :__struct__ entry). A struct pattern of a
+  # module that inspects its structs its own way, written with literals only, is built (the
+  # struct's defaults filled in) and compared with a struct value as the two inspected texts are,
+  # as strings, when both inspect and differ; any other compared entry by entry. A pattern's
+  # module is shown as a struct's only when it is a loaded struct that has all the pattern's keys
+  # (else `__struct__: name` is one of its entries).
+  defp pattern_struct(entries, value, pins, f) do
+    name = with {:__struct__, n} <- List.keyfind(entries, :__struct__, 0), do: n
+    base = loaded_struct(name)
+    rname = struct_name(value)
+
+    cond do
+      base == nil or not Enum.all?(entries, fn {k, _} -> Map.has_key?(base, k) end) ->
+        pattern_map(entries, value, pins, f, nil, rname)
+
+      rname != nil and Macro.quoted_literal?(entries) ->
+        built = struct!(base, entries)
+
+        with true <- Inspect.impl_for(built) not in [Inspect.Any, Inspect.Map],
+             {:ok, l} <- safe_inspect(built),
+             {:ok, r} when r != l <- safe_inspect(value) do
+          text_diff(l, r, "", f)
+        else
+          _ -> pattern_map(entries, value, pins, f, name, rname)
+        end
+
+      true ->
+        pattern_map(entries, value, pins, f, name, rname)
+    end
+  end
+
+  defp loaded_struct(name) do
+    if is_atom(name) and name != nil and Code.ensure_loaded?(name) and function_exported?(name, :__struct__, 0),
+      do: name.__struct__()
+  end
+
+  defp safe_inspect(value) do
+    {:ok, inspect(value, safe: false)}
+  rescue
+    _ -> :error
+  end
+
+  # the pattern's keys the value has compared, then its own entries marked (each group sorted); the
+  # value's other entries plain (a map pattern matches more keys). A side with a module (lname,
+  # rname) is written as that struct, its :__struct__ entry as the name after `%`.
+  defp pattern_map(entries, value, pins, f, lname, rname) do
+    {common, own} = Enum.split_with(entries, fn {k, _} -> Map.has_key?(value, pattern_key(k, pins)) end)
 
     {lc, rc} =
       common
-      |> Enum.sort()
       |> Enum.map(fn {k, ast} ->
-        {l, r} = pattern_diff(ast, Map.fetch!(value, k), pins, f)
-        {map_entry(k, finish(l), lkw?), map_entry(k, finish(r), rkw?)}
+        key = pattern_key(k, pins)
+        {l, r} = pattern_diff(ast, Map.fetch!(value, key), pins, f)
+        {{k, finish(l)}, {key, finish(r)}}
       end)
       |> Enum.unzip()
 
-    lown = for {k, ast} <- Enum.sort(own), do: f.(:diff_delete, flat_text(pattern_entry(k, ast, lkw?)))
-    keys = Enum.map(common, &elem(&1, 0))
-    rrest = for {k, v} <- Enum.sort(Map.to_list(value)), k not in keys, do: flat_entry(k, v, rkw?)
-    {{:seq, "%{", lc ++ lown, "}"}, {:seq, "%{", rc ++ rrest, "}"}}
+    lown = Enum.map(own, fn {k, ast} -> {k, {:own, ast}} end)
+    keys = Enum.map(rc, &elem(&1, 0))
+    rrest = for {k, v} <- Map.to_list(value), k not in keys, do: {k, inspect(v)}
+    {struct_doc(Enum.sort(lc) ++ Enum.sort(lown), lname, f), struct_doc(Enum.sort(rc) ++ Enum.sort(rrest), rname, f)}
   end
 
+  # a key of a map pattern: a pin's value, else the literal itself
+  defp pattern_key({:^, _, [{name, _, ctx}]}, pins) when is_atom(name) and is_atom(ctx) do
+    case List.keyfind(pins, Atom.to_string(name), 0) do
+      {_, pinned} -> pinned
+      nil -> {:^, [], [{name, [], ctx}]}
+    end
+  end
+
+  defp pattern_key(k, _pins), do: k
+
+  # `%{...}`, or `%Name{...}` when the side has a module (its :__struct__ entry taken out)
+  defp struct_doc(items, nil, f), do: {:seq, "%{", entry_docs(items, f), "}"}
+
+  defp struct_doc(items, _name, f) do
+    {name_doc, rest} =
+      case List.keytake(items, :__struct__, 0) do
+        {{_, {:own, ast}}, rest} -> {f.(:diff_delete, Macro.to_string(ast)), rest}
+        {{_, doc}, rest} -> {doc, rest}
+      end
+
+    {:seq, ["%", flat(name_doc), "{"], entry_docs(rest, f), "}"}
+  end
+
+  defp entry_docs(items, f) do
+    kw? = Enum.all?(items, fn {k, _} -> is_atom(k) end)
+
+    Enum.map(items, fn
+      {k, {:own, ast}} -> f.(:diff_delete, flat_text(pattern_entry(k, ast, kw?)))
+      {k, doc} -> entry_doc_of(k, doc, kw?)
+    end)
+  end
+
+  defp entry_doc_of(k, doc, true), do: {:cat, [Macro.inspect_atom(:key, k), " ", doc]}
+  defp entry_doc_of(k, doc, false), do: {:cat, [key_text(k), " => ", doc]}
+
+  defp key_text(k) when is_tuple(k) and tuple_size(k) == 3, do: Macro.to_string(k)
+  defp key_text(k), do: inspect(k)
+
+  # ---- list patterns ----------------------------------------------------------------------------------
+
+  # [a, b] -> {[a, b], nil}; [a, b | t] -> {[a, b], t} (t no list pattern); else nil
+  defp split_pattern_list(ast) do
+    case Enum.split(ast, -1) do
+      {elems, [{:|, _, [last, tail]}]} when not is_list(tail) ->
+        if Enum.any?(elems, &match?({:|, _, _}, &1)), do: nil, else: {elems ++ [last], tail}
+
+      _ ->
+        if proper?(ast) and not Enum.any?(ast, &match?({:|, _, _}, &1)), do: {ast, nil}
+    end
+  end
+
+  # A list pattern as ExUnit compares it with a list: its elements against as many of the value's
+  # first ones by their longest common subsequence (an element of each in it when the pattern's
+  # matches the value's), a deleted and an inserted one between two of it compared in pairs; then
+  # its tail pattern against the value's rest, or that rest marked as added. {left items, the tail
+  # pattern's document (nil without one), right items}
+  defp pattern_list(elems, tail, value, pins, f) do
+    {head, rest} = split_value_list(value, length(elems))
+    {ledits, redits} = edit_script(elems, head, &pattern_matches?(&1, &2, pins))
+    {ls, rs} = pattern_script(ledits, redits, pins, f, [], [])
+
+    cond do
+      tail == nil ->
+        {ls, nil, rest_items(rs, rest, &ins(f, inspect(&1)))}
+
+      pattern_matches?(tail, rest, pins) ->
+        {ls, Macro.to_string(tail), rest_items(rs, rest, &inspect/1)}
+
+      true ->
+        {ltd, rtd} = pattern_diff(tail, rest, pins, f)
+        {ls, finish(ltd), with_tail(rs, rest, finish(rtd))}
+    end
+  end
+
+  defp split_value_list([h | t], n) when n > 0 do
+    {head, rest} = split_value_list(t, n - 1)
+    {[h | head], rest}
+  end
+
+  defp split_value_list(rest, _n), do: {[], rest}
+
+  # the right items followed by the value's rest: its elements, then an improper tail after `|`
+  defp rest_items(items, [h | t], doc), do: rest_items(items ++ [doc.(h)], t, doc)
+  defp rest_items(items, [], _doc), do: items
+  defp rest_items(items, tail, doc), do: with_tail(items, tail, doc.(tail))
+
+  defp pattern_script([], [], _pins, _f, ls, rs), do: {Enum.reverse(ls), Enum.reverse(rs)}
+
+  defp pattern_script([{:del, a} | l], [{:ins, v} | r], pins, f, ls, rs) do
+    {ld, rd} = pattern_item(a, v, pins, f)
+    pattern_script(l, r, pins, f, [ld | ls], [rd | rs])
+  end
+
+  defp pattern_script([{:del, a} | l], r, pins, f, ls, rs),
+    do: pattern_script(l, r, pins, f, [marked_pattern(a, f) | ls], rs)
+
+  defp pattern_script(l, [{:ins, v} | r], pins, f, ls, rs),
+    do: pattern_script(l, r, pins, f, ls, [ins(f, inspect(v)) | rs])
+
+  defp pattern_script([{:eq, a} | l], [{:eq, v} | r], pins, f, ls, rs) do
+    {ld, rd} = pattern_item(a, v, pins, f)
+    pattern_script(l, r, pins, f, [ld | ls], [rd | rs])
+  end
+
+  # an element of a list pattern against one of the value: a {key, value} pattern against a pair
+  # stays a candidate keyword entry on both sides
+  defp pattern_item({k, v}, {vk, vv}, pins, f) do
+    {kl, kr} = pattern_diff(k, vk, pins, f)
+    {vl, vr} = pattern_diff(v, vv, pins, f)
+    {{:pair, k, kl, finish(vl)}, {:pair, vk, kr, finish(vr)}}
+  end
+
+  defp pattern_item(a, v, pins, f) do
+    {l, r} = pattern_diff(a, v, pins, f)
+    {finish(l), finish(r)}
+  end
+
+  # a pattern's element with no counterpart, marked whole ({key, value} kept a keyword candidate)
+  defp marked_pattern({k, v}, f) when is_atom(k),
+    do: {:marked_pair, k, f.(:diff_delete, Macro.inspect_atom(:key, k) <> " " <> Macro.to_string(v)), f.(:diff_delete, Macro.to_string({k, v}))}
+
+  defp marked_pattern(a, f), do: {:marked, f.(:diff_delete, Macro.to_string(a))}
+
+  # whether a pattern matches a value as the diff sees it (nothing of it marked)
+  defp pattern_matches?(ast, value, pins) do
+    pattern_diff(ast, value, pins, fn _, _ -> throw(:ex_unit_diff_mismatch) end)
+    true
+  catch
+    :ex_unit_diff_mismatch -> false
+  end
+
+  # Elixir's Myers walk over two lists, elements the same when equal?.(left, right) says so:
+  # {left edits, right edits}, each [{:eq | :del, element}] / [{:eq | :ins, element}] in order
+  defp edit_script(l, r, equal?), do: edit_search(0, [{0, l, r, [], []}], equal?)
+
+  defp edit_search(envelope, paths, equal?) do
+    case edit_diagonals(-envelope, envelope, paths, [], equal?) do
+      {:done, e1, e2} -> {Enum.reverse(e1), Enum.reverse(e2)}
+      {:next, paths} -> edit_search(envelope + 1, paths, equal?)
+    end
+  end
+
+  defp edit_diagonals(diag, limit, _paths, next, _equal?) when diag > limit, do: {:next, Enum.reverse(next)}
+
+  defp edit_diagonals(diag, limit, paths, next, equal?) do
+    {path, rest} = edit_proceed(diag, limit, paths)
+
+    case edit_snake(path, equal?) do
+      {:cont, path} -> edit_diagonals(diag + 2, limit, rest, [path | next], equal?)
+      done -> done
+    end
+  end
+
+  defp edit_proceed(0, 0, [path]), do: {path, []}
+  defp edit_proceed(diag, limit, [path | _] = paths) when diag == -limit, do: {edit_down(path), paths}
+  defp edit_proceed(diag, limit, [path]) when diag == limit, do: {edit_right(path), []}
+
+  defp edit_proceed(_diag, _limit, [path1, path2 | rest]) do
+    if elem(path1, 0) > elem(path2, 0), do: {edit_right(path1), [path2 | rest]}, else: {edit_down(path2), [path2 | rest]}
+  end
+
+  defp edit_right({y, l, [x | r], e1, e2}), do: {y, l, r, e1, [{:ins, x} | e2]}
+  defp edit_right(path), do: path
+  defp edit_down({y, [x | l], r, e1, e2}), do: {y + 1, l, r, [{:del, x} | e1], e2}
+  defp edit_down({y, [], r, e1, e2}), do: {y + 1, [], r, e1, e2}
+
+  defp edit_snake({y, [a | l], [b | r], e1, e2} = path, equal?) do
+    if equal?.(a, b), do: edit_snake({y + 1, l, r, [{:eq, a} | e1], [{:eq, b} | e2]}, equal?), else: {:cont, path}
+  end
+
+  defp edit_snake({_y, [], [], e1, e2}, _equal?), do: {:done, e1, e2}
+  defp edit_snake(path, _equal?), do: {:cont, path}
+
   defp pattern_entry(k, ast, true), do: {:cat, [Macro.inspect_atom(:key, k), " ", Macro.to_string(ast)]}
-  defp pattern_entry(k, ast, false), do: {:cat, [inspect(k), " => ", Macro.to_string(ast)]}
+  defp pattern_entry(k, ast, false), do: {:cat, [key_text(k), " => ", Macro.to_string(ast)]}
 end

@@ -154,7 +154,7 @@ defmodule ExUnit.Formatter do
       if(error.doctest != @no_value, do: f.(:extra_info, "doctest:") <> "\n" <> indent_lines(error.doctest, "  ")),
       format_code(error.expr, code_line, label_width, f),
       format_args(error.args, width, f),
-      format_mailbox(error.context, error.expr, width, f),
+      format_mailbox(error.context, error.left, width, f),
       if(left, do: label.("left:") <> left),
       if(right, do: f.(:extra_info, "right: ") <> right)
     ]
@@ -170,8 +170,11 @@ defmodule ExUnit.Formatter do
   # with colours, the two sides compared are diffed (on one line each); else laid out as inspect does
   defp format_sides(%{left: left, right: right, context: context}, label_width, width, f) do
     cond do
+      match?({:mailbox, _, _}, context) ->
+        {nil, nil}
+
       left != @no_value and right != @no_value and f.(:diff_enabled?, false) ->
-        {l, r} = ExUnit.Diff.sides(left, right, diff_context(context), f, sub(width, label_width))
+        {l, r} = ExUnit.Diff.sides(left, right, diff_context(context), f, sub(width, label_width), label_width + byte_size(@indent))
         pad = "\n" <> String.duplicate(" ", label_width)
         {String.replace(l, "\n", pad), String.replace(r, "\n", pad)}
 
@@ -250,7 +253,7 @@ defmodule ExUnit.Formatter do
 
   @mailbox_pad 11
   # each message against the asserted pattern: diffed with colours, else as inspect lays it out
-  defp format_mailbox({:mailbox, pins, messages}, {_kind, _, [pattern | _]}, width, f) do
+  defp format_mailbox({:mailbox, pins, messages}, pattern, width, f) do
     entries =
       Enum.map_join(messages, "\n\n", fn message ->
         {shown, value} = mailbox_entry(pattern, pins, message, width, f)
@@ -266,7 +269,7 @@ defmodule ExUnit.Formatter do
 
   defp mailbox_entry(pattern, pins, message, width, f) do
     if f.(:diff_enabled?, false) do
-      {l, r} = ExUnit.Diff.sides(pattern, message, {:match, pins}, f, sub(width, @mailbox_pad))
+      {l, r} = ExUnit.Diff.sides(pattern, message, {:match, pins}, f, sub(width, @mailbox_pad), @mailbox_pad + byte_size(@indent))
       pad = "\n" <> String.duplicate(" ", @mailbox_pad)
       {String.replace(l, "\n", pad), String.replace(r, "\n", pad)}
     else
