@@ -16,6 +16,8 @@ export type RawFrame = ElixirFrame | PrunedFrame | null;
 export interface PrunedFrame { pruned: ElixirFrame }
 /** a frame of elixir_expand (pruned from printed traces, in an exception's own stacktrace) */
 const X = (fun: string, arity: number, line: number): PrunedFrame => ({ pruned: ["elixir_expand", fun, arity, "src/elixir_expand.erl", line] });
+/** a frame of elixir_clauses (pruned too) */
+const C = (fun: string, arity: number, line: number): PrunedFrame => ({ pruned: ["elixir_clauses", fun, arity, "src/elixir_clauses.erl", line] });
 /** an argument of a remote call, `Mod.f(x)`: expand_remote/8 maps expand_arg/3 over them */
 const REMOTE_ARG = [X("expand_arg", 3, 618), X("mapfold", 5, 634), X("expand_remote", 8, 848)];
 /** an element of a list: expand_list/5, expand_arg/3 */
@@ -210,6 +212,50 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i += 3;
       continue;
     }
+    // unless c do x else y end: Kernel.unless/2 gives `if c do y else x end`
+    if (isCall(p, "unless") && p.args?.length === 2) {
+      if (p.args[0] === c) {
+        enter("unless", 2, p.meta.line ?? 0);
+        enter("if", 2, p.meta.line ?? 0);
+        push([null]);
+        i++;
+        continue;
+      }
+      const pair = path[i + 2], body = path[i + 3];
+      const key = keyOf(pair);
+      if (p.args[1] !== c || c.t !== "list" || (key !== "do" && key !== "else") || body !== (pair as { items: Ast[] }).items[1]) return null;
+      enter("unless", 2, p.meta.line ?? 0);
+      enter("if", 2, p.meta.line ?? 0);
+      caseClause(key === "do" ? 0 : 1, 0);
+      i += 3;
+      continue;
+    }
+    // for: elixir_expand's clause for it (expand/3) maps expand_for/3 over the generators and
+    // filters (mapfold/5: a generator's enumerable is expanded by expand_for/3, a filter by a call
+    // in its tail), then expands the do body itself; its other options are not modelled
+    if (isCall(p, "for") && p.args?.includes(c)) {
+      const step = forStep(p, c, path[i + 2], path[i + 3]);
+      if (step === null) return null;
+      push(step.frames);
+      i += step.skip;
+      continue;
+    }
+    // with: its clauses by lists:mapfoldl from with/4 (a clause's right side expanded by
+    // expand_with/2), then its do body by expand_with_do/5; else clauses are not modelled
+    if (isCall(p, "with") && p.args?.includes(c)) {
+      const last = p.args[p.args.length - 1];
+      if (c === last && c.t === "list") {
+        const pair = path[i + 2];
+        if (keyOf(pair) !== "do" || path[i + 3] !== (pair as { items: Ast[] }).items[1]) return null;
+        push([C("expand_with_do", 5, 191), C("with", 4, 167)]);
+        i += 3;
+        continue;
+      }
+      if (!isCall(c, "<-") || c.args?.[1] !== path[i + 2]) return null;
+      push([C("expand_with", 2, 180), ...mapfoldlAt(p.args.indexOf(c)), C("with", 4, 166)]);
+      i += 2;
+      continue;
+    }
     // x |> Mod.f(a): Kernel.|>/2 gives Mod.f(x, a), whose arguments elixir_expand:expand_remote/8
     // expands (mapfold/5 over them, expand_arg/3 each)
     if (isCall(p, "|>") && p.args?.length === 2 && p.args[1] === c && !isCall(p.args[0], "|>") && !macro &&
@@ -265,6 +311,20 @@ function clausesStep(path: Ast[], i: number): { frames: RawFrame[]; next: number
   // a rescue clause's head: an error about the head as a whole is raised with the body's frames
   if (key === "rescue") return path.length === i + 7 ? { frames, next: i + 6 } : null;
   return { frames, next: i + 6, pattern: i + 6 };
+}
+
+/** a step from `for` (p) into c: a generator's enumerable (expand_for/3, mapfold/5, expand/3), a
+ *  filter (mapfold/5, expand/3) or the do body (expand/3); null for its patterns and options */
+function forStep(p: AstCall, c: Ast, c2: Ast | undefined, c3: Ast | undefined): { frames: RawFrame[]; skip: number } | null {
+  const last = p.args![p.args!.length - 1];
+  if (c === last && c.t === "list") {
+    if (c.items.some((kw) => keyOf(kw) === "reduce")) return null;
+    if (keyOf(c2) !== "do" || c3 !== (c2 as { items: Ast[] }).items[1]) return null;
+    return { frames: [X("expand", 3, 288)], skip: 3 };
+  }
+  if (isCall(c, "<-")) return c.args?.[1] === c2 && c2 !== undefined ? { frames: [X("expand_for", 3, 1035), X("mapfold", 5, 634), X("expand", 3, 283)], skip: 2 } : null;
+  if (isCall(c, "<<>>")) return null;
+  return { frames: [X("mapfold", 5, 634), X("expand", 3, 283)], skip: 1 };
 }
 
 /** is c, below p, the way into a clause's pattern: which construct, the clause's index among its

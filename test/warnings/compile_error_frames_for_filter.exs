@@ -1,0 +1,1 @@
+for n <- [1, 2], limit, do: n

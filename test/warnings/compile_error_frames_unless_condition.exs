@@ -1,0 +1,1 @@
+unless ready, do: :wait

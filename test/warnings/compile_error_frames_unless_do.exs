@@ -1,0 +1,2 @@
+x = 1
+unless x > 1, do: [nope]
