@@ -100,7 +100,7 @@ defmodule ExUnit.Diff do
       l === r -> {inspect(l), inspect(r)}
       loose and is_number(l) and is_number(r) and l == r -> {inspect(l), inspect(r)}
       is_number(l) and is_number(r) -> text_diff(inspect(l), inspect(r), "", f)
-      is_binary(l) and is_binary(r) and printable?(l) and printable?(r) -> text_diff(escape(l, ?"), escape(r, ?"), "\"", f)
+      is_binary(l) and is_binary(r) -> text_diff(escape(l, ?"), escape(r, ?"), "\"", f)
       is_list(l) and is_list(r) -> list(l, r, loose, f)
       is_tuple(l) and is_tuple(r) -> tuple(Tuple.to_list(l), Tuple.to_list(r), loose, f)
       is_map(l) and is_map(r) -> map(l, r, loose, f)
@@ -108,11 +108,32 @@ defmodule ExUnit.Diff do
     end
   end
 
-  defp printable?(s), do: String.valid?(s) and String.printable?(s)
+  # a string's text between its delimiters as ExUnit escapes it: the delimiter, \\ and #{ escaped,
+  # the usual control characters by their letter, other unprintable ones (and bytes no UTF-8
+  # makes) in hexadecimal
+  defp escape(s, delimiter), do: s |> escape_chars(delimiter, []) |> IO.iodata_to_binary()
 
-  # a string's text as inspect writes it between its delimiters
-  defp escape(s, ?"), do: s |> inspect() |> String.slice(1..-2//1)
-  defp escape(s, ?'), do: s |> String.to_charlist() |> inspect() |> String.slice(1..-2//1)
+  defp escape_chars(<<>>, _d, acc), do: Enum.reverse(acc)
+  defp escape_chars(<<d, t::binary>>, d, acc), do: escape_chars(t, d, [[?\\, d] | acc])
+  defp escape_chars(<<"\#{", t::binary>>, d, acc), do: escape_chars(t, d, ["\\\#{" | acc])
+  defp escape_chars(<<c::utf8, t::binary>>, d, acc), do: escape_chars(t, d, [escape_char(c) | acc])
+  defp escape_chars(<<b, t::binary>>, d, acc), do: escape_chars(t, d, [hex(b, 2, false) | acc])
+
+  @escapes %{0 => "\\0", 7 => "\\a", 8 => "\\b", 9 => "\\t", 10 => "\\n", 11 => "\\v", 12 => "\\f", 13 => "\\r", 27 => "\\e", 92 => "\\\\", 127 => "\\d", 0xFEFF => "\\uFEFF"}
+
+  defp escape_char(c) when is_map_key(@escapes, c), do: @escapes[c]
+
+  defp escape_char(c) when c in 0x20..0x7E or c in 0xA0..0xD7FF or c in 0xE000..0xFFFD or c in 0x10000..0x10FFFF,
+    do: <<c::utf8>>
+
+  defp escape_char(c) when c < 0x100, do: hex(c, 2, false)
+  defp escape_char(c) when c < 0x10000, do: hex(c, 4, true)
+  defp escape_char(c), do: hex(c, 6, true)
+
+  defp hex(c, digits, braces?) do
+    h = c |> Integer.to_string(16) |> String.pad_leading(digits, "0")
+    if braces?, do: "\\x{" <> h <> "}", else: "\\x" <> h
+  end
 
   # two texts (already escaped) between their delimiters, compared grapheme by grapheme when close
   defp text_diff(l, r, delimiter, f) do
