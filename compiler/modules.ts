@@ -88,6 +88,9 @@ const storedFailures = new WeakSet<CompileError>();
  * compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first.
  * `bindings`: the variables of the code the defmodule is in, readable in its body.
  */
+/** the functions every module has, which a module cannot define itself (and who defines them) */
+const RESERVED_DEFINITIONS: Record<string, string> = { "__info__/1": "Elixir", "module_info/0": "Erlang", "module_info/1": "Erlang" };
+
 export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: CompilerHost, bindings: [string, Term][] = [], computedName?: string): CompiledModule[] {
   const kind = a.name as string;
   const args = a.args ?? [];
@@ -382,6 +385,13 @@ function compileBody(
     const fname = plainName(head.name);
     // (the library's __at_line__ in a default argument: its fn's frames at Elixir's line)
     let params = ctx.host.lenient ? (head.args ?? []).map(linesPlaced) : head.args ?? [];
+    // (a definition written in the module, not one the compiler adds)
+    const written = typeof docOf === "object" && docOf.kind === "macro" ? { name: docOf.name, arity: docOf.args.length } : { name: fname, arity: params.length };
+    const by = docOf === undefined ? undefined : RESERVED_DEFINITIONS[`${written.name}/${written.arity}`];
+    if (by !== undefined) {
+      const shown = typeof docOf === "object" && docOf.kind === "macro" ? (kindD === "def" ? "defmacro" : "defmacrop") : kindD;
+      return ctx.error(`cannot define ${shown} ${written.name}/${written.arity} as it is automatically defined by ${by}`, l, "module");
+    }
     const recordDoc = () => {
       if (!docOf) return;
       const d = docOf === "self" ? { kind: "function" as const, name: fname, args: params } : docOf;

@@ -1,0 +1,5 @@
+defmodule Meta do
+  def version, do: 1
+
+  def __info__(:version), do: version()
+end
