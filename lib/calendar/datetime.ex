@@ -138,7 +138,7 @@ defmodule DateTime do
       when is_integer(amount) do
     # :day, :hour and :minute are counted in seconds (the error message shows them so)
     {amount, unit} = if unit in [:day, :hour, :minute], do: {div(Calendar.__to_microseconds__(amount, unit), 1_000_000), :second}, else: {amount, unit}
-    amount_us = Calendar.__to_microseconds__(amount, unit)
+    amount_us = __at_line__(1532, Calendar.__to_microseconds__(amount, unit))
     utc_days = Calendar.ISO.add_day_fraction_to_iso_days(utc_iso_days(datetime), amount_us, @parts_per_day)
 
     # (the lines are Elixir's: a date past the calendar's range fails under both frames)
@@ -166,7 +166,7 @@ defmodule DateTime do
   end
 
   def diff(%{time_zone: _} = datetime1, %{time_zone: _} = datetime2, unit) do
-    Calendar.ISO.iso_days_to_unit(utc_iso_days(datetime1), unit) - Calendar.ISO.iso_days_to_unit(utc_iso_days(datetime2), unit)
+    __at_line__(1440, Calendar.ISO.iso_days_to_unit(utc_iso_days(datetime1), unit)) - Calendar.ISO.iso_days_to_unit(utc_iso_days(datetime2), unit)
   end
 
   defp unit_seconds(:day), do: 86400

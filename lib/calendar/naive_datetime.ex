@@ -149,7 +149,7 @@ defmodule NaiveDateTime do
   end
 
   def add(%{calendar: calendar, microsecond: {_, precision}} = naive, amount, unit \\ :second) when is_integer(amount) do
-    amount_us = Calendar.__to_microseconds__(amount, unit)
+    amount_us = __at_line__(442, Calendar.__to_microseconds__(amount, unit))
     iso_days = Calendar.ISO.add_day_fraction_to_iso_days(to_iso_days(naive), amount_us, @parts_per_day)
     from_iso_days(iso_days, calendar, precision)
   end
@@ -168,7 +168,7 @@ defmodule NaiveDateTime do
   end
 
   def diff(%{calendar: _} = naive1, %{calendar: _} = naive2, unit) do
-    Calendar.ISO.iso_days_to_unit(__at_line__(525, to_iso_days(naive1)), unit) - Calendar.ISO.iso_days_to_unit(__at_line__(525, to_iso_days(naive2)), unit)
+    __at_line__(524, Calendar.ISO.iso_days_to_unit(__at_line__(525, to_iso_days(naive1)), unit)) - Calendar.ISO.iso_days_to_unit(__at_line__(525, to_iso_days(naive2)), unit)
   end
 
   defp unit_seconds(:day), do: 86400

@@ -94,7 +94,8 @@ defmodule Time do
   end
 
   def add(%{calendar: calendar, microsecond: {_, precision}} = time, amount, unit \\ :second) when is_integer(amount) do
-    amount_us = Calendar.__to_microseconds__(amount, unit)
+    # (:hour and :minute count in seconds; :day is no unit of Time.add/3 in Elixir 1.14)
+    amount_us = if unit in [:hour, :minute], do: Calendar.__to_microseconds__(amount, unit), else: __at_line__(511, System.convert_time_unit(amount, unit, :microsecond))
     {parts, per_day} = day_fraction(time)
     {_, fraction} = Calendar.ISO.add_day_fraction_to_iso_days({0, {parts, per_day}}, amount_us, @parts_per_day)
     {hour, minute, second, {us, _}} = calendar.time_from_day_fraction(fraction)
@@ -108,7 +109,7 @@ defmodule Time do
   end
 
   def diff(%{calendar: _} = time1, %{calendar: _} = time2, unit) do
-    Calendar.ISO.iso_days_to_unit({0, day_fraction(time1)}, unit) -
+    __at_line__(761, Calendar.ISO.iso_days_to_unit({0, day_fraction(time1)}, unit)) -
       Calendar.ISO.iso_days_to_unit({0, day_fraction(time2)}, unit)
   end
 
