@@ -276,7 +276,13 @@ defmodule Access do
 
   defp filter(_op, data, _func, _next), do: __at_line__(812, raise("Access.filter/1 expected a list, got: " <> inspect(data)))
 
-  def slice(%Range{} = range), do: fn op, data, next -> slice(op, data, range, next) end
+  def slice(%Range{} = range) do
+    if range.step > 0 do
+      fn op, data, next -> slice(op, data, range, next) end
+    else
+      __at_line__(887, raise(ArgumentError, "Access.slice/1 does not accept ranges with negative steps, got: #{inspect(range)}"))
+    end
+  end
 
   defp slice(:get, data, range, next) when is_list(data), do: data |> Enum.slice(range) |> Enum.map(next)
 
