@@ -252,7 +252,7 @@ function erlangGuardExpression(g: Ast): Ast {
   if (args.length === 1 && g.name === "not") {
     return caseA(erlangGuardExpression(args[0]), [clause([atomA("true")], atomA("false")), clause([atomA("false")], atomA("true")), clause([v("_")], remote("erlang", "error", [atomA("badarg")], g.meta))], g.meta);
   }
-  if (args.length === 0 && isCall(g.name, ".") && g.meta.no_parens && g.name.args?.length === 2 && g.name.args[1].t === "atom") {
+  if (args.length === 0 && typeof g.name !== "string" && isCall(g.name, ".") && g.meta.no_parens && g.name.args?.length === 2 && g.name.args[1].t === "atom") {
     return remote("erlang", "map_get", [g.name.args[1], g.name.args[0]], g.meta);
   }
   if (typeof g.name !== "string" || g.args === null) return g;
