@@ -122,7 +122,7 @@ defmodule ExUnit.CLIFormatter do
     total = state.test_counter |> Map.values() |> Enum.sum()
     if total > 0 and total == state.excluded_counter, do: IO.puts("All tests have been excluded.")
     # after --max-failures, the notice takes the place of the blank line
-    if halted, do: IO.puts("--max-failures reached, aborting test suite"), else: IO.write("\n")
+    if halted, do: IO.puts(colorize(state, :failure, "--max-failures reached, aborting test suite")), else: IO.write("\n")
     IO.puts(format_times(times))
     if state.slowest > 0, do: print_slowest(state, times.run)
 
