@@ -20,7 +20,7 @@ import { Op } from "../../compiler/opcodes.ts";
 import type { ModuleVersion } from "../module.ts";
 import type { Pat } from "../patterns.ts";
 import type { BinSpecs } from "../binary_build.ts";
-import { segmentValueCount, isConcat } from "../binary_build.ts";
+import { segmentValueCount, isConcat, isByteAppend } from "../binary_build.ts";
 import { FunctionPlan, Insn, Tries, leftToInterpreter } from "./analyze.ts";
 import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
@@ -108,7 +108,7 @@ const RUNTIME_NAMES = (
   "Tuple Cons Float Bin NIL TRUE FALSE NILA Fun ExtFun EE Directive exactEquals isMap SUSPEND R " +
   "stopAtCall stopAtEntry suspendCaller stopHere returnAndStop stopForDirective stopForWait stopForFault takeHandlers faultRecord " +
   "operatorSlow bifWithoutFrame badmatch raiseTagged raiseUndef raiseAtom raise3 functionClause makeMap mapUpdate mapUpdate1 mapUpdate2 " +
-  "buildBinary buildBinary2 concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
+  "buildBinary buildBinary2 appendByte concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
   "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached"
 ).split(" ");
 
@@ -576,6 +576,7 @@ function generateFunction(
         const specs = v.literals[a] as BinSpecs;
         const c = segmentValueCount(specs);
         if (isConcat(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = concatBinaries(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
+        else if (c === 2 && isByteAppend(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = appendByte(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
         else if (c === 2 && specs.length === 2) emit(`pc = ${i.next}; ${S(d - 2)} = buildBinary2(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
         else emit(`pc = ${i.next}; ${S(d - c)} = buildBinary(K[${a}], [${args(d - c, c).join(", ")}], 0);`);
         break;
