@@ -39,7 +39,7 @@ export function usingCallOf(copy: AstCall): AstCall {
  *  clauses): the program's macros called there are expanded ahead */
 const CODE_MACROS = new Set(["if", "unless", "&&", "||", "and", "or", "!", "not", "case", "cond", "try", "receive", "for", "with", "fn", "__block__"]);
 /** attributes whose value is a typespec, not expanded as code */
-const TYPESPEC_ATTRIBUTES = new Set(["spec", "type", "typep", "opaque", "callback", "macrocallback"]);
+export const TYPESPEC_ATTRIBUTES = new Set(["spec", "type", "typep", "opaque", "callback", "macrocallback"]);
 
 type Underneath = (e: unknown, module: string, name: string, arity: number, at: number) => unknown;
 

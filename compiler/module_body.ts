@@ -18,6 +18,7 @@ import { CompileError } from "../lang/compile_error.ts";
 import { valueOfDeclaration } from "./body_value.ts";
 import { linkSources } from "./macro_expansions.ts";
 import { noteRewritten } from "./written_node.ts";
+import { TYPESPEC_ATTRIBUTES } from "./body_expansion.ts";
 
 export const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
 /** the definitions the code's compiler hands back (compiler/special_forms.ts) */
@@ -156,6 +157,8 @@ export class ModuleBody {
     if (typeof name === "string" && DEF_FORMS.has(name) && a.args) return this.definition(a, this.ctx);
     if (name === "@" && a.args?.length === 1 && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args?.length === 1) {
       const attr = a.args[0] as AstCall;
+      // (a typespec is no value: Kernel.@ hands it quoted, its unquote fragments evaluated)
+      if (TYPESPEC_ATTRIBUTES.has(attr.name as string)) return remote("beamlet", "module_body_attribute", [atomA(attr.name as string), compileQuoteWith(attr.args![0], this.ctx, "nil", true)]);
       return remote("beamlet", "module_body_attribute", [atomA(attr.name as string), this.rewrite(attr.args![0])]);
     }
     return { ...a, name: typeof name === "string" ? name : this.rewrite(name), args: a.args === null ? null : a.args.map((x) => this.rewrite(x)) };
@@ -284,6 +287,7 @@ export class ModuleBody {
       if (source) linkSources(made, source);
       return made;
     }
+    if (TYPESPEC_ATTRIBUTES.has((a as Atom).name)) return call("@", [call((a as Atom).name, [termToAstOrError(b, ctx.file, line)], { line })], { line });
     const spelled = valueAst(b);
     const value = spelled ? computedValueAst(spelled) : opaqueValueAst(b);
     return call("@", [call((a as Atom).name, [value], { line })], { line });

@@ -712,6 +712,8 @@ function compileBody(
         // (Elixir's defguard is a defmacro(p) whose body calls Kernel.Utils.defguard: hooks see that)
         const [head, guard] = (args[0] as AstCall).args!;
         onDefinition(it.name === "defguard" ? "defmacro" : "defmacrop", head, undefined, l, guardMacroBody((head as AstCall).args!.map(astToTerm), astToTerm(guard)));
+        // (Elixir expands the guard where it is defined: its @attr reads are this module's, now)
+        g[1].body = attrReadsResolved(g[1].body, ctx);
         checkGuardBody(ctx, g[0].slice(0, g[0].lastIndexOf("/")), g[1].params, g[1].body, l ?? 0);
         if (g[1].exported) {
           // also a macro, for the modules that import or require this one
