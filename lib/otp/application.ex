@@ -167,7 +167,7 @@ defmodule Application do
               inspect(app) <> " because the application was not loaded nor configured"
           end
 
-        raise ArgumentError, message
+        __at_line__(730, raise(ArgumentError, message))
     end
   end
 
