@@ -181,11 +181,11 @@ defmodule :logger do
 
   @handler_defaults %{level: :all, filter_default: :log, filters: [], formatter: {:logger_formatter, %{}}}
 
-  def get_handler_ids, do: Enum.map(:logger_backend.handlers(), & &1.id) ++ [Logger]
+  def get_handler_ids, do: Enum.map(:logger_backend.handlers(), & &1.id) ++ if(Logger.__handler_installed__?(), do: [Logger], else: [])
 
   def add_handler(id, module, config) when is_atom(id) and is_atom(module) and is_map(config) do
     cond do
-      id == Logger or Enum.any?(:logger_backend.handlers(), &(&1.id == id)) ->
+      (id == Logger and Logger.__handler_installed__?()) or Enum.any?(:logger_backend.handlers(), &(&1.id == id)) ->
         {:error, {:already_exist, id}}
 
       not (Code.ensure_loaded?(module) and function_exported?(module, :log, 2)) ->
@@ -205,6 +205,11 @@ defmodule :logger do
   def add_handler(_id, module, _config) when not is_atom(module), do: {:error, {:invalid_handler, module}}
   def add_handler(_id, _module, config), do: {:error, {:invalid_config, config}}
 
+  # (Elixir's own handler, Logger, removed: nothing Elixir logs reaches its console or backends)
+  def remove_handler(Logger) do
+    if Logger.__handler_installed__?(), do: Logger.__remove_handler__(), else: {:error, {:not_found, Logger}}
+  end
+
   def remove_handler(id) do
     case Enum.split_with(:logger_backend.handlers(), &(&1.id == id)) do
       {[config], rest} ->
@@ -220,6 +225,17 @@ defmodule :logger do
   def get_handler_config, do: Enum.map(get_handler_ids(), &elem(get_handler_config(&1), 1))
 
   def get_handler_config(Logger) do
+    if Logger.__handler_installed__?(), do: logger_handler_config(), else: {:error, {:not_found, Logger}}
+  end
+
+  def get_handler_config(id) do
+    case Enum.find(:logger_backend.handlers(), &(&1.id == id)) do
+      nil -> {:error, {:not_found, id}}
+      config -> {:ok, config}
+    end
+  end
+
+  defp logger_handler_config do
     {:ok,
      %{
        config: %{
@@ -238,19 +254,17 @@ defmodule :logger do
      }}
   end
 
-  def get_handler_config(id) do
-    case Enum.find(:logger_backend.handlers(), &(&1.id == id)) do
-      nil -> {:error, {:not_found, id}}
-      config -> {:ok, config}
-    end
-  end
-
   def set_handler_config(id, key, value), do: change_handler(id, :set, fn config -> Map.put(config, key, value) end)
   def set_handler_config(id, config) when is_map(config), do: change_handler(id, :set, fn old -> @handler_defaults |> Map.merge(config) |> Map.merge(Map.take(old, [:id, :module])) end)
   def update_handler_config(id, key, value), do: change_handler(id, :update, fn config -> Map.put(config, key, value) end)
   def update_handler_config(id, config) when is_map(config), do: change_handler(id, :update, fn old -> Map.merge(old, Map.drop(config, [:id, :module])) end)
 
   # a handler's module may refuse or adjust its new config (changing_config/3)
+  # (Elixir's own takes any change while it is installed: Logger.configure/1 sets its config)
+  defp change_handler(Logger, _kind, _change) do
+    if Logger.__handler_installed__?(), do: :ok, else: {:error, {:not_found, Logger}}
+  end
+
   defp change_handler(id, kind, change) do
     handlers = :logger_backend.handlers()
 

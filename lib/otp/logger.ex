@@ -349,13 +349,26 @@ defmodule Logger do
   # OTP's logger server makes every configuration change of Elixir's handler in a process of
   # its own (so a handler's callback cannot deadlock it): each call starts one, which takes a pid
   # number as on the BEAM
+  # (then Elixir's handler gets its config set: a MatchError once :logger.remove_handler(Logger)
+  # took it away)
   def configure(options) do
     {_pid, ref} = :erlang.spawn_monitor(fn -> __configure__(options) end)
 
     receive do
       {:DOWN, ^ref, :process, _, _} -> :ok
     end
+
+    __at_line__(631, :ok = :logger.set_handler_config(Logger, %{config: %{}}))
   end
+
+  @handler_removed {Logger, :handler_removed}
+
+  @doc false
+  # whether Elixir's :logger handler is installed (:logger.remove_handler(Logger) removes it)
+  def __handler_installed__?, do: not :persistent_term.get(@handler_removed, false)
+
+  @doc false
+  def __remove_handler__, do: :persistent_term.put(@handler_removed, true)
 
   defp __configure__(options) do
     case Keyword.fetch(options, :level) do
@@ -502,8 +515,9 @@ defmodule Logger do
   end
 
   # the time stamp is taken now, the entry written later by the Logger process
+  # (nothing once Elixir's handler is removed: its console, backends and captures get entries from it)
   defp emit(level, text, metadata \\ %{}) do
-    Logger.Backends.Console.__log__(level, text, timestamp(), metadata)
+    if __handler_installed__?(), do: Logger.Backends.Console.__log__(level, text, timestamp(), metadata), else: :ok
   end
 
   @doc false
