@@ -24,9 +24,9 @@ defmodule Date do
     convert!(%Date{year: year, month: month, day: day}, calendar)
   end
 
-  def leap_year?(date), do: date_calendar(date).leap_year?(date.year)
-  def days_in_month(date), do: date_calendar(date).days_in_month(date.year, date.month)
-  def months_in_year(date), do: date_calendar(date).months_in_year(date.year)
+  def leap_year?(%{calendar: calendar, year: year}), do: calendar.leap_year?(year)
+  def days_in_month(%{calendar: calendar, year: year, month: month}), do: calendar.days_in_month(year, month)
+  def months_in_year(%{calendar: calendar, year: year}), do: calendar.months_in_year(year)
 
   def to_string(%{calendar: calendar, year: year, month: month, day: day}) do
     calendar.date_to_string(year, month, day)
@@ -228,8 +228,6 @@ defmodule Date do
       step: step
     }
   end
-
-  defp date_calendar(%{calendar: calendar}), do: calendar
 end
 
 defmodule Date.Range do

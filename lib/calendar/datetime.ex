@@ -53,10 +53,7 @@ defmodule DateTime do
 
   def from_naive(naive, time_zone, database \\ Calendar.get_time_zone_database())
 
-  def from_naive(%{calendar: calendar} = naive, "Etc/UTC", _database) do
-    %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive
-    {:ok, %{utc_struct(year, month, day, hour, minute, second, microsecond) | calendar: calendar}}
-  end
+  def from_naive(naive, "Etc/UTC", _database), do: {:ok, __at_line__(498, from_naive_with_period(naive, "Etc/UTC", %{std_offset: 0, utc_offset: 0, zone_abbr: "UTC"}))}
 
   def from_naive(%{calendar: _} = naive, time_zone, database) do
     case database.time_zone_periods_from_wall_datetime(naive, time_zone) do
@@ -66,6 +63,12 @@ defmodule DateTime do
       {:error, _} = error ->
         error
     end
+  end
+
+  # (the UTC period's: what Elixir's from_naive_with_period/3 builds for "Etc/UTC")
+  defp from_naive_with_period(naive, _time_zone, _period) do
+    __at_line__(571, %{calendar: calendar, year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive)
+    %{utc_struct(year, month, day, hour, minute, second, microsecond) | calendar: calendar}
   end
 
   def from_naive!(naive, time_zone, database \\ Calendar.get_time_zone_database()) do
@@ -134,8 +137,8 @@ defmodule DateTime do
 
   def add(datetime, amount, unit \\ :second, database \\ Calendar.get_time_zone_database())
 
-  def add(%{calendar: calendar, microsecond: {_, precision}, time_zone: time_zone} = datetime, amount, unit, database)
-      when is_integer(amount) do
+  def add(datetime, amount, unit, database) when is_integer(amount) do
+    __at_line__(1530, %{calendar: calendar, microsecond: {_, precision}, time_zone: time_zone} = datetime)
     # :day, :hour and :minute are counted in seconds (the error message shows them so)
     {amount, unit} = if unit in [:day, :hour, :minute], do: {div(Calendar.__to_microseconds__(amount, unit), 1_000_000), :second}, else: {amount, unit}
     amount_us = __at_line__(1532, Calendar.__to_microseconds__(amount, unit))

@@ -27,22 +27,12 @@ defmodule NaiveDateTime do
     end
   end
 
+  # (a date and a time of different calendars match no clause, as in Elixir 1.14)
   def new(%Date{calendar: calendar} = date, %Time{calendar: calendar} = time) do
     {:ok, build(date, time)}
   end
 
-  def new(date, time) do
-    with {:ok, time} <- Time.convert(time, date.calendar) do
-      {:ok, build(date, time)}
-    end
-  end
-
-  def new!(date, time) do
-    case new(date, time) do
-      {:ok, naive} -> naive
-      {:error, reason} -> raise ArgumentError, "cannot build naive datetime, reason: #{inspect(reason)}"
-    end
-  end
+  def new!(%Date{calendar: calendar} = date, %Time{calendar: calendar} = time), do: build(date, time)
 
   def new!(year, month, day, hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
     case new(year, month, day, hour, minute, second, microsecond, calendar) do

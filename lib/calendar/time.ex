@@ -89,14 +89,14 @@ defmodule Time do
   end
 
   def to_seconds_after_midnight(%{microsecond: {us, _}} = time) do
-    {parts, per_day} = day_fraction(time)
+    {parts, per_day} = to_day_fraction(time)
     {div(parts * 86400, per_day), us}
   end
 
   def add(%{calendar: calendar, microsecond: {_, precision}} = time, amount, unit \\ :second) when is_integer(amount) do
     # (:hour and :minute count in seconds; :day is no unit of Time.add/3 in Elixir 1.14)
     amount_us = if unit in [:hour, :minute], do: Calendar.__to_microseconds__(amount, unit), else: __at_line__(511, System.convert_time_unit(amount, unit, :microsecond))
-    {parts, per_day} = day_fraction(time)
+    {parts, per_day} = to_day_fraction(time)
     {_, fraction} = Calendar.ISO.add_day_fraction_to_iso_days({0, {parts, per_day}}, amount_us, @parts_per_day)
     {hour, minute, second, {us, _}} = calendar.time_from_day_fraction(fraction)
     %Time{hour: hour, minute: minute, second: second, microsecond: {us, precision}, calendar: calendar}
@@ -109,13 +109,13 @@ defmodule Time do
   end
 
   def diff(%{calendar: _} = time1, %{calendar: _} = time2, unit) do
-    __at_line__(761, Calendar.ISO.iso_days_to_unit({0, day_fraction(time1)}, unit)) -
-      Calendar.ISO.iso_days_to_unit({0, day_fraction(time2)}, unit)
+    __at_line__(761, Calendar.ISO.iso_days_to_unit({0, to_day_fraction(time1)}, unit)) -
+      Calendar.ISO.iso_days_to_unit({0, to_day_fraction(time2)}, unit)
   end
 
-  def compare(%{calendar: _} = time1, %{calendar: _} = time2) do
-    {parts1, per_day1} = day_fraction(time1)
-    {parts2, per_day2} = day_fraction(time2)
+  def compare(time1, time2) do
+    {parts1, per_day1} = __at_line__(583, to_day_fraction(time1))
+    {parts2, per_day2} = __at_line__(584, to_day_fraction(time2))
 
     case {parts1 * per_day2, parts2 * per_day1} do
       {a, b} when a > b -> :gt
@@ -134,7 +134,7 @@ defmodule Time do
   end
 
   def convert(%{calendar: _, microsecond: {_, precision}} = time, calendar) do
-    {hour, minute, second, {us, _}} = calendar.time_from_day_fraction(day_fraction(time))
+    {hour, minute, second, {us, _}} = calendar.time_from_day_fraction(to_day_fraction(time))
     {:ok, %Time{hour: hour, minute: minute, second: second, microsecond: {us, precision}, calendar: calendar}}
   end
 
@@ -145,7 +145,7 @@ defmodule Time do
     end
   end
 
-  defp day_fraction(%{calendar: calendar, hour: hour, minute: minute, second: second, microsecond: microsecond}) do
+  defp to_day_fraction(%{hour: hour, minute: minute, second: second, microsecond: {_, _} = microsecond, calendar: calendar}) do
     calendar.time_to_day_fraction(hour, minute, second, microsecond)
   end
 end
