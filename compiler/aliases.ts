@@ -18,8 +18,10 @@ export function expandAlias(a: Ast, mod: ModCtx): string | null {
   } else if (first === "Elixir") {
     base = "Elixir";
   } else if (isCall(a) && a.meta.alias !== undefined) {
-    // quoted elsewhere: the alias it had there (false: none), never the caller's
-    base = a.meta.alias === false ? "Elixir." + first : a.meta.alias;
+    // quoted elsewhere: the alias it had there, never the caller's; none there: an alias its own
+    // macro expansion defined (the same counter), as elixir_aliases looks it up
+    const own = a.meta.alias === false ? mod.dirs.macroAliases.get(first) : undefined;
+    base = a.meta.alias !== false ? a.meta.alias : own !== undefined && own[0] === a.meta.counter ? own[1] : "Elixir." + first;
   } else {
     base = mod.aliases.get(first) ?? "Elixir." + first;
   }

@@ -80,7 +80,7 @@ export function expandBodyAhead(ctx: ModCtx, items: Ast[], line: number, kernelD
         case "alias": case "import": case "require":
           // (one inside a block holds to the block's end: walkScoped)
           try {
-            lexical.directive(it.name, it.args, it.meta.line);
+            lexical.directive(it.name, it.args, it.meta.line, undefined, undefined, it.meta);
           } catch {
             ended = true;
           }

@@ -212,7 +212,7 @@ function compileModulesUnguarded(ast: Ast, file: string, host: CompilerHost, bod
     if (isCall(it) && typeof it.name === "string" && ["defmodule", "defprotocol", "defimpl"].includes(it.name)) {
       out.push(...compileModuleForm(it, ctx, host));
     } else if (isCall(it) && (it.name === "alias" || it.name === "import" || it.name === "require")) {
-      ctx.directive(it.name as string, it.args ?? [], it.meta.line);
+      ctx.directive(it.name as string, it.args ?? [], it.meta.line, undefined, undefined, it.meta);
     }
   }
   return out;

@@ -1,6 +1,6 @@
 // Compilation state: the module being compiled, the function being emitted, variable scopes.
 import type { FunNumbering } from "./fun_numbering.ts";
-import type { Ast, AstCall } from "../lang/ast.ts";
+import type { Ast, AstCall, Meta } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Emitter } from "./emitter.ts";
 import type { GuardMacro } from "./defguard.ts";
@@ -142,6 +142,9 @@ export interface LocalFn {
  */
 export interface PromptEnv {
   aliases: Map<string, string>;
+  /** the aliases a macro's expansion defined: short name -> [the expansion's counter, module]
+   *  (its own quoted aliases, `alias: false`, see them: compiler/aliases.ts) */
+  macroAliases: Map<string, [number, string]>;
   imports: Map<string, string>;
   /** the older modules importing a name too, and whether `import Kernel` was explicit (import_table.ts) */
   importedAlso: Map<string, string[]>;
@@ -155,7 +158,7 @@ export type Directives = PromptEnv;
 
 export function emptyPromptEnv(): PromptEnv {
   // (Elixir 1.14 requires Application in every environment: its compile_env macros need no `require`)
-  return { aliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel", "Elixir.Application"]) };
+  return { aliases: new Map(), macroAliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel", "Elixir.Application"]) };
 }
 
 /** a copy of `d` to change (the directives in force are never changed in place) */
@@ -168,6 +171,7 @@ export function cloneDirectives(d: Directives): Directives {
 /** copy the directives of `from` (a PromptEnv or a ModCtx) into `to` */
 export function copyDirectives(from: PromptEnv, to: PromptEnv): void {
   for (const [k, v] of from.aliases) to.aliases.set(k, v);
+  for (const [k, v] of from.macroAliases) to.macroAliases.set(k, v);
   copyImports(from, to);
   for (const [k, v] of from.importedMacros) to.importedMacros.set(k, v);
   for (const r of from.required) to.required.add(r);
@@ -197,6 +201,9 @@ export class ModCtx {
   }
   get aliases(): Map<string, string> {
     return this.dirs.aliases;
+  }
+  get macroAliases(): Map<string, [number, string]> {
+    return this.dirs.macroAliases;
   }
   /** "name/arity" -> module, from `import` (the newest where several import it) */
   get imports(): Map<string, string> {
@@ -388,7 +395,7 @@ export class ModCtx {
   /** `where`: the function code the directive is in, as warnings name it (none: the module body's
    *  or the script's own); `at`: the directive's node, for the expander's modelled trace under
    *  its errors (compiler/expander_frames.ts: its check is one frame, pruned, above it) */
-  directive(kind: string, args: Ast[], line?: number, where?: () => string | undefined, at?: object): void {
+  directive(kind: string, args: Ast[], line?: number, where?: () => string | undefined, at?: object, meta?: Meta): void {
     // (Elixir's alias expansion warns of an alias that names nil, true or false's module)
     const ref = args[0];
     if (kind === "alias" && ref && (isCall(ref, "__aliases__") || ref.t === "atom") && ["Elixir.Nil", "Elixir.True", "Elixir.False"].includes(expandAlias(ref, this) ?? "")) {
@@ -396,7 +403,7 @@ export class ModCtx {
       this.warn(`reserved alias "${written}" expands to the atom :"Elixir.${written}". Perhaps you meant to write "${written.toLowerCase()}" instead?`, line ?? 0, where ? where() : isScriptModule(this.name) ? undefined : this.name.replace(/^Elixir\./, ""));
     }
     try {
-      this.updateDirectives((d) => this.directiveInto(d, kind, args, line));
+      this.updateDirectives((d) => this.directiveInto(d, kind, args, line, meta?.counter));
     } catch (e) {
       if (e instanceof CompileError) {
         e.duringExpansion = true;
@@ -466,7 +473,17 @@ export class ModCtx {
   }
 
   /** the directive's changes made to `d` (a copy of the directives in force) */
-  private directiveInto(d: Directives, kind: string, args: Ast[], line?: number): void {
+  private directiveInto(d: Directives, kind: string, args: Ast[], line?: number, counter?: number): void {
+    // (an alias a macro's expansion defines is its own too, as elixir_aliases stores it)
+    const setAlias = (short: string, full: string) => {
+      if (short === full.replace(/^Elixir\./, "")) {
+        d.aliases.delete(short);
+        if (counter !== undefined) d.macroAliases.delete(short);
+        return;
+      }
+      d.aliases.set(short, full);
+      if (counter !== undefined) d.macroAliases.set(short, [counter, full]);
+    };
     const [target, opts] = args;
     this.checkDirectiveOptions(kind, target, opts, line);
     if (kind === "require") {
@@ -479,7 +496,7 @@ export class ModCtx {
       }
       d.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
-      if (as) d.aliases.set(this.aliasAs(as, line), mod!);
+      if (as) setAlias(this.aliasAs(as, line), mod!);
       return;
     }
     if (kind === "alias") {
@@ -490,7 +507,7 @@ export class ModCtx {
           const parts = aliasParts(sub);
           if (!parts || base === null) this.invalidDirectiveArgument("alias", base === null ? target : sub, line, true);
           const full = base + "." + parts!.join(".");
-          d.aliases.set(String(parts![parts!.length - 1]), full);
+          setAlias(String(parts![parts!.length - 1]), full);
         }
         return;
       }
@@ -500,7 +517,7 @@ export class ModCtx {
       // (an Erlang module's name gives no alias of itself)
       if (!as && !full!.startsWith("Elixir.")) this.error(`alias cannot be inferred automatically for module: ${macroToString(astToTerm(target))}, please use the :as option. Implicit aliasing is only supported with Elixir modules`, line, "none", undefined, [null, null]);
       const short = as ? this.aliasAs(as, line) : full!.split(".").pop()!;
-      d.aliases.set(short, full!);
+      setAlias(short, full!);
       return;
     }
     // import

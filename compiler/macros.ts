@@ -208,6 +208,10 @@ function lineMeta(meta: Term, line: number): Term {
 /** the expansion's line and hygiene counter (Elixir's linify_with_context_counter) */
 // the counter is an integer term: a script's and Macro.expand's are :erlang.unique_integer()s,
 // beyond a JS number's exact range
+const A_ALIAS_FORM = atom("alias");
+const A_IMPORT_FORM = atom("import");
+const A_REQUIRE_FORM = atom("require");
+
 export function linify(t: Term, line: number, receiver: Atom, counter: number | bigint): Term {
   if (t instanceof Cons) {
     const items: Term[] = [];
@@ -227,7 +231,9 @@ export function linify(t: Term, line: number, receiver: Atom, counter: number | 
     return tuple(head, lineMeta(meta, line), linify(args, line, receiver, counter));
   }
   const isVar = head instanceof Atom && args instanceof Atom;
-  if ((isVar && args === receiver && head !== atom("_")) || head === A_ALIASES) {
+  // (and alias/import/require, whose aliases are the expansion's own: compiler/aliases.ts)
+  const lexical = (head === A_ALIAS_FORM || head === A_IMPORT_FORM || head === A_REQUIRE_FORM) && args instanceof Cons;
+  if ((isVar && args === receiver && head !== atom("_")) || head === A_ALIASES || lexical) {
     if (!hasKey(meta, A_COUNTER)) meta = new Cons(tuple(A_COUNTER, counter), meta);
   }
   meta = lineMeta(meta, line);

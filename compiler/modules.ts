@@ -298,7 +298,7 @@ function compileBody(
   let envKept = { key: "", pos: 0 };
   const envPos = (): number => {
     const d = ctx.dirs;
-    const key = JSON.stringify([[...d.aliases], [...d.imports], [...d.importedAlso], d.kernelImported, [...d.importedMacros], [...d.required]]);
+    const key = JSON.stringify([[...d.aliases], [...d.macroAliases], [...d.imports], [...d.importedAlso], d.kernelImported, [...d.importedMacros], [...d.required]]);
     if (key !== envKept.key) envKept = { key, pos: envKept.pos + 1 };
     return envKept.pos;
   };
@@ -1040,7 +1040,7 @@ function compileBody(
       case "alias": case "import": case "require": {
         const value = directiveValue(it.name, args[0], (x) => expandAlias(x, ctx));
         last = () => value;
-        return ctx.directive(it.name, args, l);
+        return ctx.directive(it.name, args, l, undefined, undefined, it.meta);
       }
       case "defmodule": case "defprotocol": case "defimpl": {
         // a computed name is evaluated with the body's variables, as the body's code runs
@@ -1098,7 +1098,7 @@ function compileBody(
         case "alias": case "import": case "require":
           out.push(it);
           try {
-            lexical.directive(it.name, it.args ?? [], it.meta.line);
+            lexical.directive(it.name, it.args ?? [], it.meta.line, undefined, undefined, it.meta);
           } catch {
             ended = true;
           }

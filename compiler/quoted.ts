@@ -153,6 +153,8 @@ function metaOf(meta: Term, fallbackLine: number | undefined): Meta {
   if (typeof indentation === "number") m.indentation = indentation;
   const alias = kw(meta, A_ALIAS);
   if (alias instanceof Atom) m.alias = alias.name === "false" ? false : alias.name;
+  const counter = kw(meta, A_COUNTER);
+  if (typeof counter === "number") m.counter = counter;
   return m;
 }
 

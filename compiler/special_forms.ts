@@ -456,7 +456,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       // script's top level undefined), which the directive then refuses as no alias
       const ref = args[0];
       if (ref && isVar(ref) && !ref.name.startsWith("__") && scope.lookup(ref.name) === undefined) ec.variable(ref, ref.name, scope, false);
-      ec.mod.directive(name, args, a.meta.line, () => enclosingFunctionOf(ec.fn), a);
+      ec.mod.directive(name, args, a.meta.line, () => enclosingFunctionOf(ec.fn), a, a.meta);
       ec.lit(value, tail);
       return true;
     }

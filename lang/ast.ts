@@ -31,6 +31,9 @@ export interface Meta {
   context?: string;
   /** an alias made by `quote`: the module it named where it was quoted (false: none) */
   alias?: string | false;
+  /** an alias, or an alias/import/require directive, from a macro's expansion: the expansion's
+   *  counter (an alias defined there is seen by the aliases of that same expansion) */
+  counter?: number;
   /** `keep: {file, line}` (quote location: :keep): the file the macro's code was written in */
   keepFile?: string;
   /** and its line: the line of the node in a definition's code (see keptLines in compiler/quoted.ts) */

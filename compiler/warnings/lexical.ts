@@ -374,6 +374,9 @@ class ModuleWalker {
     if (body) this.lexical.set(body, this.env);
   }
 
+  /** the aliases macro expansions defined: short name -> [the expansion's counter, module] */
+  private readonly macroAliases = new Map<string, [number, string]>();
+
   /** a module reference through the aliases in force */
   private resolve(a: Ast): string | null {
     if (a.t === "atom") return a.v;
@@ -383,7 +386,9 @@ class ModuleWalker {
       if (!parts || !parts.every((p) => typeof p === "string")) return null;
       const [head, ...rest] = parts as string[];
       // (as the compiler expands it: compiler/aliases.ts)
-      return [head === "Elixir" ? "Elixir" : a.meta.alias === false ? "Elixir." + head : a.meta.alias, ...rest].join(".");
+      const own = a.meta.alias === false ? this.macroAliases.get(head) : undefined;
+      const base = own !== undefined && own[0] === a.meta.counter ? own[1] : "Elixir." + head;
+      return [head === "Elixir" ? "Elixir" : a.meta.alias === false ? base : a.meta.alias, ...rest].join(".");
     }
     const parts = aliasParts(a);
     if (!parts || !parts.every((p) => typeof p === "string")) return null;
@@ -470,28 +475,7 @@ class ModuleWalker {
         return;
       }
     }
-    if (a.name === "alias" && args.length >= 1) {
-      const line = lineOf(a) ?? 0;
-      const opts = keywordPairs(args[1]);
-      // alias A.{B, C}: {{:., _, [A, :{}]}, _, [B, C]}
-      const head = args[0];
-      const multi = head.t === "call" && isCall(head.name as Ast, ".") && (head.name as AstCall).args?.[1]?.t === "atom" && ((head.name as AstCall).args![1] as { v: string }).v === "{}" ? head : null;
-      if (multi) {
-        const base = this.resolve((multi.name as AstCall).args![0]);
-        for (const leaf of multi.args ?? []) {
-          const parts = aliasParts(leaf);
-          if (base && parts && parts.every((p) => typeof p === "string")) {
-            this.declareAlias([base, ...(parts as string[])].join("."), (parts as string[])[parts.length - 1], line);
-          }
-        }
-        return;
-      }
-      const target = this.resolve(args[0]);
-      const asAst = opts?.find(([k]) => k === "as")?.[1];
-      const asName = asAst ? aliasParts(asAst)?.[0] : target?.split(".").pop();
-      if (target && typeof asName === "string") this.declareAlias(target, asName, line, !warnsNot(opts));
-      return;
-    }
+    if (a.name === "alias" && args.length >= 1) return this.aliasDirective(a, args, false);
     // Elixir 1.14's `use Supervisor` imports Supervisor.Spec (its deprecated calls warn; the import
     // is the use's, never reported unused)
     if (a.name === "use" && args.length >= 1 && this.resolve(args[0]) === "Elixir.Supervisor") {
@@ -541,9 +525,36 @@ class ModuleWalker {
     later(todo, code(args));
   }
 
+  /** `alias` (in code a macro expanded to: never reported unused, as Elixir's quoted directives
+   *  carry a context; and also its expansion's own, for the aliases it quoted: compiler/aliases.ts) */
+  private aliasDirective(a: AstCall, args: Ast[], expanded: boolean): void {
+    const line = lineOf(a) ?? 0;
+    const opts = keywordPairs(args[1]);
+    const declare = (target: string, as: string, warn: boolean) => {
+      this.declareAlias(target, as, line, warn && !expanded);
+      if (expanded && a.meta.counter !== undefined) this.macroAliases.set(as, [a.meta.counter, target]);
+    };
+    // alias A.{B, C}: {{:., _, [A, :{}]}, _, [B, C]}
+    const head = args[0];
+    const multi = head.t === "call" && isCall(head.name as Ast, ".") && (head.name as AstCall).args?.[1]?.t === "atom" && ((head.name as AstCall).args![1] as { v: string }).v === "{}" ? head : null;
+    if (multi) {
+      const base = this.resolve((multi.name as AstCall).args![0]);
+      for (const leaf of multi.args ?? []) {
+        const parts = aliasParts(leaf);
+        if (base && parts && parts.every((p) => typeof p === "string")) declare([base, ...(parts as string[])].join("."), (parts as string[])[parts.length - 1], true);
+      }
+      return;
+    }
+    const target = this.resolve(args[0]);
+    const asAst = opts?.find(([k]) => k === "as")?.[1];
+    const asName = asAst ? aliasParts(asAst)?.[0] : target?.split(".").pop();
+    if (target && typeof asName === "string") declare(target, asName, !warnsNot(opts));
+  }
+
   /** code a macro expanded to: its remote calls (its aliases as the quote made them), nothing of
    *  the caller's directives (a macro call in it was noted with its expansion: visit walks that) */
   private visitExpanded(a: AstCall, args: Ast[], piped: number, todo: Step[]): void {
+    if (a.name === "alias" && args.length >= 1) return this.aliasDirective(a, args, true);
     if (a.name === "quote" || a.name === "defmodule" || a.name === "alias" || a.name === "import" || a.name === "require") return;
     if (typeof a.name === "string" && ["def", "defp", "defmacro", "defmacrop"].includes(a.name)) {
       // a definition the expansion made (ExUnit's test's def :"test NAME"/1): its calls are its own
