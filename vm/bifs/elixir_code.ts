@@ -36,7 +36,8 @@ import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { formatWarning, withOtpWarnings } from "../../compiler/warnings/warning.ts";
 import { fileWarnings, knownExportsOf, failedModuleWarnings, moduleWarningTexts, type FileWarnings, type Warning } from "../../compiler/warnings/index.ts";
 import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
-import type { CompilerHost } from "../../compiler/context.ts";
+import type { CompilerHost, PromptEnv } from "../../compiler/context.ts";
+import { evalEnvOf } from "./eval_env.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -402,7 +403,7 @@ const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: { module: string | null; fn: [string, number] | null }, compilerCaller: CompilerCaller = null): TailCall {
+function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: { module: string | null; fn: [string, number] | null }, compilerCaller: CompilerCaller = null, directives?: PromptEnv): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   const mods: string[] = [];
@@ -446,6 +447,7 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
       ...(run !== null ? { fileEntry: true, relativeFile: file, bodyCompilerIndex: run.bodyIndex } : { bodyCompilerIndex: () => names.freeBodyIndex() }),
       ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
       ...(evalEnv ? { evalEnv } : {}),
+      ...(directives ? { env: directives } : {}),
     });
   } catch (e) {
     run?.cancel();
@@ -639,41 +641,15 @@ function bindingsOf(t: Term): [string, Term][] {
 }
 
 /** Code.eval_string/eval_quoted's file: and line: (a keyword list, or a Macro.Env's fields) */
-function evalOpts(opts: Term | undefined): { file: string; line: number; env?: { module: string | null; fn: [string, number] | null } } {
-  const out: { file: string; line: number; env?: { module: string | null; fn: [string, number] | null } } = { file: "nofile", line: 1 };
-  if (opts === undefined) return out;
-  const set = (k: Term, v: Term) => {
-    if (k === atom("file") && (v instanceof Bin || listToArray(v) !== null)) out.file = text(v);
-    else if (k === atom("line") && isInt(v)) out.line = Number(v);
-  };
-  if (isMap(opts)) {
-    for (const k of [atom("file"), atom("line")]) {
-      const v = opts.get(k);
-      if (v !== undefined) set(k, v);
-    }
-    // a Macro.Env: the code runs as in its module and function
-    const m = opts.get(atom("module")), f = opts.get(atom("function"));
-    const fn = f instanceof Tuple && f.items.length === 2 && f.items[0] instanceof Atom && isInt(f.items[1]) ? [(f.items[0] as Atom).name, Number(f.items[1])] as [string, number] : null;
-    const module = m instanceof Atom && m !== atom("nil") ? m.name : null;
-    if (module !== null || fn !== null) out.env = { module, fn };
-    return out;
-  }
-  for (const it of listToArray(opts) ?? []) {
-    const kv = (it as { items?: Term[] }).items;
-    if (kv && kv.length === 2) set(kv[0], kv[1]);
-  }
-  return out;
-}
-
 function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
   const n = node(ctx);
   const source = sourceText(src, EVAL_STRING_CALLER);
-  const { file, line, env } = evalOpts(opts);
+  const { file, line, env, directives } = evalEnvOf(opts);
   const ast = parseOrRaise(n, source, file, { top: EVAL_PARSE_FRAMES }, line);
   const given = bindingsOf(binding);
-  const value = atomOfProgram(ast);
+  const value = atomOfProgram(ast, env?.module ?? null);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ctx, ast, source, file, "value", given, VALIDATED_EVAL_STRING, true, env);
+  return runAsScript(n, ctx, ast, source, file, "value", given, VALIDATED_EVAL_STRING, true, env, null, directives);
 }
 
 /** YIELD_AND_RETRY when m is a library module not loaded yet (it is now), else null */
@@ -984,7 +960,7 @@ function compileQuoted(ctx: BifContext, quoted: Term, file: string): Term | Tail
 /** Code.eval_quoted(quoted, binding, opts): the quoted form is compiled and run as eval_string's */
 function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
   const n = node(ctx);
-  const { file, line, env } = evalOpts(opts);
+  const { file, line, env, directives } = evalEnvOf(opts);
   let ast: Ast;
   try {
     ast = termToAstOrError(quoted, file, line);
@@ -993,9 +969,9 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
     throw e;
   }
   const given = bindingsOf(binding);
-  const value = atomOfProgram(ast);
+  const value = atomOfProgram(ast, env?.module ?? null);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED, true, env);
+  return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED, true, env, null, directives);
 }
 
 defineBifs("Elixir.Code", {

@@ -25,13 +25,14 @@ export function evalBindingOrder(names: string[]): string[] {
   });
 }
 
-/** the atom an evaluated program expands to (a literal atom, an alias, `__MODULE__`, nothing), or null */
-export function atomOfProgram(ast: Ast): string | null {
+/** the atom an evaluated program expands to (a literal atom, an alias, `__MODULE__`: the module
+ *  it is evaluated in, nothing), or null */
+export function atomOfProgram(ast: Ast, module: string | null = null): string | null {
   while (ast.t === "call" && ast.name === "__block__" && ast.args?.length === 1) ast = ast.args[0];
   if (ast.t === "atom") return ast.v;
   if (ast.t !== "call") return null;
   if (ast.name === "__block__" && ast.args?.length === 0) return "nil";
-  if (ast.name === "__MODULE__" && (ast.args === null || ast.args.length === 0)) return "nil";
+  if (ast.name === "__MODULE__" && (ast.args === null || ast.args.length === 0)) return module ?? "nil";
   if (ast.name === "__aliases__" && ast.args && ast.args.length > 0 && ast.args.every((x) => x.t === "atom")) {
     const parts = ast.args.map((x) => (x as { v: string }).v);
     return parts[0] === "Elixir" ? (parts.length === 1 ? "Elixir" : "Elixir." + parts.slice(1).join(".")) : "Elixir." + parts.join(".");
