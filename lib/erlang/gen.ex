@@ -82,7 +82,7 @@ defmodule :gen do
     after
       timeout ->
         :erlang.demonitor(ref, [:flush])
-        exit(:timeout)
+        __at_line__(273, exit(:timeout))
     end
   end
 

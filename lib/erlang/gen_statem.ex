@@ -119,26 +119,75 @@ defmodule :gen_statem do
 
   def call(server, request), do: call(server, request, :infinity)
 
-  def call(server, request, timeout) do
-    t =
-      case timeout do
-        {:dirty_timeout, t} -> t
-        {:clean_timeout, t} -> t
-        t -> t
-      end
+  # OTP 25's call/3: without a timeout, or with {:dirty_timeout, t}, or to a server on this node
+  # named by its pid (or {name, node()}), the caller waits itself (call_dirty); otherwise a proxy
+  # process makes the call (call_clean), so that a reply arriving after the timeout goes to the
+  # proxy, long gone, not to the caller: the server sees the proxy as the caller, and a failure
+  # is raised again in the caller with the proxy's stack
+  @file "gen_statem.erl"
+  @beamlet_def_line 643
+  def call(server, request, :infinity = timeout), do: call_dirty(server, request, timeout, :infinity)
+  @file "gen_statem.erl"
+  def call(server, request, {:dirty_timeout, t} = timeout), do: call_dirty(server, request, timeout, t)
+  @file "gen_statem.erl"
+  def call(server, request, {:clean_timeout, t} = timeout), do: call_clean(server, request, timeout, t)
+  @file "gen_statem.erl"
+  @beamlet_frame_line 650
+  def call(server, request, {_, _} = timeout), do: :erlang.error(:badarg, [server, request, timeout])
+  @file "gen_statem.erl"
+  def call(server, request, timeout), do: call_clean(server, request, timeout, timeout)
 
-    case GenServer.whereis(server) do
-      nil ->
-        exit({:noproc, {:gen_statem, :call, [server, request, timeout]}})
+  @file "gen_statem.erl"
+  @beamlet_def_line 899
+  defp call_dirty(server, request, timeout, t) do
+    try do
+      __at_line__(900, :gen.call(server, :"$gen_call", request, t))
+    catch
+      class, reason -> :erlang.raise(class, {reason, {:gen_statem, :call, [server, request, timeout]}}, __STACKTRACE__)
+    else
+      {:ok, reply} -> reply
+    end
+  end
 
-      pid ->
-        try do
-          :gen.call(pid, :"$gen_call", request, t)
-        catch
-          :exit, reason -> exit({reason, {:gen_statem, :call, [server, request, timeout]}})
-        else
-          {:ok, reply} -> reply
-        end
+  @file "gen_statem.erl"
+  @beamlet_def_line 913
+  defp call_clean(server, request, timeout, t)
+       when (is_pid(server) and node(server) == node()) or
+              (is_tuple(server) and tuple_size(server) == 2 and elem(server, 1) == node() and is_atom(elem(server, 0))),
+       do: call_dirty(server, request, timeout, t)
+
+  @file "gen_statem.erl"
+  defp call_clean(server, request, timeout, t) do
+    ref = make_ref()
+    caller = self()
+    # (the proxy's fun holds five values, as OTP's -call_clean/4-fun-0-/5)
+    pid =
+      spawn(fn ->
+        send(
+          caller,
+          try do
+            __at_line__(934, :gen.call(server, :"$gen_call", request, t))
+          catch
+            class, reason -> {ref, class, reason, __STACKTRACE__}
+          else
+            result -> {ref, result}
+          end
+        )
+      end)
+
+    mref = Process.monitor(pid)
+
+    receive do
+      {^ref, {:ok, reply}} ->
+        Process.demonitor(mref, [:flush])
+        reply
+
+      {^ref, class, reason, stacktrace} ->
+        Process.demonitor(mref, [:flush])
+        :erlang.raise(class, {reason, {:gen_statem, :call, [server, request, timeout]}}, stacktrace)
+
+      {:DOWN, ^mref, _, _, reason} ->
+        exit(reason)
     end
   end
 
