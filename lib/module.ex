@@ -67,6 +67,36 @@ defmodule Module do
             "could not call Module.#{fun}/#{arity} because the module #{inspect(module)} is already compiled" <> extra
   end
 
+  @reserved_attributes %{
+    after_compile: %{doc: "A hook that will be invoked right after the current module is compiled."},
+    after_verify: %{doc: "A hook that will be invoked right after the current module is verified."},
+    before_compile: %{doc: "A hook that will be invoked before the module is compiled."},
+    behaviour: %{doc: "Specifies that the current module implements a given behaviour."},
+    callback: %{doc: "Provides a specification for a behaviour callback."},
+    compile: %{doc: "Defines options for module compilation."},
+    deprecated: %{doc: "Provides the deprecation reason for a function."},
+    derive: %{doc: "Derives an implementation for the given protocol for the struct defined in the current module."},
+    dialyzer: %{doc: "Defines Dialyzer warnings to request or suppress."},
+    doc: %{doc: "Provides documentation for a function/macro/callback."},
+    external_resource: %{doc: "Specifies an external resource for the current module."},
+    file: %{doc: "Changes the filename used in stacktraces for the function or macro that follows the attribute."},
+    impl: %{doc: "Declares an implementation of a callback function or macro."},
+    macrocallback: %{doc: "Provides a specification for a macro behaviour callback."},
+    moduledoc: %{doc: "Provides documentation for the current module."},
+    on_definition: %{doc: "A hook that will be invoked when each function or macro in the current module is defined."},
+    on_load: %{doc: "A hook that will be invoked whenever the module is loaded."},
+    opaque: %{doc: "Defines an opaque type to be used in `@spec`."},
+    optional_callbacks: %{doc: "Specifies which behaviour callbacks and macro behaviour callbacks are optional."},
+    spec: %{doc: "Provides a specification for a function."},
+    type: %{doc: "Defines a type to be used in `@spec`."},
+    typedoc: %{doc: "Provides documentation for a type."},
+    typep: %{doc: "Defines a private type to be used in `@spec`."},
+    vsn: %{doc: "Specify the module version."}
+  }
+
+  @doc "The attributes Elixir reserves, each with a short description of what it does."
+  def reserved_attributes, do: @reserved_attributes
+
   @doc """
   Defines `module` with the body `quoted` as `defmodule` would, at the :file and :line of `opts`
   (a keyword list or a Macro.Env): {:module, module, binary, the body's last value}.
