@@ -19,6 +19,21 @@ defmodule Macro.Env do
   def required?(%Macro.Env{requires: requires}, mod), do: mod in requires
   def prune_compile_info(env), do: %{env | lexical_tracker: nil, tracers: []}
   def to_match(env), do: %{env | context: :match}
+
+  def fetch_alias(%{__struct__: Macro.Env, aliases: aliases}, atom) when is_atom(atom),
+    do: Keyword.fetch(aliases, :"Elixir.#{atom}")
+
+  def fetch_macro_alias(%{__struct__: Macro.Env, macro_aliases: aliases}, atom) when is_atom(atom),
+    do: Keyword.fetch(aliases, :"Elixir.#{atom}")
+
+  # (each module importing name/arity, its functions first, then its macros)
+  def lookup_import(%{__struct__: Macro.Env, functions: functions, macros: macros}, {name, arity} = pair)
+      when is_atom(name) and is_integer(arity) do
+    for({mod, pairs} <- functions, pair in pairs, do: {:function, mod}) ++
+      for({mod, pairs} <- macros, pair in pairs, do: {:macro, mod})
+  end
+
+  def prepend_tracer(%{__struct__: Macro.Env, tracers: tracers} = env, tracer), do: %{env | tracers: [tracer | tracers]}
 end
 
 defmodule Macro do
