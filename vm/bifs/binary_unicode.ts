@@ -467,6 +467,23 @@ function wideEncoding(e: Term): [number, boolean] | null {
   return null;
 }
 
+/** an encoding :unicode's conversions take (latin1, unicode/utf8, utf16/utf32 with an endianness) */
+function isEncoding(e: Term): boolean {
+  return (e instanceof Atom && ["latin1", "unicode", "utf8"].includes(e.name)) || wideEncoding(e) !== null;
+}
+
+/** OTP checks the encodings before the data: each that is none is named ("not a valid encoding",
+ *  the 2nd argument first), the frame of an Erlang-written conversion at unicode.erl's line */
+function checkEncodings(name: string, args: Term[], erlLine?: number): void {
+  const bad: { arg: number; why: string }[] = [];
+  for (let k = 1; k < args.length; k++) if (!isEncoding(args[k])) bad.push({ arg: k + 1, why: "not a valid encoding" });
+  if (bad.length === 0) return;
+  const e = new ErlangError("error", BADARG);
+  e.diagnosis = { args: bad.map((b) => [b.arg, b.why] as [number, string]) };
+  if (erlLine !== undefined) e.callee = bifErrorFrame("unicode", name, args, e.diagnosis, ["unicode.erl", erlLine]);
+  throw e;
+}
+
 /** the text of UTF-16/32 chardata (binaries in the encoding, integers code points) */
 function wideText(t: Term, [n, little]: [number, boolean]): string | undefined {
   if (t instanceof Bin) {
@@ -669,11 +686,11 @@ export function charactersToBinary(t: Term): Term {
 defineBifs("unicode", {
   // (well-formed chardata in chunks, as a job; anything else converted at once)
   "characters_to_binary/1": ([t], ctx) => runJob(ctx, "unicode_characters_to_binary", ["unicode", "characters_to_binary", [t]], chardataToUtf8Job(t, () => charsToBinFramed(loneBinary(t)))),
-  "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(loneBinary(t, i), i, atom("unicode"))),
-  "characters_to_binary/3": ([t, i, o]) => framedAsErlang("characters_to_binary", [t, i, o], () => convertChars(loneBinary(t, i, o), i, o)),
+  "characters_to_binary/2": ([t, i]) => (checkEncodings("characters_to_binary", [t, i]), namedBadarg(() => convertChars(loneBinary(t, i), i, atom("unicode")))),
+  "characters_to_binary/3": ([t, i, o]) => (checkEncodings("characters_to_binary", [t, i, o], 895), framedAsErlang("characters_to_binary", [t, i, o], () => convertChars(loneBinary(t, i, o), i, o))),
   "characters_to_list/1": ([t], ctx) => bigValidCharlist(ctx, t) ?? framedAsErlang("characters_to_list", [t], () => charsToList(t)),
   // decoded from the input encoding (latin1 bytes, UTF-16/32) into code points
-  "characters_to_list/2": ([t, i]) => namedBadarg(() => binResultToList(convertChars(t, i, atom("unicode")))),
+  "characters_to_list/2": ([t, i]) => (checkEncodings("characters_to_list", [t, i]), namedBadarg(() => binResultToList(convertChars(t, i, atom("unicode"))))),
   ...normalizers(),
   // (OTP answers false for anything not a binary)
   "bin_is_7bit/1": ([t]) => bool(t instanceof Bin && t.bytes.every((x) => x < 128)),

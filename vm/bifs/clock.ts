@@ -66,7 +66,7 @@ function timestamp(ctx: BifContext): Term {
 
 const erlangClock = {
   "system_time/0": (_: Term[], ctx: BifContext) => int(systemNs(ctx)),
-  "system_time/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx), 1000000000n, unitPerSecond(u)),
+  "system_time/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx), 1000000000n, unitPerSecond(u, 1)),
   "os_system_time/0": (_: Term[], ctx: BifContext) => int(systemNs(ctx)),
   "os_system_time/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx), 1000000000n, unitPerSecond(u)),
   "timestamp/0": (_: Term[], ctx: BifContext) => timestamp(ctx),
@@ -114,5 +114,5 @@ defineBifs("erlang", erlangClock);
 defineBifs("os", {
   "timestamp/0": (_: Term[], ctx: BifContext) => timestamp(ctx),
   "system_time/0": (_: Term[], ctx: BifContext) => int(systemNs(ctx)),
-  "system_time/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx), 1000000000n, unitPerSecond(u)),
+  "system_time/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx), 1000000000n, unitPerSecond(u, 1)),
 });

@@ -14,7 +14,7 @@ import type { Process } from "../process.ts";
 import { deviceServer, writeDevice, stdoutTerminated, deviceEnded } from "../io_routing.ts";
 import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, ioTerminated, isConsoleDevice, ioRequestNoClause } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
-import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
+import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, uniqueIntegerOf, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromListJob, mapToList } from "./lists_maps_math.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { formatFloat } from "../format_float.ts";
@@ -980,7 +980,7 @@ defineBifs("Elixir.System", {
   "os_time/0": (_, ctx) => int(systemNs(ctx)),
   "os_time/1": ([u], ctx) => convertTime(systemNs(ctx), 1000000000n, unitFactor(u)),
   "unique_integer/0": () => uniqueInteger([]),
-  "unique_integer/1": ([m]) => uniqueInteger(arr(m)),
+  "unique_integer/1": ([m]) => uniqueIntegerOf(m),
   "convert_time_unit/3": ([v, f, t]) => {
     const from = unitFactor(f), to = unitFactor(t);
     // Elixir's hands the normalized units to :erlang.convert_time_unit/3, which fails on the time

@@ -354,10 +354,12 @@ function chargedBignum(ctx: BifContext, r: A.Int): A.Int {
   return r;
 }
 
-export function unitPerSecond(t: Term): bigint {
+/** a time unit's parts per second; one that is none is a badarg (named "invalid time unit" as
+ *  the argument `arg` where the BIF's error_info names it) */
+export function unitPerSecond(t: Term, arg?: number): bigint {
   if (t instanceof Atom && UNITS[t.name] !== undefined) return UNITS[t.name];
   if (typeof t === "number" && t > 0) return BigInt(t);
-  return badarg();
+  return arg === undefined ? badarg() : badargAt(arg, "invalid time unit");
 }
 /** floor division as erlang:convert_time_unit does */
 export function convertTime(v: bigint, from: bigint, to: bigint): A.Int {
@@ -389,6 +391,13 @@ export function systemNs(ctx?: BifContext): bigint {
 }
 
 let uniqueCounter = 0;
+/** :erlang.unique_integer/1's modifiers: a proper list of :positive and :monotonic */
+export function uniqueIntegerOf(m: Term): A.Int {
+  const mods = arr(m, () => badargAt(1, m instanceof Cons ? "not a proper list" : "not a list"));
+  if (!mods.every((x) => x instanceof Atom && (x.name === "positive" || x.name === "monotonic"))) badargAt(1, "invalid modifier");
+  return uniqueInteger(mods);
+}
+
 export function uniqueInteger(mods: Term[]): A.Int {
   uniqueCounter++;
   const positive = mods.some((m) => m instanceof Atom && m.name === "positive");
@@ -496,7 +505,7 @@ export const erlangBifs = {
     return new Tuple(items);
   },
   "tuple_size/1": ([t]: Term[]) => tupleArg(t).items.length,
-  "size/1": ([t]: Term[]) => (t instanceof Tuple ? t.items.length : t instanceof Bin ? t.size : badarg()),
+  "size/1": ([t]: Term[]) => (t instanceof Tuple ? t.items.length : t instanceof Bin ? t.size : badargAt(1, "not tuple or binary")),
   "make_tuple/2": ([n, v]: Term[]) => new Tuple(new Array(tupleSizeArg(n)).fill(v)),
   "make_tuple/3": ([n, v, init]: Term[]) => {
     tupleSizeArg(n);
@@ -666,14 +675,14 @@ export const erlangBifs = {
     return isSmallTerm(t) ? phash2Range(t, range) : runJob(ctx, "erlang_phash2", ["erlang", "phash2", [t, r]], phash2Job(t, range));
   },
   "unique_integer/0": () => uniqueInteger([]),
-  "unique_integer/1": ([m]: Term[]) => uniqueInteger(arr(m)),
+  "unique_integer/1": ([m]: Term[]) => uniqueIntegerOf(m),
   "error/1": ([r]: Term[]) => raise(r),
   "exit/1": ([r]: Term[]) => exitWith(r),
   "throw/1": ([v]: Term[]) => throwValue(v),
   "monotonic_time/0": (_: Term[], ctx: BifContext) => int(monotonicNs(ctx)),
-  "monotonic_time/1": ([u]: Term[], ctx: BifContext) => convertTime(monotonicNs(ctx), 1000000000n, unitPerSecond(u)),
+  "monotonic_time/1": ([u]: Term[], ctx: BifContext) => convertTime(monotonicNs(ctx), 1000000000n, unitPerSecond(u, 1)),
   "time_offset/0": (_: Term[], ctx: BifContext) => int(systemNs(ctx) - monotonicNs(ctx)),
-  "time_offset/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx) - monotonicNs(ctx), 1000000000n, unitPerSecond(u)),
+  "time_offset/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx) - monotonicNs(ctx), 1000000000n, unitPerSecond(u, 1)),
   "convert_time_unit/3": ([v, f, t]: Term[]) => {
     // (each wrong argument named, as OTP 25's error_info does)
     const validUnit = (u: Term) => (u instanceof Atom && UNITS[u.name] !== undefined) || (typeof u === "number" ? Number.isInteger(u) && u > 0 : typeof u === "bigint" && u > 0n);
