@@ -15,7 +15,7 @@ import { nodeHost, useSources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { OBJ_EXT } from "../vm/code_server.ts";
 import type { Ast } from "../lang/ast.ts";
-import { fileWarnings, knownExportsOf, fileWarningTexts, redefinitionWarnings } from "../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, fileWarningTexts, redefinitionWarnings, checkedLast, formatWarning, type Warning } from "../compiler/warnings/index.ts";
 import { takeAllUnplaced } from "../compiler/placed_warnings.ts";
 
 export interface CompileResult {
@@ -61,13 +61,18 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   let warned = 0;
   let current = "";
   const redefined = redefinitionWarnings(() => current, (m) => path.join(outDir, m + OBJ_EXT), new Set());
+  const checked: Warning[][] = [];
   for (const [file, ast, source] of asts) {
     current = file;
     const fw = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
-    for (const t of fileWarningTexts(fw, redefined)) {
+    for (const t of fileWarningTexts(fw, redefined, checked)) {
       err(warningText(t, ansiEnabled()));
       warned++;
     }
+  }
+  for (const w of checkedLast(checked)) {
+    err(warningText(formatWarning(w), ansiEnabled()));
+    warned++;
   }
   if (warned && opts.warningsAsErrors) {
     err("Compilation failed due to warnings while using the --warnings-as-errors option\n");

@@ -15,7 +15,7 @@ import { writeModule, readModule } from "../../vm/bytecode_file.ts";
 import { compilerFingerprint } from "../fingerprint.ts";
 import { hostFor } from "./node_util.ts";
 import type { Ast } from "../../lang/ast.ts";
-import { fileWarnings, knownExportsOf, fileWarningTexts, redefinitionWarnings } from "../../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, fileWarningTexts, redefinitionWarnings, checkedLast, formatWarning, type Warning } from "../../compiler/warnings/index.ts";
 import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { Project } from "./mixfile.ts";
 import { installCompiled } from "../../vm/early_loads.ts";
@@ -270,13 +270,18 @@ function* compileSteps(node: Node, p: Project, opts: CompileOptions): Generator<
     let warned = 0;
     let current = "";
     const redefined = redefinitionWarnings(() => current, (m) => path.relative(process.cwd(), bbc(m)), new Set());
+    const checked: Warning[][] = [];
     for (const [f, ast] of asts) {
       current = f;
       const fw = fileWarnings(ast, f, knownExportsOf(host), { script: false, source: texts.get(f) });
-      for (const t of fileWarningTexts(fw, redefined)) {
+      for (const t of fileWarningTexts(fw, redefined, checked)) {
         err(warningText(t, ansiEnabled()));
         warned++;
       }
+    }
+    for (const w of checkedLast(checked)) {
+      err(warningText(formatWarning(w), ansiEnabled()));
+      warned++;
     }
     if (warned && opts.warningsAsErrors) {
       err("Compilation failed due to warnings while using the --warnings-as-errors option\n");

@@ -76,7 +76,7 @@ function compileFile(node: Node, file: string, warnings: TestFileWarnings, testF
     // (a definition's expansion warnings are printed among its module's: TestFileWarnings)
     host.placeDefinitionWarnings = true;
     const compiled = compileScript(ast, file, host, [], { fileEntry: true, moduleName: node.nextEvalModule() });
-    warnings.add(ast, file, source);
+    warnings.add(ast, file, source, testFile);
     return compiled;
   } catch (e) {
     // a test file that does not parse: mix test's compiler reports it on stdout, under the
@@ -236,7 +236,10 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     // with files that only define modules; files are required one at a time here)
     const afterStart = node.pidCounter;
     const definedBefore = node.scriptDefined.length;
-    node.onTestsLoaded = () => node.skipPidsTo(afterStart + 2 + 7 + 6 + 2 * compiled.length + 3 * (node.scriptDefined.length - definedBefore));
+    node.onTestsLoaded = () => {
+      warnings.flush();
+      node.skipPidsTo(afterStart + 2 + 7 + 6 + 2 * compiled.length + 3 * (node.scriptDefined.length - definedBefore));
+    };
     const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"), { system: 65 });
     node.startedConsoleServer(parent);
     const helperTerms = helpers.map((h, i) => (h ? atom(h.name) : tuple(atom("missing"), bin(helperPaths[i]))));

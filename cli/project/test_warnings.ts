@@ -1,9 +1,10 @@
 // The compiler warnings of `beamlet test`'s helper and test files, printed when mix test prints
 // them: a file's top level and each module's as the module is defined (mix compiles each module
-// of a test file in turn), the file's end warnings (unused aliases and imports, undefined calls)
-// once its modules are all defined, before the next file's. A file that fails stops there.
+// of a test file in turn), the file's end warnings (unused aliases and imports) once its modules
+// are all defined, before the next file's; the checker's (undefined calls) once all are loaded.
+// A file that fails stops there.
 import { warningText, ansiEnabled } from "../colors.ts";
-import { fileWarnings, formatWarning, withOtpWarnings, failedModuleWarnings, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
+import { fileWarnings, formatWarning, withOtpWarnings, failedModuleWarnings, checkedLast, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
 import type { Ast } from "../../lang/ast.ts";
 import type { Node } from "../../vm/node.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -16,17 +17,22 @@ interface Pending {
   modules: FileWarnings["modules"];
   topDone: boolean;
   endDone: boolean;
+  /** a test file (Kernel.ParallelCompiler's, its checker's warnings after all the files'), not a
+   *  helper (Code.require_file's: at its end) */
+  testFile: boolean;
 }
 
 export class TestFileWarnings {
   private files: Pending[] = [];
+  /** the checker's warnings of the test files finished, held until all are loaded */
+  private checked: Warning[][] = [];
 
   constructor(private readonly known: KnownExports) {}
 
   /** a file compiled (in the order they run) */
-  add(ast: Ast, file: string, source: string): void {
+  add(ast: Ast, file: string, source: string, testFile: boolean): void {
     const warnings = fileWarnings(ast, file, this.known, { script: true, source });
-    this.files.push({ file, warnings, modules: [...warnings.modules], topDone: false, endDone: false });
+    this.files.push({ file, warnings, modules: [...warnings.modules], topDone: false, endDone: false, testFile });
   }
 
   /** print as the node defines the files' modules (and what is left once it has defined all) */
@@ -49,10 +55,13 @@ export class TestFileWarnings {
     takeAllUnplaced().forEach((text) => emit(text));
   }
 
-  /** everything not printed yet (the files have all run) */
+  /** everything not printed yet (the files have all run), the checker's warnings of the test
+   *  files last */
   flush(): void {
     for (const f of this.files) this.finish(f);
     takeAllUnplaced().forEach((text) => emit(text));
+    print(checkedLast(this.checked));
+    this.checked = [];
   }
 
   private moduleDefined(name: string, otp: Warning[]): boolean {
@@ -86,7 +95,9 @@ export class TestFileWarnings {
     f.endDone = true;
     if (f.modules.length > 0) return;
     this.top(f);
-    print(f.warnings.end());
+    const end = f.warnings.end();
+    if (f.testFile) this.checked.push(end.filter((w) => w.checker));
+    print(f.testFile ? end.filter((w) => !w.checker) : end);
   }
 }
 

@@ -66,14 +66,27 @@ function afterModule(warnings: Warning[], e: CompileError): Warning[] {
 /**
  * A compiled file's warnings as Elixir prints them (formatted): the top level's, then each
  * module's, after the expansion warnings of its definitions that no walk of its code placed
- * (computing a module's warnings places the others among them), then the file's own.
+ * (computing a module's warnings places the others among them), then the file's own. With
+ * `checked`, the checker's warnings of the file go there instead (see checkedLast).
  */
-export function fileWarningTexts(fw: FileWarnings, before?: (module: { name: string; line: number }) => Warning | undefined): string[] {
+export function fileWarningTexts(fw: FileWarnings, before?: (module: { name: string; line: number }) => Warning | undefined, checked?: Warning[][]): string[] {
   const modules = fw.modules.flatMap((m) => {
     const first = before?.(m);
     return [...(first ? [formatWarning(first)] : []), ...moduleWarningTexts(m.name, m.warnings())];
   });
-  return [...fw.top.map(formatWarning), ...modules, ...takeAllUnplaced(), ...fw.end().map(formatWarning)];
+  const end = fw.end();
+  checked?.push(end.filter((w) => w.checker));
+  return [...fw.top.map(formatWarning), ...modules, ...takeAllUnplaced(), ...end.filter((w) => !checked || !w.checker).map(formatWarning)];
+}
+
+/**
+ * The checker's warnings of several files compiled together (Kernel.ParallelCompiler's: mix
+ * compile's, mix test's test files): Elixir checks the modules once all the files are compiled, so
+ * they come after every file's other warnings, the files' last compiled first (`checked`: each
+ * file's, in the order the files compiled).
+ */
+export function checkedLast(checked: Warning[][]): Warning[] {
+  return [...checked].reverse().flat();
 }
 
 /**

@@ -716,6 +716,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   // warnings as the checks end (in the reverse order the modules' compilation ended; a module
   // calling a module that does not exist looks it up on the code path, so it ends last)
   const lookingUp: Warning[] = [];
+  const lexicalOnes = out.length;
   for (const w of [top, ...completionOrder(walkers.slice(1))].reverse()) {
     const before = out.length;
     // a module a function defines: the calls after its defmodule there are not checked (Elixir's
@@ -776,7 +777,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
     if (unknownModule.length > 0) lookingUp.push(...out.splice(before));
   }
-  return [...out, ...lookingUp];
+  return [...out, ...lookingUp].map((w, i) => (i < lexicalOnes ? w : { ...w, checker: true }));
 }
 
 /** the items of nested blocks, as one block */

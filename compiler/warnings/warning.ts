@@ -27,6 +27,9 @@ export interface Warning {
   order?: string;
   /** the compiler's own (held as it expanded the code, placed by the walk): met before any error */
   expanded?: boolean;
+  /** Elixir's checker's (Module.ParallelChecker: calls of undefined or deprecated functions, the
+   *  type checker's), once the module is compiled: a file's last, several files' after them all */
+  checker?: boolean;
 }
 
 /** the order key of a warning the Erlang checks (compiler/warnings/erlang_checks.ts) make */

@@ -1,6 +1,7 @@
 // The test projects' command lines (test/cli/projects/NAME.cases), shared by the golden generator
 // (scripts/regen-project-goldens.mjs) and the test (test/cli/project_goldens.test.ts).
-import { readFileSync, mkdtempSync, cpSync, existsSync } from "node:fs";
+import { readFileSync, mkdtempSync, cpSync, existsSync, openSync, closeSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -20,18 +21,37 @@ function command(l) {
 
 /** the command lines of NAME.cases (comments and blank lines skipped). Each: [task, ...args], the
  *  command whose output is compared; a line of several commands joined by ` && ` runs the others
- *  first, in the same copy of the project (`.before`: what a run leaves, as --failed's manifest) */
+ *  first, in the same copy of the project (`.before`: what a run leaves, as --failed's manifest).
+ *  A line starting with `2>&1 ` compares the command's standard output and error as they
+ *  interleave, in one stream (`.merged`: its .out holds both, its .err nothing) */
 export function projectCases(name) {
   return readFileSync(join(PROJECTS, name + ".cases"), "utf8")
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"))
     .map((l) => {
-      const steps = l.split(" && ").map((c) => command(c.trim()));
+      const merged = l.startsWith("2>&1 ");
+      const steps = (merged ? l.slice(5) : l).split(" && ").map((c) => command(c.trim()));
       const last = steps.pop();
       last.before = steps;
+      last.merged = merged;
       return last;
     });
+}
+
+/** spawnSync(cmd, args, opts), with standard output and error written to one file when `merged`
+ *  (in the order they were written): { stdout, stderr, status } */
+export function runCase(cmd, args, opts, merged) {
+  if (!merged) return spawnSync(cmd, args, { ...opts, encoding: "utf8" });
+  const file = join(mkdtempSync(join(tmpdir(), "beamlet-merged-")), "both");
+  const fd = openSync(file, "a");
+  try {
+    const r = spawnSync(cmd, args, { ...opts, stdio: ["ignore", fd, fd] });
+    return { stdout: readFileSync(file, "utf8"), stderr: "", status: r.status };
+  } finally {
+    closeSync(fd);
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
 }
 
 /** the environment of a task: MIX_ENV=test for `test`, the default (dev) for `run` */

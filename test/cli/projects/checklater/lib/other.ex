@@ -1,0 +1,4 @@
+defmodule Checklater.Other do
+  alias Checklater.Unused
+  def g, do: :g
+end
