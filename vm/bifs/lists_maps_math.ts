@@ -185,13 +185,17 @@ defineBifs("lists", withClauseFrames("lists", {
     }
   },
   "zip/2": ([a, b], ctx) => runJob(ctx, "lists_zip", ["lists", "zip", [a, b]], zipJob(a, b)),
+  // as lists.erl's unzip/3 (line 434): a term that is no pair, or an improper tail, fails its
+  // clauses with the rest of the list and the accumulators so far (reversed)
   "unzip/1": ([l]) => {
     const xs: Term[] = [], ys: Term[] = [];
-    for (const t of arr(l)) {
-      if (!(t instanceof Tuple) || t.items.length !== 2) fc();
-      xs.push((t as Tuple).items[0]);
-      ys.push((t as Tuple).items[1]);
+    let cur: Term = l;
+    while (cur instanceof Cons && cur.head instanceof Tuple && cur.head.items.length === 2) {
+      xs.push(cur.head.items[0]);
+      ys.push(cur.head.items[1]);
+      cur = cur.tail;
     }
+    if (cur !== NIL) return listsClause("unzip", [cur, list(xs.slice().reverse()), list(ys.slice().reverse())], 434);
     return tuple(list(xs), list(ys));
   },
   // as lists.erl's: erlang:error(badarg, [N, List]) for a bad N or List (line 1571) or a list too
@@ -213,9 +217,18 @@ defineBifs("lists", withClauseFrames("lists", {
     }
     return tuple(list(xs), cur);
   },
+  // as lists.erl's clauses (line 220): equal heads walk on; [] before a list is true, a head
+  // before a list false; anything else fails them with the rest of both
   "prefix/2": ([a, b]) => {
-    const xs = arr(a), ys = arr(b);
-    return bool(xs.length <= ys.length && xs.every((x, i) => exactEquals(x, ys[i])));
+    let xs: Term = a, ys: Term = b;
+    while (xs instanceof Cons && ys instanceof Cons && exactEquals(xs.head, ys.head)) {
+      xs = xs.tail;
+      ys = ys.tail;
+    }
+    const isList = ys === NIL || ys instanceof Cons;
+    if (xs === NIL && isList) return bool(true);
+    if (xs instanceof Cons && isList) return bool(false);
+    return listsClause("prefix", [xs, ys], 220);
   },
   "suffix/2": ([a, b]) => {
     const xs = arr(a), ys = arr(b);
