@@ -274,6 +274,9 @@ export class ModCtx {
   /** "name/arity" of the local functions that never return: a call of one is a tail call, as
    *  OTP's compiler makes it (compiler/never_returns.ts) */
   neverReturns: ReadonlySet<string> = new Set();
+  /** the module's functions' clauses by "name/arity", for the calls no clause can take
+   *  (compiler/unmatched_local_calls.ts) */
+  localClauses: ReadonlyMap<string, readonly { args: Ast[]; guard: Ast | null }[]> = new Map();
   /** "name/arity" of a def (its lambdas included) -> the locals its compiled code calls */
   localCallGraph = new Map<string, Set<string>>();
   /** a call to (or capture of) a local function from the def being compiled */

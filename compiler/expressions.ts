@@ -18,6 +18,7 @@ import { expandAlias } from "./aliases.ts";
 import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { failingLiteralMatch } from "./never_returns.ts";
+import { callCannotMatch } from "./unmatched_local_calls.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, sourcePath, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
@@ -750,7 +751,8 @@ export class ExprCompiler {
       this.mod.noteLocalCall(key);
       // a function that never returns is called as a tail call wherever it stands, as on the BEAM
       // (not from inside a try or a guard, which the call cannot leave)
-      const leaves = () => tail || (this.mod.neverReturns.has(key) && this.em.openHandlers === 0 && this.inGuard === 0);
+      // (as is a call no clause of the function can take, as OTP's types see its arguments)
+      const leaves = () => tail || ((this.mod.neverReturns.has(key) || callCannotMatch(this.mod.localClauses.get(key), args)) && this.em.openHandlers === 0 && this.inGuard === 0);
       return this.seq(scope, [...this.siblings(scope, args), () => this.em.emit(leaves() ? "tail_local" : "call_local", local.index, arity)]);
     }
     // `import Kernel, only: [...]` (or except:) leaves the rest of Kernel unimported

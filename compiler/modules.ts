@@ -1516,7 +1516,10 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     ctx.locals.set(key, { index, name: first.name, arity: first.args.length, exported: first.kind === "def" });
   }
   // (the library's frames are placed by hand to match Elixir's: its calls stay as written)
-  if (!ctx.host.lenient) ctx.neverReturns = neverReturningFunctions(groups);
+  if (!ctx.host.lenient) {
+    ctx.neverReturns = neverReturningFunctions(groups);
+    ctx.localClauses = groups;
+  }
   ctx.funNumbering = new FunNumbering(
     [...groups.values()].map((clauses) => ({ name: clauses[0].name, arity: clauses[0].args.length, bodies: clauses.map((c) => c.body), virtual: madeByDefstruct(clauses) ? 1 : 0 })),
     (key) => captureKind(ctx, key),

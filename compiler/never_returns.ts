@@ -7,6 +7,7 @@
 // Forms that OTP's types leave returning: raise/1 (:erlang.error/3 with error_info), halt.
 import type { Ast, AstList, AstTuple } from "../lang/ast.ts";
 import { clausesOf, isCall, kwGet, type Clause } from "./ast_util.ts";
+import { callCannotMatch } from "./unmatched_local_calls.ts";
 
 // Kernel's forms that never return, by name/arity (raise/2 is :erlang.error/1; reraise is
 // :erlang.raise/3), and the Erlang functions OTP types as never returning
@@ -61,7 +62,8 @@ function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>, 
   }
   const name = a.name;
   const key = `${name}/${args.length}`;
-  if (locals.has(key)) return never.has(key) || args.some(nr);
+  // (or one no clause of it can take the arguments written: OTP's types see it fail)
+  if (locals.has(key)) return never.has(key) || args.some(nr) || callCannotMatch(locals.get(key) as Clause[], args);
   switch (name) {
     case "__block__": return args.some(nr);
     case "=": return nr(args[1]) || (args.length === 2 && cannotMatch(args[0], args[1]));
