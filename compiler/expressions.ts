@@ -19,6 +19,8 @@ import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentByt
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { failingLiteralMatch } from "./never_returns.ts";
 import { callCannotMatch } from "./unmatched_local_calls.ts";
+import { structComparisonWarning } from "./struct_comparisons.ts";
+
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, sourcePath, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
@@ -87,6 +89,9 @@ import { SCRIPT_MODULE } from "./compile.ts";
 /** Kernel functions of arity 0 that 1.14 still calls when written without parentheses */
 const BARE_KERNEL_CALLS = new Set(["self", "node", "make_ref"]);
 import { CompileError } from "../lang/compile_error.ts";
+
+/** the comparisons warned of (a call compiled again, in another form, warns once) */
+const warnedComparisons = new WeakSet<AstCall>();
 
 // Operators that are Erlang BIFs: Elixir name/arity -> erlang name
 export const ERLANG_OPS: Record<string, string> = {
@@ -709,6 +714,16 @@ export class ExprCompiler {
     this.seq(scope, [enter, body, () => { mod.expandingMacros = around; }]);
   }
 
+  /** Elixir's warning for a comparison with a struct literal (compiler/struct_comparisons.ts), once
+   *  per call written */
+  private warnStructComparison(a: AstCall, name: string, module: string | null): void {
+    if (this.mod.host.lenient || warnedComparisons.has(a)) return;
+    const message = structComparisonWarning(a, name, module, (attr) => this.mod.attrs.get(attr));
+    if (message === null) return;
+    warnedComparisons.add(a);
+    this.mod.warnAt(a, "", message, a.meta.line ?? 0, this.enclosingFunction());
+  }
+
   /** is this call's expansion the one being compiled (the call compiled again in another form)? */
   private expandingCall(call: AstCall): boolean {
     return this.mod.expandingMacros?.frame.meta === call.meta;
@@ -733,6 +748,7 @@ export class ExprCompiler {
     const arity = args.length;
     const key = name + "/" + arity;
     const line = a.meta.line;
+    if (!this.mod.locals.has(key) && (this.mod.imports.get(key) ?? "Elixir.Kernel") === "Elixir.Kernel") this.warnStructComparison(a, name, null);
     this.em.line(line);
 
     // `a -1` with a variable a: Elixir refuses the call it parses
@@ -1044,6 +1060,7 @@ export class ExprCompiler {
       // (compiler/warnings: after the module is compiled, among the undefined functions)
       const deprecated = deprecationWarning(mod, fname, args.length);
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
+      if (mod === "Elixir.Kernel" || mod === "erlang") this.warnStructComparison(a, fname, mod);
       if ((mod === "Elixir.Kernel" || mod === "erlang") && fname === "apply" && args.length === 3 && this.applyAsCall(args, scope, tail, a.meta.line)) return;
       if (mod === "Elixir.Kernel") {
         // Kernel's macros, compiled below in their expansion (Kernel.to_string/1, Kernel.then/2, ...)
