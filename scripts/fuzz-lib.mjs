@@ -19,6 +19,8 @@ export function options(defaultSeed) {
     steps: Number(opt("--steps", "30")),
     keep: opt("--keep", null),
     only: opt("--only", null), // run only program N of the seed (to reproduce one)
+    // compare the compile warnings and the whole uncaught-error report too (see compare)
+    wholeStderr: args.includes("--whole-stderr"),
   };
 }
 
