@@ -11,7 +11,7 @@ import { plainName } from "./quoted.ts";
 import { isScriptModule } from "./script_module.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
 import { raiseAtCompileTime } from "./macros.ts";
-import { bin } from "../vm/terms.ts";
+import { atom, bin, charlist, list, tuple } from "../vm/terms.ts";
 
 interface QuoteState {
   context: string;
@@ -84,7 +84,12 @@ export function compileQuote(a: AstCall, mod: ModCtx): Ast {
   // parser makes a do/end block or parentheses of one a block) splices into nothing
   if (isCall(body, "unquote_splicing") && body.args?.length === 1 && st.unquote) {
     const message = "unquote_splicing only works inside arguments and block contexts, wrap it in parens if you want it to work with one-liners";
-    raiseAtCompileTime(mod, body.meta.line ?? a.meta.line ?? 0, "ArgumentError", message, { message: bin(message) }, "\n    (elixir 1.14.0) src/elixir_quote.erl:505: :elixir_quote.argument_error/1");
+    // (raised by elixir_quote; in a definition, under the module body's frame at the def, as
+    // the body expands it)
+    const quoteFrame = tuple(atom("elixir_quote"), atom("argument_error"), 1, list([tuple(atom("file"), charlist("src/elixir_quote.erl")), tuple(atom("line"), 505)]));
+    const defLine = isScriptModule(mod.name) ? undefined : mod.currentClauseLine;
+    const bodyFrame = defLine === undefined ? [] : [tuple(atom(`elixir_compiler_${Math.max(0, mod.nextCompilerIndex - 1)}`), atom("__MODULE__"), 1, list([tuple(atom("file"), charlist(mod.file)), tuple(atom("line"), defLine)]))];
+    raiseAtCompileTime(mod, body.meta.line ?? a.meta.line ?? 0, "ArgumentError", message, { message: bin(message) }, "\n    (elixir 1.14.0) src/elixir_quote.erl:505: :elixir_quote.argument_error/1", defLine === undefined ? undefined : [quoteFrame, ...bodyFrame]);
   }
   return quoteAst(body, st);
 }
