@@ -55,13 +55,15 @@ defmodule :gen do
     ref = :erlang.monitor(:process, pid)
     send(pid, {label, {self(), ref}, request})
 
+    # (the server's death exits at gen.erl:243; a client waiting here stands at the receive's
+    # line, 237, which beamlet's wait takes from the last clause's code: the reply's clause last)
     receive do
+      {:DOWN, ^ref, _, _, reason} ->
+        __at_line__(243, exit(reason))
+
       {^ref, reply} ->
         :erlang.demonitor(ref, [:flush])
         {:ok, reply}
-
-      {:DOWN, ^ref, _, _, reason} ->
-        exit(reason)
     end
   end
 
@@ -72,13 +74,14 @@ defmodule :gen do
     tag = [:alias | ref]
     send(pid, {label, {self(), tag}, request})
 
+    # (the server's death exits at gen.erl:266, a waiting client stands at 256: as above)
     receive do
+      {:DOWN, ^ref, _, _, reason} ->
+        __at_line__(266, exit(reason))
+
       {^tag, reply} ->
         :erlang.demonitor(ref, [:flush])
         {:ok, reply}
-
-      {:DOWN, ^ref, _, _, reason} ->
-        exit(reason)
     after
       timeout ->
         :erlang.demonitor(ref, [:flush])
