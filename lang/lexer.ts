@@ -639,7 +639,9 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       case "Kw": case "KwOp": tok.k = "kw"; tok.v = atomLengthChecked(nfcOf(t.image.slice(0, -1)), file, line, col); break;
       case "Atom": case "OpAtom": tok.k = "atom"; tok.v = atomLengthChecked(nfcOf(t.image.slice(1)), file, line, col); break;
       case "Ident": {
-        const r = reserved[t.image];
+        const last = out[out.length - 1];
+        // right after a dot a reserved word is a name: `map.end` reads the field :end
+        const r = last?.k === "op" && last.text === "." ? undefined : reserved[t.image];
         if (r === "do") misplacedDo(out, file, line, col);
         if (r) tok.k = r;
         else if (wordOps.has(t.image)) tok.k = "op";

@@ -1,0 +1,4 @@
+if true do
+  x = 1
+  x.
+end
