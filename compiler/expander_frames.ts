@@ -73,14 +73,28 @@ export function escapeFrames(body: Ast, target: object): RawFrame[] | null {
   return out;
 }
 
-/** the ancestors of target in a (root first, target last), or null */
+/** the ancestors of target in a (root first, target last), or null; iterative (depth-first, in
+ *  the children's order) so that code nested thousands deep cannot overflow the host's stack */
 export function pathTo(a: Ast, target: object): Ast[] | null {
-  if (a === target) return [a];
-  const kids: Ast[] = a.t === "call" ? [...(typeof a.name === "string" ? [] : [a.name]), ...(a.args ?? [])]
-    : a.t === "list" || a.t === "tuple" ? a.items : [];
-  for (const k of kids) {
-    const p = pathTo(k, target);
-    if (p) return [a, ...p];
+  const kidsOf = (n: Ast): Ast[] => n.t === "call" ? [...(typeof n.name === "string" ? [] : [n.name]), ...(n.args ?? [])]
+    : n.t === "list" || n.t === "tuple" ? n.items : [];
+  const path: Ast[] = [a];
+  const kids: Ast[][] = [kidsOf(a)];
+  const next: number[] = [0];
+  if (a === target) return path;
+  while (path.length > 0) {
+    const top = path.length - 1;
+    if (next[top] >= kids[top].length) {
+      path.pop();
+      kids.pop();
+      next.pop();
+      continue;
+    }
+    const k = kids[top][next[top]++];
+    path.push(k);
+    kids.push(kidsOf(k));
+    next.push(0);
+    if (k === target) return path;
   }
   return null;
 }

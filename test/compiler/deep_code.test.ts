@@ -4,6 +4,10 @@
 // parser stopped case/if and match chains. Conformance reliability/deep_* compares shallower
 // versions with real Elixir (which takes minutes on some of these at 10,000).
 import { describe, it, expect } from "vitest";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { runElixir } from "../vm/exits.model.ts";
 
 const D = 10_000;
@@ -84,4 +88,24 @@ describe("code nested 5,000 deep inside a def compiles and runs", () => {
       expect(r.stdout).toBe(want + "\n");
     }, 150_000);
   }
+});
+
+// A compile error deep inside such code is reported as Elixir reports it: the expander's trace
+// is found by a walk down to the failing node, which overflowed the host's stack below a chain of
+// 10,000 remote calls (`y.a.a...` with y undefined: "internal error: Maximum call stack size").
+describe("a compile error in code nested 10,000 deep", () => {
+  it("an undefined function under a chain of field accesses", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-deep-error-"));
+    const file = path.join(dir, "deep_error.exs");
+    fs.writeFileSync(file, `x = y${".a".repeat(D)}\nIO.inspect(x)\n`);
+    try {
+      const r = spawnSync(process.execPath, [path.resolve(__dirname, "../../cli/bin.js"), "run", file], { encoding: "utf8", timeout: 300_000 });
+      expect(r.stderr).toContain(`** (CompileError) ${file}:1: undefined function y/0 (there is no such import)`);
+      expect(r.stderr).not.toContain("internal error");
+      expect(r.stdout).toBe("");
+      expect(r.status).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
