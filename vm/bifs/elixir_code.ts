@@ -314,10 +314,20 @@ function redefineWarnings(n: Node, mods: CompiledModule[], file: string, lines: 
     seen.add(compiled.name);
     if (!v || v.preloaded) continue;
     const where = replacedVersionText(v.loadedFrom, n.host.cwd?.());
-    const line = compiled.defLine ?? lines.get(compiled.name) ?? 1;
-    out.push({ line, text: `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n` });
+    const line = lines.get(compiled.name) === 0 ? 0 : compiled.defLine ?? lines.get(compiled.name) ?? 1;
+    out.push({ line, text: `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${where})\n  ${line === 0 ? file : `${file}:${line}`}\n\n` });
   }
   return out;
+}
+
+/** a quoted form's meta (a keyword list) without a :line entry */
+function quotedWithoutLine(meta: unknown): boolean {
+  if (!(meta instanceof Cons) && meta !== NIL) return false;
+  for (let c = meta as Term; c instanceof Cons; c = c.tail) {
+    const kv = c.head;
+    if (kv instanceof Tuple && kv.items[0] instanceof Atom && (kv.items[0] as Atom).name === "line") return false;
+  }
+  return true;
 }
 
 /** load one module compiled at run time, with load_binary's semantics; returns {Mod, binary} */
@@ -337,7 +347,9 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   for (const it of items) {
     if (isForm(it, ["defmodule"])) {
       const name = moduleNameOf(it);
-      if (name && !lines.has(name)) lines.set(name, it.meta.line ?? 1);
+      // (a quoted defmodule whose meta has no :line, Code.compile_quoted(quote do: ...), is at
+      // line 0: Elixir's warning then names the file alone)
+      if (name && !lines.has(name)) lines.set(name, quotedWithoutLine(it.meta.quoted) ? 0 : it.meta.line ?? 1);
     }
   }
   let mods: CompiledModule[];
