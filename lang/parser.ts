@@ -1108,12 +1108,23 @@ export class Parser {
       }
       // an entry that is no pair (`%{unquote_splicing(kv)}`): the expander refuses it unless it
       // becomes pairs
+      if (!this.isMapEntryAlone(first)) this.fail(t);
       if (t.k === ",") { this.next(); return this.mapEntries([first]); }
       if (t.k === "}") { this.next(); return [first]; }
       this.fail(t);
     } finally {
       this.noDo = saved;
     }
+  }
+
+  /** may `entry` stand in a map without `=>`? Elixir's grammar takes there only what a macro may
+   *  turn into pairs: a name (`%{a}`), `a.b`, a call with parentheses (`unquote_splicing(kv)`) or
+   *  a named call of one argument without them (`%{f x}`); `%{1, 2}` is a syntax error before `,` */
+  private isMapEntryAlone(entry: Ast): boolean {
+    if (entry.t !== "call") return false;
+    if ((entry.args === null && typeof entry.name === "string") || entry.meta.no_parens === true || this.parenCalls.has(entry)) return true;
+    const named = typeof entry.name !== "string" || (/^[\p{L}_]/u.test(entry.name) && !NOT_CALL_NAMES.has(entry.name));
+    return named && entry.args?.length === 1 && !this.doBlocks.has(entry.args[0]);
   }
 
   /** the value after `=>`: Elixir's grammar has no rule for a no-parens call of several
@@ -1142,6 +1153,7 @@ export class Parser {
       this.skipEol();
       const arrow = this.peek();
       if (!this.isOp(arrow, "=>") && (arrow.k === "," || arrow.k === "}")) {
+        if (!this.isMapEntryAlone(k)) this.fail(arrow);
         acc.push(k);
         if (arrow.k === ",") { this.next(); continue; }
         this.next();
@@ -1405,6 +1417,9 @@ function stabHead(args: Ast[]): Ast[] {
 
 /** reserved words Elixir explains when the parser stops before one; Code.string_to_quoted/1 shows
  * Erlang's reserved words among them in quotes, as yecc prints them */
+/** forms named like calls that are none (an operator, an alias, a block, fn) */
+const NOT_CALL_NAMES = new Set(["not", "fn", "__aliases__", "__block__"]);
+
 const RESERVED_IN_ERRORS = new Map([
   ["else", "else"], ["rescue", "rescue"], ["in", "in"], ["fn", "fn"], ["true", "true"], ["false", "false"], ["nil", "nil"],
   ["after", "'after'"], ["catch", "'catch'"], ["when", "'when'"], ["and", "'and'"], ["or", "'or'"], ["not", "'not'"], ["end", "'end'"],
