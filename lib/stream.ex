@@ -396,7 +396,7 @@ defmodule Stream do
   end
 
   defp do_transform(next, st, user, {:cont, a}, {_f, _cleanup, fin} = ctx) do
-    case next.({:cont, nil}) do
+    case __at_line__(942, next.({:cont, nil})) do
       {:suspended, x, next2} -> do_transform_user(x, next2, st, user, ctx, a)
       {_done, _} -> fin.(:done, a, st)
     end
