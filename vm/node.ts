@@ -619,15 +619,31 @@ export class Node {
   }
   /** Code.compile_string/compile_file of `count` modules: a checker, then each module's compiler
    *  processes (4 for the first, 3 for the others) */
-  compiledModulesPids(count: number): void {
-    if (this.scriptPids?.started && count > 0) this.nextPid += 1 + 4 + 3 * (count - 1);
+  compiledModulesPids(count: number, ctx: BifContext): void {
+    if (!this.scriptPids?.started || count <= 0) return;
+    const start = this.nextPid;
+    this.nextPid += 1 + 4 + 3 * (count - 1);
+    this.compilerProcessesExited(ctx, start, count);
+  }
+  /** the checker (the third of the numbers taken from `start`) and each module's compiler process
+   *  (the fifth, then every third) are linked to the caller and end normally: a caller trapping
+   *  exits gets their :EXIT messages, the last module's first and the checker's last */
+  private compilerProcessesExited(ctx: BifContext, start: number, count: number): void {
+    const caller = ctx.process as Process;
+    if (!caller.trapExit) return;
+    const exited = (pid: number) => this.send(caller, tuple(atom("EXIT"), new Pid(pid), atom("normal")));
+    for (let i = count - 1; i >= 0; i--) exited(start + 4 + 3 * i);
+    exited(start + 2);
   }
   /** a defmodule of code Code.eval_string/eval_quoted runs, with the modules its body defines:
    *  5 numbers for the first that code defines, 4 for each other, 3 for each nested module
    *  (counted beside Elixir 1.14; the script's own first module still takes its extra one) */
-  private evalModulePids(unit: EvalUnit, count: number): void {
+  private evalModulePids(unit: EvalUnit, count: number, ctx: BifContext): void {
     if (!this.scriptPids?.started) return;
+    const start = this.nextPid;
     this.nextPid += (unit.defined ? 4 : 5) + 3 * (count - 1);
+    // (where the code defined modules before, the numbers are not known: no messages)
+    if (!unit.defined) this.compilerProcessesExited(ctx, start, count);
     unit.defined = true;
   }
   private modulePids(): void {
@@ -1077,7 +1093,7 @@ export class Node {
       ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${replacedVersionText(from, this.host.cwd?.())})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
     }
     if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
-    else if (evalUnit && mods.length > 0) this.evalModulePids(evalUnit, mods.length);
+    else if (evalUnit && mods.length > 0) this.evalModulePids(evalUnit, mods.length, ctx);
     const onLoad: Atom[] = [];
     const refused: string[] = [];
     for (const compiled of mods) {

@@ -382,7 +382,7 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   redefsUpTo(Infinity);
   printTexts(n, ctx, takeAllUnplaced());
   printWarnings(n, ctx, ws.end());
-  n.compiledModulesPids(mods.length);
+  n.compiledModulesPids(mods.length, ctx);
   // (a sticky module is refused by the code server, reported, and still in the answer)
   const refused = mods.filter((c) => isStickyName(n, c.name));
   const loaded = list(mods.map((c) => (refused.includes(c) ? tuple(atom(c.name), binFromBytes(writeModule(c))) : loadRuntimeModule(n, c))));
