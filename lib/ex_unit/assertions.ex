@@ -446,8 +446,10 @@ defmodule ExUnit.Assertions do
   end
 
   # a pattern as the report shows it (and as it matches): aliases, attributes and macros expanded
+  # (a guard is left to the compiler, which expands it as a guard: `a and b` expanded here would be
+  # a case, no guard)
   defp expand_pattern({:when, meta, [left, right]}, caller),
-    do: {:when, meta, [expand_pattern(left, caller), expand_pattern(right, caller)]}
+    do: {:when, meta, [expand_pattern(left, caller), right]}
 
   defp expand_pattern({:quote, _, [_]} = expr, _caller), do: expr
   defp expand_pattern({:quote, _, [_, _]} = expr, _caller), do: expr
@@ -470,12 +472,30 @@ defmodule ExUnit.Assertions do
   defp expand_pattern([_ | _] = list, caller), do: Enum.map(list, &expand_pattern(&1, caller))
   defp expand_pattern(other, _caller), do: other
 
-  # the pattern's AST for the report: as written (a sigil stays one), with aliases expanded and
-  # an attribute replaced by its value's AST
-  defp escape_pattern(pattern, caller) do
+  # the pattern's AST for the report: as written (a sigil stays one), with aliases expanded, an
+  # attribute replaced by its value's AST, and a macro call carrying what it expands to (meta
+  # :expanded, as ExUnit's: the diff compares that)
+  defp escape_pattern({:when, meta, [left, right]}, caller),
+    do: {:{}, [], [:when, Macro.escape(meta), [escape_pattern(left, caller), escape_pattern_in(right, %{caller | context: :guard})]]}
+
+  defp escape_pattern(pattern, caller), do: escape_pattern_in(pattern, Macro.Env.to_match(caller))
+
+  defp escape_pattern_in(pattern, env) do
     pattern
+    |> Macro.prewalk(fn
+      {:__aliases__, _, _} = alias -> Macro.expand(alias, env)
+      {:@, _, [{attribute, _, context}]} = attr when is_atom(attribute) and is_atom(context) -> attr
+
+      {left, meta, right} = node when is_list(meta) ->
+        case Macro.expand(node, env) do
+          ^node -> node
+          expanded -> {left, [expanded: expanded] ++ meta, right}
+        end
+
+      node ->
+        node
+    end)
     |> Macro.postwalk(fn
-      {:__aliases__, _, _} = alias -> Macro.expand(alias, caller)
       {:@, _, [{attribute, _, context}]} = attr when is_atom(attribute) and is_atom(context) ->
         {:unquote, [], [{{:., [], [Macro, :escape]}, [], [attr]}]}
 

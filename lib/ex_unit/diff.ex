@@ -335,9 +335,9 @@ defmodule ExUnit.Diff do
 
   defp pattern_diff({:_, _, ctx} = ast, value, _pins, _f) when is_atom(ctx), do: {Macro.to_string(ast), inspect(value)}
 
-  defp pattern_diff({name, meta, ctx} = ast, value, _pins, f) when is_atom(name) and is_atom(ctx) do
+  defp pattern_diff({name, _meta, ctx} = ast, value, _pins, f) when is_atom(name) and is_atom(ctx) do
     vars = Process.get(:ex_unit_diff_vars, %{})
-    key = {name, Keyword.get(meta, :counter, ctx)}
+    key = {name, ctx}
 
     case vars do
       %{^key => ^value} -> {Macro.to_string(ast), inspect(value)}
@@ -408,6 +408,24 @@ defmodule ExUnit.Diff do
 
   defp pattern_diff({:%{}, _, entries}, value, pins, f) when is_map(value) and is_list(entries),
     do: pattern_struct(entries, value, pins, f)
+
+  # `pattern when guard`: the pattern compared; when it matches, each clause of the guard (split
+  # at and/or) evaluated with the pattern's variables and pins, those false marked
+  defp pattern_diff({:when, _, [expr, guard]}, value, pins, f) do
+    matches? = pattern_matches?(expr, value, pins)
+    {l, r} = pattern_diff(expr, value, pins, f)
+    guard_doc = if matches?, do: elem(guard_clause(guard, guard_bindings(pins), f), 0), else: Macro.to_string(guard)
+    {{:cat, [finish(l), " when ", guard_doc]}, r}
+  end
+
+  # a macro's call (a sigil): what it expands to compared, the call shown, marked whole when that
+  # does not match
+  defp pattern_diff({_, [{:expanded, expanded} | _], _} = ast, value, pins, f) do
+    macro = Macro.update_meta(ast, &Keyword.delete(&1, :expanded))
+    matches? = pattern_matches?(expanded, value, pins)
+    {_, r} = pattern_diff(expanded, value, pins, f)
+    if matches?, do: {Macro.to_string(macro), r}, else: {{:marked, f.(:diff_delete, Macro.to_string(macro))}, r}
+  end
 
   defp pattern_diff(ast, value, _pins, f), do: {{:marked, f.(:diff_delete, Macro.to_string(ast))}, ins(f, inspect(value))}
 
@@ -525,6 +543,35 @@ defmodule ExUnit.Diff do
   defp key_text(k) when is_tuple(k) and tuple_size(k) == 3, do: Macro.to_string(k)
   defp key_text(k), do: inspect(k)
 
+  defp guard_bindings(pins) do
+    vars = for {{name, ctx}, value} <- Process.get(:ex_unit_diff_vars, %{}), do: {{name, ctx}, value}
+    Map.new(vars ++ for({name, value} <- pins, do: {{String.to_atom(name), nil}, value}))
+  end
+
+  # {document, true when the clause holds}; a clause with a variable the pattern does not bind holds not, unmarked
+  defp guard_clause({op, _, [c1, c2]}, bindings, f) when op in [:when, :or, :and] do
+    {d1, e1} = guard_clause(c1, bindings, f)
+    {d2, e2} = guard_clause(c2, bindings, f)
+    {{:cat, [d1, " #{op} ", d2]}, if(op == :and, do: e1 and e2, else: e1 or e2)}
+  end
+
+  defp guard_clause(quoted, bindings, f) do
+    expanded =
+      Macro.prewalk(quoted, fn
+        {_, [{:expanded, expanded} | _], _} -> expanded
+        {var, meta, ctx} = expr when is_atom(var) and is_atom(ctx) ->
+          if Map.has_key?(bindings, {var, ctx}), do: {var, Keyword.delete(meta, :counter), ctx}, else: throw(:ex_unit_diff_abort)
+
+        other -> other
+      end)
+
+    {holds, _} = Code.eval_quoted(expanded, for({{name, ctx}, v} <- bindings, do: if(ctx, do: {{name, ctx}, v}, else: {name, v})))
+    text = Macro.to_string(Macro.prewalk(quoted, &Macro.update_meta(&1, fn m -> Keyword.delete(m, :expanded) end)))
+    if holds, do: {text, true}, else: {f.(:diff_delete, text), false}
+  catch
+    :ex_unit_diff_abort -> {Macro.to_string(quoted), false}
+  end
+
   # ---- list patterns ----------------------------------------------------------------------------------
 
   # [a, b] -> {[a, b], nil}; [a, b | t] -> {[a, b], t} (t no list pattern); else nil
@@ -611,11 +658,18 @@ defmodule ExUnit.Diff do
   defp marked_pattern(a, f), do: {:marked, f.(:diff_delete, Macro.to_string(a))}
 
   # whether a pattern matches a value as the diff sees it (nothing of it marked)
+  # (the variables it binds are forgotten: the diff proper binds them)
   defp pattern_matches?(ast, value, pins) do
-    pattern_diff(ast, value, pins, fn _, _ -> throw(:ex_unit_diff_mismatch) end)
-    true
-  catch
-    :ex_unit_diff_mismatch -> false
+    vars = Process.get(:ex_unit_diff_vars, %{})
+
+    try do
+      pattern_diff(ast, value, pins, fn _, _ -> throw(:ex_unit_diff_mismatch) end)
+      true
+    catch
+      :ex_unit_diff_mismatch -> false
+    after
+      Process.put(:ex_unit_diff_vars, vars)
+    end
   end
 
   # Elixir's Myers walk over two lists, elements the same when equal?.(left, right) says so:

@@ -265,8 +265,6 @@ defmodule ExUnit.Formatter do
 
   defp format_mailbox(_context, _expr, _width, _f), do: nil
 
-  defp mailbox_entry({:when, _, _} = pattern, _pins, message, width, _f), do: {Macro.to_string(pattern), mailbox_value(message, width)}
-
   defp mailbox_entry(pattern, pins, message, width, f) do
     if f.(:diff_enabled?, false) do
       {l, r} = ExUnit.Diff.sides(pattern, message, {:match, pins}, f, sub(width, @mailbox_pad), @mailbox_pad + byte_size(@indent))
