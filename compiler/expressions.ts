@@ -197,6 +197,15 @@ export const MISPLACED_BAR = "misplaced operator |/2\n\nThe | operator is typica
   "where head is a single element and the tail is the remaining of a list.\nIt is also used to update maps and structs, via the %{map | key: value} notation,\n" +
   "and in typespecs, such as @type and @spec, to express the union of two types";
 
+export const MISPLACED_TYPE = "misplaced operator ::/2\n\nThe :: operator is typically used in bitstrings to specify types and sizes of segments:\n\n" +
+  "    <<size::32-integer, letter::utf8, rest::binary>>\n\nIt is also used in typespecs, such as @type and @spec, to describe inputs and outputs";
+
+/** what Elixir's expander says of `a | b` or `a :: b` outside brackets, bitstrings and typespecs */
+export function misplacedOperator(name: string, arity: number): string | undefined {
+  if (arity !== 2) return undefined;
+  return name === "|" ? MISPLACED_BAR : name === "::" ? MISPLACED_TYPE : undefined;
+}
+
 /** erlang BIFs OTP compiles to an instruction with a failure branch (see bifCall) */
 const OUT_OF_LINE_FAILURES = new Set(["hd/1", "tl/1", "tuple_size/1", "map_get/2", "is_map_key/2"]);
 
@@ -832,9 +841,10 @@ export class ExprCompiler {
     // (a script's top level and a module body's code have no module functions to look for: no such
     // import; raised inside a def's expansion, the error shows none of the file's frames)
     if (this.inGuard > 0 && this.inDefinition()) return this.mod.error(localGuardCallError(a), line, "none");
-    // `a | b` outside brackets: at a script's top level Elixir's expander explains the operator
-    // (in a module it is an undefined local function as any other)
-    const message = name === "|" && arity === 2 && this.atScriptTopLevel() ? MISPLACED_BAR : `undefined function ${name}/${arity} ${this.undefinedHint()}`;
+    // `a | b` outside brackets, `a :: b` outside bitstrings: outside a def Elixir explains the operator
+    // (in a def it is an undefined local function as any other)
+    const misplaced = this.inDefinition() ? undefined : misplacedOperator(name, arity);
+    const message = misplaced ?? `undefined function ${name}/${arity} ${this.undefinedHint()}`;
     const pipes = pipeExpansions.get(a);
     if (pipes && this.atScriptTopLevel()) {
       // at a script's top level Elixir's trace is the pipes' expansions, innermost first

@@ -11,7 +11,7 @@ import { isScriptModule } from "./script_module.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { inlinedCall } from "../vm/elixir_inlines.ts";
 import { KERNEL_FUNCTIONS } from "./kernel_imports.ts";
-import { ERLANG_OPS, KERNEL_TO_ERLANG, MISPLACED_BAR } from "./expressions.ts";
+import { ERLANG_OPS, KERNEL_TO_ERLANG, MISPLACED_BAR, MISPLACED_TYPE, misplacedOperator } from "./expressions.ts";
 
 /** the same error with the trace Elixir prints under it: a def's head is expanded from the module
  *  body's frame at its line, a module body's or a script's code shows none; undefined: the
@@ -19,7 +19,7 @@ import { ERLANG_OPS, KERNEL_TO_ERLANG, MISPLACED_BAR } from "./expressions.ts";
 export function callInMatchErrorTrace(a: AstCall, mod: ModCtx, inDefHead: boolean): { message: string; trace: "module" | "none" | undefined } {
   const message = callInMatchError(a, mod);
   const outsideDefs = mod.currentDef === null && !isScriptModule(mod.name);
-  const bar = message === MISPLACED_BAR;
+  const bar = message === MISPLACED_BAR || message === MISPLACED_TYPE;
   return { message, trace: inDefHead ? "module" : outsideDefs || (bar && isScriptModule(mod.name)) ? "none" : undefined };
 }
 
@@ -28,8 +28,10 @@ export function callInMatchError(a: AstCall, mod: ModCtx): string {
   const arity = args.length;
   if (typeof a.name === "string") {
     const name = plainName(a.name);
-    // `a | b` outside a list's brackets: Elixir's expander explains the operator
-    if (name === "|" && arity === 2) return MISPLACED_BAR;
+    // `a | b` outside a list's brackets, `a :: b` outside a bitstring: Elixir's expander explains
+    // the operator
+    const misplaced = misplacedOperator(name, arity);
+    if (misplaced !== undefined) return misplaced;
     const imported = importedFrom(mod, name, arity);
     if (imported !== undefined) return remoteInMatch(imported, name, arity);
     // (a script's top level, or a module's body, has no module functions to look for)

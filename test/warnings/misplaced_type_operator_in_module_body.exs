@@ -1,0 +1,3 @@
+defmodule M do
+  x :: y
+end
