@@ -226,6 +226,12 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i += 3;
       continue;
     }
+    // x.f / x.f(): elixir_expand:expand/3 expands the receiver of a dot call before its arguments
+    if (isCall(p) && p.name === c && isCall(c, ".") && c.args?.length === 2 && c.args[0] === path[i + 2] && isCall(path[i + 2])) {
+      push([X("expand", 3, 431)]);
+      i += 2;
+      continue;
+    }
     // unless c do x else y end: Kernel.unless/2 gives `if c do y else x end`
     if (isCall(p, "unless") && p.args?.length === 2) {
       if (p.args[0] === c) {
