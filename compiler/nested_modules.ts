@@ -5,7 +5,6 @@
 // those variables (`x = 1; defmodule M do @x x ... end`).
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { CompiledModule } from "../vm/module.ts";
-import { NESTED_KEY_SESSION } from "../vm/nested_key.ts";
 import { Bin, Tuple, atom, binLiteral, list, listToArray, tuple, type Term } from "../vm/terms.ts";
 import { ModCtx, emptyPromptEnv, type CompilerHost, type Scope } from "./context.ts";
 import { astToTerm, termToAst, valueAst } from "./quoted.ts";
@@ -50,7 +49,7 @@ const evalUnits = new WeakMap<ModCtx, EvalUnit>();
 // quoted defmodule and the directives in force there, a literal of the code, as Elixir keeps the
 // quoted module body in the .beam of the function holding it
 const definitions = new Map<string, NestedDefinition>();
-const session = NESTED_KEY_SESSION;
+const session = Math.random().toString(36).slice(2, 10);
 let count = 0;
 
 export function nestedDefinition(key: string): NestedDefinition | undefined {

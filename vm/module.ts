@@ -1,12 +1,11 @@
 // A compiled module (what the compiler produces and a .bbc file holds) and a loaded module
 // version (what the code server keeps in a module's current/old slot and what frames point to).
-import { Atom, Bin, Term, atom } from "./terms.ts";
+import { Atom, Term, atom } from "./terms.ts";
 import { fuse } from "./superinstructions.ts";
 import type { BifEntry } from "./bifs/registry.ts";
 import { lookupBif } from "./bifs/registry.ts";
 import { jitThreshold } from "./jit/tier.ts";
 import { encodeValue } from "./bytecode_file.ts";
-import { isOwnNestedKey } from "./nested_key.ts";
 
 /** an OTP compiler warning a module's compilation held until the module is defined */
 export interface HeldWarning {
@@ -176,8 +175,7 @@ export function funUniqOf(name: string, code: Int32Array, literals: readonly unk
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
   for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code[i], 0x01000193);
   if (literals.length > 0) {
-    // (leaving out this process's keys of nested definitions: random per process, vm/nested_key.ts)
-    const text = JSON.stringify(literals.map((x) => (x instanceof Bin && x.tailBits === 0 && isOwnNestedKey(x.toString()) ? null : encodeValue(x))));
+    const text = JSON.stringify(literals.map((x) => encodeValue(x)));
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   }
   return (h >>> 0) & 0x7ffffff;
