@@ -5,7 +5,6 @@ import { fuse } from "./superinstructions.ts";
 import type { BifEntry } from "./bifs/registry.ts";
 import { lookupBif } from "./bifs/registry.ts";
 import { jitThreshold } from "./jit/tier.ts";
-import { encodeValue } from "./bytecode_file.ts";
 
 /** an OTP compiler warning a module's compilation held until the module is defined */
 export interface HeldWarning {
@@ -111,7 +110,7 @@ export interface CompiledModule {
   /** its code with superinstructions, as vm/superinstructions.ts's fuse makes it, made beforehand
    *  (the library cache keeps them: cli/library_bundle.ts); absent: fused at first use */
   fused?: () => Int32Array;
-  /** funUniqOf(name, code, literals), computed beforehand (the library cache keeps it: hashing Enum's 13,000
+  /** funUniqOf(name, code), computed beforehand (the library cache keeps it: hashing Enum's 13,000
    *  words, cold, was a fifth of a program's first raise); absent: computed at first use */
   funUniq?: number;
   /** the line of its defmodule (the redefinition warnings of modules defined together come in
@@ -167,17 +166,11 @@ let versionCounter = 0;
  *  impl's Any): not module attributes, never in module_info(:attributes) */
 export const INTERNAL_ATTRIBUTES = new Set(["derive_inspect", "derive_inspect_optional", "impl_target"]);
 
-/** the "uniq" of a module's funs (ModuleVersion.funUniq): a hash of its name, bytecode and
- *  literals (versions that differ in a literal alone, `fn -> 1 end` and `fn -> 2 end`, make
- *  funs that are not equal, as the BEAM's uniq is of the whole module's code) */
-export function funUniqOf(name: string, code: Int32Array, literals: readonly unknown[]): number {
+/** the "uniq" of a module's funs (ModuleVersion.funUniq): a hash of its name and bytecode */
+export function funUniqOf(name: string, code: Int32Array): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
   for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code[i], 0x01000193);
-  if (literals.length > 0) {
-    const text = JSON.stringify(literals.map((x) => encodeValue(x)));
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  }
   return (h >>> 0) & 0x7ffffff;
 }
 
@@ -198,7 +191,7 @@ export class ModuleVersion {
    * at the BEAM's widths; here a hash of the module's name and bytecode
    */
   get funUniq(): number {
-    if (this.uniqOfFuns < 0) this.uniqOfFuns = this.compiled.funUniq ?? funUniqOf(this.module.name, this.code, this.literals);
+    if (this.uniqOfFuns < 0) this.uniqOfFuns = this.compiled.funUniq ?? funUniqOf(this.module.name, this.code);
     return this.uniqOfFuns;
   }
   /** set when this version is purged: its funs raise BadFunctionError (R10) */

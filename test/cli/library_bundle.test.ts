@@ -13,7 +13,6 @@ import { bundleBytes, readBundleFile, decodeEntry } from "../../cli/library_bund
 import { writeModule, encodeDocs } from "../../vm/bytecode_file.ts";
 import { ModuleVersion, funUniqOf, type CompiledModule } from "../../vm/module.ts";
 import { fuse } from "../../vm/superinstructions.ts";
-import { libraryFunUniq } from "../../compiler/library_funs.ts";
 
 let lib: CompiledModule[] = [];
 let dir = "";
@@ -82,8 +81,7 @@ describe("the library bundle", () => {
     const entries = readBundleFile(written("uniq.bundle", bundleBytes(lib)))!;
     for (const e of entries) {
       const m = decodeEntry(e);
-      // (Elixir's own uniq where its module has funs: compiler/library_funs.ts)
-      const uniq = libraryFunUniq(m.name) ?? funUniqOf(m.name, m.code, m.literals);
+      const uniq = funUniqOf(m.name, m.code);
       expect(m.funUniq, e.name).toBe(uniq);
       // (a version whose code reads as something else shows the kept one: it hashed none)
       const v = new ModuleVersion({ ...m, code: m.code.map(() => 0) });
