@@ -6,7 +6,7 @@
 import type { CodeServer } from "./code_server.ts";
 import type { CompiledModule, ModuleVersion } from "./module.ts";
 import { atom } from "./terms.ts";
-import { relativeTo } from "./bifs/files.ts";
+import { relativeToDir } from "./relative_path.ts";
 
 interface Replaced {
   loadedFrom: string | null;
@@ -54,5 +54,5 @@ export function versionReplaced(code: CodeServer, compiled: CompiledModule): Rep
  *  else "defined in memory" */
 export function replacedVersionText(loadedFrom: string | null, cwd: string | undefined): string {
   if (!loadedFrom) return "current version defined in memory";
-  return `current version loaded from ${cwd === undefined ? loadedFrom : relativeTo(loadedFrom, cwd)}`;
+  return `current version loaded from ${cwd === undefined ? loadedFrom : relativeToDir(loadedFrom, cwd)}`;
 }
