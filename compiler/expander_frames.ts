@@ -127,6 +127,11 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     macro = [["Elixir.Kernel", name, arity, "expanding macro", 0], caller(line), ...(macro ?? [])];
   };
   const push = (fs: RawFrame[]) => { frames = [...fs, ...frames]; };
+  // an if's expansion, or an unless's and then the if it gives
+  const enterIf = (p: AstCall) => {
+    if (p.name === "unless") enter("unless", 2, p.meta.line ?? 0);
+    enter("if", 2, p.meta.line ?? 0);
+  };
   const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
   while (i < path.length - 1) {
     const p = path[i], c = path[i + 1];
@@ -173,9 +178,9 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     if (isCall(p, "%{}") && p.args?.includes(c) && c.t === "tuple" && c.items.length === 2) { push(MAP_PAIR); i++; continue; }
     // case x do ... end: elixir_expand:expand_case/5 expands the subject (pruned)
     if (isCall(p, "case") && p.args?.length === 2 && p.args[0] === c) { push([null]); i++; continue; }
-    // if x do ... end: Kernel.if/2 gives a case on x
-    if (isCall(p, "if") && p.args?.length === 2 && p.args[0] === c) {
-      enter("if", 2, p.meta.line ?? 0);
+    // if x do ... end: Kernel.if/2 gives a case on x (unless x: Kernel.unless/2 gives an if)
+    if ((isCall(p, "if") || isCall(p, "unless")) && p.args?.length === 2 && p.args[0] === c) {
+      enterIf(p);
       push([null]);
       i++;
       continue;
@@ -216,13 +221,14 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     // expand_arg/3 each; all pruned), unless Mod.f is a macro
     // (a Kernel function called as imported, 1 + x, is expanded as the remote call it stands for)
     if (isCall(p) && p.args?.includes(c) && (remoteFunction(p, isMacro) || kernelFunction(p))) { push(REMOTE_ARG); i++; continue; }
-    // if c do x else y end: Kernel.if/2 gives `case c do x when x in [false, nil] -> y; _ -> x end`
-    if (isCall(p, "if") && p.args?.length === 2 && p.args[1] === c && c.t === "list") {
+    // if c do x else y end: Kernel.if/2 gives `case c do x when x in [false, nil] -> y; _ -> x end`;
+    // unless c do x else y end: Kernel.unless/2 gives `if c do y else x end`
+    if ((isCall(p, "if") || isCall(p, "unless")) && p.args?.length === 2 && p.args[1] === c && c.t === "list") {
       const pair = path[i + 2], body = path[i + 3];
       const key = keyOf(pair);
       if ((key !== "do" && key !== "else") || body !== (pair as { items: Ast[] }).items[1]) return null;
-      enter("if", 2, p.meta.line ?? 0);
-      caseClause(key === "do" ? 1 : 0, 0);
+      enterIf(p);
+      caseClause((key === "do") === (p.name === "if") ? 1 : 0, 0);
       i += 3;
       continue;
     }
@@ -230,24 +236,6 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     if (isCall(p) && p.name === c && isCall(c, ".") && c.args?.length === 2 && c.args[0] === path[i + 2] && isCall(path[i + 2])) {
       push([X("expand", 3, 431)]);
       i += 2;
-      continue;
-    }
-    // unless c do x else y end: Kernel.unless/2 gives `if c do y else x end`
-    if (isCall(p, "unless") && p.args?.length === 2) {
-      if (p.args[0] === c) {
-        enter("unless", 2, p.meta.line ?? 0);
-        enter("if", 2, p.meta.line ?? 0);
-        push([null]);
-        i++;
-        continue;
-      }
-      const pair = path[i + 2], body = path[i + 3];
-      const key = keyOf(pair);
-      if (p.args[1] !== c || c.t !== "list" || (key !== "do" && key !== "else") || body !== (pair as { items: Ast[] }).items[1]) return null;
-      enter("unless", 2, p.meta.line ?? 0);
-      enter("if", 2, p.meta.line ?? 0);
-      caseClause(key === "do" ? 0 : 1, 0);
-      i += 3;
       continue;
     }
     // for: elixir_expand's clause for it (expand/3) maps expand_for/3 over the generators and
