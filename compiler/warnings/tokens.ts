@@ -95,6 +95,10 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       out.push({ message: NOT_IN_DEPRECATED, file, line: t.line, column: t.col });
       continue;
     }
+    // `---1`: a three-character operator read off a longer run of its character (written first)
+    if (t.k === "op" && REPEATED_CHAR_OPERATORS.has(t.text) && source[t.endOff] === t.text[0]) {
+      out.push({ message: `found "${t.text}" followed by "${t.text[0]}", please use a space between "${t.text}" and the next "${t.text[0]}"`, file, line: t.line, column: t.col });
+    }
     // the deprecated operators (not in a capture: `&^^^/2`)
     if (t.k === "op" && DEPRECATED_OPERATORS[t.text] !== undefined && !(toks[i + 1]?.k === "op" && toks[i + 1].text === "/" && toks[i + 1].line === t.line)) {
       out.push({ message: DEPRECATED_OPERATORS[t.text], file, line: t.line, column: t.col });
@@ -123,6 +127,9 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
   }
   return [...bareWarnings(escapes, file), ...out];
 }
+
+/** the operators the tokenizer warns of when the same character follows (`&&&&`) */
+const REPEATED_CHAR_OPERATORS = new Set(["&&&", "|||", "^^^", "+++", "---"]);
 
 /** binary operators Elixir 1.14's tokenizer warns of wherever it reads one */
 const DEPRECATED_OPERATORS: Record<string, string> = {
