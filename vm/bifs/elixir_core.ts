@@ -583,29 +583,36 @@ const BUILTIN_INSPECT = new Set(["Elixir.Range", "Elixir.MapSet", "Elixir.Date.R
   "Elixir.NaiveDateTime", "Elixir.DateTime", "Elixir.URI", "Elixir.Version", "Elixir.Regex"]);
 const WALKER = atom("Elixir.Inspect.Walker");
 
-function hasCustomInspect(t: Term, ctx: BifContext): boolean {
+/** whether inspecting t with `limit` (the options' :limit) meets a struct with a user Inspect
+ *  implementation. Only what can be shown is walked, as Inspect.Algebra's container_each/6 shows
+ *  it: the first `limit` elements of a list or tuple, the i-th (from 0) inspected with limit - i - 1
+ *  (a map's entries each with limit - 1: which come first depends on its order), so a crash report's
+ *  inspect of a large state costs what its shown part does, and a struct after a large term is
+ *  still found within the walk's budget */
+function hasCustomInspect(t: Term, ctx: BifContext, limit: number = DEFAULT_OPTS.limit): boolean {
   if (!ctx?.node) return false;
   const custom = customInspector(ctx);
   let budget = 100000;
-  // a work list in source order: terms nest 10,000 deep
-  const todo: Term[] = [t];
-  const later = (xs: readonly Term[]) => {
-    for (let i = xs.length - 1; i >= 0; i--) todo.push(xs[i]);
+  // a work list in source order (terms nest 10,000 deep): each term with the limit it is shown with
+  const todo: [Term, number][] = [[t, limit]];
+  const later = (xs: readonly Term[], limit: number) => {
+    for (let i = Math.min(xs.length, limit) - 1; i >= 0; i--) todo.push([xs[i], limit - i - 1]);
   };
   while (todo.length > 0) {
     if (--budget < 0) return false;
-    const x = todo.pop()!;
-    if (x instanceof Tuple) later(x.items);
+    const [x, limit] = todo.pop()!;
+    if (x instanceof Tuple) later(x.items, limit);
     else if (x instanceof Cons) {
       const parts: Term[] = [];
       let l: Term = x;
-      while (l instanceof Cons) { parts.push(l.head); l = l.tail; }
-      parts.push(l);
-      later(parts);
+      while (l instanceof Cons && parts.length < limit) { parts.push(l.head); l = l.tail; }
+      // an improper tail is shown with the last element, and its limit
+      if (!(l instanceof Cons) && l !== NIL) todo.push([l, limit - parts.length]);
+      later(parts, limit);
     } else if (isMap(x)) {
       const mod = x.get(atom("__struct__"));
       if (mod instanceof Atom && custom(mod, x)) return true;
-      later(x.entries().flat());
+      if (limit > 0) for (const [k, v] of x.entries()) todo.push([v, limit - 1], [k, limit - 1]);
     }
   }
   return false;
@@ -700,7 +707,7 @@ function inspectedInKernel(ctx: BifContext, t: Term, opts?: Partial<InspectOpts>
 
 kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : inspectedInKernel(ctx, t));
 // (Elixir's inspect/2 takes its options as a list: `when is_list(opts)` at lib/kernel.ex:2245)
-kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kernelClause("inspect", [t, o], 2245) : inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : inspectedInKernel(ctx, t, optsFromKeyword(o).opts));
+kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kernelClause("inspect", [t, o], 2245) : inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx, optsFromKeyword(o).opts.limit) ? tailCall(WALKER, [t, o], atom("__inspect__")) : inspectedInKernel(ctx, t, optsFromKeyword(o).opts));
 
 defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
 
@@ -789,7 +796,7 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   // IO.inspect/3's only clause takes a list of options (IO.inspect/2 calls it)
   if (!(o instanceof Cons) && o !== NIL) noClause("Elixir.IO", "inspect", 3);
   if (inspectWaits(ctx, t)) return YIELD_AND_RETRY as unknown as Term;
-  if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
+  if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx, optsFromKeyword(o).opts.limit)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   return ioInspectWrite(ctx, dev, t, opts, label);
 }
