@@ -1,6 +1,7 @@
 # Erlang's :gb_sets: {size, tree} with nodes {key, smaller, bigger} | nil, balanced as :gb_trees.
 # Set operations pick OTP's strategy (merge the sorted lists, or look each element up) by the
-# same size rule, so the resulting trees have the same shape as on the BEAM.
+# same size rule, so the resulting trees have the same shape as on the BEAM. Frames name gb_sets.erl
+# at OTP 25's lines (the def-lines table for a function's first clause, __at_line__ for a call).
 defmodule :gb_sets do
   import Bitwise, only: [bsl: 2, bsr: 2]
 
@@ -25,18 +26,18 @@ defmodule :gb_sets do
 
   def insert(key, {s, t}) do
     s1 = s + 1
-    {s1, insert_1(key, t, s1 * s1)}
+    {s1, __at_line__(264, insert_1(key, t, s1 * s1))}
   end
 
   defp insert_1(key, {key1, smaller, bigger}, s) when key < key1 do
-    case insert_1(key, smaller, bsr(s, 1)) do
+    case __at_line__(267, insert_1(key, smaller, bsr(s, 1))) do
       {t1, h1, s1} when is_integer(h1) -> rebalance({key1, t1, bigger}, h1, s1, bigger)
       t1 -> {key1, t1, bigger}
     end
   end
 
   defp insert_1(key, {key1, smaller, bigger}, s) when key > key1 do
-    case insert_1(key, bigger, bsr(s, 1)) do
+    case __at_line__(284, insert_1(key, bigger, bsr(s, 1))) do
       {t1, h1, s1} when is_integer(h1) -> rebalance({key1, smaller, t1}, h1, s1, smaller)
       t1 -> {key1, smaller, t1}
     end
@@ -44,7 +45,7 @@ defmodule :gb_sets do
 
   defp insert_1(key, nil, 0), do: {{key, nil, nil}, 1, 1}
   defp insert_1(key, nil, _), do: {key, nil, nil}
-  defp insert_1(key, _, _), do: :erlang.error({:key_exists, key})
+  defp insert_1(key, _, _), do: __at_line__(305, :erlang.error({:key_exists, key}))
 
   defp rebalance(t, h1, s1, other) do
     {h2, s2} = count(other)
@@ -87,45 +88,45 @@ defmodule :gb_sets do
   def add_element(x, s), do: add(x, s)
 
   def add(x, s) do
-    if is_member(x, s), do: s, else: insert(x, s)
+    if __at_line__(355, is_member(x, s)), do: s, else: insert(x, s)
   end
 
-  def from_list(l), do: from_ordset(:ordsets.from_list(l))
+  def from_list(l), do: from_ordset(__at_line__(367, :ordsets.from_list(l)))
 
   def from_ordset(l) do
-    s = length(l)
-    {s, balance_list(l, s)}
+    s = __at_line__(374, length(l))
+    {s, __at_line__(375, balance_list(l, s))}
   end
 
   def del_element(key, s), do: delete_any(key, s)
 
   def delete_any(key, s) do
-    if is_member(key, s), do: delete(key, s), else: s
+    if __at_line__(389, is_member(key, s)), do: delete(key, s), else: s
   end
 
-  def delete(key, {s, t}), do: {s - 1, delete_1(key, t)}
+  def delete(key, {s, t}), do: {s - 1, __at_line__(401, delete_1(key, t))}
 
-  defp delete_1(key, {key1, smaller, larger}) when key < key1, do: {key1, delete_1(key, smaller), larger}
-  defp delete_1(key, {key1, smaller, bigger}) when key > key1, do: {key1, smaller, delete_1(key, bigger)}
+  defp delete_1(key, {key1, smaller, larger}) when key < key1, do: {key1, __at_line__(404, delete_1(key, smaller)), larger}
+  defp delete_1(key, {key1, smaller, bigger}) when key > key1, do: {key1, smaller, __at_line__(407, delete_1(key, bigger))}
   defp delete_1(_, {_, smaller, larger}), do: merge(smaller, larger)
 
   defp merge(smaller, nil), do: smaller
   defp merge(nil, larger), do: larger
 
   defp merge(smaller, larger) do
-    {key, larger1} = take_smallest1(larger)
+    {key, larger1} = __at_line__(417, take_smallest1(larger))
     {key, smaller, larger1}
   end
 
   def take_smallest({s, t}) do
-    {key, larger} = take_smallest1(t)
+    {key, larger} = __at_line__(425, take_smallest1(t))
     {key, {s - 1, larger}}
   end
 
   defp take_smallest1({key, nil, larger}), do: {key, larger}
 
   defp take_smallest1({key, smaller, larger}) do
-    {key1, smaller1} = take_smallest1(smaller)
+    {key1, smaller1} = __at_line__(431, take_smallest1(smaller))
     {key1, {key, smaller1, larger}}
   end
 
@@ -135,14 +136,14 @@ defmodule :gb_sets do
   defp smallest_1({_key, smaller, _larger}), do: smallest_1(smaller)
 
   def take_largest({s, t}) do
-    {key, smaller} = take_largest1(t)
+    {key, smaller} = __at_line__(450, take_largest1(t))
     {key, {s - 1, smaller}}
   end
 
   defp take_largest1({key, smaller, nil}), do: {key, smaller}
 
   defp take_largest1({key, smaller, larger}) do
-    {key1, larger1} = take_largest1(larger)
+    {key1, larger1} = __at_line__(456, take_largest1(larger))
     {key1, {key, smaller, larger1}}
   end
 
@@ -153,7 +154,7 @@ defmodule :gb_sets do
 
   def to_list({_, t}), do: to_list(t, [])
 
-  defp to_list({key, small, big}, l), do: to_list(small, [key | to_list(big, l)])
+  defp to_list({key, small, big}, l), do: to_list(small, [key | __at_line__(480, to_list(big, l))])
   defp to_list(nil, l), do: l
 
   def iterator({_, t}), do: iterator(t, [])
@@ -169,7 +170,7 @@ defmodule :gb_sets do
   defp iterator_from(s, {_, l, _} = t, as), do: iterator_from(s, l, [t | as])
   defp iterator_from(_, nil, as), do: as
 
-  def next([{x, _, t} | as]), do: {x, iterator(t, as)}
+  def next([{x, _, t} | as]), do: {x, __at_line__(521, iterator(t, as))}
   def next([]), do: :none
 
   # merging the sorted lists is cheaper unless the bigger set is much bigger than the smaller one
@@ -294,13 +295,27 @@ defmodule :gb_sets do
   def is_set({n, {_, _, _}}) when is_integer(n) and n >= 0, do: true
   def is_set(_), do: false
 
-  def filter(f, s) when is_function(f, 1), do: from_ordset(for x <- to_list(s), f.(x), do: x)
+  # [X || X <- to_list(S), F(X)]: Erlang's comprehension function (frames and bad_filter as OTP's)
+  def filter(f, s) when is_function(f, 1),
+    do: from_ordset(__at_line__(875, unquote(:"-filter/2-lc$^0/1-0-")(__at_line__(875, to_list(s)), f)))
+
+  @beamlet_frame_line 875
+  defp unquote(:"-filter/2-lc$^0/1-0-")([x | xs], f) do
+    case __at_line__(875, f.(x)) do
+      true -> [x | __at_line__(875, unquote(:"-filter/2-lc$^0/1-0-")(xs, f))]
+      false -> unquote(:"-filter/2-lc$^0/1-0-")(xs, f)
+      other -> __at_line__(875, :erlang.error({:bad_filter, other}))
+    end
+  end
+
+  @beamlet_frame_line 875
+  defp unquote(:"-filter/2-lc$^0/1-0-")([], _f), do: []
 
   def fold(f, a, {_, t}) when is_function(f, 2), do: fold_1(f, a, t)
 
   defp fold_1(f, acc0, {key, small, big}) do
-    acc1 = fold_1(f, acc0, small)
-    fold_1(f, f.(key, acc1), big)
+    acc1 = __at_line__(889, fold_1(f, acc0, small))
+    fold_1(f, __at_line__(890, f.(key, acc1)), big)
   end
 
   defp fold_1(_, acc, _), do: acc
