@@ -18,6 +18,9 @@ export async function build(root = resolve(dirname(fileURLToPath(import.meta.url
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${body}.${process.pid}.tmp`;
   await esbuild.build(bundleOptions(root, tmp));
+  const fastCheck = join(root, "dist", FAST_CHECK_FILE);
+  await esbuild.build(fastCheckOptions(root, `${fastCheck}.${process.pid}.tmp`));
+  renameSync(`${fastCheck}.${process.pid}.tmp`, fastCheck);
   // (the tables the bundle reads from files beside it: before the bundle that reads them)
   for (const [file, text] of dataFiles.get(root) ?? []) {
     writeFileSync(`${join(root, "dist", file)}.${process.pid}.tmp`, text);
@@ -73,7 +76,7 @@ export function bundleOptions(root, outfile) {
     banner: { js: '(function (exports, require, module, __filename, __dirname, __beamlet_bundle_url) {"use strict";' },
     footer: { js: "})" },
     logLevel: "error",
-    plugins: [lazyBuiltins(), sharedBuiltins(), jsonTextFiles(root)],
+    plugins: [lazyBuiltins(), sharedBuiltins(), jsonTextFiles(root), fastCheckBeside()],
     sourcemap: "external",
     // (2.6 MB of source instead of 3.4 MB for V8 to hold and scan at every start-up: 0.8 MB less
     // memory, 4 ms less CPU; names stay, so stack traces still name functions)
@@ -88,9 +91,49 @@ export function bundleOptions(root, outfile) {
   };
 }
 
-/** the tables of JSON text (vm/lazy_json.ts) the bundle reads from a file beside it (dist/NAME)
- *  instead of holding them: module -> file */
-export const JSON_TEXT_FILES = { "vm/library_clauses_data.ts": "library-clauses.json" };
+/**
+ * The tables of JSON text (vm/lazy_json.ts) the bundle reads from a file beside it (dist/NAME)
+ * instead of holding them: module -> file. Every run holds the bundle's source in memory; hello.exs
+ * reads none of these (0.2 MB of its peak resident memory, which issue 12 wants under 60 MiB).
+ */
+export const JSON_TEXT_FILES = {
+  "vm/library_clauses_data.ts": "library-clauses.json",
+  "compiler/library_funs_data.ts": "library-funs.json",
+  "compiler/library_def_lines_data.ts": "library-def-lines.json",
+  "compiler/warnings/elixir_exports.ts": "elixir-exports.json",
+  "compiler/warnings/otp_modules.ts": "otp-modules.json",
+  "vm/bifs/otp_exports.ts": "otp-exports.json",
+};
+
+/**
+ * fast-check (with pure-rand), which only `beamlet upgrade test` uses (testing/upgrade_property.ts,
+ * loaded at its first use), is a bundle of its own beside the main one, required from there at that
+ * first use: it was 0.28 MB of the main bundle's source, which every run holds.
+ */
+export const FAST_CHECK_FILE = "fast-check.cjs";
+
+function fastCheckBeside() {
+  return {
+    name: "fast-check-beside",
+    setup(b) {
+      b.onResolve({ filter: /^fast-check$/ }, () => ({ path: `./${FAST_CHECK_FILE}`, external: true }));
+    },
+  };
+}
+
+function fastCheckOptions(root, outfile) {
+  return {
+    entryPoints: [createRequire(join(root, "package.json")).resolve("fast-check")],
+    absWorkingDir: root,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    outfile,
+    logLevel: "error",
+    minifyWhitespace: true,
+  };
+}
 /** per root, the files bundleOptions' build made: [file, text] */
 const dataFiles = new Map();
 

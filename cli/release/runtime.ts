@@ -32,9 +32,11 @@ export function copyRuntime(relRoot: string): string {
   fs.copyFileSync(bundle, path.join(tmp, "dist", "beamlet.mjs"));
   // (the loader above runs this one: scripts/bundle_loader.mjs)
   fs.copyFileSync(path.join(ROOT, "dist", "beamlet.cjs"), path.join(tmp, "dist", "beamlet.cjs"));
-  // (the library's clause table, which the bundle reads at a library function's first failure:
-  // scripts/build.mjs JSON_TEXT_FILES)
-  fs.copyFileSync(path.join(ROOT, "dist", "library-clauses.json"), path.join(tmp, "dist", "library-clauses.json"));
+  // (the files the bundle reads beside it at their first use: its tables of JSON text, as the
+  // library's clause table, and fast-check; scripts/build.mjs JSON_TEXT_FILES, FAST_CHECK_FILE)
+  for (const f of fs.readdirSync(path.join(ROOT, "dist"))) {
+    if (f.endsWith(".json") || f === "fast-check.cjs") fs.copyFileSync(path.join(ROOT, "dist", f), path.join(tmp, "dist", f));
+  }
   fs.copyFileSync(path.join(ROOT, "package.json"), path.join(tmp, "package.json"));
   copyTree(path.join(ROOT, "lib"), path.join(tmp, "lib"), (n) => n.endsWith(".ex"));
   fs.mkdirSync(path.join(tmp, "cli", "repl"), { recursive: true });
