@@ -148,6 +148,8 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     }
     // elixir_expand:expand_block/5 (at any position), then expand/3
     if (isCall(p, "__block__") && p.args && p.args.length >= 2) { push(blockItem(p.args[p.args.length - 1] === c)); i++; continue; }
+    // a block of one expression (a lone unquote_splicing keeps its block) is that expression
+    if (isCall(p, "__block__") && p.args?.length === 1) { i++; continue; }
     // expand/3 of `=` expands its right side
     if (isCall(p, "=") && p.args?.[1] === c) { push([X("expand", 3, 10)]); i++; continue; }
     // fn clauses: elixir_fn:expand/4 maps its transformer over the clauses, which expands the
@@ -447,8 +449,13 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
   // through the modules nested in it (compiled with it) down to the def
   let j = 0;
   let def: Ast = defmodule;
+  // a nested module's body is expanded while its parent's body runs, at the nested defmodule
+  let nestedAt: number | undefined;
+  // the innermost module's body (its block, when it is one)
+  let bodyAt = 0;
   while (isCall(def, "defmodule")) {
     if (j > 0) {
+      nestedAt = def.meta.line ?? 0;
       const name = def.args?.[0];
       if (!isCall(name, "__aliases__") || !name.args!.every((x) => x.t === "atom")) return null;
       moduleName += "." + name.args!.map((x) => (x as { v: string }).v).join(".");
@@ -456,6 +463,7 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
     const body = doBody(def.args?.[1]);
     if (!body || path[j + 3] !== body) return null;
     j += 3;
+    bodyAt = j;
     if (isCall(body, "__block__") && body.args!.includes(path[j + 1])) j++;
     def = path[j];
   }
@@ -463,7 +471,10 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
   // the module body's own code: expanded below the module body's frame (the module's compilation
   // under it never printed), so only the macros it is expanded in show
   if (!isCall(d, "def") && !isCall(d, "defp") && !isCall(d, "defmacro") && !isCall(d, "defmacrop")) {
-    const w = walk(path, j, Array<RawFrame>(8).fill(null), (line) => [moduleName, "__MODULE__", 0, file, line], isMacro);
+    // (the module's compilation, 5 frames, then for a nested module its parent's body there)
+    const below: RawFrame[] = nestedAt === undefined ? Array<RawFrame>(8).fill(null)
+      : [...Array<RawFrame>(5).fill(null), ["elixir_compiler_0", "__MODULE__", 1, file, nestedAt], null, null];
+    const w = walk(path, bodyAt, below, (line) => [moduleName, "__MODULE__", 0, file, line], isMacro);
     return w && visible(site, w);
   }
   if ((!isCall(d, "def") && !isCall(d, "defp")) || !d.args || d.args.length !== 2) return null;

@@ -467,7 +467,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.seq(scope, [{ a: compileQuote(a, ec.mod), scope, tail }]);
       return true;
     case "unquote": case "unquote_splicing":
-      return ec.mod.error(`${name} called outside quote`, a.meta.line);
+      // raised by elixir_expand's clause for it as a tail call: only the frames above it show
+      return ec.mod.error(`${name} called outside quote`, a.meta.line, undefined, a, []);
     case "defmacro": case "defmacrop":
       if (ec.mod.bodyDefinition && args.length > 0) {
         definitionInBody(ec, a, name, scope, tail);

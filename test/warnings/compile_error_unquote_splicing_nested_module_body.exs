@@ -1,0 +1,5 @@
+defmodule Outer do
+  defmodule Inner do
+    unquote_splicing([1])
+  end
+end
