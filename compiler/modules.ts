@@ -49,6 +49,7 @@ import { CallbackCollector } from "./behaviour_info.ts";
 import { derivation, type PendingDerive } from "./derive.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 import { persistedAttributes } from "./persisted_attributes.ts";
+import { badInline } from "./compile_options.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -1212,6 +1213,15 @@ function compileBody(
   if (deriveState !== "none") {
     const text = deriveState === "before" ? "was set but never used (it must come before defstruct)" : "was set after defstruct, all @derive calls must come before defstruct";
     ctx.warn(`warning: module attribute @derive ${text}`, line, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
+  }
+  // each @compile {:inline, ...} names a definition (checked before @on_load)
+  const inline = badInline(ctx.attrs.get("compile"), (n, a) => defs.some((d) => (d.name === n && d.args.length === a) || (d.name === "MACRO-" + n && d.args.length === a + 1)));
+  if (inline) {
+    const e = new CompileError("CompileError", ctx.codeFile(), line, 0, `inlined function ${inline.name}/${inline.arity} undefined`);
+    e.trace = inline.frames;
+    e.afterModule = true;
+    e.typespecStage = "options";
+    throw e;
   }
   // @on_load names a zero-arity function of the module (def or defp), checked before its code is
   // compiled (so before the unused-function warnings, which Elixir then never prints)

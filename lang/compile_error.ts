@@ -75,8 +75,9 @@ export class CompileError extends Error {
   /** raised once the module's code is compiled: every warning of the module is printed before */
   afterModule?: boolean;
   /** ...while Elixir checks the module's typespecs ("typespecs": before its unused private types
-   *  are reported; "specs": after) and so before the Erlang compiler and what follows it warn */
-  typespecStage?: "typespecs" | "specs";
+   *  are reported; "specs": after) and so before the Erlang compiler and what follows it warn;
+   *  "options": its @compile options, checked before the typespecs */
+  typespecStage?: "options" | "typespecs" | "specs";
   /** the expander's frames above the expansion of `at` (compiler/expander_frames.ts): set, a
    * script's trace is modelled from the path to `at` where that path is modelled */
   siteFrames?: (ElixirFrame | { pruned: ElixirFrame } | null)[];

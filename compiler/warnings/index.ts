@@ -56,11 +56,11 @@ export function failedModuleWarnings(pending: FileWarnings["modules"], line: num
 }
 
 /** a module's warnings printed before an error raised once its code was compiled: a typespec's
- *  stops Elixir before the Erlang compiler runs (and, while types are translated, before the
- *  unused private types are reported) */
+ *  or a @compile option's stops Elixir before the Erlang compiler runs (and, before or while
+ *  types are translated, before the unused private types are reported) */
 function afterModule(warnings: Warning[], e: CompileError): Warning[] {
   if (e.typespecStage === undefined) return warnings;
-  return warnings.filter((w) => !w.erlang && !w.afterErlang && !(e.typespecStage === "typespecs" && w.afterTypespecs));
+  return warnings.filter((w) => !w.erlang && !w.afterErlang && !(e.typespecStage !== "specs" && w.afterTypespecs));
 }
 
 /**
@@ -234,6 +234,8 @@ const LOCALS_WARNINGS = [/^(function|macro) \S+ is unused$/, /^(the )?default va
  */
 const STORE_ERRORS = [/ defines defaults multiple times\. /, /^def\S* \S+ defaults conflicts with /, /^def\S* \S+ conflicts with defaults from /];
 function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, message: string, bodyRan = false): Warning[] {
+  // @on_load is checked once the whole body has run, before the locals check
+  if (message.endsWith(" given to @on_load")) return all.filter((w) => EXPANSION_WARNINGS.some((re) => re.test(w.message)));
   // the module body's own unused variables are told once the whole body has run: before an error
   // the locals check finds after it (an undefined local function), not one raised inside it
   // (those of a def come at the end of its clause)

@@ -698,9 +698,9 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   }
   const sortedUnused = [...unused.values()].sort((a, b) => (a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : a.c.arity - b.c.arity));
   for (const { c, message } of sortedUnused) out.push({ message, file, line: c.line });
-  out.push(...unusedPrivateTypes(body, file));
-
   if (behaviours) out.push(...behaviours.checks);
+  // (found as the typespecs are translated, after the behaviours are checked)
+  out.push(...unusedPrivateTypes(body, file));
 
   // the Erlang compiler's, in line order: function clauses after one that always matches, and
   // what it finds in the bodies
