@@ -1,7 +1,7 @@
 // UTS #39 confusables: the prototype a character looks like (Cyrillic а → a, Greek β → ß).
 // Used only for the hint Elixir 1.14 adds to a mixed-script identifier error, so the table is
 // decoded from its compact text the first time such an error happens.
-import { CONFUSABLES } from "./confusables_data.ts";
+import { confusablesText } from "./confusables_data.ts";
 import { resolves } from "./mixed_script.ts";
 
 let table: Map<number, string> | null = null;
@@ -9,7 +9,7 @@ let table: Map<number, string> | null = null;
 function confusables(): Map<number, string> {
   if (table) return table;
   table = new Map();
-  for (const line of CONFUSABLES.split("\n")) {
+  for (const line of confusablesText().split("\n")) {
     const [src, ...proto] = line.split(" ").map((h) => parseInt(h, 16));
     table.set(src, String.fromCodePoint(...proto));
   }

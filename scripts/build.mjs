@@ -103,6 +103,7 @@ export const JSON_TEXT_FILES = {
   "compiler/warnings/elixir_exports.ts": "elixir-exports.json",
   "compiler/warnings/otp_modules.ts": "otp-modules.json",
   "vm/bifs/otp_exports.ts": "otp-exports.json",
+  "lang/confusables_data.ts": "confusables.json",
 };
 
 /**
