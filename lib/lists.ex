@@ -735,6 +735,7 @@ defmodule :lists do
 
   @file "lists.erl"
   @beamlet_def_line 449
+  @beamlet_frame_line 449
   def zip3([x | xs], [y | ys], [z | zs]), do: [{x, y, z} | zip3(xs, ys, zs)]
   def zip3([], [], []), do: []
 

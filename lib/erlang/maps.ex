@@ -29,50 +29,107 @@ defmodule :maps do
   defp fold_iterator(_fun, acc, :none), do: acc
   defp fold_iterator(fun, acc, {k, v, i}), do: fold_iterator(fun, fun.(k, v, acc), next(i))
 
+  # map/filter/filtermap/foreach walk the pairs as OTP 25's map_1/filter_1/... walk the iterator,
+  # in their frames at maps.erl's lines. OTP's map_1 and filter_1 are body-recursive; the BEAM
+  # records a repeated return address once, so their traces show the _1 that called the fun and
+  # one _1 under it: the first element's call is made so, the rest is a loop shown as the _1.
+  @file "maps.erl"
   def map(fun, map) when is_function(fun, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :beamlet.map_iteration_list(map), do: {k, fun.(k, v)})
+    :maps.from_list(__at_line__(429, map_1(fun, :beamlet.map_iteration_list(map))))
   end
+
+  @file "maps.erl"
+  @beamlet_frame_line 439
+  defp map_1(fun, [{k, v} | rest]), do: [{k, fun.(k, v)} | map_1_rest(fun, rest, [])]
+  defp map_1(_fun, []), do: []
+
+  @file "maps.erl"
+  @beamlet_shown_as {:map_1, 2}
+  @beamlet_frame_line 439
+  defp map_1_rest(fun, [{k, v} | rest], acc), do: map_1_rest(fun, rest, [{k, fun.(k, v)} | acc])
+  defp map_1_rest(_fun, [], acc), do: :lists.reverse(acc)
 
   def map(fun, map), do: :beamlet.maps_fun_error(:map, [fun, map])
 
+  @file "maps.erl"
   def filter(pred, map) when is_function(pred, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :beamlet.map_iteration_list(map), pred.(k, v), do: {k, v})
+    :maps.from_list(__at_line__(310, filter_1(pred, :beamlet.map_iteration_list(map))))
   end
 
-  def filter(pred, map), do: :beamlet.maps_fun_error(:filter, [pred, map])
-
-  def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
-    pairs =
-      Enum.flat_map(:beamlet.map_iteration_list(map), fn {k, v} ->
-        case fun.(k, v) do
-          true -> [{k, v}]
-          {true, new} -> [{k, new}]
-          false -> []
-        end
-      end)
-
-    :maps.from_list(pairs)
-  end
-
-  def filtermap(fun, map), do: :beamlet.maps_fun_error(:filtermap, [fun, map])
-
-  def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
-    Enum.each(:beamlet.map_iteration_list(map), fn {k, v} -> fun.(k, v) end)
-    :ok
-  end
-
-  def foreach(fun, map), do: :beamlet.maps_fun_error(:foreach, [fun, map])
-
-  def update_with(key, fun, map) when is_function(fun, 1) and is_map(map) do
-    case map do
-      %{^key => value} -> :maps.put(key, fun.(value), map)
-      %{} -> :erlang.error({:badkey, key})
+  # (a result other than true/false is the case's case_clause, at the case's line)
+  @file "maps.erl"
+  defp filter_1(pred, [{k, v} | rest]) do
+    case __at_line__(319, pred.(k, v)) do
+      true -> [{k, v} | __at_line__(321, filter_1_rest(pred, rest, []))]
+      false -> filter_1(pred, rest)
+      other -> __at_line__(319, :erlang.error({:case_clause, other}))
     end
   end
 
+  defp filter_1(_pred, []), do: []
+
+  @file "maps.erl"
+  @beamlet_shown_as {:filter_1, 2}
+  defp filter_1_rest(pred, [{k, v} | rest], acc) do
+    case __at_line__(319, pred.(k, v)) do
+      true -> filter_1_rest(pred, rest, [{k, v} | acc])
+      false -> filter_1_rest(pred, rest, acc)
+      other -> __at_line__(319, :erlang.error({:case_clause, other}))
+    end
+  end
+
+  defp filter_1_rest(_pred, [], acc), do: :lists.reverse(acc)
+
+  def filter(pred, map), do: :beamlet.maps_fun_error(:filter, [pred, map])
+
+  @file "maps.erl"
+  def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
+    :maps.from_list(__at_line__(342, filtermap_1(fun, :beamlet.map_iteration_list(map))))
+  end
+
+  # (body-recursive as OTP's: a kept pair's frame is at 353, a replaced one's at 355)
+  @file "maps.erl"
+  defp filtermap_1(fun, [{k, v} | rest]) do
+    case __at_line__(351, fun.(k, v)) do
+      true -> [{k, v} | __at_line__(353, filtermap_1(fun, rest))]
+      {true, new} -> [{k, new} | __at_line__(355, filtermap_1(fun, rest))]
+      false -> filtermap_1(fun, rest)
+      other -> __at_line__(351, :erlang.error({:case_clause, other}))
+    end
+  end
+
+  defp filtermap_1(_fun, []), do: []
+
+  def filtermap(fun, map), do: :beamlet.maps_fun_error(:filtermap, [fun, map])
+
+  @file "maps.erl"
+  def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
+    __at_line__(372, foreach_1(fun, :beamlet.map_iteration_list(map)))
+  end
+
+  @file "maps.erl"
+  @beamlet_frame_line 381
+  defp foreach_1(fun, [{k, v} | rest]) do
+    fun.(k, v)
+    foreach_1(fun, rest)
+  end
+
+  defp foreach_1(_fun, []), do: :ok
+
+  def foreach(fun, map), do: :beamlet.maps_fun_error(:foreach, [fun, map])
+
+  @file "maps.erl"
+  def update_with(key, fun, map) when is_function(fun, 1) and is_map(map) do
+    case map do
+      %{^key => value} -> :maps.put(key, __at_line__(264, fun.(value)), map)
+      %{} -> __at_line__(265, :erlang.error({:badkey, key}, [key, fun, map]))
+    end
+  end
+
+  @file "maps.erl"
   def update_with(key, fun, init, map) when is_function(fun, 1) and is_map(map) do
     case map do
-      %{^key => value} -> :maps.put(key, fun.(value), map)
+      %{^key => value} -> :maps.put(key, __at_line__(278, fun.(value)), map)
       %{} -> :maps.put(key, init, map)
     end
   end

@@ -187,36 +187,71 @@ defmodule :queue do
   defp move_rear(0, r1, f1, r2, f2), do: {{r1, f1}, {r2, f2}}
   defp move_rear(n, [x | r1], f1, r2, f2), do: move_rear(n - 1, r1, f1, r2, [x | f2])
 
+  # the front is filtered from its head, the rear from its last item (the queue's middle) back to
+  # its head (the queue's end), as OTP's filter_f/filter_r (body-recursive, in their frames)
+  @file "queue.erl"
   def filter(fun, {r, f}) when is_function(fun, 1) and is_q(r, f) do
-    front = Enum.flat_map(f, &filtered(fun.(&1), &1))
-    rebuilt(rear_items(r, fun, &filtered/2), front)
+    front = __at_line__(358, filter_f(fun, f))
+    rebuilt(__at_line__(359, filter_r(fun, r)), front)
   end
 
   @file "queue.erl"
   @beamlet_frame_line 368
   def filter(fun, q), do: :erlang.error(:badarg, [fun, q])
 
-  defp filtered(true, x), do: [x]
-  defp filtered(false, _x), do: []
-  defp filtered(list, _x) when is_list(list), do: list
+  # (a result that is no boolean or list is the case's case_clause, at the case's line)
+  @file "queue.erl"
+  defp filter_f(_fun, []), do: []
 
+  defp filter_f(fun, [x | f]) do
+    case __at_line__(374, fun.(x)) do
+      true -> [x | __at_line__(376, filter_f(fun, f))]
+      [y] -> [y | __at_line__(378, filter_f(fun, f))]
+      false -> filter_f(fun, f)
+      [] -> filter_f(fun, f)
+      l when is_list(l) -> l ++ __at_line__(384, filter_f(fun, f))
+      other -> __at_line__(374, :erlang.error({:case_clause, other}))
+    end
+  end
+
+  @file "queue.erl"
+  defp filter_r(_fun, []), do: []
+
+  defp filter_r(fun, [x | r0]) do
+    r = __at_line__(392, filter_r(fun, r0))
+
+    case __at_line__(393, fun.(x)) do
+      true -> [x | r]
+      [y] -> [y | r]
+      false -> r
+      [] -> r
+      l when is_list(l) -> :lists.reverse(l, r)
+      other -> __at_line__(393, :erlang.error({:case_clause, other}))
+    end
+  end
+
+  @file "queue.erl"
   def filtermap(fun, {r, f}) when is_function(fun, 1) and is_q(r, f) do
-    front = Enum.flat_map(f, &mapped(fun.(&1), &1))
-    rebuilt(rear_items(r, fun, &mapped/2), front)
+    front = __at_line__(416, :lists.filtermap(fun, f))
+    rebuilt(__at_line__(417, filtermap_r(fun, r)), front)
   end
 
   @file "queue.erl"
   @beamlet_frame_line 426
   def filtermap(fun, q), do: :erlang.error(:badarg, [fun, q])
 
-  defp mapped(true, x), do: [x]
-  defp mapped(false, _x), do: []
-  defp mapped({true, v}, _x), do: [v]
+  @file "queue.erl"
+  defp filtermap_r(_fun, []), do: []
 
-  # the rear is visited from its last item (the queue's middle) back to its head (the queue's
-  # end), as OTP visits it, and what each item gives stays in queue order
-  defp rear_items(r, fun, keep) do
-    List.foldr(r, [], fn x, acc -> :lists.reverse(keep.(fun.(x), x), acc) end)
+  defp filtermap_r(fun, [x | r0]) do
+    r = __at_line__(432, filtermap_r(fun, r0))
+
+    case __at_line__(433, fun.(x)) do
+      true -> [x | r]
+      {true, y} -> [y | r]
+      false -> r
+      other -> __at_line__(433, :erlang.error({:case_clause, other}))
+    end
   end
 
   defp rebuilt([], f), do: front_to_rear(f)

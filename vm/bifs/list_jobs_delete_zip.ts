@@ -8,10 +8,13 @@ import { exactEquals } from "../compare.ts";
 import { STEP, type JobGen } from "./bif_jobs.ts";
 import { build } from "./list_jobs.ts";
 import { listsClause } from "./lists_walk.ts";
+import { codeFrame } from "../code_frame.ts";
 
 /** OTP 25's lists.erl: where delete/2's and zip/2's clauses start */
 const DELETE_LINE = 404;
+const DELETE_FRAME = codeFrame("lists", "delete", 2, "lists.erl", 406);
 const ZIP_LINE = 419;
+const ZIP_FRAME = codeFrame("lists", "zip", 2, "lists.erl", ZIP_LINE);
 
 /** l without its first element exactly equal to x */
 export function* deleteJob(x: Term, l: Term): JobGen {
@@ -20,7 +23,8 @@ export function* deleteJob(x: Term, l: Term): JobGen {
   while ((k = deleteSome(w, x)) === STEP) yield k;
   if (k > 0) yield k;
   if (w.c instanceof Cons) return yield* build(w.before, w.c.tail);
-  if (w.c !== NIL) listsClause("delete", [x, w.c], DELETE_LINE);
+  // (a cell kept before the failing one stands on a delete/2 frame at [H | delete(Item, Rest)])
+  if (w.c !== NIL) listsClause("delete", [x, w.c], DELETE_LINE, w.before.length > 0 ? [DELETE_FRAME] : undefined);
   return l;
 }
 
@@ -42,7 +46,9 @@ export function* zipJob(a: Term, b: Term): JobGen {
   let k: number;
   while ((k = zipSome(w)) === STEP) yield k;
   if (k > 0) yield k;
-  if (w.a !== NIL || w.b !== NIL) listsClause("zip", [w.a, w.b], ZIP_LINE);
+  // (OTP's zip is body-recursive: past the first pair, the failing call stands on a zip/2 frame,
+  // its repeated return address recorded once)
+  if (w.a !== NIL || w.b !== NIL) listsClause("zip", [w.a, w.b], ZIP_LINE, w.pairs.length > 0 ? [ZIP_FRAME] : undefined);
   return yield* build(w.pairs, NIL);
 }
 

@@ -18,9 +18,10 @@ export function erlLocation(line: number): Term {
 
 /** the function_clause of :lists.name/arity, its frame heading the trace (with lists.erl's line
  *  where the failing clauses start, when the trace shows one) */
-export function listsClause(name: string, args: Term[], line?: number): never {
+export function listsClause(name: string, args: Term[], line?: number, below?: Tuple[]): never {
   const e = new ErlangError("error", FUNCTION_CLAUSE);
   e.callee = new Tuple([atom("lists"), atom(name), list(args), line === undefined ? NIL : erlLocation(line)]);
+  if (below) e.calleeBelow = below;
   throw e;
 }
 
