@@ -1011,6 +1011,9 @@ export class Node {
     if (logger && logger.exported("__process_crashed__", 4) >= 0 && depth < 2) {
       // (on the BEAM the logger process makes it: the helper takes no pid number of the program's)
       const [reporter] = this.spawn(null, atom("Elixir.Logger"), [p.pid, atom("error"), reason, st], atom("__process_crashed__"), { system: -1 });
+      // (it stands for Elixir's Logger handler translating the report, which loads what the
+      // translation calls: it waits for the code server as a program's process does)
+      reporter.neverWaitsForCode = false;
       // (the report is the crashed process's: its group leader is the entry's, as the emulator's)
       if (p.groupLeader !== null) reporter.groupLeader = p.groupLeader;
       this.crashReporters.set(reporter, depth);

@@ -644,6 +644,18 @@ defmodule Logger do
   # Reports made by the runtime and by OTP
 
   @doc false
+  # Elixir's handler translates a report of OTP's or the emulator's (Logger.Translator) in the
+  # reporting process: the first one of a script loads what the translation calls, one request
+  # to the code server each, while the other processes run on (beamlet's own reports call less)
+  def __translator_loads__ do
+    :code.ensure_loaded(String.Chars)
+    :code.ensure_loaded(String.Chars.Integer)
+    :code.ensure_loaded(String.Chars.List)
+    :code.ensure_loaded(:calendar)
+    :ok
+  end
+
+  @doc false
   # Called by the VM when a process started with spawn/spawn_link/spawn_monitor dies
   # from an uncaught error or throw (not for exit/1). Prints the emulator's report
   # as Elixir 1.14 translates it.
@@ -660,6 +672,7 @@ defmodule Logger do
           end
 
         if level_enabled?(:error) do
+          __translator_loads__()
           exception = Exception.normalize(:error, reason, stacktrace)
 
           # (the emulator names the node when it is alive, and Logger's translation keeps it)
