@@ -155,40 +155,59 @@ defmodule Dict do
     end
   end
 
-  defp target(%module{}), do: module
-  defp target(%{}), do: Map
-  defp target(dict) when is_list(dict), do: Keyword
-  defp target(dict), do: raise(ArgumentError, "unsupported dict: #{inspect(dict)}")
+  # the module a dict's calls go to, nil for an unsupported dict: that fails in unsupported_dict/1
+  # (lib/dict.ex:441), called last wherever it stands, as Elixir's compiler calls a function that
+  # never returns: no Dict function leaves a frame
+  defp kind(%module{}), do: module
+  defp kind(%{}), do: Map
+  defp kind(dict) when is_list(dict), do: Keyword
+  defp kind(_dict), do: nil
 
-  def keys(dict), do: target(dict).keys(dict)
-  def values(dict), do: target(dict).values(dict)
-  def size(dict), do: target(dict).size(dict)
-  def has_key?(dict, key), do: target(dict).has_key?(dict, key)
-  def get(dict, key, default \\ nil), do: target(dict).get(dict, key, default)
-  def get_lazy(dict, key, fun), do: target(dict).get_lazy(dict, key, fun)
-  def get_and_update(dict, key, fun), do: target(dict).get_and_update(dict, key, fun)
-  def fetch(dict, key), do: target(dict).fetch(dict, key)
-  def fetch!(dict, key), do: target(dict).fetch!(dict, key)
-  def put(dict, key, value), do: target(dict).put(dict, key, value)
-  def put_new(dict, key, value), do: target(dict).put_new(dict, key, value)
-  def put_new_lazy(dict, key, fun), do: target(dict).put_new_lazy(dict, key, fun)
-  def delete(dict, key), do: target(dict).delete(dict, key)
-  def pop(dict, key, default \\ nil), do: target(dict).pop(dict, key, default)
-  def pop_lazy(dict, key, fun), do: target(dict).pop_lazy(dict, key, fun)
-  def update!(dict, key, fun), do: target(dict).update!(dict, key, fun)
-  def update(dict, key, initial, fun), do: target(dict).update(dict, key, initial, fun)
-  def split(dict, keys), do: target(dict).split(dict, keys)
-  def drop(dict, keys), do: target(dict).drop(dict, keys)
-  def take(dict, keys), do: target(dict).take(dict, keys)
-  def empty(dict), do: target(dict).empty(dict)
-  def to_list(dict), do: target(dict).to_list(dict)
+  defp dispatch(dict, fun, args) do
+    case kind(dict) do
+      nil -> unsupported_dict(dict)
+      module -> apply(module, fun, args)
+    end
+  end
+
+  @beamlet_frame_line 441
+  defp unsupported_dict(dict), do: raise(ArgumentError, "unsupported dict: #{inspect(dict)}")
+
+  def keys(dict), do: dispatch(dict, :keys, [dict])
+  def values(dict), do: dispatch(dict, :values, [dict])
+  def size(dict), do: dispatch(dict, :size, [dict])
+  def has_key?(dict, key), do: dispatch(dict, :has_key?, [dict, key])
+  def get(dict, key, default \\ nil), do: dispatch(dict, :get, [dict, key, default])
+  def get_lazy(dict, key, fun), do: dispatch(dict, :get_lazy, [dict, key, fun])
+  def get_and_update(dict, key, fun), do: dispatch(dict, :get_and_update, [dict, key, fun])
+  def fetch(dict, key), do: dispatch(dict, :fetch, [dict, key])
+  def fetch!(dict, key), do: dispatch(dict, :fetch!, [dict, key])
+  def put(dict, key, value), do: dispatch(dict, :put, [dict, key, value])
+  def put_new(dict, key, value), do: dispatch(dict, :put_new, [dict, key, value])
+  def put_new_lazy(dict, key, fun), do: dispatch(dict, :put_new_lazy, [dict, key, fun])
+  def delete(dict, key), do: dispatch(dict, :delete, [dict, key])
+  def pop(dict, key, default \\ nil), do: dispatch(dict, :pop, [dict, key, default])
+  def pop_lazy(dict, key, fun), do: dispatch(dict, :pop_lazy, [dict, key, fun])
+  def update!(dict, key, fun), do: dispatch(dict, :update!, [dict, key, fun])
+  def update(dict, key, initial, fun), do: dispatch(dict, :update, [dict, key, initial, fun])
+  def split(dict, keys), do: dispatch(dict, :split, [dict, keys])
+  def drop(dict, keys), do: dispatch(dict, :drop, [dict, keys])
+  def take(dict, keys), do: dispatch(dict, :take, [dict, keys])
+  def empty(dict), do: dispatch(dict, :empty, [dict])
+  def to_list(dict), do: dispatch(dict, :to_list, [dict])
 
   def merge(dict1, dict2), do: merge(dict1, dict2, fn _k, _v1, v2 -> v2 end, false)
   def merge(dict1, dict2, fun), do: merge(dict1, dict2, fun, true)
 
   defp merge(dict1, dict2, fun, with_fun?) do
-    {t1, t2} = {target(dict1), target(dict2)}
+    case {kind(dict1), kind(dict2)} do
+      {nil, _} -> unsupported_dict(dict1)
+      {_, nil} -> unsupported_dict(dict2)
+      {t1, t2} -> merge(t1, t2, dict1, dict2, fun, with_fun?)
+    end
+  end
 
+  defp merge(t1, t2, dict1, dict2, fun, with_fun?) do
     cond do
       t1 != t2 ->
         Enumerable.reduce(dict2, {:cont, dict1}, fn {k, v}, acc ->
@@ -205,8 +224,14 @@ defmodule Dict do
   end
 
   def equal?(dict1, dict2) do
-    {t1, t2} = {target(dict1), target(dict2)}
+    case {kind(dict1), kind(dict2)} do
+      {nil, _} -> unsupported_dict(dict1)
+      {_, nil} -> unsupported_dict(dict2)
+      {t1, t2} -> equal?(t1, t2, dict1, dict2)
+    end
+  end
 
+  defp equal?(t1, t2, dict1, dict2) do
     cond do
       t1 == t2 ->
         t1.equal?(dict1, dict2)

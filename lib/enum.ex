@@ -1067,13 +1067,9 @@ defmodule Enum do
     enumerable
     |> reverse()
     |> unquote(:"-group_by/3-lists^foldl/2-1-")(dict, fn x, acc ->
-      key = fun.(x)
-
-      cond do
-        is_map(acc) -> Map.update(acc, key, [x], &[x | &1])
-        is_list(acc) -> Keyword.update(acc, key, [x], &[x | &1])
-        true -> raise ArgumentError, "unsupported dict: #{inspect(acc)}"
-      end
+      # (through Dict, as Elixir's: an unsupported dict fails in Dict.unsupported_dict/1)
+      dict_module = Dict
+      dict_module.update(acc, fun.(x), [x], &[x | &1])
     end)
   end
 

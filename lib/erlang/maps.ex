@@ -126,6 +126,8 @@ defmodule :maps do
     end
   end
 
+  def update_with(key, fun, map), do: :beamlet.maps_fun_error(:update_with, [key, fun, map])
+
   @file "maps.erl"
   def update_with(key, fun, init, map) when is_function(fun, 1) and is_map(map) do
     case map do
@@ -133,6 +135,8 @@ defmodule :maps do
       %{} -> :maps.put(key, init, map)
     end
   end
+
+  def update_with(key, fun, init, map), do: :beamlet.maps_fun_error(:update_with, [key, fun, init, map])
 
   # the smaller map's pairs (map1's when the sizes are equal) go into the other: a key both hold is
   # given to fun as the smaller map's, and the result keeps the key as an update (`|`) does
@@ -153,32 +157,57 @@ defmodule :maps do
     )
   end
 
+  def merge_with(fun, map1, map2), do: :beamlet.maps_fun_error(:merge_with, [fun, map1, map2])
+
   def intersect(map1, map2) when is_map(map1) and is_map(map2) do
     intersect_with(fn _k, _v1, v2 -> v2 end, map1, map2)
   end
+
+  def intersect(map1, map2), do: :beamlet.maps_fun_error(:intersect, [map1, map2])
 
   def intersect_with(fun, map1, map2) when is_function(fun, 3) and is_map(map1) and is_map(map2) do
     :maps.from_list(for {k, v1} <- :maps.to_list(map1), :maps.is_key(k, map2), do: {k, fun.(k, v1, :maps.get(k, map2))})
   end
 
-  def groups_from_list(key_fun, list) when is_function(key_fun, 1) and is_list(list) do
-    groups_from_list(key_fun, fn x -> x end, list)
+  def intersect_with(fun, map1, map2), do: :beamlet.maps_fun_error(:intersect_with, [fun, map1, map2])
+
+  # (a list that is not a proper one fails in lists:reverse/1, which OTP's catches)
+  def groups_from_list(key_fun, list) when is_function(key_fun, 1) do
+    reversed = reverse_or(list, fn -> :beamlet.maps_fun_error(:groups_from_list, [key_fun, list]) end)
+    group_reversed(key_fun, fn x -> x end, reversed)
   end
 
+  def groups_from_list(key_fun, list), do: :beamlet.maps_fun_error(:groups_from_list, [key_fun, list])
+
   def groups_from_list(key_fun, value_fun, list) when is_function(key_fun, 1) and is_function(value_fun, 1) do
+    reversed = reverse_or(list, fn -> :beamlet.maps_fun_error(:groups_from_list, [key_fun, value_fun, list]) end)
+    group_reversed(key_fun, value_fun, reversed)
+  end
+
+  def groups_from_list(key_fun, value_fun, list), do: :beamlet.maps_fun_error(:groups_from_list, [key_fun, value_fun, list])
+
+  defp reverse_or(list, failed) do
+    try do
+      :lists.reverse(list)
+    catch
+      :error, _ -> failed.()
+    end
+  end
+
+  defp group_reversed(key_fun, value_fun, reversed) do
     :lists.foldl(
       fn x, acc ->
         k = key_fun.(x)
         :maps.put(k, [value_fun.(x) | :maps.get(k, acc, [])], acc)
       end,
       %{},
-      :lists.reverse(list)
+      reversed
     )
   end
 
   # an iterator is [position | map], as OTP's for maps of up to 32 keys
   def iterator(map) when is_map(map), do: [0 | map]
-  def iterator(map), do: :erlang.error({:badmap, map})
+  def iterator(map), do: :beamlet.maps_fun_error(:iterator, [map])
 
   # as OTP's map_next for a map of up to 32 keys, the first step answers every pair at once,
   # chained: {k1, v1, {k2, v2, ... :none}}; a chained step is its own next
@@ -188,6 +217,7 @@ defmodule :maps do
 
   def next({_k, _v, _rest} = step), do: step
   def next(:none), do: :none
+  def next(iter), do: :beamlet.maps_fun_error(:next, [iter])
 
   defp chain([]), do: :none
   defp chain([{k, v} | rest]), do: {k, v, chain(rest)}
