@@ -20,6 +20,11 @@ const X = (fun: string, arity: number, line: number): PrunedFrame => ({ pruned: 
 const C = (fun: string, arity: number, line: number): PrunedFrame => ({ pruned: ["elixir_clauses", fun, arity, "src/elixir_clauses.erl", line] });
 /** an argument of a remote call, `Mod.f(x)`: expand_remote/8 maps expand_arg/3 over them */
 const REMOTE_ARG = [X("expand_arg", 3, 618), X("mapfold", 5, 634), X("expand_remote", 8, 848)];
+/** expand_remote/8 itself, where it refuses `->` clauses in a function's keywords (a remote
+ *  call, or an imported function's: dispatched as one) before it expands the arguments */
+export const REMOTE_CLAUSES_CHECK: RawFrame[] = [X("expand_remote", 8, 833)];
+/** ...and expand_local/5, for a call of a local function (defined or not) in a def */
+export const LOCAL_CLAUSES_CHECK: RawFrame[] = [X("expand_local", 5, 815)];
 /** an element of a list: expand_list/5, expand_arg/3 */
 const LIST_ELEMENT = [X("expand_arg", 3, 618), X("expand_list", 5, 556), X("expand", 3, 466)];
 /** an element of a tuple: expand_args/3 (by mapfold/5 and expand_arg/3) from expand/3's clause

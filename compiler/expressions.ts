@@ -49,6 +49,7 @@ import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning, LISTS_AS_ERLANG } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
+import { REMOTE_CLAUSES_CHECK, LOCAL_CLAUSES_CHECK } from "./expander_frames.ts";
 import { inlinedCall, mapLastRewrite, permutedRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { withoutReturnedBinding } from "./tail_binding.ts";
@@ -772,7 +773,7 @@ export class ExprCompiler {
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name) && !this.mod.importedOverLocal(key)) {
       if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line, this.expansionTrace());
-      this.noClauses(name, args, line, a);
+      this.noClauses(name, args, line, a, "local");
       this.mod.noteLocalCall(key);
       // a function that never returns is called as a tail call wherever it stands, as on the BEAM
       // (not from inside a try or a guard, which the call cannot leave)
@@ -800,7 +801,7 @@ export class ExprCompiler {
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, line ?? 0, this.enclosingFunction());
       const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
-      this.noClauses(name, args, line, a);
+      this.noClauses(name, args, line, a, "remote");
       return this.remoteCall(imported, name, args, scope, tail, line);
     }
     // apply(&M.f/1, [x]) is the call M.f(x), as (&M.f/1).(x) is
@@ -810,8 +811,12 @@ export class ExprCompiler {
     }
     if (key === "apply/3" && this.applyAsCall(args, scope, tail, line)) return;
     const erl = KERNEL_TO_ERLANG[key];
-    if (erl) return this.bifCall("erlang", erl, args, scope, tail);
+    if (erl) {
+      this.noClauses(name, args, line, a, "remote");
+      return this.bifCall("erlang", erl, args, scope, tail);
+    }
     if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || KERNEL_MACRO_CALLS[key] || this.mod.host.lenient) {
+      this.noClauses(name, args, line, a, "remote");
       return this.remoteCall("Elixir.Kernel", name, args, scope, tail, line);
     }
     // a call a macro quoted where it was imported (imports: meta): that module's function or macro
@@ -841,6 +846,7 @@ export class ExprCompiler {
     // (a script's top level and a module body's code have no module functions to look for: no such
     // import; raised inside a def's expansion, the error shows none of the file's frames)
     if (this.inGuard > 0 && this.inDefinition()) return this.mod.error(localGuardCallError(a), line, "none");
+    if (this.inDefinition()) this.noClauses(name, args, line, a, "local");
     // `a | b` outside brackets, `a :: b` outside bitstrings: outside a def Elixir explains the operator
     // (in a def it is an undefined local function as any other)
     const misplaced = this.inDefinition() ? undefined : misplacedOperator(name, arity);
@@ -862,16 +868,17 @@ export class ExprCompiler {
     return this.remoteCall(this.mod.name, name, args, scope, tail, line);
   }
 
-  /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords
-   *  (Elixir's expander finds it deep enough that its trace no longer reaches the file's frame) */
-  private noClauses(name: string, args: Ast[], line: number | undefined, at?: object): void {
+  /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords.
+   *  A remote or imported function's is refused by expand_remote, a local's in a def by
+   *  expand_local (`via`: the trace is modelled from there) */
+  private noClauses(name: string, args: Ast[], line: number | undefined, at?: object, via?: "remote" | "local"): void {
     const last = args[args.length - 1];
     if (last?.t !== "list") return;
     for (const pair of last.items) {
       if (pair.t !== "tuple" || pair.items.length !== 2 || pair.items[0].t !== "atom") return;
       const value = pair.items[1];
       if (value.t === "list" && isCall(value.items[0], "->")) {
-        this.mod.error(`the function "${name}" cannot handle clauses with the -> operator because it is not a macro. Please make sure you are invoking the proper name and that it is a macro`, line, "none", at);
+        this.mod.error(`the function "${name}" cannot handle clauses with the -> operator because it is not a macro. Please make sure you are invoking the proper name and that it is a macro`, line, "none", at, via === "remote" ? REMOTE_CLAUSES_CHECK : via === "local" ? LOCAL_CLAUSES_CHECK : undefined);
       }
     }
   }
@@ -1061,7 +1068,7 @@ export class ExprCompiler {
     if (macro) return this.expandCall(a, macro, a.meta.line, scope, tail);
     const fname = fnameAst.v;
     // Elixir's expand_remote refuses `->` clauses in a function's keywords before its arguments
-    this.noClauses(fname, args, a.meta.line, a);
+    this.noClauses(fname, args, a.meta.line, a, "remote");
     // `nil.key` (and true/false) is a field access in Elixir 1.14, not a call: a KeyError
     const notModule = recv.t === "atom" && (recv.v === "nil" || recv.v === "true" || recv.v === "false") && a.meta.no_parens === true && args.length === 0;
     const mod = notModule ? null : expandAlias(recv, this.mod);
