@@ -656,6 +656,18 @@ defmodule Logger do
   end
 
   @doc false
+  # a report the emulator sends the logger as text ("Too many processes"), translated as the
+  # first report of a script is (vm/bifs/process_limit.ts)
+  def __emulator_report__(text) do
+    if level_enabled?(:error) do
+      __translator_loads__()
+      emit(:error, text)
+    end
+
+    :ok
+  end
+
+  @doc false
   # Called by the VM when a process started with spawn/spawn_link/spawn_monitor dies
   # from an uncaught error or throw (not for exit/1). Prints the emulator's report
   # as Elixir 1.14 translates it.

@@ -12,7 +12,7 @@ import { monotonicNs } from "./erlang.ts";
 import { compare } from "../compare.ts";
 import { waitingBeforeStart } from "../system_processes.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
-import { logError } from "./code_loading.ts";
+import { spawnAtLimit } from "./process_limit.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import { erlangHaltStatus } from "./halt_status.ts";
 import { inKernelFrames } from "./kernel_frames.ts";
@@ -52,13 +52,11 @@ export interface SpawnOpts {
   flags?: [string, Term][];
 }
 
-function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
+/** `bif`: spawn/1,3, spawn_link/1,3 or spawn_monitor/1,3 (none: spawn_opt, which shows its own frame) */
+function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts, bif?: string): Term {
   const n = node(ctx);
-  if (n.processes.size >= n.processLimit) {
-    // the BEAM logs it, then the spawn raises SystemLimitError in the caller
-    logError(ctx, "Too many processes");
-    raise(atom("system_limit"));
-  }
+  // (the BEAM logs it, then the spawn raises SystemLimitError in the caller)
+  if (n.processes.size >= n.processLimit) spawnAtLimit(ctx, bif, args);
   let p: Process, ref: Ref | null;
   if (args.length === 1) {
     const f = args[0];
@@ -525,12 +523,12 @@ const processBifs = {
     send([to, msg], c);
     return TRUE;
   },
-  "spawn/1": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
-  "spawn/3": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
-  "spawn_link/1": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }),
-  "spawn_link/3": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }),
-  "spawn_monitor/1": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }),
-  "spawn_monitor/3": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }),
+  "spawn/1": (a: Term[], c: BifContext) => spawnWith(c, a, {}, "spawn/1"),
+  "spawn/3": (a: Term[], c: BifContext) => spawnWith(c, a, {}, "spawn/3"),
+  "spawn_link/1": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }, "spawn_link/1"),
+  "spawn_link/3": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }, "spawn_link/3"),
+  "spawn_monitor/1": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }, "spawn_monitor/1"),
+  "spawn_monitor/3": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }, "spawn_monitor/3"),
   "self/0": (_: Term[], c: BifContext) => c.self(),
   "send/2": send,
   // a local node never suspends a sender; with :noconnect, a message for another node (never
