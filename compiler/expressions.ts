@@ -58,6 +58,7 @@ import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./speci
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
+import { guardSiteError, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
 import { defGuardError } from "./guard_macro_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -1290,7 +1291,7 @@ export class ExprCompiler {
         const bound = value !== undefined ? varName(c.args[0]) : null;
         const boundSlot = bound !== null ? s.lookup(bound) : undefined;
         if (boundSlot !== undefined) this.fn.facts.set(boundSlot, { k: "const", v: value! });
-        if (c.guard) this.guard(c.guard, s, next);
+        if (c.guard) this.guard(c.guard, s, next, withStepGuards.has(c.guard) ? { with: withStepGuards.get(c.guard)! } : "case");
       }, ...this.branchSteps(() => reached.body && !sureMatched, [() => {
         // `case x do f when is_float(f) -> ...`: x is that float too
         const alias = subject !== undefined && varName(c.args[0]) !== null ? varName(subject) : null;
@@ -1341,7 +1342,7 @@ export class ExprCompiler {
   }
 
   /** compile a guard; jump to `fail` unless it is exactly true (errors fail it too) */
-  guard(g: Ast, scope: Scope, fail: Label): void {
+  guard(g: Ast, scope: Scope, fail: Label, site?: GuardSite): void {
     const em = this.em;
     const alternatives: Ast[] = [];
     const flatten = (x: Ast) => {
@@ -1361,7 +1362,8 @@ export class ExprCompiler {
       } catch (e) {
         // (in a def, a call no guard may make shows the guard macros it is in: their caller is the def)
         const def = this.mod.currentDef;
-        throw def && !def.name.startsWith("MACRO-") ? defGuardError(e, alt, (l) => [this.mod.name, def.name, def.arity, this.mod.file, l, ""]) : e;
+        const inDef = def && !def.name.startsWith("MACRO-") ? defGuardError(e, alt, (l) => [this.mod.name, def.name, def.arity, this.mod.file, l, ""]) : e;
+        throw site === undefined ? inDef : guardSiteError(inDef, alt, site);
       } finally {
         this.inGuard--;
       }
@@ -1635,7 +1637,7 @@ export class ExprCompiler {
         em.emit("push_local", msg);
         em.emit("match", em.lit(pat), next);
         pc.commit();
-        if (c.guard) this.guard(c.guard, s, next);
+        if (c.guard) this.guard(c.guard, s, next, "case");
         em.emit("recv_accept");
         undoFacts = this.guardFactsOn(c.guard, s);
       }, { a: c.body, scope: s, tail }, () => {

@@ -77,7 +77,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
       em.emit("match", em.lit(pat), next);
     });
     pc.commit(s);
-    if (c.guard) ex.guard(c.guard, s, next);
+    if (c.guard) ex.guard(c.guard, s, next, fdef.lambda ? "fn" : undefined);
     ex.withGuardFacts(c.guard, s, () => ex.expr(c.body, s, true));
     em.place(next);
   }

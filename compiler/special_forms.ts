@@ -2,6 +2,7 @@
 // sigils, put_in/get_in paths, ...): each compiles to stack code through the ExprCompiler.
 import { noteRewritten } from "./written_node.ts";
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
+import { withStepGuards } from "./guard_site_frames.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, bin, list, int, tuple, charlist } from "../vm/terms.ts";
@@ -57,7 +58,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (isScriptModule(ec.mod.name)) return useAtTopLevel(ec, a, args, scope, tail);
       return useOfUsingMacro(ec, a, args, scope, tail);
     case "=": {
-      if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line);
+      // (raised deep in Elixir's expander: the BEAM's 8 frames show none of the file's)
+      if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line, "none");
       // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
       const unwanted = valueUnwanted(a);
       // (a match beamlet makes is none in Erlang: a fn in its value is no fn bound to a variable)
@@ -643,6 +645,8 @@ function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): 
     const s = steps[i];
     if (isCall(s, "<-") && s.args) {
       let [lhs, rhs] = s.args;
+      // (its guard's compile errors show the with's walk over its steps: guard_site_frames.ts)
+      if (isCall(lhs, "when") && lhs.args && lhs.args.length === 2) withStepGuards.set(lhs.args[1], i);
       return caseA(unseen(rhs), [clause([lhs], build(i + 1)), clause([v(failVar)], onFail)]);
     }
     return call("__block__", [s, build(i + 1)]);

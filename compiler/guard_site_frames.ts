@@ -1,0 +1,39 @@
+// The frames under a CompileError for what a guard may not hold (`=`, a remote call) in a fn's,
+// a case's, a receive's or a with's clause. Elixir 1.14 raises it deep in its expander, and of
+// the BEAM's 8 frames only the construct's own can show once Kernel.CLI prunes the expander's:
+// a fn's elixir_fn transformer, then lists:mapfoldl_1 over a case's or fn's clauses, or over
+// a with's steps (a later step shows its recursion too). `=` is refused one frame deeper than a
+// call, so one frame fewer shows. Read from elixir 1.14 (a def's own head is defGuardError's).
+import type { Ast } from "../lang/ast.ts";
+import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
+import { MATCH_IN_GUARD } from "./guard_calls.ts";
+import { enclosingGuardMacros } from "./guard_macro_frames.ts";
+import { LISTS_MAPFOLDL } from "./expander_frames.ts";
+
+export type GuardSite = "fn" | "case" | { with: number };
+
+/** a with's `pattern when guard <- expr` step: its guard, and the step's index among the with's */
+export const withStepGuards = new WeakMap<object, number>();
+
+const FN_TRANSFORMER: ElixirFrame = ["elixir_fn", "-expand/4-fun-0-", 4, "src/elixir_fn.erl", 17, "elixir 1.14.0"];
+
+/** (null: none of them shows) */
+function siteFrames(site: GuardSite, match: boolean): ElixirFrame[] | null {
+  if (site === "fn") return match ? [FN_TRANSFORMER] : [FN_TRANSFORMER, LISTS_MAPFOLDL(1462)];
+  if (site === "case") return match ? null : [LISTS_MAPFOLDL(1462)];
+  return match || site.with === 0 ? [LISTS_MAPFOLDL(1462)] : [LISTS_MAPFOLDL(1462), LISTS_MAPFOLDL(1463)];
+}
+
+/** e with the frames of the guard's site, when it is such an error, the guard itself (not a call
+ *  around it) is the failing form, and no guard macro (and/2, or/2...) is around it (those show
+ *  their own expansion) */
+export function guardSiteError(e: unknown, guard: Ast, site: GuardSite): unknown {
+  if (!(e instanceof CompileError) || e.kind !== "CompileError" || e.trace !== "none" || e.banner !== undefined) return e;
+  const match = e.description === MATCH_IN_GUARD;
+  if (!match && !/^cannot invoke remote function .* inside guards$/.test(e.description)) return e;
+  const found = enclosingGuardMacros(guard, e.description);
+  // (nested in a call's arguments, the expander's own frames for them push the site's out)
+  if (found === null || found.macros.length > 0 || found.below > 0) return e;
+  e.trace = siteFrames(site, match) ?? e.trace;
+  return e;
+}
