@@ -40,3 +40,8 @@ export const definitionsMade = new Map<string, { name: string; arity: number; li
  *  of the program's own module may declare them unseen in the source), and the functions and
  *  macros it ended up defining ("def name/arity", "defmacro name/arity") */
 export const behavioursDeclared = new Map<string, { behaviours: string[]; defined: { kind: string; name: string; arity: number }[] }>();
+
+/** each defoverridable a module body ran: the "name/arity"s it made overridable (a behaviour's
+ *  callbacks the module defines, a computed list): the warnings' walk takes the clauses defined
+ *  after it as the new definition */
+export const overridablesMade = new WeakMap<object, string[]>();

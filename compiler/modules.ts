@@ -34,7 +34,7 @@ import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
-import { compiling, attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared } from "./compiling.ts";
+import { compiling, attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -581,19 +581,19 @@ function compileBody(
     macroCache = compiled.name;
     return macroCache;
   };
-  // defoverridable [name: arity] / defoverridable Behaviour: a later def replaces these clauses
-  const markOverridable = (spec: Ast | undefined, l: number | undefined) => {
-    const keys = new Set<string>();
+  // defoverridable [name: arity] / defoverridable Behaviour: a later def replaces these clauses.
+  // Elixir's is Module.make_overridable(__MODULE__, spec) run in the body: a literal list of
+  // functions defined so far is marked here, anything else (a behaviour, a computed list, one
+  // naming an undefined function) runs that call, which checks it as Elixir does
+  const markOverridable = (it: AstCall, spec: Ast | undefined) => {
     const kv = keywordPairs(spec);
-    // (a macro name/arity is the function MACRO-name/arity+1)
-    if (kv) for (const [n, a] of kv) keys.add(n + "/" + (a.t === "int" ? a.v : -1)).add("MACRO-" + n + "/" + (a.t === "int" ? Number(a.v) + 1 : -1));
-    else if (spec) {
-      const m = expandAlias(spec, ctx);
-      if (m === null) return ctx.error("invalid defoverridable", l);
-      for (const d of defs) keys.add(d.name + "/" + d.args.length);
-    }
-    // (only the clauses defined so far: a later def of the same function overrides them)
-    for (const d of defs) if (keys.has(d.name + "/" + d.args.length)) d.overridable = true;
+    const arityOf = (a: Ast) => (a.t === "int" && a.v <= 255n ? Number(a.v) : -1);
+    const definedSoFar = (n: string, a: number) => defs.some((d) => (d.name === n && d.args.length === a) || (d.name === "MACRO-" + n && d.args.length === a + 1));
+    const before = new Set(defs.filter((d) => d.overridable));
+    if (kv && kv.every(([n, a]) => arityOf(a) >= 0 && definedSoFar(n, arityOf(a)))) ctx.makeOverridable(kv.map(([n, a]) => [n, arityOf(a)]));
+    else runBody(remote("Elixir.Module", "make_overridable", [call("__MODULE__", null, { line: it.meta.line }), spec ?? atomA("nil")], { line: it.meta.line }), false);
+    // (what it made overridable: the warnings' walk of the body takes the later clauses as new)
+    overridablesMade.set(it, [...new Set(defs.filter((d) => d.overridable && !before.has(d)).map((d) => d.name.startsWith("MACRO-") ? `${d.name.slice(6)}/${d.args.length - 1}` : `${d.name}/${d.args.length}`))]);
   };
   let expansionLine: number | null = null;
   const expandInBody = (it: AstCall): boolean => {
@@ -729,7 +729,7 @@ function compileBody(
         onDefinition(it.name, args[0], args[1], l);
         return addMacro(it.name, args[0], args[1], l);
       case "defoverridable":
-        return markOverridable(args[0], l);
+        return markOverridable(it, args[0]);
       case "defdelegate": {
         // (deprecated: a list of heads, each delegated with the same options)
         if (args[0]?.t === "list") {

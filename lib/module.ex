@@ -60,6 +60,62 @@ defmodule Module do
     :beamlet_module.eval_quoted_in(module, quoted, binding)
   end
 
+  @doc """
+  Makes the functions and macros `tuples` names ({name, arity}, defined so far in the open
+  `module`), or those callbacks of `behaviour` the module defines, overridable (defoverridable's
+  expansion): a later definition replaces them, and `super` calls them.
+  """
+  def make_overridable(module, tuples) when is_atom(module) and is_list(tuples) do
+    __at_line__(1345, assert_not_readonly!({:make_overridable, 2}, module))
+
+    func = fn
+      {name, arity} = tuple when is_atom(name) and is_integer(arity) and arity >= 0 and arity <= 255 ->
+        :beamlet_module.make_overridable(module, tuple) ||
+          __at_line__(1352, raise(ArgumentError, "cannot make function #{name}/#{arity} overridable because it was not defined"))
+
+      other ->
+        __at_line__(1362, raise(ArgumentError, "each element in tuple list has to be a {function_name :: atom, arity :: 0..255} tuple, got: #{inspect(other)}"))
+    end
+
+    :lists.foreach(func, tuples)
+  end
+
+  def make_overridable(module, behaviour) when is_atom(module) and is_atom(behaviour) do
+    case check_module_for_overridable(module, behaviour) do
+      :ok ->
+        :ok
+
+      {:error, why} ->
+        __at_line__(1377, raise(ArgumentError, "cannot pass module #{inspect(behaviour)} as argument to defoverridable/1 because #{why}"))
+    end
+
+    callbacks = for callback <- behaviour.behaviour_info(:callbacks), do: callback_name(callback)
+    make_overridable(module, for(definition <- Module.definitions_in(module), definition in callbacks, do: definition))
+  end
+
+  defp check_module_for_overridable(module, behaviour) do
+    cond do
+      not Code.ensure_loaded?(behaviour) -> {:error, "it was not defined"}
+      not function_exported?(behaviour, :behaviour_info, 1) -> {:error, "it does not define any callbacks"}
+      behaviour not in List.wrap(Module.get_attribute(module, :behaviour)) ->
+        {:error, "its corresponding behaviour is missing. Did you forget to add @behaviour #{inspect(behaviour)}?"}
+      true -> :ok
+    end
+  end
+
+  # (a macro callback is listed as its function, MACRO-name with the caller's env first)
+  defp callback_name({name, arity} = callback) do
+    case Atom.to_string(name) do
+      "MACRO-" <> macro -> {String.to_atom(macro), arity - 1}
+      _ -> callback
+    end
+  end
+
+  defp assert_not_readonly!({fun, arity}, module) do
+    Module.open?(module) ||
+      __at_line__(2500, raise(ArgumentError, "could not call Module.#{fun}/#{arity} because the module #{inspect(module)} is already compiled"))
+  end
+
   @beamlet_frame_line 2485
   defp assert_not_compiled!({fun, arity}, module, extra) do
     Module.open?(module) ||

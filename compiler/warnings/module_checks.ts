@@ -12,7 +12,7 @@ import { VariableChecker } from "./variables.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
-import { attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched, behavioursDeclared } from "../compiling.ts";
+import { attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
@@ -120,7 +120,7 @@ function macroDefinitionOrder(item: Ast): (Clause | string[])[] {
       return c ? [{ ...c, name: plainName(c.name) }] : [];
     }
     const made = makeOverridableSpec(x);
-    if (x.name === "defoverridable" || made !== undefined) return [overridableKeys(made ?? x.args?.[0])];
+    if (x.name === "defoverridable" || made !== undefined) return [overridablesMade.get(x) ?? overridableKeys(made ?? x.args?.[0])];
     return macroDefinitionOrder(x);
   });
 }
@@ -560,7 +560,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     // (Module.make_overridable(__MODULE__, [name: arity]) too)
     const made = makeOverridableSpec(item);
     if (isCall(item, "defoverridable") || made !== undefined) {
-      const keys = overridableKeys(made ?? (item as unknown as AstCall).args?.[0]);
+      const keys = overridablesMade.get(item) ?? overridableKeys(made ?? (item as unknown as AstCall).args?.[0]);
       overridden.push([clauses.length, keys]);
       definitionOrder.push(keys);
       // (a definition that overrides one is a new one: its defaults are its own)

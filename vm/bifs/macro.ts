@@ -290,19 +290,6 @@ defineBifs("Elixir.Module", {
     return bool(ctx.deleteDefinition(((fa as Tuple).items[0] as Atom).name, Number((fa as Tuple).items[1])));
   },
   "overridable?/2": ([m, fa]) => bool(!!defined(compilingCtx(m, "overridable?", 2), fa)?.overridable),
-  "make_overridable/2": ([m, spec]) => {
-    const ctx = compilingCtx(m, "make_overridable", 2);
-    const items = listToArray(spec);
-    if (items === null || !items.every(isFunctionName)) clauseOf("make_overridable", [m, spec]);
-    const pairs: [string, number][] = [];
-    for (const fa of items) {
-      const [name, arity] = [((fa as Tuple).items[0] as Atom).name, Number((fa as Tuple).items[1])];
-      if (defined(ctx, fa) === undefined) elixirRaise("ArgumentError", `cannot make function ${name}/${arity} overridable because it was not defined`);
-      pairs.push([name, arity]);
-    }
-    ctx.makeOverridable(pairs);
-    return atom("ok");
-  },
   "overridables_in/1": ([m]) => list(compilingCtx(m, "overridables_in", 1).definedSoFar().filter((d) => d.overridable).map((d) => tuple(atom(d.name), d.arity))),
 });
 
@@ -384,9 +371,16 @@ defineBifs("beamlet_macro", {
   },
 });
 
-/** the struct of a module still being compiled, once its defstruct ran (Macro.struct!/2 in its
- *  own macros' expansion, as Elixir reads the module's :__struct__ attribute); nil before */
 defineBifs("beamlet_module", {
+  // Module.make_overridable/2 (lib/module.ex) of one {name, arity}: false when not defined so far
+  "make_overridable/2": ([m, fa]) => {
+    const ctx = compilingCtx(m, "make_overridable", 2);
+    if (defined(ctx, fa) === undefined) return atom("false");
+    ctx.makeOverridable([[((fa as Tuple).items[0] as Atom).name, Number((fa as Tuple).items[1])]]);
+    return TRUE;
+  },
+  // the struct of a module still being compiled, once its defstruct ran (Macro.struct!/2 in its
+  // own macros' expansion, as Elixir reads the module's :__struct__ attribute); nil before
   "compiling_struct/1": ([m]) => {
     const fields = m instanceof Atom ? compiling.get(m.name)?.ownStruct?.fields : undefined;
     if (!fields) return NIL_ATOM;
