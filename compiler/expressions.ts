@@ -1452,7 +1452,7 @@ export class ExprCompiler {
         this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scopes[2 * i + 2]));
       });
       close();
-      em.emit("map_update", pairs.length);
+      this.mapUpdate(pairs.length);
       return this.done(tail);
     }
     const pairs: [Ast, Ast][] = [];
@@ -1461,6 +1461,15 @@ export class ExprCompiler {
       em.emit("make_map", pairs.length);
       this.done(tail);
     }]);
+  }
+
+  /** update the map under n keys and values: evaluated code's is erl_eval's, made by calls to
+   *  :maps (vm/bifs/eval_map_update.ts), which its failures show */
+  private mapUpdate(n: number): void {
+    if (this.fn.mod.evalContexts === null) return this.em.emit("map_update", n);
+    this.em.pushLit(NIL);
+    this.em.emit("make_list", 2 * n);
+    this.em.emit("bif", this.em.importOf("beamlet", "eval_map_update", 2));
   }
 
   private pairs(a: Ast): [Ast, Ast][] {
@@ -1499,7 +1508,7 @@ export class ExprCompiler {
       close();
       checkStructAvailable(this.fn, mod, line, 0);
       checkStructKeys(this.fn, mod, pairs, line);
-      em.emit("map_update", pairs.length);
+      this.mapUpdate(pairs.length);
       return this.done(tail);
     }
     const fields = inner.flatMap((it) => this.pairs(it));

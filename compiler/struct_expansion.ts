@@ -30,7 +30,8 @@ const moduleBody = (ctx: ModCtx): Where => ({ mod: ctx, name: "__script__", arit
 
 function site(fn: Where): Site {
   const ctx = fn.mod;
-  if (atTopLevel(ctx)) return { module: ctx.name, fun: "__FILE__", arity: 1 };
+  // (Macro.Env.stacktrace/1 names code outside modules :elixir_compiler_0, evaluated code's too)
+  if (atTopLevel(ctx)) return { module: "elixir_compiler_0", fun: "__FILE__", arity: 1 };
   if (fn.name === "__script__") return { module: ctx.name, fun: "__MODULE__", arity: 0 };
   const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(fn.name);
   return { module: ctx.name, fun: lifted ? lifted[1] : fn.name, arity: lifted ? Number(lifted[2]) : fn.arity };

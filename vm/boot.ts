@@ -18,6 +18,7 @@ import "./bifs/code_loading.ts";
 import "./bifs/code_admin.ts";
 import "./bifs/object_code_chunks.ts";
 import "./bifs/elixir_code.ts";
+import "./bifs/eval_map_update.ts";
 import "./bifs/code_paths.ts";
 import "./bifs/files.ts";
 import "./bifs/files_links.ts";

@@ -99,9 +99,10 @@ function badArityFrames(reason: Tuple): Term[] | undefined {
  * erl_eval's frames standing for one frame of evaluated code at `pc` (its return address, or
  * where it raised), deepest first. `raised`: the reason, when the error is raised in this frame
  * (the trace's first, with no BIF frame above); `belowCallee`: a BIF's frame is above it;
- * `calleeEvalFunShown`: the frame above is an evaluated fn's, shown with erl_eval frames.
+ * `calleeEvalFunShown`: the frame above is an evaluated fn's, shown with erl_eval frames;
+ * `byEvaluator`: erl_eval itself raised it here, under frames of its own (a map update's).
  */
-export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: Term | undefined, belowCallee = false, callerEvaluated = false, calleeEvalFunShown = false): Term[] {
+export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: Term | undefined, belowCallee = false, callerEvaluated = false, calleeEvalFunShown = false, byEvaluator = false): Term[] {
   const lambda = v.functions[fi]?.lambda === true;
   // a fn's last expression calling a BIF that fails with its own frame: erl_eval applied it as a
   // tail call, so nothing of the fn's is left below it
@@ -118,7 +119,7 @@ export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: 
   // calling a fn of evaluated code whose frames are shown above: erl_eval evaluates its body from
   // the call without a do_apply/7 frame of the call's own (elixir -e 'f = fn -> raise "b" end;
   // g = fn -> f.() && 1 end; g.()': do_apply/7 (the raise), expr/6 (g's case), nothing of the g.() call)
-  const out = own ? [...own] : calleeEvalFunShown && raised === undefined ? [] : [tail ? DO_APPLY_TAIL : DO_APPLY];
+  const out = own ? [...own] : byEvaluator || (calleeEvalFunShown && raised === undefined) ? [] : [tail ? DO_APPLY_TAIL : DO_APPLY];
   // (the BEAM records a return address the same as the one before it once: `[[f()]]`, `-(-f())` and
   // `case (case f() do ...) do ...` show one expr/6 frame for the two constructs)
   for (const [, , kind] of open) for (const f of CONTEXT_FRAMES[kind]) if (out[out.length - 1] !== f) out.push(f);

@@ -41,6 +41,9 @@ export class ErlangError {
    *  parser errors (Code.string_to_quoted!/2) are raised with no frame of Elixir's own, so the
    *  caller that called it last is gone too (TailDrop.Always) */
   lastCallDrop: TailDrop | undefined = undefined;
+  /** raised by erl_eval itself for evaluated code (a map update's maps:update/3, under calleeBelow
+   *  of erl_eval's): the evaluated frame shows no do_apply/7 of a call of its own */
+  raisedByEvaluator = false;
   constructor(public readonly kind: Kind, public readonly reason: Term) {}
 }
 

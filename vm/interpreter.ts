@@ -961,7 +961,7 @@ export class Interpreter {
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
-        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow, err.tailCalled !== TailDrop.None, err.processDepth))
+        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow, err.tailCalled !== TailDrop.None, err.processDepth, err.raisedByEvaluator))
         : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason, err.tailCalled === TailDrop.Always, err.topArgsLine), err.locationInfo);
     }
     if (hs.length === 0) {

@@ -66,9 +66,9 @@ export function stacktraceOf(p: Process, args?: Term[] | Cons, raised?: Term, le
  * below the entries the callee had under it (an Elixir library function's callers inside it);
  * leaveCurrent: the current function called it last, so the BEAM had left its frame already
  */
-export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBelow?: Term[], leaveCurrent = false, processDepth?: number): Term {
+export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBelow?: Term[], leaveCurrent = false, processDepth?: number, byEvaluator = false): Term {
   if (calleeBelow === undefined) return stackEntries(p, args, processDepth ?? DEPTH - 1, undefined, leaveCurrent);
-  let out = stackEntries(p, args, processDepth ?? Math.max(0, DEPTH - 1 - calleeBelow.length), undefined, leaveCurrent);
+  let out = stackEntries(p, args, processDepth ?? Math.max(0, DEPTH - 1 - calleeBelow.length), undefined, leaveCurrent, undefined, byEvaluator);
   for (let i = calleeBelow.length - 1; i >= 0; i--) out = new Cons(calleeBelow[i], out);
   return out;
 }
@@ -77,7 +77,8 @@ export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBe
  * raised: the reason of the error being raised where the process stands (not by a callee);
  * leaveCurrent: leave out the current function (it had called the raising BIF last)
  */
-function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, raised?: Term, leaveCurrent = false, argsLine?: number): Term {
+/** byEvaluator: erl_eval raised it (ErlangError.raisedByEvaluator) where the process stands */
+function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, raised?: Term, leaveCurrent = false, argsLine?: number, byEvaluator = false): Term {
   const out: Term[] = [];
   let aboveIsBody = false;
   // a function Elixir's compiler inlines (FunctionDef.inlined) leaves no frame: its caller's frame
@@ -168,7 +169,7 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       // raise in the caller's do_apply, whose frame stands for both)
       const below = p.frameVersions.length - 1;
       const callerEvaluated = out.length === 0 && p.frameVersions[below]?.compiled.evaluated === true && callingFun(p.frameVersions[below], p.frameInts[below * FRAME_INTS + 2], p.frameInts[below * FRAME_INTS]);
-      const shown = erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH, callerEvaluated, calleeEvalFunShown && callingFun(v, fi, pc));
+      const shown = erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH, callerEvaluated, calleeEvalFunShown && callingFun(v, fi, pc), byEvaluator && out.length === 0);
       for (const f of shown) out.length < depth && out.push(f);
       evalFunShown = v.functions[fi]?.lambda === true && shown.length > 0;
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called
