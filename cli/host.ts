@@ -15,6 +15,7 @@ import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
 import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
+import { libraryCallLines } from "../compiler/library_call_lines.ts";
 import { libraryFunIndex, libraryFunsEnd, libraryFunUniq } from "../compiler/library_funs.ts";
 import { guardOutputStreams, safeWrite, outputFaults, stdoutBacklog, onStdoutFailed } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
@@ -234,7 +235,7 @@ export function nodeHost(): Host {
     },
     replHelpersSource: () => {
       const file = path.join("cli", "repl", "helpers.ex");
-      return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8"), placement: { libraryDefLine, libraryModuleFile, libraryFunIndex, libraryFunsEnd, libraryFunUniq } };
+      return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8"), placement: { libraryDefLine, libraryCallLines, libraryModuleFile, libraryFunIndex, libraryFunsEnd, libraryFunUniq } };
     },
     otpSpecs: (module) => otpSpecsTable()?.[module],
     libraryTypespecs: (module) => libraryTypespecsTable()?.[module],

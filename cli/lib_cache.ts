@@ -3,6 +3,7 @@
 // does not recompile lib/ every time and a read-only or global install works. A release carries
 // its own copy (`seedDirs`), read before the user's cache.
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
+import { libraryCallLines } from "../compiler/library_call_lines.ts";
 import { libraryFunIndex, libraryFunsEnd, libraryFunUniq } from "../compiler/library_funs.ts";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -105,7 +106,7 @@ function libraryEntriesCached(node: Node, seedDirs: string[]): BundleEntry[] | {
     }
   }
   if (entries) return entries;
-  const modules = compileLibrary(node, librarySources(), { libraryDefLine, libraryModuleFile, libraryFunIndex, libraryFunsEnd, libraryFunUniq });
+  const modules = compileLibrary(node, librarySources(), { libraryDefLine, libraryCallLines, libraryModuleFile, libraryFunIndex, libraryFunsEnd, libraryFunUniq });
   writeBundle(dir, name, modules);
   return { modules };
 }

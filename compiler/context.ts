@@ -42,6 +42,9 @@ export interface CompilerHost {
   /** compiling the library: the line of the first clause of Elixir's own module.name/arity, where
    *  its FunctionClauseError frame points (compiler/library_def_lines.ts) */
   libraryDefLine?(module: string, name: string, arity: number): number | undefined;
+  /** compiling the library: the lines of the calls Elixir's own module.name/arity makes, by
+   *  "callee/arity" in order, where its frames point (compiler/library_call_lines.ts) */
+  libraryCallLines?(module: string, name: string, arity: number): ReadonlyMap<string, readonly number[]> | undefined;
   /** compiling the library: the file of Elixir's source defining a module, named by its frames */
   libraryModuleFile?(module: string): string | undefined;
   /** compiling the library: the fun-table place and uniq Elixir's module gives its fun `name` of

@@ -50,6 +50,7 @@ import { derivation, type PendingDerive } from "./derive.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 import { persistedAttributes } from "./persisted_attributes.ts";
 import { badInline } from "./compile_options.ts";
+import { callsPlaced } from "./calls_placed.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -429,6 +430,9 @@ function compileBody(
     if (body !== undefined && pendingFrameLine !== undefined) body = atLine(body, pendingFrameLine);
     // (its guard too: a receive the body starts with waits at the line of the code before it)
     if (guard !== null && pendingFrameLine !== undefined) guard = atLine(guard, pendingFrameLine);
+    // (a body placed by hand keeps its lines; otherwise its calls stand where Elixir's function makes them)
+    const callLines = pendingFrameLine === undefined ? ctx.host.libraryCallLines?.(ctx.name, fname, params.length) : undefined;
+    if (body !== undefined && callLines !== undefined) body = callsPlaced(body, callLines);
     pendingFrameLine = undefined;
     if (body !== undefined && ctx.host.lenient) body = linesPlaced(body);
     const extra = keywordPairs(bodyKw)?.filter(([k]) => k !== "do") ?? [];

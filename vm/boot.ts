@@ -86,6 +86,7 @@ export function compileReplHelpers(node: Node, src: { file: string; text: string
 /** the library's definitions and funs placed where Elixir's own stand (compiler/library_def_lines.ts, library_funs.ts) */
 function placeLibrary(host: CompilerHost, placement: LibraryPlacement | undefined): void {
   host.libraryDefLine = placement?.libraryDefLine;
+  host.libraryCallLines = placement?.libraryCallLines;
   host.libraryModuleFile = placement?.libraryModuleFile;
   host.libraryFunIndex = placement?.libraryFunIndex;
   host.libraryFunsEnd = placement?.libraryFunsEnd;

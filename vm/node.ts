@@ -35,7 +35,7 @@ import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
 
 /** where Elixir's own source has a library module and its definitions (compiler/library_def_lines.ts) */
-export type LibraryPlacement = Pick<CompilerHost, "libraryDefLine" | "libraryModuleFile" | "libraryFunIndex" | "libraryFunsEnd" | "libraryFunUniq">;
+export type LibraryPlacement = Pick<CompilerHost, "libraryDefLine" | "libraryCallLines" | "libraryModuleFile" | "libraryFunIndex" | "libraryFunsEnd" | "libraryFunUniq">;
 
 export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
