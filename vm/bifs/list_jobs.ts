@@ -557,7 +557,8 @@ function walkSome(w: IodataWalk): number {
     while (c instanceof Cons) {
       const h = c.head;
       if (typeof h === "number") {
-        if (h < 0 || h > 255 || !Number.isInteger(h)) return NOT_IODATA;
+        // (a byte 0..255 and nothing else: a fraction, a larger or negative integer changes in `& 255`)
+        if ((h & 255) !== h) return NOT_IODATA;
         if (out !== null) {
           if (n >= out.length) out = w.out = grown(out, n + 1);
           out[n] = h;
@@ -608,51 +609,42 @@ function grown(out: Uint8Array, need: number): Uint8Array {
 /**
  * iolistJob's answer when it is made within one chunk, without the job (a generator, delegating to
  * another, its steps and the first walk done twice for the size): a binary given to
- * iolist_to_binary as it is, or an iolist of fewer than a chunk's cells, sized then copied. The
+ * iolist_to_binary as it is, or an iolist of fewer than a chunk's cells, walked once into a
+ * scratch buffer, then copied to a binary of its size (the walk twice, to size then to copy,
+ * chased every cell's pointers twice: a third of `IO.iodata_to_binary(Enum.reverse(chars))`). The
  * work charged is the job's: nothing for a binary, one unit per 16 bytes made. null: anything
  * else (a longer list, and every error, with its frames), for the job.
  */
 export function iolistOneChunk(t: Term, listOnly: boolean, ctx: BifContext): Term | null {
   if (t instanceof Bin) return t.tailBits === 0 && !listOnly ? t : null;
   if (!(t instanceof Cons) && t !== NIL) return null;
-  // both walks in one record of the module's, left empty after (walkSome calls nothing that
-  // could come back here): a string decoded from its characters made a record and a stack each
+  // the walk in one record of the module's, left empty after (walkSome calls nothing that could
+  // come back here): a string decoded from its characters made a record and a stack each
   const w = ONE_CHUNK;
   w.c = t;
   w.n = 0;
-  w.rests.length = 0;
-  w.out = null;
+  w.out = SCRATCH;
   const r = walkSome(w);
-  const size = w.n;
-  // (binaries in it of a chunk's work or more: the job, which yields after charging it)
-  if (r !== WALKED || size >> 4 >= CHUNK) {
-    w.c = NIL;
-    w.rests.length = 0;
-    return null;
-  }
-  if (size >> 4 > 0) chargeWork(ctx, size >> 4);
-  w.c = t;
-  let b: Bin;
-  if (size > SMALL_MAX) {
-    w.n = 0;
-    w.out = new Uint8Array(size);
-    walkSome(w);
-    b = binFromBytes(w.out);
-  } else {
-    // a short one written straight into the slab at its offset: no view of its own
-    const off = smallAlloc(size);
-    const slab = currentSlab();
-    w.n = off;
-    w.out = slab;
-    walkSome(w);
-    b = new Bin(slab, undefined, 0, off, size);
-  }
+  const size = w.n, out = w.out;
   w.c = NIL;
   w.out = null;
-  return b;
+  // (an array's length set is a call into V8's runtime: only when a walk left levels behind)
+  if (w.rests.length !== 0) w.rests.length = 0;
+  // (binaries in it of a chunk's work or more: the job, which yields after charging it; the
+  // scratch buffer holds more than that, so a walk that outgrew it is one of them)
+  if (r !== WALKED || size >> 4 >= CHUNK || out !== SCRATCH) return null;
+  if (size >> 4 > 0) chargeWork(ctx, size >> 4);
+  if (size > SMALL_MAX) return binFromBytes(SCRATCH.slice(0, size));
+  // a short one copied straight into the slab at its offset: no view of its own
+  const off = smallAlloc(size);
+  const slab = currentSlab();
+  for (let i = 0; i < size; i++) slab[off + i] = SCRATCH[i];
+  return new Bin(slab, undefined, 0, off, size);
 }
 
 const ONE_CHUNK: IodataWalk = { c: NIL, n: 0, rests: [], out: null };
+/** where iolistOneChunk's walk writes: room for the most bytes it answers for (CHUNK * 16) */
+const SCRATCH = new Uint8Array(CHUNK * 16 + 1024);
 
 /** the buffer a big iolist's walk starts with */
 const FIRST_BUFFER = 1 << 16;
