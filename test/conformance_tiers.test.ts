@@ -29,6 +29,7 @@ const SUBSET = [
   "core/pure_bifs_common_cases.exs",
   "core/arith_literal_operands.exs",
   "core/bif_argument_reasons.exs",
+  "core/binary_append_accumulator_loops.exs",
   "traces/anonymous_fn.exs",
   "traces/arith_operator.exs",
   "traces/deep_nested.exs",

@@ -147,6 +147,15 @@ export function appendByte(specs: BinSpecs, acc: Term, v: Term): Bin {
   return buildBinary2(specs, acc, v);
 }
 
+/**
+ * The binary of the first n bytes of acc's buffer from acc's start: a loop's accumulator kept as
+ * acc and its length while bytes were written after it in place (vm/jit/lazy_append.ts); acc
+ * itself when nothing was
+ */
+export function appended(acc: Bin, n: number): Bin {
+  return n === acc.size ? acc : new Bin(acc.store, undefined, 0, acc.storeOffset, n);
+}
+
 /** `<<acc::binary, x::8>>`: a whole binary, then one byte-sized integer of a size known when compiled */
 export function isByteAppend(specs: BinSpecs): boolean {
   if (specs.length !== 2) return false;

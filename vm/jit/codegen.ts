@@ -25,6 +25,7 @@ import { FunctionPlan, Insn, Tries, leftToInterpreter } from "./analyze.ts";
 import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { findLazyRests } from "./lazy_rest.ts";
+import { findLazyAppends } from "./lazy_append.ts";
 import { Stop, Exit, MAX_DEPTH, type ExitSite } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { MapShape, KeyCache } from "../map_shape.ts";
@@ -108,7 +109,7 @@ const RUNTIME_NAMES = (
   "Tuple Cons Float Bin NIL TRUE FALSE NILA Fun ExtFun EE Directive exactEquals isMap SUSPEND R " +
   "stopAtCall stopAtEntry suspendCaller stopHere returnAndStop stopForDirective stopForWait stopForFault takeHandlers faultRecord " +
   "operatorSlow bifWithoutFrame badmatch raiseTagged raiseUndef raiseAtom raise3 functionClause makeMap mapUpdate mapUpdate1 mapUpdate2 " +
-  "buildBinary buildBinary2 appendByte concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
+  "buildBinary buildBinary2 appendByte appended concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
   "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached"
 ).split(" ");
 
@@ -161,24 +162,44 @@ function generateFunction(
   // delayed rests of a binary walk (lazy_rest.ts): l{k} with its position o{k}
   const lazy = resume ? null : findLazyRests(v, fi, plan, leaders);
   const lazySlots = new Set(lazy === null ? [] : [...lazy.params, ...lazy.rests]);
-  /** the value of local k (made from a delayed rest without keeping it) */
-  const valueOf = (k: number) => (lazySlots.has(k) ? `(o${k} === 0 ? l${k} : subBits(l${k}, o${k}, l${k}.bitSize - o${k}))` : `l${k}`);
-  /** local k made a value where it is a delayed rest (a statement) */
-  const settle = (k: number) => (lazySlots.has(k) ? `if (o${k} !== 0) { l${k} = subBits(l${k}, o${k}, l${k}.bitSize - o${k}); o${k} = 0; } ` : "");
+  // delayed byte appends of a loop's accumulator (lazy_append.ts): l{k} with its length n{k}
+  const appends = resume ? null : findLazyAppends(v, fi, plan, leaders);
+  const appendSlots = new Set(appends === null || [...appends.params].some((k) => lazySlots.has(k)) ? [] : appends.params);
+  /** the value of local k (made from a delayed rest or append without keeping it) */
+  const valueOf = (k: number) => (lazySlots.has(k) ? `(o${k} === 0 ? l${k} : subBits(l${k}, o${k}, l${k}.bitSize - o${k}))`
+    : appendSlots.has(k) ? `(n${k} === undefined ? l${k} : appended(l${k}, n${k}))` : `l${k}`);
+  /** local k made a value where it is a delayed rest or append (a statement) */
+  const settle = (k: number) => (lazySlots.has(k) ? `if (o${k} !== 0) { l${k} = subBits(l${k}, o${k}, l${k}.bitSize - o${k}); o${k} = 0; } `
+    : appendSlots.has(k) ? `if (n${k} !== undefined) { l${k} = appended(l${k}, n${k}); n${k} = undefined; } ` : "");
   /** operand slots holding a delayed rest (from its push to the self tail call) -> its position */
   const lazyStack = new Map<number, string>();
   let subjectStart: string | undefined;
   const em: PatternEmitter = {
     constant, temp: () => `t${temps++}`,
-    local: (k) => (lazySlots.has(k) ? `(o${k} === 0 ? l${k} : (l${k} = subBits(l${k}, o${k}, l${k}.bitSize - o${k}), o${k} = 0, l${k}))` : `l${k}`),
-    bind: (k, value) => `l${k} = ${value};${lazySlots.has(k) ? ` o${k} = 0;` : ""}\n`,
+    local: (k) => (lazySlots.has(k) ? `(o${k} === 0 ? l${k} : (l${k} = subBits(l${k}, o${k}, l${k}.bitSize - o${k}), o${k} = 0, l${k}))`
+      : appendSlots.has(k) ? `(n${k} === undefined ? l${k} : (l${k} = appended(l${k}, n${k}), n${k} = undefined, l${k}))` : `l${k}`),
+    bind: (k, value) => `l${k} = ${value};${lazySlots.has(k) ? ` o${k} = 0;` : appendSlots.has(k) ? ` n${k} = undefined;` : ""}\n`,
     lazyRest: (k) => (lazy?.rests.has(k) ? `o${k}` : null),
   };
   const locals = range(0, nlocals, valueOf);
+  /** operand slots holding a delayed append (from its push to the self tail call), with its length a{slot} */
+  const appendStack = new Set<number>();
+  /** the operand slots that ever held one (their a{slot} declared) */
+  const appendVars = new Set<number>();
   const stackValue = (k: number) => {
     const o = lazyStack.get(k);
+    if (appendStack.has(k)) return `(a${k} === undefined ? ${S(k)} : appended(${S(k)}, a${k}))`;
     return o === undefined ? S(k) : `(${o} === 0 ? ${S(k)} : subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o}))`;
   };
+  /** a self tail call's move of its argument k (in operand slot `slot`, -1: a captured value) to a delayed accumulator */
+  const appendMove = (pc: number, k: number, slot: number) => {
+    if (!appendSlots.has(k)) return "";
+    return appends!.tails.get(pc)?.has(k) && appendStack.has(slot) ? ` n${k} = a${slot};` : ` n${k} = undefined;`;
+  };
+  /** the statements that make the delayed operand slots values (before a stop takes them) */
+  const settleStack = () =>
+    [...lazyStack].map(([k, o]) => `if (${o} !== 0) ${S(k)} = subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o}); `).join("") +
+    [...appendStack].map((k) => `if (a${k} !== undefined) { ${S(k)} = appended(${S(k)}, a${k}); a${k} = undefined; } `).join("");
   /** the tries active at the instruction being compiled */
   let tries: Tries = { labels: [], depths: [], key: "" };
   /** a record's handlers (layout.ts): label, then sp - bp, outermost first */
@@ -203,7 +224,7 @@ function generateFunction(
     if (resume) return direct;
     const h = tries.labels.length > 0 ? tries.labels.flatMap((l, k) => [l, nlocals + tries.depths[k]]) : null;
     exits.push({ kind, pc, depth, h, from: callee?.from ?? 0, n: callee?.n ?? 0 });
-    return `{ ${[...lazyStack].map(([k, o]) => `if (${o} !== 0) ${S(k)} = subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o}); `).join("")}q_ = ${exits.length - 1};` +
+    return `{ ${settleStack()}q_ = ${exits.length - 1};` +
       (callee ? ` cv_ = ${callee.cv}; cfi_ = ${callee.cfi};${callee.ev !== undefined ? ` ev_ = ${callee.ev};` : ""}` : "") + " break X_; }";
   };
   /** a stop before instruction i, which compiled code leaves to the interpreter */
@@ -328,6 +349,8 @@ function generateFunction(
       // (a block entered only on the way from a delayed rest's push to its self call keeps it)
       const kept = lazy?.keep.get(i.pc);
       for (const k of [...lazyStack.keys()]) if (kept === undefined || !kept.has(k)) lazyStack.delete(k);
+      const keptAppends = appends?.keep.get(i.pc);
+      for (const k of [...appendStack]) if (keptAppends === undefined || !keptAppends.has(k)) appendStack.delete(k);
     }
     at = i.pc;
     tries = i.tries;
@@ -354,10 +377,14 @@ function generateFunction(
       case Op.push_local:
         if (lazy?.pushes.has(i.pc)) lazyStack.set(d, `o${a}`);
         else if (lazy?.subjects.has(i.pc)) subjectStart = `o${a}`;
-        else if (lazySlots.has(a)) emit(settle(a));
+        else if (appendSlots.has(a) && appends!.pushes.get(i.pc) === a) {
+          appendStack.add(d);
+          appendVars.add(d);
+          emit(`a${d} = n${a};`);
+        } else emit(settle(a));
         emit(`${S(d)} = l${a};`);
         break;
-      case Op.store_local: emit(`l${a} = ${S(d - 1)};${lazySlots.has(a) ? ` o${a} = 0;` : ""}`); break;
+      case Op.store_local: emit(`l${a} = ${S(d - 1)};${lazySlots.has(a) ? ` o${a} = 0;` : appendSlots.has(a) ? ` n${a} = undefined;` : ""}`); break;
       case Op.pop: break;
       case Op.dup: emit(`${S(d)} = ${S(d - 1)};`); break;
       case Op.swap: emit(`x = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = x;`); break;
@@ -384,13 +411,14 @@ function generateFunction(
           const rests = lazy?.tails.get(i.pc);
           const moves = range(0, argc, (k) => {
             const q = rests?.get(k);
-            return `l${k} = ${S(d - argc + k)};` + (q !== undefined ? ` o${k} = o${q};` : lazySlots.has(k) ? ` o${k} = 0;` : "");
+            return `l${k} = ${S(d - argc + k)};` + (q !== undefined ? ` o${k} = o${q};` : lazySlots.has(k) ? ` o${k} = 0;` : "") + appendMove(i.pc, k, d - argc + k);
           });
           emit(moves.join(" "));
           const direct = `return stopAtEntry(V, ${fi}, [${range(0, argc, valueOf).join(", ")}]);`;
           emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: argc })}`);
           emit(SELF_LOOP);
           lazyStack.clear();
+          appendStack.clear();
           selfLoop = true;
           break;
         }
@@ -490,7 +518,7 @@ function generateFunction(
           const rests = lazy?.tails.get(i.pc);
           const moves = range(0, f.arity, (k) => {
             const q = rests?.get(k);
-            return `l${k} = ${k < argc ? list[k] : `x.env[${k - argc}]`};` + (q !== undefined ? ` o${k} = o${q};` : lazySlots.has(k) ? ` o${k} = 0;` : "");
+            return `l${k} = ${k < argc ? list[k] : `x.env[${k - argc}]`};` + (q !== undefined ? ` o${k} = o${q};` : lazySlots.has(k) ? ` o${k} = 0;` : "") + appendMove(i.pc, k, k < argc ? d - 1 - argc + k : -1);
           });
           emit(`if (x instanceof Fun && x.version === V && x.index === ${fi} && x.arity === ${argc} && !V.purged) {`);
           emit(moves.join(" "));
@@ -503,8 +531,9 @@ function generateFunction(
         if (tail) {
           // any other fun called last takes values: delayed rests made sub-binaries here (a fun
           // called before, in the body, takes none: its stops settle them, exitStop)
-          for (const [k, o] of lazyStack) emit(`if (${o} !== 0) ${S(k)} = subBits(${S(k)}, ${o}, ${S(k)}.bitSize - ${o});`);
+          emit(settleStack());
           lazyStack.clear();
+          appendStack.clear();
         }
         emit(`if (x instanceof Fun && x.arity === ${argc} && !(y = x.version).purged && (jf = y.jitFns) !== null && (jf = jf[x.index]) !== undefined) {`);
         emit(`ev = x.env;`);
@@ -576,7 +605,13 @@ function generateFunction(
         const specs = v.literals[a] as BinSpecs;
         const c = segmentValueCount(specs);
         if (isConcat(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = concatBinaries(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
-        else if (c === 2 && isByteAppend(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = appendByte(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
+        else if (c === 2 && isByteAppend(specs) && appends?.appends.has(i.pc) && appendStack.has(d - 2)) {
+          // a delayed accumulator's byte: in place while it ends where its buffer's used part
+          // ends, else appendByte's append, whose result is the accumulator from then on
+          const acc = S(d - 2), n = `a${d - 2}`, byte = S(d - 1);
+          emit(`pc = ${i.next}; if (${n} !== undefined && typeof ${byte} === "number" && (x = ${acc}.store).used === (z = ${acc}.storeOffset + ${n}) && z < x.length) { x[z] = ${byte} & 255; x.used = z + 1; ${n} = ${n} + 1; }`);
+          emit(`else { ${acc} = appendByte(K[${a}], ${n} === undefined ? ${acc} : appended(${acc}, ${n}), ${byte}); ${n} = ${acc}.size; }`);
+        } else if (c === 2 && isByteAppend(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = appendByte(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
         else if (c === 2 && specs.length === 2) emit(`pc = ${i.next}; ${S(d - 2)} = buildBinary2(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
         else emit(`pc = ${i.next}; ${S(d - c)} = buildBinary(K[${a}], [${args(d - c, c).join(", ")}], 0);`);
         break;
@@ -666,6 +701,7 @@ function generateFunction(
   const decl = [
     ...range(resume ? 0 : f.arity, nlocals, (k) => (resume ? `l${k} = st_[bp_ + ${k}]` : `l${k}`)),
     ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`), ...[...lazySlots].map((k) => `o${k} = 0`),
+    ...[...appendSlots].map((k) => `n${k}`), ...[...appendVars].map((k) => `a${k}`),
     "r", "x", "y", "z", "jf", "ev", `pc = ${resume ? "rpc_" : f.entry}`,
   ];
   if (plan.usesTry) decl.push("tr = -1");

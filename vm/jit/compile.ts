@@ -9,7 +9,7 @@ import { SmallMap, replaceExisting } from "../map.ts";
 import { MapShape, mapOfPutsAt, getCached, indexCached, KeyCache } from "../map_shape.ts";
 import { Directive } from "../calls.ts";
 import { operatorSlow, bifWithoutFrame } from "../operators.ts";
-import { buildBinary, buildBinary2, appendByte, concatBinaries } from "../binary_build.ts";
+import { buildBinary, buildBinary2, appendByte, appended, concatBinaries } from "../binary_build.ts";
 import { callLast } from "../tail_calls.ts";
 import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource, resumePoints } from "./codegen.ts";
@@ -31,7 +31,7 @@ export const RUNTIME = {
   SUSPEND: rt.SUSPEND, R: rt.R, A_STRUCT: atom("__struct__"), getCached,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, directiveTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
-  operatorSlow, bifWithoutFrame, badmatch, buildBinary, buildBinary2, appendByte, concatBinaries, callLast, decimalBin, readSegment, subBits,
+  operatorSlow, bifWithoutFrame, badmatch, buildBinary, buildBinary2, appendByte, appended, concatBinaries, callLast, decimalBin, readSegment, subBits,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },

@@ -9,7 +9,8 @@ import { Op, opInfo, K } from "../../compiler/opcodes.ts";
 import type { ModuleVersion } from "../module.ts";
 import type { Pat, SizeExpr } from "../patterns.ts";
 import { Bin } from "../terms.ts";
-import { FunctionPlan, Insn, effect, ends } from "./analyze.ts";
+import { FunctionPlan, Insn, ends } from "./analyze.ts";
+import { followSlot, predecessors, selfCallArg } from "./slot_span.ts";
 
 export interface LazyRests {
   /** parameters that may hold a delayed rest */
@@ -64,6 +65,13 @@ function patternUses(p: Pat, use: (slot: number) => SlotUse): void {
   }
 }
 
+/** the slots pattern p binds, added to `into` */
+export function patternWrites(p: Pat, into: Set<number>): void {
+  const uses = new Map<number, SlotUse>();
+  patternUses(p, (slot) => uses.get(slot) ?? (uses.set(slot, { reads: 0, writes: 0, restBinds: 0 }), uses.get(slot)!));
+  for (const [slot, u] of uses) if (u.writes > 0) into.add(slot);
+}
+
 /** segment i of p is its last, a binary of the subject's remaining bits bound to a variable */
 export function isRestBind(p: Pat & { k: "bin" }, i: number): boolean {
   const s = p.segs[i];
@@ -74,9 +82,6 @@ export function isRestBind(p: Pat & { k: "bin" }, i: number): boolean {
 export function readsFromPosition(p: Pat): boolean {
   return p.k === "bin" || (p.k === "lit" && p.v instanceof Bin && p.v.tailBits === 0 && p.v.size <= 16);
 }
-
-/** instructions a delayed rest's operand slot may be carried across (besides those pushing one value) */
-const STAYS = new Set<number>([Op.jump_unless_truthy, Op.jump_unless_true, Op.jump, Op.pop, Op.store_local]);
 
 /** what function fi can keep delayed (null: nothing) */
 export function findLazyRests(v: ModuleVersion, fi: number, plan: FunctionPlan, leaders: Set<number>): LazyRests | null {
@@ -99,19 +104,7 @@ export function findLazyRests(v: ModuleVersion, fi: number, plan: FunctionPlan, 
   }
   const index = new Map(plan.insns.map((x, k) => [x.pc, k]));
   const out: LazyRests = { params: new Set(), rests: new Set(), pushes: new Map(), tails: new Map(), subjects: new Map(), keep: new Map() };
-  // where each instruction can be reached from (its predecessors' pcs)
-  const from = new Map<number, number[]>();
-  const edge = (a: number, b: number) => {
-    let l = from.get(b);
-    if (l === undefined) from.set(b, (l = []));
-    l.push(a);
-  };
-  for (const i of plan.insns) {
-    if (!ends(i.op)) edge(i.pc, i.next);
-    opInfo(i.op)?.operands.forEach((k, n) => {
-      if (k === K.Label) edge(i.pc, n === 0 ? i.a : i.b);
-    });
-  }
+  const from = predecessors(plan);
   /** a delayed rest's operand slot and the block leaders it is carried across */
   const keptBy = new Map<number, { slot: number; at: number[] }>();
   for (const [q, u] of uses) {
@@ -119,47 +112,22 @@ export function findLazyRests(v: ModuleVersion, fi: number, plan: FunctionPlan, 
     const x = pushAt.get(q)!;
     const slot = x.depth;
     // the pushed value stays in its operand slot, untouched, up to a self tail call, or a fun
-    // called last (a binary generator's loop, handed itself: its self call, codegen.ts), through
-    // blocks entered only from the instructions since the push (an `if` in a generator's body)
-    const crossed: number[] = [];
-    /** where instructions since the push may go besides the next one: none past the self call */
-    let farthest = -1;
-    for (let k = index.get(x.pc)! + 1; k < plan.insns.length; k++) {
-      const i = plan.insns[k];
-      if (i.inGuard) break;
-      if (leaders.has(i.pc)) {
-        if ((from.get(i.pc) ?? []).some((p) => p < x.pc || p >= i.pc)) break;
-        crossed.push(i.pc);
+    // called last, through blocks entered only from the instructions since the push (an `if` in a
+    // generator's body)
+    followSlot(v, plan, index, from, leaders, x, (i, span) => {
+      const arg = selfCallArg(v, fi, i, slot);
+      if (arg === -2) return "check";
+      if (arg >= 0 && span.farthest <= i.pc) {
+        out.rests.add(q);
+        out.params.add(arg);
+        out.pushes.set(x.pc, q);
+        keptBy.set(q, { slot, at: span.crossed });
+        let t = out.tails.get(i.pc);
+        if (t === undefined) out.tails.set(i.pc, (t = new Map()));
+        t.set(arg, q);
       }
-      const self = i.op === Op.tail_local && i.a === fi;
-      const fun = i.op === Op.tail_fun && f.arity >= i.a;
-      if (self || fun) {
-        const argc = self ? i.b : i.a;
-        const arg = slot - (i.depth - (self ? 0 : 1) - argc);
-        if (arg >= 0 && arg < argc && farthest <= i.pc) {
-          out.rests.add(q);
-          out.params.add(arg);
-          out.pushes.set(x.pc, q);
-          keptBy.set(q, { slot, at: crossed });
-          let t = out.tails.get(i.pc);
-          if (t === undefined) out.tails.set(i.pc, (t = new Map()));
-          t.set(arg, q);
-        }
-        break;
-      }
-      const e = effect(v, i.op, i.a, i.b);
-      // (an instruction that pushes one value writes it over its operands: below the rest's slot,
-      // it took it; a jump goes on to a later block checked as above, before the self call)
-      if (e === null || i.depth - e[0] <= slot || (e[1] !== 1 && !STAYS.has(i.op))) break;
-      let back = false;
-      opInfo(i.op)?.operands.forEach((kind, n) => {
-        if (kind !== K.Label) return;
-        const t = n === 0 ? i.a : i.b;
-        if (t <= i.pc) back = true;
-        if (t > farthest) farthest = t;
-      });
-      if (back) break;
-    }
+      return "end";
+    });
   }
   if (out.params.size === 0) return null;
   // a parameter's push read at once by a binary pattern, after which its operand slot is dead
