@@ -102,6 +102,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   let onlyDefmodules = false;
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean, scope: Scope) => {
     const def = defineAtRunTime(a, ex, tail, scope, onlyDefmodules);
+    // (a lone defmodule is compiled without the foldl)
+    if (onlyDefmodules && items.length > 1) def.foldIndex = items.indexOf(a);
     // (a module the code defines is not loaded while the code is expanded)
     if ((a as AstCall).name === "defmodule" && def.moduleName) ctx.scriptDefined.add(def.moduleName);
     if (!def.computedName) lazy.push(() => def.compile([]));

@@ -35,6 +35,8 @@ const MAP_PAIR: RawFrame[] = [X("expand_args", 3, 622), { pruned: ["elixir_map",
 /** an expression of a block: expand_block/5 (its last, or one before it), from expand/3 */
 const blockItem = (last: boolean) => [X("expand_block", 5, last ? 564 : 567), X("expand", 3, 40)];
 
+/** lists:foldl's frame calling its fun for element i: foldl/3 itself for the first, foldl_1/3 after */
+export const FOLD_FRAME = (i: number): ElixirFrame => (i === 0 ? ["lists", "foldl", 3, "lists.erl", 1350, "stdlib 4.2"] : ["lists", "foldl_1", 3, "lists.erl", 1355, "stdlib 4.2"]);
 /** lists:mapfoldl_1/3's frame at a line of lists.erl (1462 calls the fun, 1463 recurses) */
 export const LISTS_MAPFOLDL = (line: number): ElixirFrame => ["lists", "mapfoldl_1", 3, "lists.erl", line, "stdlib 4.2"];
 /** lists:mapfoldl over a list, at element k: the call for it, and for a later element the
@@ -448,7 +450,7 @@ export const evalBelow = (callers: RawFrame[]): RawFrame[] => [null, null, null,
  * code, or the body of a def of it): the def is expanded from the module body's frame (elixir_def:store_definition), below
  * which only the module's compilation lies (never printed); null where not modelled.
  */
-export function moduleTrace(defmodule: AstCall, moduleName: string, target: object, site: RawFrame[], file: string, isMacro: IsMacro): ElixirFrame[] | null {
+export function moduleTrace(defmodule: AstCall, moduleName: string, target: object, site: RawFrame[], file: string, isMacro: IsMacro, foldIndex?: number): ElixirFrame[] | null {
   const path = pathTo(defmodule, target);
   if (!path) return null;
   // through the modules nested in it (compiled with it) down to the def
@@ -476,9 +478,10 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
   // the module body's own code: expanded below the module body's frame (the module's compilation
   // under it never printed), so only the macros it is expanded in show
   if (!isCall(d, "def") && !isCall(d, "defp") && !isCall(d, "defmacro") && !isCall(d, "defmacrop")) {
-    // (the module's compilation, 5 frames, then for a nested module its parent's body there)
-    const below: RawFrame[] = nestedAt === undefined ? Array<RawFrame>(8).fill(null)
-      : [...Array<RawFrame>(5).fill(null), ["elixir_compiler_0", "__MODULE__", 1, file, nestedAt], null, null];
+    // (the module's compilation, 5 frames, then for a nested module its parent's body there, for
+    // one of a file of defmodules only the foldl compiling them)
+    const caller: RawFrame | undefined = nestedAt !== undefined ? ["elixir_compiler_0", "__MODULE__", 1, file, nestedAt] : foldIndex !== undefined ? FOLD_FRAME(foldIndex) : undefined;
+    const below: RawFrame[] = caller === undefined ? Array<RawFrame>(8).fill(null) : [...Array<RawFrame>(5).fill(null), caller, null, null];
     const w = walk(path, bodyAt, below, (line) => [moduleName, "__MODULE__", 0, file, line], isMacro);
     return w && visible(site, w);
   }

@@ -31,6 +31,9 @@ export interface NestedDefinition {
   /** a script's top level defines it in no tail call: its frame, `FILE:LINE: (file)`, stays below
    *  the module body's when the body fails */
   scriptFrame?: boolean;
+  /** in a file of defmodules only, which Elixir compiles one after the other by a lists:foldl
+   *  (elixir_compiler's fast_compile): its place among them, the foldl's frame below its body's */
+  foldIndex?: number;
   /** written in evaluated code (Code.eval_string/eval_quoted): what the modules that code defines
    *  share, for the pid numbers Elixir's compiler takes (vm/node.ts evalModulePids) */
   evalUnit?: EvalUnit;
@@ -81,7 +84,7 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
       } catch (e) {
         // an error in a def's body: the expander's trace from the module body's frame
         if (e instanceof CompileError && e.siteFrames && e.at && moduleName && call.name === "defmodule") {
-          const trace = moduleTrace(call, moduleName, writtenNode(e.at), e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n));
+          const trace = moduleTrace(call, moduleName, writtenNode(e.at), e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n), def.foldIndex);
           if (trace) e.trace = trace;
         }
         throw e;

@@ -40,7 +40,7 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
       if (name !== undefined && !isModuleNameAtom(name)) throw new CompileError("CompileError", def!.file, def!.line, 0, invalidModuleName(name));
       mods = def!.compile(bindings, (name as Atom | undefined)?.name);
     } catch (e) {
-      if (def!.scriptFrame && e instanceof CompileError) withScriptFrame(e, def!.file, def!.line);
+      if ((def!.scriptFrame || def!.foldIndex !== undefined) && e instanceof CompileError) withScriptFrame(e, def!.file, def!.line, def!.foldIndex);
       if (e instanceof CompileError) {
         n.onModuleFailed?.(def!.line, e);
         printWarningsBefore(n, e);
@@ -58,14 +58,20 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
 }
 
 
-/** a module body's failure: the trace of the script's top level goes on below the body's frame,
- *  as far as the BEAM's 8 frames reach (Elixir's 4 frames defining the module come between) */
-function withScriptFrame(e: CompileError, file: string, line: number): void {
+/** a module body's failure: the trace of the script's top level (or the foldl compiling a file
+ *  of defmodules only) goes on below the body's frame, as far as the BEAM's 8 frames reach
+ *  (Elixir's 4 frames defining the module come between) */
+function withScriptFrame(e: CompileError, file: string, line: number, foldIndex?: number): void {
   const frames = listToArray(e.expansionStack as Term);
   const last = frames?.[frames.length - 1];
   if (!frames || !(last instanceof Tuple) || !(last.items[0] instanceof Atom) || !last.items[0].name.startsWith("elixir_compiler_") || last.items[1] !== atom("__MODULE__")) return;
-  if (frames.length > 3) return;
-  e.expansionStack = list([...frames, codeFrame("elixir_compiler_0", "__FILE__", 1, file, line)]);
+  // (each module body's frame under another's stands on the 4 frames defining it, unprinted)
+  const bodies = frames.filter((f) => f instanceof Tuple && f.items[0] instanceof Atom && f.items[0].name.startsWith("elixir_compiler_") && f.items[1] === atom("__MODULE__")).length;
+  if (frames.length + 4 * (bodies - 1) > 3) return;
+  // (a file of defmodules only: the lists:foldl compiling them one after the other)
+  const below = foldIndex === undefined ? codeFrame("elixir_compiler_0", "__FILE__", 1, file, line)
+    : foldIndex === 0 ? codeFrame("lists", "foldl", 3, "lists.erl", 1350) : codeFrame("lists", "foldl_1", 3, "lists.erl", 1355);
+  e.expansionStack = list([...frames, below]);
 }
 
 /** the FIRST_USE keys of defining m: a module, and a struct, exception, protocol or implementation */
