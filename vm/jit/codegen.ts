@@ -110,7 +110,7 @@ const RUNTIME_NAMES = (
   "stopAtCall stopAtEntry suspendCaller stopHere returnAndStop stopForDirective stopForWait stopForFault takeHandlers faultRecord " +
   "operatorSlow bifWithoutFrame badmatch raiseTagged raiseUndef raiseAtom raise3 functionClause makeMap mapUpdate mapUpdate1 mapUpdate2 " +
   "buildBinary buildBinary2 appendByte appended concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
-  "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached"
+  "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached compileLocal"
 ).split(" ");
 
 /** a BIF's direct form (registry.ts defineDirect) as a counted inline BIF: its answer, else the BIF's call */
@@ -427,7 +427,7 @@ function generateFunction(
         // has compiled code (one the JIT refused stays interpreted); a resume entry calls the
         // function itself through the table too (a self tail call leaves the resume entry)
         const self = a === fi && !resume;
-        if (!self) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
+        if (!self) emit(`if ((jf = F[${a}]) === undefined && (jf = compileLocal(V, ${a})) === undefined) ${stopBefore(i)}`);
         callCompiled(i, "V", String(a), self ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, d - argc, op === Op.tail_local);
         break;
       }

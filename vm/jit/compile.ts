@@ -67,6 +67,13 @@ export const RUNTIME = {
     let i: number, j: number;
     return m instanceof SmallMap && (i = indexCached(m, k1, c1)) >= 0 && (j = indexCached(m, k2, c2)) >= 0 ? m.withValuesAt(i, v1, j, v2) : RUNTIME.mapUpdate(m, [k1, v1, k2, v2]);
   },
+  /** function fi of v compiled at its first call from compiled code (compileFunction), if the JIT takes it */
+  compileLocal(v: ModuleVersion, fi: number): CompiledFunction | undefined {
+    const counts = v.jitCounts;
+    if (counts === null || counts[fi] > REFUSED / 2) return undefined;
+    compileFunction(v, fi);
+    return v.jitFns![fi];
+  },
   mapUpdate(m: Term, kv: Term[]): Term {
     if (!isMap(m)) raise(tuple(A_BADMAP, m));
     let r = m as MapLike;
@@ -133,9 +140,11 @@ const WARM_EXITS = [(): object => rt.SUSPEND, (): object => rt.SUSPEND] as unkno
 const REFUSED = 1 << 30;
 
 /**
- * Compile function fi of v, with the functions of v it calls or makes funs of (they run together:
- * a local call from compiled code to a function without compiled code leaves it to the
- * interpreter). True when fi has compiled code now.
+ * Compile function fi of v, with the functions of v it makes funs of (a call of a fun without
+ * compiled code leaves it to the interpreter). The functions it calls are compiled at their first
+ * call from compiled code (RUNTIME.compileLocal), not with it: most of a function's callees are
+ * paths a run may never take (another clause's helper, an error's), and each compile in a
+ * program's first milliseconds is run by a cold compiler. True when fi has compiled code now.
  */
 export function compileFunction(v: ModuleVersion, fi: number): boolean {
   const fns = v.jitFns, counts = v.jitCounts;
@@ -159,7 +168,7 @@ export function compileFunction(v: ModuleVersion, fi: number): boolean {
       continue;
     }
     for (const i of plan.insns) {
-      if ((i.op === Op.call_local || i.op === Op.tail_local || i.op === Op.make_fun) && !queued.has(i.a)) {
+      if (i.op === Op.make_fun && !queued.has(i.a)) {
         queued.add(i.a);
         work.push(i.a);
       }
