@@ -9,6 +9,7 @@ import { tmpName } from "./expressions.ts";
 import { unseen } from "./sibling_scopes.ts";
 import { generatedMatch } from "./unwanted_values.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
+import { generatorGuards } from "./guard_site_frames.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { someNode } from "./ast_walk.ts";
 import { expandedExpression } from "./expanded_definition.ts";
@@ -186,7 +187,9 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
       // ...; false -> acc end`, its code run as Erlang's (elixir_erl_for): a call in it that
       // fails raises, a value that is no boolean is a CaseClauseError
       const guarded = !binGen && isCall(pat, "when") && pat.args?.length === 2;
-      const matched = guarded ? caseA(erlangGuardExpression((pat as AstCall).args![1]), [clause([atomA("true")], inner(i + 1)), clause([atomA("false")], v(acc))]) : inner(i + 1);
+      const filter = guarded ? erlangGuardExpression((pat as AstCall).args![1]) : null;
+      if (filter) generatorGuards.set(filter, (pat as AstCall).args![1]);
+      const matched = filter ? caseA(filter, [clause([atomA("true")], inner(i + 1)), clause([atomA("false")], v(acc))]) : inner(i + 1);
       if (guarded) pat = (pat as AstCall).args![0];
       const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], matched), clause([v("_")], v(acc))])])]);
       // (a binary generator is an Erlang comprehension or a named fun there, numbered otherwise)

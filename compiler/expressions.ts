@@ -58,7 +58,7 @@ import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./speci
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
-import { guardSiteError, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
+import { generatorGuards, guardSiteError, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
 import { defGuardError } from "./guard_macro_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -379,6 +379,12 @@ export class ExprCompiler {
   step(a: Ast, scope: Scope, tail: boolean): void {
     // the directives in force are this scope's (ModCtx.dirs)
     this.fn.mod.activeScope = scope;
+    const generatorGuard = generatorGuards.get(a);
+    if (generatorGuard !== undefined) {
+      // (once: the filter may be the guard itself, a variable)
+      generatorGuards.delete(a);
+      this.checkGuardOnly(generatorGuard, scope);
+    }
     const l = literalTerm(a, this.fn);
     if (l !== undefined && !(a.t === "call" && a.name === "@")) return this.lit(l, tail);
     switch (a.t) {
@@ -1339,6 +1345,14 @@ export class ExprCompiler {
         else this.fn.facts.set(slot, f);
       }
     };
+  }
+
+  /** refuse what a guard may not hold, as a clause's guard does, in code never run */
+  private checkGuardOnly(g: Ast, scope: Scope): void {
+    const past = this.em.newLabel();
+    this.em.emit("jump", past);
+    this.guard(g, scope, past);
+    this.em.place(past);
   }
 
   /** compile a guard; jump to `fail` unless it is exactly true (errors fail it too) */

@@ -15,6 +15,10 @@ export type GuardSite = "fn" | "case" | { with: number };
 /** a with's `pattern when guard <- expr` step: its guard, and the step's index among the with's */
 export const withStepGuards = new WeakMap<object, number>();
 
+/** a comprehension generator's guard, run as a filter (comprehensions.ts): the filter's code ->
+ *  the guard, checked first as a clause's guard is (Elixir expands it as one) */
+export const generatorGuards = new WeakMap<object, Ast>();
+
 const FN_TRANSFORMER: ElixirFrame = ["elixir_fn", "-expand/4-fun-0-", 4, "src/elixir_fn.erl", 17, "elixir 1.14.0"];
 
 /** (null: none of them shows) */

@@ -1,0 +1,1 @@
+for x when send(self(), x) <- [1], do: x

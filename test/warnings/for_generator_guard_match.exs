@@ -1,0 +1,1 @@
+for x when x = 1 <- [1], do: x

@@ -1,0 +1,1 @@
+for x when String.length(x) > 1 <- ["a"], do: x
