@@ -128,8 +128,8 @@ defmodule ExUnit.Callbacks do
 
     child_spec = __at_line__(512, Supervisor.child_spec(child_spec_or_module, opts))
 
+    # (an ignored child's spec stays: starting its id again gives :already_present, as is)
     case Supervisor.start_child(sup, child_spec) do
-      {:error, :already_present} -> {:error, {:duplicate_child_name, child_spec.id}}
       {:error, {:already_started, _pid}} -> {:error, {:duplicate_child_name, child_spec.id}}
       other -> other
     end
@@ -160,20 +160,8 @@ defmodule ExUnit.Callbacks do
   defp start_supervised_error({{:EXIT, reason}, info}) when is_tuple(info), do: Exception.format_exit(reason)
   defp start_supervised_error({reason, info}) when is_tuple(info), do: Exception.format_exit(reason)
 
-  defp start_supervised_error({:duplicate_child_name, id}) do
-    """
-    bad child specification, more than one child specification has the id: #{inspect(id)}.
-    If using maps as child specifications, make sure the :id keys are unique.
-    If using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:
-
-        children = [
-          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),
-          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)
-        ]
-    """
-  end
-
-  defp start_supervised_error(reason), do: Exception.format_exit(reason)
+  # (the supervisor's own refusals: a bad spec, a duplicate id, :already_present)
+  defp start_supervised_error(reason), do: Exception.format_exit({:start_spec, reason})
 
   @doc "Stops (and removes) a child started by start_supervised/2."
   def stop_supervised(id) do
@@ -182,11 +170,23 @@ defmodule ExUnit.Callbacks do
         __at_line__(600, raise(ArgumentError, "stop_supervised/1 can only be invoked from the test process"))
 
       _parent ->
-        sup = __test_supervisor__()
+        case Process.get(:ex_unit_test_supervisor) do
+          nil ->
+            {:error, :not_found}
 
-        with :ok <- Supervisor.terminate_child(sup, id),
-             :ok <- Supervisor.delete_child(sup, id),
-             do: :ok
+          sup ->
+            # the child is unlinked first (start_link_supervised!/2's shutdown must not end the
+            # test); an ignored child (pid :undefined) cannot be: unlink's ArgumentError, as in Elixir
+            case List.keyfind(Supervisor.which_children(sup), id, 0) do
+              {_id, pid, _type, _modules} -> __at_line__(589, :erlang.unlink(pid))
+              nil -> nil
+            end
+
+            with :ok <- Supervisor.terminate_child(sup, id) do
+              true = Supervisor.delete_child(sup, id) in [:ok, {:error, :not_found}]
+              :ok
+            end
+        end
     end
   end
 
