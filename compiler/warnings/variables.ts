@@ -102,12 +102,8 @@ export class VariableChecker {
       // (an ExUnit describe block's body is a fn's: it reads the body's variables, and those it
       // binds are its own; the tests and setups in it are definitions)
       const describeBody = isCall(it, "describe") && it.args?.length === 2 ? keywordPairs(it.args[1])?.find(([k]) => k === "do")?.[1] : undefined;
-      if (describeBody !== undefined) {
-        steps.push(() => {
-          const inner = new VarScope(s);
-          this.later([...this.block(blockItems(describeBody), inner), () => this.close(inner)]);
-        });
-      } else if (isDefinition(it)) steps.push(() => (isCall(it) && ["defmodule", "defprotocol", "defimpl"].includes(it.name as string) ? s.markAllUsed() : this.definition(it, s)));
+      if (describeBody !== undefined) steps.push(() => this.describe(it as AstCall, describeBody, s));
+      else if (isDefinition(it)) steps.push(() => (isCall(it) && ["defmodule", "defprotocol", "defimpl"].includes(it.name as string) ? s.markAllUsed() : this.definition(it, s)));
       else {
         steps.push({ a: it, s });
         // (a definition after it is the body's next expression too: only the body's last is used)
@@ -456,12 +452,22 @@ export class VariableChecker {
   /** a definition in a module body: only its unquotes are the body's code, but for a test's
    *  computed name (`test "#{name} works"`), which ExUnit's test macro evaluates in the body */
   private definition(a: Ast, s: VarScope): void {
+    // (a describe block in body code, as in a `for`)
+    const describeBody = isCall(a, "describe") && a.args?.length === 2 ? keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1] : undefined;
+    if (describeBody !== undefined) return this.describe(a as AstCall, describeBody, s);
     const args = a.t === "call" && a.name === "test" ? a.args ?? [] : [];
     if (args.length >= 2 && args[0].t !== "str") {
       this.reads([args[0]], s);
       return this.later(args.slice(1).map((x) => () => this.unquotes(x, s)));
     }
     this.unquotes(a, s);
+  }
+
+  /** an ExUnit describe block: its name is the body's code (`describe "n #{n}"`, `describe name`),
+   *  its block a fn's body (it reads the body's variables; those it binds are its own) */
+  private describe(a: AstCall, body: Ast, s: VarScope): void {
+    const inner = new VarScope(s);
+    this.later([{ a: a.args![0], s }, ...this.block(blockItems(body), inner), () => this.close(inner)]);
   }
 
   private unquotes(a: Ast, s: VarScope): void {

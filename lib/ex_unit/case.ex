@@ -56,8 +56,9 @@ defmodule ExUnit.Case do
     groups = Enum.group_by(in_describes, fn {{_line, message}, d, _name} -> {message, d} end)
     context = quote(do: context)
 
+    # (a describe block in a `for` runs once per name: its setups are defined once, for all)
     describe_defs =
-      for {{_message, d}, callbacks} <- Enum.sort_by(groups, fn {{_, d}, _} -> d end) do
+      for {{_message, d}, callbacks} <- groups |> Enum.sort_by(fn {{_, d}, _} -> d end) |> Enum.uniq_by(fn {{_, d}, _} -> d end) do
         quote do
           @doc false
           # (Elixir generates it without a location: its frame names no file)
@@ -144,7 +145,8 @@ defmodule ExUnit.Case do
 
     extra = if not_implemented, do: [:not_implemented], else: []
 
-    if is_binary(message) do
+    # (a describe block's name may be computed too: `describe "case #{n}"`, `describe name` in a `for`)
+    if is_binary(message) and (describe == nil or is_binary(elem(describe, 1))) do
       name = test_name(describe, message)
 
       # (registered as the module body runs, as Elixir's test/3 does with register_test/6; the
