@@ -5,10 +5,8 @@ defmodule ExUnit.Case do
   @reserved [:module, :file, :line, :test, :async, :registered, :describe, :describe_line, :test_type]
 
   defmacro __using__(opts) do
-    async = Keyword.get(opts, :async, false)
-
     quote do
-      @ex_unit_async unquote(async)
+      ExUnit.Case.__register__(__MODULE__, unquote(opts))
       Module.register_attribute(__MODULE__, :ex_unit_tests, accumulate: true)
       Module.register_attribute(__MODULE__, :ex_unit_setup, accumulate: true)
       Module.register_attribute(__MODULE__, :ex_unit_setup_all, accumulate: true)
@@ -23,6 +21,30 @@ defmodule ExUnit.Case do
       import ExUnit.Case, only: [test: 1, test: 2, test: 3, describe: 2]
       import ExUnit.DocTest
     end
+  end
+
+  @doc false
+  # as the module body runs: the options checked, @ex_unit_async set (kept in the module's
+  # attributes, as Elixir's: ExUnit.run/1 reads it); tags set before the first use are refused
+  def __register__(module, opts) do
+    unless Keyword.keyword?(opts) do
+      __at_line__(273, raise(ArgumentError, "the argument passed to \"use ExUnit.Case\" must be a list of options, got: #{inspect(opts)}"))
+    end
+
+    registered? = Module.has_attribute?(module, :ex_unit_tests)
+
+    unless registered? do
+      if Enum.any?([:moduletag, :describetag, :tag], &Module.has_attribute?(module, &1)) do
+        __at_line__(284, raise("you must set @tag, @describetag, and @moduletag after the call to \"use ExUnit.Case\""))
+      end
+
+      Module.register_attribute(module, :ex_unit_async, persist: true)
+      Module.put_attribute(module, :ex_unit_async, false)
+    end
+
+    async? = opts[:async]
+    if is_boolean(async?), do: Module.put_attribute(module, :ex_unit_async, async?)
+    registered?
   end
 
   defmacro __before_compile__(env) do

@@ -123,19 +123,19 @@ defmodule ExUnit.CLIFormatter do
     if total > 0 and total == state.excluded_counter, do: IO.puts("All tests have been excluded.")
     # after --max-failures, the notice takes the place of the blank line
     if halted, do: IO.puts(colorize(state, :failure, "--max-failures reached, aborting test suite")), else: IO.write("\n")
-    IO.puts(format_times(times))
+    IO.puts(ExUnit.Formatter.format_times(times))
     if state.slowest > 0, do: print_slowest(state, times.run)
 
     counts =
       state.test_counter
       |> Enum.sort()
-      |> Enum.map(fn {type, n} -> "#{n} #{pluralize(n, Atom.to_string(type))}, " end)
+      |> Enum.map(fn {type, n} -> "#{n} #{pluralize(n, Atom.to_string(type), ExUnit.plural_rule(Atom.to_string(type)))}, " end)
 
     # (the skipped count in its own colour inside the line's)
     skipped = if state.skipped_counter > 0, do: ", " <> colorize(state, :skipped, "#{state.skipped_counter} skipped"), else: ""
 
     message =
-      "#{counts}#{state.failure_counter} #{pluralize(state.failure_counter, "failure")}" <>
+      "#{counts}#{state.failure_counter} #{pluralize(state.failure_counter, "failure", "failures")}" <>
         if_positive(state.excluded_counter, "excluded") <>
         if_positive(state.invalid_counter, "invalid") <> skipped
 
@@ -199,8 +199,8 @@ defmodule ExUnit.CLIFormatter do
   defp if_positive(0, _label), do: ""
   defp if_positive(n, label), do: ", #{n} #{label}"
 
-  defp pluralize(1, word), do: word
-  defp pluralize(_, word), do: word <> "s"
+  defp pluralize(1, singular, _plural), do: singular
+  defp pluralize(_, _singular, plural), do: plural
 
   defp count_test(state, test) do
     type = Map.get(test.tags, :test_type, :test)
@@ -230,7 +230,7 @@ defmodule ExUnit.CLIFormatter do
     slowest = state.timings |> Enum.reverse() |> Enum.sort_by(& &1.time, :desc) |> Enum.take(state.slowest)
     slowest_us = Enum.reduce(slowest, 0, &(&1.time + &2))
     percentage = Float.round(slowest_us / max(run_us, 1) * 100, 1)
-    IO.puts("\nTop #{state.slowest} slowest (#{format_s(slowest_us)}s), #{percentage}% of total time:\n")
+    IO.puts("\nTop #{state.slowest} slowest (#{ExUnit.Formatter.__format_seconds__(slowest_us)}s), #{percentage}% of total time:\n")
 
     for test <- slowest do
       IO.puts("  * #{test_name(test)} (#{inspect(test.module)}) (#{format_us(test.time)}ms) [#{Path.relative_to_cwd(test.tags.file)}:#{test.tags.line}]")
@@ -240,24 +240,6 @@ defmodule ExUnit.CLIFormatter do
   end
 
   defp trace_line(test, info), do: "\r  * #{test_name(test)} (#{info}) [L##{test.tags.line}]"
-
-  defp format_times(%{run: run, async: async, load: load}) do
-    sync = run - async
-    load_part = if load, do: "#{format_s(load)}s on load, ", else: ""
-    "Finished in #{format_s(run + (load || 0))} seconds (#{load_part}#{format_s(async)}s async, #{format_s(sync)}s sync)"
-  end
-
-  # seconds with one decimal, or two below a tenth, as ExUnit prints them
-  defp format_s(us) do
-    cs = div(us, 10_000)
-
-    if cs < 10 do
-      "0.0#{cs}"
-    else
-      ds = div(cs, 10)
-      "#{div(ds, 10)}.#{rem(ds, 10)}"
-    end
-  end
 
   # milliseconds for a --trace line: 0.0Xms below 0.1ms, else one decimal
   defp format_us(us) do

@@ -100,12 +100,44 @@ defmodule ExUnit do
     [max_cases: max_cases, seed: config[:seed]] ++ Keyword.drop(config, [:max_cases, :seed])
   end
 
-  @doc "Runs the registered modules; returns %{total:, failures:, excluded:, skipped:}."
+  @doc """
+  Runs the registered modules, and `additional_modules` (test modules run again, or not yet
+  registered); returns %{total:, failures:, excluded:, skipped:}.
+  """
   # (called by the script itself, the suite reports no time "on load", as Elixir's)
-  def run do
+  def run(additional_modules \\ []) do
     ExUnit.Server.ensure_started()
+
+    for module <- additional_modules do
+      async? = Enum.member?(Keyword.get(module.__info__(:attributes), :ex_unit_async, []), true)
+      ExUnit.Server.add_module(module, async?)
+    end
+
     _ = ExUnit.Server.modules_loaded()
     run_suite(nil)
+  end
+
+  @doc "The plural of a test type's name in the summary (`property` -> `properties`), `word` + s unless registered."
+  def plural_rule(word) when is_binary(word) do
+    Map.get(Application.get_env(:ex_unit, :plural_rules, %{}), word, "#{word}s")
+  end
+
+  @doc "Registers the plural of a test type's name."
+  def plural_rule(word, pluralization) when is_binary(word) and is_binary(pluralization) do
+    plural_rules = Map.put(Application.get_env(:ex_unit, :plural_rules, %{}), word, pluralization)
+    configure(plural_rules: plural_rules)
+  end
+
+  @doc "Starts running the suite in a Task; await_run/1 waits for its result."
+  def async_run do
+    ExUnit.Server.ensure_started()
+    Task.async(fn -> run_suite(nil) end)
+  end
+
+  @doc "The result of a suite started by async_run/0."
+  def await_run(task) do
+    _ = ExUnit.Server.modules_loaded()
+    Task.await(task, :infinity)
   end
 
   defp run_suite(load_us) do

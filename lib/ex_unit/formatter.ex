@@ -30,6 +30,37 @@ defmodule ExUnit.Formatter do
     head <> format_failures(failures, test, width, formatter)
   end
 
+  @doc "The `Excluding tags: ...` / `Including tags: ...` line of the filters."
+  def format_filters(filters, :exclude), do: "Excluding tags: #{inspect(filters)}"
+  def format_filters(filters, :include), do: "Including tags: #{inspect(filters)}"
+
+  @doc "The `Finished in ...` line of a run's and loading's microseconds (`load` nil: none)."
+  def format_time(run, load), do: format_times(%{run: run, load: load, async: nil})
+
+  @doc "The `Finished in ...` line of the times (microseconds) in %{run:, load:, async:}."
+  def format_times(%{run: run, load: load, async: async}) do
+    run_cs = centiseconds(run)
+    async_cs = centiseconds(async)
+    load_part = if load, do: "#{format_cs(centiseconds(load))}s on load, ", else: ""
+    "Finished in #{format_cs(run_cs + centiseconds(load))} seconds (#{load_part}#{format_cs(async_cs)}s async, #{format_cs(run_cs - async_cs)}s sync)"
+  end
+
+  defp centiseconds(nil), do: 0
+  defp centiseconds(us), do: div(us, 10_000)
+
+  @doc false
+  # seconds with one decimal, or two below a tenth, as ExUnit prints them
+  def __format_seconds__(us), do: format_cs(centiseconds(us))
+
+  defp format_cs(cs) when cs < 10, do: "0.0#{cs}"
+  defp format_cs(cs), do: "#{div(cs, 100)}.#{rem(div(cs, 10), 10)}"
+
+  @doc false
+  # (deprecated, as format_test_all_failure/5)
+  def format_test_case_failure(test_case, failures, counter, width, formatter) do
+    format_test_all_failure(test_case, failures, counter, width, formatter)
+  end
+
   @doc "The block for a module whose setup_all (or its on_exit) failed."
   def format_test_all_failure(test_module, failures, counter, width, formatter \\ &plain/2) do
     name = inspect(test_module.name)
