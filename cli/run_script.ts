@@ -169,6 +169,12 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
         });
       } catch (e) {
         if (e instanceof CompileError && e.at) printWarnings(droppedBeforeError(ast, e.at, warnFile, evaluated));
+        if (e instanceof CompileError && e.afterModule) {
+          // OTP's compiler refused the expanded top level: Elixir printed its expansion's warnings
+          held.splice(0).forEach(warnNow);
+          const top = fileWarnings(ast, warnFile, knownExportsOf(host), { script: true, source, evaluated, tokensPrinted: true, structOf: loadedStructs(host.callSync) }).top;
+          printWarnings(top.filter((w) => !w.erlang));
+        }
         throw e;
       } finally {
         host.warn = warnNow;

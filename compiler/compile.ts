@@ -11,6 +11,7 @@ import { emitWithFns, reserveFunction } from "./functions.ts";
 import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind, shorthandCapture } from "./lambdas.ts";
 import { blockItems, isCall } from "./ast_util.ts";
+import { recvPassCrashes, RECV_PASS_CRASH } from "./recv_pass_crash.ts";
 import { atom, NIL } from "../vm/terms.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import type { Warning } from "./warnings/warning.ts";
@@ -160,7 +161,17 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   if (opts.evaluated) ctx.dropOtpWarnings();
   else if (opts.holdOtpWarnings) opts.holdOtpWarnings(ctx.takeOtpWarnings());
   else ctx.flushOtpWarnings();
-  if ((opts.fileEntry && !opts.evaluated) || opts.bodyOf !== undefined) ctx.reportUnmatchablePattern(lastLine(ast));
+  if ((opts.fileEntry && !opts.evaluated) || opts.bodyOf !== undefined) {
+    ctx.reportUnmatchablePattern(lastLine(ast));
+    // (code OTP compiles unoptimised: its receive pass may crash; erl_eval compiles nothing)
+    if (recvPassCrashes(items)) {
+      const e = new CompileError("CompileError", file, lastLine(ast), null, RECV_PASS_CRASH);
+      e.noLine = true;
+      e.trace = [["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"]];
+      e.afterModule = true;
+      throw e;
+    }
+  }
   lastScriptScope = scope;
   if (opts.keepEnv) {
     const env = emptyPromptEnv();
