@@ -14,18 +14,18 @@ import { Bin, Float, type Term } from "../vm/terms.ts";
 const EXPANDER_ERRORS = new WeakSet<CompileError>();
 
 /**
- * Runs `run`, the expansion of the `<<>>` node `at` (in a pattern when `match`): an error of the
+ * Runs `run`, the expansion of the `<<>>` node `at` (in a pattern or not): an error of the
  * bitstring expander raised in it is placed at that node, its frames those above the node's
- * expansion (in a pattern, two more of the expander's, pruned, lie between), so a trace is
- * modelled below them where the path to the node is (compiler/expander_frames.ts)
+ * expansion, so a trace is modelled below them where the path to the node is (the pattern's
+ * own frames there are the model's: compiler/expander_frames.ts)
  */
-export function bitstringErrorsAt<T>(at: object, match: boolean, run: () => T): T {
+export function bitstringErrorsAt<T>(at: object, run: () => T): T {
   try {
     return run();
   } catch (e) {
     if (e instanceof CompileError && EXPANDER_ERRORS.has(e) && !e.at && Array.isArray(e.trace)) {
       e.at = at;
-      e.siteFrames = [...e.trace, ...(match ? [null, null] : [])];
+      e.siteFrames = e.trace;
     }
     throw e;
   }

@@ -776,9 +776,10 @@ export class ModCtx {
   }
 
   /** `^x` of no variable x, at the `^` node `at` (in a def's head, Elixir raises it from the module
-   *  body's frame; in a script's pattern, three frames of the expander's, pruned, above the match) */
+   *  body's frame; in a script's pattern, a frame of the expander's, pruned, above the pattern's,
+   *  which the trace's model adds) */
   undefinedPin(name: string | null, line: number | undefined, at?: object): never {
-    return this.error(`undefined variable ^${name}. No variable "${name}" has been defined before the current pattern`, line, "module", at, at ? [null, null, null] : undefined);
+    return this.error(`undefined variable ^${name}. No variable "${name}" has been defined before the current pattern`, line, "module", at, at ? [null] : undefined);
   }
 }
 

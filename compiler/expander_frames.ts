@@ -148,6 +148,7 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     if (head) {
       if (head.kind === "fn") push([null, FN_TRANSFORMER, ...mapfoldlAt(head.index), FN_EXPAND]);
       else if (head.kind === "with") push([null, ...mapfoldlAt(head.index)]);
+      push(head.kind === "match" ? MATCH_HEAD : clauseHeadFrames(head.kind === "fn" ? (path[i + 2] as { items: Ast[] }).items.length : 1));
       const inPattern = patternFrames(path, i + head.skip);
       if (!inPattern) return null;
       push(inPattern);
@@ -250,6 +251,16 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     // for: elixir_expand's clause for it (expand/3) maps expand_for/3 over the generators and
     // filters (mapfold/5: a generator's enumerable is expanded by expand_for/3, a filter by a call
     // in its tail), then expands the do body itself; its other options are not modelled
+    // for <<seg, ... <- bin>>: the generator's segments are a pattern, matched from expand_for/3
+    if (isCall(p, "for") && p.args?.includes(c) && isCall(c, "<<>>") && c.args?.length && isCall(c.args[c.args.length - 1], "<-")) {
+      const gen = c.args[c.args.length - 1] as AstCall;
+      if (path[i + 2] === gen && path[i + 3] === gen.args?.[1]) return null;
+      push([C("match", 5, 23), X("expand_for", 3, 1044), X("mapfold", 5, 634), X("expand", 3, 283)]);
+      const inPattern = patternFrames(path, i + 1);
+      if (!inPattern) return null;
+      push(inPattern);
+      return { frames, macro };
+    }
     if (isCall(p, "for") && p.args?.includes(c)) {
       const step = forStep(p, c, path[i + 2], path[i + 3]);
       if (step === null) return null;
@@ -327,7 +338,7 @@ function clausesStep(path: Ast[], i: number): { frames: RawFrame[]; next: number
   if (construct === "cond" || key === "after") return { frames: [null, ...frames], next: i + 6 };
   // a rescue clause's head: an error about the head as a whole is raised with the body's frames
   if (key === "rescue") return path.length === i + 7 ? { frames, next: i + 6 } : null;
-  return { frames, next: i + 6, pattern: i + 6 };
+  return { frames: [...clauseHeadFrames(head.items.length), ...frames], next: i + 6, pattern: i + 6 };
 }
 
 /** a step from `for` (p) into c: a generator's enumerable (expand_for/3, mapfold/5, expand/3), a
@@ -344,6 +355,20 @@ function forStep(p: AstCall, c: Ast, c2: Ast | undefined, c3: Ast | undefined): 
   return { frames: [X("mapfold", 5, 634), X("expand", 3, 283)], skip: 1 };
 }
 
+/** a clause's head, its patterns expanded by elixir_clauses:match/5: by expand_args/3 when it
+ *  has one, by mapfold/5 when more (a catch's kind and value, a fn's arguments) */
+const clauseHeadFrames = (patterns: number): RawFrame[] => [patterns > 1 ? X("mapfold", 5, 634) : X("expand_args", 3, 622), C("match", 5, 23)];
+/** `pattern = x`: its left side expanded by elixir_clauses:match/5 from expand/3 */
+const MATCH_HEAD: RawFrame[] = [C("match", 5, 23), X("expand", 3, 11)];
+/** a segment's value in a bitstring pattern: elixir_bitstring's expand_match/3 from expand_expr/5,
+ *  from expand/8 (at its clause for a segment with `::` or for one without) and expand/5 */
+const segmentValueFrames = (typed: boolean): RawFrame[] => [
+  ["elixir_bitstring", "expand_match", 3, "src/elixir_bitstring.erl", 7],
+  ["elixir_bitstring", "expand_expr", 5, "src/elixir_bitstring.erl", 143],
+  ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", typed ? 34 : 44],
+  ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", 14],
+];
+
 /** is c, below p, the way into a clause's pattern: which construct, the clause's index among its
  *  siblings, and how many steps down the path its pattern is */
 function clauseHead(p: Ast, c: Ast, c2: Ast | undefined, c3: Ast | undefined): { kind: "fn" | "with" | "match"; index: number; skip: number } | null {
@@ -359,8 +384,11 @@ function clauseHead(p: Ast, c: Ast, c2: Ast | undefined, c3: Ast | undefined): {
 /**
  * The frames (top first) of expanding a pattern from path[j] down to the path's last node, as
  * Elixir 1.14's traces show them: a tuple's two, a guard's two (`p when g`), a list's one (the
- * lists directly nested in it add none: their frame is the same return address, kept once);
- * null through anything else
+ * lists directly nested in it add none: their frame is the same return address, kept once), a
+ * list ending in `| tail` two (expand_list/5's other clause, by mapfold/5) for any of its
+ * elements, a map's two for its pairs (expand_map/4, expand_args/3; then the pair's tuple),
+ * either side of a `=` one, a bitstring segment's value elixir_bitstring's four; null through
+ * anything else
  */
 function patternFrames(path: Ast[], j: number): RawFrame[] | null {
   let out: RawFrame[] = [];
@@ -369,7 +397,27 @@ function patternFrames(path: Ast[], j: number): RawFrame[] | null {
     const q = path[j], next = path[j + 1];
     if (isCall(q, "when") && q.args?.[0] === next) { out = [null, null, ...out]; inList = false; }
     else if ((q.t === "tuple" && q.items.includes(next)) || (isCall(q, "{}") && q.args?.includes(next))) { out = [null, null, ...out]; inList = false; }
+    else if (q.t === "list" && q.items.includes(next) && isCall(q.items[q.items.length - 1], "|")) {
+      out = [null, null, ...out];
+      inList = false;
+      // (the `|` itself is no step of its own)
+      if (next === q.items[q.items.length - 1] && (next as AstCall).args?.includes(path[j + 2])) j++;
+    }
     else if (q.t === "list" && q.items.includes(next)) { if (!inList) out = [null, ...out]; inList = true; }
+    else if (isCall(q, "%{}") && q.args?.includes(next) && next.t === "tuple" && next.items.length === 2) { out = [null, null, ...out]; inList = false; }
+    else if (isCall(q, "=") && q.args?.length === 2 && q.args.includes(next)) { out = [null, ...out]; inList = false; }
+    else if (isCall(q, "<<>>") && q.args?.includes(next)) {
+      // (a binary generator's last segment is the left side of its `<-`)
+      let seg = next;
+      if (isCall(seg, "<-") && seg.args?.[0] === path[j + 2]) { seg = path[j + 2]; j++; }
+      const typed = isCall(seg, "::") && seg.args?.length === 2;
+      if (typed) {
+        if (path[j + 2] !== (seg as AstCall).args![0]) return null;
+        j++;
+      }
+      out = [...segmentValueFrames(typed), ...out];
+      inList = false;
+    }
     else return null;
   }
   return out;

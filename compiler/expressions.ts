@@ -1540,7 +1540,7 @@ export class ExprCompiler {
   /** `<<...>>` as a step (scheduled: interpolations nest 10,000 deep), leaving the binary; `at`:
    *  the `<<>>` written, where the bitstring expander's errors are raised */
   binaryExpr(args: Ast[], scope: Scope, tail: boolean, at?: object): void {
-    const expanding = <T>(run: () => T): T => (at ? bitstringErrorsAt(at, false, run) : run());
+    const expanding = <T>(run: () => T): T => (at ? bitstringErrorsAt(at, run) : run());
     const specs: (SegSpec & { dynSize: boolean })[] = [];
     const steps: SeqItem[] = [];
     const spliced = spliceBitstringSegments(args, this.mod, this.em.currentLine, false, this.fn);

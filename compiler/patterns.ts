@@ -199,7 +199,7 @@ export class PatternCompiler {
         return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat ?? structAst, lineOf(mapAst) ?? lineOf(a));
       }
       case "<<>>":
-        return bitstringErrorsAt(a, true, () => this.binaryPattern(args, lineOf(a)));
+        return bitstringErrorsAt(a, () => this.binaryPattern(args, lineOf(a)));
       case "..":
       case "..//": {
         // first..last(//step) matches a %Range{}
@@ -214,7 +214,7 @@ export class PatternCompiler {
       case "when":
         // (a guard only stands at the top of a clause's head: anywhere inside a pattern `when` is
         // a call of when/2 like any other, which no pattern may make)
-        return this.fn.mod.error(callInMatchError(a, this.fn.mod), lineOf(a));
+        return this.fn.mod.error(callInMatchError(a, this.fn.mod), lineOf(a), undefined, a, []);
       case "var!": {
         // var!(x) / var!(x, Context) in a pattern binds the variable of that context
         const [v0, ctxAst] = args;
@@ -260,7 +260,8 @@ export class PatternCompiler {
         [["Elixir.Kernel", "invalid_match!", 1, "lib/kernel.ex", 6401]], op, args.length);
     }
     const { message, trace } = callInMatchErrorTrace(a, this.fn.mod, this.inDefHead);
-    return this.fn.mod.error(message, lineOf(a), trace);
+    // (raised right where the call is expanded: the pattern's frames above are the trace's model's)
+    return this.fn.mod.error(message, lineOf(a), trace, trace === "module" ? undefined : a, trace === "module" ? undefined : []);
   }
 
   /**
