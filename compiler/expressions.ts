@@ -90,7 +90,7 @@ import { SCRIPT_MODULE } from "./compile.ts";
 
 /** Kernel functions of arity 0 that 1.14 still calls when written without parentheses */
 const BARE_KERNEL_CALLS = new Set(["self", "node", "make_ref"]);
-import { CompileError } from "../lang/compile_error.ts";
+import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 
 /** the comparisons warned of (a call compiled again, in another form, warns once) */
 const warnedComparisons = new WeakSet<AstCall>();
@@ -1376,7 +1376,10 @@ export class ExprCompiler {
       } catch (e) {
         // (in a def, a call no guard may make shows the guard macros it is in: their caller is the def)
         const def = this.mod.currentDef;
-        const inDef = def && !def.name.startsWith("MACRO-") ? defGuardError(e, alt, (l) => [this.mod.name, def.name, def.arity, this.mod.file, l, ""]) : e;
+        // (outside a def, the file's or the module body's expansion is their caller)
+        const own = (l: number): ElixirFrame => def ? [this.mod.name, def.name, def.arity, this.mod.file, l, ""]
+          : this.enclosingFunction() === undefined ? ["elixir_compiler_0", "__FILE__", 1, this.mod.file, l] : [this.mod.name, "__MODULE__", 0, this.mod.file, l];
+        const inDef = !def?.name.startsWith("MACRO-") ? defGuardError(e, alt, own) : e;
         throw site === undefined ? inDef : guardSiteError(inDef, alt, site);
       } finally {
         this.inGuard--;
