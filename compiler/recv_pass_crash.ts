@@ -39,15 +39,19 @@ const APART = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defg
 
 /** whether OTP 25's beam_ssa_recv pass crashes on this unoptimised function body (top-level items) */
 export function recvPassCrashes(items: Ast[]): boolean {
-  return bodyCrashes(items, new Set());
+  return bodyCrashes(items, new Set(), 0);
 }
 
+// branches nested deeper are not looked into (code may nest 10,000 deep: compiler/ast_walk.ts)
+const DEPTH = 100;
+
 /** a function's body (or a branch of it), with the live references made before it */
-function bodyCrashes(stmts: Ast[], refsBefore: ReadonlySet<string>): boolean {
+function bodyCrashes(stmts: Ast[], refsBefore: ReadonlySet<string>, depth: number): boolean {
+  if (depth > DEPTH) return false;
   const refs = new Set(refsBefore);
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
-    if (inlineCrashes(s, refs)) return true;
+    if (inlineCrashes(s, refs, depth)) return true;
     const made = refMadeBy(s);
     // (a reference nobody uses again is dropped with its call before the pass runs)
     if (made !== null && stmts.slice(i + 1).some((later) => usesVar(later, made))) refs.add(made);
@@ -56,7 +60,7 @@ function bodyCrashes(stmts: Ast[], refsBefore: ReadonlySet<string>): boolean {
 }
 
 /** the receives and nested functions of one expression, evaluated where it stands */
-function inlineCrashes(expr: Ast, refs: ReadonlySet<string>): boolean {
+function inlineCrashes(expr: Ast, refs: ReadonlySet<string>, depth: number): boolean {
   let crashes = false;
   someNode(expr, (a) => {
     if (crashes) return true;
@@ -64,13 +68,13 @@ function inlineCrashes(expr: Ast, refs: ReadonlySet<string>): boolean {
     if (APART.has(a.name)) return false;
     if (a.name === "fn") {
       // each fn is a function of its own to OTP: references do not reach it here
-      for (const c of clausesOf({ t: "list", items: a.args ?? [] }) ?? []) if (bodyCrashes(blockOf(c.body), new Set())) crashes = true;
+      for (const c of clausesOf({ t: "list", items: a.args ?? [] }) ?? []) if (bodyCrashes(blockOf(c.body), new Set(), depth + 1)) crashes = true;
       return false;
     }
     if (a.name === "for") {
       const last = a.args?.[a.args.length - 1];
       const body = kwGet(last, "do");
-      if (body !== undefined && bodyCrashes(blockOf(body), new Set())) crashes = true;
+      if (body !== undefined && bodyCrashes(blockOf(body), new Set(), depth + 1)) crashes = true;
       return false;
     }
     if (a.name === "receive" && refs.size > 0) {
@@ -80,7 +84,7 @@ function inlineCrashes(expr: Ast, refs: ReadonlySet<string>): boolean {
     // a branch's expressions run in order after what came before it
     const blocks = branchBodies(a);
     if (blocks.length > 0) {
-      for (const b of blocks) if (bodyCrashes(b, refs)) crashes = true;
+      for (const b of blocks) if (bodyCrashes(b, refs, depth + 1)) crashes = true;
       return false;
     }
     return undefined;

@@ -113,7 +113,7 @@ ref = Process.monitor(w)
 :erlang.yield()
 Process.exit(w, :kill)
 receive do
-  {:DOWN, ^ref, :process, ^w, reason} -> IO.inspect(reason)
+  {:DOWN, ^ref, :process, _, reason} -> IO.inspect(reason)
 end
 try do
   :lazy_probe_c.f()

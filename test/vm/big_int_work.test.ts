@@ -72,7 +72,7 @@ ref = Process.monitor(w)
 IO.inspect(observe.(observe, w, {Kernel, :integer_pow, 3}))
 Process.exit(w, :kill)
 receive do
-  {:DOWN, ^ref, :process, ^w, reason} -> IO.inspect(reason)
+  {:DOWN, ^ref, :process, _, reason} -> IO.inspect(reason)
 end
 IO.inspect(byte_size(Integer.to_string(Integer.pow(10, 400_000))) == 400_001)
 IO.inspect(Big.digits() == byte_size(Integer.to_string(Integer.pow(3, 200_000))))

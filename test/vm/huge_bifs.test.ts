@@ -14,9 +14,9 @@ id = fn x -> x end
 other = spawn(fn -> receive do: ({:ping, from} -> send(from, :pong)) end)
 for f <- [fn -> List.duplicate(0, id.(1_000_000_000)) end, fn -> :lists.seq(1, id.(10_000_000_000)) end,
           fn -> :lists.seq(1, id.(10_000_000_000), 2) end, fn -> :lists.duplicate(id.(2_000_000_000), :x) end] do
-  {pid, ref} = spawn_monitor(fn -> length(f.()) end)
+  {_pid, ref} = spawn_monitor(fn -> length(f.()) end)
   receive do
-    {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason)
+    {:DOWN, ^ref, :process, _, reason} -> IO.inspect(reason)
   end
 end
 send(other, {:ping, self()})

@@ -75,9 +75,9 @@ rescue
   e -> e
 end
 IO.inspect(r)
-{pid, ref} = spawn_monitor(fn -> Integer.pow(3, 3_000_000_000) end)
+{_pid, ref} = spawn_monitor(fn -> Integer.pow(3, 3_000_000_000) end)
 receive do
-  {:DOWN, ^ref, :process, ^pid, {reason, _stack}} -> IO.inspect(reason)
+  {:DOWN, ^ref, :process, _, {reason, _stack}} -> IO.inspect(reason)
 end
 IO.puts("node alive")
 `;
@@ -119,9 +119,9 @@ end
 IO.inspect(r)
 IO.puts(byte_size(inspect(big)))
 IO.puts(byte_size(inspect(Enum.to_list(1..1000), limit: :infinity)))
-{pid, ref} = spawn_monitor(fn -> inspect({[big]}, limit: :infinity) end)
+{_pid, ref} = spawn_monitor(fn -> inspect({[big]}, limit: :infinity) end)
 receive do
-  {:DOWN, ^ref, :process, ^pid, {reason, _stack}} -> IO.inspect(reason)
+  {:DOWN, ^ref, :process, _, {reason, _stack}} -> IO.inspect(reason)
 end
 IO.puts("node alive")
 `;

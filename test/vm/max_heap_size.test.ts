@@ -17,9 +17,9 @@ defmodule R do
   def grow(acc, n), do: grow([n | acc], n + 1)
 end
 other = spawn(fn -> receive do: (:ping -> IO.puts("other alive")) end)
-{pid, ref} = spawn_monitor(fn -> R.grow([], 0) end)
+{_pid, ref} = spawn_monitor(fn -> R.grow([], 0) end)
 receive do
-  {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason, label: "runaway")
+  {:DOWN, ^ref, :process, _, reason} -> IO.inspect(reason, label: "runaway")
 end
 send(other, :ping)
 Process.sleep(100)
@@ -29,12 +29,12 @@ IO.puts("node still running")
 describe("max_heap_size", () => {
   it("a process past its bound is reported as the BEAM reports it, then killed", async () => {
     const src = `
-{pid, ref} = spawn_monitor(fn ->
+{_pid, ref} = spawn_monitor(fn ->
   Process.flag(:max_heap_size, 10_000)
   Enum.reduce(1..1_000_000, [], fn i, acc -> [i | acc] end)
 end)
 receive do
-  {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason)
+  {:DOWN, ^ref, :process, _, reason} -> IO.inspect(reason)
 end
 # the report comes from the emulator, asynchronously (as a plain spawn's crash report)
 Process.sleep(1000)

@@ -34,9 +34,9 @@ f = fn n, g -> Deep.via_fun(n, g) end
 IO.inspect(try do Deep.via_fun(20_000, f) rescue e -> e end)
 IO.inspect(try do Deep.tries(5_000) rescue e -> e end)
 IO.inspect(Deep.loop(1_000_000, 0))
-{pid, ref} = spawn_monitor(fn -> Deep.down(50_000) end)
+{_pid, ref} = spawn_monitor(fn -> Deep.down(50_000) end)
 receive do
-  {:DOWN, ^ref, :process, ^pid, {reason, [top | _]}} -> IO.inspect({reason, elem(top, 0), elem(top, 1)})
+  {:DOWN, ^ref, :process, _, {reason, [top | _]}} -> IO.inspect({reason, elem(top, 0), elem(top, 1)})
 end
 IO.inspect(Deep.down(9_000))
 `;
