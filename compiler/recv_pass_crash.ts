@@ -19,7 +19,7 @@
 // crashed: a program Elixir rejects runs, never the other way round.
 import type { Ast } from "../lang/ast.ts";
 import { astKids, someNode } from "./ast_walk.ts";
-import { clausesOf, isCall, kwGet, varName, type Clause } from "./ast_util.ts";
+import { blockItems, clausesOf, isCall, kwGet, varName, type Clause } from "./ast_util.ts";
 
 /** OTP's message for the crash, as CompileError's description (the first 8 frames of the pass) */
 export const RECV_PASS_CRASH =
@@ -68,13 +68,13 @@ function inlineCrashes(expr: Ast, refs: ReadonlySet<string>, depth: number): boo
     if (APART.has(a.name)) return false;
     if (a.name === "fn") {
       // each fn is a function of its own to OTP: references do not reach it here
-      for (const c of clausesOf({ t: "list", items: a.args ?? [] }) ?? []) if (bodyCrashes(blockOf(c.body), new Set(), depth + 1)) crashes = true;
+      for (const c of clausesOf({ t: "list", items: a.args ?? [] }) ?? []) if (bodyCrashes(blockItems(c.body), new Set(), depth + 1)) crashes = true;
       return false;
     }
     if (a.name === "for") {
       const last = a.args?.[a.args.length - 1];
       const body = kwGet(last, "do");
-      if (body !== undefined && bodyCrashes(blockOf(body), new Set(), depth + 1)) crashes = true;
+      if (body !== undefined && bodyCrashes(blockItems(body), new Set(), depth + 1)) crashes = true;
       return false;
     }
     if (a.name === "receive" && refs.size > 0) {
@@ -103,14 +103,10 @@ function branchBodies(a: Ast & { t: "call" }): Ast[][] {
     if (pair.t !== "tuple" || pair.items.length !== 2 || pair.items[0].t !== "atom") return [];
     const v = pair.items[1];
     const clauses = clausesOf(v);
-    if (clauses !== null) for (const c of clauses) out.push(blockOf(c.body));
-    else out.push(blockOf(v));
+    if (clauses !== null) for (const c of clauses) out.push(blockItems(c.body));
+    else out.push(blockItems(v));
   }
   return out;
-}
-
-function blockOf(a: Ast): Ast[] {
-  return isCall(a, "__block__") && a.args ? a.args : [a];
 }
 
 /** whether the pass crashes on a receive with these clauses (see the file's comment) */
