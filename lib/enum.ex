@@ -44,6 +44,12 @@ defmodule Enum do
   defguardp folds_in_tail(e)
             when is_list(e) or (is_map(e) and (not is_map_key(e, :__struct__) or :erlang.map_get(:__struct__, e) == Range))
 
+  # (a struct and anything else, a function, take separate clauses of Elixir's reduce/3, each with
+  # its own fn: the second is named one further on, -map/2-anonymous-4- after -3-)
+  @beamlet_frame_line 4307
+  defp do_reduce(%_{} = enumerable, acc, fun),
+    do: Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end) |> elem(1)
+
   @beamlet_frame_line 4307
   defp do_reduce(enumerable, acc, fun),
     do: Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end) |> elem(1)
@@ -1831,13 +1837,21 @@ defmodule Enum do
   def reduce(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_range(first, last, step, acc, fun)
 
   @beamlet_frame_line 4307
-  def reduce(enumerable, acc, fun),
+  def reduce(%_{} = enumerable, acc, fun),
     do: Enumerable.reduce(enumerable, {:cont, acc}, &unquote(:"-reduce/3-anonymous-1-")(&1, &2, fun)) |> elem(1)
 
-  # the fn reduce/3 gives Enumerable.reduce, under the name Elixir 1.14's compiler gives it (the
-  # capture above calls it last, so only this frame shows)
+  @beamlet_frame_line 4307
+  def reduce(enumerable, acc, fun),
+    do: Enumerable.reduce(enumerable, {:cont, acc}, &unquote(:"-reduce/3-anonymous-2-")(&1, &2, fun)) |> elem(1)
+
+  # the fns reduce/3 gives Enumerable.reduce, under the names Elixir 1.14's compiler gives them
+  # (a struct's clause and the last clause, for a function, each have theirs; the captures above
+  # call them last, so only their frames show)
   @beamlet_frame_line 4307
   defp unquote(:"-reduce/3-anonymous-1-")(x, acc, fun), do: {:cont, fun.(x, acc)}
+
+  @beamlet_frame_line 4307
+  defp unquote(:"-reduce/3-anonymous-2-")(x, acc, fun), do: {:cont, fun.(x, acc)}
 
   @doc """
   Like `reduce/3`, but `fun` returns `{:cont, acc}` to go on or `{:halt, acc}` to stop early.

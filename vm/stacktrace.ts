@@ -285,7 +285,9 @@ function renameHelpers(out: Term[], indexes: number[], enclosing: string, v: Mod
     const name = (e.items[1] as Atom).name;
     if (/-fun-\d+-$/.test(name)) {
       anonymous ??= v.functions.some((f) => f.name.startsWith(`-${enclosing}-lists^`)) ? 3 : 2;
-      out[i] = tuple(e.items[0], atom(`-${enclosing}-anonymous-${anonymous}-`), e.items[2], e.items[3]);
+      // (reduce/3's fn for anything but a struct, in a clause after the struct's: one further on)
+      const later = /^-do_reduce\/3-fun-(\d+)-$/.exec(name);
+      out[i] = tuple(e.items[0], atom(`-${enclosing}-anonymous-${anonymous + (later ? Number(later[1]) : 0)}-`), e.items[2], e.items[3]);
     } else out[i] = tuple(e.items[0], atom(name.replace(/^-[^/]+\/\d+-/, `-${enclosing}-`)), e.items[2], e.items[3]);
   }
 }

@@ -175,7 +175,9 @@ defmodule Task.Supervised do
           try do
             __at_line__(370, s.reducer.(result, acc))
           catch
-            kind, reason -> stream_consumer_failed(s, kind, reason, __STACKTRACE__)
+            kind, reason ->
+              stream_consumer_failed(s)
+              :erlang.raise(kind, reason, __STACKTRACE__)
           end
 
         stream_deliver(pair, s)
@@ -191,14 +193,17 @@ defmodule Task.Supervised do
   defp deliver_now(result, acc, s) do
     __at_line__(346, s.reducer.(result, acc))
   catch
-    kind, reason -> stream_consumer_failed(s, kind, reason, __STACKTRACE__)
+    kind, reason ->
+      stream_consumer_failed(s)
+      :erlang.raise(kind, reason, __STACKTRACE__)
   end
 
-  # the consumer raised: the input is halted, the monitor stopped, and the raise goes on
-  defp stream_consumer_failed(s, kind, reason, stacktrace) do
+  # the consumer raised: the input is halted and the monitor stopped; the raise goes on from the
+  # catch itself, as in Elixir, whose compiler then raises the raw stack trace again (a fn's
+  # function_clause frame loses its location)
+  defp stream_consumer_failed(s) do
     if is_function(s.next), do: s.next.({:halt, []})
     stream_close(s)
-    :erlang.raise(kind, reason, stacktrace)
   end
 
   defp stream_spawn(value, s) do
