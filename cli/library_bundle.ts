@@ -21,7 +21,7 @@ import { funUniqOf, type CompiledModule } from "../vm/module.ts";
 import { fuse } from "../vm/superinstructions.ts";
 
 /** part of the cache's name: a bundle of another layout is another file */
-export const BUNDLE_FORMAT = "bundle 8: index [name, file, fun uniq, [length, digest] of code, docs, lines, fused code] first, docs, lines and fused code apart";
+export const BUNDLE_FORMAT = "bundle 9: index [name, file, fun uniq (of code and literals), [length, digest] of code, docs, lines, fused code] first, docs, lines and fused code apart";
 
 /**
  * a module of a bundle, not decoded yet: where its parts are in the bundle, read again when it is
@@ -30,7 +30,7 @@ export const BUNDLE_FORMAT = "bundle 8: index [name, file, fun uniq, [length, di
 export interface BundleEntry {
   name: string;
   file: string;
-  /** vm/module.ts funUniqOf of its name and code */
+  /** vm/module.ts funUniqOf of its name, code and literals */
   funUniq: number;
   /** the bundle, open for the whole run: its bytes cannot change under it (a new cache is a new
    *  file, renamed into place; a removed one stays readable through the descriptor) */
@@ -149,7 +149,7 @@ export function bundleBytes(modules: CompiledModule[]): Buffer {
     m.lines.forEach((x, i) => lines.writeInt32BE(x, 4 * i));
     const code = Buffer.from(writeModule({ ...m, docs: { moduledoc: null, functions: [] }, lines: [] }));
     const fused = fusedBytes(m);
-    index.push([m.name, m.file, m.funUniq ?? funUniqOf(m.name, m.code), ...[code, docs, lines, fused].map((b): [number, string] => [b.length, digest(b)])]);
+    index.push([m.name, m.file, m.funUniq ?? funUniqOf(m.name, m.code, m.literals), ...[code, docs, lines, fused].map((b): [number, string] => [b.length, digest(b)])]);
     parts.push(code, docs, lines, fused);
   }
   const indexBytes = Buffer.from(JSON.stringify(index));

@@ -6,7 +6,7 @@ import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, cloneDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
-import { defineAtRunTime } from "./nested_modules.ts";
+import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
 import { emitWithFns, reserveFunction } from "./functions.ts";
 import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind, shorthandCapture } from "./lambdas.ts";
@@ -180,8 +180,9 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   }
   const em = ctx.em;
   if (ctx.evalContexts === null) shareZeroLiterals(em, ctx.lambdaParent);
+  const code = Int32Array.from(em.code);
   return {
-    name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
+    name: ctx.name, file, code, literals: em.literals, funUniq: compiledFunUniq(ctx.name, code, em.literals), functions: em.functions,
     imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested: [], lazyNested: lazy,
     ...(opts.relativeFile !== undefined ? { relativeFile: opts.relativeFile } : {}),
     ...(opts.evaluated ? { evaluated: true, evalContexts: ctx.evalContexts! } : {}),

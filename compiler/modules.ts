@@ -32,7 +32,7 @@ import { callsOwnMacro, expandAtDefinition, checkGuardBody } from "./def_expansi
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
 import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
-import { defineAtRunTime } from "./nested_modules.ts";
+import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
 import { compiling, attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "./compiling.ts";
 
@@ -1572,8 +1572,9 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   ctx.reportImportConflicts((key) => groups.get(key)?.[0].meta.line ?? 0);
   const em = ctx.em;
   if (ctx.evalContexts === null) shareZeroLiterals(em, ctx.lambdaParent);
+  const code = Int32Array.from(em.code);
   return {
-    name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
+    name: ctx.name, file: ctx.file, code, literals: em.literals, funUniq: compiledFunUniq(ctx.name, code, em.literals), functions: em.functions, imports: em.imports,
     lines: em.lines, attributes: info.attributes, structFields: info.structFields, ...(info.structInfo ? { structInfo: info.structInfo } : {}), docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs, ...(info.moduledocHidden ? { moduledocHidden: true } : {}), ...(info.entries ? { entries: info.entries } : {}) },
     // the library's own modules carry none: it would only lengthen every start-up
     ...(ctx.host.lenient ? {} : { debug: debugClauses(ctx, groups) }),

@@ -4,7 +4,7 @@
 // module is compiled then from the directives in force where it is written, its body reading
 // those variables (`x = 1; defmodule M do @x x ... end`).
 import type { Ast, AstCall } from "../lang/ast.ts";
-import type { CompiledModule } from "../vm/module.ts";
+import { funUniqOf, type CompiledModule } from "../vm/module.ts";
 import { Bin, Tuple, atom, binLiteral, list, listToArray, tuple, type Term } from "../vm/terms.ts";
 import { ModCtx, emptyPromptEnv, type CompilerHost, type Scope } from "./context.ts";
 import { astToTerm, termToAst, valueAst } from "./quoted.ts";
@@ -57,6 +57,21 @@ let count = 0;
 
 export function nestedDefinition(key: string): NestedDefinition | undefined {
   return definitions.get(key);
+}
+
+const keyPrefix = new TextEncoder().encode(session + ".");
+
+/** a key of this process's nested definitions: random per process, so a fun's uniq leaves it out
+ *  (the same code makes the same funs in every run: compiledFunUniq) */
+function isOwnNestedKey(b: Bin): boolean {
+  if (b.tailBits !== 0 || b.size <= keyPrefix.length) return false;
+  for (let i = 0; i < keyPrefix.length; i++) if (b.byteAt(i) !== keyPrefix[i]) return false;
+  return definitions.has(b.toString());
+}
+
+/** the uniq of the funs of a module compiled now (vm/module.ts funUniqOf) */
+export function compiledFunUniq(name: string, code: Int32Array, literals: readonly unknown[]): number {
+  return funUniqOf(name, code, literals, isOwnNestedKey);
 }
 
 /** compile `defmodule ...` (or defprotocol/defimpl) at `a` into the call defining it at run time */

@@ -192,6 +192,7 @@ export function writeModule(m: CompiledModule, docs: CompiledModule["docs"] = m.
     structFields: m.structFields, ...(m.structInfo === undefined ? {} : { structInfo: m.structInfo }), docs: encodeDocs(docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
     ...(m.defLine === undefined ? {} : { defLine: m.defLine }),
     ...(m.onLoad === undefined ? {} : { onLoad: m.onLoad }),
+    ...(m.funUniq === undefined ? {} : { funUniq: m.funUniq }),
   })));
 }
 
@@ -295,6 +296,8 @@ function fromJson(j: any): CompiledModule {
     // the defmodule's line (iex's open/1); absent in older files
     ...(j.defLine === undefined ? {} : { defLine: field<number>(j, "defLine", isInt32, "defmodule line") }),
     ...(j.onLoad === undefined ? {} : { onLoad: field<string>(j, "onLoad", (x) => typeof x === "string", "on_load function") }),
+    // the uniq of its funs as its compiler made it (vm/module.ts funUniqOf); absent in older files
+    ...(j.funUniq === undefined ? {} : { funUniq: field<number>(j, "funUniq", (x) => isInt32(x) && (x as number) >= 0 && (x as number) <= 0x7ffffff, "fun uniq") }),
   };
 }
 
@@ -337,6 +340,7 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
     ...(j.debug === undefined ? {} : { debug: trustedValue(j.debug) }),
     ...(j.defLine === undefined ? {} : { defLine: j.defLine }),
     ...(j.onLoad === undefined ? {} : { onLoad: j.onLoad }),
+    ...(j.funUniq === undefined ? {} : { funUniq: j.funUniq }),
   };
 }
 

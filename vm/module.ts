@@ -1,6 +1,7 @@
 // A compiled module (what the compiler produces and a .bbc file holds) and a loaded module
 // version (what the code server keeps in a module's current/old slot and what frames point to).
-import { Atom, Term, atom } from "./terms.ts";
+import { Atom, Bin, Term, atom } from "./terms.ts";
+import { literalsDigest } from "./literal_digest.ts";
 import { fuse } from "./superinstructions.ts";
 import type { BifEntry } from "./bifs/registry.ts";
 import { lookupBif } from "./bifs/registry.ts";
@@ -110,8 +111,10 @@ export interface CompiledModule {
   /** its code with superinstructions, as vm/superinstructions.ts's fuse makes it, made beforehand
    *  (the library cache keeps them: cli/library_bundle.ts); absent: fused at first use */
   fused?: () => Int32Array;
-  /** funUniqOf(name, code), computed beforehand (the library cache keeps it: hashing Enum's 13,000
-   *  words, cold, was a fifth of a program's first raise); absent: computed at first use */
+  /** funUniqOf(name, code, literals), computed when compiled, leaving out the compilation's keys of
+   *  nested definitions (compiler/nested_modules.ts; object files and the library cache keep it:
+   *  hashing Enum's 13,000 words, cold, was a fifth of a program's first raise); absent: computed
+   *  at first use */
   funUniq?: number;
   /** the line of its defmodule (the redefinition warnings of modules defined together come in
    *  source order, each at its own line) */
@@ -166,11 +169,14 @@ let versionCounter = 0;
  *  impl's Any): not module attributes, never in module_info(:attributes) */
 export const INTERNAL_ATTRIBUTES = new Set(["derive_inspect", "derive_inspect_optional", "impl_target"]);
 
-/** the "uniq" of a module's funs (ModuleVersion.funUniq): a hash of its name and bytecode */
-export function funUniqOf(name: string, code: Int32Array): number {
+/** the "uniq" of a module's funs (ModuleVersion.funUniq): a hash of its name, bytecode and
+ *  literals (versions that differ in a literal alone make funs that are not equal, as the BEAM's
+ *  uniq is of the whole module's code); `skip`: binaries left out (vm/literal_digest.ts) */
+export function funUniqOf(name: string, code: Int32Array, literals: readonly unknown[], skip?: (b: Bin) => boolean): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
   for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code[i], 0x01000193);
+  h = literalsDigest(literals, h, skip);
   return (h >>> 0) & 0x7ffffff;
 }
 
@@ -188,10 +194,10 @@ export class ModuleVersion {
   /**
    * the "uniq" of the funs this version makes (`#Function<0.63923263 in ...>`): on the BEAM a
    * 27-bit hash of the module's code, so identical code gives equal funs and inspect prints them
-   * at the BEAM's widths; here a hash of the module's name and bytecode
+   * at the BEAM's widths; here a hash of the module's name, bytecode and literals
    */
   get funUniq(): number {
-    if (this.uniqOfFuns < 0) this.uniqOfFuns = this.compiled.funUniq ?? funUniqOf(this.module.name, this.code);
+    if (this.uniqOfFuns < 0) this.uniqOfFuns = this.compiled.funUniq ?? funUniqOf(this.module.name, this.code, this.literals);
     return this.uniqOfFuns;
   }
   /** set when this version is purged: its funs raise BadFunctionError (R10) */

@@ -83,7 +83,7 @@ describe("the library bundle", () => {
     for (const e of entries) {
       const m = decodeEntry(e);
       // (Elixir's own uniq where its module has funs: compiler/library_funs.ts)
-      const uniq = libraryFunUniq(m.name) ?? funUniqOf(m.name, m.code);
+      const uniq = libraryFunUniq(m.name) ?? funUniqOf(m.name, m.code, m.literals);
       expect(m.funUniq, e.name).toBe(uniq);
       // (a version whose code reads as something else shows the kept one: it hashed none)
       const v = new ModuleVersion({ ...m, code: m.code.map(() => 0) });

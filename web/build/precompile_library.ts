@@ -156,7 +156,7 @@ export async function precompileLibrary(firstRun: Uint8Array[] = []): Promise<Pr
       });
       // (the uniq of its funs, vm/module.ts funUniqOf: hashing Enum's 13,000 words at a page's
       // first fun cost the main thread a compilation of the loop, ~10 ms, cold)
-      index.push([m.name, m.file, lengths, g, m.funUniq ?? funUniqOf(m.name, m.code)]);
+      index.push([m.name, m.file, lengths, g, m.funUniq ?? funUniqOf(m.name, m.code, m.literals)]);
     });
     return { bytes: Buffer.concat(sections.flat()), modules };
   });
