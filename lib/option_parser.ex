@@ -297,8 +297,26 @@ defmodule OptionParser do
     if type = type_of(option, opts, types) do
       "#{option} : Missing argument of type #{type}"
     else
-      "#{option} : Unknown option"
+      case similar_switch(option, types) do
+        nil -> "#{option} : Unknown option"
+        similar -> "#{option} : Unknown option. Did you mean #{similar}?"
+      end
     end
+  end
+
+  # the switch most like an unknown option (its name against the option's, past the dashes, by
+  # Jaro distance above 0.8; the later one of equals), as Elixir suggests it
+  defp similar_switch(option, types) do
+    key = option |> String.trim_leading("-") |> String.replace("-", "_")
+
+    {best, score} =
+      Enum.reduce(types || [], {nil, 0.0}, fn {name, _}, {_, top} = acc ->
+        name = Atom.to_string(name)
+        score = String.jaro_distance(name, key)
+        if score >= top, do: {name, score}, else: acc
+      end)
+
+    if best != nil and score > 0.8, do: "--" <> String.replace(best, "_", "-")
   end
 
   defp error_line({option, value}, opts, types) do
