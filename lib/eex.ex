@@ -9,9 +9,70 @@ end
 
 defmodule EEx.Engine do
   @moduledoc """
-  What a template's `@name` reads: the assign of that name, or nil with a warning when the
-  template was given no such assign.
+  The behaviour of EEx engines, and the basic engine: text and each `<%= %>` value, as a string,
+  make one binary; `<% %>` expressions run for their effect. A template compiled with `engine:
+  Mod` is handed to Mod's callbacks, which usually delegate to these functions.
+
+  Also what a template's `@name` reads (under the default engine, EEx.SmartEngine): the assign of
+  that name, or nil with a warning when the template was given no such assign.
   """
+
+  @type state :: term
+
+  @callback init(opts :: keyword) :: state
+  @callback handle_body(state) :: Macro.t()
+  @callback handle_text(state, meta :: keyword, text :: String.t()) :: state
+  @callback handle_expr(state, marker :: String.t(), expr :: Macro.t()) :: state
+  @callback handle_begin(state) :: state
+  @callback handle_end(state) :: Macro.t()
+
+  @doc "The state a template starts with."
+  def init(_opts), do: %{binary: [], dynamic: [], vars_count: 0}
+
+  @doc "A block's body starts: its own binary and expressions."
+  def handle_begin(state), do: %{state | binary: [], dynamic: []}
+
+  @doc "A block's body ends: its code."
+  def handle_end(state), do: handle_body(state)
+
+  @doc "The template's code: its expressions, then the binary."
+  def handle_body(state) do
+    %{binary: binary, dynamic: dynamic} = state
+    binary = {:<<>>, [], Enum.reverse(binary)}
+    {:__block__, [], Enum.reverse([binary | dynamic])}
+  end
+
+  @doc "Text goes in the binary."
+  def handle_text(state, _meta, text) do
+    %{binary: binary} = state
+    %{state | binary: [text | binary]}
+  end
+
+  @doc "A `<%= %>` value goes in the binary, as a string; a `<% %>` expression runs for its effect."
+  def handle_expr(state, "=", ast) do
+    %{binary: binary, dynamic: dynamic, vars_count: vars_count} = state
+    var = Macro.var(:"arg#{vars_count}", __MODULE__)
+    ast = quote do: unquote(var) = String.Chars.to_string(unquote(ast))
+    segment = quote do: unquote(var) :: binary
+    %{state | dynamic: [ast | dynamic], binary: [segment | binary], vars_count: vars_count + 1}
+  end
+
+  def handle_expr(state, "", ast) do
+    %{dynamic: dynamic} = state
+    %{state | dynamic: [ast | dynamic]}
+  end
+
+  def handle_expr(_state, marker, _ast) do
+    raise EEx.SyntaxError, message: "unsupported EEx syntax <%#{marker} %> (the syntax is valid but not supported by the current EEx engine)"
+  end
+
+  @doc "`@name` in quoted code as the read of the assign `name`."
+  def handle_assign({:@, meta, [{name, _, atom}]}) when is_atom(name) and is_atom(atom) do
+    line = meta[:line] || 0
+    quote(line: line, do: EEx.Engine.fetch_assign!(var!(assigns), unquote(name)))
+  end
+
+  def handle_assign(arg), do: arg
 
   @doc false
   def fetch_assign!(assigns, key) do
@@ -34,6 +95,32 @@ defmodule EEx.Engine do
 
         nil
     end
+  end
+end
+
+defmodule EEx.SmartEngine do
+  @moduledoc """
+  The default engine: EEx.Engine's, where `@name` reads the assign `name` (from the `assigns`
+  binding). Templates compiled with it are made by EEx itself; these callbacks are for engines
+  that delegate to it.
+  """
+  @behaviour EEx.Engine
+
+  @impl true
+  defdelegate init(opts), to: EEx.Engine
+  @impl true
+  defdelegate handle_body(state), to: EEx.Engine
+  @impl true
+  defdelegate handle_begin(state), to: EEx.Engine
+  @impl true
+  defdelegate handle_end(state), to: EEx.Engine
+  @impl true
+  defdelegate handle_text(state, meta, text), to: EEx.Engine
+
+  @impl true
+  def handle_expr(state, marker, expr) do
+    expr = Macro.prewalk(expr, &EEx.Engine.handle_assign/1)
+    EEx.Engine.handle_expr(state, marker, expr)
   end
 end
 
@@ -100,7 +187,7 @@ defmodule EEx.Compiler do
       [{:expr, :middle, _, middle, l, _} | rest] ->
         {rest, code <> middle, l}
 
-      [{:text, text}, {:expr, :middle, _, middle, l, _} | rest] when is_binary(text) ->
+      [{:text, text, _meta}, {:expr, :middle, _, middle, l, _} | rest] when is_binary(text) ->
         if String.trim(text) == "", do: {rest, code <> text <> middle, l}, else: {tokens, code, line}
 
       _ ->
@@ -154,6 +241,16 @@ defmodule EEx do
     file = Keyword.get(options, :file, "nofile")
     line = Keyword.get(options, :line, 1)
     tree = build(tokens, file, advance(source, line, 1))
+
+    case Keyword.get(options, :engine, EEx.SmartEngine) do
+      EEx.SmartEngine -> smart_quoted(tree, file, line)
+      engine -> engine_quoted(tree, engine, file, options)
+    end
+  end
+
+  # the default engine's code (EEx.SmartEngine: @name reads the assign), made as source text so
+  # that each expression keeps its template line
+  defp smart_quoted(tree, file, line) do
     code = generate(tree, line)
 
     # (the buffers are the compiler's own variables: no clash with the template's, no warning)
@@ -215,15 +312,16 @@ defmodule EEx do
     end
   end
 
-  # ---- tokens: {:text, binary} | {:expr, kind, output?, code, line, column}
+  # ---- tokens: {:text, binary, meta} (meta: where the text starts, [line: l, column: c]) |
+  # {:expr, kind, output?, code, line, column}
 
   defp tokenize(source, file, line, trim) do
     {source, line} = if trim, do: trim_start(source, line), else: {source, line}
-    scan(source, {file, trim}, line, 1, [], [])
+    scan(source, {file, trim}, line, 1, {nil, []}, [])
   end
 
   defp scan(<<"<%%", rest::binary>>, ctx, line, col, text, acc) do
-    scan(rest, ctx, line, col + 3, [text | "<%"], acc)
+    scan(rest, ctx, line, col + 3, add_text(text, "<%", line, col), acc)
   end
 
   defp scan(<<"<%", rest::binary>>, {file, trim} = ctx, line, col, text, acc) do
@@ -236,7 +334,14 @@ defmodule EEx do
 
     case take_code(rest, line, col + skip, []) do
       {:ok, code, rest, line2, col2} ->
-        {text, rest, line2} = if trim, do: trim_around(text, rest, line2), else: {text, rest, line2}
+        {text, rest, line2} =
+          if trim do
+            {start, iodata} = text
+            {iodata, rest, line2} = trim_around(iodata, rest, line2)
+            {{start, iodata}, rest, line2}
+          else
+            {text, rest, line2}
+          end
 
         if marker == "#" do
           # (a comment leaves no token: the text around it is one)
@@ -252,7 +357,7 @@ defmodule EEx do
           end
 
           token = {:expr, kind, marker == "=", code, line, col}
-          scan(rest, ctx, line2, col2, [], [token | push_text(text, acc)])
+          scan(rest, ctx, line2, col2, {nil, []}, [token | push_text(text, acc)])
         end
 
       {:error, line2, col2} ->
@@ -260,9 +365,9 @@ defmodule EEx do
     end
   end
 
-  defp scan(<<"\n", rest::binary>>, ctx, line, _col, text, acc), do: scan(rest, ctx, line + 1, 1, [text | "\n"], acc)
+  defp scan(<<"\n", rest::binary>>, ctx, line, col, text, acc), do: scan(rest, ctx, line + 1, 1, add_text(text, "\n", line, col), acc)
 
-  defp scan(<<c::utf8, rest::binary>>, ctx, line, col, text, acc), do: scan(rest, ctx, line, col + 1, [text | <<c::utf8>>], acc)
+  defp scan(<<c::utf8, rest::binary>>, ctx, line, col, text, acc), do: scan(rest, ctx, line, col + 1, add_text(text, <<c::utf8>>, line, col), acc)
 
   defp scan(<<>>, _ctx, _line, _col, text, acc), do: Enum.reverse(push_text(text, acc))
 
@@ -299,10 +404,13 @@ defmodule EEx do
 
   defp count_newlines(bin), do: length(:binary.matches(bin, "\n"))
 
-  defp push_text(text, acc) do
-    case IO.iodata_to_binary(text) do
+  defp add_text({nil, iodata}, more, line, col), do: {[line: line, column: col], [iodata | more]}
+  defp add_text({start, iodata}, more, _line, _col), do: {start, [iodata | more]}
+
+  defp push_text({start, iodata}, acc) do
+    case IO.iodata_to_binary(iodata) do
       "" -> acc
-      bin -> [{:text, bin} | acc]
+      bin -> [{:text, bin, start} | acc]
     end
   end
 
@@ -384,6 +492,69 @@ defmodule EEx do
     end)
   end
 
+  # ---- another engine: the template handed to its callbacks, as Elixir's EEx.Compiler does (text
+  # with handle_text/3, each expression with handle_expr/3 and its marker, "=" or ""; a block's
+  # clause bodies each from handle_begin/1 on the state there to handle_end/1, put in place of
+  # the block's code around them, which handle_expr/3 takes whole), the whole by handle_body/1
+
+  defp engine_quoted(tree, engine, file, options) do
+    state = engine_items(tree, engine.init(options), engine, file)
+    engine.handle_body(state)
+  end
+
+  defp engine_items(items, state, engine, file), do: Enum.reduce(items, state, &engine_item(&1, &2, engine, file))
+
+  defp engine_item({:text, text, meta}, state, engine, _file), do: engine.handle_text(state, meta, text)
+
+  defp engine_item({:expr, _, output?, code, l, c}, state, engine, file) do
+    ast = Code.string_to_quoted!(code, file: file, line: l, column: expr_column(output?, c))
+    engine.handle_expr(state, marker(output?), ast)
+  end
+
+  defp engine_item({:block, {:expr, _, output?, start, l, c}, clauses, {:expr, _, _, finish, el, _}}, state, engine, file) do
+    # (each clause's code and the end on their template lines)
+    {code, line, bodies} =
+      clauses
+      |> Enum.with_index()
+      |> Enum.reduce({start, l + count_lines(start), []}, fn {{head, items}, i}, {code, line, bodies} ->
+        {code, line} =
+          case head do
+            nil ->
+              {code, line}
+
+            {:expr, _, _, clause, cl, _} ->
+              {code, line} = at_line(code <> " ", line, cl)
+              {code <> clause, line + count_lines(clause)}
+          end
+
+        # (the blank between a block's start and its first clause is no body: case x do <% p -> %>)
+        if i == 0 and clauses != [{nil, items}] and blank?(items) and opens_clauses?(clauses) do
+          {code, line, bodies}
+        else
+          body = engine.handle_end(engine_items(items, engine.handle_begin(state), engine, file))
+          {code <> " __EEX__(#{length(bodies)});", line, bodies ++ [body]}
+        end
+      end)
+
+    {code, _line} = at_line(code <> " ", line, el)
+
+    ast =
+      (code <> finish)
+      |> Code.string_to_quoted!(file: file, line: l, column: expr_column(output?, c))
+      |> Macro.prewalk(fn
+        {:__EEX__, _, [n]} when is_integer(n) -> Enum.at(bodies, n)
+        other -> other
+      end)
+
+    engine.handle_expr(state, marker(output?), ast)
+  end
+
+  defp marker(true), do: "="
+  defp marker(false), do: ""
+
+  # (an expression's code starts past its tag's `<%=` or `<%`)
+  defp expr_column(output?, col), do: col + if(output?, do: 3, else: 2)
+
   # ---- code: the template's Elixir source, each expression on its template line
 
   defp generate(items, line) do
@@ -395,7 +566,7 @@ defmodule EEx do
     Enum.reduce(items, {code, line}, fn item, {code, line} -> gen_item(item, depth, code, line) end)
   end
 
-  defp gen_item({:text, text}, depth, code, line) do
+  defp gen_item({:text, text, _meta}, depth, code, line) do
     {code <> "#{buffer(depth)} = #{buffer(depth)} <> #{inspect(text, printable_limit: :infinity, binaries: :as_strings)}; ", line}
   end
 
@@ -451,7 +622,7 @@ defmodule EEx do
   defp opens_clauses?([_, {{:expr, _, _, clause, _, _}, _} | _]), do: String.ends_with?(String.trim(clause), "->")
   defp opens_clauses?(_), do: false
 
-  defp blank?(items), do: Enum.all?(items, &match?({:text, t} when is_binary(t), &1)) and Enum.all?(items, fn {:text, t} -> String.trim(t) == "" end)
+  defp blank?(items), do: Enum.all?(items, &match?({:text, t, _} when is_binary(t), &1)) and Enum.all?(items, fn {:text, t, _} -> String.trim(t) == "" end)
 
   defp buffer(depth), do: "eex_buffer#{depth}"
 
