@@ -2,6 +2,7 @@
 // Module.register_attribute (run by a macro or a module body at compile time) reach them here.
 import type { ModCtx } from "./context.ts";
 import type { Ast } from "../lang/ast.ts";
+import type { DiscouragedType } from "./typespec_check.ts";
 
 export const compiling = new Map<string, ModCtx>();
 
@@ -13,6 +14,10 @@ export const attributesKept = new Map<string, Set<string>>();
 /** each `@name` read in a function's code, written in the source: the value it was compiled as
  *  (the Erlang compiler sees that value where the read is: the warnings fold it as a literal) */
 export const attributeReadValues = new WeakMap<object, Ast>();
+
+/** per compiled module: the uses of string() and nonempty_string() its typespecs' translation met
+ *  (compiler/typespec_check.ts), warned of with its other warnings */
+export const discouragedTypesMet = new Map<string, DiscouragedType[]>();
 
 /** per compiled module: the attributes set by code a macro expanded to (the source does not show them) */
 export const attributesSetByMacros = new Map<string, Set<string>>();

@@ -11,7 +11,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM, isMap } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
-import { typespecError, type TypespecDecl } from "./typespec_check.ts";
+import { checkTypespecs, type TypespecDecl } from "./typespec_check.ts";
 import { typeText, callbackText, type TypeKind, type CallbackKind, type TypespecEnv } from "./typespec_quoted.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
 import { isScriptModule } from "./script_module.ts";
@@ -34,7 +34,7 @@ import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
-import { compiling, attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "./compiling.ts";
+import { compiling, attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -1218,6 +1218,7 @@ function compileBody(
     const text = deriveState === "before" ? "was set but never used (it must come before defstruct)" : "was set after defstruct, all @derive calls must come before defstruct";
     ctx.warn(`warning: module attribute @derive ${text}`, line, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
   }
+  discouragedTypesMet.delete(name);
   // each @compile {:inline, ...} names a definition (checked before @on_load)
   const inline = badInline(ctx.attrs.get("compile"), (n, a) => defs.some((d) => (d.name === n && d.args.length === a) || (d.name === "MACRO-" + n && d.args.length === a + 1)));
   if (inline) {
@@ -1255,7 +1256,8 @@ function compileBody(
   // once the module's code is compiled (Elixir 1.14 checks its typespecs last): every type a
   // typespec names is defined...
   if (!ctx.host.lenient) {
-    const undef = typespecError({ ...checkedSpecs, module: name, protocol: kind === "protocol", file: ctx.file, expandAlias: (a) => (isCall(a, "__MODULE__") ? name : expandAlias(a, ctx)) });
+    const { error: undef, discouraged } = checkTypespecs({ ...checkedSpecs, module: name, protocol: kind === "protocol", file: ctx.file, expandAlias: (a) => (isCall(a, "__MODULE__") ? name : expandAlias(a, ctx)) });
+    discouragedTypesMet.set(name, discouraged);
     if (undef) {
       const e = new CompileError("CompileError", ctx.file, undef.line, 0, undef.message);
       e.trace = undef.frames;

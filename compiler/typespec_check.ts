@@ -7,7 +7,8 @@
 // once is refused, and a @type's parameter must be a variable. The stack trace under the error is
 // Kernel.Typespec's own recursion down to the problem, as the BEAM records it (a body-recursive
 // lists:mapfoldl_1/3 shows one frame for the first element and two for any later one: the BEAM
-// drops repeated return addresses), cut at 8 frames.
+// drops repeated return addresses), cut at 8 frames. Translating them, Elixir warns of each use of
+// Erlang's string() and nonempty_string() it meets, up to that error (discouragedTypes).
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { ElixirFrame } from "../lang/compile_error.ts";
 import { keywordPairs } from "./ast_util.ts";
@@ -72,10 +73,13 @@ function unionMembers(a: Ast): Ast[] {
   return a.t === "call" && a.name === "|" && a.args?.length === 2 ? [...unionMembers(a.args[0]), ...unionMembers(a.args[1])] : [a];
 }
 
+/** a use of string() or nonempty_string() (`string` written bare too), at the typespec's line */
+export interface DiscouragedType { line: number; name: "string" | "nonempty_string" }
+
 class Checker {
   /** how often each type variable occurs */
   readonly counts = new Map<string, number>();
-  constructor(readonly defined: Set<string>, readonly vars: Set<string>, readonly d: TypespecDecls) {}
+  constructor(readonly defined: Set<string>, readonly vars: Set<string>, readonly d: TypespecDecls, readonly discouraged: (name: DiscouragedType["name"]) => void = () => {}) {}
 
   /** "type variable x is used only once" for the first such variable (in term order), or null */
   usedOnce(): string | null {
@@ -108,6 +112,7 @@ class Checker {
   }
 
   local(name: string, args: Ast[]): Undefined | null {
+    if (name === "string" || name === "nonempty_string") this.discouraged(name);
     const key = `${name}/${args.length}`;
     if (args.length > 0) {
       const frame = ELIXIR_REMOTE.has(key) ? ts("remote_type", 4, 940) : name === "fun" ? ts("typespec", 4, 840) : ts("typespec", 4, 845);
@@ -196,8 +201,15 @@ class Checker {
 
 const KIND_ORDER = ["type", "opaque", "typep"];
 
-/** the first problem in the module's typespecs, as Elixir reports it, or null */
-export function typespecError(d: TypespecDecls): TypespecError | null {
+/** the first problem in the module's typespecs, as Elixir reports it, or null; and the uses of
+ *  string() and nonempty_string() Elixir warns of before it (none when a form is not modelled) */
+export function checkTypespecs(d: TypespecDecls): { error: TypespecError | null; discouraged: DiscouragedType[] } {
+  const discouraged: DiscouragedType[] = [];
+  const error = typespecError(d, discouraged);
+  return { error, discouraged };
+}
+
+function typespecError(d: TypespecDecls, discouraged: DiscouragedType[]): TypespecError | null {
   // (Elixir goes through the types kind by kind: @type, @opaque, then @typep)
   const types = KIND_ORDER.flatMap((k) => d.types.filter((t) => (t.kind ?? "type") === k));
   const at = (line: number, r: Undefined): TypespecError => ({ line, message: r.message, frames: [ts("compile_error", 2, 936), ...r.frames].slice(0, 8) });
@@ -219,7 +231,7 @@ export function typespecError(d: TypespecDecls): TypespecError | null {
       const params = (head as AstCall).args ?? [];
       const below = [...mapfoldl(i), ts("translate_typespecs_for_module", 2, 235)];
       const vars = params.filter(isVar).map((p) => plainName(p.name as string));
-      const c = new Checker(known, new Set(vars), d);
+      const c = new Checker(known, new Set(vars), d, (name) => discouraged.push({ line: types[i].line, name }));
       for (const v of vars) c.counts.set(v, (c.counts.get(v) ?? 0) + 1);
       const r = c.ty(body);
       if (r) return at(types[i].line, { message: r.message, frames: [...r.frames, ts("translate_type", 2, 307), ...below] });
@@ -235,12 +247,12 @@ export function typespecError(d: TypespecDecls): TypespecError | null {
     const groups: [TypespecDecl[], number][] = [[d.specs, 236], [d.callbacks, 237], [d.macrocallbacks, 240]];
     for (const [specs, line] of groups) {
       for (let i = 0; i < specs.length; i++) {
-        const r = spec(known, specs[i].val, d);
+        const r = spec(known, specs[i].val, d, (name) => discouraged.push({ line: specs[i].line, name }));
         if (r) return at(specs[i].line, { message: r.message, frames: [...r.frames, ...mapfoldl(i), ts("translate_typespecs_for_module", 2, line)] });
       }
     }
   } catch (e) {
-    if (e instanceof Unmodelled) return null;
+    if (e instanceof Unmodelled) return (discouraged.length = 0), null;
     throw e;
   }
   return null;
@@ -251,7 +263,7 @@ function isCallTo(a: Ast, name: string, arity: number): a is AstCall {
 }
 
 /** a spec's shape, its arguments, its result, its `when` constraints, then its type variables */
-function spec(defined: Set<string>, val: Ast, d: TypespecDecls): Undefined | null {
+function spec(defined: Set<string>, val: Ast, d: TypespecDecls, discouraged: Checker["discouraged"]): Undefined | null {
   let guard: [string, Ast][] = [];
   let s = val;
   let guardAst: Ast | null = null;
@@ -270,7 +282,7 @@ function spec(defined: Set<string>, val: Ast, d: TypespecDecls): Undefined | nul
     if (guardAst !== null) throw new Unmodelled();
     return { message: `invalid type specification: ${toString(val)}`, frames: [] };
   }
-  const c = new Checker(defined, new Set(guard.map(([k]) => plainName(k))), d);
+  const c = new Checker(defined, new Set(guard.map(([k]) => plainName(k))), d, discouraged);
   const r = c.fun({ ...(s as AstCall), name: "->", args: [{ t: "list", items: head.args ?? [] } as Ast, result] }, [ts("translate_spec", 8, 390)]);
   if (r) return r;
   for (let i = 0; i < guard.length; i++) {

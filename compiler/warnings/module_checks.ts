@@ -5,6 +5,7 @@
 // module body, by name), the Erlang compiler's (erlang_checks.ts, with function clauses that
 // cannot match), and attributes set but never read (last set first).
 import type { Ast, AstCall } from "../../lang/ast.ts";
+import type { DiscouragedType } from "../typespec_check.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf, fileAttribute } from "../ast_util.ts";
 import { astKids } from "../ast_walk.ts";
 import { ExUnitForms, isExUnitForm } from "./ex_unit_forms.ts";
@@ -12,7 +13,7 @@ import { VariableChecker } from "./variables.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
-import { attributesUsed, attributesKept, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "../compiling.ts";
+import { attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, localCallsMade, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
@@ -700,6 +701,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   for (const { c, message } of sortedUnused) out.push({ message, file, line: c.line });
   if (behaviours) out.push(...behaviours.checks);
   // (found as the typespecs are translated, after the behaviours are checked)
+  for (const use of discouragedTypesMet.get(name) ?? []) out.push(discouragedTypeWarning(use, file, display));
   out.push(...unusedPrivateTypes(body, file));
 
   // the Erlang compiler's, in line order: function clauses after one that always matches, and
@@ -795,6 +797,12 @@ function falseGuards(clauses: Clause[], overridden: [number, string[]][], unused
   return out;
 }
 
+/** Kernel.Typespec's warning of Erlang's string types, its caller's stack trace in its text */
+function discouragedTypeWarning(use: DiscouragedType, file: string, module: string): Warning {
+  const advice = use.name === "string" ? "For character lists, use charlist() type" : "For non-empty character lists, use nonempty_charlist() type";
+  return { message: `${use.name}() type use is discouraged. ${advice}, for strings, String.t()\n    ${file}:${use.line}: ${module} (module)\n`, file, line: use.line };
+}
+
 const TYPESPECS = new Set(["type", "typep", "opaque", "spec", "callback", "macrocallback"]);
 
 /**
@@ -805,15 +813,18 @@ const TYPESPECS = new Set(["type", "typep", "opaque", "spec", "callback", "macro
 function unusedPrivateTypes(body: Ast, file: string): Warning[] {
   const privates: { key: string; line: number }[] = [];
   const used = new Set<string>();
-  const uses = (a: Ast) => {
+  // (`vars`: the typespec's type variables, a type's parameters or a spec's `when` keys: a bare
+  // name among them names no type)
+  const uses = (a: Ast, vars: Set<string> = new Set()) => {
     const todo = [a];
     while (todo.length) {
       const x = todo.pop()!;
       if (isCall(x) && typeof x.name === "string" && x.args !== null) used.add(`${x.name}/${x.args.length}`);
-      if (isCall(x) && typeof x.name === "string" && x.args === null) used.add(`${x.name}/0`);
+      if (isCall(x) && typeof x.name === "string" && x.args === null && !vars.has(x.name)) used.add(`${x.name}/0`);
       todo.push(...astKids(x));
     }
   };
+  const paramsOf = (head: Ast) => new Set(isCall(head) ? (head.args ?? []).flatMap((p) => (isCall(p) && typeof p.name === "string" && p.args === null ? [p.name] : [])) : []);
   for (const item of blockItems(body)) {
     if (!isCall(item, "@") || item.args?.length !== 1) continue;
     const spec = item.args[0];
@@ -823,11 +834,15 @@ function unusedPrivateTypes(body: Ast, file: string): Warning[] {
       const head = def.args[0];
       if (!isCall(head) || typeof head.name !== "string") return [];
       privates.push({ key: `${head.name}/${head.args?.length ?? 0}`, line: lineOf(item) ?? 0 });
-      (head.args ?? []).forEach(uses);
-      uses(def.args[1]);
+      const vars = paramsOf(head);
+      (head.args ?? []).forEach((p) => uses(p, vars));
+      uses(def.args[1], vars);
     } else if (spec.name === "type" || spec.name === "opaque") {
-      if (isCall(def, "::") && def.args?.length === 2) def.args.slice(1).forEach(uses);
+      if (isCall(def, "::") && def.args?.length === 2) def.args.slice(1).forEach((t) => uses(t, paramsOf(def.args![0])));
       else return [];
+    } else if (isCall(def, "when") && def.args?.length === 2) {
+      const vars = new Set((keywordPairs(def.args[1]) ?? []).map(([k]) => k));
+      def.args.forEach((t) => uses(t, vars));
     } else uses(def);
   }
   return privates.filter((t) => !used.has(t.key)).map((t) => ({ message: `type ${t.key} is unused`, file, line: t.line, afterTypespecs: true }));
