@@ -105,6 +105,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
     const def = defineAtRunTime(a, ex, tail, scope, onlyDefmodules);
     // (a lone defmodule is compiled without the foldl)
     if (onlyDefmodules && items.length > 1) def.foldIndex = items.indexOf(a);
+    if (onlyDefmodules) def.fastCompiled = true;
     // (a module the code defines is not loaded while the code is expanded)
     if ((a as AstCall).name === "defmodule" && def.moduleName) ctx.scriptDefined.add(def.moduleName);
     if (!def.computedName) lazy.push(() => def.compile([]));

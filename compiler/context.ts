@@ -87,6 +87,12 @@ export interface CompilerHost {
   /** run one attempt of a compilation (it may have to start again when it waited for the host:
    *  the host then drops the warnings it printed, which the next attempt prints again) */
   compileAttempt?<T>(f: () => T): T;
+  /** compile a module written in the body of :elixir_compiler_N (at file:line): its body's stack
+   *  traces show that body's frame below Elixir's frames defining it */
+  definingInBody?<T>(index: number, file: string, line: number, compile: () => T): T;
+  /** the N of the compiler module (:elixir_compiler_N) the body of a module a function defines
+   *  now runs as: the next one after those the files and module bodies running hold */
+  nextCompilerModule?(): number;
 }
 
 export class Scope {

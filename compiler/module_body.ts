@@ -102,7 +102,8 @@ export class ModuleBody {
    *  with this body's frame, as Elixir's does */
   definingModule<T>(line: number, compile: () => T): T {
     try {
-      return compile();
+      const host = this.ctx.host;
+      return host.definingInBody ? host.definingInBody(this.compilerIndex, this.ctx.file, line, compile) : compile();
     } catch (e) {
       if (e instanceof CompileError && bodyFailures.has(e)) {
         const frames = listToArray(e.expansionStack as Term) ?? [];

@@ -34,6 +34,10 @@ export interface NestedDefinition {
   /** in a file of defmodules only, which Elixir compiles one after the other by a lists:foldl
    *  (elixir_compiler's fast_compile): its place among them, the foldl's frame below its body's */
   foldIndex?: number;
+  /** in a file of defmodules only (elixir_compiler's fast_compile: no compiler module of the file's) */
+  fastCompiled?: boolean;
+  /** the code defines it in a tail call: the frame of the code defining it is gone */
+  tail?: boolean;
   /** written in evaluated code (Code.eval_string/eval_quoted): what the modules that code defines
    *  share, for the pid numbers Elixir's compiler takes (vm/node.ts evalModulePids) */
   evalUnit?: EvalUnit;
@@ -95,7 +99,10 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
     file, line, computedName: computed, ...(moduleName ? { moduleName } : {}),
     compile: (bindings, name) => guardCompile(file, () => line, () => {
       try {
-        return compileModuleForm(call, snapshotCtx(outer), host, bindings, name);
+        const at = snapshotCtx(outer);
+        // (in a function: its body is the next compiler module after those held when it runs)
+        if (!isScriptModule(ctx.name) && host.nextCompilerModule) at.nextCompilerIndex = host.nextCompilerModule();
+        return compileModuleForm(call, at, host, bindings, name);
       } catch (e) {
         // an error in a def's body: the expander's trace from the module body's frame
         if (e instanceof CompileError && e.siteFrames && e.at && moduleName && call.name === "defmodule") {
@@ -107,6 +114,7 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
     }, host),
   };
   if (!tail && ex.fn.name === "__FILE__") def.scriptFrame = true;
+  def.tail = tail;
   if (ctx.evalContexts !== null) {
     let unit = evalUnits.get(ctx);
     if (!unit) evalUnits.set(ctx, (unit = { defined: false }));

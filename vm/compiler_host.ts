@@ -2,6 +2,7 @@
 // exports and macros, compile-time code run in a process, modules loaded early, the lib/use
 // templates, warnings held while an attempt may start again). Apart from vm/boot.ts (which
 // compiles the library at boot) so that the browser build fetches it with the compiler.
+import { nextCompilerModule } from "./held_compiler_modules.ts";
 import { parse } from "../lang/parse.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { CompilerHost } from "../compiler/context.ts";
@@ -93,6 +94,21 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
     },
     callSync(module: string, fun: string, args: Term[]) {
       return node.callSync(atom(module), atom(fun), args);
+    },
+    definingInBody<T>(index: number, file: string, line: number, compile: () => T): T {
+      const p = node.compilingProcess();
+      if (p === null) return compile();
+      const before = p.definingBody;
+      p.definingBody = { inBody: { index, file, line }, outer: before };
+      try {
+        return compile();
+      } finally {
+        p.definingBody = before;
+      }
+    },
+    nextCompilerModule() {
+      const p = node.compilingProcess();
+      return p === null ? node.scriptNames.freeBodyIndex() : nextCompilerModule(node, p);
     },
     loadNow(compiled: CompiledModule) {
       loadEarly(node.code, compiled);

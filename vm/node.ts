@@ -1202,6 +1202,11 @@ export class Node {
    *  from one expression of a body to the next */
   private fileCompiler: Process | null = null;
 
+  /** the process whose compilation runs now (a defmodule reached, a project's file) */
+  compilingProcess(): Process | null {
+    return this.running ?? this.fileCompiler;
+  }
+
   /** `compile()` run as the compiling process of a file: one made for it, gone afterwards */
   compilingFile<T>(compile: () => T): T {
     const [p] = this.spawn(null, atom("beamlet_evaluator"), [], atom("loop"), { compileTime: true });

@@ -182,6 +182,8 @@ export class Process {
   syncResult: Term | null = null;
   /** code run to its end inside this process by the compiler (vm/run_nested.ts), when it is */
   nested: NestedRun | null = null;
+  /** the defmodule this process is compiling now (the body the next nested run is) */
+  definingBody: BodyPlace | null = null;
   /** a long big-integer operation the host computes for this process (vm/big_work.ts) */
   bigJob: BigJob | null = null;
 
@@ -242,6 +244,22 @@ export interface NestedRun {
   reason: Term | null;
   /** the process's own code, which started the nested run (stack traces go on into it) */
   outer: { version: ModuleVersion; fn: number; pc: number; frameVersions: ModuleVersion[]; frameInts: number[]; nested: NestedRun | null };
+  /** the defmodule whose body this run is (of a script, a module body, a function), when it is */
+  body?: BodyPlace;
+}
+
+/** where a defmodule stands in the code that runs it (compiler/nested_modules.ts NestedDefinition) */
+export interface BodyPlace {
+  /** its place in a file of defmodules only, which Elixir compiles by a lists:foldl */
+  foldIndex?: number;
+  /** in a file of defmodules only */
+  fastCompiled?: boolean;
+  /** reached by a tail call: the frame of the code defining it is gone */
+  tail?: boolean;
+  /** written in a module body, :elixir_compiler_N's (run a piece at a time, not on the stack) */
+  inBody?: { index: number; file: string; line: number };
+  /** that body's module's own place */
+  outer?: BodyPlace | null;
 }
 
 /** standard input as a host gives it: each call asks for the next chunk; null is end of input */

@@ -21,7 +21,7 @@ export function runNested(node: Node, p: Process, mod: Atom, fun: Atom, args: Te
     yieldRequested: p.yieldRequested, redsCap: p.redsCap, bifWork: p.bifWork, retried: p.retried,
     syncResult: p.syncResult, output: p.output, nested: p.nested,
   };
-  const run: NestedRun = { done: false, reason: null, outer: saved };
+  const run: NestedRun = { done: false, reason: null, outer: saved, ...(p.definingBody ? { body: p.definingBody } : {}) };
   p.nested = run;
   // the same first frame as a spawned process's: it calls the target, then returns
   p.stack = new Array(8);

@@ -1,7 +1,7 @@
 // Stack traces as Erlang builds them: [{module, function, arity | args, [file: 'f.ex', line: n]}]
 import { Atom, Term, Tuple, atom, charlist, list, listToArray, tuple, NIL, Cons, Fun } from "./terms.ts";
 import { codeFrame } from "./code_frame.ts";
-import { FRAME_INTS, type Process } from "./process.ts";
+import { FRAME_INTS, type BodyPlace, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
 import { erlEvalFrames, callingFun, evalCallerFrames, EVAL_STRING_FRAMES, RPC_EVAL_FRAMES } from "./erl_eval_frames.ts";
 import { libraryOwnClauses } from "./library_clauses.ts";
@@ -57,8 +57,8 @@ export function setBacktraceDepth(n: number): void {
  * As on the BEAM, a return address equal to the one just recorded (a body-recursive function
  * calling itself from the same place) is recorded once.
  */
-export function stacktraceOf(p: Process, args?: Term[] | Cons, raised?: Term, leaveCurrent = false, argsLine?: number): Term {
-  return stackEntries(p, args, DEPTH, raised, leaveCurrent, argsLine);
+export function stacktraceOf(p: Process, args?: Term[] | Cons, raised?: Term, leaveCurrent = false, argsLine?: number, depth = DEPTH): Term {
+  return stackEntries(p, args, depth, raised, leaveCurrent, argsLine);
 }
 
 /**
@@ -227,7 +227,10 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
         for (const f of erlEvalFrames(outer.version, outer.fn, outer.pc, undefined)) if (out.length < depth) out.push(f);
         if (outer.version.compiled.evalCaller) for (const f of evalCallerFrames(outer.version.compiled.evalCaller)) if (out.length < depth) out.push(f);
         else if (p.initialCall?.[1] === EVAL_STRING && outer.frameVersions.length <= 2) for (const f of EVAL_STRING_FRAMES) if (out.length < depth) out.push(f);
-      } else for (const f of moduleCompileFrames()) if (out.length < depth) out.push(f);
+      } else {
+        for (const f of moduleCompileFrames().slice(0, 4)) if (out.length < depth) out.push(f);
+        for (const f of belowDefinition(p, p.nested?.body, depth - out.length)) out.push(f);
+      }
       break;
     }
     if (v.module === EVALUATOR && v.functions[fi]?.name === "rpc_eval") {
@@ -269,6 +272,35 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
   }
   settleLast();
   return list(out);
+}
+
+/**
+ * what stands below elixir_module:compile/5 defining a module whose body runs in p (p.nested),
+ * written at `place`: in a file of defmodules only, the lists:foldl compiling them; in a module
+ * body, that body's frame and its own definition's; else the trace of the code that reached the
+ * defmodule (a script's, a function's, under elixir_lexical:run/3 then), its frame gone when it
+ * was a tail call
+ */
+function belowDefinition(p: Process, place: BodyPlace | null | undefined, depth: number): Term[] {
+  const out: Term[] = [];
+  const outer = p.nested?.outer;
+  if (place?.inBody !== undefined) {
+    const { index, file, line } = place.inBody;
+    out.push(codeFrame(`elixir_compiler_${index}`, "__MODULE__", 1, file, line), ...moduleCompileFrames().slice(0, 4));
+    if (out.length < depth) out.push(...belowDefinition(p, place.outer, depth - out.length));
+    return out.slice(0, depth);
+  }
+  if (place === undefined || place === null || place.fastCompiled || outer === undefined) {
+    const fold = place?.foldIndex;
+    if (fold !== undefined) out.push(fold === 0 ? codeFrame("lists", "foldl", 3, "lists.erl", 1350) : codeFrame("lists", "foldl_1", 3, "lists.erl", 1355));
+    out.push(...moduleCompileFrames().slice(4));
+    return out.slice(0, depth);
+  }
+  const inFunction = outer.version.functions[outer.fn]?.name !== "__FILE__";
+  if (inFunction) out.push(moduleCompileFrames()[4]);
+  const view: Process = Object.assign(Object.create(p) as Process, outer);
+  out.push(...(listToArray(stackEntries(view, undefined, Math.max(0, depth - out.length), undefined, place.tail === true)) ?? []));
+  return out.slice(0, depth);
 }
 
 /**

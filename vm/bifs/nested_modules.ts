@@ -38,7 +38,14 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
     const since = n.host.now();
     try {
       if (name !== undefined && !isModuleNameAtom(name)) throw new CompileError("CompileError", def!.file, def!.line, 0, invalidModuleName(name));
-      mods = def!.compile(bindings, (name as Atom | undefined)?.name);
+      // (its body's nested run: what its stack trace shows below elixir_module:compile/5)
+      const proc = ctx.process as Process, before = proc.definingBody;
+      proc.definingBody = { foldIndex: def!.foldIndex, fastCompiled: def!.fastCompiled, tail: def!.tail, outer: before };
+      try {
+        mods = def!.compile(bindings, (name as Atom | undefined)?.name);
+      } finally {
+        proc.definingBody = before;
+      }
     } catch (e) {
       if ((def!.scriptFrame || def!.foldIndex !== undefined) && e instanceof CompileError) withScriptFrame(e, def!.file, def!.line, def!.foldIndex);
       if (e instanceof CompileError) {
