@@ -9,9 +9,9 @@ export { CompileError } from "./compile_error.ts";
 // built once: the lexer tables and the parser are reused for every parse
 const parser = new Parser();
 
-export function parse(source: string, file: string, firstLine = 1): Ast {
+export function parse(source: string, file: string, firstLine = 1, textStart = 0): Ast {
   try {
-    return parser.parse(source, file, firstLine);
+    return parser.parse(source, file, firstLine, textStart);
   } catch (e) {
     if (e instanceof CompileError) throw e;
     // a bug in the parser must still surface as a CompileError, never as a raw JS error
@@ -24,10 +24,10 @@ export { UNSAFE_ATOM } from "./parser.ts";
 
 /** parse as Code.string_to_quoted(source, existing_atoms_only: true) does: `exists` says which
  *  atoms the atom table has */
-export function parseExistingAtomsOnly(source: string, file: string, exists: (name: string) => boolean): Ast {
+export function parseExistingAtomsOnly(source: string, file: string, exists: (name: string) => boolean, textStart = 0): Ast {
   parser.existingAtomsOnly = exists;
   try {
-    return parse(source, file);
+    return parse(source, file, 1, textStart);
   } finally {
     parser.existingAtomsOnly = null;
   }

@@ -132,7 +132,9 @@ export class Parser {
    *  is the tokenizer's error, and `:"a#{b}"` becomes :erlang.binary_to_existing_atom/2 */
   existingAtomsOnly: ((name: string) => boolean) | null = null;
 
-  parse(source: string, file: string, firstLine = 1): Ast {
+  /** textStart: where the text begins after padding that stands for a first line and column
+   *  (Code.string_to_quoted's line: and column:) */
+  parse(source: string, file: string, firstLine = 1, textStart = 0): Ast {
     this.lt = new LineTable(source, firstLine);
     this.file = file;
     this.deferred = [];
@@ -148,7 +150,8 @@ export class Parser {
         const body = this.parseBlockItems(["eof"]);
         this.expectKind("eof");
         // Elixir gives an all-newlines file a positioned empty block (its eol token's meta)
-        if (body.length === 0 && source.includes("\n")) return call("__block__", { line: firstLine, column: 1 }, []);
+        const eol = source.indexOf("\n", textStart);
+        if (body.length === 0 && eol >= 0) return call("__block__", { line: this.lt.line(eol), column: 1 }, []);
         return this.blockOf(body, {});
       });
     } catch (e) {

@@ -962,7 +962,7 @@ export class Interpreter {
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
         ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow, err.tailCalled !== TailDrop.None, err.processDepth, err.raisedByEvaluator))
-        : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason, err.tailCalled === TailDrop.Always, err.topArgsLine), err.locationInfo);
+        : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason, err.tailCalled === TailDrop.Always, err.topArgsLine, err.processDepth), err.locationInfo);
     }
     if (hs.length === 0) {
       this.node.processCrash(p, err);

@@ -2,6 +2,7 @@
 // compile_file, require_file, ensure_loaded...). Modules are compiled with the node's compiler host
 // and loaded with load_binary's semantics (R2b/R14): the old version is purged first, then the new
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
+import { sourceComments } from "../../lang/comments.ts";
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
 import { Atom, Bin, Cons, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom } from "../terms.ts";
 import { codeFrame, fileLine } from "../code_frame.ts";
@@ -924,23 +925,36 @@ export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, 
   } catch (err) {
     if (err instanceof ErlangError) {
       if (callee !== undefined) err.callee = callee;
-      else err.lastCallDrop = TailDrop.Always;
+      else {
+        err.lastCallDrop = TailDrop.Always;
+        // (the trace Elixir takes in its parser's frame, which it then leaves out: one entry fewer)
+        err.processDepth = Math.max(0, backtraceDepth() - 1);
+      }
     }
     throw err;
   }
 }
 
-function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
+/** withComments: string_to_quoted_with_comments(!), the source's comments given with the quoted form */
+function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withComments = false): Term {
   const opts = quotedOpts(args[1]);
   // the text read from its first line and column on: its lines and columns, those of its errors and
   // warnings count from there (the first line is read after as many blanks as columns it skips)
+  const pad = opts.line - 1 + opts.column - 1;
   const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + sourceText(args[0], () => [bang ? codeFrameAt("string_to_quoted!", 2, 989) : codeFrameAt("string_to_quoted", 2, 965)]);
   const file = opts.file;
   try {
-    const ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined) : parse(src, file);
+    const ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined, pad) : parse(src, file, 1, pad);
     const quoted = astToQuoted(ast, opts.columns);
     // the tokenizer's warnings (`a."b"`, `? `) are printed as the text is read
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
+    if (withComments) {
+      const comments = list(sourceComments(src, file, pad).map((c) => mapFromEntries([
+        [atom("column"), c.column], [atom("line"), c.line], [atom("next_eol_count"), c.nextEolCount],
+        [atom("previous_eol_count"), c.previousEolCount], [atom("text"), bin(c.text)],
+      ])));
+      return bang ? tuple(quoted, comments) : tuple(atom("ok"), quoted, comments);
+    }
     return bang ? quoted : tuple(atom("ok"), quoted);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
@@ -994,6 +1008,10 @@ defineBifs("Elixir.Code", {
   "string_to_quoted!/2": (a, ctx) => stringToQuoted(a, true, ctx),
   "string_to_quoted/1": (a, ctx) => stringToQuoted(a, false, ctx),
   "string_to_quoted/2": (a, ctx) => stringToQuoted(a, false, ctx),
+  "string_to_quoted_with_comments!/1": (a, ctx) => stringToQuoted(a, true, ctx, true),
+  "string_to_quoted_with_comments!/2": (a, ctx) => stringToQuoted(a, true, ctx, true),
+  "string_to_quoted_with_comments/1": (a, ctx) => stringToQuoted(a, false, ctx, true),
+  "string_to_quoted_with_comments/2": (a, ctx) => stringToQuoted(a, false, ctx, true),
 });
 
 /**
