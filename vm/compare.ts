@@ -256,8 +256,12 @@ export function compareKey(a: Term, b: Term, depth = 0): number {
   } else if (a instanceof Tuple && b instanceof Tuple && depth < KEY_DIRECT_DEPTH) {
     const x = a.items, y = b.items;
     if (x.length !== y.length) return x.length - y.length;
+    // (small integers, the usual elements of a tuple key, ranked here: a flatmap lookup with a
+    // tuple key compares one at each step of its search)
     for (let i = 0; i < x.length; i++) {
-      const c = compareKey(x[i], y[i], depth + 1);
+      const p = x[i], q = y[i];
+      if (p === q) continue;
+      const c = typeof p === "number" && typeof q === "number" ? (p < q ? -1 : 1) : compareKey(p, q, depth + 1);
       if (c !== 0) return c;
     }
     return 0;

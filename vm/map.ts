@@ -16,6 +16,13 @@ import { listOrder } from "./map_order.ts";
 
 export const SMALL_MAP_MAX = 32;
 
+// The last search of a key other than an atom: the keys searched (an array no map changes once
+// made, shared by the maps an update of values makes), the key and its place. A read and then a
+// write of the same key (`Map.put(m, k, Map.get(m, k, 0) + 1)`, Map.update) search once.
+let lastKeys: readonly Term[] | null = null;
+let lastKey: Term | null = null;
+let lastPlace = 0;
+
 export class SmallMap implements MapLike {
   readonly isMap = true as const;
   constructor(readonly keys: Term[], readonly vals: Term[]) {}
@@ -30,17 +37,24 @@ export class SmallMap implements MapLike {
     // three lookups and each `s.a` one). Not found: the search below gives the place a new key goes.
     if (key instanceof Atom) {
       for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
-    }
+    } else if (key === lastKey && keys === lastKeys) return lastPlace;
     let lo = 0, hi = keys.length - 1;
+    let at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = keys[mid];
-      const c = compareKey(k, key);
-      if (c === 0) return mid;
+      const c = compareKey(keys[mid], key);
+      if (c === 0) {
+        at = mid;
+        break;
+      }
       if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    return -(lo + 1);
+    if (at < 0) at = -(lo + 1);
+    lastKeys = keys;
+    lastKey = key;
+    lastPlace = at;
+    return at;
   }
   /** the place of key in keys (and its value's in vals), negative when it is no key */
   indexOf(key: Term): number {
