@@ -314,14 +314,17 @@ defmodule ExUnit.Assertions do
 
   defp extract_args(expr, _env), do: {@no_value, expr}
 
-  # the default timeouts are the configuration's when the assertion runs, as Elixir's
+  # the default timeouts are the configuration's when the assertion runs, as Elixir's; a given
+  # one is checked then too (:infinity, a float or a negative number raise)
   defmacro assert_receive(pattern, timeout \\ nil, failure_message \\ nil) do
-    timeout = timeout || quote(do: ExUnit.Assertions.__default_timeout__(:assert_receive_timeout))
+    timeout = quote(do: ExUnit.Assertions.__timeout__(unquote(timeout), :assert_receive_timeout))
     receive_assertion(:assert_receive, pattern, timeout, failure_message, __CALLER__)
   end
 
   @doc false
-  def __default_timeout__(key), do: Keyword.fetch!(ExUnit.configuration(), key)
+  def __timeout__(nil, key), do: Keyword.fetch!(ExUnit.configuration(), key)
+  def __timeout__(timeout, _key) when is_integer(timeout) and timeout >= 0, do: timeout
+  def __timeout__(timeout, _key), do: raise(ArgumentError, "timeout must be a non-negative integer, got: #{inspect(timeout)}")
 
   defmacro assert_received(pattern, failure_message \\ nil) do
     receive_assertion(:assert_received, pattern, 0, failure_message, __CALLER__)
@@ -362,11 +365,13 @@ defmodule ExUnit.Assertions do
 
   # a flunk with no code: the report shows the source line of the failing call in the test, as
   # Elixir's (the call of a helper that refuted, the whole line as written)
-  defmacro refute_receive(pattern), do: refute_receive_assertion(pattern, quote(do: ExUnit.Assertions.__default_timeout__(:refute_receive_timeout)), nil)
-  defmacro refute_receive(pattern, timeout), do: refute_receive_assertion(pattern, timeout, nil)
+  defmacro refute_receive(pattern), do: refute_receive_assertion(pattern, refute_timeout(nil), nil)
+  defmacro refute_receive(pattern, timeout), do: refute_receive_assertion(pattern, refute_timeout(timeout), nil)
 
   defmacro refute_receive(pattern, timeout, failure_message),
-    do: refute_receive_assertion(pattern, timeout, failure_message)
+    do: refute_receive_assertion(pattern, refute_timeout(timeout), failure_message)
+
+  defp refute_timeout(timeout), do: quote(do: ExUnit.Assertions.__timeout__(unquote(timeout), :refute_receive_timeout))
 
   defmacro refute_received(pattern), do: refute_receive_assertion(pattern, 0, nil)
 
@@ -383,11 +388,15 @@ defmodule ExUnit.Assertions do
         quote(do: ExUnit.Assertions.__refute_receive_failure__(message, unquote(pattern_string)))
       end
 
+    # as Elixir's: without a message the pattern is matched whole, so a guard written into it
+    # (`{:v, x} when x > 5`) is a CompileError (when/2 inside a match); with one, the pattern is
+    # the clause's head and its guard a guard
+    head = if failure_message, do: pattern, else: quote(do: unquote(pattern) = message)
+    clause = [{:->, [], [[head], failure]}]
+
     quote do
       receive do
-        # as Elixir's: the pattern is matched whole, so a guard written into it (`{:v, x} when x > 5`)
-        # is a CompileError (when/2 inside a match), not a guard
-        unquote(pattern) = message -> unquote(failure)
+        unquote(clause)
       after
         unquote(timeout) -> false
       end
