@@ -220,6 +220,7 @@ export function checkerDeprecationWarning(module: string, fun: string, arity: nu
 const DEPRECATED_USE: Record<string, { why: string; nameOnly: boolean }> = {
   "Elixir.Dict": { why: "Use the Map module for working with maps or the Keyword module for working with keyword lists", nameOnly: false },
   "Elixir.GenEvent": { why: "Use one of the alternatives described in the documentation for the GenEvent module", nameOnly: true },
+  "Elixir.EEx.Engine": { why: "Use explicit delegation to EEx.Engine instead", nameOnly: true },
 };
 export function deprecatedUseWarning(module: string, inModule?: string): { message: string; where: string } | undefined {
   const d = DEPRECATED_USE[module];

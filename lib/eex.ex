@@ -66,6 +66,25 @@ defmodule EEx.Engine do
     raise EEx.SyntaxError, message: "unsupported EEx syntax <%#{marker} %> (the syntax is valid but not supported by the current EEx engine)"
   end
 
+  # (deprecated: the engine's callbacks delegating to these, the text's as handle_text/2, which
+  # EEx calls when the engine has no handle_text/3)
+  @doc false
+  @deprecated "Use explicit delegation to EEx.Engine instead"
+  defmacro __using__(_) do
+    quote do
+      @behaviour EEx.Engine
+
+      def init(opts), do: EEx.Engine.init(opts)
+      def handle_body(state), do: EEx.Engine.handle_body(state)
+      def handle_begin(state), do: EEx.Engine.handle_begin(state)
+      def handle_end(state), do: EEx.Engine.handle_end(state)
+      def handle_text(state, text), do: EEx.Engine.handle_text(state, [], text)
+      def handle_expr(state, marker, expr), do: EEx.Engine.handle_expr(state, marker, expr)
+
+      defoverridable init: 1, handle_body: 1, handle_begin: 1, handle_end: 1, handle_expr: 3
+    end
+  end
+
   @doc "`@name` in quoted code as the read of the assign `name`."
   def handle_assign({:@, meta, [{name, _, atom}]}) when is_atom(name) and is_atom(atom) do
     line = meta[:line] || 0
@@ -504,7 +523,10 @@ defmodule EEx do
 
   defp engine_items(items, state, engine, file), do: Enum.reduce(items, state, &engine_item(&1, &2, engine, file))
 
-  defp engine_item({:text, text, meta}, state, engine, _file), do: engine.handle_text(state, meta, text)
+  # (an engine of before handle_text/3 is given the text alone)
+  defp engine_item({:text, text, meta}, state, engine, _file) do
+    if function_exported?(engine, :handle_text, 3), do: engine.handle_text(state, meta, text), else: engine.handle_text(state, text)
+  end
 
   defp engine_item({:expr, _, output?, code, l, c}, state, engine, file) do
     ast = Code.string_to_quoted!(code, file: file, line: l, column: expr_column(output?, c))

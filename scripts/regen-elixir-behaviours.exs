@@ -1,4 +1,4 @@
-# Writes compiler/warnings/elixir_behaviours.ts: the callbacks of Elixir 1.14's own behaviours (and
+# Writes compiler/warnings/elixir_behaviours.ts: the callbacks of Elixir 1.14's own behaviours (EEx's too, and
 # of the OTP behaviours Elixir programs name most), from the running Elixir: "name/arity" for a
 # function, "macro name/arity" for a macro, and which of them are optional. The compiler's
 # @behaviour / @impl warnings check a module's definitions against them.
@@ -6,6 +6,7 @@
 erlang = [:gen_server, :supervisor, :application, :gen_statem, :gen_event, :supervisor_bridge]
 {:ok, elixir} = :application.get_key(:elixir, :modules)
 {:ok, logger} = (Application.load(:logger); :application.get_key(:logger, :modules))
+{:ok, eex} = (Application.load(:eex); :application.get_key(:eex, :modules))
 
 name = fn
   {f, a} ->
@@ -16,7 +17,7 @@ name = fn
 end
 
 entries =
-  for m <- Enum.sort(elixir ++ logger ++ erlang),
+  for m <- Enum.sort(elixir ++ logger ++ eex ++ erlang),
       Code.ensure_loaded?(m),
       function_exported?(m, :behaviour_info, 1),
       not function_exported?(m, :__protocol__, 1),

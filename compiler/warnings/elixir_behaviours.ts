@@ -6,6 +6,7 @@ export const ELIXIR_BEHAVIOURS: Record<string, { callbacks: string[]; optional: 
   "Calendar.TimeZoneDatabase": { callbacks: ["time_zone_period_from_utc_iso_days/2", "time_zone_periods_from_wall_datetime/2"], optional: [] },
   "Config.Provider": { callbacks: ["init/1", "load/2"], optional: [] },
   "DynamicSupervisor": { callbacks: ["init/1"], optional: [] },
+  "EEx.Engine": { callbacks: ["handle_begin/1", "handle_body/1", "handle_end/1", "handle_expr/3", "handle_text/3", "init/1"], optional: [] },
   "Exception": { callbacks: ["blame/2", "exception/1", "message/1"], optional: ["blame/2"] },
   "GenEvent": { callbacks: ["code_change/3", "handle_call/2", "handle_event/2", "handle_info/2", "init/1", "terminate/2"], optional: [] },
   "GenServer": { callbacks: ["code_change/3", "format_status/2", "handle_call/3", "handle_cast/2", "handle_continue/2", "handle_info/2", "init/1", "terminate/2"], optional: ["code_change/3", "format_status/2", "handle_call/3", "handle_cast/2", "handle_continue/2", "handle_info/2", "terminate/2"] },

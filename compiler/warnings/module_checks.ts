@@ -467,6 +467,20 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
         clauses.push({ kind: "defmacrop", name: head.name, arity: args.length, minArity: args.length, line: lineOf(item) ?? 0, args, guard: null, body: guard ? [guard] : [], header: false });
       }
     }
+    // defdelegate defines public functions: callbacks a behaviour requires among them (each head
+    // of the deprecated list form too), with the pending @impl
+    if (isCall(item, "defdelegate")) {
+      const first = item.args?.[0];
+      for (let head of first?.t === "list" ? first.items : [first]) {
+        if (head && isCall(head, "when") && head.args?.length === 2) head = head.args[0];
+        if (!head || head.t !== "call" || typeof head.name !== "string" || head.name === "unquote") continue;
+        const arity = (head.args ?? []).length;
+        if (!stored.has(`${head.name}/${arity}`) && !defs.some((d) => d.name === head!.name && d.arity === arity)) {
+          defs.push({ kind: "def", name: head.name as string, arity, line: lineOf(item) ?? 0, impl: pendingImpl });
+        }
+      }
+      pendingImpl = undefined;
+    }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
       if (!c) {

@@ -117,5 +117,16 @@ end
 
 IO.puts(Views.badge("warn\"ing", "<3"))
 
+# the deprecated `use EEx.Engine`: overridable callbacks calling super, and text through
+# handle_text/2 (EEx calls it when the engine has no handle_text/3)
+defmodule Shout do
+  use EEx.Engine
+  def handle_expr(state, "=", ast), do: super(state, "=", quote(do: String.upcase(to_string(unquote(ast)))))
+  def handle_expr(state, marker, ast), do: super(state, marker, ast)
+end
+
+IO.inspect(Shout.__info__(:functions), label: "use EEx.Engine defines")
+IO.puts(EEx.eval_string("hi <%= name %><%= if loud do %>, <%= \"really\" %><% end %>!", [name: "ann", loud: true], engine: Shout))
+
 # EEx.Engine leaves @name alone: outside a module, that is Kernel's @/1
 EEx.eval_string("<%= @name %>", [assigns: [name: "x"]], engine: SafeHTML)
