@@ -89,15 +89,26 @@ export function bool(b: boolean): Atom {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
-/** A binary. `str` caches the decoded text when the bytes are valid UTF-8 (undefined until asked). */
+/** below this length ASCII text is converted by a loop: TextEncoder/TextDecoder calls cost more */
+const SHORT_TEXT = 64;
+
+/**
+ * The decoded texts of binaries longer than SHORT_TEXT, once asked for (or given when made). A
+ * shorter one is decoded at each ask, a loop over at most SHORT_TEXT bytes: a field for the text
+ * on every binary was an eighth of its size, which every minor GC copies while it lives.
+ */
+const longTexts = new WeakMap<Bin, string>();
+
+/** A binary. */
 export class Bin {
-  private text: string | undefined | null;
   /**
    * A bitstring that is not whole bytes (<<1::3>>) keeps its bits in `bytes` from the most
    * significant end, the last byte only partly used: tailBits (1..7) of it; the unused low bits
-   * are zero. 0 for a binary (whole bytes), which is what almost every Bin is.
+   * are zero. 0 for a binary (whole bytes), which is what almost every Bin is: the 0 is on the
+   * prototype (below the class), and only a bitstring has a field of its own for it, so a binary
+   * is three fields (a field per binary was another eighth of its size).
    */
-  readonly tailBits: number;
+  declare readonly tailBits: number;
   /**
    * Its bytes are buf[off .. off + size]. A small binary is a range of a shared slab
    * (vm/small_bytes.ts) without a typed array of its own: a Uint8Array view costs V8 about 5x
@@ -108,11 +119,11 @@ export class Bin {
   /** byte_size: the bytes, the last one partly used when tailBits > 0 */
   readonly size: number;
   constructor(bytes: Uint8Array, text?: string, tailBits = 0, off = 0, size = bytes.length) {
-    this.text = text;
-    this.tailBits = tailBits;
     this.buf = bytes;
     this.off = off;
     this.size = size;
+    if (tailBits !== 0) (this as { tailBits: number }).tailBits = tailBits;
+    if (text !== undefined && size > SHORT_TEXT) longTexts.set(this, text);
   }
   /** the bytes (a view made on each read for a binary in a slab: read it once, not in a loop) */
   get bytes(): Uint8Array {
@@ -170,10 +181,25 @@ export class Bin {
   }
   /** Decoded text; invalid sequences become U+FFFD. Use isValidUtf8 when that matters. */
   toString(): string {
-    if (this.text === undefined || this.text === null) this.text = utf8Decode(this.bytes);
-    return this.text;
+    const n = this.size;
+    if (n > SHORT_TEXT) {
+      let t = longTexts.get(this);
+      if (t === undefined) longTexts.set(this, (t = utf8Decode(this.bytes)));
+      return t;
+    }
+    // (ASCII read in place: no view of a binary in a slab)
+    const b = this.buf, off = this.off;
+    let s = "";
+    for (let i = 0; i < n; i++) {
+      const c = b[off + i];
+      if (c >= 0x80) return decoder.decode(this.bytes);
+      s += String.fromCharCode(c);
+    }
+    return s;
   }
 }
+// (writable: a bitstring's own tailBits is set by assignment in the constructor)
+Object.defineProperty(Bin.prototype, "tailBits", { value: 0, writable: true });
 export function bin(s: string): Bin {
   const n = s.length;
   if (n > SMALL_MAX || n === 0) return new Bin(utf8Encode(s), s);
@@ -210,8 +236,6 @@ export function decimalBin(n: number | bigint): Bin {
   return new Bin(slab, undefined, 0, off, size);
 }
 
-/** below this length ASCII text is converted by a loop: TextEncoder/TextDecoder calls cost more */
-const SHORT_TEXT = 64;
 
 /** the UTF-8 bytes of s */
 export function utf8Encode(s: string): Uint8Array {
