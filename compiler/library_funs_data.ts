@@ -98,6 +98,7 @@ export const libraryFunsData = /* @__PURE__ */ lazyJson<Record<string, string>>(
   "Elixir.String": "129846155 -bag_difference/2-fun-0-/3 0 -ends_with?/2-fun-0-/3 1 -fun.valid?/1-/1 2 -fun.printable?/1-/1 3 -myers_difference/2-fun-0-/1 4 -splitter/3-fun-0-/2 5 -fun.next_grapheme/1-/1 6 -splitter/3-fun-2-/3 7 -starts_with?/2-fun-0-/3 8",
   "Elixir.Supervisor": "90766288 -child_spec/2-fun-0-/2 0 -fun.init_child/1-/1 1",
   "Elixir.Supervisor.Spec": "16103286 -fun.get_id/1-/1 0",
+  "Elixir.System": "5928617 -at_exit/1-fun-0-/2 0 -get_env/0-fun-1-/1 1 -get_env/0-fun-0-/1 2 -put_env/1-fun-0-/1 3 -trap_signal/3-fun-0-/3 4 -trapping?/1-fun-0-/2 5 -untrap_signal/2-fun-0-/2 6 -validate_env/1-fun-0-/1 7",
   "Elixir.System.EnvError": "44276991 -__struct__/1-fun-0-/2 0 -exception/1-fun-0-/2 1",
   "Elixir.SystemLimitError": "19994881 -__struct__/1-fun-0-/2 0 -exception/1-fun-0-/2 1",
   "Elixir.Task": "106504518 -__struct__/1-fun-0-/2 0 -await_many/2-fun-0-/2 1 -await_many/5-fun-0-/3 2 -build_stream/3-fun-1-/5 3 -demonitor_pending_tasks/1-fun-0-/1 4 -exit/2-fun-0-/4 5 -find/2-fun-1-/2 6 -find/2-fun-0-/3 7 -build_stream/3-fun-0-/1 8",

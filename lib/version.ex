@@ -16,6 +16,8 @@ defmodule Version do
 
     def match?(%Requirement{lexed: lexed}, version), do: match_lexed?(lexed, version)
 
+    def compile_requirement(%Requirement{} = requirement), do: requirement
+
     defp match_lexed?([op, req, :&& | rest], version), do: match_op?(op, req, version) and match_lexed?(rest, version)
     defp match_lexed?([op, req, :|| | rest], version), do: match_op?(op, req, version) or match_lexed?(rest, version)
     defp match_lexed?([op, req], version), do: match_op?(op, req, version)
@@ -69,8 +71,10 @@ defmodule Version do
     match?(version, __at_line__(287, parse_requirement!(requirement)), opts)
   end
 
-  def match?(version, %Requirement{} = requirement, opts) do
-    Requirement.match?(requirement, __at_line__(292, to_matchable(version, Keyword.get(opts, :allow_pre, true))))
+  def match?(version, requirement, opts) do
+    allow_pre = Keyword.get(opts, :allow_pre, true)
+    matchable = __at_line__(292, to_matchable(version, allow_pre))
+    Requirement.match?(requirement, matchable)
   end
 
   def compare(version1, version2), do: __compare__(__at_line__(335, to_matchable(version1, true)), __at_line__(335, to_matchable(version2, true)))
@@ -116,14 +120,14 @@ defmodule Version do
     end
   end
 
-  def compile_requirement(%Requirement{} = requirement), do: requirement
+  def compile_requirement(requirement), do: Requirement.compile_requirement(requirement)
 
   def to_string(%Version{} = version), do: String.Chars.Version.to_string(version)
 
   defp to_matchable(%Version{major: major, minor: minor, patch: patch, pre: pre}, allow_pre), do: {major, minor, patch, pre, allow_pre}
 
   defp to_matchable(string, allow_pre) do
-    case __at_line__(458, Version.Parser.parse_version(string, false)) do
+    case __at_line__(458, Version.Parser.parse_version(string)) do
       {:ok, {major, minor, patch, pre, _build}} -> {major, minor, patch, pre, allow_pre}
       :error -> __at_line__(463, raise(InvalidVersionError, string))
     end
@@ -188,6 +192,8 @@ defmodule Version.Parser do
   @moduledoc false
 
   # approximate: the patch may be left out (the operand of ~>)
+  def parse_version(string, approximate \\ false)
+
   def parse_version(string, approximate) when is_binary(string) do
     [version_pre | build] = :binary.split(string, "+")
     [version | pre] = :binary.split(version_pre, "-")

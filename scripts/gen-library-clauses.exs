@@ -20,7 +20,7 @@ modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System
 # Modules beamlet writes in Elixir (lib/), whose clauses are its own, not Elixir's: only Elixir's
 # clause heads, for a FunctionClauseError's "Attempted function clauses" (Enum.take(l, :a)); no
 # failure probes, and no index (nothing of theirs is a BIF to wrap)
-heads_only = [Kernel, Enum, Stream, MapSet, Range, Regex, URI, String.Chars.URI, Version, Version.Parser, OptionParser, Access, Date, Time, DateTime,
+heads_only = [Kernel, Inspect.Integer, Inspect.Algebra, Enum, Stream, MapSet, Range, Regex, URI, String.Chars.URI, Version, Version.Parser, Version.Requirement, OptionParser, Access, Date, Time, DateTime,
   NaiveDateTime, Calendar, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path,
   IEx.Helpers, IEx.History, Module, ExUnit.CaptureIO]
 
