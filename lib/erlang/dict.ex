@@ -7,7 +7,15 @@ defmodule :dict do
 
   def new, do: Segs.new(:dict)
 
-  def is_key(key, d) when is_dict(d), do: find_key(key, Segs.bucket(d, Segs.slot(d, key)))
+  def is_key(key, d) do
+    slot = __at_line__(92, get_slot(d, key))
+    find_key(key, Segs.bucket(d, slot))
+  end
+
+  # OTP reads a dict's fields as a record's: anything else fails with {:badrecord, term} where the
+  # slot of a key is computed
+  defp get_slot(d, key) when is_dict(d), do: Segs.slot(d, key)
+  defp get_slot(d, _key), do: __at_line__(414, :erlang.error({:badrecord, d}))
 
   defp find_key(k, [[k | _val] | _]), do: true
   defp find_key(k, [_ | bkt]), do: find_key(k, bkt)
@@ -21,14 +29,19 @@ defmodule :dict do
 
   def is_empty({:dict, n, _, _, _, _, _, _, _}), do: n === 0
 
-  def fetch(key, d) when is_dict(d) do
-    case find_val(key, Segs.bucket(d, Segs.slot(d, key))) do
+  def fetch(key, d) do
+    slot = __at_line__(128, get_slot(d, key))
+
+    case find_val(key, Segs.bucket(d, slot)) do
       {:ok, val} -> val
-      :error -> :erlang.error(:badarg, [key, d])
+      :error -> __at_line__(132, :erlang.error(:badarg, [key, d]))
     end
   end
 
-  def find(key, d) when is_dict(d), do: find_val(key, Segs.bucket(d, Segs.slot(d, key)))
+  def find(key, d) do
+    slot = __at_line__(143, get_slot(d, key))
+    find_val(key, Segs.bucket(d, slot))
+  end
 
   defp find_val(k, [[k | val] | _]), do: {:ok, val}
   defp find_val(k, [_ | bkt]), do: find_val(k, bkt)
@@ -36,8 +49,8 @@ defmodule :dict do
 
   def fetch_keys(d), do: fold(fn key, _val, keys -> [key | keys] end, [], d)
 
-  def erase(key, d0) when is_dict(d0) do
-    slot = Segs.slot(d0, key)
+  def erase(key, d0) do
+    slot = __at_line__(165, get_slot(d0, key))
     {bkt, dc} = erase_key(key, Segs.bucket(d0, slot))
     Segs.maybe_contract(Segs.put_bucket(d0, slot, bkt), dc)
   end
@@ -51,8 +64,8 @@ defmodule :dict do
 
   defp erase_key(_, []), do: {[], 0}
 
-  def take(key, d0) when is_dict(d0) do
-    slot = Segs.slot(d0, key)
+  def take(key, d0) do
+    slot = __at_line__(183, get_slot(d0, key))
 
     case take_key(key, Segs.bucket(d0, slot)) do
       {bkt, {value, dc}} -> {value, Segs.maybe_contract(Segs.put_bucket(d0, slot, bkt), dc)}
@@ -69,15 +82,30 @@ defmodule :dict do
 
   defp take_key(_, []), do: {[], :error}
 
-  def store(key, val, d0), do: on_bucket(d0, key, &replace_or_add(key, &1, fn _old -> val end, [key | val]))
-  def append(key, val, d0), do: on_bucket(d0, key, &replace_or_add(key, &1, fn bag -> bag ++ [val] end, [key, val]))
-  def append_list(key, l, d0), do: on_bucket(d0, key, &replace_or_add(key, &1, fn bag -> bag ++ l end, [key | l]))
+  def store(key, val, d0) do
+    slot = __at_line__(202, get_slot(d0, key))
+    on_bucket(d0, slot, &replace_or_add(key, &1, fn _old -> val end, [key | val]))
+  end
 
-  def update(key, f, init, d0) when is_function(f, 1),
-    do: on_bucket(d0, key, &replace_or_add(key, &1, f, [key | init]))
+  def append(key, val, d0) do
+    slot = __at_line__(220, get_slot(d0, key))
+    on_bucket(d0, slot, &replace_or_add(key, &1, fn bag -> bag ++ [val] end, [key, val]))
+  end
 
-  def update_counter(key, incr, d0) when is_number(incr),
-    do: on_bucket(d0, key, &replace_or_add(key, &1, fn val -> val + incr end, [key | incr]))
+  def append_list(key, l, d0) do
+    slot = __at_line__(239, get_slot(d0, key))
+    on_bucket(d0, slot, &replace_or_add(key, &1, fn bag -> bag ++ l end, [key | l]))
+  end
+
+  def update(key, f, init, d0) do
+    slot = __at_line__(335, get_slot(d0, key))
+    on_bucket(d0, slot, &replace_or_add(key, &1, f, [key | init]))
+  end
+
+  def update_counter(key, incr, d0) when is_number(incr) do
+    slot = __at_line__(353, get_slot(d0, key))
+    on_bucket(d0, slot, &replace_or_add(key, &1, fn val -> val + incr end, [key | incr]))
+  end
 
   # {new bucket, 1 when an entry was added}: the entry keeps its place when it exists
   defp replace_or_add(key, [[key | old] | bkt], f, _new), do: {[[key | f.(old)] | bkt], 0}
@@ -89,17 +117,16 @@ defmodule :dict do
 
   defp replace_or_add(_key, [], _f, new), do: {[new], 1}
 
-  defp on_bucket(d0, key, f) when is_dict(d0) do
-    slot = Segs.slot(d0, key)
+  defp on_bucket(d0, slot, f) do
     {bkt, ic} = f.(Segs.bucket(d0, slot))
     Segs.maybe_expand(Segs.put_bucket(d0, slot, bkt), ic, fn [k | _] -> k end)
   end
 
-  def update(key, f, d0) when is_dict(d0) do
-    slot = Segs.slot(d0, key)
+  def update(key, f, d0) do
+    slot = __at_line__(312, get_slot(d0, key))
 
     case update_bkt(key, f, Segs.bucket(d0, slot)) do
-      :missing -> :erlang.error(:badarg, [key, f, d0])
+      :missing -> __at_line__(316, :erlang.error(:badarg, [key, f, d0]))
       bkt -> Segs.put_bucket(d0, slot, bkt)
     end
   end
@@ -115,20 +142,27 @@ defmodule :dict do
 
   defp update_bkt(_key, _f, []), do: :missing
 
-  def fold(f, acc, {:dict, 0, _, _, _, _, _, _, _}) when is_function(f, 3), do: acc
-  def fold(f, acc, d) when is_function(f, 3) and is_dict(d), do: Segs.fold(fn [k | v], acc -> f.(k, v, acc) end, acc, d)
+  def fold(f, acc, d), do: fold_dict(f, acc, d)
 
-  def map(f, {:dict, 0, _, _, _, _, _, _, _} = d) when is_function(f, 2), do: d
-  def map(f, d) when is_function(f, 2) and is_dict(d), do: Segs.map(fn [k | v] -> [k | f.(k, v)] end, d)
+  defp fold_dict(f, acc, {:dict, 0, _, _, _, _, _, _, _}) when is_function(f, 3), do: acc
+  defp fold_dict(f, acc, d) when is_dict(d), do: Segs.fold(fn [k | v], acc -> f.(k, v, acc) end, acc, d)
+  defp fold_dict(_f, _acc, d), do: __at_line__(448, :erlang.error({:badrecord, d}))
 
-  def filter(f, {:dict, 0, _, _, _, _, _, _, _} = d) when is_function(f, 2), do: d
-  def filter(f, d) when is_function(f, 2) and is_dict(d), do: Segs.filter(fn [k | v] -> f.(k, v) end, d, true)
+  def map(f, d), do: map_dict(f, d)
 
-  def merge(f, d1, d2) when is_dict(d1) and is_dict(d2) do
-    if elem(d1, 1) < elem(d2, 1) do
-      fold(fn k, v1, d -> update(k, fn v2 -> f.(k, v1, v2) end, v1, d) end, d2, d1)
-    else
-      fold(fn k, v2, d -> update(k, fn v1 -> f.(k, v1, v2) end, v2, d) end, d1, d2)
-    end
-  end
+  defp map_dict(f, {:dict, 0, _, _, _, _, _, _, _} = d) when is_function(f, 2), do: d
+  defp map_dict(f, d) when is_dict(d), do: Segs.map(fn [k | v] -> [k | f.(k, v)] end, d)
+  defp map_dict(_f, d), do: __at_line__(467, :erlang.error({:badrecord, d}))
+
+  def filter(f, d), do: filter_dict(f, d)
+
+  defp filter_dict(f, {:dict, 0, _, _, _, _, _, _, _} = d) when is_function(f, 2), do: d
+  defp filter_dict(f, d) when is_dict(d), do: Segs.filter(fn [k | v] -> f.(k, v) end, d, true)
+  defp filter_dict(_f, d), do: __at_line__(488, :erlang.error({:badrecord, d}))
+
+  # (the smaller dict is folded into the larger; a size that is not a dict's reads as no size)
+  def merge(f, d1, d2) when is_dict(d1) and is_dict(d2) and elem(d1, 1) < elem(d2, 1),
+    do: fold_dict(fn k, v1, d -> update(k, fn v2 -> f.(k, v1, v2) end, v1, d) end, d2, d1)
+
+  def merge(f, d1, d2), do: fold_dict(fn k, v2, d -> update(k, fn v1 -> f.(k, v1, v2) end, v2, d) end, d1, d2)
 end
