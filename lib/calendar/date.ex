@@ -19,10 +19,15 @@ defmodule Date do
     end
   end
 
-  def utc_today(calendar \\ Calendar.ISO) do
+  def utc_today(calendar \\ Calendar.ISO)
+
+  def utc_today(Calendar.ISO) do
     {:ok, {year, month, day}, _, _} = Calendar.ISO.from_unix(System.os_time(:microsecond), :microsecond)
-    convert!(%Date{year: year, month: month, day: day}, calendar)
+    %Date{year: year, month: month, day: day}
   end
+
+  # (another calendar's today is the UTC clock's date in it, through DateTime as in Elixir)
+  def utc_today(calendar), do: DateTime.to_date(__at_line__(178, DateTime.utc_now(calendar)))
 
   def leap_year?(%{calendar: calendar, year: year}), do: calendar.leap_year?(year)
   def days_in_month(%{calendar: calendar, year: year, month: month}), do: calendar.days_in_month(year, month)
@@ -152,13 +157,50 @@ defmodule Date do
     dow
   end
 
-  def beginning_of_week(date, starting_on \\ :default) do
-    add(date, 1 - day_of_week(date, starting_on))
+  def beginning_of_week(date, starting_on \\ :default)
+
+  # (an ISO date's day of the week is counted from its ISO days, where Elixir counts it)
+  def beginning_of_week(%{calendar: Calendar.ISO} = date, starting_on) do
+    __at_line__(798, %{year: year, month: month, day: day} = date)
+    iso_days = Calendar.ISO.date_to_iso_days(year, month, day)
+
+    case __at_line__(802, Calendar.ISO.iso_days_to_day_of_week(iso_days, starting_on)) do
+      1 -> %Date{year: year, month: month, day: day}
+      day_of_week -> from_iso_days_tuple(Calendar.ISO.date_from_iso_days(iso_days - day_of_week + 1))
+    end
   end
 
-  def end_of_week(date, starting_on \\ :default) do
-    add(date, 7 - day_of_week(date, starting_on))
+  def beginning_of_week(%{calendar: calendar} = date, starting_on) do
+    __at_line__(814, %{year: year, month: month, day: day} = date)
+
+    case __at_line__(816, calendar.day_of_week(year, month, day, starting_on)) do
+      {day_of_week, day_of_week, _} -> %Date{calendar: calendar, year: year, month: month, day: day}
+      {day_of_week, first_day_of_week, _} -> add(date, -(day_of_week - first_day_of_week))
+    end
   end
+
+  def end_of_week(date, starting_on \\ :default)
+
+  def end_of_week(%{calendar: Calendar.ISO} = date, starting_on) do
+    __at_line__(851, %{year: year, month: month, day: day} = date)
+    iso_days = Calendar.ISO.date_to_iso_days(year, month, day)
+
+    case __at_line__(855, Calendar.ISO.iso_days_to_day_of_week(iso_days, starting_on)) do
+      7 -> %Date{year: year, month: month, day: day}
+      day_of_week -> from_iso_days_tuple(Calendar.ISO.date_from_iso_days(iso_days + 7 - day_of_week))
+    end
+  end
+
+  def end_of_week(%{calendar: calendar} = date, starting_on) do
+    __at_line__(867, %{year: year, month: month, day: day} = date)
+
+    case __at_line__(869, calendar.day_of_week(year, month, day, starting_on)) do
+      {day_of_week, _, day_of_week} -> %Date{calendar: calendar, year: year, month: month, day: day}
+      {day_of_week, _, last_day_of_week} -> add(date, last_day_of_week - day_of_week)
+    end
+  end
+
+  defp from_iso_days_tuple({year, month, day}), do: %Date{year: year, month: month, day: day}
 
   def beginning_of_month(%{calendar: calendar, year: year, month: month}) do
     %Date{year: year, month: month, day: 1, calendar: calendar}
