@@ -108,8 +108,6 @@ defmodule Inspect.Algebra do
     end
   end
 
-  def color(doc, _color_key, _opts) when is_doc(doc), do: doc
-
   def fold_doc(docs, folder_fun)
   def fold_doc([], _folder_fun), do: :doc_nil
   def fold_doc([doc], _folder_fun), do: doc
@@ -120,7 +118,7 @@ defmodule Inspect.Algebra do
     Inspect.Algebra.__format__(doc, width)
   end
 
-  def to_doc(term, opts), do: Inspect.Walker.__doc__(term, opts)
+  def to_doc(term, %Inspect.Opts{} = opts), do: Inspect.Walker.__doc__(term, opts)
 
   @doc false
   # deprecated in 1.14: container_doc/6 replaces both

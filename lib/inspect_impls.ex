@@ -6,24 +6,43 @@
 # The structs among them are the ones the inspect BIF prints itself (vm/bifs/elixir_core.ts
 # BUILTIN_INSPECT and Inspect.Walker leave them to it).
 
+# Options that are no Inspect.Opts fail where Elixir's implementation first reads them: colouring
+# the term's text (Inspect.Algebra.color/3) or matching the options (a MatchError on its line)
 defimpl Inspect, for: Atom do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(term, %Inspect.Opts{} = opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(term, opts), do: Inspect.Algebra.color(Kernel.inspect(term), :atom, opts)
 end
 
 defimpl Inspect, for: BitString do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/inspect.ex"
+  def inspect(term, %Inspect.Opts{} = opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(term, opts) when is_binary(term), do: __at_line__(159, %Inspect.Opts{} = opts)
+  def inspect(term, opts), do: inspect_bitstring(term, opts)
+
+  @file "lib/inspect.ex"
+  defp inspect_bitstring(_term, opts) do
+    doc = __at_line__(184, Inspect.Algebra.color("<<", :binary, opts))
+    doc
+  end
 end
 
 defimpl Inspect, for: Integer do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  # (options that are no Inspect.Opts fail in its head, as Elixir's)
+  @file "lib/inspect.ex"
+  @beamlet_def_line 336
+  def inspect(term, %Inspect.Opts{} = opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Float do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(term, %Inspect.Opts{} = opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(term, opts), do: Inspect.Algebra.color(Kernel.inspect(term), :number, opts)
 end
 
 defimpl Inspect, for: List do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/inspect.ex"
+  def inspect(term, %Inspect.Opts{} = opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect([], opts), do: Inspect.Algebra.color("[]", :list, opts)
+  def inspect(_term, opts), do: __at_line__(231, %Inspect.Opts{} = opts)
 end
 
 defimpl Inspect, for: Map do
@@ -31,7 +50,12 @@ defimpl Inspect, for: Map do
 end
 
 defimpl Inspect, for: Tuple do
-  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  @file "lib/inspect.ex"
+  def inspect(term, %Inspect.Opts{} = opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(_term, opts) do
+    doc = __at_line__(295, Inspect.Algebra.color("{", :tuple, opts))
+    doc
+  end
 end
 
 defimpl Inspect, for: PID do
@@ -54,7 +78,11 @@ defimpl Inspect, for: Range do
   # (its clauses match first..last//step, or first and last of a range without :step)
   @file "lib/range.ex"
   @beamlet_def_line 436
-  def inspect(%{first: _, last: _} = term, opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(%{first: _, last: _} = term, %Inspect.Opts{} = opts), do: Inspect.Algebra.to_doc(term, opts)
+  def inspect(%{first: first, last: _}, opts) do
+    doc = __at_line__(437, Inspect.Algebra.to_doc(first, opts))
+    doc
+  end
 end
 
 defimpl Inspect, for: Date.Range do
