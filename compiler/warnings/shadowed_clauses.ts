@@ -139,6 +139,8 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
           guarded = true;
           return VAR;
         }
+        // (`+1` is the literal 1 in a pattern, as `-1` is the literal -1)
+        if (a.name === "+" && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) return yield a.args[0];
         if (a.name === "-" && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) {
           return yield a.args[0].t === "int" ? { t: "int", v: -a.args[0].v } : { t: "float", v: -a.args[0].v };
         }
