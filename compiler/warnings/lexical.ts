@@ -287,6 +287,23 @@ class ModuleWalker {
           this.nextFile = atFile;
           continue;
         }
+        // defdelegate f(args), to: M (as: g): the def it makes calls M.g with as many arguments
+        if (isCall(item, "defdelegate") && item.args?.length === 2) {
+          const opts = keywordPairs(item.args[1]);
+          const to = opts?.find(([k]) => k === "to")?.[1];
+          const as = opts?.find(([k]) => k === "as")?.[1];
+          const first = item.args[0];
+          for (let head of first.t === "list" ? first.items : [first]) {
+            if (isCall(head, "when") && head.args) head = head.args[0];
+            const name = head && head.t === "call" ? defName(head.name) : null;
+            if (name === null || to === undefined) continue;
+            const arity = ((head as AstCall).args ?? []).length;
+            const fun = as?.t === "atom" ? as.v : name;
+            this.fn = this.where(name, arity);
+            this.remote({ t: "call", name: ".", meta: item.meta, args: [to, { t: "atom", v: fun }] } as unknown as AstCall, arity, lineOf(item) ?? 0);
+            this.fn = "";
+          }
+        }
         if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
           let head = item.args?.[0];
           if (isCall(head, "when") && head.args) head = head.args[0];
