@@ -3,6 +3,7 @@ import type { Ast } from "./ast.ts";
 import { CompileError } from "./compile_error.ts";
 import { Parser, type FormatRecord } from "./parser.ts";
 import { keepingBadEscapes } from "./quoted_text.ts";
+import type { Tok } from "./lexer.ts";
 
 export { CompileError } from "./compile_error.ts";
 
@@ -66,9 +67,24 @@ export function resetMaxDepth(): void {
   parser.work.maxDepth = 0;
 }
 
+function newFormatRecord(): FormatRecord {
+  return { literals: new WeakMap(), spans: new WeakMap(), doEnd: new WeakMap(), opened: new WeakSet(), closing: new WeakMap(), parens: new WeakSet(), eolOps: new WeakSet() };
+}
+
+/** source text -> AST, with the token of each literal (Code.string_to_quoted's literal_encoder) */
+export function parseRecordingLiterals(source: string, file: string, textStart = 0): { ast: Ast; literals: WeakMap<Ast, Tok> } {
+  const fmt = newFormatRecord();
+  parser.fmt = fmt;
+  try {
+    return { ast: parse(source, file, 1, textStart), literals: fmt.literals };
+  } finally {
+    parser.fmt = null;
+  }
+}
+
 /** source text -> AST, with what Code.format_string! needs besides (see FormatRecord) */
 export function parseForFormat(source: string, file: string): { ast: Ast; fmt: FormatRecord } {
-  const fmt: FormatRecord = { literals: new WeakMap(), spans: new WeakMap(), doEnd: new WeakMap(), opened: new WeakSet(), closing: new WeakMap(), parens: new WeakSet(), eolOps: new WeakSet() };
+  const fmt = newFormatRecord();
   parser.fmt = fmt;
   try {
     return { ast: keepingBadEscapes(() => parse(source, file)), fmt };

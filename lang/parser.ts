@@ -518,12 +518,14 @@ export class Parser {
     const sections: Ast[] = [];
     const lines = [doTok.line];
     let name = "do";
+    // (each section's keyword, a literal of its token: do, else, rescue...)
+    let keyTok = doTok;
     for (;;) {
       const body = this.parseStabBody(["end", "block"]);
-      sections.push(tuple2(atom(name), body.ast));
+      sections.push(tuple2(this.literal(atom(name), keyTok), body.ast));
       const t = this.peek();
       lines.push(t.line);
-      if (t.k === "block") { name = t.text; this.next(); continue; }
+      if (t.k === "block") { name = t.text; keyTok = t; this.next(); continue; }
       if (t.k !== "end") this.fail(t);
       this.next();
       break;

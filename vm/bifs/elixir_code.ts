@@ -4,7 +4,7 @@
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { sourceComments } from "../../lang/comments.ts";
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
-import { Atom, Bin, Cons, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom } from "../terms.ts";
+import { Atom, Bin, Cons, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM, charlist, existingAtom, Fun } from "../terms.ts";
 import { codeFrame, fileLine } from "../code_frame.ts";
 import { pathText } from "./path_text.ts";
 import { formatFloat } from "../format_float.ts";
@@ -15,7 +15,8 @@ import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
-import { parse, parseExistingAtomsOnly, UNSAFE_ATOM } from "../../lang/parse.ts";
+import { parse, parseExistingAtomsOnly, parseRecordingLiterals, UNSAFE_ATOM } from "../../lang/parse.ts";
+import type { Tok } from "../../lang/lexer.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
@@ -843,9 +844,23 @@ function inspectModule(m: Term): string {
 
 /** an AST as the quoted term Elixir returns (meta: [line: n], and columns when asked). Walks
  *  with an explicit stack: string_to_quoted of code nested 10,000 deep converts as it parses */
-export function astToQuoted(root: Ast, columns = false): Term {
+/** literals: (literal_encoder) the token of each literal the parser read: each is marked
+ *  {:"$beamlet_literal", meta, literal, line, column} for :beamlet_literal_encoder to encode */
+export function astToQuoted(root: Ast, columns = false, literals?: WeakMap<Ast, Tok>): Term {
   // post-order: a node's children are converted (onto `done`) before the node itself
   const done: Term[] = [];
+  const marked = (term: Term, t: Tok, keyword = false): Term => {
+    const meta: Term[] = [...(keyword ? [tuple(atom("format"), atom("keyword"))] : []), tuple(atom("line"), t.line), ...(columns ? [tuple(atom("column"), t.col)] : [])];
+    return tuple(LITERAL_MARK, list(meta), term, t.line, t.col);
+  };
+  const mark = (a: Ast, term: Term): Term => {
+    const t = literals?.get(a);
+    if (t === undefined) return term;
+    if (a.t === "call" || (a.t === "tuple" && a.items.length !== 2)) return term;
+    // (a keyword pair: its key is the literal, in keyword format)
+    if (a.t === "tuple" && t.k === "kw") return a.items[0].t === "atom" ? tuple(marked((term as Tuple).items[0], t, true), (term as Tuple).items[1]) : term;
+    return marked(term, t);
+  };
   const work: { a: Ast; visited: boolean }[] = [{ a: root, visited: false }];
   const take = (n: number): Term[] => done.splice(done.length - n, n);
   while (work.length > 0) {
@@ -854,10 +869,10 @@ export function astToQuoted(root: Ast, columns = false): Term {
     if (!w.visited) {
       let kids: Ast[];
       switch (a.t) {
-        case "int": done.push(a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v); continue;
-        case "float": done.push(new Float(a.v)); continue;
-        case "atom": done.push(atom(a.v)); continue;
-        case "str": done.push(bin(a.v)); continue;
+        case "int": done.push(mark(a, a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v)); continue;
+        case "float": done.push(mark(a, new Float(a.v))); continue;
+        case "atom": done.push(mark(a, atom(a.v))); continue;
+        case "str": done.push(mark(a, bin(a.v))); continue;
         case "list": case "tuple": kids = a.items; break;
         case "call": kids = [...(typeof a.name === "string" ? [] : [a.name]), ...(a.args ?? [])]; break;
       }
@@ -866,10 +881,10 @@ export function astToQuoted(root: Ast, columns = false): Term {
       continue;
     }
     switch (a.t) {
-      case "list": done.push(list(take(a.items.length))); break;
+      case "list": done.push(mark(a, list(take(a.items.length)))); break;
       case "tuple": {
         const items = take(a.items.length);
-        done.push(items.length === 2 ? tuple(items[0], items[1]) : tuple(atom("{}"), metaTerm(a.meta ?? {}, columns), list(items)));
+        done.push(items.length === 2 ? mark(a, tuple(items[0], items[1])) : tuple(atom("{}"), metaTerm(a.meta ?? {}, columns), list(items)));
         break;
       }
       case "call": {
@@ -882,6 +897,7 @@ export function astToQuoted(root: Ast, columns = false): Term {
   }
   return done[0];
 }
+const LITERAL_MARK = atom("$beamlet_literal");
 function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambiguous_op?: boolean; delimiter?: string; indentation?: number }, columns: boolean): Term {
   const out: Term[] = [];
   if (m.delimiter !== undefined) out.push(tuple(atom("delimiter"), bin(m.delimiter)));
@@ -894,8 +910,8 @@ function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambi
 }
 /** string_to_quoted's options: columns: true, file: (errors and warnings name it), line: (the
  *  text's first line) */
-function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number; existingAtomsOnly: boolean } {
-  const opts = { columns: false, file: "nofile", line: 1, column: 1, existingAtomsOnly: false };
+function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number; existingAtomsOnly: boolean; literalEncoder: Term | null } {
+  const opts = { columns: false, file: "nofile", line: 1, column: 1, existingAtomsOnly: false, literalEncoder: null as Term | null };
   for (const it of (o ? listToArray(o) : null) ?? []) {
     if (!(it instanceof Tuple) || it.items.length !== 2) continue;
     const [k, v] = it.items;
@@ -904,6 +920,7 @@ function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line
     else if (k === atom("line") && typeof v === "number" && v > 1) opts.line = v;
     else if (k === atom("column") && typeof v === "number" && v > 1) opts.column = v;
     else if (k === atom("existing_atoms_only")) opts.existingAtomsOnly = v === TRUE;
+    else if (k === atom("literal_encoder") && v instanceof Fun) opts.literalEncoder = v;
   }
   return opts;
 }
@@ -936,7 +953,8 @@ export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, 
 }
 
 /** withComments: string_to_quoted_with_comments(!), the source's comments given with the quoted form */
-function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withComments = false): Term {
+const LITERAL_ENCODER = atom("beamlet_literal_encoder");
+function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withComments = false): Term | TailCall {
   const opts = quotedOpts(args[1]);
   // the text read from its first line and column on: its lines and columns, those of its errors and
   // warnings count from there (the first line is read after as many blanks as columns it skips)
@@ -944,8 +962,10 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
   const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + sourceText(args[0], () => [bang ? codeFrameAt("string_to_quoted!", 2, 989) : codeFrameAt("string_to_quoted", 2, 965)]);
   const file = opts.file;
   try {
-    const ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined, pad) : parse(src, file, 1, pad);
-    const quoted = astToQuoted(ast, opts.columns);
+    let ast: Ast, literals: WeakMap<Ast, Tok> | undefined;
+    if (opts.literalEncoder !== null) ({ ast, literals } = parseRecordingLiterals(src, file, pad));
+    else ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined, pad) : parse(src, file, 1, pad);
+    const quoted = astToQuoted(ast, opts.columns, literals);
     // the tokenizer's warnings (`a."b"`, `? `) are printed as the text is read
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     if (withComments) {
@@ -953,8 +973,11 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
         [atom("column"), c.column], [atom("line"), c.line], [atom("next_eol_count"), c.nextEolCount],
         [atom("previous_eol_count"), c.previousEolCount], [atom("text"), bin(c.text)],
       ])));
+      if (opts.literalEncoder !== null) return new TailCall(LITERAL_ENCODER, [quoted, opts.literalEncoder, bang ? bin(file) : NIL_ATOM, bin(src), comments], atom("encode"));
       return bang ? tuple(quoted, comments) : tuple(atom("ok"), quoted, comments);
     }
+    // (the encoder, a fun of the caller's, runs as Elixir code)
+    if (opts.literalEncoder !== null) return new TailCall(LITERAL_ENCODER, [quoted, opts.literalEncoder, bang ? bin(file) : NIL_ATOM, bin(src), NIL_ATOM], atom("encode"));
     return bang ? quoted : tuple(atom("ok"), quoted);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
