@@ -160,6 +160,9 @@ export interface PromptEnv {
   kernelImported: boolean;
   importedMacros: Map<string, string>;
   required: Set<string>;
+  /** the modules defined so far in this lexical context, the newest first (Macro.Env's
+   *  context_modules: a module's body sees itself and those defined before it where it is written) */
+  contextModules: readonly string[];
 }
 
 /** the alias/import/require directives in force at a point of the code (a PromptEnv's fields) */
@@ -167,7 +170,7 @@ export type Directives = PromptEnv;
 
 export function emptyPromptEnv(): PromptEnv {
   // (Elixir 1.14 requires Application in every environment: its compile_env macros need no `require`)
-  return { aliases: new Map(), macroAliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel", "Elixir.Application"]) };
+  return { aliases: new Map(), macroAliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel", "Elixir.Application"]), contextModules: [] };
 }
 
 /** a copy of `d` to change (the directives in force are never changed in place) */
@@ -184,6 +187,7 @@ export function copyDirectives(from: PromptEnv, to: PromptEnv): void {
   copyImports(from, to);
   for (const [k, v] of from.importedMacros) to.importedMacros.set(k, v);
   for (const r of from.required) to.required.add(r);
+  to.contextModules = from.contextModules;
 }
 
 /** a macro call being expanded, then those around it */
@@ -233,6 +237,14 @@ export class ModCtx {
   /** modules named by `require` (and `import`, `use`) */
   get required(): Set<string> {
     return this.dirs.required;
+  }
+  /** the modules defined so far where the compiler is, the newest first */
+  get contextModules(): readonly string[] {
+    return this.dirs.contextModules;
+  }
+  /** a module defined here: the code after it (and its own body) has it in context_modules */
+  addContextModule(name: string): void {
+    this.updateDirectives((d) => (d.contextModules = [name, ...d.contextModules.filter((m) => m !== name)]));
   }
   /** change the directives in force here, from here to the end of the current scope */
   updateDirectives(change: (d: Directives) => void): void {

@@ -171,7 +171,7 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
     ["__struct__", atom("Elixir.Macro.Env")],
     ["aliases", list([...mod.aliases].map(([k, v]) => tuple(atom("Elixir." + k), atom(v))))],
     ["context", at.context ? atom(at.context) : NIL_ATOM],
-    ["context_modules", script ? NIL : list([atom(mod.name)])],
+    ["context_modules", list(mod.contextModules.map((m) => atom(m)))],
     ["file", bin(file)],
     ["function", at.fn ? tuple(atom(at.fn[0]), at.fn[1]) : NIL_ATOM],
     ["functions", importTable(mod, mod.imports, KERNEL_FUNCTIONS, mod.importedMacros)],
@@ -288,7 +288,10 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
     // (the macro's last call raised, a tail call) the frames down to the VM's call of the macro
     // stay, as Elixir's down to elixir_dispatch's. Under them, the expansions this one is in.
     const st = listToArray(r.items[3]) ?? [];
-    const own = st.findIndex((f) => f instanceof Tuple && f.items[0] === atom(target) && f.items[1] === atom("MACRO-" + ref.name));
+    // (of the arity called: a macro with default arguments raising in its full clause keeps that
+    // clause's frame, MACRO-t/3 under a call of t/1)
+    const arityOf = (x: Term) => (typeof x === "number" ? x : (listToArray(x)?.length ?? -1));
+    const own = st.findIndex((f) => f instanceof Tuple && f.items[0] === atom(target) && f.items[1] === atom("MACRO-" + ref.name) && arityOf(f.items[2]) === (a.args ?? []).length + 1);
     const entry = st.findIndex((f) => f instanceof Tuple && f.items[0] === A_SYNC_CALL);
     const above = own >= 0 ? st.slice(0, own) : entry >= 0 ? st.slice(0, entry) : [];
     const pruned = list([...above, ...expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn), ...outerExpansionFrames(mod, at.fn)].slice(0, 8));

@@ -208,8 +208,10 @@ function compileBody(
     copyImports(outer, start);
     for (const [k, v] of outer.importedMacros) start.importedMacros.set(k, v);
     for (const r of outer.required) start.required.add(r);
+    outer.addContextModule(name);
+    start.contextModules = outer.contextModules;
     ctx.moduleDirs = start;
-  }
+  } else ctx.moduleDirs.contextModules = [name];
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
   const made: { name: string; arity: number; line: number }[] = [];

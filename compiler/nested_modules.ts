@@ -91,6 +91,8 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   // (a name computed by code is evaluated where the defmodule runs: no alias comes of it)
   const computed = definesModule && isComputedModuleName(call.args![0], ctx);
   const moduleName = definesModule && !computed ? nestedModuleName(call.args![0], ctx) : null;
+  // (the code after it has it in its context_modules)
+  if (moduleName) ctx.addContextModule(moduleName);
   const outer = snapshotCtx(ctx);
   const file = ctx.file, host = ctx.host, line = call.meta?.line ?? 1;
   // (where it is written, for the error when the key is not known: see the BIF)
