@@ -465,7 +465,7 @@ defmodule ErlangError do
 
   defp error_info(_reason, _st, _default_reason), do: :error
 
-  defp arg_error({n, message}), do: "  * " <> nth(n) <> " argument: " <> message <> "\n"
+  defp arg_error({n, message}), do: "  * " <> nth(n) <> " argument: " <> to_string(message) <> "\n"
 
   defp nth(1), do: "1st"
   defp nth(2), do: "2nd"

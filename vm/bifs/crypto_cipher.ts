@@ -10,36 +10,10 @@ import { iodataBytes, joinBytes } from "./util.ts";
 import { ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { host, DIGESTS, listOfAtoms } from "./hashes.ts";
+import { raiseCrypto, nifError, framed } from "./crypto_errors.ts";
 import type { CipherStream } from "../node.ts";
 
-/** the NIF's error term, and which argument of the Erlang function was wrong (its error_info) */
-class CryptoError extends ErlangError {
-  constructor(reason: Term, readonly argNum?: number) {
-    super("error", reason);
-  }
-}
-const raise = (reason: Term, argNum?: number): never => {
-  throw new CryptoError(reason, argNum);
-};
-/** a bad argument: {:badarg, {'file.c', line}, 'why'} */
-function nifError(file: string, line: number, why: string, argNum?: number): never {
-  return raise(tuple(atom("badarg"), tuple(charlist(file), line), charlist(why)), argNum);
-}
-
-/** the Erlang function of crypto.erl that calls the NIF heads the trace, with its arguments */
-function framed(fn: string, args: Term[], line: number, f: () => Term): Term {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof ErlangError && e.callee === undefined) {
-      const argNum = e instanceof CryptoError && e.argNum !== undefined ? e.argNum : atom("undefined");
-      const errorInfo = mapFromEntries([[atom("erl_function_arg_num"), argNum]]);
-      const loc = list([tuple(atom("file"), charlist("crypto.erl")), tuple(atom("line"), line), tuple(atom("error_info"), errorInfo)]);
-      e.callee = tuple(atom("crypto"), atom(fn), list(args), loc);
-    }
-    throw e;
-  }
-}
+const raise = raiseCrypto;
 
 interface CipherSpec {
   /** the host's (OpenSSL's) name */

@@ -1,15 +1,16 @@
 // Checksums and digests: :erlang.crc32/adler32/md5 (computed here) and :crypto.hash/mac/
 // strong_rand_bytes through the host (vm/ has no Node imports; Host.crypto is optional).
-import { Atom, Bin, Term, Tuple, atom, binFromBytes, tuple, Cons, NIL as NIL_LIST, charlist } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, binFromBytes, tuple, list, Cons, NIL as NIL_LIST, charlist } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { badargAt, iodataBytes } from "./util.ts";
-import { raise, badarg } from "../errors.ts";
+import { raise, badarg, ErlangError, BADARG } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
 import { md5 } from "../md5.ts";
 import { md4 } from "../md4.ts";
 import { crc32, adler32, crc32Combine, adler32Combine } from "../checksums.ts";
 import { combineArgs } from "./checksum_args.ts";
+import { nifError, framed, cryptoFrame, erlangBifFails } from "./crypto_errors.ts";
 
 function iodata(t: Term, arg = 1): Uint8Array {
   const b = iodataBytes(t);
@@ -66,30 +67,26 @@ export function host(ctx: BifContext) {
   return c as NonNullable<import("../node.ts").Host["crypto"]>;
 }
 
-/** OTP 25's crypto NIF errors: {:badarg, {'file.c', line}, 'why'} as an ErlangError */
-export function nifError(file: string, line: number, why: string): never {
-  raise(tuple(atom("badarg"), tuple(charlist(file), line), charlist(why)));
-}
-
 
 /** the digest's host name; `where` is the NIF's error site for an unknown one */
-function digestName(t: Term, where: [string, number] = ["hash.c", 108], why = "Bad digest type"): string {
+function digestName(t: Term, where: [string, number] = ["hash.c", 108], why = "Bad digest type", argNum = 1): string {
   const name = t instanceof Atom ? DIGESTS[t.name] : undefined;
-  if (name === undefined) nifError(where[0], where[1], why);
+  if (name === undefined) nifError(where[0], where[1], why, argNum);
   return name!;
 }
 
 function digest(ctx: BifContext, type: Term, data: Uint8Array): Term {
   if (digestName(type) === "md4") return binFromBytes(md4(data));
   const out = host(ctx).hash(digestName(type), data);
-  if (!out) nifError("hash.c", 108, "Bad digest type");
+  if (!out) nifError("hash.c", 108, "Bad digest type", 1);
   return binFromBytes(out!);
 }
 
 /** HMAC through the host (md4 has none there: the host refuses it as OpenSSL 3 does) */
 function hmac(ctx: BifContext, type: Term, key: Uint8Array, data: Uint8Array, where: [string, number]): Uint8Array {
-  const out = host(ctx).hmac(digestName(type, where, "Bad digest algorithm for HMAC"), key, data);
-  if (!out) nifError(where[0], where[1], "Bad digest algorithm for HMAC");
+  const argNum = where[0] === "pbkdf2_hmac.c" ? 1 : 2;
+  const out = host(ctx).hmac(digestName(type, where, "Bad digest algorithm for HMAC", argNum), key, data);
+  if (!out) nifError(where[0], where[1], "Bad digest algorithm for HMAC", argNum);
   return out!;
 }
 
@@ -160,39 +157,48 @@ const MAC_CTX = atom("beamlet_mac");
 const HASH_CTX = atom("beamlet_hash");
 
 defineBifs("crypto", {
-  // (bad data fails in iolist_to_binary/1, whose 1st argument it is)
-  "hash/2": ([type, d], ctx) => digest(ctx, type, iodata(d, 1)),
-  "hash_init/1": ([type]) => (digestName(type, ["hash.c", 142]), tuple(HASH_CTX, type, binFromBytes(new Uint8Array(0)))),
+  // (crypto.erl makes the data a binary first: bad data fails in iolist_to_binary/1 under hash/2)
+  "hash/2": ([type, d], ctx) => {
+    const data = cryptoIodata(d, "hash", 2, 639);
+    return framed("hash", [type, d], 2181, () => digest(ctx, type, data));
+  },
+  "hash_init/1": ([type]) => framed("hash_init", [type], 648, () => (digestName(type, ["hash.c", 142]), tuple(HASH_CTX, type, binFromBytes(new Uint8Array(0))))),
   "hash_update/2": ([st, d]) => {
-    if (!(st instanceof Tuple) || st.items[0] !== HASH_CTX) badargAt(1, "Bad state");
-    const [, type, acc] = (st as Tuple).items;
-    return tuple(HASH_CTX, type, binFromBytes(concat((acc as Bin).bytes, iodata(d, 2))));
+    const more = cryptoIodata(d, "hash_update", 2, 654);
+    return framed("hash_update", [st, d], 2188, () => {
+      if (!(st instanceof Tuple) || st.items[0] !== HASH_CTX) nifError("hash.c", 171, "Bad state", 1);
+      const [, type, acc] = (st as Tuple).items;
+      return tuple(HASH_CTX, type, binFromBytes(concat((acc as Bin).bytes, more)));
+    });
   },
-  "hash_final/1": ([st], ctx) => {
-    if (!(st instanceof Tuple) || st.items[0] !== HASH_CTX) badargAt(1, "Bad state");
-    const [, type, acc] = (st as Tuple).items;
-    return digest(ctx, type, (acc as Bin).bytes);
-  },
+  "hash_final/1": ([st], ctx) =>
+    framed("hash_final", [st], 661, () => {
+      if (!(st instanceof Tuple) || st.items[0] !== HASH_CTX) nifError("hash.c", 205, "Bad state", 1);
+      const [, type, acc] = (st as Tuple).items;
+      return digest(ctx, type, (acc as Bin).bytes);
+    }),
   "mac/4": ([kind, type, key, d], ctx) => macOf(ctx, kind, type, key, d),
-  "macN/5": ([kind, type, key, d, n], ctx) => truncated(macOf(ctx, kind, type, key, d), n),
+  // (the mac is cut with binary_part/3, whose failure stands under macN/5)
+  "macN/5": ([kind, type, key, d, n], ctx) => truncated(macOf(ctx, kind, type, key, d, [cryptoFrame("macN", 5, 721)]), n, cryptoFrame("macN", 5, 721)),
   // streaming HMAC: the state keeps the digest, the key and the bytes so far (opaque to programs)
   "mac_init/3": ([kind, type, key]) => {
-    if (kind !== atom("hmac")) nifError("mac.c", 575, "Unknown mac algorithm");
-    digestName(type, ["mac.c", 617], "Bad digest algorithm for HMAC");
-    return tuple(MAC_CTX, type, binFromBytes(iodata(key)), binFromBytes(new Uint8Array(0)));
+    const k = cryptoIodata(key, "mac_init", 3, 742);
+    return framed("mac_init", [kind, type, key], 743, () => {
+      if (kind !== atom("hmac")) nifError("mac.c", 587, "Unknown mac algorithm", 1);
+      digestName(type, ["mac.c", 617], "Bad digest algorithm for HMAC", 2);
+      return tuple(MAC_CTX, type, binFromBytes(k), binFromBytes(new Uint8Array(0)));
+    });
   },
-  "mac_update/2": ([st, d]) => {
-    const [, type, key, acc] = macState(st);
-    const more = iodataBytes(d) ?? nifError("mac.c", 698, "Bad text");
-    return tuple(MAC_CTX, type, key, binFromBytes(concat((acc as Bin).bytes, more)));
-  },
-  "mac_final/1": ([st], ctx) => {
-    const [, type, key, acc] = macState(st);
-    return binFromBytes(hmac(ctx, type, (key as Bin).bytes, (acc as Bin).bytes, ["mac.c", 617]));
-  },
+  "mac_update/2": ([st, d]) =>
+    framed("mac_update", [st, d], 751, () => {
+      const more = iodataBytes(d) ?? nifError("mac.c", 794, "Bad text", 2);
+      const [, type, key, acc] = macState(st);
+      return tuple(MAC_CTX, type, key, binFromBytes(concat((acc as Bin).bytes, more)));
+    }),
+  "mac_final/1": ([st], ctx) => macFinal(ctx, st),
   "mac_finalN/2": ([st, n], ctx) => {
-    const [, type, key, acc] = macState(st);
-    return truncated(binFromBytes(hmac(ctx, type, (key as Bin).bytes, (acc as Bin).bytes, ["mac.c", 617])), n);
+    const below = cryptoFrame("mac_finalN", 2, 767);
+    return truncated(macFinal(ctx, st, [below]), n, below);
   },
   "hash_equals/2": ([a, b]) => {
     if (!(a instanceof Bin) || !(b instanceof Bin) || a.size !== b.size || a.tailBits !== 0 || b.tailBits !== 0) return badarg();
@@ -202,9 +208,14 @@ defineBifs("crypto", {
   },
   "exor/2": ([a, b]) => {
     // (each side goes through iolist_to_binary/1 first)
-    const x = iodataBytes(a) ?? badargAt(1, "not an iodata term");
-    const y = iodataBytes(b) ?? badargAt(1, "not an iodata term");
-    if (x.length !== y.length) return badarg();
+    const x = cryptoIodata(a, "exor", 2, 1773);
+    const y = cryptoIodata(b, "exor", 2, 1773);
+    if (x.length !== y.length) {
+      // (the NIF's plain badarg, under its Erlang name)
+      const e = new ErlangError("error", BADARG);
+      e.callee = tuple(atom("crypto"), atom("do_exor"), list([binFromBytes(x), binFromBytes(y)]), NIL_LIST);
+      throw e;
+    }
     return binFromBytes(x.map((v, i) => v ^ y[i]));
   },
   "mod_pow/3": ([n, p, m]) => {
@@ -217,17 +228,23 @@ defineBifs("crypto", {
     const v = bytesInt(b);
     return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
   },
-  "pbkdf2_hmac/5": ([type, pass, salt, iter, keyLen], ctx) => {
-    digestName(type, ["pbkdf2_hmac.c", 34]);
-    if (!(pass instanceof Bin)) nifError("pbkdf2_hmac.c", 41, "Not binary");
-    if (!(salt instanceof Bin)) nifError("pbkdf2_hmac.c", 44, "Not binary");
-    if (typeof iter !== "number" || iter < 1) nifError("pbkdf2_hmac.c", 49, "Must be > 0");
-    if (typeof keyLen !== "number" || keyLen < 1) nifError("pbkdf2_hmac.c", 54, "Must be > 0");
-    return binFromBytes(pbkdf2(ctx, type, (pass as Bin).bytes, (salt as Bin).bytes, iter as number, keyLen as number));
-  },
+  "pbkdf2_hmac/5": ([type, pass, salt, iter, keyLen], ctx) =>
+    framed("pbkdf2_hmac", [type, pass, salt, iter, keyLen], 614, () => {
+      digestName(type, ["pbkdf2_hmac.c", 34], "Bad digest type", 1);
+      if (!(pass instanceof Bin)) nifError("pbkdf2_hmac.c", 41, "Not binary", 2);
+      if (!(salt instanceof Bin)) nifError("pbkdf2_hmac.c", 44, "Not binary", 3);
+      if (typeof iter !== "number" || iter < 1) nifError("pbkdf2_hmac.c", 49, "Must be > 0", 4);
+      if (typeof keyLen !== "number" || keyLen < 1) nifError("pbkdf2_hmac.c", 54, "Must be > 0", 5);
+      return binFromBytes(pbkdf2(ctx, type, (pass as Bin).bytes, (salt as Bin).bytes, iter as number, keyLen as number));
+    }),
   "hash_info/1": ([t]) => {
     const info = t instanceof Atom ? HASH_INFO[t.name] : undefined;
-    if (info === undefined) return badarg();
+    if (info === undefined) {
+      // (the NIF's plain badarg: its frame has no error_info)
+      const e = new ErlangError("error", BADARG);
+      e.callee = tuple(atom("crypto"), atom("hash_info"), list([t]), NIL_LIST);
+      throw e;
+    }
     return mapFromEntries([[atom("type"), info![0]], [atom("size"), info![1]], [atom("block_size"), info![2]]]);
   },
   // a random integer Lo =< N < Hi from strong random bytes
@@ -244,27 +261,65 @@ defineBifs("crypto", {
   "start/0": () => new TailCall(atom("application"), [atom("crypto")], atom("start")),
   "stop/0": () => new TailCall(atom("application"), [atom("crypto")], atom("stop")),
   "strong_rand_bytes/1": ([n], ctx) => {
-    if (typeof n !== "number" || n < 0) badarg();
+    // (crypto.erl's strong_rand_bytes/1 calls the NIF, which fails with a plain badarg)
+    if (typeof n !== "number" || n < 0) {
+      const e = new ErlangError("error", BADARG);
+      e.callee = tuple(atom("crypto"), atom("strong_rand_bytes_nif"), list([n]), NIL_LIST);
+      e.calleeBelow = [cryptoFrame("strong_rand_bytes", 1, 1140)];
+      throw e;
+    }
     return binFromBytes(host(ctx).randomBytes(n as number));
   },
 });
 
-function macOf(ctx: BifContext, kind: Term, type: Term, key: Term, d: Term): Term {
-  if (kind !== atom("hmac")) nifError("mac.c", 233, "Unknown mac algorithm");
-  const k = iodataBytes(key) ?? badargAt(1, "not an iodata term");
-  const data = iodataBytes(d) ?? nifError("mac.c", 175, "Bad text");
-  return binFromBytes(hmac(ctx, type, k, data, ["mac.c", 263]));
+/** crypto.erl's iolist_to_binary/1 of an argument, failing under the function's frame (its line) */
+function cryptoIodata(t: Term, fn: string, arity: number, line: number): Uint8Array {
+  return iodataBytes(t) ?? erlangBifFails("iolist_to_binary", [t], 1, "not an iodata term", [cryptoFrame(fn, arity, line)]);
+}
+
+/** crypto:mac/4: the key made a binary (crypto.erl:698), then the NIF: the text, the kind, the digest */
+function macOf(ctx: BifContext, kind: Term, type: Term, key: Term, d: Term, below: Term[] = []): Term {
+  const k = cryptoIodata(key, "mac", 4, 698);
+  return withBelow(below, () =>
+    framed("mac", [kind, type, key, d], 699, () => {
+      const data = iodataBytes(d) ?? nifError("mac.c", 175, "Bad text", 4);
+      if (kind !== atom("hmac")) nifError("mac.c", 233, "Unknown mac algorithm", 1);
+      return binFromBytes(hmac(ctx, type, k, data, ["mac.c", 263]));
+    }),
+  );
+}
+
+function macFinal(ctx: BifContext, st: Term, below: Term[] = []): Term {
+  return withBelow(below, () =>
+    framed("mac_final", [st], 759, () => {
+      if (!(st instanceof Tuple) || st.items[0] !== MAC_CTX) nifError("mac.c", 847, "Bad ref", 1);
+      const [, type, key, acc] = (st as Tuple).items;
+      return binFromBytes(hmac(ctx, type, (key as Bin).bytes, (acc as Bin).bytes, ["mac.c", 617]));
+    }),
+  );
+}
+
+/** a failure of the crypto.erl function f calls, under the frames of its callers there (macN/5) */
+function withBelow(below: Term[], f: () => Term): Term {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ErlangError && below.length > 0 && e.calleeBelow === undefined) e.calleeBelow = below;
+    throw e;
+  }
 }
 
 function macState(st: Term): Term[] {
-  if (!(st instanceof Tuple) || st.items[0] !== MAC_CTX) nifError("mac.c", 817, "Bad ref");
+  if (!(st instanceof Tuple) || st.items[0] !== MAC_CTX) nifError("mac.c", 817, "Bad ref", 1);
   return (st as Tuple).items;
 }
 
-/** the first n bytes (binary:part/3's failure past the end) */
-function truncated(mac: Term, n: Term): Term {
+/** the first n bytes: erlang:binary_part/3 of the mac, failing under the calling frame */
+function truncated(mac: Term, n: Term, below: Tuple): Term {
   const b = mac as Bin;
-  if (typeof n !== "number" || n < 0 || n > b.size) return badargAt(3, "out of range");
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > b.size) {
+    return erlangBifFails("binary_part", [mac, 0, n], 3, typeof n === "number" && Number.isInteger(n) ? "out of range" : "not an integer", [below]);
+  }
   return binFromBytes(b.bytes.slice(0, n as number));
 }
 
