@@ -196,12 +196,15 @@ defmodule URI do
     __at_line__(144, raise(ArgumentError, "encode_query/2 values cannot be lists, got: #{inspect(value)}"))
   end
 
-  defp encode_kv_pair({k, v}, encoding) do
-    encode_kv(Kernel.to_string(k), encoding) <> "=" <> encode_kv(Kernel.to_string(v), encoding)
+  # (each encoding a clause of its own, at Elixir's lines: a key or value with no String.Chars
+  # fails under them; another encoding matches no clause)
+  defp encode_kv_pair({key, value}, :rfc3986) do
+    __at_line__(148, encode(Kernel.to_string(key), &char_unreserved?/1) <> "=" <> encode(Kernel.to_string(value), &char_unreserved?/1))
   end
 
-  defp encode_kv(s, :www_form), do: encode_www_form(s)
-  defp encode_kv(s, :rfc3986), do: encode(s, &char_unreserved?/1)
+  defp encode_kv_pair({key, value}, :www_form) do
+    __at_line__(153, encode_www_form(Kernel.to_string(key)) <> "=" <> encode_www_form(Kernel.to_string(value)))
+  end
 
   def decode_query(query, map \\ %{}, encoding \\ :www_form) when is_binary(query) do
     Enum.reduce(query_decoder(query, encoding), map, fn {k, v}, acc -> Map.put(acc, k, v) end)
