@@ -179,12 +179,14 @@ defmodule NaiveDateTime do
   end
 
   def truncate(%NaiveDateTime{microsecond: microsecond} = naive, precision) do
-    %{naive | microsecond: Calendar.truncate(microsecond, precision)}
+    microsecond = __at_line__(551, Calendar.truncate(microsecond, precision))
+    %{naive | microsecond: microsecond}
   end
 
   # any map with a date and a time (a DateTime) gives a NaiveDateTime
   def truncate(%{calendar: calendar, year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond}, precision) do
-    %NaiveDateTime{calendar: calendar, year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: Calendar.truncate(microsecond, precision)}
+    microsecond = __at_line__(575, Calendar.truncate(microsecond, precision))
+    %NaiveDateTime{calendar: calendar, year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond}
   end
 
   def convert(%{calendar: calendar} = naive, calendar) do
