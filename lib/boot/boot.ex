@@ -44,6 +44,11 @@ defmodule :beamlet_boot do
   # process first, 10,000 times only now and then
   @script_end_turns 3
 
+  # a script that defined modules ends later: Elixir's parallel checker verifies them first (some
+  # milliseconds), long enough for a module's first load or a crash report elsewhere to finish
+  # (`spawn(fn -> IO.puts(1) end)` prints then; an Agent whose init failed ends the script)
+  @checker_turns 6
+
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
   # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).
   # After System.no_halt(true), a script that ends normally leaves the node running without them,
@@ -90,7 +95,12 @@ defmodule :beamlet_boot do
   # this process stands for Kernel.CLI's, which runs the at_exit hooks and halts, unlinked from
   # the script's processes (their exits reach it as messages)
   defp script_process_ends do
-    yield_while(@script_end_turns, &:beamlet.others_computing/0)
+    if :beamlet.script_modules() == [] do
+      yield_while(@script_end_turns, &:beamlet.others_computing/0)
+    else
+      yield_while(@checker_turns, &:beamlet.others_runnable/0)
+    end
+
     Process.flag(:trap_exit, true)
   end
 

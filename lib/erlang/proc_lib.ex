@@ -200,9 +200,21 @@ defmodule :proc_lib do
     end
   end
 
-  defp exit_p(:error, reason, stacktrace), do: :erlang.raise(:exit, {reason, stacktrace}, stacktrace)
-  defp exit_p(:throw, reason, stacktrace), do: :erlang.raise(:exit, {{:nocatch, reason}, stacktrace}, stacktrace)
-  defp exit_p(:exit, reason, stacktrace), do: :erlang.raise(:exit, reason, stacktrace)
+  defp exit_p(:error, reason, stacktrace), do: crashed(:exit, {reason, stacktrace}, stacktrace)
+  defp exit_p(:throw, reason, stacktrace), do: crashed(:exit, {{:nocatch, reason}, stacktrace}, stacktrace)
+  defp exit_p(:exit, reason, stacktrace), do: crashed(:exit, reason, stacktrace)
+
+  # as OTP's crash_report/4: an abnormal end makes a crash report (in the SASL domain, which
+  # Elixir 1.14's Logger drops) before the process ends, which takes it a while
+  defp crashed(kind, reason, stacktrace) do
+    case reason do
+      :normal -> :ok
+      :shutdown -> :ok
+      {:shutdown, _} -> :ok
+      _ -> :beamlet.crash_report()
+    end
+    :erlang.raise(kind, reason, stacktrace)
+  end
 
   defp parent_name do
     case Process.info(self(), :registered_name) do

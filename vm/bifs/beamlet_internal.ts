@@ -366,6 +366,24 @@ defineBifs("beamlet", {
     }
     return atom("false");
   },
+  /** proc_lib's crash report of the caller, which is ending abnormally: on the BEAM it gathers
+   *  the process's and its neighbours' information and passes Logger's handler before the exit
+   *  signals go, far longer than a script's last moments (an `Agent.start_link` whose init raises
+   *  lets the script print on and end with 0). The caller waits a turn, as for the code server,
+   *  so the script's end does not wait for it (lib/erlang/proc_lib.ex) */
+  "crash_report/0": (_: Term[], ctx: BifContext) => {
+    const p = ctx.process as Process;
+    p.loadsUnderWay = true;
+    p.yieldRequested = true;
+    return atom("ok");
+  },
+  /** whether a process other than the caller is in the run queue, waiting for the code server or
+   *  not (lib/boot/boot.ex: the parallel checker's moments outlast a module's load) */
+  "others_runnable/0": (_: Term[], ctx: BifContext) => {
+    const self = ctx.process as Process;
+    for (const q of (ctx.node as Node).runQueue) if (q !== self && q.status === "runnable") return atom("true");
+    return atom("false");
+  },
   "script_ended/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     const hook = n.onScriptEnd;
