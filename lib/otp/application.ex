@@ -105,16 +105,14 @@ defmodule Application do
     end
   end
 
-  # asked of the controller (whose :ac_tab table holds the same, for those who read it as on OTP):
-  # the round trip gives the other processes a turn, where the BEAM's second scheduler runs them
-  # meanwhile (Logger asks for its level at every call, and its console writes come out first).
-  # With no other process to run (the controller waiting, its mailbox empty) the round trip would
-  # give nobody a turn: the table answers then, as the controller would (a discarded Logger.debug
-  # was 20 times the BEAM's cost). (whereis first: a lookup starts the controller, Node.systemProcess,
-  # and a controller that has not run yet has no table)
+  # read from the controller's :ac_tab table, as OTP's application:get_env/2 does: no round trip,
+  # so the other processes get no turn (`Logger.notice("a"); Application.get_env(:x, :y);
+  # IO.puts("b")` prints b first, Logger's console still formatting a). (whereis first: a lookup
+  # starts the controller, Node.systemProcess, and a controller that has not run yet has no table:
+  # it answers then)
   def fetch_env(app, key) do
     reply =
-      if :erlang.whereis(@controller) != :undefined and :beamlet.runs_alone() do
+      if :erlang.whereis(@controller) != :undefined and :ets.whereis(@env_table) != :undefined do
         handle_get_env(app, key)
       else
         ctl({:get_env, app, key})
