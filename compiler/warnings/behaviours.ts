@@ -11,6 +11,7 @@ import { elixirExports } from "./elixir_exports.ts";
 import type { Warning } from "./warning.ts";
 import { mapFromEntries, listEntries } from "../../vm/map.ts";
 import { atom, int, tuple, type Term } from "../../vm/terms.ts";
+import { compare } from "../../vm/compare.ts";
 
 export interface Callbacks {
   /** "name/arity" of a function, "macro name/arity" of a macro */
@@ -103,6 +104,13 @@ function infoOrder(callbacks: string[]): string[] {
   const byKey = new Map<string, string>();
   for (const c of callbacks) if (!byKey.has(bare(c))) byKey.set(bare(c), c);
   return inCallbackMapOrder([...byKey.values()], bare).reverse();
+}
+
+/** definitions in the order Elixir's module checks walk them (elixir_def:fetch_definitions sorts
+ *  the {name, arity} pairs, then accumulates them reversed: descending term order) */
+function inDefinitionsOrder(defs: Definition[]): Definition[] {
+  const pair = (d: Definition) => tuple(atom(d.name), int(d.arity));
+  return [...defs].sort((a, b) => compare(pair(b), pair(a)));
 }
 
 export function behaviourWarnings(
@@ -203,7 +211,7 @@ export function behaviourWarnings(
         checks.push({ ...here, message: `got "@impl ${written}" for ${what} but ${which}. The known callbacks are:\n\n${knownList()}` });
       }
     }
-    for (const d of defs) {
+    for (const d of inDefinitionsOrder(defs)) {
       const cb = callbackOf(`${d.name}/${d.arity}`);
       if (!cb || d.injected || (d.impl !== undefined && d.impl !== false)) continue;
       checks.push({
