@@ -19,6 +19,9 @@ export const attributeReadValues = new WeakMap<object, Ast>();
  *  (compiler/typespec_check.ts), warned of with its other warnings */
 export const discouragedTypesMet = new Map<string, DiscouragedType[]>();
 
+/** per compiled module: its parse transform options' deprecation warnings (compiler/compile_options.ts) */
+export const parseTransformsSet = new Map<string, string[]>();
+
 /** per compiled module: the attributes set by code a macro expanded to (the source does not show them) */
 export const attributesSetByMacros = new Map<string, Set<string>>();
 

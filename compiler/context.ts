@@ -1,7 +1,7 @@
 // Compilation state: the module being compiled, the function being emitted, variable scopes.
 import type { FunNumbering } from "./fun_numbering.ts";
 import type { Ast, AstCall, Meta } from "../lang/ast.ts";
-import { CompileError } from "../lang/compile_error.ts";
+import { CompileError, MODULE_LOAD_FRAMES } from "../lang/compile_error.ts";
 import { Emitter } from "./emitter.ts";
 import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
@@ -343,7 +343,10 @@ export class ModCtx {
     if (this.unmatchablePatternIn === null) return;
     const e = new CompileError("CompileError", this.bodyOf ?? this.name, line, null, `expecting pattern in ${this.unmatchablePatternIn}`);
     e.noLine = true;
-    e.trace = [["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"]];
+    // (a module's function: OTP refuses the module Elixir loads, line 0 in the exception)
+    const inModule = this.bodyOf === null && !isScriptModule(this.name);
+    e.zeroLine = inModule;
+    e.trace = inModule ? MODULE_LOAD_FRAMES : [["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"]];
     e.afterModule = true;
     throw e;
   }

@@ -3,7 +3,7 @@
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
 import { ELIXIR_ACCUMULATED } from "./registered_attributes.ts";
 import { shareZeroLiterals } from "./literal_sharing.ts";
-import { CompileError } from "../lang/compile_error.ts";
+import { CompileError, MODULE_LOAD_FRAMES } from "../lang/compile_error.ts";
 import { neverReturningFunctions } from "./never_returns.ts";
 import { copyImports } from "./import_table.ts";
 import { defineGuard, guardMacroDefinition, guardMacroBody } from "./defguard.ts";
@@ -34,7 +34,7 @@ import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
-import { compiling, attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "./compiling.ts";
+import { compiling, attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, parseTransformsSet, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -49,7 +49,7 @@ import { CallbackCollector } from "./behaviour_info.ts";
 import { derivation, type PendingDerive } from "./derive.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 import { persistedAttributes } from "./persisted_attributes.ts";
-import { badInline } from "./compile_options.ts";
+import { badInline, parseTransformOptions, parseTransformWarning, undefinedParseTransform } from "./compile_options.ts";
 import { callsPlaced } from "./calls_placed.ts";
 
 interface DefClause extends Clause {
@@ -1221,6 +1221,7 @@ function compileBody(
     ctx.warn(`warning: module attribute @derive ${text}`, line, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
   }
   discouragedTypesMet.delete(name);
+  parseTransformsSet.delete(name);
   // each @compile {:inline, ...} names a definition (checked before @on_load)
   const inline = badInline(ctx.attrs.get("compile"), (n, a) => defs.some((d) => (d.name === n && d.args.length === a) || (d.name === "MACRO-" + n && d.args.length === a + 1)));
   if (inline) {
@@ -1255,6 +1256,9 @@ function compileBody(
     compiling.delete(name);
   }
   ctx.reportUnmatchablePattern(line);
+  // (its parse transforms are warned of before the typespecs are translated)
+  const transforms = parseTransformOptions(ctx.attrs.get("compile"), (a) => expandAlias(a, ctx));
+  parseTransformsSet.set(name, transforms.map((t) => parseTransformWarning(inspect(t))));
   // once the module's code is compiled (Elixir 1.14 checks its typespecs last): every type a
   // typespec names is defined...
   if (!ctx.host.lenient) {
@@ -1279,6 +1283,17 @@ function compileBody(
       throw e;
     }
   });
+  // then the Erlang compiler loads each parse transform (it runs none here: the code is not
+  // Erlang's abstract format), refusing a module without parse_transform/2
+  const badTransform = undefinedParseTransform(transforms, (m) => ctx.host.moduleExports(m));
+  if (badTransform !== null) {
+    const e = new CompileError("CompileError", "", line, null, badTransform);
+    e.noLine = e.zeroLine = true;
+    e.trace = MODULE_LOAD_FRAMES;
+    e.afterModule = true;
+    e.typespecStage = "transforms";
+    throw e;
+  }
   if (specs.length > 0) compiled.docs.specs = specs;
   if (typeDecls.length > 0 || callbackDecls.length > 0) {
     const env = typespecEnv(ctx, structFields);

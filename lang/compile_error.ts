@@ -15,9 +15,26 @@ export interface QuotedErrorParts { prefix: string; suffix?: string; token: stri
  *  its application when not elixir's] */
 export type ElixirFrame = [string, string, number, string, number, string?];
 
+/** Elixir's compiler modules Kernel.CLI leaves out of a trace it prints (its prune_stacktrace/1, as
+ *  lib/boot/boot.ex; the exception keeps their frames) */
+const PRUNED_WHEN_PRINTED = new Set([
+  "elixir", "elixir_aliases", "elixir_expand", "elixir_compiler", "elixir_module", "elixir_clauses", "elixir_lexical", "elixir_def",
+  "elixir_map", "elixir_locals", "elixir_erl", "elixir_erl_clauses", "elixir_erl_compiler", "elixir_erl_pass",
+  "Elixir.Kernel.ErrorHandler", "Elixir.Module.ParallelChecker",
+]);
+
+/** below an error of the Erlang compiler (OTP refusing the module Elixir made): Elixir's frames
+ *  that load the module's forms, in the process that compiles it */
+export const MODULE_LOAD_FRAMES: ElixirFrame[] = [
+  ["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"],
+  ["elixir_erl", "load_form", 5, "src/elixir_erl.erl", 439],
+  ["elixir_module", "-compile/5-fun-1-", 8, "src/elixir_module.erl", 154],
+  ["elixir_erl_compiler", "-spawn/1-fun-0-", 2, "src/elixir_erl_compiler.erl", 12],
+];
+
 /** the frames as Elixir prints them under the error */
 export function formatElixirFrames(frames: ElixirFrame[]): string {
-  return frames.map(([m, f, a, file, line, app]) => {
+  return frames.filter((f) => !PRUNED_WHEN_PRINTED.has(f[0])).map(([m, f, a, file, line, app]) => {
     const mod = m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
     // (app "": the program's own macro, named without an application)
     if (file === "expanding macro") return `    ${app === "" ? "" : `(${app ?? "elixir 1.14.0"}) `}expanding macro: ${mod}.${f}/${a}\n`;
@@ -61,6 +78,8 @@ export class CompileError extends Error {
   duringExpansion?: boolean;
   /** Elixir prints some errors without a line (`file: description`) */
   noLine?: boolean;
+  /** ...and the exception of the Erlang compiler's has line 0 (others have none, nil) */
+  zeroLine?: boolean;
   /** the message and token as Code.string_to_quoted/1 returns them, when not `description, ""` */
   quoted?: QuotedErrorParts;
   /** the stack trace Elixir's exception carries when a defmodule fails to compile: cut by the
@@ -76,8 +95,9 @@ export class CompileError extends Error {
   afterModule?: boolean;
   /** ...while Elixir checks the module's typespecs ("typespecs": before its unused private types
    *  are reported; "specs": after) and so before the Erlang compiler and what follows it warn;
-   *  "options": its @compile options, checked before the typespecs */
-  typespecStage?: "options" | "typespecs" | "specs";
+   *  "options": its @compile options, checked before the typespecs; "transforms": its parse
+   *  transforms, loaded by the Erlang compiler once the typespecs are translated) */
+  typespecStage?: "options" | "typespecs" | "specs" | "transforms";
   /** the expander's frames above the expansion of `at` (compiler/expander_frames.ts): set, a
    * script's trace is modelled from the path to `at` where that path is modelled */
   siteFrames?: (ElixirFrame | { pruned: ElixirFrame } | null)[];

@@ -60,7 +60,8 @@ export function failedModuleWarnings(pending: FileWarnings["modules"], line: num
  *  types are translated, before the unused private types are reported) */
 function afterModule(warnings: Warning[], e: CompileError): Warning[] {
   if (e.typespecStage === undefined) return warnings;
-  return warnings.filter((w) => !w.erlang && !w.afterErlang && !(e.typespecStage !== "specs" && w.afterTypespecs));
+  const translated = e.typespecStage === "specs" || e.typespecStage === "transforms";
+  return warnings.filter((w) => !w.erlang && !w.afterErlang && !(!translated && w.afterTypespecs));
 }
 
 /**

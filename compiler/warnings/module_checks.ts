@@ -13,7 +13,7 @@ import { VariableChecker } from "./variables.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
-import { attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, localCallsMade, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "../compiling.ts";
+import { attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, parseTransformsSet, localCallsMade, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
@@ -715,6 +715,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   for (const { c, message } of sortedUnused) out.push({ message, file, line: c.line });
   if (behaviours) out.push(...behaviours.checks);
   // (found as the typespecs are translated, after the behaviours are checked)
+  for (const message of parseTransformsSet.get(name) ?? []) out.push({ message, file, line: context?.line });
   for (const use of discouragedTypesMet.get(name) ?? []) out.push(discouragedTypeWarning(use, file, display));
   out.push(...unusedPrivateTypes(body, file));
 

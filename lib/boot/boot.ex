@@ -150,8 +150,9 @@ defmodule :beamlet_boot do
 
   # as elixir's command line: the compiler's own frames are left out of an uncaught error's trace,
   # and so is everything from the command line's wrapper down
-  @elixir_internals [:elixir, :elixir_compiler, :elixir_lexical, :elixir_expand, :elixir_module, :elixir_def] ++
-                      [:elixir_clauses, :elixir_map, :elixir_erl, :elixir_erl_pass, Kernel.ErrorHandler, Module.ParallelChecker]
+  @elixir_internals [:elixir, :elixir_aliases, :elixir_expand, :elixir_compiler, :elixir_module, :elixir_clauses] ++
+                      [:elixir_lexical, :elixir_def, :elixir_map, :elixir_locals, :elixir_erl, :elixir_erl_clauses] ++
+                      [:elixir_erl_compiler, :elixir_erl_pass, Kernel.ErrorHandler, Module.ParallelChecker]
   defp prune_stacktrace([{mod, _, _, _} | rest]) when mod in @elixir_internals, do: prune_stacktrace(rest)
   defp prune_stacktrace([{Kernel.CLI, :wrapper, 1, _} | _]), do: []
   defp prune_stacktrace([frame | rest]), do: [frame | prune_stacktrace(rest)]

@@ -186,7 +186,7 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
     if (kind === atom("error")) raise(reason);
     throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
   }
-  const fields: Record<string, Term> = { file: bin(e.file), line: e.noLine ? NIL_ATOM : e.line };
+  const fields: Record<string, Term> = { file: bin(e.file), line: e.zeroLine ? 0 : e.noLine ? NIL_ATOM : e.line };
   if (e.kind !== "CompileError") {
     fields.column = e.column ?? NIL_ATOM;
     let snippet: Term = NIL_ATOM;
