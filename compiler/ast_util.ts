@@ -52,6 +52,8 @@ export interface Clause {
   meta: Meta;
   /** the first pattern as written, its guard included (`p when g`) */
   written?: Ast;
+  /** the `->` node itself */
+  node?: Ast;
 }
 /**
  * Elixir's check on the number of patterns in `->` clauses, e.g. `expected one argument for :do
@@ -81,7 +83,7 @@ export function clausesOf(a: Ast | undefined): Clause[] | null {
       guard = w[w.length - 1];
       args = w.slice(0, -1);
     }
-    out.push({ args, guard, body, meta: c.meta, written: lhs.t === "list" ? lhs.items[0] : lhs });
+    out.push({ args, guard, body, meta: c.meta, written: lhs.t === "list" ? lhs.items[0] : lhs, node: c });
   }
   return out;
 }

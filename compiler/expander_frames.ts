@@ -331,13 +331,21 @@ function clausesStep(path: Ast[], i: number): { frames: RawFrame[]; next: number
   if (!known.includes(key) || list.t !== "list" || !isCall(clause, "->") || !clause.args || clause.args.length !== 2) return null;
   const withStacktrace = construct === "try" && key !== "else" ? [null] : [];
   const frames: RawFrame[] = [null, null, ...mapfoldlAt(list.items.indexOf(clause)), null, ...withStacktrace, ...pairAt, null, null];
+  // a rescue clause refused as a whole (expand_rescue/4, once its head is expanded)
+  if (key === "rescue" && path.length === i + 5) return { frames, next: i + 4 };
   if (inClause === clause.args[1]) return { frames, next: i + 5 };
   const head = clause.args[0];
   if (inClause !== head || head.t !== "list" || !head.items.includes(path[i + 6])) return null;
   // a cond's condition and a receive's timeout are expressions, expanded by expand_args/3
   if (construct === "cond" || key === "after") return { frames: [null, ...frames], next: i + 6 };
-  // a rescue clause's head: an error about the head as a whole is raised with the body's frames
-  if (key === "rescue") return path.length === i + 7 ? { frames, next: i + 6 } : null;
+  // a rescue clause's head that is no variable, alias or `var in aliases`: elixir_clauses'
+  // expand_rescue/3 expands it (what is right of `in`) as an expression, under expand_rescue/4
+  if (key === "rescue") {
+    const item = path[i + 6];
+    const inRight = isCall(item, "in") && item.args?.length === 2 && path[i + 7] === item.args[1];
+    if (isCall(item, "in") && !inRight && path.length > i + 7) return null;
+    return { frames: [...RESCUE_HEAD, ...frames], next: inRight ? i + 7 : i + 6 };
+  }
   return { frames: [...clauseHeadFrames(head.items.length), ...frames], next: i + 6, pattern: i + 6 };
 }
 
@@ -354,6 +362,9 @@ function forStep(p: AstCall, c: Ast, c2: Ast | undefined, c3: Ast | undefined): 
   if (isCall(c, "<<>>")) return null;
   return { frames: [X("mapfold", 5, 634), X("expand", 3, 283)], skip: 1 };
 }
+
+/** a rescue clause's head expanded as an expression (pruned) */
+const RESCUE_HEAD: RawFrame[] = [C("expand_rescue", 3, 292), C("expand_rescue", 4, 270)];
 
 /** a clause's head, its patterns expanded by elixir_clauses:match/5: by expand_args/3 when it
  *  has one, by mapfold/5 when more (a catch's kind and value, a fn's arguments) */

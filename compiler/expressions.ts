@@ -869,7 +869,8 @@ export class ExprCompiler {
     }
     // in a module Elixir finds an undefined local function once the module is expanded: an error
     // in its arguments (`cannot use ^x outside of match clauses`) comes first
-    if (!this.inDefinition()) return this.mod.error(message, line, this.expansionTrace(), a);
+    // (raised by expand_local/5, tail-called: no frame of its own above the call's)
+    if (!this.inDefinition()) return this.mod.error(message, line, this.expansionTrace(), a, misplaced ? undefined : []);
     // (the module is not compiled: a call of itself stands in, so that the rest is expanded)
     this.mod.deferUndefinedLocal(message, line, name, arity, a);
     return this.remoteCall(this.mod.name, name, args, scope, tail, line);

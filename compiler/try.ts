@@ -234,7 +234,8 @@ function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r, s]: [number, nu
  */
 function invalidRescueClause(ex: ExprCompiler, c: Clause, expr: Ast, sc: Scope): never {
   ex.expr(expr, sc.child(), false);
-  return ex.mod.error(`invalid "rescue" clause. The clause should match on an alias, a variable or be in the "var in [alias]" format`, c.meta.line, undefined, c.written ?? c.args[0], []);
+  // (raised by expand_rescue/4 once the expression is expanded: the clause's frames alone)
+  return ex.mod.error(`invalid "rescue" clause. The clause should match on an alias, a variable or be in the "var in [alias]" format`, c.meta.line, undefined, c.node ?? c.written ?? c.args[0], []);
 }
 
 /** the uses of __STACKTRACE__ in `a` */
