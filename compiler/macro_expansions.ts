@@ -3,6 +3,8 @@
 // the caller's own variable unquoted into a match) is unused there as Elixir reports it.
 import type { Ast } from "../lang/ast.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
+import { someNode } from "./ast_walk.ts";
+import { blockItems, isCall, keywordPairs } from "./ast_util.ts";
 
 const expansions = new WeakMap<object, Ast>();
 /** the module of the macro each noted call expanded */
@@ -11,28 +13,83 @@ const expandedBy = new WeakMap<object, string>();
 /** the node written in the code each node of a definition made from its quoted form stands for */
 const sourceOf = new WeakMap<object, object>();
 
+/** the node a library macro's do-block was written as, for each node of the definition it made
+ *  (linkWrittenBlock): only the unused-variable walk follows these */
+const writtenAs = new WeakMap<object, object>();
+/** what the calls written in such a block expanded to (assert_receive binding the caller's variables) */
+const writtenExpansions = new WeakMap<object, Ast>();
+
 export function noteExpansion(call: object, expanded: Ast, module: string): void {
   expansions.set(call, expanded);
   expandedBy.set(call, module);
   const source = sourceOf.get(call);
   if (source) noteExpansion(source, expanded, module);
+  for (let w = writtenAs.get(call); w !== undefined; w = writtenAs.get(w)) writtenExpansions.set(w, expanded);
+}
+
+/** what a call written in a library macro's do-block (a test's body) expanded to */
+export function writtenExpansionOf(call: object): Ast | undefined {
+  return writtenExpansions.get(call);
 }
 
 /** `made` was rebuilt from the quoted form of `source` (a def in a module body's code, a fn's):
  *  where their shapes agree (not where unquote fragments were filled in), its calls stand for
  *  the ones written, so what they expand to is noted on those too */
-export function linkSources(made: Ast, source: Ast): void {
+export function linkSources(made: Ast, source: Ast, links: WeakMap<object, object> = sourceOf): void {
   if (made === source) return;
   if (made.t === "call" && source.t === "call") {
     if ((made.args === null) !== (source.args === null) || (made.args?.length ?? 0) !== (source.args?.length ?? 0)) return;
     if (typeof made.name === "string" || typeof source.name === "string") {
       if (made.name !== source.name) return;
-    } else linkSources(made.name, source.name);
-    sourceOf.set(made, source);
-    made.args?.forEach((x, i) => linkSources(x, source.args![i]));
+    } else linkSources(made.name, source.name, links);
+    links.set(made, source);
+    made.args?.forEach((x, i) => linkSources(x, source.args![i], links));
   } else if ((made.t === "list" && source.t === "list") || (made.t === "tuple" && source.t === "tuple")) {
-    if (made.items.length === source.items.length) made.items.forEach((x, i) => linkSources(x, (source.items as Ast[])[i]));
+    if (made.items.length === source.items.length) made.items.forEach((x, i) => linkSources(x, (source.items as Ast[])[i], links));
   }
+}
+
+/**
+ * A library macro called with a do-block in a module body (ExUnit's `test "x" do ... end`, `setup
+ * do ... end`, `describe`) made a definition of it: the first node of `expanded` shaped as the
+ * block written is linked to it, so what the calls in the definition expand to (assert_receive's
+ * bindings) is noted on the calls written, which the warnings' walk reads
+ */
+export function linkWrittenBlock(expanded: Ast, block: Ast): void {
+  if (block.t !== "call") return;
+  const found = someNode(expanded, (x) => {
+    if (x === block || !sameShape(x, block)) return undefined;
+    linkSources(x, block, writtenAs);
+    return true;
+  });
+  // (a describe block is rewritten, its tests made ExUnit.Case.__describe_test__ calls: the
+  // blocks of the calls in it are found one by one)
+  if (!found) for (const item of blockItems(block)) {
+    const inner = isCall(item) ? keywordPairs(item.args?.[item.args.length - 1])?.find(([k]) => k === "do")?.[1] : undefined;
+    if (inner !== undefined) linkWrittenBlock(expanded, inner);
+  }
+}
+
+/** whether two nodes are the same code but for metadata (their calls, sizes and leaves; `(b; :ok)`
+ *  made of a block b is not b) */
+function sameShape(x: Ast, y: Ast): boolean {
+  const todo: [Ast, Ast][] = [[x, y]];
+  for (let budget = 10_000; todo.length > 0; budget--) {
+    if (budget === 0) return false;
+    const [a, b] = todo.pop()!;
+    if (a.t !== b.t) return false;
+    if (a.t === "call" && b.t === "call") {
+      if ((a.args === null) !== (b.args === null) || (a.args?.length ?? 0) !== (b.args?.length ?? 0)) return false;
+      if (typeof a.name === "string" || typeof b.name === "string") {
+        if (a.name !== b.name) return false;
+      } else todo.push([a.name, b.name]);
+      a.args?.forEach((p, i) => todo.push([p, b.args![i]]));
+    } else if ((a.t === "list" && b.t === "list") || (a.t === "tuple" && b.t === "tuple")) {
+      if (a.items.length !== b.items.length) return false;
+      a.items.forEach((p, i) => todo.push([p, (b.items as Ast[])[i]]));
+    } else if ("v" in a && "v" in b && a.v !== b.v) return false;
+  }
+  return true;
 }
 
 /** Elixir's applications besides elixir itself: their macros (ExUnit's test, assert ...) are

@@ -9,7 +9,7 @@ import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf, isUnquotedD
 import type { Warning } from "./warning.ts";
 import { inspectLiteral } from "./literals.ts";
 import { astKids } from "../ast_walk.ts";
-import { expansionOf } from "../macro_expansions.ts";
+import { expansionOf, writtenExpansionOf } from "../macro_expansions.ts";
 import { isHygienic, plainName } from "../quoted.ts";
 import { placeWarningAt } from "../placed_warnings.ts";
 import { bindsVariable } from "../sibling_scopes.ts";
@@ -336,7 +336,7 @@ export class VariableChecker {
     const held = a.args !== null ? placeWarningAt(a, this.where, undefined, "") : undefined;
     if (held) this.warnings.push({ message: held.message, file: this.file, line: held.line, where: held.where, expanded: true });
     // a call of the program's own macro: the code it expanded to
-    const expanded = expansionOf(a);
+    const expanded = expansionOf(a) ?? writtenExpansionOf(a);
     if (expanded) return this.later([{ a: expanded, s }]);
     const name = a.name;
     const args = a.args ?? [];

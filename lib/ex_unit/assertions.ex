@@ -530,6 +530,15 @@ defmodule ExUnit.Assertions do
   end
 
   # the variables a pattern binds, as a tuple expression (pins and _ are not bindings)
+  # as Elixir's: a variable read by the guard too is taken twice (its second binding reads it), and
+  # one written twice in the pattern is taken twice
+  defp collect_vars({:when, _, [head, guard]}) do
+    {:{}, [], vars} = collect_vars(head)
+    {:{}, [], guard_vars} = collect_vars(guard)
+    again = for {name, _, context} = var <- guard_vars, Enum.any?(vars, &match?({^name, _, ^context}, &1)), do: var
+    {:{}, [], vars ++ again}
+  end
+
   defp collect_vars(pattern) do
     {_, vars} =
       Macro.prewalk(pattern, [], fn
@@ -548,7 +557,6 @@ defmodule ExUnit.Assertions do
           {node, acc}
       end)
 
-    vars = vars |> Enum.reverse() |> Enum.uniq_by(fn {name, _, context} -> {name, context} end)
-    {:{}, [], vars}
+    {:{}, [], Enum.reverse(vars)}
   end
 end
