@@ -322,7 +322,9 @@ defmodule ExUnit.Assertions do
   end
 
   @doc false
-  def __timeout__(nil, key), do: Keyword.fetch!(ExUnit.configuration(), key)
+  # (the application's environment, as Elixir's: without ExUnit.start/1 it is not loaded, and
+  # Application.fetch_env!/2 raises under the assertion's caller, this call being a tail call)
+  def __timeout__(nil, key), do: Application.fetch_env!(:ex_unit, key)
   def __timeout__(timeout, _key) when is_integer(timeout) and timeout >= 0, do: timeout
   def __timeout__(timeout, _key), do: raise(ArgumentError, "timeout must be a non-negative integer, got: #{inspect(timeout)}")
 
