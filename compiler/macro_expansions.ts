@@ -4,7 +4,6 @@
 import type { Ast } from "../lang/ast.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { someNode } from "./ast_walk.ts";
-import { blockItems, isCall, keywordPairs } from "./ast_util.ts";
 
 const expansions = new WeakMap<object, Ast>();
 /** the module of the macro each noted call expanded */
@@ -57,17 +56,12 @@ export function linkSources(made: Ast, source: Ast, links: WeakMap<object, objec
  */
 export function linkWrittenBlock(expanded: Ast, block: Ast): void {
   if (block.t !== "call") return;
-  const found = someNode(expanded, (x) => {
+  // (not yet a describe block's tests: the describe rewrites them before they expand)
+  someNode(expanded, (x) => {
     if (x === block || !sameShape(x, block)) return undefined;
     linkSources(x, block, writtenAs);
     return true;
   });
-  // (a describe block is rewritten, its tests made ExUnit.Case.__describe_test__ calls: the
-  // blocks of the calls in it are found one by one)
-  if (!found) for (const item of blockItems(block)) {
-    const inner = isCall(item) ? keywordPairs(item.args?.[item.args.length - 1])?.find(([k]) => k === "do")?.[1] : undefined;
-    if (inner !== undefined) linkWrittenBlock(expanded, inner);
-  }
 }
 
 /** whether two nodes are the same code but for metadata (their calls, sizes and leaves; `(b; :ok)`
