@@ -508,15 +508,23 @@ export const erlangBifs = {
   "size/1": ([t]: Term[]) => (t instanceof Tuple ? t.items.length : t instanceof Bin ? t.size : badargAt(1, "not tuple or binary")),
   "make_tuple/2": ([n, v]: Term[]) => new Tuple(new Array(tupleSizeArg(n)).fill(v)),
   "make_tuple/3": ([n, v, init]: Term[]) => {
-    tupleSizeArg(n);
-    const items = new Array(n as number).fill(v);
-    for (const p of arr(init)) {
-      if (!(p instanceof Tuple) || p.items.length !== 2 || typeof p.items[0] !== "number") badarg();
-      const i = (p as Tuple).items[0] as number;
-      if (i < 1 || i > items.length) badarg();
-      items[i - 1] = (p as Tuple).items[1];
+    const sizeOk = typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= MAX_TUPLE_SIZE;
+    const listWhy = notProperList(init);
+    const items = sizeOk && listWhy === null ? new Array(n as number).fill(v) : [];
+    let optionsOk = listWhy === null;
+    for (const p of optionsOk && sizeOk ? arr(init) : []) {
+      const i = p instanceof Tuple && p.items.length === 2 ? p.items[0] : undefined;
+      if (typeof i !== "number" || !Number.isInteger(i) || i < 1 || i > items.length) optionsOk = false;
+      else items[i - 1] = (p as Tuple).items[1];
     }
-    return new Tuple(items);
+    if (sizeOk && optionsOk) return new Tuple(items);
+    // (as OTP 25's error_info: a size that is no integer and a list that is none are both named; a
+    // proper list beside a size that is a non-negative integer (even one too large) is blamed)
+    const sizeWhy = !isInt(n) ? "not an integer" : n < 0 ? "out of range" : null;
+    const bad = sizeWhy === null ? [] : [{ arg: 1, why: sizeWhy }];
+    if (listWhy !== null) bad.push({ arg: 3, why: listWhy });
+    else if (sizeWhy === null) bad.push({ arg: 3, why: "invalid option in list" });
+    return badargAtEach(bad);
   },
   "append_element/2": ([t, v]: Term[]) => {
     const items = tupleArg(t).items;
