@@ -2373,36 +2373,48 @@ defmodule Enum do
     slide(enumerable, range_or_single_index..range_or_single_index, insertion_index)
   end
 
-  def slide(enumerable, first..last//step = range, insertion_index) when is_integer(insertion_index) do
-    if step != 1 do
-      raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{inspect(range)}"
+  def slide(_enumerable, _.._//step = range, _insertion_index) when step != 1 do
+    __at_line__(2663, raise(ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{inspect(range)}"))
+  end
+
+  # negative indexes count from the end, as in Elixir 1.14 (normalized once more while still negative,
+  # so an insertion index far before the start can land inside the range and raise)
+  def slide(enumerable, first..last//1, insertion_index) when first < 0 or last < 0 or insertion_index < 0 do
+    count = count(enumerable)
+    first = if first >= 0, do: first, else: Kernel.max(first + count, 0)
+    last = if last >= 0, do: last, else: last + count
+    insertion_index = if insertion_index >= 0, do: insertion_index, else: insertion_index + count
+
+    if first < count and first != insertion_index do
+      slide(enumerable, first..last//1, insertion_index)
+    else
+      to_list(enumerable)
+    end
+  end
+
+  def slide(enumerable, first.._//1, first), do: to_list(enumerable)
+
+  def slide(_enumerable, first..last//1, insertion_index) when insertion_index > first and insertion_index <= last do
+    message = "insertion index for slide must be outside the range being moved (tried to insert #{first}..#{last} at #{insertion_index})"
+    __at_line__(2691, raise(ArgumentError, message))
+  end
+
+  def slide(enumerable, first..last//1, insertion_index) when insertion_index < first,
+    do: move_before(enumerable, insertion_index, first, last)
+
+  def slide(enumerable, first..last//1, insertion_index), do: move_before(enumerable, first, last + 1, insertion_index)
+
+  # the elements at indexes middle..last moved in front of the one at start (start <= middle): the
+  # head and the moved block are gathered reversed in one list, the rest in the other
+  defp move_before(enumerable, start, middle, last) do
+    step = fn item, {index, moved, rest} ->
+      if index < start or (index >= middle and index <= last),
+        do: {index + 1, [item | moved], rest},
+        else: {index + 1, moved, [item | rest]}
     end
 
-    list = in_reduce_order(enumerable)
-    count = length(list)
-    first = if first < 0, do: first + count, else: first
-    last = if last < 0, do: last + count, else: last
-    insertion_index = if insertion_index < 0, do: insertion_index + count, else: insertion_index
-
-    cond do
-      first > last or count == 0 ->
-        list
-
-      insertion_index >= first and insertion_index <= last ->
-        list
-
-      insertion_index > last ->
-        {head, rest} = split(list, first)
-        {moved, rest} = split(rest, last - first + 1)
-        {between, tail} = split(rest, insertion_index - last)
-        head ++ between ++ moved ++ tail
-
-      true ->
-        {head, rest} = split(list, insertion_index)
-        {between, rest} = split(rest, first - insertion_index)
-        {moved, tail} = split(rest, last - first + 1)
-        head ++ moved ++ between ++ tail
-    end
+    {_count, moved, rest} = reduce(enumerable, {0, [], []}, step)
+    :lists.reverse(moved, :lists.reverse(rest))
   end
 
   @beamlet_frame_line 2294
