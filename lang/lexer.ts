@@ -445,6 +445,9 @@ export class LineTable {
   private lowBefore: Uint32Array | null = null;
   /** steps taken to find positions (tests check it stays linear in the input) */
   steps = 0;
+  /** per line index, the offsets of each `\\#{` in interpolating text: Elixir's tokenizer counts
+   *  those three characters as one column, so what follows on the line is 2 columns further left */
+  private escapedHashes: Map<number, number[]> | null = null;
   /** strings already scanned, so nested interpolation is scanned once (see quoted_text.ts) */
   readonly scans: ScanMemo = new Map();
   /** src's first line's number (Code.eval_string's line: option), 1 for a file */
@@ -485,7 +488,29 @@ export class LineTable {
     this.steps++;
     const s = this.starts[i];
     const lows = this.lowBefore ? this.lowBefore[off] - this.lowBefore[s] : 0;
-    return [i + this.firstLine, off - s - lows + 1];
+    let short = 0;
+    for (const at of this.escapedHashes?.get(i) ?? []) if (at < off) short += 2;
+    return [i + this.firstLine, off - s - lows - short + 1];
+  }
+  /** the escaped interpolations (`\\#{`) in the literal text of an interpolating token spanning
+   *  [from, to) with `parts`, so the columns after them count as Elixir's */
+  noteEscapedHashes(from: number, to: number, parts: Part[]): void {
+    const codes = parts.filter((p) => typeof p !== "string") as { from: number; to: number; hash: number }[];
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      if (k < codes.length && i === codes[k].hash) {
+        i = codes[k++].to;
+        continue;
+      }
+      if (this.src[i] !== "\\") continue;
+      if (this.src[i + 1] === "#" && this.src[i + 2] === "{") {
+        this.escapedHashes ??= new Map();
+        const line = this.lineIndex(i);
+        const list = this.escapedHashes.get(line);
+        if (list) { if (!list.includes(i)) list.push(i); } else this.escapedHashes.set(line, [i]);
+      }
+      i++;
+    }
   }
 }
 
@@ -664,6 +689,10 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       // interpolation offsets were found relative to the fragment being lexed
       (t.payload as any).parts = (t.payload as any).parts.map((p: Part) => typeof p === "string" ? p : { from: p.from + from, to: p.to + from, hash: p.hash + from });
       if (tok.k === "sigil") tok.v = t.payload; else tok.v = (t.payload as any).parts;
+    }
+    if ((tok.k === "str" || tok.k === "charlist" || tok.k === "qatom" || name === "KwString") || (tok.k === "sigil" && /^[a-z]/.test((tok.v as SigilValue).letter))) {
+      const parts = (tok.k === "sigil" ? (tok.v as SigilValue).parts : tok.v) as Part[];
+      if (t.image.includes("\\#{")) lt.noteEscapedHashes(off, endOff, parts);
     }
     if (tok.k === "op" && !nonContinuing.has(tok.text)) {
       // a binary operator at the start of a line continues the previous expression
