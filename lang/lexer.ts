@@ -62,7 +62,7 @@ function matchString(text: string, offset: number): Match | null {
   if (c !== '"' && c !== "'") return null;
   const what = quotedWhat(text, offset, c === '"' ? "string" : "charlist");
   if (text.startsWith(c + c + c, offset)) {
-    const h = heredocSetup(text, offset + 3, c + c + c, curLineOf(offset));
+    const h = heredocSetup(text, offset + 3, c + c + c, curLineOf(offset), offset);
     const q = scanQuoted(text, h.bodyStart, { close: c + c + c, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: curLineOf(offset), openText: c + c + c, escapeErrorAt: offset });
     return mk(text.slice(offset, q.end), { parts: q.parts, heredoc: true });
   }
@@ -164,7 +164,8 @@ function matchTokens(text: string): { tokens: RawToken[]; errorAt: number | null
   return { tokens, errorAt: null };
 }
 
-const Skip = T("Skip", /[ \t\r\f]+|\\\r?\n/, { skip: true });
+// (a continuation `\` at the very end is an error: see tokenize)
+const Skip = T("Skip", /[ \t\r\f]+|\\\r?\n(?=[\s\S])/, { skip: true });
 const commentRe = /#[^\n]*/y;
 function matchComment(text: string, offset: number): Match | null {
   commentRe.lastIndex = offset;
@@ -586,7 +587,18 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   } finally {
     useScanMemo(null, 0);
   }
-  if (res.errorAt !== null) throw unexpectedToken(lt, file, res.errorAt + from);
+  if (res.errorAt !== null) {
+    // a line continuation `\` with nothing after it (but its line break) ends the file too early;
+    // the code of an interpolation may end so, its `}` follows
+    if (/^\\(?:\r?\n)?$/.test(text.slice(res.errorAt))) {
+      if (to === src.length) {
+        const [l, c] = lt.pos(res.errorAt + from);
+        throw new CompileError("TokenMissingError", file, l, c, "invalid escape \\ at end of file");
+      }
+      if (text.length - res.errorAt > 1) res.errorAt = null;
+    }
+    if (res.errorAt !== null) throw unexpectedToken(lt, file, res.errorAt + from);
+  }
   const out: Tok[] = [];
   let prevEnd = 0; // end offset (relative) of the previous token including skipped ones
   const raw = res.tokens;

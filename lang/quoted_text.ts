@@ -366,7 +366,7 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
       if (triple) {
         // a heredoc of its own, which may be the one left open
         const line = scanLineOf ? scanLineOf(i) : startLine;
-        const h = heredocSetup(src, at, q, line);
+        const h = heredocSetup(src, at, q, line, i);
         i = scanQuotedAt(src, h.bodyStart, { close: q, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: line, openText: q, escapeErrorAt: i }).end;
         continue;
       }
@@ -418,7 +418,7 @@ function sigilBody(src: string, i: number, startLine: number): { at: number; opt
   const raw = letter === letter.toUpperCase();
   if (src.startsWith('"""', j) || src.startsWith("'''", j)) {
     const delimiter = src.slice(j, j + 3);
-    const h = heredocSetup(src, j + 3, delimiter, startLine, !raw);
+    const h = heredocSetup(src, j + 3, delimiter, startLine, i, !raw);
     return { at: h.bodyStart, heredoc: true, delimiter, letter, opts: { close: delimiter, interp: !raw, escapes: raw ? "raw" : "sigil", heredoc: h, what: "heredoc", startLine, openText: delimiter } };
   }
   const delimiter = src[j];
@@ -442,13 +442,17 @@ export function scanSigil(src: string, i: number, startLine: number): SigilScan 
   return { ...q, end: e, letter, delimiter, modifiers: src.slice(q.end, e), heredocIndent };
 }
 
-/** After an opening `"""`: the rest of the line must be blank; find the closing line's indentation. */
-export function heredocSetup(src: string, afterOpen: number, close: string, startLine: number, interp = true): { bodyStart: number; indent: number; skip: Set<number> } {
+/** After an opening `"""`: the rest of the line must be blank (else an error reported at the
+ *  token's start `tokenAt`, a sigil's `~`, as Elixir does); find the closing line's indentation. */
+export function heredocSetup(src: string, afterOpen: number, close: string, startLine: number, tokenAt: number, interp = true): { bodyStart: number; indent: number; skip: Set<number> } {
   let k = afterOpen;
   while (src[k] === " " || src[k] === "\t") k++;
   if (src[k] === "\r") k++;
   if (src[k] !== "\n") {
-    throw new LexFailure("SyntaxError", afterOpen, `heredoc allows only zero or more whitespace characters followed by a new line after ${close}`);
+    const prefix = "heredoc allows only zero or more whitespace characters followed by a new line after ";
+    const failure = new LexFailure("SyntaxError", tokenAt, prefix + close);
+    failure.quoted = { prefix, token: close };
+    throw failure;
   }
   const bodyStart = k + 1;
   // find the closing delimiter: the first line whose first non-blank chars are the delimiter
