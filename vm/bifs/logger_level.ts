@@ -49,6 +49,12 @@ export function loggerShouldLog(level: Term, module: Term, ctx: BifContext): Ter
   return severity <= ownMax ? level : NIL_ATOM;
 }
 
+// the last answer and the memo it holds for: a loop's Logger call asks for one module each time
+// (storing or erasing a persistent term makes a new memo)
+let lastMemo: Map<Term, unknown> | null = null;
+let lastModule: Term = NIL_ATOM;
+let lastLimit = 0;
+
 /**
  * The limit of a module's entries: its own level, else the primary one. Remembered by module
  * until a persistent term changes (a Logger call reads it for every entry, as OTP reads its
@@ -56,13 +62,17 @@ export function loggerShouldLog(level: Term, module: Term, ctx: BifContext): Ter
  */
 function moduleLimit(module: Term, ctx: BifContext): number {
   const memo = persistentTermsMemo(ctx);
-  const known = module instanceof Atom ? memo.get(module) : undefined;
-  if (known !== undefined) return known as number;
-  const modules = persistentTerm(ctx, MODULE_LEVELS_KEY);
-  const limit = (modules !== undefined && isMap(modules) ? (modules as MapLike).get(module) : undefined) ?? persistentTerm(ctx, PRIMARY_LEVEL_KEY) ?? DEBUG;
-  const max = LIMIT.get(limit) ?? NOT_A_LEVEL;
-  if (module instanceof Atom) memo.set(module, max);
-  return max;
+  if (module === lastModule && memo === lastMemo) return lastLimit;
+  let max = module instanceof Atom ? (memo.get(module) as number | undefined) : undefined;
+  if (max === undefined) {
+    const modules = persistentTerm(ctx, MODULE_LEVELS_KEY);
+    const limit = (modules !== undefined && isMap(modules) ? (modules as MapLike).get(module) : undefined) ?? persistentTerm(ctx, PRIMARY_LEVEL_KEY) ?? DEBUG;
+    max = LIMIT.get(limit) ?? NOT_A_LEVEL;
+    if (module instanceof Atom) memo.set(module, max);
+  }
+  lastMemo = memo;
+  lastModule = module;
+  return (lastLimit = max);
 }
 
 defineBifs("beamlet", { "logger_should_log/2": ([level, module], ctx) => loggerShouldLog(level, module, ctx) ?? UNDEFINED });

@@ -21,16 +21,24 @@ class SharedTerms {
    *  mostly with the same literal key, so a hit skips hashing it (entries change value in place;
    *  storing a new key or erasing one forgets them all) */
   byKeyObject = new WeakMap<object, [Term, Term] | null>();
-  /** values BIFs computed from persistent terms (persistentTermsMemo), forgotten at every write */
+  /** values BIFs computed from persistent terms (persistentTermsMemo), forgotten at every write
+   *  (a new map, not a cleared one: a BIF that kept the map it read its answer from knows the
+   *  answer holds while the map is the same) */
   memo = new Map<Term, unknown>();
   arrays = new Map<number, IntArray>();
 }
 
 const stateOf = new WeakMap<Node, SharedTerms>();
+// the last node asked for (a program runs one: no WeakMap lookup at each read)
+let lastNode: Node | null = null;
+let lastState: SharedTerms | null = null;
 function state(ctx: BifContext): SharedTerms {
   const node = ctx.node as Node;
+  if (node === lastNode) return lastState!;
   let s = stateOf.get(node);
   if (!s) stateOf.set(node, (s = new SharedTerms()));
+  lastNode = node;
+  lastState = s;
   return s;
 }
 
@@ -64,7 +72,7 @@ export function persistentTermsMemo(ctx: BifContext): Map<Term, unknown> {
 
 defineBifs("persistent_term", {
   "put/2": ([key, value], ctx) => {
-    state(ctx).memo.clear();
+    state(ctx).memo = new Map();
     const found = ptFind(ctx, key);
     if (found) found[1] = value;
     else {
@@ -83,7 +91,7 @@ defineBifs("persistent_term", {
     const h = hashTerm(key), bucket = state(ctx).persistent.get(h);
     const i = bucket?.findIndex(([k]) => exactEquals(k, key)) ?? -1;
     if (i < 0) return FALSE;
-    state(ctx).memo.clear();
+    state(ctx).memo = new Map();
     bucket!.splice(i, 1);
     if (bucket!.length === 0) state(ctx).persistent.delete(h);
     state(ctx).byKeyObject = new WeakMap();
