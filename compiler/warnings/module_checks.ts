@@ -284,6 +284,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   const putInSource = sourcePuts(body);
   const putSoFar = new Set<string>();
   const setWhileCompiling = new Set([...(attributesSetByMacros.get(name) ?? [])].filter((a) => !putInSource.has(a)));
+  // (defimpl sets @protocol and @for before its body)
+  if (context?.protocol !== undefined) setWhileCompiling.add("protocol").add("for");
   const bodyCalls = new Set<string>();
   /** [clause count so far, "name/arity"s] at each defoverridable */
   const overridden: [number, string[]][] = [];
