@@ -142,7 +142,7 @@ defmodule Inspect.Algebra do
         break = Keyword.get(opts, :break, :maybe)
         separator = Keyword.get(opts, :separator, @container_separator)
         limit = limit_of(inspect_opts)
-        {docs, simple?} = container_each(collection, limit, inspect_opts, fun, [], break == :maybe)
+        {docs, simple?} = __at_line__(449, container_each(collection, limit, inspect_opts, fun, [], break == :maybe))
         flex? = simple? or break == :flex
         docs = fold_doc(docs, &join(&1, &2, flex?, separator))
 
@@ -165,7 +165,7 @@ defmodule Inspect.Algebra do
   defp container_each([term | terms], limit, opts, fun, acc, simple?)
        when is_list(terms) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
     new_limit = decrement(limit)
-    doc = fun.(term, with_limit(opts, new_limit))
+    doc = __at_line__(472, fun.(term, with_limit(opts, new_limit)))
     # an item that renders as nothing does not count towards the limit
     limit = if doc == :doc_nil, do: limit, else: new_limit
     container_each(terms, limit, opts, fun, [doc | acc], simple? and simple?(doc))
@@ -174,8 +174,8 @@ defmodule Inspect.Algebra do
   defp container_each([left | right], limit, opts, fun, acc, simple?)
        when limit == :infinity or (is_integer(limit) and limit >= 0) do
     limit = decrement(limit)
-    left = fun.(left, with_limit(opts, limit))
-    right = fun.(right, with_limit(opts, limit))
+    left = __at_line__(479, fun.(left, with_limit(opts, limit)))
+    right = __at_line__(480, fun.(right, with_limit(opts, limit)))
     simple? = simple? and simple?(left) and simple?(right)
     doc = join(left, right, simple?, @tail_separator)
     {:lists.reverse([doc | acc]), simple?}
@@ -243,7 +243,7 @@ defmodule Inspect.Walker do
 
   defp custom_docs(term, opts, any_top?, entry \\ {:doc, []}) do
     for {s, limit, path, charlists} <- Inspect.Walker.__sites__(term, Inspect.Opts.to_keyword(opts), any_top?),
-        impl = if(Process.get(:inspect_trap), do: nil, else: impl_for(s)),
+        impl = impl_for(s),
         impl != nil,
         do: {s, limit, impl_doc(impl, s, %{opts | limit: limit, charlists: charlists}, entry, path)}
   end
@@ -252,22 +252,29 @@ defmodule Inspect.Walker do
   # printed in the struct's place (raised with safe: false), its stack trace that of the failure
   # up to the implementation, then to_doc/2's frame, the frames of the containers around the struct
   # (path: Inspect.Algebra.container_doc/6's ...) and the caller's (IO.inspect/3, inspect/2)
+  # (while an Inspect.Error is made, one failing again is shown as a map, as to_doc/2 traps it)
   defp impl_doc(impl, s, opts, entry, path) do
     impl.inspect(s, opts)
   rescue
     e ->
-      stacktrace = __STACKTRACE__
-      own = Enum.take_while(stacktrace, fn {m, _, _, _} -> m != Inspect.Walker end)
-      {kind, callers} = entry
-      to_doc = {Inspect.Algebra, :to_doc, 2, [file: 'lib/inspect/algebra.ex', line: 341]}
-      stacktrace = Enum.take(own ++ [to_doc | path] ++ entry_frames(kind) ++ callers, 8)
-      # (the map's document laid out at the caller's width, as to_doc/2 formats it)
-      inspected = Kernel.inspect(s, Keyword.merge(Inspect.Opts.to_keyword(%{opts | syntax_colors: []}), structs: false, pretty: true))
-      # (the exception's message may inspect the struct again: while it is made, as to_doc/2 traps
-      # it, a struct is shown as a map rather than through its failing implementation)
-      error = trapped(fn -> Inspect.Error.exception(exception: e, stacktrace: stacktrace, inspected_struct: inspected) end)
-      if opts.safe, do: trapped(fn -> Inspect.Inspect.Error.inspect(error, opts) end), else: reraise(error, stacktrace)
+      if Process.get(:inspect_trap), do: map_doc(s, opts), else: error_doc(e, __STACKTRACE__, s, opts, entry, path)
   end
+
+  defp error_doc(e, stacktrace, s, opts, entry, path) do
+    own = Enum.take_while(stacktrace, fn {m, _, _, _} -> m != Inspect.Walker end)
+    {kind, callers} = entry
+    to_doc = {Inspect.Algebra, :to_doc, 2, [file: 'lib/inspect/algebra.ex', line: 341]}
+    stacktrace = Enum.take(own ++ [to_doc | path] ++ entry_frames(kind) ++ callers, 8)
+    # (the struct as a map laid out at the caller's width, as to_doc/2 formats it; the structs in
+    # it through their implementations, and the message may inspect the struct again: while it
+    # is made, as to_doc/2 traps it, one whose implementation fails is shown as a map)
+    inspected = trapped(fn -> map_doc(s, %{opts | syntax_colors: []}) |> Inspect.Algebra.format(opts.width) |> IO.iodata_to_binary() end)
+    error = trapped(fn -> Inspect.Error.exception(exception: e, stacktrace: stacktrace, inspected_struct: inspected) end)
+    if opts.safe, do: trapped(fn -> Inspect.Inspect.Error.inspect(error, opts) end), else: reraise(error, stacktrace)
+  end
+
+  # Inspect.Map.inspect/2 of a struct: its fields as a map's
+  defp map_doc(s, opts), do: Inspect.Walker.__map_doc__(s, Inspect.Opts.to_keyword(opts), custom_docs(s, opts, :map))
 
   defp trapped(fun) do
     if Process.get(:inspect_trap) do

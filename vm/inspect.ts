@@ -52,6 +52,9 @@ export interface InspectOpts {
    *  keyword entry, to_doc/2 for a struct's fields), which a failing implementation's
    *  Inspect.Error shows under to_doc/2's frame */
   sitePath?: readonly Term[];
+  /** a struct laid out as a plain map whatever implementation it has (Inspect.Map.inspect/2 of a
+   *  struct, as a failing implementation's Inspect.Error shows it) */
+  asMap?: Term;
   /** :syntax_colors as ANSI escapes by kind (atom, string, charlist, number, nil, boolean, list,
    *  tuple, map, binary), and `reset`, printed after each coloured piece */
   syntaxColors?: Readonly<Record<string, string>>;
@@ -413,7 +416,8 @@ function containerDoc<T>(
     limit = dec(limit);
     const sub = elementOf(limit === opts.limit ? opts : { ...opts, limit });
     if (tail !== undefined && i === items.length - 1) {
-      const l = fun(items[i], sub), r = toDoc(tail, elementOf(limit === opts.limit ? opts : { ...opts, limit }, 480));
+      // (an improper list's last element and tail: the clause's own lines)
+      const l = fun(items[i], elementOf(limit === opts.limit ? opts : { ...opts, limit }, 479)), r = toDoc(tail, elementOf(limit === opts.limit ? opts : { ...opts, limit }, 480));
       simple = simple && isSimple(l) && isSimple(r);
       docs.push(join(l, r, simple, " |"));
     } else {
@@ -713,6 +717,7 @@ function toDocNow(t: Term, opts: InspectOpts): Doc {
   if (t instanceof Tuple) return containerDoc(color("{", "tuple", opts), t.items, undefined, color("}", "tuple", opts), opts, toDoc, "flex", color(",", "tuple", opts));
   if (t instanceof Float) return color(inspectFloat(t.value), "number", opts);
   if (isMap(t)) {
+    if (t === opts.asMap) return inspectMap(t, opts);
     const s = t.get(atom("__struct__"));
     if (s instanceof Atom && opts.structs && opts.sites?.custom(t, s)) {
       // (with the :charlists it is inspected with there: Inspect.MapSet lists its elements :as_lists)

@@ -712,14 +712,16 @@ kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kerne
 defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
 
 defineBifs("Elixir.Inspect.Walker", {
-  // (term, opts keyword, any_top?) -> [{struct, limit}]: the structs with a user implementation
+  // (term, opts keyword, top) -> [{struct, limit}]: the structs with a user implementation
   // where inspecting the term meets them, each with the limit it is inspected with there (the
-  // term itself left out when it is a struct shown through Inspect.Any)
-  "__sites__/3": ([t, o, anyTop], ctx) => {
+  // term itself left out when it is a struct shown through Inspect.Any, top true, or as a map,
+  // top :map)
+  "__sites__/3": ([t, o, top], ctx) => {
     const custom = customInspector(ctx);
     const found: [Term, number, Term[], InspectOpts["charlists"]][] = [];
-    const sites = { custom: (x: Term, mod: Atom) => !(anyTop === TRUE && x === t) && custom(mod, x), found };
-    toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, sites });
+    const ownTop = top === TRUE || top === atom("map");
+    const sites = { custom: (x: Term, mod: Atom) => !(ownTop && x === t) && custom(mod, x), found };
+    toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, sites, asMap: top === atom("map") ? t : undefined });
     // (each with the frames above it, innermost first: InspectOpts.sitePath, and its :charlists)
     return list(found.map(([s, l, path, charlists]) => tuple(s, l === Infinity ? atom("infinity") : l, list(path), atom(charlists))));
   },
@@ -727,6 +729,8 @@ defineBifs("Elixir.Inspect.Walker", {
   "__format__/3": ([t, o, pairs]) => bin(inspect(t, { ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
   // Inspect.Algebra.to_doc/2: (term, opts keyword, [{struct, document}]) -> the term's document
   "__to_doc__/3": ([t, o, pairs]) => toElixirDoc(toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
+  // Inspect.Map.inspect/2 of a struct: (struct, opts keyword, [{struct, document}]) -> its document
+  "__map_doc__/3": ([t, o, pairs]) => toElixirDoc(toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, custom: customPairs(pairs), asMap: t })),
   // (device, term, opts keyword, [{struct, rendered text}]) -> term, printed as IO.inspect does
   "__io_format__/4": ([d, t, o, pairs], ctx) => {
     const { opts, label } = optsFromKeyword(o);
