@@ -581,7 +581,7 @@ function compileBody(
     for (const k of ctx.localMacros) tmp.localMacros.add(k);
     tmp.macroModule = ctx.macroModule;
     const macroDefs = defs.filter((d) => d.name.startsWith("MACRO-")).map((d) => ({ ...d, kind: "def" as const }));
-    const compiled = emitModule(tmp, macroDefs, { attributes: [], structFields: null, moduledoc: null, docs: [] });
+    const compiled = emitModule(tmp, macroDefs, -1, { attributes: [], structFields: null, moduledoc: null, docs: [] });
     compiled.name = `beamlet_macros_${++tempModules}`;
     host.loadNow?.(compiled);
     macroCache = compiled.name;
@@ -1256,7 +1256,7 @@ function compileBody(
   if (resources?.t === "list") for (const r of [...resources.items].reverse()) attributes.push(["external_resource", literalTerm(r) ?? NIL_ATOM]);
   let compiled;
   try {
-    compiled = emitModule(ctx, defs, { attributes: persistedAttributes(ctx, attributes), structFields, structInfo, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
+    compiled = emitModule(ctx, defs, line, { attributes: persistedAttributes(ctx, attributes), structFields, structInfo, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
   } finally {
     compiling.delete(name);
   }
@@ -1513,7 +1513,12 @@ function madeByDefstruct(clauses: DefClause[]): boolean {
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
 interface DocOf { kind: "function" | "macro"; name: string; args: Ast[]; meta?: [string, Term][] }
 
-function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; structInfo?: [string, boolean][]; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] }): CompiledModule {
+/** a clause that does not take every argument (a pattern other than a variable, or a guard) */
+function mayFailToMatch(c: DefClause): boolean {
+  return (c.guard !== null && c.guard !== undefined) || c.args.some((a) => varName(a) === null);
+}
+
+function emitModule(ctx: ModCtx, defs: DefClause[], moduleLine: number, info: { attributes: [string, Term][]; structFields: string[] | null; structInfo?: [string, boolean][]; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] }): CompiledModule {
   // group clauses by name/arity; the highest layer of a function is the function itself. A layer
   // whose overrider calls super stays, as the private "name (overridable N)" (N counts the
   // overrides, from 1); `super` in layer L calls layer L - 1. Other overridden layers are dropped.
@@ -1581,6 +1586,9 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     const shownAs = clauses.find((c) => c.shownAs)?.shownAs;
     if (shownAs) ctx.em.functions[index].shownAs = shownAs;
     if (clauses.some((c) => c.generated)) ctx.em.functions[index].generated = true;
+    // a def written on the defmodule's own line: OTP 25 raises its function_clause from a function
+    // of its own, `-inlined-f/1-`, with no location (Elixir gives such a def no line of its own)
+    else if (!ctx.host.lenient && clauses[0].meta.line === moduleLine && !clauses[0].name.startsWith("MACRO-") && clauses.every(mayFailToMatch)) ctx.em.functions[index].inlinedAs = `-inlined-${clauses[0].name}/${clauses[0].args.length}-`;
     // (Elixir's defstruct writes __struct__/1 with no location: its frames name no file or line)
     if (madeByDefstruct(clauses)) ctx.em.functions[index].file = "";
     if (clauses.some((c) => c.inlined)) {

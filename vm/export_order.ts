@@ -49,7 +49,7 @@ export function liftedOrder(v: ModuleVersion): string[] {
   ranked.sort((a, b) => b.parent - a.parent || b.n - a.n || a.sub - b.sub);
   // (a protocol's __protocol__/1 is one case over its argument, which Elixir's compiler inlines too)
   const protocol = v.attribute("__protocol__") !== undefined ? ["-inlined-__protocol__/1-/1"] : [];
-  const inlined = ["-inlined-__info__/1-/1", ...protocol, ...v.functions.filter((f) => f.generated && !f.lambda).map((f) => `-inlined-${f.name}/${f.arity}-/1`)];
+  const inlined = ["-inlined-__info__/1-/1", ...protocol, ...v.functions.filter((f) => f.generated && !f.lambda).map((f) => `-inlined-${f.name}/${f.arity}-/1`), ...apart(v)];
   return [...ranked.map((r) => r.key), ...inlined];
 }
 
@@ -95,4 +95,10 @@ export class ExportTable {
     const at = (fa: string) => m?.get(fa) ?? -1;
     return [...exports].sort((a, b) => at(b) - at(a));
   }
+}
+
+/** a def's function_clause failures made a function of their own (a def on its module's line,
+ *  compiler/modules.ts), in name order as OTP lists them */
+function apart(v: ModuleVersion): string[] {
+  return v.functions.filter((f) => !f.lambda && f.inlinedAs !== undefined).map((f) => `${f.inlinedAs}/${f.arity}`).sort();
 }

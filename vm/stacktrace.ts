@@ -20,7 +20,10 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons, a
     if (argsLine !== undefined) line = argsLine;
     else if (own !== undefined && own.file === file) line = own.line;
   }
-  if (file) loc.push(tuple(atom("file"), charlist(file)));
+  // (a def's clauses failing in the function OTP made of them apart, `-inlined-f/1-`: no location)
+  const apart = args !== undefined && f.inlinedAs !== undefined && !f.lambda;
+  if (apart) line = 0;
+  else if (file) loc.push(tuple(atom("file"), charlist(file)));
   if (line > 0 && file !== "") loc.push(tuple(atom("line"), line));
   const as = v.compiled.frameAs;
   if (as) {
