@@ -261,27 +261,8 @@ defmodule EEx do
     line = Keyword.get(options, :line, 1)
     tree = build(tokens, file, advance(source, line, 1))
 
-    case Keyword.get(options, :engine, EEx.SmartEngine) do
-      EEx.SmartEngine -> smart_quoted(tree, file, line)
-      engine -> engine_quoted(tree, engine, file, options)
-    end
-  end
-
-  # the default engine's code (EEx.SmartEngine: @name reads the assign), made as source text so
-  # that each expression keeps its template line
-  defp smart_quoted(tree, file, line) do
-    code = generate(tree, line)
-
-    # (the buffers are the compiler's own variables: no clash with the template's, no warning)
-    code
-    |> Code.string_to_quoted!(file: file, line: line)
-    |> Macro.prewalk(fn
-      {name, meta, nil} = var when is_atom(name) ->
-        if String.starts_with?(Atom.to_string(name), "eex_buffer"), do: {name, meta, EEx.Engine}, else: var
-
-      other ->
-        other
-    end)
+    # (the default engine too: its code is Elixir's, argN = String.Chars.to_string(expr) and one binary)
+    engine_quoted(tree, Keyword.get(options, :engine, EEx.SmartEngine), file, options)
   end
 
   @doc "The quoted code of the template in `path`."
@@ -343,7 +324,20 @@ defmodule EEx do
     scan(rest, ctx, line, col + 3, add_text(text, "<%", line, col), acc)
   end
 
-  defp scan(<<"<%", rest::binary>>, {file, trim} = ctx, line, col, text, acc) do
+  # a comment, <%# %> or <%!-- --%> (which may hold %>), is a token of its own that makes nothing:
+  # the text before and after it are two
+  defp scan(<<"<%!--", rest::binary>>, ctx, line, col, text, acc) do
+    case take_comment(rest, line, col + 5) do
+      {:ok, rest, line2, col2} ->
+        {text, rest, line2} = trim_tag(text, rest, line2, ctx)
+        scan(rest, ctx, line2, col2, {nil, []}, push_text(text, acc))
+
+      {:error, line2, col2} ->
+        throw({:eex_token_error, "missing token '--%>'", line2, col2})
+    end
+  end
+
+  defp scan(<<"<%", rest::binary>>, {file, _trim} = ctx, line, col, text, acc) do
     {marker, rest, skip} =
       case rest do
         <<"=", r::binary>> -> {"=", r, 3}
@@ -353,18 +347,10 @@ defmodule EEx do
 
     case take_code(rest, line, col + skip, []) do
       {:ok, code, rest, line2, col2} ->
-        {text, rest, line2} =
-          if trim do
-            {start, iodata} = text
-            {iodata, rest, line2} = trim_around(iodata, rest, line2)
-            {{start, iodata}, rest, line2}
-          else
-            {text, rest, line2}
-          end
+        {text, rest, line2} = trim_tag(text, rest, line2, ctx)
 
         if marker == "#" do
-          # (a comment leaves no token: the text around it is one)
-          scan(rest, ctx, line2, col2, text, acc)
+          scan(rest, ctx, line2, col2, {nil, []}, push_text(text, acc))
         else
           kind = kind_of(code)
 
@@ -389,6 +375,19 @@ defmodule EEx do
   defp scan(<<c::utf8, rest::binary>>, ctx, line, col, text, acc), do: scan(rest, ctx, line, col + 1, add_text(text, <<c::utf8>>, line, col), acc)
 
   defp scan(<<>>, _ctx, _line, _col, text, acc), do: Enum.reverse(push_text(text, acc))
+
+  # (trim: true: the blanks around a tag)
+  defp trim_tag(text, rest, line, {_file, false}), do: {text, rest, line}
+
+  defp trim_tag({start, iodata}, rest, line, {_file, true}) do
+    {iodata, rest, line} = trim_around(iodata, rest, line)
+    {{start, iodata}, rest, line}
+  end
+
+  defp take_comment(<<"--%>", rest::binary>>, line, col), do: {:ok, rest, line, col + 4}
+  defp take_comment(<<"\n", rest::binary>>, line, _col), do: take_comment(rest, line + 1, 1)
+  defp take_comment(<<_::utf8, rest::binary>>, line, col), do: take_comment(rest, line, col + 1)
+  defp take_comment(<<>>, line, col), do: {:error, line, col}
 
   # trim: true (Elixir 1.14's rules, found by experiment):
   # - a template whose first non-blank is a tag loses the blanks and newlines before it;
@@ -577,87 +576,13 @@ defmodule EEx do
   # (an expression's code starts past its tag's `<%=` or `<%`)
   defp expr_column(output?, col), do: col + if(output?, do: 3, else: 2)
 
-  # ---- code: the template's Elixir source, each expression on its template line
-
-  defp generate(items, line) do
-    {code, _line} = gen_items(items, 0, "", line)
-    "eex_buffer0 = \"\"; " <> code <> "\neex_buffer0"
-  end
-
-  defp gen_items(items, depth, code, line) do
-    Enum.reduce(items, {code, line}, fn item, {code, line} -> gen_item(item, depth, code, line) end)
-  end
-
-  defp gen_item({:text, text, _meta}, depth, code, line) do
-    {code <> "#{buffer(depth)} = #{buffer(depth)} <> #{inspect(text, printable_limit: :infinity, binaries: :as_strings)}; ", line}
-  end
-
-  defp gen_item({:expr, _, output?, expr, l, _c}, depth, code, line) do
-    {code, line} = at_line(code, line, l)
-    expr = assigns(expr)
-    line = line + count_lines(expr)
-
-    {emit(code, depth, output?, expr), line}
-  end
-
-  defp gen_item({:block, {:expr, _, output?, start, l, _}, clauses, {:expr, _, _, finish, el, _}}, depth, code, line) do
-    inner = depth + 1
-    {code, line} = at_line(code, line, l)
-    start = assigns(start)
-    {body, line} =
-      clauses
-      |> Enum.with_index()
-      |> Enum.reduce({"", line + count_lines(start)}, fn {{head, items}, i}, {body, line} ->
-        {body, line} =
-          case head do
-            nil -> {body, line}
-            {:expr, _, _, clause, cl, _} ->
-              {body, line} = at_line(body, line, cl)
-              clause = assigns(clause)
-              {body <> clause <> " ", line + count_lines(clause)}
-          end
-
-        # (the blank between a block's start and its first clause is no body: case x do <% p -> %>)
-        if i == 0 and clauses != [{nil, items}] and blank?(items) and opens_clauses?(clauses) do
-          {body, line}
-        else
-          {body, line} = gen_items(items, inner, body <> "#{buffer(inner)} = \"\"; ", line)
-          {body <> "#{buffer(inner)}; ", line}
-        end
-      end)
-
-    {body, line} = at_line(body, line, el)
-    finish = assigns(finish)
-    block = start <> " " <> body <> finish
-    line = line + count_lines(finish)
-
-    {emit(code, depth, output?, block), line}
-  end
-
-  # an expression's code: its value appended to the buffer (<%= %>), or run for its effect (<% %>).
-  # The value is matched to a variable first, as Elixir's EEx.Engine does (`arg0 =
-  # String.Chars.to_string(expr)`), so code the template evaluates runs under the same erl_eval
-  # frames (a match's value), not a binary's segment
-  defp emit(code, depth, true, expr), do: code <> "eex_buffer_arg = String.Chars.to_string((#{expr})); #{buffer(depth)} = #{buffer(depth)} <> eex_buffer_arg; "
-  defp emit(code, _depth, false, expr), do: code <> "(#{expr}); "
-
   defp opens_clauses?([_, {{:expr, _, _, clause, _, _}, _} | _]), do: String.ends_with?(String.trim(clause), "->")
   defp opens_clauses?(_), do: false
 
   defp blank?(items), do: Enum.all?(items, &match?({:text, t, _} when is_binary(t), &1)) and Enum.all?(items, fn {:text, t, _} -> String.trim(t) == "" end)
 
-  defp buffer(depth), do: "eex_buffer#{depth}"
-
   defp at_line(code, line, target) when target > line, do: {code <> String.duplicate("\n", target - line), target}
   defp at_line(code, line, _target), do: {code, line}
 
   defp count_lines(text), do: length(:binary.matches(text, "\n"))
-
-  # @name reads the assign (outside strings and charlists)
-  defp assigns(code) do
-    Regex.replace(~r/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|@([a-z_][a-zA-Z0-9_]*[?!]?)/, code, fn
-      whole, quoted, "" when quoted != "" -> whole
-      _, _, name -> "EEx.Engine.fetch_assign!(assigns, :#{name})"
-    end)
-  end
 end
