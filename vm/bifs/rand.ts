@@ -9,6 +9,7 @@ import { Atom, Cons, Float, NIL, Term, Tuple, atom, int, isInt, isMap, list, toB
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { ErlangError, badarg } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
+import { codeFrame } from "../code_frame.ts";
 
 const M58 = (1n << 58n) - 1n;
 const M64 = (1n << 64n) - 1n;
@@ -32,7 +33,7 @@ export interface Alg {
 // ---- helpers over Erlang terms --------------------------------------------------------------------
 
 function big(t: Term): bigint {
-  return isInt(t) ? toBig(t) : clause("seed_s", [t]);
+  return isInt(t) ? toBig(t) : badarg();
 }
 export const improper = (a: bigint, b: bigint): Term => new Cons(int(a), int(b));
 export function pair(t: Term): [bigint, bigint] {
@@ -40,17 +41,25 @@ export function pair(t: Term): [bigint, bigint] {
   return badarg();
 }
 
-/** a function_clause naming :rand's own function, as the BEAM reports it */
-export function clause(fn: string, args: Term[]): never {
+/** a frame of OTP 25's rand.erl: the arity, or the arguments a function_clause shows */
+export const randFrame = (fn: string, shown: number | Term[], line: number): Tuple => codeFrame("rand", fn, shown, "rand.erl", line);
+
+/** a function_clause in :rand's `fn` (its first clause at rand.erl:line), as the BEAM reports it */
+export function clause(fn: string, args: Term[], line: number): never {
   const e = new ErlangError("error", atom("function_clause"));
-  let st: Term | undefined = undefined;
-  Object.defineProperty(e, "stacktrace", {
-    configurable: true,
-    enumerable: true,
-    get: () => st,
-    set: (v: Term | undefined) => { st = v === undefined ? v : new Cons(new Tuple([atom("rand"), atom(fn), list(args), NIL]), v); },
-  });
+  e.callee = randFrame(fn, args, line);
   throw e;
+}
+
+/** run `f` as rand.erl's `fn` does at `line`: a failure of :rand's own code below it shows that frame
+ *  under its own (seed/2 calling seed_s/2 at 291; not for last calls, whose frame is gone) */
+export function via<T>(fn: string, arity: number, line: number, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ErlangError && e.callee !== undefined && e.stacktrace === undefined) (e.calleeBelow ??= []).push(randFrame(fn, arity, line));
+    throw e;
+  }
 }
 
 function errorAtom(name: string): never {
@@ -141,11 +150,12 @@ function exsssNext(t: Term): [bigint, Term] {
   return [scrambleStarstar(s01), improper(s01, ns1)];
 }
 
-function xorshift116Seed(t: Term, triple: (a: [bigint, bigint, bigint]) => Term): Term {
+/** seed58 for the xorshift116 family; `seeder` is rand.erl's seeding function and its line */
+function xorshift116Seed(t: Term, triple: (a: [bigint, bigint, bigint]) => Term, seeder: [string, number]): Term {
   if (t instanceof Cons || t === NIL) { const [a, b] = seedNz(2, t, 58); return improper(a, b); }
   if (isInt(t)) { const [a, b] = seed58(2, toBig(t)); return improper(a, b); }
   const tr = tripleOf(t);
-  return tr ? triple(tr) : clause("seed_s", [t]);
+  return tr ? triple(tr) : clause(seeder[0], [t], seeder[1]);
 }
 
 const exsplusTriple = ([a1, a2, a3]: [bigint, bigint, bigint]): Term => {
@@ -194,7 +204,7 @@ function exs64Seed(t: Term): Term {
   if (t instanceof Cons || t === NIL) return int(seedNz(1, t, 64)[0]);
   if (isInt(t)) return int(seed64(1, toBig(t))[0]);
   const tr = tripleOf(t);
-  if (!tr) return clause("seed_s", [t]);
+  if (!tr) return clause("exs64_seed", [t], 756);
   const [v1] = exs64Step(mask(32, tr[0]) * 4294967197n + 1n);
   const [v2] = exs64Step(mask(32, tr[1]) * 4294967231n + 1n);
   const [v3] = exs64Step(mask(32, tr[2]) * 4294967279n + 1n);
@@ -224,7 +234,7 @@ function exs1024Seed(t: Term): Term {
   if (t instanceof Cons || t === NIL) return tuple(ints(seedNz(16, t, 64)), NIL);
   if (isInt(t)) return tuple(ints(seed64(16, toBig(t))), NIL);
   const tr = tripleOf(t);
-  if (!tr) return clause("seed_s", [t]);
+  if (!tr) return clause("exs1024_seed", [t], 988);
   const b1 = mask(21, (mask(21, tr[0]) + 1n) * 2097131n);
   const b2 = mask(21, (mask(21, tr[1]) + 1n) * 2097133n);
   const b3 = mask(21, (mask(21, tr[2]) + 1n) * 2097143n);
@@ -266,7 +276,7 @@ export function exro928Seed(t: Term): Term {
   if (t instanceof Cons || t === NIL) return tuple(ints(seedNz(16, t, 58)), NIL);
   if (isInt(t)) return tuple(ints(seed58(16, toBig(t))), NIL);
   const tr = tripleOf(t);
-  if (!tr) return clause("seed_s", [t]);
+  if (!tr) return clause("exro928_seed", [t], 1177);
   const [s0, x0] = seed58one(tr[0]);
   const [s1, x1] = seed58one(tr[1] ^ x0);
   const [s2, x2] = seed58one(tr[2] ^ x1);
@@ -276,10 +286,10 @@ export function exro928Seed(t: Term): Term {
 // ---- the algorithm table --------------------------------------------------------------------------
 
 const ALGS: Record<string, Alg> = {
-  exsss: { type: "exsss", bits: 58, own: true, next: exsssNext, seed: (t) => xorshift116Seed(t, exsssTriple) },
-  exsp: { type: "exsp", bits: 58, weakLowBits: 1, own: true, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple) },
-  exsplus: { type: "exsplus", max: M58, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple) },
-  exrop: { type: "exrop", bits: 58, weakLowBits: 1, own: true, next: exropNext, seed: (t) => xorshift116Seed(t, exropTriple) },
+  exsss: { type: "exsss", bits: 58, own: true, next: exsssNext, seed: (t) => xorshift116Seed(t, exsssTriple, ["exsss_seed", 839]) },
+  exsp: { type: "exsp", bits: 58, weakLowBits: 1, own: true, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820]) },
+  exsplus: { type: "exsplus", max: M58, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820]) },
+  exrop: { type: "exrop", bits: 58, weakLowBits: 1, own: true, next: exropNext, seed: (t) => xorshift116Seed(t, exropTriple, ["exrop_seed", 1342]) },
   exs64: { type: "exs64", max: M64, next: exs64Next, seed: exs64Seed },
   exs1024: { type: "exs1024", max: M64, next: exs1024Next, seed: exs1024Seed },
   exs1024s: { type: "exs1024s", bits: 64, weakLowBits: 3, next: exs1024Next, seed: exs1024Seed },
@@ -300,21 +310,22 @@ function handlerMap(alg: Alg): Term {
   return h;
 }
 
-function algNamed(t: Term, fn: string): Alg {
+/** rand.erl's mk_alg/1: the algorithm of a name */
+function algNamed(t: Term): Alg {
   if (t instanceof Atom) {
     const a = ALGS[t.name === "default" ? "exsss" : t.name];
     if (a) return a;
   }
-  return clause(fn, [t]);
+  return clause("mk_alg", [t], 706);
 }
 
-/** the algorithm of a state {handler, alg_state} */
-export function algOf(state: Term, fn: string, args: Term[]): [Alg, Term] {
+/** the algorithm of a state {handler, alg_state}; else a function_clause of `fn`'s at rand.erl:line */
+export function algOf(state: Term, fn: string, args: Term[], line: number): [Alg, Term] {
   if (state instanceof Tuple && state.items.length === 2 && isMap(state.items[0])) {
     const type = state.items[0].get(atom("type"));
     if (type instanceof Atom && ALGS[type.name]) return [ALGS[type.name], state.items[1]];
   }
-  return clause(fn, args);
+  return clause(fn, args, line);
 }
 
 export const mkState = (alg: Alg, s: Term): Term => tuple(handlerMap(alg), s);
@@ -325,14 +336,14 @@ function seedS1(t: Term): Term {
   if (t instanceof Tuple && t.items.length === 2) {
     const [h, s] = t.items;
     if (isMap(h)) return t;
-    if (h instanceof Atom) return mkState(algNamed(h, "mk_alg"), s);
+    if (h instanceof Atom) return mkState(via("seed_s", 1, 275, () => algNamed(h)), s);
   }
   return seedS2(t, defaultSeed());
 }
 
 function seedS2(a: Term, seed: Term): Term {
-  const alg = algNamed(a, "mk_alg");
-  return mkState(alg, alg.seed(seed));
+  const alg = via("seed_s", 2, 297, () => algNamed(a));
+  return mkState(alg, via("seed_s", 2, 298, () => alg.seed(seed)));
 }
 
 let entropy = BigInt(Date.now()) ^ BigInt(Math.floor(Math.random() * 2 ** 48));
@@ -347,7 +358,7 @@ function defaultSeed(): Term {
 // ---- numbers from words ----------------------------------------------------------------------------
 
 export function uniformS(state: Term): [Term, Term] {
-  const [alg, s0] = algOf(state, "uniform_s", [state]);
+  const [alg, s0] = algOf(state, "uniform_s", [state], 328);
   const [v, s1] = alg.next(s0);
   let x: number;
   if (alg.own) x = Number(v >> 5n) * TWO_POW_MINUS53;
@@ -357,8 +368,8 @@ export function uniformS(state: Term): [Term, Term] {
 }
 
 function uniformNS(n: Term, state: Term): [Term, Term] {
-  if (!isInt(n) || toBig(n) < 1n) return clause("uniform_s", [n, state]);
-  const [alg, s0] = algOf(state, "uniform_s", [n, state]);
+  if (!isInt(n) || toBig(n) < 1n) return clause("uniform_s", [n, state], 346);
+  const [alg, s0] = algOf(state, "uniform_s", [n, state], 346);
   const range = toBig(n);
   if (alg.bits === undefined) {
     const [v, s1] = alg.next(s0);
@@ -416,7 +427,7 @@ function bc(v: bigint, n: number): number {
 }
 
 function uniformRealS(state: Term): [Term, Term] {
-  const [alg, r0] = algOf(state, "uniform_real_s", [state]);
+  const [alg, r0] = algOf(state, "uniform_real_s", [state], 411);
   const wordBits = alg.bits ?? 56;
   const word = (r: Term): [bigint, Term] => {
     const [v, r1] = alg.next(r);
@@ -462,8 +473,8 @@ function topBits(m: bigint, offset: number): number | undefined {
 }
 
 function bytesS(n: Term, state: Term): [Term, Term] {
-  if (!isInt(n) || toBig(n) < 0n) return clause("bytes_s", [n, state]);
-  const [alg, r0] = algOf(state, "bytes_s", [n, state]);
+  if (!isInt(n) || toBig(n) < 0n) return clause("bytes_s", [n, state], 571);
+  const [alg, r0] = algOf(state, "bytes_s", [n, state], 571);
   const bits = alg.bits ?? 58;
   const weak = alg.bits === undefined ? 2 : alg.weakLowBits ?? 0;
   const goodBytes = (bits - weak) >> 3;
@@ -506,13 +517,13 @@ export function withState(ctx: BifContext, f: (s: Term) => [Term, Term]): Term {
 
 /** export form {alg, alg_state} */
 function exportS(state: Term): Term {
-  const [alg, s] = algOf(state, "export_seed_s", [state]);
+  const [alg, s] = algOf(state, "export_seed_s", [state], 251);
   return tuple(atom(alg.type), s);
 }
 
 defineBifs("rand", {
-  "seed/1": ([a], ctx) => seedPut(ctx, seedS1(a)),
-  "seed/2": ([a, s], ctx) => seedPut(ctx, seedS2(a, s)),
+  "seed/1": ([a], ctx) => seedPut(ctx, via("seed", 1, 265, () => seedS1(a))),
+  "seed/2": ([a, s], ctx) => seedPut(ctx, via("seed", 2, 291, () => seedS2(a, s))),
   "seed_s/1": ([a]) => seedS1(a),
   "seed_s/2": ([a, s]) => seedS2(a, s),
   "export_seed/0": (_, ctx) => {
@@ -521,11 +532,11 @@ defineBifs("rand", {
   },
   "export_seed_s/1": ([s]) => exportS(s),
   "uniform/0": (_, ctx) => withState(ctx, uniformS),
-  "uniform/1": ([n], ctx) => withState(ctx, (s) => uniformNS(n, s)),
+  "uniform/1": ([n], ctx) => withState(ctx, (s) => via("uniform", 1, 319, () => uniformNS(n, s))),
   "uniform_s/1": ([s]) => tuple(...uniformS(s)),
   "uniform_s/2": ([n, s]) => tuple(...uniformNS(n, s)),
   "uniform_real/0": (_, ctx) => withState(ctx, uniformRealS),
   "uniform_real_s/1": ([s]) => tuple(...uniformRealS(s)),
-  "bytes/1": ([n], ctx) => withState(ctx, (s) => bytesS(n, s)),
+  "bytes/1": ([n], ctx) => withState(ctx, (s) => via("bytes", 1, 561, () => bytesS(n, s))),
   "bytes_s/2": ([n, s]) => tuple(...bytesS(n, s)),
 });

@@ -112,7 +112,7 @@ function notImplemented(): never {
 }
 
 function jump(state: Term): Term {
-  const [alg, s] = algOf(state, "jump", [state]);
+  const [alg, s] = algOf(state, "jump", [state], 633);
   switch (alg.type) {
     case "exsss": case "exsp": case "exsplus": return mkState(alg, xorshift116Jump(s));
     case "exrop": return mkState(alg, exropJump(s));

@@ -5,10 +5,10 @@
 // (rand_normal_tables.ts, generated from rand.beam), so seeded sequences are the BEAM's.
 import { Float, Term, tuple, isInt, toBig } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
-import { raise } from "../errors.ts";
-import { badargAt } from "./util.ts";
+import { ErlangError } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import { atom } from "../terms.ts";
-import { algOf, clause, mkState, uniformS, seedGet, seedPut } from "./rand.ts";
+import { algOf, clause, mkState, randFrame, uniformS, seedGet, seedPut, via } from "./rand.ts";
 import { KI, WI, FI } from "./rand_normal_tables.ts";
 
 const NOR_R = 3.6541528853610088;
@@ -16,8 +16,9 @@ const NOR_INV_R = 1 / NOR_R;
 const M51 = (1n << 51n) - 1n;
 
 /** [sign bit set?, 51 random bits, next state]: the high bits of a word, or the low ones of a `max` algorithm's */
-function get52(state: Term, fn: string): [boolean, bigint, Term] {
-  const [alg, s0] = algOf(state, fn, [state]);
+function get52(state: Term): [boolean, bigint, Term] {
+  // (OTP 25 inlines get_52/1 into normal_s: a state that is none fails in its copy's clause)
+  const [alg, s0] = algOf(state, "-inlined-get_52/1-", [state], 1714);
   const [v, s1] = alg.next(s0);
   const next = mkState(alg, s1);
   if (alg.bits !== undefined) return [(v & (1n << BigInt(alg.bits - 52))) !== 0n, v >> BigInt(alg.bits - 51), next];
@@ -28,7 +29,7 @@ const floatOf = (t: Term): number => (t as Float).value;
 
 export function normalS(state: Term): [number, Term] {
   for (;;) {
-    const [negative, r, s1] = get52(state, "normal_s");
+    const [negative, r, s1] = get52(state);
     const idx = Number(r & 255n);
     const x = Number(r) * WI[idx];
     const signed = negative ? -x : x;
@@ -59,13 +60,28 @@ function num(t: Term): number | undefined {
   return t instanceof Float ? t.value : undefined;
 }
 
-/** Mean + math:sqrt(Variance) * X, failing as that Erlang expression does */
-function normalMV(mean: Term, variance: Term, x: number): number {
+/** Mean + math:sqrt(Variance) * X, failing as that Erlang expression does on rand.erl's `line` of `fn` */
+function normalMV(mean: Term, variance: Term, x: number, fn: string, line: number): number {
   const m = num(mean), v = num(variance);
-  // math:sqrt(Variance) fails first
-  if (v === undefined) return badargAt(1, "not a number");
-  if (v < 0 || m === undefined) return raise(atom("badarith"));
+  // math:sqrt(Variance) fails first, in its own frame
+  const arity = fn === "normal" ? 2 : 3;
+  if (v === undefined || v < 0) return via(fn, arity, line, () => mathSqrtFails(variance, v === undefined));
+  if (m === undefined) return raiseInRand(atom("badarith"), fn, arity, line);
   return m + Math.sqrt(v) * x;
+}
+
+/** :math.sqrt/1 of a term that is no number (badarg) or of a negative one (badarith) */
+function mathSqrtFails(x: Term, notNumber: boolean): never {
+  const e = new ErlangError("error", atom(notNumber ? "badarg" : "badarith"));
+  if (notNumber) e.diagnosis = { args: [[1, "not a number"]] };
+  e.callee = bifErrorFrame("math", "sqrt", [x], e.diagnosis);
+  throw e;
+}
+
+function raiseInRand(reason: Term, fn: string, arity: number, line: number): never {
+  const e = new ErlangError("error", reason);
+  e.callee = randFrame(fn, arity, line);
+  throw e;
 }
 
 defineBifs("rand", {
@@ -77,7 +93,7 @@ defineBifs("rand", {
   "normal/2": ([mean, variance], ctx: BifContext) => {
     const [x, s] = normalS(seedGet(ctx));
     seedPut(ctx, s);
-    return new Float(normalMV(mean, variance, x));
+    return new Float(normalMV(mean, variance, x, "normal", 662));
   },
   "normal_s/1": ([s]) => {
     const [x, s1] = normalS(s);
@@ -86,8 +102,8 @@ defineBifs("rand", {
   "normal_s/3": ([mean, variance, s]) => {
     // normal_s(Mean, Variance, State) when Variance > 0 (any non-number is greater than 0)
     const v = num(variance);
-    if (v !== undefined && !(v > 0)) return clause("normal_s", [mean, variance, s]);
-    const [x, s1] = normalS(s);
-    return tuple(new Float(normalMV(mean, variance, x)), s1);
+    if (v !== undefined && !(v > 0)) return clause("normal_s", [mean, variance, s], 687);
+    const [x, s1] = via("normal_s", 3, 688, () => normalS(s));
+    return tuple(new Float(normalMV(mean, variance, x, "normal_s", 689)), s1);
   },
 });
