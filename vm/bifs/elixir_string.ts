@@ -489,7 +489,10 @@ function replaceWith(t: Term, p: Term, r: Term, o: Term, ctx: BifContext): Term 
   if (isRegex(p) && t instanceof Bin) return new TailCall(REGEX, [p, t, r, o], atom("replace"));
   // (Elixir's replace_guarded/4 calls :binary.match or :binary.matches, not last, at these lines)
   if (t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p)) {
-    return kw(o, "global") === FALSE ? binaryFrom("match", [t, p], ctx, [stringFrame("replace_guarded", 4, 1571)]) : binaryFrom("matches", [t, p], ctx, [stringFrame("replace_guarded", 4, 1569)]);
+    const found = kw(o, "global") === FALSE ? binaryFrom("match", [t, p], ctx, [stringFrame("replace_guarded", 4, 1571)]) : binaryFrom("matches", [t, p], ctx, [stringFrame("replace_guarded", 4, 1569)]);
+    // (:binary finds nothing in an empty subject before it looks at the patterns: no match
+    // replaced, the subject is the answer)
+    return found instanceof TailCall ? found : t;
   }
   // the deprecated :insert_replaced option (any pattern but "" and a regex): the library warns and
   // hands it to :binary.replace/4, as Elixir 1.14's replace_guarded/4
