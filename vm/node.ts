@@ -271,9 +271,10 @@ export class Node {
   onScriptEnd: (() => void) | null = null;
   /** `beamlet test`: the helper and the test files are loaded, the runner starts next */
   onTestsLoaded: (() => void) | null = null;
-  /** processes told {:beamlet_idle} once no process is runnable (ExUnit's runner under `beamlet
-   *  test` starts the next async module then, as mix's does when the next test file has compiled) */
-  idleWatchers: Process[] = [];
+  /** processes told their message ({:beamlet_idle}, or one of their own) once no process is
+   *  runnable (ExUnit's runner under `beamlet test` starts the next async module then, as mix's does
+   *  when the next test file has compiled; it writes the CLI formatter's held-back output then) */
+  idleWatchers: { process: Process; message: Term }[] = [];
   /** compiles the next command of `elixir -e A -r B FILE` once the one before it has run (cli/run_script.ts) */
   nextCommand: (() => NextCommand) | null = null;
   /** what an uncaught error of the running command is printed after (a file required in parallel:
@@ -1575,7 +1576,7 @@ export class Node {
       }
       if (this.runQueue.length === 0 && this.idleWatchers.length > 0) {
         const watchers = this.idleWatchers.splice(0);
-        for (const w of watchers) this.send(w, IDLE_MESSAGE);
+        for (const w of watchers) this.send(w.process, w.message);
         continue;
       }
       if (this.runQueue.length > 0) {
@@ -1620,7 +1621,6 @@ export class Node {
   }
 }
 
-const IDLE_MESSAGE = tuple(atom("beamlet_idle"));
 /** milliseconds the scheduler runs processes before it lets the host's events in */
 const BATCH_MS = 15;
 /** what stdout may hold that its reader has not taken before every process waits (a writer

@@ -50,9 +50,9 @@ defmodule ExUnit.CLIFormatter do
 
   def suite_started(state) do
     if state.include != [] or state.exclude != [] do
-      if state.exclude != [], do: IO.puts("Excluding tags: #{inspect(state.exclude)}")
-      if state.include != [], do: IO.puts("Including tags: #{inspect(state.include)}")
-      IO.puts("")
+      if state.exclude != [], do: puts("Excluding tags: #{inspect(state.exclude)}")
+      if state.include != [], do: puts("Including tags: #{inspect(state.include)}")
+      puts("")
     end
 
     state
@@ -60,46 +60,47 @@ defmodule ExUnit.CLIFormatter do
 
   def module_started(state, test_module) do
     if state.trace do
-      IO.puts("\n#{inspect(test_module.name)} [#{Path.relative_to_cwd(test_module.file)}]")
+      puts("\n#{inspect(test_module.name)} [#{Path.relative_to_cwd(test_module.file)}]")
     end
 
     state
   end
 
   def test_started(state, test) do
-    if state.trace, do: IO.write("  * #{test_name(test)} [L##{test.tags.line}]")
+    if state.trace, do: write("  * #{test_name(test)} [L##{test.tags.line}]")
     state
   end
 
   def test_finished(state, %{state: nil} = test) do
     if state.trace,
-      do: IO.puts(colorize(state, :success, trace_line(test, format_us(test.time) <> "ms"))),
-      else: IO.write(colorize(state, :success, "."))
+      do: puts(colorize(state, :success, trace_line(test, format_us(test.time) <> "ms"))),
+      else: write(colorize(state, :success, "."))
 
     count_test(result(timed(state, test), test, nil), test)
   end
 
   def test_finished(state, %{state: {:excluded, _}} = test) do
-    if state.trace, do: IO.puts(trace_line(test, "excluded"))
+    if state.trace, do: puts(trace_line(test, "excluded"))
     count_test(%{state | excluded_counter: state.excluded_counter + 1}, test)
   end
 
   def test_finished(state, %{state: {:skipped, _}} = test) do
-    if state.trace, do: IO.puts(colorize(state, :skipped, trace_line(test, "skipped"))), else: IO.write(colorize(state, :skipped, "*"))
+    if state.trace, do: puts(colorize(state, :skipped, trace_line(test, "skipped"))), else: write(colorize(state, :skipped, "*"))
     count_test(%{state | skipped_counter: state.skipped_counter + 1}, test)
   end
 
   def test_finished(state, %{state: {:invalid, _}} = test) do
     if state.trace,
-      do: IO.puts(colorize(state, :invalid, trace_line(test, format_us(test.time) <> "ms"))),
-      else: IO.write(colorize(state, :invalid, "?"))
+      do: puts(colorize(state, :invalid, trace_line(test, format_us(test.time) <> "ms"))),
+      else: write(colorize(state, :invalid, "?"))
 
     count_test(result(%{state | invalid_counter: state.invalid_counter + 1}, test, test.tags.file), test)
   end
 
   def test_finished(state, %{state: {:failed, failures}} = test) do
-    if state.trace, do: IO.puts(colorize(state, :failure, trace_line(test, format_us(test.time) <> "ms")))
+    if state.trace, do: puts(colorize(state, :failure, trace_line(test, format_us(test.time) <> "ms")))
     counter = state.failure_counter + 1
+    ExUnit.EventManager.report_coming()
     print_failure(format_test_failure(test, failures, counter, state.width, formatter(state)), state)
     print_logs(test.logs)
     count_test(result(%{timed(state, test) | failure_counter: counter}, test, test.tags.file), test)
@@ -120,10 +121,10 @@ defmodule ExUnit.CLIFormatter do
   def suite_finished(state, times, halted) do
 
     total = state.test_counter |> Map.values() |> Enum.sum()
-    if total > 0 and total == state.excluded_counter, do: IO.puts("All tests have been excluded.")
+    if total > 0 and total == state.excluded_counter, do: puts("All tests have been excluded.")
     # after --max-failures, the notice takes the place of the blank line
-    if halted, do: IO.puts(colorize(state, :failure, "--max-failures reached, aborting test suite")), else: IO.write("\n")
-    IO.puts(ExUnit.Formatter.format_times(times))
+    if halted, do: puts(colorize(state, :failure, "--max-failures reached, aborting test suite")), else: write("\n")
+    puts(ExUnit.Formatter.format_times(times))
     if state.slowest > 0, do: print_slowest(state, times.run)
 
     counts =
@@ -140,11 +141,11 @@ defmodule ExUnit.CLIFormatter do
         if_positive(state.invalid_counter, "invalid") <> skipped
 
     cond do
-      state.failure_counter > 0 -> IO.puts(colorize(state, :failure, message))
-      state.invalid_counter > 0 -> IO.puts(colorize(state, :invalid, message))
-      true -> IO.puts(colorize(state, :success, message))
+      state.failure_counter > 0 -> puts(colorize(state, :failure, message))
+      state.invalid_counter > 0 -> puts(colorize(state, :invalid, message))
+      true -> puts(colorize(state, :success, message))
     end
-    IO.puts("\nRandomized with seed #{state.seed}")
+    puts("\nRandomized with seed #{state.seed}")
     state
   end
 
@@ -207,8 +208,12 @@ defmodule ExUnit.CLIFormatter do
     %{state | test_counter: Map.update(state.test_counter, type, 1, &(&1 + 1))}
   end
 
+  # (through the event manager, which holds the output back after a failure report)
+  defp puts(chardata), do: ExUnit.EventManager.write([chardata, ?\n])
+  defp write(chardata), do: ExUnit.EventManager.write(chardata)
+
   defp print_failure(formatted, state) do
-    if state.trace, do: IO.puts("\n" <> formatted), else: IO.puts("\n\n" <> formatted)
+    if state.trace, do: puts("\n" <> formatted), else: puts("\n\n" <> formatted)
   end
 
   # what a test run with capture_log logged, under its failure
@@ -216,7 +221,7 @@ defmodule ExUnit.CLIFormatter do
 
   defp print_logs(output) do
     indent = "\n     "
-    IO.puts(["     The following output was logged:", indent | String.replace(output, "\n", indent)])
+    puts(["     The following output was logged:", indent | String.replace(output, "\n", indent)])
   end
 
   # (a line of --trace or --slowest: a line break in the name shows as a space)
@@ -230,13 +235,13 @@ defmodule ExUnit.CLIFormatter do
     slowest = state.timings |> Enum.reverse() |> Enum.sort_by(& &1.time, :desc) |> Enum.take(state.slowest)
     slowest_us = Enum.reduce(slowest, 0, &(&1.time + &2))
     percentage = Float.round(slowest_us / max(run_us, 1) * 100, 1)
-    IO.puts("\nTop #{state.slowest} slowest (#{ExUnit.Formatter.__format_seconds__(slowest_us)}s), #{percentage}% of total time:\n")
+    puts("\nTop #{state.slowest} slowest (#{ExUnit.Formatter.__format_seconds__(slowest_us)}s), #{percentage}% of total time:\n")
 
     for test <- slowest do
-      IO.puts("  * #{test_name(test)} (#{inspect(test.module)}) (#{format_us(test.time)}ms) [#{Path.relative_to_cwd(test.tags.file)}:#{test.tags.line}]")
+      puts("  * #{test_name(test)} (#{inspect(test.module)}) (#{format_us(test.time)}ms) [#{Path.relative_to_cwd(test.tags.file)}:#{test.tags.line}]")
     end
 
-    IO.puts("")
+    puts("")
   end
 
   defp trace_line(test, info), do: "\r  * #{test_name(test)} (#{info}) [L##{test.tags.line}]"

@@ -7,10 +7,27 @@
 # :max_failures_reached and {:suite_finished, times_us}. They are stopped (after the events they
 # were sent) before the run returns. beamlet's own CLI formatter is driven by the runner; left out
 # of the list, it still keeps the counts (which give the exit status) but prints nothing.
+#
+# Elixir's CLI formatter is a process of its own that falls behind quick tests on a test's failure
+# report (costly to format): the report comes out only once the tests wait (a sleep, a receive's
+# timeout) or the suite ends, after the output of the tests run meanwhile, and so does what the
+# formatter was given after it; Logger, slower still, writes its next entry after them. Dots,
+# --trace lines and a module's report (its setup_all failed, slow enough itself) keep up with the
+# tests. beamlet's runner holds the formatter's output back from a test's failure report on until
+# the node is next idle (:beamlet.notify_when_idle/1), Logger writes an entry, or the suite ends.
 defmodule ExUnit.EventManager do
   @moduledoc false
 
+  @idle {:ex_unit_cli_idle}
+  # the CLI formatter's output held back: {order, device, chardata}
+  @held :ex_unit_cli_held
+
   def start(config) do
+    if ExUnit.CLIFormatter in Map.get(config, :formatters, [ExUnit.CLIFormatter]) and :ets.whereis(@held) == :undefined do
+      :ets.new(@held, [:ordered_set, :public, :named_table])
+      Process.put(:ex_unit_cli_holds, true)
+    end
+
     formatters = Map.get(config, :formatters, [ExUnit.CLIFormatter])
     opts = Map.to_list(config)
 
@@ -53,8 +70,54 @@ defmodule ExUnit.EventManager do
   end
 
   def stop(%{pids: pids, sink: sink}) do
+    # (the CLI formatter has printed all by the end of the suite, before the others stop)
+    release()
+    if Process.delete(:ex_unit_cli_holds), do: :ets.delete(@held)
     Enum.each(pids, &GenServer.stop(&1, :normal, :infinity))
     if sink, do: send(sink, :stop)
+    :ok
+  end
+
+  # ---- the CLI formatter's output, held back after a failure report ----------------------------
+
+  @doc "the CLI formatter's output: written, or held back after a failure report"
+  # (kept with the io server it goes to, or :standard_io for the console: a root group leader is
+  # no io server, and the writer of held output may be another process, Logger)
+  def write(chardata) do
+    if Process.get(:ex_unit_cli_holding),
+      do: :ets.insert(@held, {System.unique_integer([:monotonic]), :beamlet.stdio_leader() || :standard_io, chardata}),
+      else: IO.write(chardata)
+
+    :ok
+  end
+
+  @doc "a test's failure report comes next: the output is held back until the node is idle"
+  def report_coming do
+    if Process.get(:ex_unit_cli_holds, false) and not Process.get(:ex_unit_cli_holding, false) do
+      Process.put(:ex_unit_cli_holding, true)
+      :beamlet.notify_when_idle(@idle)
+    end
+
+    :ok
+  end
+
+  @doc "the node was idle ({:ex_unit_cli_idle} came), or the suite ends: what was held back is written"
+  def release do
+    :beamlet.cancel_when_idle(@idle)
+    receive(do: (@idle -> :ok), after: (0 -> :ok))
+    Process.delete(:ex_unit_cli_holding)
+    write_held()
+  end
+
+  @doc false
+  # what ExUnit's CLI formatter holds back, written (by Logger before its next entry on the console:
+  # Elixir's formatter, quicker than Logger, has printed it by then)
+  def write_held do
+    if :ets.whereis(@held) != :undefined do
+      # (taken one by one: what is held meanwhile stays for the next time)
+      for {key, _, _} <- :ets.tab2list(@held), [{_, device, chardata}] <- [:ets.take(@held, key)], do: IO.write(device, chardata)
+    end
+
     :ok
   end
 

@@ -86,6 +86,10 @@ defmodule ExUnit.Runner do
       {:beamlet_idle} ->
         run_modules(pending, max, running, %{state | loaded: true})
 
+      {:ex_unit_cli_idle} ->
+        ExUnit.EventManager.release()
+        run_modules(pending, max, running, state)
+
       {:ex_unit, :module_started, _pid, test_module} ->
         ExUnit.EventManager.module_started(state.em, test_module)
         run_modules(pending, max, running, %{state | fmt: cli(state, &CLIFormatter.module_started(&1, test_module))})

@@ -414,7 +414,12 @@ defmodule Logger.Backends.Console do
   @doc false
   # the console's write of an entry (nil: none), at its turn among the handlers
   def __write__(nil), do: :ok
-  def __write__(text), do: IO.write(text)
+
+  def __write__(text) do
+    # (ExUnit's report of a failed test, held back, comes out first)
+    if :ets.whereis(:ex_unit_cli_held) != :undefined, do: ExUnit.EventManager.write_held()
+    IO.write(text)
+  end
 
   # Elixir's console handler state, as gen_event's report of its failure shows it
   defstruct buffer: [], buffer_size: 0, colors: nil, device: :user, format: nil, level: nil, max_buffer: 32, metadata: [], output: nil, ref: nil

@@ -15,6 +15,7 @@ import { checkFloat } from "./arith.ts";
 import { again } from "../big_work.ts";
 import { iterationEntries, mapFromEntries, SmallMap } from "../map.ts";
 import type { Node } from "../node.ts";
+import { exactEquals } from "../compare.ts";
 import { stdoutLeader } from "../io_routing.ts";
 import { inspect } from "../inspect.ts";
 import { libraryDebugClauses } from "../library_clauses.ts";
@@ -342,7 +343,18 @@ defineBifs("beamlet", {
   },
   /** {:beamlet_idle} to the caller once no process is runnable (vm/node.ts idleWatchers) */
   "notify_when_idle/0": (_: Term[], ctx: BifContext) => {
-    (ctx.node as Node).idleWatchers.push(ctx.process as Process);
+    (ctx.node as Node).idleWatchers.push({ process: ctx.process as Process, message: tuple(atom("beamlet_idle")) });
+    return atom("ok");
+  },
+  /** the same with a message of the caller's own (two waits of one process kept apart) */
+  "notify_when_idle/1": ([message]: Term[], ctx: BifContext) => {
+    (ctx.node as Node).idleWatchers.push({ process: ctx.process as Process, message });
+    return atom("ok");
+  },
+  /** takes back the caller's notify_when_idle/1 of that message, if still waiting */
+  "cancel_when_idle/1": ([message]: Term[], ctx: BifContext) => {
+    const node = ctx.node as Node;
+    node.idleWatchers = node.idleWatchers.filter((w) => w.process !== ctx.process || !exactEquals(w.message, message));
     return atom("ok");
   },
   /** whether a process other than the caller is ready to run and not waiting for the code server
