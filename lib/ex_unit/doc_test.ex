@@ -12,12 +12,13 @@ defmodule ExUnit.DocTest do
     end
 
     # as Elixir: the documentation comes from the module's object file, which a module defined by
-    # a script (.exs) does not have; Elixir finds that out as the test module's body runs
+    # a script (.exs) does not have (unless the script wrote its binary to the code path); Elixir
+    # finds that out as the test module's body runs
     docs = :beamlet.module_docs(module)
 
     case docs do
       {file, _, _} when file != "nofile" ->
-        if module in :beamlet.script_modules(),
+        if module in :beamlet.script_modules() and not match?({:docs_v1, _, _, _, _, _, _}, Code.fetch_docs(module)),
           do: quote(do: ExUnit.DocTest.__doctests__(unquote(module), unquote(opts))),
           else: doctests(module, docs, opts, line)
 

@@ -1,6 +1,7 @@
 // Code.fetch_docs/1: a module's documentation as the BEAM's "Docs" chunk gives it (EEP 48,
 // docs_v1). As on the BEAM, only a module with object code (a .bbc file, or the standard library)
-// has docs: a module compiled in memory (a script's, the REPL's) gives {:error, :module_not_found}.
+// has docs: a module compiled in memory (a script's, the REPL's) gives {:error, :module_not_found},
+// unless its binary was written to an object file on the code path.
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, Tuple, atom, binLiteral, tuple, list } from "../terms.ts";
 import { EMPTY_MAP, mapFromEntries } from "../map.ts";
@@ -35,14 +36,17 @@ const notFound = () => tuple(atom("error"), atom("module_not_found"));
 defineBifs("Elixir.Code", {
   "fetch_docs/1": ([m]: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
+    let bytes: Uint8Array | null | undefined;
     if (m instanceof Atom) {
       const v = n.code.current(m) ?? n.code.ensureLoaded(m);
-      if (!v || !v.loadedFrom) return notFound();
-      return docsChunk(v.compiled);
+      if (v?.loadedFrom) return docsChunk(v.compiled);
+      // (Elixir reads the object file :code.get_object_code/1 finds on the code path: a module
+      // compiled in memory whose binary was written there has its docs)
+      bytes = n.code.locate(m)?.bytes;
+    } else {
+      // a path to an object file
+      bytes = n.host.readFile(m instanceof Bin ? m.toString() : pathString(m));
     }
-    // a path to an object file
-    const path = m instanceof Bin ? m.toString() : pathString(m);
-    const bytes = n.host.readFile(path);
     if (!bytes) return notFound();
     const compiled = decodeModule(bytes);
     if (compiled instanceof BadFile) return tuple(atom("error"), atom("chunk_not_found"));
