@@ -31,7 +31,9 @@ const SLOWEST = /^(Top \d+ slowest )\([\d.]+s\), [\d.]+% of total time:$/;
 const TRACE_MS = /\((?:\d+\.\d+)ms\)/g;
 // (beamlet prints its own library's frames as `       lib/process.ex:7: Process.sleep/1`)
 const APP_FRAME = /^ {7,}(?:\((?:elixir|stdlib|kernel|ex_unit|logger) [0-9][\w.\-]*\) |lib\/\S+\.ex:\d+: )/;
-const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
+// (also inside an inspected string, after an escaped newline: "\n03:07:24.789 [warning] ..."; not
+// after a letter: an ISO datetime's "T10:00:00.000" is the program's own)
+const TIME = /(?:\b|(?<=\\n))\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
 const CHECKOUT = resolve(dirname(fileURLToPath(import.meta.url)), "../..") + "/";
 const PID = /#PID<\d+\.\d+\.\d+>/g;
 const REF = /#Reference<[\d.]+>/g;
