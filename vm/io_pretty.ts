@@ -342,7 +342,8 @@ export function prettyTerm(t: Term, col: number, ll: number, depth: number, enc:
   if (col <= 0) col = 1;
   if (!(t instanceof Cons || t === NIL || t instanceof Tuple || isMap(t) || t instanceof Bin)) return writeTerm(t, depth);
   const n = measure(t, depth, enc, strings);
-  if (n.len < ll - col) return write(n);
+  // (a line length of 0, ~0p: the term on one line, whatever its length)
+  if (ll === 0 || n.len < ll - col) return write(n);
   let tind = 1;
   for (const candidate of [-1, 4]) {
     try {

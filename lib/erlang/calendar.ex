@@ -129,11 +129,12 @@ defmodule :calendar do
     {offset_string(seconds), seconds * per_second}
   end
 
-  defp rfc3339_offset(offset, _time, _unit, per_second) when is_list(offset) or is_binary(offset) do
+  defp rfc3339_offset(offset, time, unit, per_second) when is_list(offset) or is_binary(offset) do
     text = if is_binary(offset), do: :erlang.binary_to_list(offset), else: offset
 
     case text do
-      [] -> {[], 0}
+      # (OTP's default: the local time, with its offset)
+      [] -> rfc3339_offset(nil, time, unit, per_second)
       'Z' -> {'Z', 0}
       'z' -> {'z', 0}
       [sign, h1, h2, ?:, m1, m2] when sign in [?+, ?-] ->

@@ -15,6 +15,14 @@ defmodule :error_logger do
 
   def format(format, args), do: error_msg(format, args)
 
+  # the depth reports are printed to (the kernel's error_logger_format_depth: none set)
+  def get_format_depth do
+    case Application.get_env(:kernel, :error_logger_format_depth) do
+      depth when is_integer(depth) -> max(10, depth)
+      _ -> :unlimited
+    end
+  end
+
   def error_report(report), do: report(:error, report)
   def error_report(_type, report), do: report(:error, report)
   def warning_report(report), do: report(:warning, report)

@@ -3,7 +3,7 @@
 # arguments (the console shows ~p/~P/~w/~W arguments as Elixir's inspect does, as Elixir's Logger
 # translates them), metadata maps; the primary level, module and application levels, allow/2,
 # compare_levels/2; handlers a program adds, with their levels and filters (lib/erlang/logger_backend.ex).
-# Formatters are not in.
+# OTP's default formatter and standard handler are lib/erlang/logger_formatter.ex and logger_std_h.ex.
 defmodule :logger do
   @moduledoc false
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
@@ -120,6 +120,27 @@ defmodule :logger do
   end
 
   defp translate([c | rest], args, fmt, acc), do: translate(rest, args, [c | fmt], acc)
+
+  # a report as {format, args}, as OTP's default report_cb: a key-value list (or map) one pair a
+  # line, a printable text as itself, anything else ~tp
+  def format_report(report) when is_map(report), do: format_report(:maps.to_list(report))
+
+  def format_report(report) when is_list(report) do
+    case :lists.flatten(report) do
+      [] -> {'~tp', [[]]}
+      flat -> if :io_lib.printable_list(flat), do: {'~ts', [flat]}, else: format_term_list(report, [], [])
+    end
+  end
+
+  def format_report(report), do: {'~tp', [report]}
+
+  defp format_term_list([{tag, data} | rest], format, args) do
+    control = if is_list(data) and data != [] and :io_lib.printable_list(:lists.flatten(data)), do: '    ~tp: ~ts', else: '    ~tp: ~tp'
+    format_term_list(rest, [control | format], [data, tag | args])
+  end
+
+  defp format_term_list([data | rest], format, args), do: format_term_list(rest, ['    ~tp' | format], [data | args])
+  defp format_term_list([], format, args), do: {:lists.flatten(:lists.join(?\n, :lists.reverse(format))), :lists.reverse(args)}
 
   # (Elixir's process level filters entries, not this check)
   def allow(level, module) when level in @levels and is_atom(module), do: Logger.__allow__(level, module)

@@ -13,7 +13,7 @@ const VERSIONS: Record<string, string> = { elixir: "1.14.0", mix: "1.14.0", logg
 
 // OTP 25's app of each Erlang module a frame can name (whether beamlet implements it in
 // Elixir or as BIFs); :erlang and the other erts modules belong to no loaded application
-const KERNEL = new Set(["application", "application_master", "application_controller", "code", "code_server", "logger_config", "file", "file_io_server", "os", "rpc", "erpc", "global", "inet", "gen_tcp", "gen_udp", "net_kernel", "logger", "error_logger", "disk_log", "seq_trace", "group", "net_adm", "pg"]);
+const KERNEL = new Set(["application", "application_master", "application_controller", "code", "code_server", "logger_config", "file", "file_io_server", "os", "rpc", "erpc", "global", "inet", "gen_tcp", "gen_udp", "net_kernel", "logger", "logger_formatter", "logger_std_h", "error_logger", "disk_log", "seq_trace", "group", "net_adm", "pg"]);
 const STDLIB = new Set([
   "lists", "maps", "gen_server", "gen", "proc_lib", "supervisor", "gen_statem", "gen_event", "erl_eval", "eval_bits", "timer", "string",
   "io_lib", "io", "unicode", "rand", "binary", "re", "calendar", "dict", "orddict", "sets", "ordsets", "gb_trees", "gb_sets",
