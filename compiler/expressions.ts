@@ -850,6 +850,15 @@ export class ExprCompiler {
   private undefinedCall(a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     const arity = args.length;
     const line = a.meta.line;
+    // an alias whose head is no alias at compile time (a variable: `m.Inner`), or an attribute
+    // naming a module (`@mod.Chars`: Elixir expands the head where it is compiled)
+    if (name === "__aliases__") {
+      const joined = this.attributeHeadAlias(a);
+      if (joined !== null) return this.lit(atom(joined), tail);
+      const text = aliasText(a);
+      const message = `invalid alias: "${text}". If you wanted to define an alias, an alias must expand to an atom at compile time but it did not, you may use Module.concat/2 to build it at runtime. If instead you wanted to invoke a function or access a field, wrap the function or field name in double quotes`;
+      if (text !== null) return this.inDefinition() ? this.mod.error(message, line, "module", a, [null]) : this.mod.error(message, line, this.expansionTrace(), a, []);
+    }
     // (a script's top level and a module body's code have no module functions to look for: no such
     // import; raised inside a def's expansion, the error shows none of the file's frames)
     if (this.inGuard > 0 && this.inDefinition()) return this.mod.error(localGuardCallError(a), line, "none");
@@ -874,6 +883,19 @@ export class ExprCompiler {
     // (the module is not compiled: a call of itself stands in, so that the rest is expanded)
     this.mod.deferUndefinedLocal(message, line, name, arity, a);
     return this.remoteCall(this.mod.name, name, args, scope, tail, line);
+  }
+
+  /** `@mod.A.B` where @mod holds a module (an atom or an alias): the module's name joined */
+  private attributeHeadAlias(a: AstCall): string | null {
+    const [head, ...rest] = a.args ?? [];
+    if (!isCall(head, "@") || head.args?.length !== 1 || !rest.every((x) => x.t === "atom")) return null;
+    const attr = head.args[0];
+    if (!isCall(attr) || typeof attr.name !== "string" || attr.args !== null) return null;
+    const value = this.mod.attrs.get(plainName(attr.name));
+    const base = value === undefined ? null : value.t === "atom" ? value.v : isCall(value, "__aliases__") ? expandAlias(value, this.mod) : null;
+    if (base === null) return null;
+    this.mod.attrReads.add(plainName(attr.name));
+    return [base, ...rest.map((x) => (x as { v: string }).v)].join(".");
   }
 
   /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords.
@@ -1791,4 +1813,11 @@ function markDroppedFns(a: Ast, into: WeakSet<Ast>): void {
     if (clauses) for (const c of clauses) markDroppedFns((c as { args: Ast[] }).args[1], into);
     else markDroppedFns(body, into);
   }
+}
+
+/** `m.Inner.Deep` as Macro.to_string writes an alias with a variable head (null: another head) */
+function aliasText(a: AstCall): string | null {
+  const [head, ...rest] = a.args ?? [];
+  if (head === undefined || !isCall(head) || head.args !== null || typeof head.name !== "string" || !rest.every((x) => x.t === "atom")) return null;
+  return [head.name, ...rest.map((x) => (x as { v: string }).v)].join(".");
 }

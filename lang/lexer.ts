@@ -31,6 +31,9 @@ export interface Tok {
   heredoc?: boolean;
   /** (an operator) a line break right before it, dropped as it continues the expression */
   eolBefore?: boolean;
+  /** (an eol) the line breaks in its run of separators (Elixir's eol count: a `;` counts none);
+   *  (an operator with eolBefore) those of the run dropped before it */
+  nl?: number;
 }
 
 export interface SigilValue {
@@ -609,6 +612,8 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
     const off = t.startOffset + from;
     const endOff = t.startOffset + t.image.length + from;
     const sb = lastEnd < 0 ? true : t.startOffset > lastEnd;
+    // (a comment since the previous token: Elixir's tokenizer counts a run's line breaks afresh)
+    const afterComment = sb && lastEnd >= 0 && text.slice(lastEnd, t.startOffset).includes("#");
     lastEnd = t.startOffset + t.image.length;
     prevEnd = lastEnd;
     const [line, col] = lt.pos(off);
@@ -622,8 +627,10 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
     switch (name) {
       case "Newline": case "Semi": {
         tok.k = "eol";
+        tok.nl = name === "Newline" ? 1 : 0;
         const last = out[out.length - 1];
         // collapse runs of separators; none at the very start
+        if (last?.k === "eol" && name === "Newline") last.nl = (afterComment ? 0 : last.nl ?? 0) + 1;
         if (!last || last.k === "eol") continue;
         // a line break after a dot is no separator: `x.` then `a` on the next line is `x.a`
         if (name === "Newline" && last.k === "op" && last.text === ".") continue;
@@ -712,6 +719,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       if (last && last.k === "eol" && last.text === "\n") {
         out.pop();
         tok.eolBefore = true;
+        tok.nl = last.nl;
       }
     }
     // right after a dot, `//` is the operator `/` called remotely and then `/` (Kernel.//2 is

@@ -4,6 +4,7 @@ import { CompileError } from "./compile_error.ts";
 import { Parser, type FormatRecord } from "./parser.ts";
 import { keepingBadEscapes } from "./quoted_text.ts";
 import type { Tok } from "./lexer.ts";
+import { TokenMetaTable } from "./token_meta.ts";
 
 export { CompileError } from "./compile_error.ts";
 
@@ -79,6 +80,19 @@ export function parseRecordingLiterals(source: string, file: string, textStart =
     return { ast: parse(source, file, 1, textStart), literals: fmt.literals };
   } finally {
     parser.fmt = null;
+  }
+}
+
+/** source text -> AST, with the tokens around its nodes (Code.string_to_quoted's token_metadata),
+ *  and the token of each literal when `literals` (its literal_encoder) */
+export function parseWithTokenMetadata(source: string, file: string, textStart: number, literals: boolean): { ast: Ast; tokenMeta: TokenMetaTable; literals?: WeakMap<Ast, Tok> } {
+  const tokenMeta = new TokenMetaTable();
+  parser.tokenMeta = tokenMeta;
+  try {
+    if (literals) return { ...parseRecordingLiterals(source, file, textStart), tokenMeta };
+    return { ast: parse(source, file, 1, textStart), tokenMeta };
+  } finally {
+    parser.tokenMeta = null;
   }
 }
 

@@ -12,6 +12,7 @@ import { CompileError } from "./compile_error.ts";
 import { tokenize, LineTable, DO_SUFFIX, type Tok, type SigilValue } from "./lexer.ts";
 import type { Part } from "./quoted_text.ts";
 import { eachTokenAtom } from "./token_atoms.ts";
+import { takesMeta, type At, type TokenMetaItem, type TokenMetaTable } from "./token_meta.ts";
 
 // [precedence, right associative] from elixir_parser.yrl
 const BIN: Record<string, [number, boolean]> = {
@@ -42,7 +43,9 @@ const tuple2 = (a: Ast, b: Ast): Ast => ({ t: "tuple", items: [a, b] });
 const meta = (t: Tok): Meta => ({ line: t.line, column: t.col });
 const EMPTY_BLOCK = (): Ast => call("__block__", {}, []);
 
-type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Meta; body: Ast[]; first?: number; last?: number };
+/** (token_metadata) a clause's: the line breaks after its `->`, and the separator after its first
+ *  expression when that expression takes no meta (Elixir then annotates the clause) */
+type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Meta; body: Ast[]; first?: number; last?: number; arrowNl?: number; eoe?: Tok };
 
 /**
  * A bracketed construct (or an interpolated string) met deeper than DEFER_DEPTH, skipped and parsed
@@ -88,6 +91,8 @@ const WORD_OPS = new Set(["and", "or", "not", "in", "when", "fn", "__aliases__",
 
 export class Parser {
   fmt: FormatRecord | null = null;
+  /** (Code.string_to_quoted's token_metadata) the tokens around each node, or null: not asked */
+  tokenMeta: TokenMetaTable | null = null;
   /** did the last bracketed arguments read open and close on lines of their own */
   private lastOpen = false;
   private lastClose = 0;
@@ -202,6 +207,7 @@ export class Parser {
   /** (formatting) what was recorded of `from`, the construct parsed late, recorded of `to`, the
    *  placeholder it fills: a do/end block's lines, a literal's token, spans, ... */
   private formatAs(from: Ast, to: Ast): void {
+    this.tokenMeta?.copy(from, to);
     const f = this.fmt;
     if (f === null) return;
     const [doEnd, lit, span, close] = [f.doEnd.get(from), f.literals.get(from), f.spans.get(from), f.closing.get(from)];
@@ -374,6 +380,35 @@ export class Parser {
     this.fmt?.literals.set(a, t);
     return a;
   }
+  /** (token_metadata) items written before node's meta */
+  private tm(node: Ast, items: TokenMetaItem[]): Ast {
+    this.tokenMeta?.prepend(node, items);
+    return node;
+  }
+  /** (token_metadata) the line breaks after the opening bracket at index `open`, and the closing
+   *  one, the token just read */
+  private pairMeta(open: number): TokenMetaItem[] {
+    if (this.tokenMeta === null) return [];
+    const items: TokenMetaItem[] = [];
+    const n = this.eolCount(this.toks[open + 1]);
+    if (n > 0) items.push({ k: "newlines", n });
+    items.push({ k: "closing", at: this.toks[this.p - 1] });
+    return items;
+  }
+  /** (token_metadata) a do-block's do (at index `doAt`) and end (the token just read) */
+  private doEndMeta(doAt: number): TokenMetaItem[] {
+    if (this.tokenMeta === null) return [];
+    return [{ k: "do", at: this.toks[doAt] }, { k: "end", at: this.toks[this.p - 1] }];
+  }
+  /** the line breaks of a separator token (0: none there) */
+  private eolCount(t: Tok | undefined): number {
+    return t !== undefined && t.k === "eol" ? t.nl ?? 0 : 0;
+  }
+  /** (token_metadata) the separator `sep` ends `a`, which another expression follows */
+  private endOfExpression(a: Ast | undefined, sep: Tok): void {
+    // (a literal's too: what the literal encoder makes of it may take meta)
+    if (this.tokenMeta !== null && a !== undefined) this.tokenMeta.eoe(a, sep, sep.nl ?? 0);
+  }
   /** (formatting) the span of a block item or clause from its first token to the last one read */
   private span(a: Ast, first: Tok): Ast {
     if (this.fmt) {
@@ -390,8 +425,11 @@ export class Parser {
     while (!this.atBlockEnd(stops)) {
       const first = this.peek();
       items.push(this.span(this.parseExpr(0), first));
-      if (this.peek().k === "eol") this.skipEol();
-      else if (!this.atBlockEnd(stops)) this.fail(this.peek());
+      if (this.peek().k === "eol") {
+        const sep = this.peek();
+        this.skipEol();
+        if (!this.atBlockEnd(stops)) this.endOfExpression(items[items.length - 1], sep);
+      } else if (!this.atBlockEnd(stops)) this.fail(this.peek());
     }
     return items;
   }
@@ -399,13 +437,17 @@ export class Parser {
   /** A do/else/fn body: either plain expressions or `->` clauses. */
   private parseStabBody(stops: string[]): { clauses: boolean; ast: Ast; list: Ast[] } {
     const items: Item[] = [];
+    // (token_metadata) the clause whose first expression is the next item read (its -> ended a line)
+    let bodyOf: (Item & { clause: true }) | null = null;
     this.skipEol();
     while (!this.atBlockEnd(stops)) {
       const t = this.peek();
       const before = items.length;
       if (this.isOp(t, "->")) {
         this.next();
-        items.push({ clause: true, head: [], meta: meta(t), body: this.clauseFirst(stops) });
+        // (the line breaks after it, else those before it: `fn` then `->` on the next line)
+        const arrowNl = this.eolCount(this.peek()) || (t.eolBefore === true ? t.nl ?? 0 : 0);
+        items.push({ clause: true, head: [], meta: meta(t), body: this.clauseFirst(stops), arrowNl });
       } else if (t.k === "(" && this.parenHead(items)) {
         // `fn (a, b) -> ...`: handled
       } else {
@@ -416,7 +458,8 @@ export class Parser {
           const last = items[items.length - 1];
           if (last?.clause && last.body.length === 0) this.fail(a);
           this.next();
-          items.push({ clause: true, head: stabHead(args), meta: meta(a), body: this.clauseFirst(stops) });
+          const arrowNl = this.eolCount(this.peek());
+          items.push({ clause: true, head: stabHead(args), meta: meta(a), body: this.clauseFirst(stops), arrowNl });
         } else {
           if (args.length !== 1 || args[0].t === "list" && args.isKw) this.fail(a);
           items.push({ clause: false, ast: args[0] });
@@ -431,8 +474,25 @@ export class Parser {
         }
         else this.span(it.ast, t);
       }
-      if (this.peek().k === "eol") this.skipEol();
-      else if (!this.atBlockEnd(stops)) this.fail(this.peek());
+      if (this.peek().k === "eol") {
+        const sep = this.peek();
+        this.skipEol();
+        const it = items[items.length - 1];
+        if (this.tokenMeta !== null && it !== undefined) {
+          // (a clause whose -> ends its line: the line break is the arrow's, its first expression
+          // the next item, which stands for the clause when it takes no meta)
+          if (it.clause && it.body.length === 0) bodyOf = it;
+          else {
+            if (!this.atBlockEnd(stops)) {
+              const first = it.clause ? it.body[0] : it.ast;
+              const owner = it.clause ? it : bodyOf;
+              if (takesMeta(first)) this.endOfExpression(first, sep);
+              else if (owner !== null) owner.eoe = sep;
+            }
+            bodyOf = null;
+          }
+        }
+      } else if (!this.atBlockEnd(stops)) this.fail(this.peek());
     }
     if (!items.some((i) => i.clause)) {
       const list = items.map((i) => (i as any).ast as Ast);
@@ -443,6 +503,10 @@ export class Parser {
     const flush = () => {
       if (!cur) return;
       const clause = call("->", cur.meta, [{ t: "list", items: cur.head }, cur.body.length === 0 ? EMPTY_BLOCK() : this.blockOf(cur.body, {})]);
+      if (this.tokenMeta !== null) {
+        if (cur.arrowNl) this.tm(clause, [{ k: "newlines", n: cur.arrowNl }]);
+        if (cur.eoe) this.tokenMeta.eoe(clause, cur.eoe, cur.eoe.nl ?? 0);
+      }
       if (this.fmt && cur.first !== undefined) {
         // (a clause ends where the last expression of its body does)
         const lastBody = cur.body.length > 0 ? this.fmt.spans.get(cur.body[cur.body.length - 1]) : undefined;
@@ -473,17 +537,36 @@ export class Parser {
   private parenHead(items: Item[]): boolean {
     const save = this.p;
     const close = this.closeOf[save];
-    if (close < 0 || !this.isOp(this.toks[close + 1], "->")) return false;
+    // (`(a, b) when guard ->`: the guard takes all the arguments, as Elixir's stab_parens_many)
+    if (close < 0 || !(this.isOp(this.toks[close + 1], "->") || this.isOp(this.toks[close + 1], "when"))) return false;
+    let guarded = false;
     try {
-      const args = this.parseParenArgs();
+      let args = this.parseParenArgs();
+      // (one argument: `(a) when g` is the expression a when g, read as any other head)
+      if (this.isOp(this.peek(), "when") && args.length === 1) { this.restore(save); return false; }
+      if (this.isOp(this.peek(), "when")) {
+        // (`(a, b) when` can be nothing but a clause's head, its guard on the same line: an error
+        // after it is the parser's)
+        guarded = true;
+        const w = this.next();
+        const t = this.peek();
+        if (t.k === "eol" && t.text === "\n") {
+          const e = new CompileError("SyntaxError", this.file, t.line, t.col, "syntax error before: eol");
+          e.quoted = { prefix: "syntax error before: ", token: "eol" };
+          throw e;
+        }
+        args = [call("when", meta(w), [...args, this.parseExpr(0)])];
+        if (!this.isOp(this.peek(), "->")) this.fail(this.peek());
+      }
       const a = this.peek();
       if (this.isOp(a, "->")) {
         this.next();
-        items.push({ clause: true, head: args, meta: meta(a), body: this.clauseFirst(["end"]) });
+        const arrowNl = this.eolCount(this.peek());
+        items.push({ clause: true, head: args, meta: meta(a), body: this.clauseFirst(["end"]), arrowNl });
         return true;
       }
     } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
+      if (!(e instanceof CompileError) || guarded) throw e;
     }
     this.restore(save);
     return false;
@@ -551,7 +634,7 @@ export class Parser {
     {
       // right-associative operators waiting for their right operand (a chain `a = b = ...` is
       // parsed in this loop rather than one JS frame per operator: Elixir takes 10,000 of them)
-      const waiting: { left: Ast; op: string; t: Tok; min: number; eol: boolean }[] = [];
+      const waiting: { left: Ast; op: string; t: Tok; min: number; eol: boolean; nl: number }[] = [];
       for (;;) {
         const t = this.peek();
         let op = "";
@@ -566,34 +649,38 @@ export class Parser {
           // the right operand of the innermost waiting operator ends here
           const w = waiting.pop();
           if (w === undefined) break;
-          left = this.binary(w.op, w.t, w.left, left, w.eol);
+          left = this.binary(w.op, w.t, w.left, left, w.eol, w.nl);
           min = w.min;
           continue;
         }
         this.p += width;
         this.work.advances += width;
         const eol = t.eolBefore === true || this.peek().k === "eol";
+        // (the line breaks before or after it: Elixir's newlines meta, with token_metadata)
+        // (`a =` ending a line is the one Elixir 1.14 gives none)
+        const nl = t.eolBefore === true ? t.nl ?? 0 : op === "=" ? 0 : this.eolCount(this.peek());
         this.skipEol();
         // `when` may be followed by a bracketless keyword list (`@spec f(a) :: a when a: term`)
         if (op === "when" && this.peek().k === "kw") {
-          left = this.binary(op, t, left, { t: "list" as const, items: this.parseKwPairs(() => false, true) }, eol);
+          left = this.binary(op, t, left, { t: "list" as const, items: this.parseKwPairs(() => false, true) }, eol, nl);
         } else if (info[1]) {
-          waiting.push({ left, op, t, min, eol });
+          waiting.push({ left, op, t, min, eol, nl });
           min = info[0];
           left = this.parseUnary();
-        } else left = this.binary(op, t, left, this.parseExpr(info[0] + 1), eol);
+        } else left = this.binary(op, t, left, this.parseExpr(info[0] + 1), eol, nl);
       }
       return left;
     }
   }
 
-  private binary(op: string, t: Tok, left: Ast, right: Ast, eol = false): Ast {
+  private binary(op: string, t: Tok, left: Ast, right: Ast, eol = false, nl = 0): Ast {
     if (this.ambiguousPipes && ARROW_OPS.has(op) && right.t === "call" && right.args && right.args.length > 0 && !this.parenCalls.has(right) && !this.doBlocks.has(right.args[right.args.length - 1]) &&
       ((typeof right.name === "string" && /^[\p{L}_][\p{L}\p{N}_]*[?!]?$/u.test(right.name) && !WORD_OPS.has(right.name)) || (typeof right.name !== "string" && right.name.t === "call" && right.name.name === "."))) {
       this.ambiguousPipes.add(`${t.line}:${t.col}`);
     }
     const node = this.binaryNode(op, t, left, right);
     if (eol) this.fmt?.eolOps.add(node);
+    if (nl > 0 && node.t === "call" && node.name === op) this.tm(node, [{ k: "newlines", n: nl }]);
     if (this.noParensMany.has(right)) this.noParensMany.add(node);
     return node;
   }
@@ -746,37 +833,48 @@ export class Parser {
       return node;
     }
     switch (t.k) {
-      case "int": this.next(); return this.literal({ t: "int", v: t.v }, t);
-      case "float": this.next(); return this.literal({ t: "float", v: t.v }, t);
+      // (token_metadata: a number's text as written goes to the literal encoder)
+      case "int": this.next(); return this.tm(this.literal({ t: "int", v: t.v }, t), this.tokenMeta === null ? [] : [{ k: "token", s: t.text }]);
+      case "float": this.next(); return this.tm(this.literal({ t: "float", v: t.v }, t), this.tokenMeta === null ? [] : [{ k: "token", s: t.text }]);
       case "atom": this.next(); return this.literal(atom(t.v), t);
       case "qatom": {
         this.next();
         const parts = t.v as Part[];
-        if (parts.every((p) => typeof p === "string")) return this.literal(atom(parts.join("")), t);
-        return call(call(".", meta(t), [atom("erlang"), atom(this.toAtomFun())]), meta(t), [this.interpolated(t, parts), atom("utf8")]);
+        if (parts.every((p) => typeof p === "string")) return this.tm(this.literal(atom(parts.join("")), t), this.tokenMeta === null ? [] : [{ k: "delimiter", s: '"' }]);
+        return this.tm(call(call(".", meta(t), [atom("erlang"), atom(this.toAtomFun())]), meta(t), [this.interpolated(t, parts), atom("utf8")]), this.delimiterMeta(t, '"'));
       }
       case "str": this.next(); return this.literal(this.stringAst(t), t);
       case "charlist": this.next(); return this.literal(this.charlistAst(t), t);
       case "sigil": this.next(); return this.sigilAst(t);
       case "ident": return this.parseIdent();
-      case "alias": this.next(); return call("__aliases__", meta(t), [atom(t.v)]);
+      case "alias": {
+        this.next();
+        const node = call("__aliases__", meta(t), [atom(t.v)]);
+        this.tokenMeta?.last(node, t);
+        return node;
+      }
       case "(": return this.parseParens();
       case "[": {
+        const open = this.p;
         this.next();
         const items = this.parseArgsUntil("]", true);
-        return this.opened(this.literal({ t: "list", items }, t));
+        return this.tm(this.opened(this.literal({ t: "list", items }, t)), this.pairMeta(open));
       }
       case "{": {
+        const open = this.p;
         this.next();
         const items = this.parseArgsUntil("}", false);
-        return this.opened(this.literal(items.length === 2 ? { t: "tuple", items } : { t: "tuple", items, meta: meta(t) }, t));
+        return this.tm(this.opened(this.literal(items.length === 2 ? { t: "tuple", items } : { t: "tuple", items, meta: meta(t) }, t)), this.pairMeta(open));
       }
       case "<<": {
+        const open = this.p;
         this.next();
-        return call("<<>>", meta(t), this.parseArgsUntil(">>", false));
+        const items = this.parseArgsUntil(">>", false);
+        return this.tm(call("<<>>", meta(t), items), this.pairMeta(open));
       }
       case "%": return this.parseMapOrStruct();
       case "fn": {
+        const fnAt = this.p;
         this.next();
         // (a line break right after `fn`: the formatter keeps its clauses on lines of their own)
         const eol = this.peek().k === "eol" || this.peek().eolBefore === true;
@@ -794,6 +892,10 @@ export class Parser {
         }
         const node = call("fn", meta(t), body.list);
         if (eol) this.fmt?.eolOps.add(node);
+        if (this.tokenMeta !== null) {
+          const n = this.eolCount(this.toks[fnAt + 1]);
+          this.tm(node, [...(n > 0 ? [{ k: "newlines" as const, n }] : []), { k: "closing", at: this.toks[this.p - 1] }]);
+        }
         return node;
       }
       case "kw": case "do": case "end": case "block": case "eol": case ")": case "]": case "}": case ">>": case ",": case "op": case "eof":
@@ -861,25 +963,31 @@ export class Parser {
     let many = noParensArgs !== null && noParensArgs.length >= 2;
     let parens = false;
     let ambiguousOp = false;
+    let tokens: TokenMetaItem[] = [];
     if (noParensArgs) {
       // read by parseIdent's loop
     } else if (n.k === "(" && !n.sb) {
+      const open = this.p;
       args = this.parseCallParenArgs();
       parens = true;
+      tokens = this.pairMeta(open);
     } else if (this.startsNoParensArg(n, this.peek(1))) {
       ambiguousOp = n.sb && n.k === "op" && (n.text === "-" || n.text === "+");
       args = this.parseNoParensArgs();
       many = args.length >= 2;
     }
     if (this.peek().k === "do" && this.noDo === 0) {
+      const doAt = this.p;
       args = [...(args ?? []), this.parseDoBlock()];
       many = false;
       parens = false;
       ambiguousOp = false;
+      tokens = [...this.doEndMeta(doAt), ...tokens];
     }
     const m = meta(t);
     if (ambiguousOp && args!.length === 1) m.ambiguous_op = true;
     const node = call(name, m, args);
+    this.tm(node, tokens);
     if (many) this.noParensMany.add(node);
     if (parens) this.parenCalls.add(node);
     if (n.k === "(" && !n.sb) this.fmt?.parens.add(node);
@@ -1039,14 +1147,14 @@ export class Parser {
     this.noDo = 0;
     const body = this.parseStabBody([")"]);
     this.noDo = saved;
-    this.expectKind(")");
+    const close = this.expectKind(")");
     if (body.clauses) return body.ast;
     if (body.list.length === 0) return EMPTY_BLOCK();
     // in parentheses a no-parens call is no longer ambiguous
     if (body.list.length === 1) this.noParensMany.delete(body.list[0]);
     if (body.list.length === 1) this.parenCalls.delete(body.list[0]);
-    if (body.list.length === 1) return isRearrangeUop(body.list[0]) || isLoneSplice(body.list[0]) ? call("__block__", meta(open), body.list) : body.list[0];
-    return call("__block__", meta(open), body.list);
+    if (body.list.length === 1 && !isRearrangeUop(body.list[0]) && !isLoneSplice(body.list[0])) return body.list[0];
+    return this.tm(call("__block__", meta(open), body.list), this.tokenMeta === null ? [] : [{ k: "closing", at: close }]);
   }
 
   private parseMapOrStruct(): Ast {
@@ -1055,21 +1163,26 @@ export class Parser {
     if (n.k === "{") {
       const open = this.p;
       this.next();
-      return this.openedFrom(open, call("%{}", meta(n), this.parseMapBody()));
+      const entries = this.parseMapBody();
+      return this.openedFrom(open, this.tm(call("%{}", meta(n), entries), this.pairMeta(open)));
     }
     // struct name: an alias chain, __MODULE__, a variable or @attr
     let name: Ast;
     if (n.k === "alias") {
       this.next();
       const parts: Ast[] = [atom(n.v)];
-      while (this.isOp(this.peek(), ".") && this.peek(1).k === "alias") { this.next(); parts.push(atom(this.next().v)); }
+      let last = n;
+      while (this.isOp(this.peek(), ".") && this.peek(1).k === "alias") { this.next(); last = this.next(); parts.push(atom(last.v)); }
       name = call("__aliases__", meta(n), parts);
+      this.tokenMeta?.last(name, last);
     } else if (n.k === "ident") {
       this.next();
       name = call(n.v, meta(n), null);
       while (this.isOp(this.peek(), ".") && this.peek(1).k === "alias") {
         const dot = this.next();
-        name = call("__aliases__", meta(dot), [name, atom(this.next().v)]);
+        const seg = this.next();
+        name = call("__aliases__", meta(dot), [name, atom(seg.v)]);
+        this.tokenMeta?.last(name, seg);
       }
     } else if (this.isOp(n, "@")) {
       this.next();
@@ -1080,7 +1193,8 @@ export class Parser {
     if (n.k !== "{") this.fail(n);
     const open = this.p;
     this.next();
-    return this.openedFrom(open, call("%", meta(pct), [name, call("%{}", meta(n), this.parseMapBody())]));
+    const entries = this.parseMapBody();
+    return this.openedFrom(open, call("%", meta(pct), [name, this.tm(call("%{}", meta(n), entries), this.pairMeta(open))]));
   }
 
   private parseMapBody(): Ast[] {
@@ -1198,11 +1312,17 @@ export class Parser {
         const n = this.peek(1);
         if (n.k === "(") {
           this.next();
+          const open = this.p;
           const args = this.parseCallParenArgs();
+          let tokens = this.pairMeta(open);
           // f.(a) do ... end: the do-block is the anonymous call's last argument
           const block = this.peek().k === "do" && this.noDo === 0;
-          if (block) args.push(this.parseDoBlock());
-          left = call(call(".", meta(t), [left]), meta(t), args);
+          const doAt = this.p;
+          if (block) {
+            args.push(this.parseDoBlock());
+            tokens = [...this.doEndMeta(doAt), ...tokens];
+          }
+          left = this.tm(call(call(".", meta(t), [left]), meta(t), args), tokens);
           if (!block) this.parenCalls.add(left);
           continue;
         }
@@ -1212,17 +1332,23 @@ export class Parser {
             throw new CompileError("SyntaxError", this.file, n.line, n.col, "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'");
           }
           this.next(); this.next();
-          if (left.t === "call" && left.name === "__aliases__" && left.args!.every((a) => a.t === "atom")) {
-            left = call("__aliases__", left.meta, [...left.args!, atom(n.v)]);
+          // (Elixir appends to any alias: `__MODULE__.A.B` is one __aliases__ of [__MODULE__, :A, :B])
+          if (left.t === "call" && left.name === "__aliases__") {
+            const longer = call("__aliases__", left.meta, [...left.args!, atom(n.v)]);
+            this.tokenMeta?.copy(left, longer);
+            left = longer;
           } else {
             left = call("__aliases__", meta(t), [left, atom(n.v)]);
           }
+          this.tokenMeta?.last(left, n);
           continue;
         }
         if (n.k === "{") {
-          this.next(); this.next();
+          this.next();
+          const open = this.p;
+          this.next();
           const items = this.parseArgsUntil("}", false);
-          left = call(call(".", meta(t), [left, atom("{}")]), meta(t), items);
+          left = this.tm(call(call(".", meta(t), [left, atom("{}")]), meta(t), items), this.pairMeta(open));
           continue;
         }
         let fname: string | null = null;
@@ -1249,7 +1375,13 @@ export class Parser {
         let args: Ast[] | null = null;
         let many = false;
         let parens = false;
-        if (a.k === "(" && !a.sb) { args = this.parseCallParenArgs(); parens = true; }
+        let tokens: TokenMetaItem[] = [];
+        if (a.k === "(" && !a.sb) {
+          const open = this.p;
+          args = this.parseCallParenArgs();
+          parens = true;
+          tokens = this.pairMeta(open);
+        }
         else if ((a.k === "ident" || a.k === "alias") && this.startsNoParensArg(a, this.peek(1)) || this.chainedKeyword(a, this.peek(1))) {
           // (the path parseNoParensArgs takes to this same loop: see `waiting`)
           const kw = a.k === "kw" ? this.next() : null;
@@ -1263,21 +1395,33 @@ export class Parser {
           args = this.parseNoParensArgs();
           many = args.length >= 2;
         }
-        left = this.remoteCallEnd(dot, n, args, many, parens);
+        left = this.remoteCallEnd(dot, n, args, many, parens, tokens);
         continue;
       }
       if (t.k === "[" && !t.sb) {
-        left = call(call(".", meta(t), [atom("Elixir.Access"), atom("get")]), meta(t), [left, this.parseAccessIndex()]);
+        const open = this.p;
+        const index = this.parseAccessIndex();
+        const tokens = this.pairMeta(open);
+        left = this.tm(call(this.tm(call(".", meta(t), [atom("Elixir.Access"), atom("get")]), tokens), meta(t), [left, index]), tokens);
         continue;
       }
       if (t.k === "(" && left.t === "call" && left.name === "__aliases__") this.parenAfterAlias(t, left);
       if (t.k === "(" && this.parenCalls.has(left)) {
         // f.(a)(b), Mod.f(a)(b), f(a) (b)
+        const open = this.p;
         const args = this.parseParenArgs();
+        let tokens = this.pairMeta(open);
         // unquote(kind)(head) do ... end: the do-block is the call's last argument
         const block = this.peek().k === "do" && this.noDo === 0;
-        if (block) args.push(this.parseDoBlock());
+        const doAt = this.p;
+        if (block) {
+          args.push(this.parseDoBlock());
+          tokens = [...this.doEndMeta(doAt), ...tokens];
+        }
+        const inner = left;
         left = call(left, (left as AstCall).meta, args);
+        this.tokenMeta?.copy(inner, left);
+        this.tm(left, tokens);
         continue;
       }
       const w = waiting.pop();
@@ -1294,13 +1438,16 @@ export class Parser {
   }
 
   /** the remote call `dot` named by token n, its arguments read (null: none), a do-block after */
-  private remoteCallEnd(dot: Ast, n: Tok, args: Ast[] | null, many: boolean, parens: boolean): Ast {
+  private remoteCallEnd(dot: Ast, n: Tok, args: Ast[] | null, many: boolean, parens: boolean, tokens: TokenMetaItem[] = []): Ast {
     if (this.peek().k === "do" && this.noDo === 0) {
+      const doAt = this.p;
       args = [...(args ?? []), this.parseDoBlock()];
       many = false;
       parens = false;
+      tokens = [...this.doEndMeta(doAt), ...tokens];
     }
     const node = args === null ? call(dot, { no_parens: true, line: n.line, column: n.col }, []) : call(dot, meta(n), args);
+    this.tm(node, tokens);
     if (many) this.noParensMany.add(node);
     if (parens) this.parenCalls.add(node);
     return node;
@@ -1368,30 +1515,49 @@ export class Parser {
       const m = { line: l, column: c };
       const e = this.interpExpr(p);
       const ts = call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, [e ?? call("__block__", {}, [])]);
+      this.interpolationClosing(ts, p.to);
       return call("::", m, [ts, call("binary", m, null)]);
     });
     return call("<<>>", meta(t), items);
   }
 
+  /** (token_metadata) an interpolation's `}`, at offset `at` */
+  private interpolationClosing(node: Ast, at: number): void {
+    if (this.tokenMeta === null) return;
+    const [line, col] = this.lt.pos(at);
+    this.tm(node, [{ k: "closing", at: { line, col } }]);
+  }
+
+  /** (token_metadata) the delimiter of an interpolated string, charlist or quoted atom: a
+   *  heredoc's with its closing line's indentation */
+  private delimiterMeta(t: Tok, quote: string): TokenMetaItem[] {
+    if (this.tokenMeta === null) return [];
+    if (!t.heredoc) return [{ k: "delimiter", s: quote }];
+    const closingLine = t.text.slice(t.text.lastIndexOf("\n") + 1);
+    return [{ k: "delimiter", s: quote.repeat(3) }, { k: "indentation", n: closingLine.length - closingLine.trimStart().length }];
+  }
+
   private stringAst(t: Tok): Ast {
     const parts = t.v as Part[];
-    if (parts.every((p) => typeof p === "string")) return str(parts.join(""));
-    return this.interpolated(t, parts);
+    if (parts.every((p) => typeof p === "string")) return this.tm(str(parts.join("")), this.delimiterMeta(t, '"'));
+    return this.tm(this.interpolated(t, parts), this.delimiterMeta(t, '"'));
   }
 
   private charlistAst(t: Tok): Ast {
     const parts = t.v as Part[];
     if (parts.every((p) => typeof p === "string")) {
-      return { t: "list", items: Array.from(parts.join(""), (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
+      return this.tm({ t: "list", items: Array.from(parts.join(""), (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) }, this.delimiterMeta(t, "'"));
     }
     const items: Ast[] = parts.map((p) => {
       if (typeof p === "string") return str(p);
       const [l, c] = this.lt.pos(p.hash);
       const m = { line: l, column: c };
       const e = this.interpExpr(p);
-      return call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, [e ?? call("__block__", {}, [])]);
+      const ts = call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, [e ?? call("__block__", {}, [])]);
+      this.interpolationClosing(ts, p.to);
+      return ts;
     });
-    return call(call(".", meta(t), [atom("Elixir.List"), atom("to_charlist")]), meta(t), [{ t: "list", items }]);
+    return this.tm(call(call(".", meta(t), [atom("Elixir.List"), atom("to_charlist")]), meta(t), [{ t: "list", items }]), this.delimiterMeta(t, "'"));
   }
 
   private sigilAst(t: Tok): Ast {

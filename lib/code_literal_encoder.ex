@@ -1,8 +1,9 @@
 # Code.string_to_quoted's literal_encoder: the parser marks each literal it read (a number, an
 # atom, a string, a charlist, a list, a two-element tuple, a keyword's key) as
-# {:"$beamlet_literal", meta, literal, line, column}; each goes to the encoder, the literals inside
-# it first, in the order of the text, as Elixir's parser hands them over. An {:error, reason} of
-# the encoder is the parser's error at the literal.
+# {:"$beamlet_literal", meta, literal, line, column, end_of_expression}; each goes to the encoder,
+# the literals inside it first, in the order of the text, as Elixir's parser hands them over. An
+# {:error, reason} of the encoder is the parser's error at the literal. (With token_metadata, the
+# separator after a literal in a block goes on what the encoder made of it, when that has meta.)
 defmodule :beamlet_literal_encoder do
   @moduledoc false
 
@@ -29,8 +30,9 @@ defmodule :beamlet_literal_encoder do
       end
   end
 
-  defp walk({:"$beamlet_literal", meta, literal, line, column}, encoder) do
+  defp walk({:"$beamlet_literal", meta, literal, line, column, eoe}, encoder) do
     case encoder.(walk(literal, encoder), meta) do
+      {:ok, {left, encoded_meta, right}} when eoe != nil and is_list(encoded_meta) -> {left, [eoe | encoded_meta], right}
       {:ok, encoded} -> encoded
       {:error, reason} -> throw({__MODULE__, line, column, reason})
     end

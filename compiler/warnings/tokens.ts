@@ -80,7 +80,10 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       let j = i + 1;
       while (toks[j]?.k === "eol") j++;
       const beforeFailure = !unparsed || (parsed && failedAt !== undefined && (t.line < failedAt.line || (t.line === failedAt.line && t.col < (failedAt.column ?? 0))));
-      if (toks[j]?.k === ")" && beforeFailure) out.push({ message: EMPTY_PAREN, file, line: t.line, column: t.col });
+      // (`() ->` and `() when g ->` are a clause's empty head)
+      const after = toks[j + 1];
+      const head = after?.k === "op" && (after.text === "->" || after.text === "when");
+      if (toks[j]?.k === ")" && beforeFailure && !head) out.push({ message: EMPTY_PAREN, file, line: t.line, column: t.col });
       continue;
     }
     // the tokenizer's own warnings are printed once it has read the whole file, the parser's

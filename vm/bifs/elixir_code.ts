@@ -15,7 +15,8 @@ import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
-import { parse, parseExistingAtomsOnly, parseRecordingLiterals, UNSAFE_ATOM } from "../../lang/parse.ts";
+import { parse, parseExistingAtomsOnly, parseRecordingLiterals, parseWithTokenMetadata, UNSAFE_ATOM } from "../../lang/parse.ts";
+import { takesMeta, type At, type TokenMetaTable } from "../../lang/token_meta.ts";
 import type { Tok } from "../../lang/lexer.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
@@ -846,12 +847,33 @@ function inspectModule(m: Term): string {
  *  with an explicit stack: string_to_quoted of code nested 10,000 deep converts as it parses */
 /** literals: (literal_encoder) the token of each literal the parser read: each is marked
  *  {:"$beamlet_literal", meta, literal, line, column} for :beamlet_literal_encoder to encode */
-export function astToQuoted(root: Ast, columns = false, literals?: WeakMap<Ast, Tok>): Term {
+export function astToQuoted(root: Ast, columns = false, literals?: WeakMap<Ast, Tok>, tokenMeta?: TokenMetaTable): Term {
+  // (token_metadata) what Elixir's parser writes before a node's own meta
+  const endOfExpression = (eoe: { at: At; newlines: number }): Term => tuple(atom("end_of_expression"), list([tuple(atom("newlines"), eoe.newlines), ...placeTerms(eoe.at, columns)]));
+  const before = (a: Ast): Term[] => {
+    const tm = tokenMeta?.get(a);
+    if (tm === undefined) return [];
+    const out: Term[] = [];
+    if (tm.eoe !== undefined && takesMeta(a)) out.push(endOfExpression(tm.eoe));
+    for (const it of tm.pre) {
+      if ("n" in it) out.push(tuple(atom(it.k), it.n));
+      else if ("s" in it) out.push(tuple(atom(it.k), bin(it.s)));
+      else out.push(tuple(atom(it.k), list(placeTerms(it.at, columns))));
+    }
+    return out;
+  };
+  const withBefore = (a: Ast, meta: Term): Term => {
+    const extra = before(a);
+    return extra.length === 0 ? meta : list([...extra, ...(listToArray(meta) ?? [])]);
+  };
   // post-order: a node's children are converted (onto `done`) before the node itself
   const done: Term[] = [];
-  const marked = (term: Term, t: Tok, keyword = false): Term => {
-    const meta: Term[] = [...(keyword ? [tuple(atom("format"), atom("keyword"))] : []), tuple(atom("line"), t.line), ...(columns ? [tuple(atom("column"), t.col)] : [])];
-    return tuple(LITERAL_MARK, list(meta), term, t.line, t.col);
+  // (token_metadata: the literal's own, a list's closing...; the separator after it goes on what
+  // the encoder makes of it, when that takes meta)
+  const marked = (term: Term, t: Tok, keyword = false, a?: Ast): Term => {
+    const meta: Term[] = [...(keyword ? [tuple(atom("format"), atom("keyword"))] : []), ...(a ? before(a) : []), tuple(atom("line"), t.line), ...(columns ? [tuple(atom("column"), t.col)] : [])];
+    const eoe = a ? tokenMeta?.get(a)?.eoe : undefined;
+    return tuple(LITERAL_MARK, list(meta), term, t.line, t.col, eoe ? endOfExpression(eoe) : NIL_ATOM);
   };
   const mark = (a: Ast, term: Term): Term => {
     const t = literals?.get(a);
@@ -859,7 +881,7 @@ export function astToQuoted(root: Ast, columns = false, literals?: WeakMap<Ast, 
     if (a.t === "call" || (a.t === "tuple" && a.items.length !== 2)) return term;
     // (a keyword pair: its key is the literal, in keyword format)
     if (a.t === "tuple" && t.k === "kw") return a.items[0].t === "atom" ? tuple(marked((term as Tuple).items[0], t, true), (term as Tuple).items[1]) : term;
-    return marked(term, t);
+    return marked(term, t, false, a);
   };
   const work: { a: Ast; visited: boolean }[] = [{ a: root, visited: false }];
   const take = (n: number): Term[] => done.splice(done.length - n, n);
@@ -884,13 +906,13 @@ export function astToQuoted(root: Ast, columns = false, literals?: WeakMap<Ast, 
       case "list": done.push(mark(a, list(take(a.items.length)))); break;
       case "tuple": {
         const items = take(a.items.length);
-        done.push(items.length === 2 ? mark(a, tuple(items[0], items[1])) : tuple(atom("{}"), metaTerm(a.meta ?? {}, columns), list(items)));
+        done.push(items.length === 2 ? mark(a, tuple(items[0], items[1])) : tuple(atom("{}"), withBefore(a, metaTerm(a.meta ?? {}, columns)), list(items)));
         break;
       }
       case "call": {
         const args = a.args === null ? NIL_ATOM : list(take(a.args.length));
         const name = typeof a.name === "string" ? atom(a.name) : done.pop()!;
-        done.push(tuple(name, metaTerm(a.meta, columns), args));
+        done.push(tuple(name, withBefore(a, metaTerm(a.meta, columns)), args));
         break;
       }
     }
@@ -898,6 +920,10 @@ export function astToQuoted(root: Ast, columns = false, literals?: WeakMap<Ast, 
   return done[0];
 }
 const LITERAL_MARK = atom("$beamlet_literal");
+/** a token's place as meta: [line: l] or [line: l, column: c] */
+function placeTerms(at: At, columns: boolean): Term[] {
+  return [tuple(atom("line"), at.line), ...(columns ? [tuple(atom("column"), at.col)] : [])];
+}
 function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambiguous_op?: boolean; delimiter?: string; indentation?: number }, columns: boolean): Term {
   const out: Term[] = [];
   if (m.delimiter !== undefined) out.push(tuple(atom("delimiter"), bin(m.delimiter)));
@@ -910,8 +936,8 @@ function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambi
 }
 /** string_to_quoted's options: columns: true, file: (errors and warnings name it), line: (the
  *  text's first line) */
-function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number; existingAtomsOnly: boolean; literalEncoder: Term | null } {
-  const opts = { columns: false, file: "nofile", line: 1, column: 1, existingAtomsOnly: false, literalEncoder: null as Term | null };
+function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number; existingAtomsOnly: boolean; literalEncoder: Term | null; tokenMetadata: boolean } {
+  const opts = { columns: false, file: "nofile", line: 1, column: 1, existingAtomsOnly: false, literalEncoder: null as Term | null, tokenMetadata: false };
   for (const it of (o ? listToArray(o) : null) ?? []) {
     if (!(it instanceof Tuple) || it.items.length !== 2) continue;
     const [k, v] = it.items;
@@ -920,6 +946,7 @@ function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line
     else if (k === atom("line") && typeof v === "number" && v > 1) opts.line = v;
     else if (k === atom("column") && typeof v === "number" && v > 1) opts.column = v;
     else if (k === atom("existing_atoms_only")) opts.existingAtomsOnly = v === TRUE;
+    else if (k === atom("token_metadata")) opts.tokenMetadata = v === TRUE;
     else if (k === atom("literal_encoder") && v instanceof Fun) opts.literalEncoder = v;
   }
   return opts;
@@ -962,10 +989,11 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
   const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + sourceText(args[0], () => [bang ? codeFrameAt("string_to_quoted!", 2, 989) : codeFrameAt("string_to_quoted", 2, 965)]);
   const file = opts.file;
   try {
-    let ast: Ast, literals: WeakMap<Ast, Tok> | undefined;
-    if (opts.literalEncoder !== null) ({ ast, literals } = parseRecordingLiterals(src, file, pad));
+    let ast: Ast, literals: WeakMap<Ast, Tok> | undefined, tokenMeta: TokenMetaTable | undefined;
+    if (opts.tokenMetadata) ({ ast, literals, tokenMeta } = parseWithTokenMetadata(src, file, pad, opts.literalEncoder !== null));
+    else if (opts.literalEncoder !== null) ({ ast, literals } = parseRecordingLiterals(src, file, pad));
     else ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined, pad) : parse(src, file, 1, pad);
-    const quoted = astToQuoted(ast, opts.columns, literals);
+    const quoted = astToQuoted(ast, opts.columns, literals, tokenMeta);
     // the tokenizer's warnings (`a."b"`, `? `) are printed as the text is read
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     if (withComments) {
