@@ -42,7 +42,15 @@ export const unrequiredMacroCalls = new Map<string, { module: string; fun: strin
  *  through a macro or a `for` around it), in the order they were defined, with the line the
  *  clause was written at: the warnings name a generated function (`def unquote(n)(x)`, a test
  *  named by interpolation) as the body defined it, once per clause */
-export const definitionsMade = new Map<string, { name: string; arity: number; line: number }[]>();
+export const definitionsMade = new Map<string, DefinitionMade[]>();
+/** a clause a module body defined: its name, arity and line, and its code as the body made it
+ *  (the values of its `unquote` fragments in place) */
+export interface DefinitionMade {
+  name: string;
+  arity: number;
+  line: number;
+  form?: { args: Ast[]; guard: Ast | null; body: Ast[] };
+}
 
 /** per compiled module: the behaviours its @behaviour attributes named once its body ran (a `use`
  *  of the program's own module may declare them unseen in the source), and the functions and

@@ -34,7 +34,7 @@ import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
-import { compiling, attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, parseTransformsSet, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "./compiling.ts";
+import { compiling, attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, parseTransformsSet, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched, behavioursDeclared, overridablesMade, type DefinitionMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -214,7 +214,7 @@ function compileBody(
   } else ctx.moduleDirs.contextModules = [name];
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
-  const made: { name: string; arity: number; line: number }[] = [];
+  const made: DefinitionMade[] = [];
   ctx.definedSoFar = () => {
     const seen = new Map<string, { name: string; arity: number; kind: "def" | "defp" | "defmacro" | "defmacrop"; overridable: boolean }>();
     for (const d of defs) {
@@ -458,7 +458,7 @@ function compileBody(
     // (a definition whose frames name another file keeps its own line)
     const defLine = pendingDefLine ?? (pendingFile === undefined ? ctx.host.libraryDefLine?.(ctx.name, fname, params.length) : undefined) ?? l;
     pendingDefLine = undefined;
-    if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line });
+    if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line, form: { args: params, guard, body: blockItems(body ?? atomA("nil")) } });
     // (a definition quoted with location: :keep names the macro's file, as Elixir's meta_keep)
     const file = pendingFile ?? keepFile;
     const clause: DefClause = { kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs, structPending: structFields === null };

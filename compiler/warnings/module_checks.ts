@@ -145,6 +145,17 @@ function macroDefinitions(item: Ast): Clause[] {
   });
 }
 
+/** code holding an unquote fragment (outside a quote) */
+function hasUnquote(root: Ast): boolean {
+  let found = false;
+  walkCalls(root, (a) => {
+    if (a.name === "quote") return [];
+    if (a.name === "unquote" || a.name === "unquote_splicing") found = true;
+    return found ? [] : astKids(a);
+  });
+  return found;
+}
+
 /** a definition's head, guard and body, whatever its name (`def unquote(name)(x)`) */
 function anyDefClause(a: AstCall): { args: Ast[]; guard: Ast | null; body: Ast[] } | null {
   let [head, kw] = a.args ?? [];
@@ -498,8 +509,12 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       else {
         const defFile = nextFile ?? file;
         sigilEscapeWarnings(item, defFile, out);
+        // (one with unquote fragments: its variables as the body made it, the fragments' values
+        // in place, `def f(x), do: unquote(Macro.var(:x, nil))` reads x)
+        const asMade = hasUnquote(item) ? (definitionsMade.get(name) ?? []).find((d) => d.form && d.line === c.line && d.name === c.name && d.arity === c.arity)?.form : undefined;
+        const form = asMade ?? c;
         const vars = new VariableChecker(defFile, where, attributeRead);
-        vars.clause(c.args, c.guard, c.body);
+        vars.clause(form.args, form.guard, form.body);
         out.push(...vars.warnings);
         nextFile = undefined;
       }
