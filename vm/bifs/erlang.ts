@@ -661,17 +661,25 @@ export const erlangBifs = {
     return bytesOnto(ctx, bb, 0, bb.size, NIL);
   },
   "binary_to_list/3": ([b, s, e]: Term[], ctx: BifContext) => {
-    const bb = bytesArg(b);
-    if (bb.tailBits !== 0 && typeof e === "number" && e > bb.size - 1) badargAt(1, "not a binary");
-    // (each wrong position named, as OTP 25's error_info does)
+    // a bitstring is read in whole bytes: positions 1..stop within them
+    const whole = b instanceof Bin ? b.size - (b.tailBits !== 0 ? 1 : 0) : 0;
+    const ok = b instanceof Bin && typeof s === "number" && typeof e === "number" && s >= 1 && s <= e && e <= whole;
+    if (ok) return bytesOnto(ctx, b as Bin, (s as number) - 1, e as number, NIL);
+    // why, as OTP 25's error_info says: a term that is no binary and positions that are no positive
+    // integers first (all named), then a start after the stop, then positions past the end
+    const posWhy = (t: Term): string | null => (!isInt(t) ? "not an integer" : t < 1 ? "out of range" : null);
     const bad: { arg: number; why: string }[] = [];
-    if (!isInt(s)) bad.push({ arg: 2, why: "not an integer" });
-    else if (typeof s !== "number" || s < 1 || s > bb.size) bad.push({ arg: 2, why: "out of range" });
-    if (!isInt(e)) bad.push({ arg: 3, why: "not an integer" });
-    else if (typeof e !== "number" || e < 1 || e > bb.size) bad.push({ arg: 3, why: "out of range" });
-    if (bad.length > 0) badargAtEach(bad);
-    if ((s as number) > (e as number)) badargAt(2, "start position greater than stop position");
-    return bytesOnto(ctx, bb, (s as number) - 1, e as number, NIL);
+    if (!(b instanceof Bin) || b.tailBits !== 0) bad.push({ arg: 1, why: "not a binary" });
+    for (const [arg, t] of [[2, s], [3, e]] as [number, Term][]) {
+      const why = posWhy(t);
+      if (why !== null) bad.push({ arg, why });
+    }
+    if (bad.length > 0) return badargAtEach(bad);
+    if ((s as number | bigint) > (e as number | bigint)) return badargAt(2, "start position greater than stop position");
+    const size = (b as Bin).size;
+    if ((s as number | bigint) > size) bad.push({ arg: 2, why: "out of range" });
+    if ((e as number | bigint) > size) bad.push({ arg: 3, why: "out of range" });
+    return badargAtEach(bad);
   },
   "max/2": ([a, b]: Term[]) => (compare(a, b) < 0 ? b : a),
   "min/2": ([a, b]: Term[]) => (compare(a, b) <= 0 ? a : b),
