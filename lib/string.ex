@@ -95,10 +95,14 @@ defmodule String do
 
   # a pattern is compiled up front, so a bad one ([""] among them) fails at once
   def splitter(string, pattern, options) when is_binary(string) and is_list(options) do
-    compiled = if is_tuple(pattern), do: pattern, else: :binary.compile_pattern(pattern)
+    compiled = __at_line__(601, maybe_compile_pattern(pattern))
     trim = Keyword.get(options, :trim, false)
     Stream.unfold(string, &splitter_next(&1, compiled, trim))
   end
+
+  # (Elixir's frame for a pattern :binary.compile_pattern/1 refuses)
+  defp maybe_compile_pattern(pattern) when is_tuple(pattern), do: pattern
+  defp maybe_compile_pattern(pattern), do: __at_line__(624, :binary.compile_pattern(pattern))
 
   defp splitter_next(:done, _pattern, _trim), do: nil
   defp splitter_next("", _pattern, false), do: {"", :done}
