@@ -86,6 +86,15 @@ export function exception(name: string, fields: Record<string, Term>): Term {
   return mapFromEntries(entries);
 }
 
+/** the function_clause of an Erlang or Elixir library function at `file:line` (where its clauses
+ *  start), its frame showing the arguments, above the frames of its callers inside the library */
+export function clauseInCode(module: string, fun: string, args: Term[], file: string, line: number, below: Term[] = []): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = codeFrame(module, fun, args, file, line);
+  if (below.length > 0) e.calleeBelow = below;
+  throw e;
+}
+
 /**
  * `reason` raised inside Elixir's `module.fun` at `file:line` (the line of its raise there), that
  * frame heading the trace: a BIF standing for an Elixir function fails as the function does

@@ -4,10 +4,10 @@ import { Atom, Bin, Cons, Term, Tuple, atom, bin, bool, binFromBytes, isInt, lis
 import { bytesOnto, repeatBytes } from "./work.ts";
 import { MatchWalk } from "./binary_search.ts";
 import { defineBifs } from "./registry.ts";
-import { BADARG, ErlangError, badarg, badargAtEach } from "../errors.ts";
+import { BADARG, ErlangError, badarg, badargAtEach, clauseInCode } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { explainedBinaryBifs } from "./binary_explained.ts";
-import { arr, badargAt, chardataToString, codepoints, iodataBytes, noClause } from "./util.ts";
+import { arr, badargAt, chardataToString, codepoints, iodataBytes } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
@@ -701,11 +701,11 @@ defineBifs("unicode", {
       utf16: [0xfe, 0xff], "utf16/big": [0xfe, 0xff], "utf16/little": [0xff, 0xfe],
       utf32: [0, 0, 0xfe, 0xff], "utf32/big": [0, 0, 0xfe, 0xff], "utf32/little": [0xff, 0xfe, 0, 0],
     };
-    return Object.hasOwn(boms, name) ? binFromBytes(Uint8Array.from(boms[name])) : noClause("unicode", "encoding_to_bom", 1);
+    return Object.hasOwn(boms, name) ? binFromBytes(Uint8Array.from(boms[name])) : clauseInCode("unicode", "encoding_to_bom", [e], "unicode.erl", 192);
   },
   // the encoding a byte order mark at the start names, with the mark's length; latin1 and 0 without one
   "bom_to_encoding/1": ([t]) => {
-    if (!(t instanceof Bin)) return noClause("unicode", "bom_to_encoding", 1);
+    if (!(t instanceof Bin)) return clauseInCode("unicode", "bom_to_encoding", [t], "unicode.erl", 175);
     const b = t.bytes;
     const starts = (...xs: number[]) => xs.every((x, i) => b[i] === x) && b.length >= xs.length;
     if (starts(0xef, 0xbb, 0xbf)) return tuple(atom("utf8"), 3);

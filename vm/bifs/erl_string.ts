@@ -9,7 +9,7 @@ import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, list
 import { charsToList } from "./binary_unicode.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { bifFrom } from "./string_split_parts.ts";
-import { badarg, raise, ErlangError } from "../errors.ts";
+import { badarg, raise, ErlangError, clauseInCode } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
 import { validUtf8Prefix } from "../chars.ts";
 import { rawText, rawBin } from "./string_raw.ts";
@@ -200,12 +200,8 @@ export const stringErl = (line: number): Term => list([tuple(atom("file"), list(
 
 /** the function_clause of string.erl's fun(args), whose clauses start at line (OTP 25), with the
  *  frames of its callers in string.erl under it */
-export function stringClause(fun: string, args: Term[], line: number, below: Term[] = []): never {
-  const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom("string"), atom(fun), list(args), stringErl(line));
-  if (below.length) e.calleeBelow = below;
-  throw e;
-}
+export const stringClause = (fun: string, args: Term[], line: number, below: Term[] = []): never =>
+  clauseInCode("string", fun, args, "string.erl", line, below);
 
 export const isInteger = (t: Term): t is number => typeof t === "number" && Number.isInteger(t);
 

@@ -7,7 +7,7 @@
 // normal/normal_s (rand_normal.ts) and jump (rand_jump.ts) build on the helpers exported here.
 import { Atom, Cons, Float, NIL, Term, Tuple, atom, int, isInt, isMap, list, toBig, tuple, Bin, UNDEFINED } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
-import { ErlangError, badarg } from "../errors.ts";
+import { ErlangError, badarg, clauseInCode } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { codeFrame } from "../code_frame.ts";
 
@@ -45,11 +45,7 @@ export function pair(t: Term): [bigint, bigint] {
 export const randFrame = (fn: string, shown: number | Term[], line: number): Tuple => codeFrame("rand", fn, shown, "rand.erl", line);
 
 /** a function_clause in :rand's `fn` (its first clause at rand.erl:line), as the BEAM reports it */
-export function clause(fn: string, args: Term[], line: number): never {
-  const e = new ErlangError("error", atom("function_clause"));
-  e.callee = randFrame(fn, args, line);
-  throw e;
-}
+export const clause = (fn: string, args: Term[], line: number): never => clauseInCode("rand", fn, args, "rand.erl", line);
 
 /** run `f` as rand.erl's `fn` does at `line`: a failure of :rand's own code below it shows that frame
  *  under its own (seed/2 calling seed_s/2 at 291; not for last calls, whose frame is gone) */
