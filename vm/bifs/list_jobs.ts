@@ -648,6 +648,15 @@ const SCRATCH = new Uint8Array(CHUNK * 16 + 1024);
 
 /** the buffer a big iolist's walk starts with */
 const FIRST_BUFFER = 1 << 16;
+/**
+ * A big iolist's last walk buffer, kept for the next one (null: none, or a walk has it): the
+ * walk's binary is a copy of its first bytes, so the buffer is free after it. A buffer made for
+ * each walk, zeroed by V8 and copied as it doubled, was a fifth of the time of IO.iodata_to_binary
+ * of 100,000 [binary, ?,] pairs. A walk left unfinished (its process killed) keeps it: the next
+ * makes another. Kept up to SPARE_MAX bytes.
+ */
+let spare: Uint8Array | null = null;
+const SPARE_MAX = 1 << 22;
 
 /**
  * list_to_binary/1 (a list only) and iolist_to_binary/1 (a binary too): their bytes. An iolist
@@ -671,15 +680,22 @@ export function* iolistJob(t: Term, listOnly: boolean): JobGen {
     yield* walkIodata(t, out);
   } else {
     yield STEP;
-    const w: IodataWalk = { c: t, n: 0, rests: [], out: new Uint8Array(FIRST_BUFFER) };
+    const w: IodataWalk = { c: t, n: 0, rests: [], out: spare ?? new Uint8Array(FIRST_BUFFER) };
+    spare = null;
     for (;;) {
       const k = walkSome(w);
-      if (k === NOT_IODATA) badargAt(1, why);
+      if (k === NOT_IODATA) {
+        spare = w.out;
+        badargAt(1, why);
+      }
       if (k === WALKED) break;
       yield STEP;
     }
     size = w.n;
-    out = w.out!.length === size ? w.out! : w.out!.slice(0, size);
+    const buf = w.out!;
+    // (bytes past the walk's are an earlier walk's: only the walk's own are copied)
+    out = buf.length === size ? buf : buf.slice(0, size);
+    if (out !== buf && buf.length <= SPARE_MAX) spare = buf;
   }
   // (one unit per 16 bytes made, as binaries are charged)
   yield size >> 4;
