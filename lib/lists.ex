@@ -841,8 +841,16 @@ defmodule :lists do
   # sorted on the n-th element, keeping the first tuple of each run of equal (==) keys
   @file "lists.erl"
   @beamlet_def_line 879
-  def ukeysort(n, list) when is_integer(n) and n > 0 and is_list(list) do
-    ukey_dedup(:lists.keysort(n, list), n)
+  def ukeysort(n, list) when is_integer(n) and n > 0 do
+    # (OTP's case on the list: anything but [], [_] or two elements and more is a case_clause; the
+    # first two elements' keys are read before the sort)
+    __at_line__(880, case list do
+      [] -> list
+      [_] -> list
+      [x, y | _] ->
+        __at_line__(884, {elem(x, n - 1), elem(y, n - 1)})
+        ukey_dedup(:lists.keysort(n, list), n)
+    end)
   end
 
   @file "lists.erl"
