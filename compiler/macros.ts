@@ -387,6 +387,34 @@ function outerExpansionFrames(mod: ModCtx, fn: [string, number] | null | undefin
   return outerExpansions(mod).flatMap(([m, name, arity, line]) => expansionFrames(mod, m, name, arity, line, fn));
 }
 
+/** a @before_compile macro or @after_compile function that raised: its own frames, then (a macro)
+ *  its expansion in the module body, as elixir_dispatch adds it, or (a function) the frames of
+ *  elixir_module's folds over the hooks as Elixir 1.14 shows them: the first hook's call is in
+ *  foldl/3, a later one's in foldl_1/3, and another module's hook has one foldl_1/3 more below
+ *  (index: the hook's place among the module's @after_compile) */
+function hookFailure(mod: ModCtx, module: string, fun: string, arity: number, macro: boolean, line: number, r: Tuple, index: number): CompileError {
+  const st = listToArray(r.items[3]) ?? [];
+  const name = macro ? "MACRO-" + fun : fun;
+  const own = st.findIndex((f) => f instanceof Tuple && f.items[0] === atom(module) && f.items[1] === atom(name));
+  const entry = st.findIndex((f) => f instanceof Tuple && f.items[0] === A_SYNC_CALL);
+  const at = (file: string, l: number) => list([tuple(atom("file"), charlist(file)), tuple(atom("line"), l)]);
+  let frames: Term[], where: string;
+  if (macro) {
+    frames = [...(own >= 0 ? st.slice(0, own) : entry >= 0 ? st.slice(0, entry) : []), ...expansionFrames(mod, module, fun, arity, line, null)];
+    where = `\n    ${isElixirModule(module) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(module)}.${fun}/${arity}\n    ${mod.file}:${line}: ${displayModule(mod.name)} (module)`;
+  } else {
+    const foldl1 = tuple(atom("lists"), atom("foldl_1"), 3, at("lists.erl", 1355));
+    const inner = index === 0 ? tuple(atom("lists"), atom("foldl"), 3, at("lists.erl", 1350)) : foldl1;
+    frames = [...(own >= 0 ? st.slice(0, own + 1) : entry >= 0 ? st.slice(0, entry) : []), inner, ...(module === mod.name ? [] : [foldl1])];
+    where = "";
+  }
+  frames = frames.slice(0, 8);
+  const err = compileTimeError(mod, line, tuple(r.items[0], r.items[1], r.items[2], list(frames)), where);
+  err.expansionStack = list(frames);
+  macroFailures.add(err);
+  return err;
+}
+
 /** the lines of those frames in a banner (the BEAM keeps 8 frames: 4 expansions) */
 function expandingText(mod: ModCtx, expansions: [string, string, number, number][], fn: [string, number] | null | undefined): string {
   const where = fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${fn[0]}/${fn[1]}` : "";
@@ -398,7 +426,7 @@ function expandingText(mod: ModCtx, expansions: [string, string, number, number]
  * module.fun(args) is expanded (env as its caller) and its code given back, to be evaluated where
  * the hook runs; a function is called (its value ignored) and null given back
  */
-export function expandWith(mod: ModCtx, module: string, fun: string, line: number, args: Term[] = [envTerm(mod, { fn: null, line })]): Ast | null {
+export function expandWith(mod: ModCtx, module: string, fun: string, line: number, args: Term[] = [envTerm(mod, { fn: null, line })], hookIndex = 0): Ast | null {
   const host = mod.host;
   const arity = args.length;
   if (!host.callSync) return mod.error(`cannot run ${displayModule(module)}.${fun}/${arity} here (no node)`, line);
@@ -409,7 +437,7 @@ export function expandWith(mod: ModCtx, module: string, fun: string, line: numbe
       { module: atom(module), function: atom(fun), arity, reason: NIL_ATOM, message: NIL_ATOM });
   }
   const r = host.callSync(module, macro ? "MACRO-" + fun : fun, macro ? [envTerm(mod, { fn: null, line }), ...args] : args) as Tuple;
-  if (r.items[0] !== atom("ok")) return compileTimeFailure(mod, line, r, "");
+  if (r.items[0] !== atom("ok")) throw hookFailure(mod, module, fun, arity, macro === true, line, r, hookIndex);
   if (!macro) return null;
   const expanded = linify(r.items[1], line, atom(module), ++mod.macroCounter);
   return termToAstOrError(expanded, mod.file, line);

@@ -1347,7 +1347,7 @@ function compileBody(
   if (afterCompile.length > 0) {
     compiling.set(name, ctx);
     try {
-      for (const target of afterCompile) runAfterCompile(ctx, body, target, compiled, line, (x) => visit(x, false));
+      afterCompile.forEach((target, i) => runAfterCompile(ctx, body, target, compiled, line, (x) => visit(x, false), i));
     } finally {
       compiling.delete(name);
     }
@@ -1357,13 +1357,13 @@ function compileBody(
 
 let tempModules = 0;
 
-function runAfterCompile(ctx: ModCtx, body: ModuleBody, target: Ast, compiled: CompiledModule, line: number, define: (a: Ast) => void): void {
+function runAfterCompile(ctx: ModCtx, body: ModuleBody, target: Ast, compiled: CompiledModule, line: number, define: (a: Ast) => void, index: number): void {
   if (!ctx.host.callSync) return;
   const modAst = target.t === "tuple" && target.items.length === 2 ? target.items[0] : target;
   const fn = target.t === "tuple" && target.items.length === 2 && target.items[1].t === "atom" ? target.items[1].v : "__after_compile__";
   const modName = isCall(modAst, "__MODULE__") ? ctx.name : expandAlias(modAst, ctx);
   if (modName === null) return ctx.error("invalid @after_compile", line);
-  const code = expandWith(ctx, modName, fn, line, [envTerm(ctx, { fn: null, line }), new Bin(writeModule(compiled))]);
+  const code = expandWith(ctx, modName, fn, line, [envTerm(ctx, { fn: null, line }), new Bin(writeModule(compiled))], index);
   // (a macro's code runs in the body; a def in it is recorded, not compiled: the module is)
   if (code !== null) body.run(code, line, define);
 }
