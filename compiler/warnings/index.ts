@@ -273,13 +273,14 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
 export function droppedBeforeError(ast: Ast, at: object, file: string, evaluated: boolean): Warning[] {
   const items = blockItems(ast);
   const failing = items.findIndex((item) => someNode(item, (a) => (a === at ? true : undefined)));
-  if (failing <= 0) return [];
+  if (failing < 0) return [];
   return noneIfTooDeep(() => {
-    const vars = new VariableChecker(file, undefined);
+    const vars = new VariableChecker(file, undefined).stoppingAt(at);
     const block = items.slice(0, failing + 1);
     // (the top level's own variables, unlike its clauses', are not told unused: not closed here)
     vars.prompt(block, []);
-    const lastLine = lastLineOf(items[failing - 1]) || Infinity;
+    // (an expression the walk does not step to, inside a pattern: what the items before told)
+    const lastLine = vars.stopped ? Infinity : failing > 0 ? lastLineOf(items[failing - 1]) || Infinity : 0;
     return vars.warnings.filter((w) => DROPPED.some((re) => re.test(w.message)) && (w.line === undefined || w.line <= lastLine));
   });
 }

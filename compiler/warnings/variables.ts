@@ -61,6 +61,23 @@ export class VariableChecker {
    */
   constructor(readonly file: string, private where: string | undefined, private onAttributeRead?: (a: AstCall, warnings: Warning[]) => void) {}
 
+  /** the expression that failed to expand: the walk stops when it reaches it, having told what
+   *  Elixir told before the error (the scopes closed and the terms dropped before it) */
+  private stopAt: object | null = null;
+  /** whether the walk reached stopAt */
+  stopped = false;
+  stoppingAt(at: object): this {
+    this.stopAt = at;
+    return this;
+  }
+  /** whether the walk, at `a`, stops (nothing more is done) */
+  private reaching(a: Ast | undefined): boolean {
+    if (!this.stopAt || a === undefined || a !== this.stopAt) return false;
+    this.stopped = true;
+    this.todo.length = 0;
+    return true;
+  }
+
   /** code a macro call at `line` wrote: its blocks are at that line (a literal there too) */
   expandedAt(line: number | undefined): this {
     this.macroLine = line;
@@ -119,6 +136,7 @@ export class VariableChecker {
     this.later(steps);
     while (this.todo.length > base) {
       const t = this.todo.pop()!;
+      if (typeof t !== "function" && this.reaching("seen" in t ? t.p : t.a)) return;
       if (typeof t === "function") t();
       else if ("seen" in t) this.pattern(t.p, t.s, t.seen);
       else this.expr(t.a, t.s);
@@ -496,7 +514,8 @@ export class VariableChecker {
           if (isVar(p)) return [() => this.bind(p, cs, seen)];
           return [{ a: p, s: cs }];
         });
-        return [...head, ...this.block(clauseBody(c.body), cs), () => this.close(cs)];
+        // (a head with a guard is no rescue head Elixir knows: it fails as a whole)
+        return [() => this.reaching(c.written), ...head, ...this.block(clauseBody(c.body), cs), () => this.close(cs)];
       });
     });
   }
