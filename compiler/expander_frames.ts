@@ -113,6 +113,11 @@ const pruned = (): RawFrame => null;
 const FN_TRANSFORMER: RawFrame = ["elixir_fn", "-expand/4-fun-0-", 4, "src/elixir_fn.erl", 17];
 const FN_EXPAND: RawFrame = ["elixir_fn", "expand", 4, "src/elixir_fn.erl", 23];
 
+/** outside guards, the clause of the case Kernel's boolean operators expand to that holds their
+ *  right operand: `case a do false -> false; true -> b; ...` for and, `false -> b` for or,
+ *  `x when x in [false, nil] -> x; _ -> b` for &&, `x when ... -> b; x -> x` for || */
+const BOOLEAN_CASE_CLAUSE: Record<string, number> = { and: 1, or: 0, "&&": 1, "||": 0 };
+
 /** what a walk found: the frames (top first), and below a macro's expansion, that macro's frames */
 interface Walked { frames: RawFrame[]; macro?: ElixirFrame[] }
 
@@ -192,6 +197,14 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     if ((isCall(p, "if") || isCall(p, "unless")) && p.args?.length === 2 && p.args[0] === c) {
       enterIf(p);
       push([null]);
+      i++;
+      continue;
+    }
+    // a and b, a or b, a && b, a || b: Kernel's macros give a case on a, b in one of its clauses
+    if (isCall(p) && typeof p.name === "string" && Object.hasOwn(BOOLEAN_CASE_CLAUSE, p.name) && p.args?.length === 2 && p.args.includes(c)) {
+      enter(p.name, 2, p.meta.line ?? 0);
+      if (c === p.args[0]) push([null]);
+      else caseClause(BOOLEAN_CASE_CLAUSE[p.name], 0);
       i++;
       continue;
     }
@@ -407,6 +420,8 @@ function patternFrames(path: Ast[], j: number): RawFrame[] | null {
   for (; j < path.length - 1; j++) {
     const q = path[j], next = path[j + 1];
     if (isCall(q, "when") && q.args?.[0] === next) { out = [null, null, ...out]; inList = false; }
+    // the guard itself failing (a call of an undefined function): as deep as the pattern's side
+    else if (isCall(q, "when") && q.args && q.args.length >= 2 && q.args[q.args.length - 1] === next && j + 1 === path.length - 1) { out = [null, null, ...out]; inList = false; }
     else if ((q.t === "tuple" && q.items.includes(next)) || (isCall(q, "{}") && q.args?.includes(next))) { out = [null, null, ...out]; inList = false; }
     else if (q.t === "list" && q.items.includes(next) && isCall(q.items[q.items.length - 1], "|")) {
       out = [null, null, ...out];
