@@ -389,6 +389,40 @@ await node.run('IO.puts(Enum.sum([1, 2, 3]))');
     await page.close();
   });
 
+  it("the REPL's IO.gets reads the stdin field as a script's does, and :eof once input is ended", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    await page.fill("#repl-input", 'name = IO.gets("name? ")');
+    await page.press("#repl-input", "Enter");
+    await page.waitForSelector("#stdin-row:not([hidden])", { timeout: 60_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("stdin");
+    await page.fill("#stdin", "Ada");
+    await page.press("#stdin", "Enter");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes('"Ada\\n"\n'), null, { timeout: 60_000 });
+    // the prompt and the echoed line in the output, as a terminal shows them
+    expect(await outputText(page)).toBe("name? Ada\n");
+    await page.fill("#repl-input", "IO.read(:line)");
+    await page.press("#repl-input", "Enter");
+    await page.waitForSelector("#stdin-row.waiting", { timeout: 60_000 });
+    await page.click("#stdin-eof");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes(":eof\n"), null, { timeout: 60_000 });
+    expect(await page.textContent("#repl-log")).toBe('iex(1)> name = IO.gets("name? ")\n"Ada\\n"\niex(2)> IO.read(:line)\n:eof\n');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the exit status a script halts with, as the command line's exit code", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    await page.fill("#editor", 'IO.puts("x")\nSystem.halt(3)\n');
+    await page.click("#run");
+    await page.waitForFunction(() => /^stopped/.test(document.getElementById("status")!.textContent ?? ""), null, { timeout: 60_000 });
+    expect(await page.textContent("#status")).toBe("stopped (exit status 3)");
+    expect(await outputText(page)).toBe("x\n");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("stops an endless loop while the page stays responsive", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}?autorun=0`);

@@ -131,8 +131,8 @@ async function freshNode(): Promise<BeamletNode> {
   session = n.repl();
   pendingInput = "";
   replPrompt.textContent = session.prompt;
-  void n.halted.then(() => {
-    if (node === n) setStatus("stopped");
+  void n.halted.then((code) => {
+    if (node === n) setStatus(haltedStatus(code));
   });
   return n;
 }
@@ -150,7 +150,13 @@ async function run(): Promise<void> {
   if (node !== n) return;
   if (r.status === "ok") setStatus("done; the node is up (REPL)");
   else if (r.status === "error") setStatus("error");
-  else setStatus("stopped");
+  else setStatus(haltedStatus(await n.halted));
+}
+
+/** the status of a halted node: its exit status when not 0 (System.halt(3), exit({:shutdown, 2})),
+ *  which the command line shows as the process's exit code */
+function haltedStatus(code: number): string {
+  return code === 0 ? "stopped" : `stopped (exit status ${code})`;
 }
 
 function stop(): void {
