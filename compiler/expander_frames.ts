@@ -119,7 +119,16 @@ const FN_EXPAND: RawFrame = ["elixir_fn", "expand", 4, "src/elixir_fn.erl", 23];
 const BOOLEAN_CASE_CLAUSE: Record<string, number> = { and: 1, or: 0, "&&": 1, "||": 0 };
 
 /** what a walk found: the frames (top first), and below a macro's expansion, that macro's frames */
-interface Walked { frames: RawFrame[]; macro?: ElixirFrame[] }
+interface Walked {
+  frames: RawFrame[];
+  macro?: ElixirFrame[];
+  /** a local function call's argument was crossed: the frames below it are unknown, shown only
+   *  when the cut leaves none of them */
+  opaque?: boolean;
+}
+
+/** special forms a call of a plain name can be (never a local function's call) */
+const SPECIAL_FORMS = new Set(["case", "cond", "receive", "try", "for", "with", "fn", "quote", "unquote", "unquote_splicing", "super", "import", "require", "alias", "__block__", "__aliases__", "__MODULE__", "__DIR__", "__ENV__", "__CALLER__", "__STACKTRACE__"]);
 
 /** where a macro was called, as the trace under its expansion names it */
 export type MacroCaller = (line: number) => ElixirFrame;
@@ -132,6 +141,7 @@ export type MacroCaller = (line: number) => ElixirFrame;
 function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro): Walked | null {
   let frames = below;
   let macro: ElixirFrame[] | undefined;
+  let opaque = false;
   // a macro's result expanded inside another's: the inner one's frames (its macro and caller)
   // go on top of the outer's, and the expander's frames below it are dropped
   const enter = (name: string, arity: number, line: number) => {
@@ -309,9 +319,18 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i += 2;
       continue;
     }
+    // f(a): a local function's argument (expand_local/5's frames and elixir_dispatch's, not
+    // modelled): what lies below is unknown, shown only when the cut drops it (not a macro's call)
+    if (isCall(p) && typeof p.name === "string" && /^[a-z_]\w*[?!]?$/.test(p.name) && !SPECIAL_FORMS.has(p.name) && p.args?.includes(c) &&
+        !isMacro("Elixir.Kernel", p.name, p.args.length) && !macro) {
+      frames = [];
+      opaque = true;
+      i++;
+      continue;
+    }
     return null;
   }
-  return { frames, macro };
+  return { frames, macro, ...(opaque ? { opaque } : {}) };
 }
 
 /**
@@ -481,7 +500,10 @@ function keyOf(pair: Ast | undefined): string | null {
 
 /** the frames printed: the first 7 (the BEAM keeps 8, elixir_errors drops its own), below a macro
  * its frame and its caller's (cut to 8 again when re-raised), without the pruned ones */
-function visible(site: RawFrame[], w: Walked): ElixirFrame[] {
+function visible(site: RawFrame[], w: Walked): ElixirFrame[] | null {
+  // (under 7 known frames the next is the local call's argument's own expansion, elixir_expand's:
+  // pruned, so 6 are enough; a macro expanded inside drops the frames below it anyway)
+  if (w.opaque && !w.macro && site.length + w.frames.length < 6) return null;
   const top = [...site, ...w.frames].slice(0, 7);
   return (w.macro ? [...top, ...w.macro].slice(0, 8) : top).filter((f): f is ElixirFrame => Array.isArray(f));
 }
@@ -495,7 +517,7 @@ export function evalExpansionFrames(root: Ast, target: object, site: RawFrame[],
   const path = pathTo(root, target);
   if (!path) return null;
   const w = walk(path, 0, [], () => ["", "", 0, "", 0], isMacro);
-  if (!w || w.macro) return null;
+  if (!w || w.macro || w.opaque) return null;
   const all = [...site, ...w.frames];
   if (all.some((f) => f === null)) return null;
   return all.map((f) => (Array.isArray(f) ? f : (f as PrunedFrame).pruned));
@@ -509,7 +531,8 @@ export function scriptTrace(root: Ast, target: object, site: RawFrame[], file: s
   const path = pathTo(root, target);
   if (!path) return null;
   const w = walk(path, 0, below, (line) => ["elixir_compiler_0", "__FILE__", 1, file, line], isMacro);
-  return w && formatElixirFrames(visible(site, w));
+  const shown = w && visible(site, w);
+  return shown && formatElixirFrames(shown);
 }
 
 // below a file's top level: elixir_compiler:compile/3, elixir_lexical:run/3,
