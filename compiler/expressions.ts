@@ -2,7 +2,7 @@
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { markInlinedFns, markFnAppliedOnTheSpot } from "./inlined_fns.ts";
 import { knownFunArity } from "./known_fun_arity.ts";
-import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
+import { noteExpansion, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport, ambiguousImportTrace, kernelDefault } from "./import_table.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
@@ -918,7 +918,11 @@ export class ExprCompiler {
     const expanded = expandMacro(this.mod, macro, a, this.callerInfo(line, scope));
     // (the program's own macros, in its functions and its module bodies' code, fns there too
     // (ExUnit's describe block is one): the warnings' walk looks at what they made)
-    if (!this.mod.host.lenient && (this.inDefinition() || this.mod.bodyOf !== null) && (macro.local || !isElixirModule(macro.module))) noteExpansion(a, expanded, macro.module);
+    if (!this.mod.host.lenient && (this.inDefinition() || this.mod.bodyOf !== null) && (macro.local || !isElixirModule(macro.module))) {
+      noteExpansion(a, expanded, macro.module);
+      // (a test a describe's block made, in its fn: linked to the block written, as in a module body)
+      if (!this.inDefinition()) linkWrittenDoBlock(a, expanded, macro.local);
+    }
     this.inMacroExpansion(macro.module, macro.name, macro.arity, a, scope, () => this.step(expanded, scope, tail));
   }
 

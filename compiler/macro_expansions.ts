@@ -1,7 +1,8 @@
 // The code a program's own macros expanded to inside its functions and module bodies, for the warnings' walk
 // (compiler/warnings/variables.ts): a variable a macro binds in the caller's context (var!, or
 // the caller's own variable unquoted into a match) is unused there as Elixir reports it.
-import type { Ast } from "../lang/ast.ts";
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { keywordPairs } from "./ast_util.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { someNode } from "./ast_walk.ts";
 
@@ -37,12 +38,16 @@ export function writtenExpansionOf(call: object): Ast | undefined {
 export function linkSources(made: Ast, source: Ast, links: WeakMap<object, object> = sourceOf): void {
   if (made === source) return;
   if (made.t === "call" && source.t === "call") {
-    if ((made.args === null) !== (source.args === null) || (made.args?.length ?? 0) !== (source.args?.length ?? 0)) return;
-    if (typeof made.name === "string" || typeof source.name === "string") {
+    const skip = links === writtenAs ? describeRewrite(made, source) : 0;
+    const args = skip > 0 ? made.args!.slice(skip) : made.args;
+    if ((args === null) !== (source.args === null) || (args?.length ?? 0) !== (source.args?.length ?? 0)) return;
+    if (skip > 0) {
+      // (a test or setup the describe rewrote: its name and the arguments put first differ)
+    } else if (typeof made.name === "string" || typeof source.name === "string") {
       if (made.name !== source.name) return;
     } else linkSources(made.name, source.name, links);
     links.set(made, source);
-    made.args?.forEach((x, i) => linkSources(x, source.args![i], links));
+    args?.forEach((x, i) => linkSources(x, source.args![i], links));
   } else if ((made.t === "list" && source.t === "list") || (made.t === "tuple" && source.t === "tuple")) {
     if (made.items.length === source.items.length) made.items.forEach((x, i) => linkSources(x, (source.items as Ast[])[i], links));
   }
@@ -50,18 +55,35 @@ export function linkSources(made: Ast, source: Ast, links: WeakMap<object, objec
 
 /**
  * A library macro called with a do-block in a module body (ExUnit's `test "x" do ... end`, `setup
- * do ... end`, `describe`) made a definition of it: the first node of `expanded` shaped as the
- * block written is linked to it, so what the calls in the definition expand to (assert_receive's
- * bindings) is noted on the calls written, which the warnings' walk reads
+ * do ... end`, `describe`, and the tests and setups a describe's block made) made a definition of
+ * it: the first node of `expanded` shaped as the block written is linked to it, so what the calls
+ * in the definition expand to (assert_receive's bindings) is noted on the calls written, which the
+ * warnings' walk reads
  */
-export function linkWrittenBlock(expanded: Ast, block: Ast): void {
+export function linkWrittenDoBlock(call: AstCall, expanded: Ast, local: boolean): void {
+  const block = keywordPairs(call.args?.[call.args.length - 1])?.find(([k]) => k === "do")?.[1];
+  if (block !== undefined && !local && programExpansionOf(call) === undefined) linkWrittenBlock(expanded, block);
+}
+
+function linkWrittenBlock(expanded: Ast, block: Ast): void {
   if (block.t !== "call") return;
-  // (not yet a describe block's tests: the describe rewrites them before they expand)
   someNode(expanded, (x) => {
     if (x === block || !sameShape(x, block)) return undefined;
     linkSources(x, block, writtenAs);
     return true;
   });
+}
+
+/** ExUnit's describe (lib/ex_unit/case.ex) rewrites the tests and setups written in its block
+ *  before they expand: `test msg, ...` to ExUnit.Case.__describe_test__(describe, msg, ...) and
+ *  `setup ...` to ExUnit.Callbacks.__describe_setup__(describe, index, ...). For such a call
+ *  `made` of one written as `source`: how many arguments the rewrite put first (0: none) */
+function describeRewrite(made: AstCall, source: AstCall): number {
+  if (typeof source.name !== "string" || typeof made.name === "string" || made.name.t !== "call" || made.name.name !== ".") return 0;
+  const [m, f] = made.name.args ?? [];
+  if (m?.t !== "atom" || f?.t !== "atom") return 0;
+  const skip = source.name === "test" && m.v === "Elixir.ExUnit.Case" && f.v === "__describe_test__" ? 1 : source.name === "setup" && m.v === "Elixir.ExUnit.Callbacks" && f.v === "__describe_setup__" ? 2 : 0;
+  return skip > 0 && (made.args?.length ?? 0) >= skip ? skip : 0;
 }
 
 /** whether two nodes are the same code but for metadata (their calls, sizes and leaves; `(b; :ok)`
@@ -73,11 +95,15 @@ function sameShape(x: Ast, y: Ast): boolean {
     const [a, b] = todo.pop()!;
     if (a.t !== b.t) return false;
     if (a.t === "call" && b.t === "call") {
-      if ((a.args === null) !== (b.args === null) || (a.args?.length ?? 0) !== (b.args?.length ?? 0)) return false;
-      if (typeof a.name === "string" || typeof b.name === "string") {
+      const skip = describeRewrite(a, b);
+      const args = skip > 0 ? a.args!.slice(skip) : a.args;
+      if ((args === null) !== (b.args === null) || (args?.length ?? 0) !== (b.args?.length ?? 0)) return false;
+      if (skip > 0) {
+        // (a test or setup the describe rewrote)
+      } else if (typeof a.name === "string" || typeof b.name === "string") {
         if (a.name !== b.name) return false;
       } else todo.push([a.name, b.name]);
-      a.args?.forEach((p, i) => todo.push([p, b.args![i]]));
+      args?.forEach((p, i) => todo.push([p, b.args![i]]));
     } else if ((a.t === "list" && b.t === "list") || (a.t === "tuple" && b.t === "tuple")) {
       if (a.items.length !== b.items.length) return false;
       a.items.forEach((p, i) => todo.push([p, (b.items as Ast[])[i]]));

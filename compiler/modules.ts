@@ -27,7 +27,7 @@ import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind, shorthandCapture } from "./lambdas.ts";
 import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
-import { noteExpansion, expansionOf, isElixirModule, linkWrittenBlock, programExpansionOf } from "./macro_expansions.ts";
+import { noteExpansion, expansionOf, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
 import { callsOwnMacro, expandAtDefinition, checkGuardBody } from "./def_expansion.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
 import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
@@ -610,8 +610,7 @@ function compileBody(
     if (!host.lenient && (macro.local || !isElixirModule(macro.module))) {
       noteExpansion(it, expanded, macro.module);
       // (a library's macro: the walk reads the block as written, the definition made of it is compiled)
-      const block = keywordPairs(it.args?.[it.args.length - 1])?.find(([k]) => k === "do")?.[1];
-      if (block !== undefined && !macro.local && programExpansionOf(it) === undefined) linkWrittenBlock(expanded, block);
+      linkWrittenDoBlock(it, expanded, macro.local);
     }
     const outer = expansionLine;
     expansionLine ??= it.meta.line ?? line;
