@@ -15,6 +15,8 @@ defmodule Logger.Backends.Console do
   # the console's place among the handlers, and the entry it writes at its turn
   @console_handler {:"$beamlet_console", nil}
   @console_entry :"$beamlet_console_entry"
+  # the entry the console writes next is a crash report (its metadata has :crash_reason)
+  @console_crash :"$beamlet_console_crash"
   @default %{format: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"], metadata: [], level: nil, enabled: true, backends: [], colors: nil, level_colors: %{}}
 
   # each level's colour on a terminal, as Elixir 1.14's console (info and notice: normal intensity)
@@ -203,6 +205,9 @@ defmodule Logger.Backends.Console do
   defp loop(captures, handlers) do
     receive do
       {:log, level, entry, console, event, {message, timestamp, metadata}} ->
+        # (whether ExUnit's held-back report comes out before the console's write: see __write__/1)
+        Process.put(@console_crash, is_map_key(metadata, :crash_reason))
+
         if captures != [] do
           for {_ref, device, min, _monitor, config} <- captures, above?(level, min) do
             IO.write(device, if(config, do: colored(config, level, entry(config, level, message, timestamp, metadata)), else: entry))
@@ -416,8 +421,10 @@ defmodule Logger.Backends.Console do
   def __write__(nil), do: :ok
 
   def __write__(text) do
-    # (ExUnit's report of a failed test, held back, comes out first)
-    if :ets.whereis(:ex_unit_cli_held) != :undefined, do: ExUnit.EventManager.write_held()
+    # ExUnit's report of a failed test, held back, comes out before a crash report (Elixir's
+    # formatter is quicker than Logger's report of a process's crash); a plain entry, quicker than
+    # a report the formatter is laying out, comes out before it
+    if Process.get(@console_crash, true) and :ets.whereis(:ex_unit_cli_held) != :undefined, do: ExUnit.EventManager.write_held()
     IO.write(text)
   end
 
