@@ -46,6 +46,28 @@ export interface FunctionFuns {
 
 type Walk = { rtl: boolean; enter: (node: Ast, kind: Site["kind"], indexed: boolean) => void; exit: (node: Ast) => void; local: (node: Ast, key: string) => void };
 
+/** the arity of a fn or of a shorthand capture (`&f(&1, x)`: its highest &N), a fun made where
+ *  it is written; undefined for anything else */
+function onSpotArity(x: Ast): number | undefined {
+  if (!isCall(x)) return undefined;
+  if (x.name === "fn") return clausesOf({ t: "list", items: x.args ?? [] })?.[0]?.args.length;
+  if (x.name !== "&" || x.args?.length !== 1) return undefined;
+  const body = x.args[0];
+  if (body.t === "int" || (isCall(body, "/") && body.args?.[1]?.t === "int")) return undefined;
+  let most = 0;
+  const work: Ast[] = [body];
+  while (work.length > 0) {
+    const a = work.pop()!;
+    if (a.t === "list" || a.t === "tuple") work.push(...a.items);
+    if (a.t !== "call" || a.args === null) continue;
+    if (a.name === "&" && a.args.length === 1 && a.args[0].t === "int") { most = Math.max(most, Number(a.args[0].v)); continue; }
+    if (a.name === "&" || a.name === "fn") continue;
+    if (typeof a.name !== "string") work.push(a.name);
+    work.push(...a.args);
+  }
+  return most;
+}
+
 export class FunNumbering {
   private sites = new Map<Ast, Site>();
   /** a fn that came back from a macro expansion has a new identity: found by its position */
@@ -265,6 +287,8 @@ export class FunNumbering {
           // (apply(fn, [args]) is inlined as f.(args) is: only with the fn's own arity)
           if (a.name === "apply" && args.length === 2 && isCall(args[0], "fn") && args[1].t === "list" &&
             clausesOf({ t: "list", items: args[0].args ?? [] })?.[0]?.args.length === args[1].items.length) this.dead.add(args[0]);
+          // (Kernel.then(value, fun) is `fun.(value)`: a fn or capture of one argument is inlined)
+          if (a.name === "then" && args.length === 2 && onSpotArity(args[1]) === 1) this.dead.add(args[1]);
           safe(args);
       }
     }
