@@ -10,15 +10,21 @@ defmodule Calendar.ISO do
 
   # ---- validity and the shape of the calendar ---------------------------------------------------
 
-  def leap_year?(year) when is_integer(year) do
+  # (years -9999 to 9999 only, as Elixir 1.14's is_year/1 guard takes them)
+  def leap_year?(year) when is_integer(year) and year >= -9999 and year <= 9999 do
     rem(year, 4) == 0 and (rem(year, 100) != 0 or rem(year, 400) == 0)
   end
 
-  def days_in_month(year, 2) when is_integer(year), do: if(leap_year?(year), do: 29, else: 28)
-  def days_in_month(year, month) when is_integer(year) and month in [4, 6, 9, 11], do: 30
-  def days_in_month(year, month) when is_integer(year) and month in 1..12, do: 31
+  def days_in_month(year, month)
+      when is_integer(year) and year >= -9999 and year <= 9999 and is_integer(month) and month >= 1 and month <= 12 do
+    cond do
+      month == 2 -> if leap_year?(year), do: 29, else: 28
+      month in [4, 6, 9, 11] -> 30
+      true -> 31
+    end
+  end
 
-  def months_in_year(year) when is_integer(year), do: 12
+  def months_in_year(year) when is_integer(year) and year >= -9999 and year <= 9999, do: 12
 
   def valid_date?(year, month, day) when is_integer(year) and is_integer(month) and is_integer(day) do
     year >= -9999 and year <= 9999 and month >= 1 and month <= 12 and day >= 1 and
@@ -39,7 +45,11 @@ defmodule Calendar.ISO do
 
   # Civil-date arithmetic on 400-year eras (146_097 days each), counted from 0000-03-01 so that
   # the leap day is the last day of a year; works for negative years too.
-  def date_to_iso_days(year, month, day) when is_integer(year) and is_integer(month) and is_integer(day) do
+  def date_to_iso_days(0, 1, 1), do: 0
+  def date_to_iso_days(1970, 1, 1), do: @unix_epoch_days
+
+  def date_to_iso_days(year, month, day) do
+    __at_line__(779, ensure_day_in_month!(year, month, day))
     y = if month <= 2, do: year - 1, else: year
     era = Integer.floor_div(y, 400)
     year_of_era = y - era * 400
@@ -47,6 +57,17 @@ defmodule Calendar.ISO do
     day_of_year = div(153 * shifted_month + 2, 5) + day - 1
     day_of_era = year_of_era * 365 + div(year_of_era, 4) - div(year_of_era, 100) + day_of_year
     era * 146_097 + day_of_era + 60
+  end
+
+  # a day that is no integer is no clause; the month's days are read (a year or month out of range is
+  # no clause of days_in_month/2) and a day outside them an ArgumentError, as in Elixir 1.14
+  @beamlet_def_line 1652
+  defp ensure_day_in_month!(year, month, day) when is_integer(day) do
+    days = __at_line__(1653, days_in_month(year, month))
+
+    if day < 1 or day > days do
+      __at_line__(1654, raise(ArgumentError, "invalid date: " <> date_to_string(year, month, day)))
+    end
   end
 
   # (days of the years -9999 to 9999 only, as Elixir's clause takes; its FunctionClauseError
