@@ -26,7 +26,15 @@ defmodule :beamlet_literal_encoder do
         {:error, {[line: line, column: column], reason, "literal"}}
       else
         content = source |> String.split("\n") |> Enum.at(line - 1)
-        raise SyntaxError, file: file, line: line, column: column, description: reason <> "literal", snippet: %{content: content, offset: column - 1}
+        error = SyntaxError.exception(file: file, line: line, column: column, description: reason <> "literal", snippet: %{content: content, offset: column - 1})
+        # raised as Elixir's parser raises it: from no frame of its own (nor this module's), the
+        # caller's frames below
+        # (the BEAM keeps 8 frames, Elixir's parser's among them: 7 of the caller's; read past
+        # those of Process.info/2 and encode/5)
+        depth = :erlang.system_flag(:backtrace_depth, 10)
+        {:current_stacktrace, [_info, _encode | below]} = Process.info(self(), :current_stacktrace)
+        :erlang.system_flag(:backtrace_depth, depth)
+        :erlang.raise(:error, error, Enum.take(below, depth - 1))
       end
   end
 
