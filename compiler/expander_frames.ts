@@ -242,6 +242,15 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i++;
       continue;
     }
+    // then(x, fn ... end): Kernel.then/2 gives (fn ... end).(x), the fn expanded first of the fun
+    // call's parts (expand_args/3, mapfold/5, expand_arg/3 from expand/3: all pruned)
+    if (isCall(p, "then") && p.args?.length === 2 && p.args[1] === c && isCall(c, "fn") && !macro) {
+      frames = [];
+      macro = [["Elixir.Kernel", "then", 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+      push([null, null, null, null]);
+      i++;
+      continue;
+    }
     // then(x, f) and tap(x, f): Kernel's macros give f.(x), x expanded as the fun call's argument
     if ((isCall(p, "then") || isCall(p, "tap")) && p.args?.length === 2 && p.args[0] === c && !macro) {
       frames = [];
