@@ -6,7 +6,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
 import { astKids, someNode } from "../ast_walk.ts";
 import { VariableChecker } from "./variables.ts";
-import { moduleWarnings } from "./module_checks.ts";
+import { moduleWarnings, defClause } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
@@ -255,13 +255,31 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
     const line = isCall(item) && DEFINES.has(item.name as string) ? item.meta.line ?? 0 : 0;
     if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) [start, cut] = [line, stored ? lastLineOf(item) + 1 : line];
   }
+  // (the unused variables of the failing definition's clauses that ended before the error: Elixir
+  // told each as its clause ended)
+  const closed = stored ? new Set<string>() : closedBeforeLine(body, start, errorLine);
+  const closedVariable = (w: Warning) => (w.line ?? 0) >= start && closed.has(`${/^variable "(\S+)" is unused/.exec(w.message)?.[1]}:${w.line}`);
   // (the error is what storing it finds, instead of a warning)
   const bodyVariable = (w: Warning) => bodyRan && /^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/");
   // (the compiler's own were met before the error, in the definition that failed too)
   // (a variable or attribute alone in a block is told as the block is expanded: before an error
   // later in the same definition)
   const blockItemBefore = (w: Warning) => / in code block has no effect/.test(w.message) && (w.line ?? 0) >= start && (w.line ?? 0) < errorLine;
-  return expansion.filter((w) => bodyVariable(w) || blockItemBefore(w) || (w.expanded && !stored) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
+  return expansion.filter((w) => bodyVariable(w) || blockItemBefore(w) || closedVariable(w) || (w.expanded && !stored) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
+}
+
+/** `name:line` of the unused variables of the scopes the definition at `defLine` closed before
+ *  `errorLine` (its clauses' ends, walked in expansion order up to the error's line) */
+function closedBeforeLine(body: Ast, defLine: number, errorLine: number): Set<string> {
+  const item = blockItems(body).find((a) => isCall(a) && DEFINES.has(a.name as string) && a.meta.line === defLine);
+  const c = item && defLine < errorLine ? defClause(item as AstCall) : null;
+  if (!c) return new Set();
+  const found = noneIfTooDeep(() => {
+    const vars = new VariableChecker("", undefined).stoppingAtLine(errorLine);
+    vars.clause(c.args, c.guard, c.body);
+    return vars.stopped ? vars.warnings : [];
+  });
+  return new Set(found.map((w) => `${/^variable "(\S+)" is unused/.exec(w.message)?.[1]}:${w.line}`));
 }
 
 /**

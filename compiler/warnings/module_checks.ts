@@ -74,7 +74,7 @@ function unquotedAtom(x: Ast): string | null {
 }
 
 /** a def/defp/defmacro/defmacrop form as a clause, or null when its head is not plain */
-function defClause(a: AstCall): Clause | null {
+export function defClause(a: AstCall): Clause | null {
   const [head0, kw] = a.args ?? [];
   if (!head0) return null;
   let head = head0;

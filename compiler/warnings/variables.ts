@@ -70,9 +70,17 @@ export class VariableChecker {
     this.stopAt = at;
     return this;
   }
+  /** ...or at the first code of `line` or later (an error known by its line only) */
+  private stopLine: number | null = null;
+  stoppingAtLine(line: number): this {
+    this.stopLine = line;
+    return this;
+  }
   /** whether the walk, at `a`, stops (nothing more is done) */
   private reaching(a: Ast | undefined): boolean {
-    if (!this.stopAt || a === undefined || a !== this.stopAt) return false;
+    if (a === undefined) return false;
+    const atLine = this.stopLine !== null && a.t === "call" && (a.meta.line ?? 0) >= this.stopLine;
+    if (!atLine && (!this.stopAt || a !== this.stopAt)) return false;
     this.stopped = true;
     this.todo.length = 0;
     return true;
