@@ -187,18 +187,18 @@ defmodule :proplists do
   # each {property, expansion} (the first of a key only): the first entry of the property's key is
   # replaced by the expansion's terms when it is that property, and the key's later entries go
   def expand(expansions, list) do
-    expansions
-    |> normal_expansions()
+    __at_line__(503, unquote(:"-expand/2-lc$^0/1-0-")(expansions))
     |> first_of_each_key([])
     |> Enum.reduce(list, fn {p, terms}, acc -> expand_one(p, terms, acc) end)
     |> flatten_expansions()
   end
 
-  # (OTP's list comprehension: other terms are skipped, an improper tail is a bad generator)
-  defp normal_expansions([{p, v} | rest]), do: [{property(p), v} | normal_expansions(rest)]
-  defp normal_expansions([_ | rest]), do: normal_expansions(rest)
-  defp normal_expansions([]), do: []
-  defp normal_expansions(other), do: :erlang.error({:bad_generator, other})
+  # (OTP's list comprehension, named and placed as its compiler makes it: other terms are skipped,
+  # an improper tail is a bad generator)
+  defp unquote(:"-expand/2-lc$^0/1-0-")([{p, v} | rest]), do: [{property(p), v} | __at_line__(503, unquote(:"-expand/2-lc$^0/1-0-")(rest))]
+  defp unquote(:"-expand/2-lc$^0/1-0-")([_ | rest]), do: unquote(:"-expand/2-lc$^0/1-0-")(rest)
+  defp unquote(:"-expand/2-lc$^0/1-0-")([]), do: []
+  defp unquote(:"-expand/2-lc$^0/1-0-")(other), do: __at_line__(503, :erlang.error({:bad_generator, other}))
 
   defp first_of_each_key([{p, _} = e | rest], seen) do
     key = key_of(p)
