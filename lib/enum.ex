@@ -149,10 +149,6 @@ defmodule Enum do
   @beamlet_frame_line 1780
   defp mapfoldl_rest(f, acc, tail, _rs), do: unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, tail)
 
-  # the elements in the order reduce/3 visits them (for a plain map, not to_list's order)
-  defp in_reduce_order(%{} = map) when not is_map_key(map, :__struct__), do: :beamlet.map_iteration_list(map)
-  defp in_reduce_order(enumerable), do: to_list(enumerable)
-
   # reverse of the enumerable's elements (as a list)
   defp reverse_list(list) when is_list(list), do: :lists.reverse(list)
   defp reverse_list(enumerable), do: do_reduce(enumerable, [], fn x, acc -> [x | acc] end)
@@ -569,7 +565,18 @@ defmodule Enum do
       [5, 1]
   """
   @spec drop_while(t(), (element() -> as_boolean(term()))) :: list()
-  def drop_while(enumerable, fun), do: drop_while_list(in_reduce_order(enumerable), fun)
+  def drop_while(enumerable, fun) when is_list(enumerable), do: drop_while_list(enumerable, fun)
+
+  # (Elixir's reduce/3 inlined here, its fn at 956)
+  def drop_while(enumerable, fun) do
+    {res, _} =
+      do_reduce(enumerable, {[], true}, __at_line__(956, fn
+        entry, {acc, true} -> if fun.(entry), do: {acc, true}, else: {[entry | acc], false}
+        entry, {acc, false} -> {[entry | acc], false}
+      end))
+
+    :lists.reverse(res)
+  end
 
   @beamlet_frame_line 4183
   defp drop_while_list([h | t] = list, fun), do: if(fun.(h), do: drop_while_list(t, fun), else: list)
@@ -2360,7 +2367,18 @@ defmodule Enum do
   defp split_list([], _n, acc), do: {:lists.reverse(acc), []}
   defp split_list([h | t], n, acc), do: split_list(t, n - 1, [h | acc])
 
-  def split_while(enumerable, fun), do: split_while_list(in_reduce_order(enumerable), fun, [])
+  def split_while(enumerable, fun) when is_list(enumerable), do: split_while_list(enumerable, fun, [])
+
+  # (Elixir's reduce/3 inlined here, its fn at 3348)
+  def split_while(enumerable, fun) do
+    {list1, list2} =
+      do_reduce(enumerable, {[], []}, __at_line__(3348, fn
+        entry, {acc1, []} -> if fun.(entry), do: {[entry | acc1], []}, else: {acc1, [entry]}
+        entry, {acc1, acc2} -> {acc1, [entry | acc2]}
+      end))
+
+    {:lists.reverse(list1), :lists.reverse(list2)}
+  end
 
   defp split_while_list([], _fun, acc), do: {:lists.reverse(acc), []}
 

@@ -683,6 +683,7 @@ defmodule :lists do
   @file "lists.erl"
   @beamlet_def_line 246
   def droplast([_]), do: []
+  @beamlet_frame_line 247
   def droplast([h | t]), do: [h | droplast(t)]
 
   def flatlength(list), do: flatlength(list, 0)
