@@ -193,8 +193,9 @@ defmodule Map do
   """
   @doc since: "1.13.0"
   @spec filter(map(), ({key(), value()} -> as_boolean(term()))) :: map()
+  @beamlet_def_line 1068
   def filter(map, fun) when is_map(map) and is_function(fun, 1) do
-    :maps.from_list(filter_pairs(:beamlet.map_iteration_list(map), fun, true, []))
+    :maps.from_list(__at_line__(1071, do_filter(:beamlet.map_iteration_list(map), fun)))
   end
 
   @doc """
@@ -207,14 +208,23 @@ defmodule Map do
   """
   @doc since: "1.13.0"
   @spec reject(map(), ({key(), value()} -> as_boolean(term()))) :: map()
+  @beamlet_def_line 1098
   def reject(map, fun) when is_map(map) and is_function(fun, 1) do
-    :maps.from_list(filter_pairs(:beamlet.map_iteration_list(map), fun, false, []))
+    :maps.from_list(__at_line__(1101, do_reject(:beamlet.map_iteration_list(map), fun)))
   end
 
-  defp filter_pairs([], _fun, _keep, acc), do: acc
+  # body-recursive over the pairs in :maps.next order, as Elixir 1.14's (a kept pair's frame stays
+  # under the rest)
+  defp do_filter([], _fun), do: []
 
-  defp filter_pairs([pair | t], fun, keep, acc) do
-    if (fun.(pair) && true) == keep, do: filter_pairs(t, fun, keep, [pair | acc]), else: filter_pairs(t, fun, keep, acc)
+  defp do_filter([pair | rest], fun) do
+    if __at_line__(1077, fun.(pair)), do: [pair | __at_line__(1078, do_filter(rest, fun))], else: do_filter(rest, fun)
+  end
+
+  defp do_reject([], _fun), do: []
+
+  defp do_reject([pair | rest], fun) do
+    if __at_line__(1107, fun.(pair)), do: do_reject(rest, fun), else: [pair | __at_line__(1110, do_reject(rest, fun))]
   end
 
   def map(map, fun) when is_map(map) do

@@ -10,7 +10,7 @@ defmodule MapSet do
   def new(enumerable), do: %MapSet{map: :maps.from_keys(__at_line__(94, Enum.to_list(enumerable)), [])}
 
   def new(enumerable, transform) when is_function(transform, 1) do
-    %MapSet{map: :maps.from_keys(Enum.map(enumerable, transform), [])}
+    %MapSet{map: :maps.from_keys(__at_line__(109, Enum.map(enumerable, transform)), [])}
   end
 
   def put(%MapSet{map: map} = set, value), do: %{set | map: :maps.put(value, [], map)}
