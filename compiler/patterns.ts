@@ -175,7 +175,9 @@ export class PatternCompiler {
         }
         const last = left?.t === "list" ? left.items[left.items.length - 1] : undefined;
         if (left?.t !== "list" || (last !== undefined && isCall(last, "|"))) {
-          return this.fn.mod.error(`invalid argument for ++ operator inside a match, expected a literal proper list, got: ${left ? macroToString(astToTerm(left)) : ""}`, lineOf(a));
+          // (in a definition the trace is the module's frame at the def's line)
+          const inDefinition = this.fn.name !== "__script__" && !this.fn.name.startsWith("-__script__/");
+          return this.fn.mod.error(`invalid argument for ++ operator inside a match, expected a literal proper list, got: ${left ? macroToString(astToTerm(left)) : ""}`, lineOf(a), inDefinition ? "module" : undefined);
         }
         if (left.items.length === 0) return new Again(right);
         const tail: Ast = { t: "call", name: "|", args: [last!, right], meta: a.meta };
