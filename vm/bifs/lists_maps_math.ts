@@ -74,10 +74,15 @@ export function usortTerms(xs: Term[]): Term[] {
 
 /** keyfind's position argument as a 0-based index (an improper tail is a badarg only when the
  *  walk reaches it: list_jobs.ts) */
-function keyArg(n: Term): number {
-  if (typeof n !== "number" || !Number.isInteger(n)) badargAt(2, "not an integer");
-  if ((n as number) < 1) badargAt(2, "out of range");
-  return (n as number) - 1;
+/** keyfind/keymember/keysearch's position, 0-based; a bad one is reported with what is wrong
+ *  with the list argument too, as OTP 25's error_info does */
+function keyArg(n: Term, l: Term): number {
+  const why = typeof n !== "number" || !Number.isInteger(n) ? "not an integer" : (n as number) < 1 ? "out of range" : null;
+  if (why === null) return (n as number) - 1;
+  let tail = l;
+  while (tail instanceof Cons) tail = tail.tail;
+  const list = tail === NIL ? [] : [{ arg: 3, why: l instanceof Cons ? "not a proper list" : "not a list" }];
+  return badargAtEach([{ arg: 2, why }, ...list]);
 }
 
 defineBifs("beamlet_yielding", {
@@ -135,16 +140,16 @@ defineBifs("lists", withClauseFrames("lists", {
   // (walks and sorts run as jobs, list_jobs.ts: a million cells in chunks that let others run)
   // (a walk that ends in its first chunk, as most do, without a job: list_jobs.ts's *Short)
   "member/2": ([x, l], ctx) => memberShort(x, l) ?? runJob(ctx, "lists_member", ["lists", "member", [x, l]], memberJob(x, l)),
-  "keyfind/3": ([key, n, l], ctx) => keyfindShort(key, keyArg(n), l) ?? runJob(ctx, "lists_keyfind", ["lists", "keyfind", [key, n, l]], keyfindJob(key, keyArg(n), l)),
+  "keyfind/3": ([key, n, l], ctx) => keyfindShort(key, keyArg(n, l), l) ?? runJob(ctx, "lists_keyfind", ["lists", "keyfind", [key, n, l]], keyfindJob(key, keyArg(n, l), l)),
   "keymember/3": ([key, n, l], ctx) => {
-    const r = keyfindShort(key, keyArg(n), l);
+    const r = keyfindShort(key, keyArg(n, l), l);
     if (r !== undefined) return r === FALSE ? FALSE : TRUE;
-    return runJob(ctx, "lists_keyfind", ["lists", "keymember", [key, n, l]], keymemberJob(key, keyArg(n), l));
+    return runJob(ctx, "lists_keyfind", ["lists", "keymember", [key, n, l]], keymemberJob(key, keyArg(n, l), l));
   },
   "keysearch/3": ([key, n, l], ctx) => {
-    const r = keyfindShort(key, keyArg(n), l);
+    const r = keyfindShort(key, keyArg(n, l), l);
     if (r !== undefined) return r === FALSE ? FALSE : tuple(atom("value"), r);
-    return runJob(ctx, "lists_keyfind", ["lists", "keysearch", [key, n, l]], keysearchJob(key, keyArg(n), l));
+    return runJob(ctx, "lists_keyfind", ["lists", "keysearch", [key, n, l]], keysearchJob(key, keyArg(n, l), l));
   },
   ...listsWalkBifs,
   "keysort/2": ([n, l], ctx) => listsKeysort(ctx, n, l),
