@@ -71,7 +71,9 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
   const bitsComprehension = erlangComprehension && into !== undefined && !(into.t === "list");
   const intoProtocol = intoCollectable && !intoBits && !bitsComprehension;
   const intoEmptyBits = into !== undefined && ((into.t === "str" && into.v === "") || (isCall(into, "<<>>") && into.args?.length === 0)) && !intoBits && !bitsComprehension && reduce === undefined;
-  const single = reduce === undefined && !intoProtocol && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
+  // uniq: over the list path (into [] or %{}, or none): Elixir's {made, seen} accumulator
+  const uniqList = uniqOn && !intoProtocol && !intoEmptyBits && !intoBits && !bitsComprehension && reduce === undefined;
+  const single = !uniqList && reduce === undefined && !intoProtocol && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
   const inner = (i: number): Ast => {
     if (i === steps.length) {
       if (intoBits) {
@@ -114,6 +116,18 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
           clause([value], value, call("is_bitstring", [value])),
           clause([value], remote("erlang", "error", [tupleA([atomA("badarg"), value])], a.meta)),
         ]), v(acc)])]);
+      }
+      if (uniqList) {
+        // (uniq: the accumulator is {the values made, the values seen}, as Elixir's for keeps it)
+        const [made, seen, value] = [tmpName("made"), tmpName("seen"), tmpName("value")];
+        return call("__block__", [
+          call("=", [tupleA([v(made), v(seen)]), v(acc)]),
+          call("=", [v(value), body]),
+          caseA(remote("erlang", "is_map_key", [v(value), v(seen)]), [
+            clause([atomA("true")], v(acc)),
+            clause([atomA("false")], tupleA([listA([call("|", [v(value), v(made)])]), remote("maps", "put", [v(value), atomA("true"), v(seen)])])),
+          ]),
+        ]);
       }
       return listA([call("|", [body, v(acc)])]);
     }
@@ -215,7 +229,7 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
       ])]),
     ]);
   }
-  const init = reduce !== undefined ? reduce : bitsComprehension ? call("<<>>", []) : listA([]);
+  const init = reduce !== undefined ? reduce : bitsComprehension ? call("<<>>", []) : uniqList ? tupleA([listA([]), call("%{}", [])]) : listA([]);
   // (its value is warned of as Elixir's generator is: the binding is beamlet's, no match in Erlang)
   const hoisted = single !== null ? [generatedMatch(call("=", [v(single), unseen((steps[0] as AstCall).args![1])]) as AstCall)] : [];
   const start = [call("=", [v(acc), init]), ...hoisted];
@@ -225,8 +239,9 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
   // other's bindings)
   let result: Ast = single !== null
     ? call("__block__", [...start, remote("beamlet", "reverse_for", [inner(0), v(single)])])
+    : uniqList ? remote("lists", "reverse", [remote("erlang", "element", [{ t: "int", v: 1n }, call("__block__", [...start, inner(0)])])])
     : remote("lists", "reverse", [call("__block__", [...start, inner(0)])]);
-  if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);
+  if (uniqOn && !uniqList) result = remote("Elixir.Enum", "uniq", [result]);
   // into: "" (with uniq:): the values, each checked to be a bitstring as it was made, joined
   if (intoEmptyBits) result = remote("erlang", "list_to_bitstring", [result]);
   else if (into !== undefined && isCall(into, "%{}") && (into.args ?? []).length === 0) result = remote("maps", "from_list", [result]);
