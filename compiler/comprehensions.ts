@@ -74,6 +74,19 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
   // uniq: over the list path (into [] or %{}, or none): Elixir's {made, seen} accumulator
   const uniqList = uniqOn && !intoProtocol && !intoEmptyBits && !intoBits && !bitsComprehension && reduce === undefined;
   const single = !uniqList && reduce === undefined && !intoProtocol && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
+  // with uniq:, the accumulator is {what is made, the values seen}: the body's value is added by
+  // `add` only when it was not seen before
+  const uniqStep = (add: (made: Ast, value: Ast) => Ast): Ast => {
+    const [made, seen, value] = [tmpName("made"), tmpName("seen"), tmpName("value")];
+    return call("__block__", [
+      call("=", [tupleA([v(made), v(seen)]), v(acc)]),
+      call("=", [v(value), body]),
+      caseA(remote("erlang", "is_map_key", [v(value), v(seen)]), [
+        clause([atomA("true")], v(acc)),
+        clause([atomA("false")], tupleA([add(v(made), v(value)), remote("maps", "put", [v(value), atomA("true"), v(seen)])])),
+      ]),
+    ]);
+  };
   const inner = (i: number): Ast => {
     if (i === steps.length) {
       if (intoBits) {
@@ -94,19 +107,9 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
         if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line, trace);
         return caseA(v(acc), (body as { items: Ast[] }).items);
       }
-      if (intoProtocol && uniqOn) {
-        // the accumulator is {the collectable's, the values given so far}: a value seen before is
-        // skipped before it reaches the collectable
-        const [collected, seen, value] = [tmpName("collected"), tmpName("seen"), tmpName("value")];
-        return call("__block__", [
-          call("=", [tupleA([v(collected), v(seen)]), v(acc)]),
-          call("=", [v(value), body]),
-          caseA(remote("erlang", "is_map_key", [v(value), v(seen)]), [
-            clause([atomA("true")], v(acc)),
-            clause([atomA("false")], tupleA([call(call(".", [v(intoFun)]), [v(collected), tupleA([atomA("cont"), v(value)])]), remote("maps", "put", [v(value), atomA("true"), v(seen)])])),
-          ]),
-        ]);
-      }
+      // the collectable's accumulator and the values given so far: a value seen before is skipped
+      // before it reaches the collectable
+      if (intoProtocol && uniqOn) return uniqStep((made, value) => call(call(".", [v(intoFun)]), [made, tupleA([atomA("cont"), value])]));
       if (intoProtocol) return call(call(".", [v(intoFun)]), [v(acc), tupleA([atomA("cont"), body])]);
       if (intoEmptyBits) {
         // (into: "" with uniq:) a value that is no bitstring fails as it is made, in the
@@ -117,18 +120,8 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
           clause([value], remote("erlang", "error", [tupleA([atomA("badarg"), value])], a.meta)),
         ]), v(acc)])]);
       }
-      if (uniqList) {
-        // (uniq: the accumulator is {the values made, the values seen}, as Elixir's for keeps it)
-        const [made, seen, value] = [tmpName("made"), tmpName("seen"), tmpName("value")];
-        return call("__block__", [
-          call("=", [tupleA([v(made), v(seen)]), v(acc)]),
-          call("=", [v(value), body]),
-          caseA(remote("erlang", "is_map_key", [v(value), v(seen)]), [
-            clause([atomA("true")], v(acc)),
-            clause([atomA("false")], tupleA([listA([call("|", [v(value), v(made)])]), remote("maps", "put", [v(value), atomA("true"), v(seen)])])),
-          ]),
-        ]);
-      }
+      // (uniq: the values made and the values seen, as Elixir's for keeps them)
+      if (uniqList) return uniqStep((made, value) => listA([call("|", [value, made])]));
       return listA([call("|", [body, v(acc)])]);
     }
     const step = steps[i];
