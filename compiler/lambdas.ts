@@ -196,7 +196,8 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   // nor of those in a fn made inside a match to a variable's value (compiler/unwanted_values.ts)
   if (ex.unwanted > 0 || mod.quietFuns.has(ex.fn.name)) mod.quietFuns.add(name);
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
-  if (otp) mod.em.functions[index].funIndex = otp.index;
+  // (a fn OTP's compiler deletes has no index there: -1, kept out of the module's fun table)
+  if (otp && otp.index >= 0) mod.em.functions[index].funIndex = otp.index;
   const inLibrary = libraryPlace(mod, name, arity + captured.length);
   if (inLibrary !== undefined) mod.em.functions[index].funIndex = inLibrary;
   // (inlined by Erlang's compiler: its frames are the enclosing function's)

@@ -19,6 +19,18 @@ describe("beamlet compile", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it("writes a module whose fns Erlang's compiler deletes as one the verifier accepts", () => {
+    // (`_ = fn`, a fn applied on the spot, apply/2 of a literal fn, then/2's fn take no fun index)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-compile-"));
+    const src = "defmodule D do\n  def a, do: (_ = fn -> 1 end; 2)\n  def b(x), do: x |> then(fn y -> y + 1 end)\n" +
+      "  def c(x), do: apply(fn y -> y end, [x])\n  def e(x), do: (fn y -> y end).(x)\n  def f, do: fn -> :kept end\nend\n";
+    fs.writeFileSync(path.join(dir, "d.ex"), src);
+    const r = compileFiles([path.join(dir, "d.ex")], path.join(dir, "out"), () => {});
+    expect(r.code).toBe(0);
+    expect(readModule(new Uint8Array(fs.readFileSync(r.written[0])))?.name).toBe("Elixir.D");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("prints a syntax error as Elixir does and exits 1", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-compile-"));
     const bad = path.join(dir, "bad.ex");
