@@ -19,6 +19,7 @@
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, clausesOf, keywordPairs } from "./ast_util.ts";
 import { expandPathForm } from "./path_forms.ts";
+import { highestCaptureArg } from "./inlined_fns.ts";
 
 /** the source node a generated fn stands for (a `for` generator's Enum.reduce fn: the generator),
  *  where the numbering finds its site */
@@ -54,18 +55,7 @@ function onSpotArity(x: Ast): number | undefined {
   if (x.name !== "&" || x.args?.length !== 1) return undefined;
   const body = x.args[0];
   if (body.t === "int" || (isCall(body, "/") && body.args?.[1]?.t === "int")) return undefined;
-  let most = 0;
-  const work: Ast[] = [body];
-  while (work.length > 0) {
-    const a = work.pop()!;
-    if (a.t === "list" || a.t === "tuple") work.push(...a.items);
-    if (a.t !== "call" || a.args === null) continue;
-    if (a.name === "&" && a.args.length === 1 && a.args[0].t === "int") { most = Math.max(most, Number(a.args[0].v)); continue; }
-    if (a.name === "&" || a.name === "fn") continue;
-    if (typeof a.name !== "string") work.push(a.name);
-    work.push(...a.args);
-  }
-  return most;
+  return highestCaptureArg(body);
 }
 
 export class FunNumbering {

@@ -92,7 +92,8 @@ function keepsClauseFailure(fn: Ast, args: Ast[]): boolean {
 /** a fn's clauses, called with arguments nobody knows, can fail with function_clause: each has
  *  a guard or a pattern other than a variable */
 export function keepsOwnClauseFailure(clauses: { args: Ast[]; guard: Ast | null }[]): boolean {
-  return clauses.every((c) => c.guard !== null || c.args.some((x) => !isVar(x)));
+  // (a generated clause may carry no guard field at all)
+  return clauses.every((c) => (c.guard ?? null) !== null || c.args.some((x) => !isVar(x)));
 }
 
 /** marks in `into` the fns of `items` (a block's statements) that Erlang's compiler inlines, and

@@ -21,9 +21,10 @@ import { CompilerHost, ModCtx, emptyPromptEnv, notLoadedMessage, notLoadedTrace,
 import { expandAlias, displayModule } from "./aliases.ts";
 import { expandAttributeStructs } from "./struct_expansion.ts";
 import {
-  isCall, isAtomLit, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
+  isCall, isAtomLit, kwGet, keywordPairs, blockItems, Clause, call, v, atomA, remote, listA, tupleA, M0,
 } from "./ast_util.ts";
 import { FunNumbering } from "./fun_numbering.ts";
+import { keepsOwnClauseFailure } from "./inlined_fns.ts";
 import { captureKind, shorthandCapture } from "./lambdas.ts";
 import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
@@ -1512,11 +1513,6 @@ function madeByDefstruct(clauses: DefClause[]): boolean {
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
 interface DocOf { kind: "function" | "macro"; name: string; args: Ast[]; meta?: [string, Term][] }
 
-/** a clause that does not take every argument (a pattern other than a variable, or a guard) */
-function mayFailToMatch(c: DefClause): boolean {
-  return (c.guard !== null && c.guard !== undefined) || c.args.some((a) => varName(a) === null);
-}
-
 function emitModule(ctx: ModCtx, defs: DefClause[], moduleLine: number, info: { attributes: [string, Term][]; structFields: string[] | null; structInfo?: [string, boolean][]; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] }): CompiledModule {
   // group clauses by name/arity; the highest layer of a function is the function itself. A layer
   // whose overrider calls super stays, as the private "name (overridable N)" (N counts the
@@ -1587,7 +1583,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], moduleLine: number, info: { 
     if (clauses.some((c) => c.generated)) ctx.em.functions[index].generated = true;
     // a def written on the defmodule's own line: OTP 25 raises its function_clause from a function
     // of its own, `-inlined-f/1-`, with no location (Elixir gives such a def no line of its own)
-    else if (!ctx.host.lenient && clauses[0].meta.line === moduleLine && !clauses[0].name.startsWith("MACRO-") && clauses.every(mayFailToMatch)) ctx.em.functions[index].inlinedAs = `-inlined-${clauses[0].name}/${clauses[0].args.length}-`;
+    else if (!ctx.host.lenient && clauses[0].meta.line === moduleLine && !clauses[0].name.startsWith("MACRO-") && keepsOwnClauseFailure(clauses)) ctx.em.functions[index].inlinedAs = `-inlined-${clauses[0].name}/${clauses[0].args.length}-`;
     // (Elixir's defstruct writes __struct__/1 with no location: its frames name no file or line)
     if (madeByDefstruct(clauses)) ctx.em.functions[index].file = "";
     if (clauses.some((c) => c.inlined)) {

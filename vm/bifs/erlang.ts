@@ -12,7 +12,7 @@ import { CHUNK, bytesOnto, chargeWork, elementsOnto } from "./work.ts";
 import { isSmallTerm, runJob } from "./bif_jobs.ts";
 import { appendJob, iolistJob, iolistOneChunk, lengthJob, listToTupleJob } from "./list_jobs.ts";
 import { compare, exactEquals, looseEquals } from "../compare.ts";
-import { badargAt } from "./util.ts";
+import { badargAt, notProperList } from "./util.ts";
 import { badarg, badargAtEach, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
 import * as A from "./arith.ts";
 import { divWork, intTextWork, mulWork, parseIntWork } from "./big_int.ts";
@@ -44,14 +44,6 @@ function withBase(firstWhy: string | null, base: Term): number {
   const bad = firstWhy === null ? [] : [{ arg: 1, why: firstWhy }];
   if (baseBad) bad.push({ arg: 2, why: "not an integer in the range 2 through 36" });
   return badargAtEach(bad);
-}
-
-/** what OTP's error_info says of a list argument that is no proper list (null: a proper list) */
-function notProperList(l: Term): string | null {
-  if (l !== NIL && !(l instanceof Cons)) return "not a list";
-  let t: Term = l;
-  while (t instanceof Cons) t = t.tail;
-  return t === NIL ? null : "not a proper list";
 }
 
 function baseArg(t: Term, argNo: number): number {

@@ -8,7 +8,7 @@ import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.
 import { bifErrorFrame } from "../error_info.ts";
 import { listsClause, erlLocation } from "./lists_walk.ts";
 import { subtract as subtractLists } from "./erlang.ts";
-import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
+import { arr, withClauseFrames, badargAtEach, badargAt, notProperList } from "./util.ts";
 import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, elementsOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
@@ -79,10 +79,8 @@ export function usortTerms(xs: Term[]): Term[] {
 function keyArg(n: Term, l: Term): number {
   const why = typeof n !== "number" || !Number.isInteger(n) ? "not an integer" : (n as number) < 1 ? "out of range" : null;
   if (why === null) return (n as number) - 1;
-  let tail = l;
-  while (tail instanceof Cons) tail = tail.tail;
-  const list = tail === NIL ? [] : [{ arg: 3, why: l instanceof Cons ? "not a proper list" : "not a list" }];
-  return badargAtEach([{ arg: 2, why }, ...list]);
+  const listWhy = notProperList(l);
+  return badargAtEach(listWhy === null ? [{ arg: 2, why }] : [{ arg: 2, why }, { arg: 3, why: listWhy }]);
 }
 
 defineBifs("beamlet_yielding", {

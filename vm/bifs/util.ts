@@ -305,3 +305,11 @@ const STRUCT_KEY = atom("__struct__");
 export function isRegex(t: Term): boolean {
   return isMap(t) && (t as MapLike).get(STRUCT_KEY) === REGEX_STRUCT;
 }
+
+/** what OTP's error_info says of a list argument that is no proper list (null: a proper list) */
+export function notProperList(l: Term): string | null {
+  if (l !== NIL && !(l instanceof Cons)) return "not a list";
+  let t: Term = l;
+  while (t instanceof Cons) t = t.tail;
+  return t === NIL ? null : "not a proper list";
+}
