@@ -16,15 +16,13 @@ defmodule :beamlet_kernel_call_expansions do
   end
 
   defmacro dbg_(code \\ quote(do: binding()), options \\ []) do
-    header = "[" <> Exception.format_stacktrace_entry(hd(Macro.Env.stacktrace(relative_file(__CALLER__)))) <> "]"
+    header = "[" <> Exception.format_stacktrace_entry(hd(Macro.Env.stacktrace(__CALLER__))) <> "]"
 
     quote context: Macro do
       to_debug = unquote(to_debug(code))
       unquote(Macro).__dbg__(unquote(header), to_debug, unquote(options))
     end
   end
-
-  defp relative_file(env), do: %{env | file: Path.relative_to_cwd(env.file)}
 
   # a pipeline collects each step's value in `values`, inside one more block per step
   defp to_debug({:|>, _, _} = pipe) do

@@ -8,12 +8,15 @@ defmodule Macro.Env do
   def location(%Macro.Env{file: file, line: line}), do: [file: file, line: line]
   def in_match?(%Macro.Env{context: context}), do: context == :match
   def in_guard?(%Macro.Env{context: context}), do: context == :guard
-  def stacktrace(%Macro.Env{module: nil, file: file, line: line}),
-    do: [{:elixir_compiler_0, :__FILE__, 1, [file: String.to_charlist(file), line: line]}]
-  def stacktrace(%Macro.Env{module: mod, function: nil, file: file, line: line}),
-    do: [{mod, :__MODULE__, 0, [file: String.to_charlist(file), line: line]}]
-  def stacktrace(%Macro.Env{module: mod, function: {name, arity}, file: file, line: line}),
-    do: [{mod, name, arity, [file: String.to_charlist(file), line: line]}]
+  # (the file relative to the working directory, as Elixir's compiler frames name it)
+  def stacktrace(%Macro.Env{module: nil} = env),
+    do: [{:elixir_compiler, :__FILE__, 1, relative_location(env)}]
+  def stacktrace(%Macro.Env{module: mod, function: nil} = env),
+    do: [{mod, :__MODULE__, 0, relative_location(env)}]
+  def stacktrace(%Macro.Env{module: mod, function: {name, arity}} = env),
+    do: [{mod, name, arity, relative_location(env)}]
+  defp relative_location(%Macro.Env{file: file, line: line}),
+    do: [file: String.to_charlist(Path.relative_to_cwd(file)), line: line]
   def vars(%Macro.Env{versioned_vars: vars}), do: vars |> Map.keys() |> Enum.sort()
   def has_var?(%Macro.Env{versioned_vars: vars}, var), do: Map.has_key?(vars, var)
   def required?(%Macro.Env{requires: requires}, mod), do: mod in requires
