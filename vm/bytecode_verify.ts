@@ -165,6 +165,7 @@ class ModuleVerifier {
       if (f.shownAs !== undefined && !(typeof f.shownAs === "string" && /^.{1,255}\/\d{1,3}$/su.test(f.shownAs))) corrupt(`${where}: bad frame name`);
       if (f.inlinedAs !== undefined && !(typeof f.inlinedAs === "string" && f.inlinedAs.length > 0 && f.inlinedAs.length <= 255)) corrupt(`${where}: bad inlined frame name`);
       if (f.inlinedInTry !== undefined && f.inlinedInTry !== true) corrupt(`${where}: bad inlined fn mark`);
+      if (f.deleted !== undefined && f.deleted !== true) corrupt(`${where}: bad deleted fn mark`);
       if (!f.lambda) {
         const key = f.name + "/" + f.arity;
         if (seen.has(key)) corrupt(`${key} defined twice`);

@@ -34,7 +34,7 @@ export function codeOrder(v: ModuleVersion): string[] {
 
 /** the lifted funs' and inlined helpers' "name/arity" keys, as OTP lists them after module_info/1 */
 export function liftedOrder(v: ModuleVersion): string[] {
-  const funs = v.functions.filter((f) => f.lambda && /^-.+\/\d+-fun-\d+-$/.test(f.name));
+  const funs = v.functions.filter((f) => f.lambda && !f.deleted && /^-.+\/\d+-fun-\d+-$/.test(f.name));
   const parentRank = new Map(codeOrder(v).map((k, i) => [k, i]));
   const parentOf = (f: FunctionDef) => /^-(.+\/\d+)-fun-(\d+)-$/.exec(f.name)!;
   const ranked = funs.map((f) => {

@@ -44,6 +44,9 @@ export interface FunctionDef {
   /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
    *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
   funIndex?: number;
+  /** a fn Erlang's compiler deletes (`_ = fn`, a fn applied on the spot, then/2's): no entry in
+   *  OTP's fun table, nor among module_info(:functions) (vm/export_order.ts) */
+  deleted?: true;
   /** a fn of evaluated code: its clauses as erl_eval keeps them in the fun (names and lines), so
    *  that funs evaluated from the same text are equal, as erl_eval's closures are
    *  (vm/evaluated_fun.ts) */

@@ -73,14 +73,15 @@ const EXPORTED = 1;
 const LAMBDA = 2;
 const INLINED = 4;
 const GENERATED = 8;
+const DELETED = 16;
 
 export function packFunctions(fns: FunctionDef[]): unknown[][] {
   let entry = 0;
   let line = 0;
   return fns.map((f) => {
-    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line", "funIndex", "file", "inlined", "shownAs", "generated"].includes(k));
+    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line", "funIndex", "file", "inlined", "shownAs", "generated", "deleted"].includes(k));
     if (extra.length) throw new Error(`library codec: a function has fields the library file does not keep: ${extra.join(", ")}`);
-    const row: unknown[] = [f.name, f.arity, f.entry - entry, f.nlocals, (f.exported ? EXPORTED : 0) | (f.lambda ? LAMBDA : 0) | (f.inlined ? INLINED : 0) | (f.generated ? GENERATED : 0), f.line - line];
+    const row: unknown[] = [f.name, f.arity, f.entry - entry, f.nlocals, (f.exported ? EXPORTED : 0) | (f.lambda ? LAMBDA : 0) | (f.inlined ? INLINED : 0) | (f.generated ? GENERATED : 0) | (f.deleted ? DELETED : 0), f.line - line];
     // only where there is one (an absent funIndex is not the same as any number); then the file
     // its frames name (an @file before its def) and the name they show (@beamlet_shown_as), null
     // standing for an absent field before a present one
@@ -110,6 +111,7 @@ export function unpackFunctions(rows: [string, number, number, number, number, n
     if (file !== undefined && file !== null) f.file = file;
     if ((flags & INLINED) !== 0) f.inlined = true;
     if ((flags & GENERATED) !== 0) f.generated = true;
+    if ((flags & DELETED) !== 0) f.deleted = true;
     if (shownAs !== undefined) f.shownAs = shownAs;
     return f;
   });

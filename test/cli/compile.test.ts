@@ -4,8 +4,10 @@ import { describe, it, expect } from "vitest";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { spawnSync } from "node:child_process";
 import { compileFiles } from "../../cli/compile.ts";
 import { readModule } from "../../vm/bytecode_file.ts";
+import { ROOT } from "../e2e/helpers.ts";
 
 describe("beamlet compile", () => {
   it("writes one .bbc per module, later files see earlier modules", () => {
@@ -28,6 +30,10 @@ describe("beamlet compile", () => {
     const r = compileFiles([path.join(dir, "d.ex")], path.join(dir, "out"), () => {});
     expect(r.code).toBe(0);
     expect(readModule(new Uint8Array(fs.readFileSync(r.written[0])))?.name).toBe("Elixir.D");
+    // loaded from the .bbc, those fns are no lifted functions (elixirc's D.beam lists only f's fn)
+    fs.writeFileSync(path.join(dir, "m.exs"), "IO.inspect(D.module_info(:functions), limit: :infinity, width: 200)\n");
+    const run = spawnSync(process.execPath, [path.join(ROOT, "cli/bin.js"), "run", "-pa", path.join(dir, "out"), path.join(dir, "m.exs")], { encoding: "utf8" });
+    expect(run.stdout).toBe('[__info__: 1, a: 0, b: 1, c: 1, e: 1, f: 0, module_info: 0, module_info: 1, "-f/0-fun-0-": 0, "-inlined-__info__/1-": 1]\n');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
