@@ -209,16 +209,14 @@ defmodule :maps do
   def iterator(map) when is_map(map), do: [0 | map]
   def iterator(map), do: :beamlet.maps_fun_error(:iterator, [map])
 
-  # as OTP's map_next for a map of up to 32 keys, the first step answers every pair at once,
-  # chained: {k1, v1, {k2, v2, ... :none}}; a chained step is its own next
-  def next([i | map]) when is_integer(i) and is_map(map) do
-    :lists.nthtail(i, :beamlet.map_iteration_list(map)) |> chain()
+  # as OTP's map_next (vm/bifs/map_next.ts): the first step answers every pair at once, chained:
+  # {k1, v1, {k2, v2, ... :none}}; a chained step is its own next
+  @file "maps.erl"
+  def next([path | map]) when is_integer(path) and is_map(map) do
+    __at_line__(467, :beamlet.map_next(path, map))
   end
 
   def next({_k, _v, _rest} = step), do: step
   def next(:none), do: :none
   def next(iter), do: :beamlet.maps_fun_error(:next, [iter])
-
-  defp chain([]), do: :none
-  defp chain([{k, v} | rest]), do: {k, v, chain(rest)}
 end

@@ -3,6 +3,7 @@
 import "./erlang.ts";
 import "./erlang_error.ts";
 import "./maps_fun_errors.ts";
+import "./map_next.ts";
 import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erlang.node/1
 import "./lists_maps_math.ts";
 import "./lists_reverse.ts";
