@@ -109,6 +109,9 @@ export class CompileError extends Error {
   warningsBefore?: string[];
   /** Elixir 1.14 draws no code snippet under some syntax errors (reserved words) */
   noSnippet?: boolean;
+  /** an error at a token's place the parser names without a column unless its tokens carry one
+   *  (Code.string_to_quoted's columns: true): that column */
+  columnWhenCounted?: number;
 
   /** is the offending line drawn under the message? Not for a message the tokenizer splits around its
    * token ({prefix, suffix}: mixed scripts, a mismatched terminator), nor for a reserved word */

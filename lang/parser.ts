@@ -514,14 +514,17 @@ export class Parser {
       }
       clauses.push(clause);
     };
-    // (an expression before the first clause: the parser stops at that clause's ->, naming no column)
-    const firstArrow = (items.find((i) => i.clause) as { meta: Meta } | undefined)?.meta.line ?? 0;
+    // (an expression before the first clause: the parser stops at that clause's ->, naming its
+    // column only when the tokens carry columns)
+    const arrowMeta = (items.find((i) => i.clause) as { meta: Meta } | undefined)?.meta;
+    const firstArrow = arrowMeta?.line ?? 0;
     for (const it of items) {
       if (it.clause) { flush(); cur = it; }
       else if (!cur) {
         const prefix = "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. Syntax error before: ";
         const e = new CompileError("SyntaxError", this.file, firstArrow, null, prefix + "'->'");
         e.quoted = { prefix, token: "'->'" };
+        e.columnWhenCounted = arrowMeta?.column;
         throw e;
       }
       else cur.body.push(it.ast);

@@ -1009,6 +1009,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
     return bang ? quoted : tuple(atom("ok"), quoted);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
+    if (opts.columns && e.column === null && e.columnWhenCounted !== undefined) e.column = e.columnWhenCounted;
     // ...before the parser fails (none when the tokenizer does: tokenWarnings sees that, but not
     // an atom existing_atoms_only refused)
     if (!(opts.existingAtomsOnly && e.quoted?.prefix === UNSAFE_ATOM)) for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
