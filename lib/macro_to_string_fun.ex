@@ -360,7 +360,7 @@ defmodule :beamlet_macro_to_string_fun do
   defp precedence(:when), do: {:right, 50}
   defp precedence(:"::"), do: {:right, 60}
   defp precedence(:|), do: {:right, 70}
-  defp precedence(:=>), do: {:right, 80}
+  defp precedence(:"=>"), do: {:right, 80}
   defp precedence(:=), do: {:right, 100}
   defp precedence(op) when op in [:||, :|||, :or], do: {:left, 130}
   defp precedence(op) when op in [:&&, :&&&, :and], do: {:left, 140}

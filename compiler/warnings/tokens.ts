@@ -107,6 +107,11 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       out.push({ message: DEPRECATED_OPERATORS[t.text], file, line: t.line, column: t.col });
       continue;
     }
+    // `:::` reads as the atom :"::" (not `:` then `::`)
+    if (t.k === "atom" && t.text === ":::") {
+      out.push({ message: 'atom ::: must be written between quotes, as in :"::", to avoid ambiguity', file, line: t.line, column: t.col });
+      continue;
+    }
     // a."b": a call whose name needs no quotes (Elixir points at the opening quote)
     if ((t.k === "str" || t.k === "charlist") && i > 0 && toks[i - 1].k === "op" && toks[i - 1].text === ".") {
       const parts = t.v as unknown[];
