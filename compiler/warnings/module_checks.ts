@@ -580,7 +580,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       typespecTakes(item.args[0].name, item.args[0].args[0], lineOf(item) ?? 0);
       // (a value set again is a new one: reads of the earlier value do not use it)
       attrReads.delete(item.args[0].name);
-      localCalls(item.args[0].args[0], bodyCalls);
+      // (a typespec names types, not functions: `@spec f() :: t` calls no f)
+      if (!TYPESPECS.has(item.args[0].name)) localCalls(item.args[0].args[0], bodyCalls);
       continue;
     }
     if (isCall(item, "defmodule") || isCall(item, "defimpl") || isCall(item, "defprotocol")) {
