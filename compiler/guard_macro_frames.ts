@@ -5,6 +5,7 @@ import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { isCall } from "./ast_util.ts";
 
 const GUARD_MACROS = new Set(["and/2", "or/2", "in/2", "is_nil/1"]);
+const NO_SUCH_IMPORT = /^undefined function (.+)\/(\d+) \(there is no such import\)$/;
 
 /**
  * A guard (one of `when`'s alternatives) in a def that makes a call no guard may make: Elixir
@@ -14,7 +15,10 @@ const GUARD_MACROS = new Set(["and/2", "or/2", "in/2", "is_nil/1"]);
  * call, the error as it was (no frame reaches the file).
  */
 export function defGuardError(e: unknown, guard: Ast, own: (line: number) => ElixirFrame): unknown {
-  if (!(e instanceof CompileError) || e.kind !== "CompileError" || e.trace !== "none" || e.banner !== undefined || !/ in guards?[,.]|inside guards/.test(e.description)) return e;
+  // (outside a def, a local call is no such import: raised as the guard macros expand too)
+  const noImport = NO_SUCH_IMPORT.test(e instanceof CompileError ? e.description : "");
+  if (!(e instanceof CompileError) || e.kind !== "CompileError" || (e.trace !== "none" && !(noImport && e.trace === undefined)) || e.banner !== undefined ||
+      !(noImport || / in guards?[,.]|inside guards/.test(e.description))) return e;
   const found = enclosingGuardMacros(guard, e.description);
   if (!found || found.macros.length === 0) return e;
   const frames: ElixirFrame[] = [];
@@ -28,7 +32,7 @@ export function defGuardError(e: unknown, guard: Ast, own: (line: number) => Eli
  *  innermost first, and how deep in function calls below the innermost it is (null: not found) */
 export function enclosingGuardMacros(body: Ast, description: string): { macros: AstCall[]; below: number } | null {
   const remote = /^cannot invoke remote function (.+)\.([^./]+)\/(\d+) inside guards/.exec(description);
-  const local = /^cannot find or invoke local (.+)\/(\d+) inside guards/.exec(description);
+  const local = /^cannot find or invoke local (.+)\/(\d+) inside guards/.exec(description) ?? NO_SUCH_IMPORT.exec(description);
   const match = description.includes(", = is not allowed in guards");
   const failing = (a: AstCall): boolean => {
     if (match) return a.name === "=";
