@@ -232,8 +232,41 @@ defmodule :file do
   def write(device, data), do: :io.request(device, {:put_chars, :latin1, data})
 
   def position(device, location), do: file_request(device, {:position, location})
-  def pread(device, at, count), do: file_request(device, {:pread, at, count})
-  def pwrite(device, at, data), do: file_request(device, {:pwrite, at, data})
+  def pread(device, at, count) when is_pid(device) and is_integer(count) and count >= 0, do: file_request(device, {:pread, at, count})
+  def pread(_device, _at, _count), do: {:error, :badarg}
+  def pwrite(device, at, data) when is_pid(device), do: file_request(device, {:pwrite, at, data})
+  def pwrite(_device, _at, _data), do: {:error, :badarg}
+
+  # a list of {location, count}: each read's data (or :eof) in order, the first error alone; a
+  # list of {location, data}: :ok, or {:error, {writes done, reason}} at the first that fails
+  def pread(device, reads) when is_pid(device) and is_list(reads), do: pread_each(device, reads, [])
+  def pread(_device, _reads), do: {:error, :badarg}
+
+  def pwrite(device, writes) when is_pid(device) and is_list(writes), do: pwrite_each(device, writes, 0)
+  def pwrite(_device, _writes), do: {:error, :badarg}
+
+  defp pread_each(_device, [], read), do: {:ok, :lists.reverse(read)}
+
+  defp pread_each(device, [{at, count} | rest], read) when is_integer(count) and count >= 0 do
+    case pread(device, at, count) do
+      {:ok, data} -> pread_each(device, rest, [data | read])
+      :eof -> pread_each(device, rest, [:eof | read])
+      {:error, _} = error -> error
+    end
+  end
+
+  defp pread_each(_device, _reads, _read), do: {:error, :badarg}
+
+  defp pwrite_each(_device, [], _done), do: :ok
+
+  defp pwrite_each(device, [{at, data} | rest], done) do
+    case pwrite(device, at, data) do
+      :ok -> pwrite_each(device, rest, done + 1)
+      {:error, reason} -> {:error, {done, reason}}
+    end
+  end
+
+  defp pwrite_each(_device, _writes, _done), do: {:error, :badarg}
   def truncate(device), do: file_request(device, :truncate)
   def sync(device), do: file_request(device, :sync)
   def datasync(device), do: file_request(device, :datasync)

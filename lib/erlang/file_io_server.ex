@@ -47,7 +47,8 @@ defmodule :file_io_server do
       read: :read in modes or not (:write in modes or :append in modes or :exclusive in modes),
       write: :write in modes or :append in modes or :exclusive in modes,
       # Erlang's :file.open reads lists unless given :binary; File.open binaries unless :charlist
-      binary: not (:list in modes or :charlist in modes)
+      binary: not (:list in modes or :charlist in modes),
+      raw: :raw in modes
     }
 
     Process.flag(:trap_exit, true)
@@ -80,9 +81,15 @@ defmodule :file_io_server do
         send(from, {:file_reply, ref, :beamlet_file.close(state.fd)})
 
       {:file_request, from, ref, request} ->
-        {reply, state} = file_request(request, state)
-        send(from, {:file_reply, ref, reply})
-        loop(state)
+        case file_request(request, state) do
+          {:stop, reply} ->
+            send(from, {:file_reply, ref, reply})
+            :beamlet_file.close(state.fd)
+
+          {reply, state} ->
+            send(from, {:file_reply, ref, reply})
+            loop(state)
+        end
 
       {:EXIT, owner, _} when owner == state.owner ->
         :beamlet_file.close(state.fd)
@@ -124,19 +131,39 @@ defmodule :file_io_server do
     end
   end
 
-  defp file_request({:pread, at, count}, state) do
+  # as OTP 25's server, a positioned read or write moves there (the read-ahead dropped) and reads
+  # or writes on, leaving the position after it; the data written are bytes (latin1), translated to
+  # the device's encoding. A read or write that fails ends the server, as put_chars does. (A raw
+  # device keeps its position, as the pread/pwrite system calls do.)
+  defp file_request({:pread, at, count}, %{raw: true} = state) do
     cond do
       not state.read -> {{:error, :ebadf}, state}
-      true ->
-        case :beamlet_file.pread(state.fd, at, count) do
-          {:ok, data} -> {{:ok, if(state.binary, do: data, else: :binary.bin_to_list(data))}, state}
-          other -> {other, state}
-        end
+      true -> {in_mode(:beamlet_file.pread(state.fd, at, count), state), state}
     end
   end
 
-  defp file_request({:pwrite, at, data}, state) do
+  defp file_request({:pread, at, count}, state) do
+    with {{:ok, _}, state} <- file_request({:position, at}, state) do
+      cond do
+        not state.read -> {:stop, {:error, :ebadf}}
+        count == 0 -> {in_mode({:ok, ""}, state), state}
+        true -> {in_mode(:beamlet_file.read(state.fd, count), state), state}
+      end
+    end
+  end
+
+  defp file_request({:pwrite, at, data}, %{raw: true} = state) do
     if state.write, do: {:beamlet_file.pwrite(state.fd, at, :erlang.iolist_to_binary(data)), state}, else: {{:error, :ebadf}, state}
+  end
+
+  defp file_request({:pwrite, at, data}, state) do
+    with {{:ok, _}, state} <- file_request({:position, at}, state) do
+      case bytes_to_device(data, state.encoding) do
+        {:ok, _} when not state.write -> {:stop, {:error, :ebadf}}
+        {:ok, bytes} -> with(:ok <- :beamlet_file.write(state.fd, bytes), do: {:ok, state}, else: (error -> {:stop, error}))
+        error -> {:stop, error}
+      end
+    end
   end
 
   # as OTP's server, it cuts where the descriptor stands (past what was read ahead), which the
@@ -186,6 +213,24 @@ defmodule :file_io_server do
   defp io_request(_other, state), do: {{:error, :request}, state}
 
   # ---- writing ------------------------------------------------------------------------------------
+
+  defp in_mode({:ok, data}, %{binary: false}), do: {:ok, :binary.bin_to_list(data)}
+  defp in_mode(reply, _state), do: reply
+
+  defp bytes_to_device(data, :latin1) do
+    {:ok, :erlang.iolist_to_binary(data)}
+  catch
+    :error, _ -> {:error, :badarg}
+  end
+
+  defp bytes_to_device(data, :unicode) do
+    case :unicode.characters_to_binary(data, :latin1, :unicode) do
+      bin when is_binary(bin) -> {:ok, bin}
+      _ -> {:error, {:no_translation, :latin1, :unicode}}
+    end
+  catch
+    :error, _ -> {:error, :badarg}
+  end
 
   defp to_device(chars, :unicode, :unicode), do: {:ok, :unicode.characters_to_binary(chars)}
   defp to_device(chars, :latin1, :latin1), do: {:ok, :erlang.iolist_to_binary(chars)}
