@@ -24,6 +24,9 @@ import { type BlockInfo, type FormatState, type SourceComment, withFormatting } 
 import { FORMATTER_QUOTED, formatQuoted } from "./macro_to_string.ts";
 import { STRING_NEWLINE, escapeDelimiters } from "./macro_to_string_literals.ts";
 import { inspect } from "../inspect.ts";
+import { validUtf8Prefix } from "../chars.ts";
+import { charlistError } from "./elixir_string.ts";
+import { codeFrame } from "../code_frame.ts";
 
 const CONVERT_DEEP = 200;
 class DeferredNode {
@@ -483,6 +486,15 @@ function formatOpts(opts: Term): { lineLength: number; file: string; locals: Set
 function formatString(ctx: BifContext, s: Term, opts: Term): Term {
   if (!(s instanceof Bin) || listToArray(opts) === null) raiseFunctionClause(s, opts);
   const { lineLength, file, locals } = formatOpts(opts);
+  if (validUtf8Prefix(s.bytes) < s.bytes.length) {
+    // (String.to_charlist/1's UnicodeConversionError, as the parser is handed the text)
+    try {
+      charlistError(s.bytes);
+    } catch (e) {
+      if (e instanceof ErlangError) e.calleeBelow = [codeFrame("Elixir.Code", "string_to_quoted_with_comments!", 2, "lib/code.ex", 1067), codeFrame("Elixir.Code", "format_string!", 2, "lib/code.ex", 773)];
+      throw e;
+    }
+  }
   const src = s.toString();
   let text: string;
   try {

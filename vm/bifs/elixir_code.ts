@@ -8,6 +8,8 @@ import { Atom, Bin, Cons, Term, atom, bin, binFromBytes, tuple, list, listToArra
 import { codeFrame, fileLine } from "../code_frame.ts";
 import { pathText } from "./path_text.ts";
 import { formatFloat } from "../format_float.ts";
+import { validUtf8Prefix } from "../chars.ts";
+import { charlistError } from "./elixir_string.ts";
 import { backtraceDepth } from "../stacktrace.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { mapFromEntries, listEntries } from "../map.ts";
@@ -62,6 +64,15 @@ function sourceText(t: Term, caller: () => Term[]): string {
   if (t instanceof Atom) return t === NIL_ATOM ? "" : t.name;
   if (isInt(t)) return String(t);
   if (t instanceof Float) return formatFloat(t.value);
+  if (t instanceof Bin && t.isBinary && validUtf8Prefix(t.bytes) < t.bytes.length) {
+    // (String.to_charlist/1's UnicodeConversionError, under the Code function converting it)
+    try {
+      charlistError(t.bytes);
+    } catch (e) {
+      if (e instanceof ErlangError) e.calleeBelow = caller();
+      throw e;
+    }
+  }
   if ((t instanceof Bin && t.isBinary) || t === NIL || t instanceof Cons) return text(t);
   // (raised by List.Chars.BitString's implementation, or by the protocol's dispatch for a type
   // with none, under the Code function that converted the source)
