@@ -226,6 +226,16 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i += 3;
       continue;
     }
+    // <<x::t>> / <<x>> outside a pattern: elixir_bitstring expands a segment's value by
+    // elixir_expand:expand_arg/3 from expand_expr/5, a size (or size*unit) in its type from
+    // expand_each_spec/6 (expand_spec_arg/4 calls elixir_expand:expand/3 last: no frame)
+    if (isCall(p, "<<>>") && p.args?.includes(c)) {
+      const step = segmentStep(c, path, i + 1);
+      if (step === null) return null;
+      push(step.frames);
+      i = step.next;
+      continue;
+    }
     // @name x in a module's body: Kernel.@/1 gives Module.__put_attribute__(mod, :name, x, line),
     // x expanded as that remote call's argument
     if (isCall(p, "@") && p.args?.length === 1 && p.args[0] === c && isCall(c) && typeof c.name === "string" && c.args?.length === 1 && path[i + 2] === c.args[0]) {
@@ -420,6 +430,25 @@ const segmentValueFrames = (typed: boolean): RawFrame[] => [
   ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", typed ? 34 : 44],
   ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", 14],
 ];
+
+/** elixir_bitstring's frames of an expression's segment at path[j], top first, down to its value
+ *  or to the argument of size/unit in its type (at `next`); null for another part of its type */
+function segmentStep(seg: Ast, path: Ast[], j: number): { frames: RawFrame[]; next: number } | null {
+  const bitstring = (fun: string, arity: number, line: number): RawFrame => ["elixir_bitstring", fun, arity, "src/elixir_bitstring.erl", line];
+  const typed = isCall(seg, "::") && seg.args?.length === 2;
+  if (!typed) return { frames: [X("expand_arg", 3, 618), bitstring("expand_expr", 5, 143), bitstring("expand", 8, 44), bitstring("expand", 5, 26)], next: j };
+  const [value, type] = (seg as AstCall).args!;
+  if (path[j + 1] === value) return { frames: [X("expand_arg", 3, 618), bitstring("expand_expr", 5, 143), bitstring("expand", 8, 34), bitstring("expand", 5, 26)], next: j + 1 };
+  // the specifiers joined by `-` are one list to elixir_bitstring (unpack_specs/2)
+  let k = j + 1;
+  if (path[k] !== type) return null;
+  while (isCall(path[k], "-") && (path[k] as AstCall).args?.includes(path[k + 1])) k++;
+  const spec = path[k];
+  const argOfSpec = (isCall(spec, "size") || isCall(spec, "unit")) && spec.args?.length === 1 && spec.args[0] === path[k + 1];
+  const sizeTimesUnit = isCall(spec, "*") && spec.args?.length === 2 && spec.args[0] === path[k + 1];
+  if (!argOfSpec && !sizeTimesUnit) return null;
+  return { frames: [bitstring("expand_each_spec", 6, 190), bitstring("expand_specs", 7, 160), bitstring("expand", 8, 38), bitstring("expand", 5, 26)], next: k + 1 };
+}
 
 /** is c, below p, the way into a clause's pattern: which construct, the clause's index among its
  *  siblings, and how many steps down the path its pattern is */
