@@ -25,7 +25,7 @@ import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause,
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, sourcePath, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
-import { checkStructAvailable, checkStructKeys, expandStructNow, literalStructDefaults } from "./struct_expansion.ts";
+import { checkStructAvailable, checkStructKeys, expandStructNow, literalStructDefaults, structErrorsAt } from "./struct_expansion.ts";
 import { arithPlan } from "./arith_frames.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 
@@ -1550,8 +1550,10 @@ export class ExprCompiler {
         this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scopes[2 * i + 2]));
       });
       close();
-      checkStructAvailable(this.fn, mod, line, 0);
-      checkStructKeys(this.fn, mod, pairs, line);
+      structErrorsAt(this.atScriptTopLevel() ? a : undefined, () => {
+        checkStructAvailable(this.fn, mod, line, 0);
+        checkStructKeys(this.fn, mod, pairs, line);
+      });
       this.mapUpdate(pairs.length);
       return this.done(tail);
     }
@@ -1559,8 +1561,10 @@ export class ExprCompiler {
     const pairs: Ast[] = fields.map(([k, val]) => tupleA([k, val]));
     this.checkGuardCall(mod, "__struct__", 1, line);
     this.seq(scope, [...this.inEvalContexts(EvalContext.CallArgument, [listA(pairs)]), () => {
-      checkStructAvailable(this.fn, mod, line, 1);
-      expandStructNow(this.fn, mod, fields, line);
+      structErrorsAt(this.atScriptTopLevel() ? a : undefined, () => {
+        checkStructAvailable(this.fn, mod, line, 1);
+        expandStructNow(this.fn, mod, fields, line);
+      });
       em.line(a.meta.line);
       em.emit("call_ext", em.importOf(mod, "__struct__", 1));
       this.done(tail);

@@ -1,6 +1,6 @@
 // Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
-import { checkStructAvailable, checkStructKeys } from "./struct_expansion.ts";
+import { checkStructAvailable, checkStructKeys, structErrorsAt } from "./struct_expansion.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import { expansionError, compileErrorUnderExpansion } from "./expansion_error.ts";
 import { sigilLiteral, badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
@@ -192,9 +192,11 @@ export class PatternCompiler {
         if (varName(structAst) === null || (varName(structAst) === "__MODULE__" && !isScriptModule(this.fn.mod.name))) {
           const mod = expandAlias(structAst, this.fn.mod);
           if (mod === null) return this.fn.mod.error("invalid struct name in pattern", lineOf(a));
-          checkStructAvailable(this.fn, mod, lineOf(a) ?? 0, 0);
           const fields = isCall(mapAst, "%{}") ? mapAst.args ?? [] : [];
-          checkStructKeys(this.fn, mod, fields.flatMap(structFieldPairs), lineOf(a) ?? 0);
+          structErrorsAt(isScriptModule(this.fn.mod.name) ? a : undefined, () => {
+            checkStructAvailable(this.fn, mod, lineOf(a) ?? 0, 0);
+            checkStructKeys(this.fn, mod, fields.flatMap(structFieldPairs), lineOf(a) ?? 0);
+          });
           structPat = { k: "lit", v: atom(mod) };
         }
         // a variable naming the struct binds before the fields

@@ -104,6 +104,18 @@ function noProjectFileDefines(ctx: ModCtx, mod: string): boolean {
   return true;
 }
 
+/** runs `check`, the checks of the struct at the node `at` (given at a script's top level): its
+ *  error is placed there, as Elixir has told the unused variables of the clauses before it as it
+ *  expanded them (cli/run_script.ts prints them before the error) */
+export function structErrorsAt(at: object | undefined, check: () => void): void {
+  try {
+    check();
+  } catch (e) {
+    if (at && e instanceof CompileError && !e.at) e.at = at;
+    throw e;
+  }
+}
+
 /** %Mod{} in an expression expands Mod.__struct__/1, in a pattern or an update Mod.__struct__/0 */
 export function checkStructAvailable(fn: Where, mod: string, line: number, arity: 0 | 1): void {
   const ctx = fn.mod;
