@@ -10,6 +10,7 @@ import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { ErlangError, badarg, clauseInCode } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { codeFrame } from "../code_frame.ts";
+import { bifErrorFrame } from "../error_info.ts";
 
 const M58 = (1n << 58n) - 1n;
 const M64 = (1n << 64n) - 1n;
@@ -119,6 +120,61 @@ function tripleOf(t: Term): [bigint, bigint, bigint] | undefined {
   return undefined;
 }
 
+// A traditional {A1, A2, A3} seed holding something else than integers fails in the first
+// arithmetic rand.erl's seeding function does on it (the members are read in order): that
+// operator's frame (erlang's, with its two operands) over rand.erl's functions, innermost first.
+// How each algorithm's seeding reads member i: `op` says which operator fails on it, `line` where.
+interface TripleMember {
+  /** the operator that fails on member i (the members before it are integers), with its operands */
+  op(members: Term[], i: number): [string, Term[]];
+  /** rand.erl's frames under it */
+  frames(i: number): Tuple[];
+}
+
+/** a 3-tuple with a member that is no integer: fails as `how` says; else the integer triple */
+function tripleOrFail(t: Term, how: TripleMember): [bigint, bigint, bigint] | undefined {
+  if (!(t instanceof Tuple) || t.items.length !== 3) return undefined;
+  const i = t.items.findIndex((x) => !isInt(x));
+  if (i < 0) return tripleOf(t);
+  const [op, args] = how.op(t.items, i);
+  const e = new ErlangError("error", atom("badarith"));
+  e.callee = bifErrorFrame("erlang", op, args, undefined);
+  e.calleeBelow = how.frames(i);
+  throw e;
+}
+
+/** `member * multiplier + 1` masked to `bits` (exsplus, exrop, exs1024): a non-number fails the
+ *  `*`, a float the mask's band (or the mask itself, `maskFirst`) */
+function multiplied(fn: string, lines: number[], multipliers: bigint[], bits: number, maskFirst = false): TripleMember {
+  return {
+    op: (members, i) => {
+      const a = members[i], m = mask(bits, -1n);
+      if (maskFirst) return ["band", [a, int(m)]];
+      if (a instanceof Float) return ["band", [new Float(a.value * Number(multipliers[i]) + 1), int(m)]];
+      return ["*", [a, int(multipliers[i])]];
+    },
+    frames: (i) => [randFrame(fn, 1, lines[i])],
+  };
+}
+
+const GOLDEN_GAMMA = 0x9e3779b97f4a7c15n;
+const TRIPLE_MULTIPLIERS = [4294967197n, 4294967231n, 4294967279n];
+const EXSPLUS_TRIPLE = multiplied("exsplus_seed", [830, 831, 833], TRIPLE_MULTIPLIERS, 58);
+
+/** seed58 of A1, then of A2 bxor the SplitMix state, then of A3 bxor the next (exsss, exro928) */
+function splitmixed(fn: string, lines: number[]): TripleMember {
+  return {
+    op: (members, i) => {
+      const a = members[i];
+      if (i === 0) return a instanceof Float ? ["band", [new Float(a.value + Number(GOLDEN_GAMMA)), int(M64)]] : ["+", [a, int(GOLDEN_GAMMA)]];
+      // the SplitMix state after seeding the members before
+      let x = 0n;
+      for (let k = 0; k < i; k++) x = seed58one(toBig(members[k] as number | bigint) ^ x)[1];
+      return ["bxor", [a, int(x)]];
+    },
+    frames: (i) => (i === 0 ? [randFrame("splitmix64_next", 1, 1644), randFrame("seed58", 1, 1604), randFrame(fn, 1, lines[0])] : [randFrame(fn, 1, lines[i])]),
+  };
+}
 // ---- Xorshift116 (exsss, exsp, exsplus) -----------------------------------------------------------
 
 function exsNext(s0: bigint, s1: bigint): bigint {
@@ -147,10 +203,10 @@ function exsssNext(t: Term): [bigint, Term] {
 }
 
 /** seed58 for the xorshift116 family; `seeder` is rand.erl's seeding function and its line */
-function xorshift116Seed(t: Term, triple: (a: [bigint, bigint, bigint]) => Term, seeder: [string, number]): Term {
+function xorshift116Seed(t: Term, triple: (a: [bigint, bigint, bigint]) => Term, seeder: [string, number], how: TripleMember): Term {
   if (t instanceof Cons || t === NIL) { const [a, b] = seedNz(2, t, 58); return improper(a, b); }
   if (isInt(t)) { const [a, b] = seed58(2, toBig(t)); return improper(a, b); }
-  const tr = tripleOf(t);
+  const tr = tripleOrFail(t, how);
   return tr ? triple(tr) : clause(seeder[0], [t], seeder[1]);
 }
 
@@ -199,7 +255,7 @@ function exs64Next(t: Term): [bigint, Term] {
 function exs64Seed(t: Term): Term {
   if (t instanceof Cons || t === NIL) return int(seedNz(1, t, 64)[0]);
   if (isInt(t)) return int(seed64(1, toBig(t))[0]);
-  const tr = tripleOf(t);
+  const tr = tripleOrFail(t, multiplied("exs64_seed", [765, 766, 767], [], 32, true));
   if (!tr) return clause("exs64_seed", [t], 756);
   const [v1] = exs64Step(mask(32, tr[0]) * 4294967197n + 1n);
   const [v2] = exs64Step(mask(32, tr[1]) * 4294967231n + 1n);
@@ -229,7 +285,7 @@ function exs1024Next(t: Term): [bigint, Term] {
 function exs1024Seed(t: Term): Term {
   if (t instanceof Cons || t === NIL) return tuple(ints(seedNz(16, t, 64)), NIL);
   if (isInt(t)) return tuple(ints(seed64(16, toBig(t))), NIL);
-  const tr = tripleOf(t);
+  const tr = tripleOrFail(t, multiplied("exs1024_seed", [995, 996, 997], [], 21, true));
   if (!tr) return clause("exs1024_seed", [t], 988);
   const b1 = mask(21, (mask(21, tr[0]) + 1n) * 2097131n);
   const b2 = mask(21, (mask(21, tr[1]) + 1n) * 2097133n);
@@ -271,7 +327,7 @@ function exro928ssNext(t: Term): [bigint, Term] {
 export function exro928Seed(t: Term): Term {
   if (t instanceof Cons || t === NIL) return tuple(ints(seedNz(16, t, 58)), NIL);
   if (isInt(t)) return tuple(ints(seed58(16, toBig(t))), NIL);
-  const tr = tripleOf(t);
+  const tr = tripleOrFail(t, splitmixed("exro928_seed", [1184, 1185, 1186]));
   if (!tr) return clause("exro928_seed", [t], 1177);
   const [s0, x0] = seed58one(tr[0]);
   const [s1, x1] = seed58one(tr[1] ^ x0);
@@ -282,10 +338,10 @@ export function exro928Seed(t: Term): Term {
 // ---- the algorithm table --------------------------------------------------------------------------
 
 const ALGS: Record<string, Alg> = {
-  exsss: { type: "exsss", bits: 58, own: true, next: exsssNext, seed: (t) => xorshift116Seed(t, exsssTriple, ["exsss_seed", 839]) },
-  exsp: { type: "exsp", bits: 58, weakLowBits: 1, own: true, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820]) },
-  exsplus: { type: "exsplus", max: M58, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820]) },
-  exrop: { type: "exrop", bits: 58, weakLowBits: 1, own: true, next: exropNext, seed: (t) => xorshift116Seed(t, exropTriple, ["exrop_seed", 1342]) },
+  exsss: { type: "exsss", bits: 58, own: true, next: exsssNext, seed: (t) => xorshift116Seed(t, exsssTriple, ["exsss_seed", 839], splitmixed("exsss_seed", [848, 849, 850])) },
+  exsp: { type: "exsp", bits: 58, weakLowBits: 1, own: true, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820], EXSPLUS_TRIPLE) },
+  exsplus: { type: "exsplus", max: M58, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820], EXSPLUS_TRIPLE) },
+  exrop: { type: "exrop", bits: 58, weakLowBits: 1, own: true, next: exropNext, seed: (t) => xorshift116Seed(t, exropTriple, ["exrop_seed", 1342], multiplied("exrop_seed", [1353, 1354, 1355], TRIPLE_MULTIPLIERS, 58)) },
   exs64: { type: "exs64", max: M64, next: exs64Next, seed: exs64Seed },
   exs1024: { type: "exs1024", max: M64, next: exs1024Next, seed: exs1024Seed },
   exs1024s: { type: "exs1024s", bits: 64, weakLowBits: 3, next: exs1024Next, seed: exs1024Seed },
