@@ -18,6 +18,7 @@ import { writeAtom } from "../vm/io_write.ts";
 import { inspect } from "../vm/inspect.ts";
 import { astToTerm } from "./quoted.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import { macroResultFrames } from "./macro_result_trace.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
 /** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
@@ -192,7 +193,9 @@ export function copyDirectives(from: PromptEnv, to: PromptEnv): void {
 
 /** a macro call being expanded, then those around it */
 export interface MacroFrames {
-  frame: { module: string; name: string; arity: number; line: number; meta: object };
+  /** root: what a macro of the program gave (compiled in its place); fn: the function it is
+   *  expanded in (__ENV__.function) */
+  frame: { module: string; name: string; arity: number; line: number; meta: object; root?: Ast; fn?: [string, number] | null };
   outer: MacroFrames | null;
 }
 
@@ -724,6 +727,12 @@ export class ModCtx {
 
   error(msg: string, line?: number, trace?: CompileError["trace"], at?: object, siteFrames?: CompileError["siteFrames"]): never {
     const e = new CompileError("CompileError", this.codeFile(), line ?? 0, 0, msg);
+    // (inside what a macro of the program gave: the trace Elixir's expand_quoted leaves)
+    const inMacro = at && siteFrames ? macroResultFrames(this, at, siteFrames) : null;
+    if (inMacro) {
+      e.trace = inMacro;
+      throw e;
+    }
     if (trace) e.trace = trace;
     if (trace === "module" && this.currentClauseLine !== undefined) e.moduleFrameLine = this.currentClauseLine;
     if (at) e.at = at;

@@ -547,6 +547,22 @@ function visible(site: RawFrame[], w: Walked): ElixirFrame[] | null {
 }
 
 /**
+ * An error raised at `target` inside `root`, what a macro of the program gave: the frames above
+ * the expansion of `root` (the first 7, as raised), then the macros expanded inside it, then
+ * `around` (that macro's frame and its caller's, then each macro it is expanded in, innermost
+ * first), as Elixir's expand_quoted prunes the frames below it and puts those instead (cut to 8,
+ * pruned frames left out); null where the path is not modelled.
+ */
+export function macroResultTrace(root: Ast, target: object, site: RawFrame[], caller: MacroCaller, isMacro: IsMacro, around: ElixirFrame[]): ElixirFrame[] | null {
+  const path = pathTo(root, target);
+  if (!path) return null;
+  const w = walk(path, 0, [], caller, isMacro);
+  if (!w || w.opaque) return null;
+  const top = [...site, ...w.frames].slice(0, 7);
+  return [...top, ...(w.macro ?? []), ...around].slice(0, 8).filter((f): f is ElixirFrame => Array.isArray(f));
+}
+
+/**
  * Code.eval_quoted/eval_string: the expander's frames (top first, each named, pruned or not)
  * between an error raised at `target` and the top of the evaluated code `root`, as the
  * exception's stacktrace holds them; null where a frame is not modelled (or a macro is crossed).

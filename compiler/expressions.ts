@@ -559,12 +559,13 @@ export class ExprCompiler {
   /** `f.(args)` of something that is no function: an atom (`:a`, an alias) is Elixir's compile
    *  error once the arguments expanded; another constant (after propagation: `x = 5; x.()`) is
    *  OTP's warning, and the call fails when run */
-  private checkFunctionCalled(fun: Ast, scope: Scope, line: number | undefined): void {
+  private checkFunctionCalled(fun: Ast, scope: Scope, line: number | undefined, call?: AstCall): void {
     const atomName = fun.t === "atom" ? fun.v : isCall(fun, "__aliases__") ? expandAlias(fun, this.mod) : null;
     // (in a def, raised while the module's body expands: the trace is the body's frame; in the
     // body's own code, none is shown)
     const trace = this.atScriptTopLevel() ? undefined : this.mod.bodyDefinition !== null ? "none" : "module";
-    if (atomName !== null) this.mod.error(`invalid function call :${atomName}.()`, line, trace);
+    // (at the call, for the trace inside what a macro gave: compiler/macro_result_trace.ts)
+    if (atomName !== null) this.mod.error(`invalid function call :${atomName}.()`, line, trace, call, call && []);
     if (this.unseen > 0) return;
     const c = constantOf(fun, this.arithEnv(scope));
     if (c === undefined || c instanceof Fun || c instanceof ExtFun) return;
@@ -716,10 +717,10 @@ export class ExprCompiler {
 
   /** compile `body` (which may schedule work) as the expansion of the macro module.name/arity
    *  called at `call` (see ModCtx.expandingMacros); once for a call compiled again in another form */
-  private inMacroExpansion(module: string, name: string, arity: number, call: AstCall, scope: Scope, body: () => void): void {
+  private inMacroExpansion(module: string, name: string, arity: number, call: AstCall, scope: Scope, body: () => void, root?: Ast): void {
     const mod = this.mod;
     if (this.expandingCall(call)) return body();
-    const frame = { module, name, arity, line: call.meta.line ?? 0, meta: call.meta };
+    const frame = { module, name, arity, line: call.meta.line ?? 0, meta: call.meta, fn: this.callerInfo(call.meta.line).fn, ...(root ? { root } : {}) };
     let around: MacroFrames | null = null;
     const enter = () => {
       around = mod.expandingMacros;
@@ -834,7 +835,7 @@ export class ExprCompiler {
       if (this.mod.host.moduleMacros?.(quotedImport)?.includes(key)) {
         const ref = { module: quotedImport, name, arity, local: false };
         const expanded = expandMacro(this.mod, ref, a, this.callerInfo(line, scope));
-        return this.inMacroExpansion(ref.module, name, arity, a, scope, () => this.step(expanded, scope, tail));
+        return this.inMacroExpansion(ref.module, name, arity, a, scope, () => this.step(expanded, scope, tail), isElixirModule(ref.module) ? undefined : expanded);
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
@@ -923,7 +924,8 @@ export class ExprCompiler {
       // (a test a describe's block made, in its fn: linked to the block written, as in a module body)
       if (!this.inDefinition()) linkWrittenDoBlock(a, expanded, macro.local);
     }
-    this.inMacroExpansion(macro.module, macro.name, macro.arity, a, scope, () => this.step(expanded, scope, tail));
+    // (the program's own macros: the trace of an error in what they gave, compiler/macro_result_trace.ts)
+    this.inMacroExpansion(macro.module, macro.name, macro.arity, a, scope, () => this.step(expanded, scope, tail), isElixirModule(macro.module) ? undefined : expanded);
   }
 
   /** the function being compiled, as __ENV__.function shows it */
@@ -1065,7 +1067,7 @@ export class ExprCompiler {
       if (notFun !== undefined) {
         return this.seq(scope, [
           ...this.siblings(scope, this.inEvalContexts(EvalContext.FunArgument, args)),
-          () => this.checkFunctionCalled(fun, scope, a.meta.line),
+          () => this.checkFunctionCalled(fun, scope, a.meta.line, a),
           () => {
             for (let i = 0; i < args.length; i++) this.em.emit("pop");
             this.em.pushLit(tuple(atom("badfun"), notFun));
@@ -1092,7 +1094,7 @@ export class ExprCompiler {
       }
       // (the fun is a sibling of the arguments)
       return this.seq(scope, [
-        ...this.siblings(scope, [...this.inEvalContexts(EvalContext.FunArgument, args), () => this.checkFunctionCalled(fun, scope, a.meta.line), fun]),
+        ...this.siblings(scope, [...this.inEvalContexts(EvalContext.FunArgument, args), () => this.checkFunctionCalled(fun, scope, a.meta.line, a), fun]),
         () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length),
       ]);
     }

@@ -1,0 +1,34 @@
+// The trace under a CompileError raised while expanding what a macro of the program returned:
+// Elixir's expand_quoted (elixir_dispatch) catches it and keeps only the frames above the
+// expansion, then puts `expanding macro: M.name/arity` and the caller's frame, and each macro
+// around it does the same (the BEAM keeping 8 frames each time).
+import type { CompileError, ElixirFrame } from "../lang/compile_error.ts";
+import type { ModCtx, MacroFrames } from "./context.ts";
+import { macroResultTrace } from "./expander_frames.ts";
+import { isElixirModule } from "./macro_expansions.ts";
+import { isScriptModule } from "./script_module.ts";
+
+/** where a macro was called: the function (the program's own, named without an application), the
+ *  module body ("Mod (module)") or a script's top level ("(file)") */
+function callerFrame(mod: ModCtx, fn: [string, number] | null | undefined, line: number): ElixirFrame {
+  if (isScriptModule(mod.name)) return ["elixir_compiler_0", "__FILE__", 1, mod.file, line];
+  if (fn) return [mod.name, fn[0], fn[1], mod.file, line, ""];
+  return [mod.name, "__MODULE__", 0, mod.file, line];
+}
+
+/** the frames of an error at `at` inside the innermost expansion of a program's macro being
+ *  compiled (siteFrames: those above at's own expansion); null when there is none or the path
+ *  to `at` is not modelled */
+export function macroResultFrames(mod: ModCtx, at: object, siteFrames: NonNullable<CompileError["siteFrames"]>): ElixirFrame[] | null {
+  let m: MacroFrames | null = mod.expandingMacros;
+  while (m !== null && m.frame.root === undefined) m = m.outer;
+  if (m === null) return null;
+  const { root, fn } = m.frame;
+  const around: ElixirFrame[] = [];
+  for (let o: MacroFrames | null = m; o !== null && around.length < 8; o = o.outer) {
+    const f = o.frame;
+    around.push([f.module, f.name, f.arity, "expanding macro", 0, ...(isElixirModule(f.module) ? [] : [""])] as ElixirFrame, callerFrame(mod, f.fn, f.line));
+  }
+  const host = mod.host;
+  return macroResultTrace(root!, at, siteFrames, (line) => callerFrame(mod, fn, line), (mm, f, n) => !!host.moduleMacros?.(mm)?.includes(f + "/" + n), around);
+}
