@@ -383,7 +383,8 @@ class Expander {
 const KERNEL_FUNCTION_CALLS = new Set(["inspect/1", "inspect/2", "get_in/2", "put_in/3", "update_in/3", "get_and_update_in/3", "pop_in/2",
   "struct/1", "struct/2", "struct!/1", "struct!/2", "binary_slice/2", "binary_slice/3", "macro_exported?/3", "tap/2", "then/2"]);
 
-function whenParts(g: Ast): Ast[] {
+/** the guards of `when a when b` */
+export function whenParts(g: Ast): Ast[] {
   return isCall(g, "when") && g.args?.length === 2 ? [...whenParts(g.args[0]), ...whenParts(g.args[1])] : [g];
 }
 

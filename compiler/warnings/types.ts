@@ -21,6 +21,9 @@ import { Atom, Tuple, atom, isMap, type Term } from "../../vm/terms.ts";
 import { macroToString } from "../../vm/bifs/macro_to_string.ts";
 import type { Warning } from "./warning.ts";
 import { segmentsOf, segmentText, patternSegments } from "./binary_segments.ts";
+import { HeadQuoter, Unmodelled, type Q } from "./head_quoted.ts";
+import { headConflict } from "./head_types.ts";
+import { whenParts } from "../expanded_definition.ts";
 
 /** a struct's fields and default values as ASTs (null: a default Macro.to_string would not print
  *  as it is), or undefined when the module defines no struct */
@@ -245,6 +248,8 @@ function fieldTraces(file: string, v: string, fields: { expr: string; line: numb
 }
 
 interface Conflict {
+  /** the warning's whole term when it is no {:unable_unify, left, right, ...} (sorted by it) */
+  key?: ETerm;
   left: ETerm;
   right: ETerm;
   line: number;
@@ -353,7 +358,7 @@ export class TypeChecker {
         // (a binary's conflict in such a clause: when the function's own variables are followed
         // to its end, and it has no other)
         this.stopped = false;
-        c = this.clause(clause.args, clause.guard, clause.body) ?? this.innerGuards(clause.body) ??
+        c = this.headConflict(clause, item) ?? this.clause(clause.args, clause.guard, clause.body) ?? this.innerGuards(clause.body) ??
           (this.stopped ? null : this.innerClauseBinaries([...clause.args, ...clause.body], clause.body));
       } catch (e) {
         if (e instanceof RangeError) continue;
@@ -363,8 +368,27 @@ export class TypeChecker {
       found.push({ c, w: { message: c.message, file: this.file, line: c.line, where } });
       this.stops.push({ where, from: [c.line, c.column], to: lastLine(item) });
     }
-    found.sort((a, b) => compareTerms(a.c.left, b.c.left) || compareTerms(a.c.right, b.c.right) || a.c.line - b.c.line);
+    const keyOf = (c: Conflict): ETerm => c.key ?? ["unable_unify", c.left, c.right, c.line];
+    found.sort((a, b) => compareTerms(keyOf(a.c), keyOf(b.c)));
     return found.map((f) => f.w);
+  }
+
+  /** the first conflict of the clause's head (patterns and guards) as the checker's own rules
+   *  find it (head_types.ts), or null (none, or a head that model does not follow) */
+  private headConflict(clause: DefClause, def: AstCall): Conflict | null {
+    const quoter = new HeadQuoter({ resolve: this.resolve, fields: (m) => this.structOf(m)?.map((f) => f.key).filter((k) => k !== "__struct__").sort() });
+    let args: Q[], guards: Q[];
+    try {
+      args = clause.args.map((a) => quoter.pattern(a));
+      guards = clause.guard === null ? [] : whenParts(clause.guard).map((g) => quoter.guard(g));
+    } catch (e) {
+      if (e instanceof Unmodelled) return null;
+      throw e;
+    }
+    const head: Ast = { t: "call", name: clause.name, meta: {}, args: clause.args };
+    const defExpr: Q = { k: "term", t: astToTerm({ ...def, args: [clause.guard ? { t: "call", name: "when", meta: {}, args: [head, clause.guard] } : head] }), line: lineOf(def) };
+    const found = headConflict(args, guards, defExpr, this.file, (a) => macroToString(atom(a)));
+    return found && { key: found.key, left: "", right: "", line: found.line, column: 0, message: found.message };
   }
 
   /** module attributes set (so far) to a literal map with atom keys: `@name.field` reads it */

@@ -1,0 +1,391 @@
+// A definition's head (patterns and guards) as Elixir 1.14's expander leaves it, for the type
+// checker of heads (head_types.ts): each variable numbered, guards as the :erlang calls Kernel's
+// functions and operators inline to, `in` a literal list or range unrolled, is_nil as `== nil`,
+// elem/is_map_key with their :erlang argument order, binaries as segments with their types. It is
+// also written back as Elixir's checker prints an expression (Kernel's names again: its
+// reverse_rewrite). Anything else throws Unmodelled: the head is not checked.
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { Term, Float, atom, list, tuple, NIL_ATOM, int, bin } from "../../vm/terms.ts";
+import { isCall, aliasParts } from "../ast_util.ts";
+import { plainName, HYGIENE_SEP, astToTerm } from "../quoted.ts";
+
+export type Q =
+  | { k: "var"; key: string; name: string; ctx: string | null; line?: number }
+  | { k: "_"; line?: number }
+  | { k: "pin"; v: Q & { k: "var" }; line?: number }
+  | { k: "atom"; v: string }
+  | { k: "int"; v: bigint }
+  | { k: "float"; v: number }
+  | { k: "str"; v: string }
+  | { k: "list"; items: Q[]; tail: Q | null; line?: number }
+  | { k: "cons"; head: Q; tail: Q; line?: number }
+  | { k: "tuple"; items: Q[]; line?: number }
+  | { k: "map"; pairs: [Q, Q][]; line?: number }
+  | { k: "struct"; module: string | null | Q; fields: string[] | null; pairs: [Q, Q][]; line?: number }
+  | { k: "bin"; segs: Seg[]; line?: number }
+  | { k: "match"; left: Q; right: Q; line?: number }
+  | { k: "erl"; fun: string; args: Q[]; line?: number; kernelMeta?: boolean }
+  | { k: "dot"; map: Q; field: string; line?: number }
+  | { k: "ellipsis" }
+  | { k: "term"; t: Term; line?: number };
+
+/** a binary's segment: its value, its type names, its specifiers as written (null: none, the type
+ *  inferred) */
+export interface Seg {
+  expr: Q;
+  types: string[];
+  spec: Ast | null;
+  inferred: boolean;
+  line?: number;
+  ellipsis?: boolean;
+}
+
+/** something this model does not follow: the head is not checked */
+export class Unmodelled extends Error {}
+
+const SEGMENT_NAMES = new Set(["integer", "float", "bits", "bitstring", "bytes", "binary", "utf8", "utf16", "utf32",
+  "signed", "unsigned", "big", "little", "native", "size", "unit"]);
+
+// Kernel's operators and guard functions and the :erlang function each expands to
+const GUARD_BIFS: Record<string, string> = {
+  "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-",
+  "==/2": "==", "!=/2": "/=", "===/2": "=:=", "!==/2": "=/=", "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=",
+  "not/1": "not", "hd/1": "hd", "tl/1": "tl", "length/1": "length", "abs/1": "abs", "div/2": "div", "rem/2": "rem",
+  "round/1": "round", "trunc/1": "trunc", "ceil/1": "ceil", "floor/1": "floor", "tuple_size/1": "tuple_size",
+  "map_size/1": "map_size", "byte_size/1": "byte_size", "bit_size/1": "bit_size", "binary_part/3": "binary_part",
+  "is_atom/1": "is_atom", "is_binary/1": "is_binary", "is_bitstring/1": "is_bitstring", "is_boolean/1": "is_boolean",
+  "is_float/1": "is_float", "is_function/1": "is_function", "is_function/2": "is_function", "is_integer/1": "is_integer",
+  "is_list/1": "is_list", "is_map/1": "is_map", "is_number/1": "is_number", "is_pid/1": "is_pid", "is_port/1": "is_port",
+  "is_reference/1": "is_reference", "is_tuple/1": "is_tuple", "node/0": "node", "node/1": "node", "self/0": "self",
+};
+const BITWISE_FUNS = new Set(["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2"]);
+
+export interface HeadEnv {
+  /** the module an alias names (null: unknown) */
+  resolve: (alias: Ast) => string | null;
+  /** a struct's field names (undefined: no struct known) */
+  fields: (module: string) => string[] | undefined;
+}
+
+export class HeadQuoter {
+  private vars = new Map<string, Q & { k: "var" }>();
+  constructor(private env: HeadEnv) {}
+
+  private variable(a: AstCall): Q {
+    const name = a.name as string;
+    const plain = plainName(name);
+    if (plain === "_") return { k: "_", line: a.meta.line };
+    const sep = name.indexOf(HYGIENE_SEP);
+    const ctx = a.meta.context ?? (sep >= 0 ? name.slice(sep + 1).split(HYGIENE_SEP)[0] : null);
+    const key = `${plain}\u0000${ctx ?? ""}`;
+    return { k: "var", key, name: plain, ctx, line: a.meta.line };
+  }
+
+  /** a literal, tuple or list (its items by `of`), or null for a call */
+  private plain(a: Ast, of: (a: Ast) => Q): Q | null {
+    switch (a.t) {
+      case "int": return { k: "int", v: a.v };
+      case "float": return { k: "float", v: a.v };
+      case "atom": return { k: "atom", v: a.v };
+      case "str": return { k: "str", v: a.v };
+      case "tuple": return { k: "tuple", items: a.items.map(of), line: a.meta?.line };
+      case "list": return this.listOf(a.items, of);
+      case "call": return null;
+    }
+  }
+
+  pattern(a: Ast): Q {
+    const p = this.plain(a, (x) => this.pattern(x));
+    if (p) return p;
+    const c = a as AstCall;
+    if (typeof c.name === "string" && c.args === null) return this.variable(c);
+    const args = c.args ?? [];
+    switch (c.name) {
+      case "=": if (args.length === 2) return { k: "match", left: this.pattern(args[0]), right: this.pattern(args[1]), line: c.meta.line }; break;
+      case "-": case "+":
+        if (args.length === 1 && (args[0].t === "int" || args[0].t === "float")) {
+          const n = args[0];
+          if (n.t === "int") return { k: "int", v: c.name === "-" ? -n.v : n.v };
+          return { k: "float", v: c.name === "-" ? -n.v : n.v };
+        }
+        break;
+      case "%{}": return { k: "map", pairs: this.pairs(args, (x) => this.pattern(x)), line: c.meta.line };
+      case "%": return this.struct(c, (x) => this.pattern(x));
+      case "<<>>": return this.binary(c, (x) => this.pattern(x));
+      case "<>": if (args.length === 2) return this.concat(c, (x) => this.pattern(x)); break;
+      case "++":
+        // (a literal list's elements before the rest: [97, 98 | x] of 'ab' ++ x)
+        if (args.length === 2 && args[0].t === "list" && args[0].items.length > 0 && !args[0].items.some((i) => isCall(i, "|")))
+          return { k: "list", items: args[0].items.map((x) => this.pattern(x)), tail: this.pattern(args[1]), line: c.meta.line };
+        break;
+    }
+    throw new Unmodelled();
+  }
+
+  guard(a: Ast): Q {
+    const p = this.plain(a, (x) => this.guard(x));
+    if (p) return p;
+    const c = a as AstCall;
+    const line = c.meta.line;
+    if (typeof c.name === "string" && c.args === null) {
+      const v = this.variable(c);
+      if (v.k !== "var") throw new Unmodelled();
+      return v;
+    }
+    const args = c.args ?? [];
+    if (typeof c.name !== "string") {
+      const dot = c.name;
+      if (!isCall(dot, ".") || dot.args?.length !== 2) throw new Unmodelled();
+      const [recv, f] = dot.args;
+      // var.field
+      if (c.meta.no_parens && args.length === 0 && f.t === "atom" && isCall(recv) && typeof recv.name === "string" && recv.args === null)
+        return { k: "dot", map: this.guard(recv), field: f.v, line };
+      // Bitwise.band(a, b) and the like
+      if (f.t === "atom" && isCall(recv) && this.moduleOf(recv) === "Elixir.Bitwise" && BITWISE_FUNS.has(`${f.v}/${args.length}`))
+        return { k: "erl", fun: f.v, args: args.map((x) => this.guard(x)), line };
+      throw new Unmodelled();
+    }
+    const key = `${c.name}/${args.length}`;
+    switch (key) {
+      case "and/2": case "or/2":
+        return { k: "erl", fun: c.name === "and" ? "andalso" : "orelse", args: args.map((x) => this.guard(x)), line };
+      case "is_nil/1": return { k: "erl", fun: "==", args: [this.guard(args[0]), { k: "atom", v: "nil" }], line, kernelMeta: true };
+      case "elem/2": {
+        if (args[1].t !== "int") throw new Unmodelled();
+        return { k: "erl", fun: "element", args: [{ k: "int", v: args[1].v + 1n }, this.guard(args[0])], line };
+      }
+      case "is_map_key/2": return { k: "erl", fun: "is_map_key", args: [this.guard(args[1]), this.guard(args[0])], line };
+      case "in/2": return this.inGuard(c);
+      case "is_struct/1": case "is_struct/2": case "is_exception/1": case "is_exception/2": return this.structGuard(c);
+      case "&&&/2": case "|||/2": case "^^^/2": case "<<</2": case ">>>/2": case "~~~/1": {
+        const fun = { "&&&": "band", "|||": "bor", "^^^": "bxor", "<<<": "bsl", ">>>": "bsr", "~~~": "bnot" }[c.name]!;
+        return { k: "erl", fun, args: args.map((x) => this.guard(x)), line };
+      }
+      case "-/1": case "+/1":
+        if (args[0].t === "int" || args[0].t === "float") {
+          // (a negative literal is the number itself)
+          const n = args[0];
+          if (n.t === "int") return { k: "int", v: c.name === "-" ? -n.v : n.v };
+          return { k: "float", v: c.name === "-" ? -n.v : n.v };
+        }
+        break;
+    }
+    if (c.name === "%{}") return { k: "map", pairs: this.pairs(args, (x) => this.guard(x)), line };
+    if (c.name === "<>" && args.length === 2) return this.concat(c, (x) => this.guard(x));
+    if (c.name === "<<>>") return this.binary(c, (x) => this.guard(x));
+    const bif = GUARD_BIFS[key];
+    if (bif !== undefined) return { k: "erl", fun: bif, args: args.map((x) => this.guard(x)), line };
+    throw new Unmodelled();
+  }
+
+  /** `x in [a, b]` and `x in first..last(//step)` as Kernel.in/2 expands them in a guard */
+  private inGuard(c: AstCall): Q {
+    const [l, r] = c.args!;
+    const line = c.meta.line;
+    const x = this.guard(l);
+    const erl = (fun: string, args: Q[]): Q => ({ k: "erl", fun, args, line });
+    if (r.t === "list") {
+      if (r.items.some((i) => isCall(i, "|"))) throw new Unmodelled();
+      if (r.items.length === 0) return { k: "atom", v: "false" };
+      const items = r.items.map((i) => this.guard(i));
+      // (left-nested: (a === 1 or a === 2) or a === 3)
+      return items.map((i) => erl("=:=", [x, i])).reduce((acc, e) => erl("orelse", [acc, e]));
+    }
+    const num = (a: Ast): bigint | null => (a.t === "int" ? a.v : isCall(a, "-") && a.args?.length === 1 && a.args[0].t === "int" ? -a.args[0].v : null);
+    const range = isCall(r, "..") && r.args?.length === 2 ? r.args : isCall(r, "..//") && r.args?.length === 3 ? r.args : null;
+    if (range) {
+      const [a, b, step] = range.map(num);
+      if (a === null || b === null || (range.length === 3 && (step === null || step <= 0n))) throw new Unmodelled();
+      // (a decreasing range without a step: its bounds tested the other way round)
+      if (a > b && range.length === 3) throw new Unmodelled();
+      const bounds = a <= b ? [erl(">=", [x, { k: "int", v: a }]), erl("=<", [x, { k: "int", v: b }])] : [erl("=<", [x, { k: "int", v: a }]), erl(">=", [x, { k: "int", v: b }])];
+      const within = erl("andalso", [erl("is_integer", [x]), erl("andalso", bounds)]);
+      if (range.length === 2 || step === 1n) return within;
+      // (a step: is_integer(x) and (x >= a and x <= b) and rem(x - a, step) === 0)
+      return erl("andalso", [within, erl("=:=", [erl("rem", [erl("-", [x, { k: "int", v: a }]), { k: "int", v: step! }]), { k: "int", v: 0n }])]);
+    }
+    throw new Unmodelled();
+  }
+
+  /** is_struct/1,2 and is_exception/1,2 as Kernel expands them in a guard */
+  private structGuard(c: AstCall): Q {
+    const line = c.meta.line;
+    const erl = (fun: string, args: Q[]): Q => ({ k: "erl", fun, args, line });
+    const and = (l: Q, r: Q) => erl("andalso", [l, r]);
+    const [x, name] = c.args!.map((a) => this.guard(a.t === "call" && aliasParts(a) ? this.aliasAtom(a) : a));
+    const key = (k: string): Q => ({ k: "atom", v: k });
+    const struct = name === undefined
+      ? and(and(erl("is_map", [x]), erl("is_map_key", [key("__struct__"), x])), erl("is_atom", [erl("map_get", [key("__struct__"), x])]))
+      : and(and(and(erl("is_map", [x]), erl("orelse", [erl("is_atom", [name]), key("fail")])), erl("is_map_key", [key("__struct__"), x])), erl("==", [erl("map_get", [key("__struct__"), x]), name]));
+    if (c.name === "is_struct") return struct;
+    const exception = name === undefined ? struct : struct;
+    return and(and(exception, erl("is_map_key", [key("__exception__"), x])), erl("==", [erl("map_get", [key("__exception__"), x]), key("true")]));
+  }
+
+  /** the module an alias names (one the walker did not see, as written) */
+  private moduleOf(a: Ast): string | null {
+    const parts = aliasParts(a);
+    if (!parts) return null;
+    return this.env.resolve(a) ?? (parts.every((p) => typeof p === "string") ? `Elixir.${parts.join(".")}` : null);
+  }
+
+  private aliasAtom(a: Ast): Ast {
+    const m = this.moduleOf(a);
+    if (m === null) throw new Unmodelled();
+    return { t: "atom", v: m };
+  }
+
+  private pairs(args: Ast[], of: (a: Ast) => Q): [Q, Q][] {
+    return args.map((p) => {
+      if (p.t !== "tuple" || p.items.length !== 2) throw new Unmodelled();
+      return [of(p.items[0]), of(p.items[1])];
+    });
+  }
+
+  private listOf(items: Ast[], of: (a: Ast) => Q): Q {
+    const last = items[items.length - 1];
+    if (last && isCall(last, "|") && last.args?.length === 2) {
+      return { k: "list", items: [...items.slice(0, -1).map(of), of(last.args[0])], tail: of(last.args[1]), line: last.meta.line };
+    }
+    return { k: "list", items: items.map(of), tail: null };
+  }
+
+  private struct(c: AstCall, of: (a: Ast) => Q): Q {
+    const [name, map] = c.args ?? [];
+    if (!name || !isCall(map, "%{}")) throw new Unmodelled();
+    const pairs = this.pairs(map.args ?? [], of);
+    if (isCall(name) && typeof name.name === "string" && name.args === null) {
+      const v = this.variable(name);
+      if (v.k === "_") return { k: "struct", module: null, fields: null, pairs, line: c.meta.line };
+      throw new Unmodelled();
+    }
+    const module = name.t === "atom" ? name.v : aliasParts(name) ? this.env.resolve(name) : null;
+    if (module === null) throw new Unmodelled();
+    const fields = this.env.fields(module);
+    if (!fields) throw new Unmodelled();
+    return { k: "struct", module, fields, pairs, line: c.meta.line };
+  }
+
+  private binary(c: AstCall, of: (a: Ast) => Q): Q {
+    return { k: "bin", segs: (c.args ?? []).map((s) => this.segment(s, of)), line: c.meta.line };
+  }
+
+  private segment(s: Ast, of: (a: Ast) => Q): Seg {
+    if (isCall(s, "::") && s.args?.length === 2) {
+      const [value, spec] = s.args;
+      const parts: Ast[] = [];
+      const walk = (x: Ast): void => {
+        if (isCall(x, "-") && x.args?.length === 2) { walk(x.args[0]); walk(x.args[1]); return; }
+        // (a bare number is its size)
+        if (x.t === "int") { parts.push({ t: "call", name: "size", meta: {}, args: [x] }); return; }
+        if (isCall(x) && typeof x.name === "string" && SEGMENT_NAMES.has(x.name)) { parts.push(x); return; }
+        throw new Unmodelled();
+      };
+      walk(spec);
+      if (value.t === "str" || isCall(value, "<<>>")) throw new Unmodelled();
+      const names = parts.map((p) => (p as AstCall).name as string);
+      return { expr: of(value), types: names, spec: expandedSpec(parts), inferred: false, line: s.meta.line };
+    }
+    if (s.t === "str") return { expr: of(s), types: ["binary"], spec: null, inferred: true, line: undefined };
+    if (s.t === "float") return { expr: of(s), types: ["float"], spec: null, inferred: true, line: undefined };
+    if (s.t === "call" && s.name === "<<>>") throw new Unmodelled();
+    return { expr: of(s), types: ["integer"], spec: null, inferred: true, line: s.t === "call" ? s.meta.line : undefined };
+  }
+
+  /** `"a" <> rest` as the binary it expands to: <<"a", rest::binary>> */
+  private concat(c: AstCall, of: (a: Ast) => Q): Q {
+    const parts: Ast[] = [];
+    const flat = (x: Ast): void => {
+      if (isCall(x, "<>") && x.args?.length === 2) { flat(x.args[0]); flat(x.args[1]); } else parts.push(x);
+    };
+    flat(c);
+    const segs = parts.map((p, i): Seg => {
+      if (p.t === "str") return { expr: of(p), types: ["binary"], spec: null, inferred: true, line: c.meta.line };
+      if (isCall(p, "<<>>")) throw new Unmodelled();
+      const spec: Ast = { t: "call", name: "binary", meta: {}, args: null };
+      void i;
+      return { expr: of(p), types: ["binary"], spec, inferred: false, line: c.meta.line };
+    });
+    return { k: "bin", segs, line: c.meta.line };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// written back for messages
+
+const A = atom;
+const meta = (line: number | undefined): Term => list(line === undefined ? [] : [tuple(A("line"), line)]);
+
+// Kernel's names of the :erlang functions (reverse_rewrite)
+const KERNEL_NAMES: Record<string, string> = {
+  "andalso/2": "and", "orelse/2": "or", "=:=/2": "===", "=/=/2": "!==", "/=/2": "!=", "=</2": "<=", "==/2": "==", "</2": "<",
+  ">/2": ">", ">=/2": ">=", "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-", "not/1": "not",
+};
+
+export function qToTerm(q: Q): Term {
+  switch (q.k) {
+    case "var": return tuple(A(q.name), meta(q.line), q.ctx === null ? NIL_ATOM : A(q.ctx));
+    case "_": return tuple(A("_"), meta(q.line), NIL_ATOM);
+    case "pin": return tuple(A("^"), meta(q.line), list([qToTerm(q.v)]));
+    case "atom": return A(q.v);
+    case "int": return int(q.v);
+    case "float": return new Float(q.v);
+    case "str": return bin(q.v);
+    case "list": {
+      const items = q.items.map(qToTerm);
+      if (q.tail === null) return list(items);
+      const last = items.pop()!;
+      return list([...items, tuple(A("|"), list([]), list([last, qToTerm(q.tail)]))]);
+    }
+    case "cons": return tuple(A("|"), list([]), list([qToTerm(q.head), qToTerm(q.tail)]));
+    case "tuple": return q.items.length === 2 ? tuple(qToTerm(q.items[0]), qToTerm(q.items[1])) : tuple(A("{}"), meta(q.line), list(q.items.map(qToTerm)));
+    case "map": return tuple(A("%{}"), meta(q.line), list(q.pairs.map(([k, v]) => tuple(qToTerm(k), qToTerm(v)))));
+    case "struct": {
+      const name = q.module === null ? tuple(A("_"), list([]), NIL_ATOM) : typeof q.module === "string" ? A(q.module) : qToTerm(q.module);
+      return tuple(A("%"), meta(q.line), list([name, tuple(A("%{}"), meta(q.line), list(q.pairs.map(([k, v]) => tuple(qToTerm(k), qToTerm(v)))))]));
+    }
+    case "bin": return tuple(A("<<>>"), meta(q.line), list(q.segs.map(segTerm)));
+    case "match": return tuple(A("="), meta(q.line), list([qToTerm(q.left), qToTerm(q.right)]));
+    case "dot": return tuple(tuple(A("."), meta(q.line), list([qToTerm(q.map), A(q.field)])), list([tuple(A("no_parens"), A("true")), ...(q.line === undefined ? [] : [tuple(A("line"), q.line)])]), list([]));
+    case "ellipsis": return tuple(A("..."), list([]), A("Elixir.Module.Types.Of"));
+    case "term": return q.t;
+    case "erl": {
+      const args = q.args.map(qToTerm);
+      const key = `${q.fun}/${q.args.length}`;
+      const op = KERNEL_NAMES[key];
+      if (op !== undefined) return tuple(A(op), meta(q.line), list(args));
+      if (q.fun === "element" && q.args.length === 2 && q.args[0].k === "int")
+        return tuple(A("elem"), meta(q.line), list([args[1], int(q.args[0].v - 1n)]));
+      if (q.fun === "is_map_key" && q.args.length === 2) return tuple(A("is_map_key"), meta(q.line), list([args[1], args[0]]));
+      if (BITWISE_FUNS.has(key)) return tuple(tuple(A("."), list([]), list([A("Elixir.Bitwise"), A(q.fun)])), meta(q.line), list(args));
+      if (GUARD_BIFS[key] === q.fun) return tuple(A(q.fun), meta(q.line), list(args));
+      return tuple(tuple(A("."), list([]), list([A("erlang"), A(q.fun)])), meta(q.line), list(args));
+    }
+  }
+}
+
+function segTerm(s: Seg): Term {
+  if (s.ellipsis) return tuple(A("..."), list([]), A("Elixir.Module.Types.Of"));
+  if (s.inferred) {
+    const type = s.types[0];
+    return tuple(A("::"), list([tuple(A("inferred_bitstring_spec"), A("true"))]), list([qToTerm(s.expr), tuple(A(type), list([]), list([]))]));
+  }
+  return tuple(A("::"), meta(s.line), list([qToTerm(s.expr), astToTerm(s.spec!)]));
+}
+
+const TYPE_NAMES = new Set(["integer", "float", "bits", "bitstring", "bytes", "binary", "utf8", "utf16", "utf32"]);
+const ENDIANNESS = new Set(["big", "little", "native"]);
+const SIGNEDNESS = new Set(["signed", "unsigned"]);
+
+/** a segment's specifiers as the expander writes them: the type (integer when none), endianness,
+ *  signedness, then size and unit as written */
+function expandedSpec(parts: Ast[]): Ast {
+  const named = (p: Ast) => (p as AstCall).name as string;
+  const types = parts.filter((p) => TYPE_NAMES.has(named(p)));
+  if (types.length > 1) throw new Unmodelled();
+  const type: Ast = types[0] ? { ...(types[0] as AstCall), args: [] } : { t: "call", name: "integer", meta: {}, args: [] };
+  const order = [type, ...parts.filter((p) => ENDIANNESS.has(named(p))), ...parts.filter((p) => SIGNEDNESS.has(named(p))),
+    ...parts.filter((p) => named(p) === "size" || named(p) === "unit")];
+  return order.map((p) => (TYPE_NAMES.has(named(p)) || ENDIANNESS.has(named(p)) || SIGNEDNESS.has(named(p)) ? { ...(p as AstCall), meta: {}, args: [] } : { ...(p as AstCall), meta: {} }))
+    .reduce((l, r) => ({ t: "call", name: "-", meta: {}, args: [l, r] }));
+}
