@@ -133,6 +133,17 @@ defmodule IO do
     IO.write(device, string)
   end
 
+  # IO.inspect/3 with a label that is neither chardata nor an atom or number (a struct, a tuple, a
+  # map ...): String.Chars makes it a string first (a struct's own implementation), raising
+  # Protocol.UndefinedError where there is none, under IO.inspect/3's frame at to_chardata/1's line
+  @doc false
+  @beamlet_shown_as {:inspect, 3}
+  @beamlet_frame_line 767
+  def __inspect_labelled__(device, item, opts) do
+    label = String.Chars.to_string(opts[:label])
+    IO.inspect(device, item, [label: label] ++ opts)
+  end
+
   # ---- warnings ----
 
   @doc "Writes `message` to standard error as a warning, followed by the caller's stack trace."
@@ -151,7 +162,7 @@ defmodule IO do
   def warn(message, stacktrace_info)
 
   def warn(message, []) do
-    print_warning([to_chardata(message), ?\n])
+    print_warning([__at_line__(767, to_chardata(message)), ?\n])
   end
 
   def warn(message, %Macro.Env{} = env) do
@@ -170,7 +181,7 @@ defmodule IO do
 
   def warn(message, [{_, _, _, _} | _] = stacktrace) do
     trace = Enum.map_join(stacktrace, "\n  ", &Exception.format_stacktrace_entry/1)
-    print_warning([to_chardata(message), ?\n, "  ", trace, ?\n])
+    print_warning([__at_line__(767, to_chardata(message)), ?\n, "  ", trace, ?\n])
   end
 
   @doc false
@@ -201,6 +212,7 @@ defmodule IO do
   # (as Elixir's IO: chardata as it is, any other term through String.Chars)
   defp to_chardata(list) when is_list(list), do: list
   defp to_chardata(binary) when is_binary(binary), do: binary
+  # (Elixir inlines it: a failure shows its caller's frame at line 767)
   defp to_chardata(other), do: String.Chars.to_string(other)
 
   defp print_warning(message) do
@@ -218,7 +230,7 @@ defmodule IO do
     # (Elixir's map_dev, inlined: a device that is no atom, pid or tuple is its case_clause)
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
     # (the prompt as chardata, by the caller: a term String.Chars refuses fails here, as in Elixir)
-    request(device, {:get_line, :unicode, to_chardata(prompt)})
+    request(device, {:get_line, :unicode, __at_line__(767, to_chardata(prompt))})
   end
 
   @doc """
@@ -298,12 +310,12 @@ defmodule IO do
   # pid or tuple is its case_clause, in the reader's own frame)
   def getn(device, prompt, :eof) do
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
-    read_to_eof(device, :unicode, to_chardata(prompt), [])
+    read_to_eof(device, :unicode, __at_line__(767, to_chardata(prompt)), [])
   end
 
   def getn(device, prompt, count) when is_integer(count) and count > 0 do
     unless is_atom(device) or is_pid(device) or is_tuple(device), do: __at_line__(762, :erlang.error({:case_clause, {device}}))
-    request(device, {:get_chars, :unicode, to_chardata(prompt), count})
+    request(device, {:get_chars, :unicode, __at_line__(767, to_chardata(prompt)), count})
   end
 
   @doc "The lines of standard input as a stream: `stream(:stdio, :line)`."

@@ -2,7 +2,7 @@
 // and Bitwise, under their Elixir module names.
 import { runJob, thenJob, type JobGen } from "./bif_jobs.ts";
 import { roundFloat } from "./float_round.ts";
-import { isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE, int, toBig, Pid, decimalBin } from "../terms.ts";
+import { isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE, int, toBig, Pid, decimalBin, isNumber } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
@@ -799,9 +799,13 @@ function inIoInspect(write: () => never): never {
 function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   // IO.inspect/3's only clause takes a list of options (IO.inspect/2 calls it)
   if (!(o instanceof Cons) && o !== NIL) noClause("Elixir.IO", "inspect", 3);
-  if (inspectWaits(ctx, t)) return YIELD_AND_RETRY as unknown as Term;
-  if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx, optsFromKeyword(o).opts.limit)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
+  // a label that is not chardata, an atom or a number: String.Chars in the language (a struct's own)
+  if (label !== undefined && !(label instanceof Bin || label instanceof Cons || label === NIL || label instanceof Atom || isNumber(label))) {
+    return tailCall(atom("Elixir.IO"), [dev, t, o], atom("__inspect_labelled__"));
+  }
+  if (inspectWaits(ctx, t)) return YIELD_AND_RETRY as unknown as Term;
+  if (opts.structs !== false && hasCustomInspect(t, ctx, opts.limit)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   return ioInspectWrite(ctx, dev, t, opts, label);
 }
 
