@@ -698,7 +698,14 @@ defineBifs("erlang", {
   },
   "list_to_pid/1": ([l]: Term[]) => listToPid(l),
   "make_fun/3": ([m, f, a]: Term[]) => {
-    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
+    // (OTP 25 names each wrong argument; an arity past 255 is a plain badarg)
+    const bad: { arg: number; why: string }[] = [];
+    if (!(m instanceof Atom)) bad.push({ arg: 1, why: "not an atom" });
+    if (!(f instanceof Atom)) bad.push({ arg: 2, why: "not an atom" });
+    if (typeof a !== "number" && typeof a !== "bigint") bad.push({ arg: 3, why: "not an integer" });
+    else if (a < 0) bad.push({ arg: 3, why: "out of range" });
+    if (bad.length > 0) badargAtEach(bad);
+    if (typeof a !== "number" || a > 255) badarg();
     return new ExtFun(m as Atom, f as Atom, a as number);
   },
 });
