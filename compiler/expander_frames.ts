@@ -106,6 +106,40 @@ export function pathTo(a: Ast, target: object): Ast[] | null {
   return null;
 }
 
+/** what a macro call (written, or in another's expansion) expanded to, and the macro's module */
+export type ExpansionLookup = (call: AstCall) => { expanded: Ast; module: string } | undefined;
+
+/** the application an "expanding macro" frame names: ExUnit's, Logger's, none for the program's */
+function macroApp(module: string): string {
+  if (/^Elixir\.ExUnit(\.|$)/.test(module)) return "ex_unit 1.14.0";
+  if (/^Elixir\.Logger(\.|$)/.test(module)) return "logger 1.14.0";
+  return "";
+}
+
+/**
+ * The ancestors of target in root (root first, target last), where target may lie in what a
+ * macro called on the way expanded to: that call is followed on the path by its expansion's
+ * root, then the path inside it (the innermost call holding target taken); null when not found
+ */
+export function pathThroughExpansions(root: Ast, target: object, expansionOf?: ExpansionLookup, depth = 0): Ast[] | null {
+  const direct = pathTo(root, target);
+  if (direct || !expansionOf || depth > 16) return direct;
+  // the calls with an expansion, each after the calls around it: tried last first
+  const calls: AstCall[] = [];
+  const todo: Ast[] = [root];
+  while (todo.length > 0) {
+    const a = todo.pop()!;
+    if (isCall(a) && expansionOf(a)) calls.push(a);
+    const kids = a.t === "call" ? [...(typeof a.name === "string" ? [] : [a.name]), ...(a.args ?? [])] : a.t === "list" || a.t === "tuple" ? a.items : [];
+    for (let k = kids.length - 1; k >= 0; k--) todo.push(kids[k]);
+  }
+  for (let k = calls.length - 1; k >= 0; k--) {
+    const inner = pathThroughExpansions(expansionOf(calls[k])!.expanded, target, expansionOf, depth + 1);
+    if (inner) return [...pathTo(root, calls[k])!, ...inner];
+  }
+  return null;
+}
+
 /** a frame of a module Kernel.CLI prunes (elixir_expand, elixir_clauses, elixir_def, ...) */
 const pruned = (): RawFrame => null;
 
@@ -138,7 +172,7 @@ export type MacroCaller = (line: number) => ElixirFrame;
  * `below`; null when the path holds a construct not modelled. Below the expansion of a macro's
  * result Elixir puts the macro and its caller instead of the expander's frames.
  */
-function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro): Walked | null {
+function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro, expansionOf?: ExpansionLookup): Walked | null {
   let frames = below;
   let macro: ElixirFrame[] | undefined;
   let opaque = false;
@@ -157,6 +191,18 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
   const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
   while (i < path.length - 1) {
     const p = path[i], c = path[i + 1];
+    // a macro's call (the program's, ExUnit's) followed by what it expanded to: Elixir expands
+    // its result below the macro's frame and its caller's
+    const made = isCall(p) && expansionOf ? expansionOf(p) : undefined;
+    if (made?.expanded === c) {
+      const call = p as AstCall;
+      const name = typeof call.name === "string" ? call.name : isCall(call.name, ".") && call.name.args?.[1]?.t === "atom" ? call.name.args[1].v : null;
+      if (name === null) return null;
+      frames = [];
+      macro = [[made.module, name, call.args?.length ?? 0, "expanding macro", 0, macroApp(made.module)], caller(call.meta.line ?? 0), ...(macro ?? [])];
+      i++;
+      continue;
+    }
     // a clause's pattern (a fn's or case's head, a with's `<-`, a match's left side): the frames
     // of the clause down to the match it is expanded in, then the pattern's own
     const head = clauseHead(p, c, path[i + 2], path[i + 3]);
@@ -217,6 +263,23 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       else caseClause(BOOLEAN_CASE_CLAUSE[p.name], 0);
       i++;
       continue;
+    }
+    // !x: Kernel.!/1 gives a case on x
+    if (isCall(p, "!") && p.args?.length === 1 && p.args[0] === c) {
+      enter("!", 1, p.meta.line ?? 0);
+      push([null]);
+      i++;
+      continue;
+    }
+    // match?(pattern, x): Kernel.match?/2 gives `case x do pattern -> true; _ -> false end`
+    if (isCall(p, "match?") && p.args?.length === 2 && p.args[0] === c) {
+      enter("match?", 2, p.meta.line ?? 0);
+      caseClause(0, 0);
+      push(clauseHeadFrames(1));
+      const inPattern = patternFrames(path, i + 1);
+      if (!inPattern) return null;
+      push(inPattern);
+      return { frames, macro };
     }
     // "#{x}": the binary's segment is Kernel.to_string(x), a macro (its expansion's frames are all
     // the expander's own, pruned)
@@ -601,8 +664,8 @@ export const evalBelow = (callers: RawFrame[]): RawFrame[] => [null, null, null,
  * code, or the body of a def of it): the def is expanded from the module body's frame (elixir_def:store_definition), below
  * which only the module's compilation lies (never printed); null where not modelled.
  */
-export function moduleTrace(defmodule: AstCall, moduleName: string, target: object, site: RawFrame[], file: string, isMacro: IsMacro, foldIndex?: number): ElixirFrame[] | null {
-  const path = pathTo(defmodule, target);
+export function moduleTrace(defmodule: AstCall, moduleName: string, target: object, site: RawFrame[], file: string, isMacro: IsMacro, foldIndex?: number, expansionOf?: ExpansionLookup): ElixirFrame[] | null {
+  const path = pathThroughExpansions(defmodule, target, expansionOf);
   if (!path) return null;
   // through the modules nested in it (compiled with it) down to the def
   let j = 0;
@@ -626,6 +689,14 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
     def = path[j];
   }
   const d = def as Ast;
+  // elixir_clauses:def/3, elixir_def's comprehension and store_definition/10, the module body
+  const below: RawFrame[] = [null, null, null, ["elixir_compiler_0", "__MODULE__", 1, file, (d as AstCall).meta?.line ?? 0], null, null, null, null];
+  const test = exUnitTest(path, j, isMacro);
+  if (test) {
+    // the test's def: its body is `(block; :ok)`, the block written an item before the last
+    const w = walk(path, test.body, [...blockItem(false), ...below], (line) => [moduleName, test.name, 1, file, line, ""], isMacro, expansionOf);
+    return w && visible(site, w);
+  }
   // the module body's own code: expanded below the module body's frame (the module's compilation
   // under it never printed), so only the macros it is expanded in show
   if (!isCall(d, "def") && !isCall(d, "defp") && !isCall(d, "defmacro") && !isCall(d, "defmacrop")) {
@@ -633,20 +704,42 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
     // one of a file of defmodules only the foldl compiling them)
     const caller: RawFrame | undefined = nestedAt !== undefined ? ["elixir_compiler_0", "__MODULE__", 1, file, nestedAt] : foldIndex !== undefined ? FOLD_FRAME(foldIndex) : undefined;
     const below: RawFrame[] = caller === undefined ? Array<RawFrame>(8).fill(null) : [...Array<RawFrame>(5).fill(null), caller, null, null];
-    const w = walk(path, bodyAt, below, (line) => [moduleName, "__MODULE__", 0, file, line], isMacro);
+    const w = walk(path, bodyAt, below, (line) => [moduleName, "__MODULE__", 0, file, line], isMacro, expansionOf);
     return w && visible(site, w);
   }
   if ((!isCall(d, "def") && !isCall(d, "defp")) || !d.args || d.args.length !== 2) return null;
   const defBody = doBody(d.args[1]);
   if (!defBody || path[j + 3] !== defBody) return null;
-  // elixir_clauses:def/3, elixir_def's comprehension and store_definition/10, the module body
-  const below: RawFrame[] = [null, null, null, ["elixir_compiler_0", "__MODULE__", 1, file, d.meta.line ?? 0], null, null, null, null];
   const head = d.args[0];
   const call = isCall(head, "when") ? head.args![0] : head;
   const fun: [string, number] | null = isCall(call) && typeof call.name === "string" ? [call.name, call.args?.length ?? 0] : null;
   if (!fun) return null;
-  const w = walk(path, j + 3, below, (line) => [moduleName, fun[0], fun[1], file, line], isMacro);
+  const w = walk(path, j + 3, below, (line) => [moduleName, fun[0], fun[1], file, line], isMacro, expansionOf);
   return w && visible(site, w);
+}
+
+/**
+ * ExUnit's `test "name" do ... end` (or `test "name", context do`) at path[j], in a module body or
+ * a describe's block (at path[j] too): ExUnit.Case.test/3 defines `:"test name"` (`:"test describe
+ * name"`) of one argument whose body is the block written then :ok. The test's name and where its
+ * block is on the path; null for anything else (a name not written as a string)
+ */
+function exUnitTest(path: Ast[], j: number, isMacro: IsMacro): { name: string; body: number } | null {
+  if (!isMacro("Elixir.ExUnit.Case", "test", 3)) return null;
+  let describe: string | null = null;
+  let d = path[j];
+  if (isCall(d, "describe") && d.args?.length === 2 && d.args[0].t === "str") {
+    const block = doBody(d.args[1]);
+    if (!block || path[j + 3] !== block) return null;
+    describe = d.args[0].v;
+    j += 3;
+    if (isCall(block, "__block__") && block.args!.includes(path[j + 1])) j++;
+    d = path[j];
+  }
+  if (!isCall(d, "test") || !d.args || (d.args.length !== 2 && d.args.length !== 3) || d.args[0].t !== "str") return null;
+  const block = doBody(d.args[d.args.length - 1]);
+  if (!block || path[j + 3] !== block) return null;
+  return { name: `test ${describe === null ? "" : describe + " "}${d.args[0].v}`, body: j + 3 };
 }
 
 /** the body of a keyword list holding only `do:` */

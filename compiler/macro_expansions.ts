@@ -18,13 +18,26 @@ const sourceOf = new WeakMap<object, object>();
 const writtenAs = new WeakMap<object, object>();
 /** what the calls written in such a block expanded to (assert_receive binding the caller's variables) */
 const writtenExpansions = new WeakMap<object, Ast>();
+/** the module of the macro each such written call expanded */
+const writtenExpandedBy = new WeakMap<object, string>();
 
 export function noteExpansion(call: object, expanded: Ast, module: string): void {
   expansions.set(call, expanded);
   expandedBy.set(call, module);
   const source = sourceOf.get(call);
   if (source) noteExpansion(source, expanded, module);
-  for (let w = writtenAs.get(call); w !== undefined; w = writtenAs.get(w)) writtenExpansions.set(w, expanded);
+  for (let w = writtenAs.get(call); w !== undefined; w = writtenAs.get(w)) {
+    writtenExpansions.set(w, expanded);
+    writtenExpandedBy.set(w, module);
+  }
+}
+
+/** the node written in a library macro's do-block (a test's body) that `a`, a node of the
+ *  definition it made, stands for (a itself when none) */
+export function writtenInDoBlock<T extends object>(a: T): T {
+  let n: object = a;
+  for (let w = writtenAs.get(n) ?? sourceOf.get(n); w !== undefined; w = writtenAs.get(n) ?? sourceOf.get(n)) n = w;
+  return n as T;
 }
 
 /** what a call written in a library macro's do-block (a test's body) expanded to */
@@ -120,6 +133,15 @@ const APPS = /^Elixir\.(?:ExUnit|Logger|EEx|IEx|Mix)(?:\.|$)/;
 export function programExpansionOf(call: object): Ast | undefined {
   const m = expandedBy.get(call);
   return m === undefined || APPS.test(m) ? undefined : expansions.get(call);
+}
+
+/** what a call written in a module (in its functions, its body, a test's block) expanded to, and
+ *  the macro's module: a program's macro's or a library's not of Elixir itself (ExUnit's) */
+export function noteOfExpansion(call: object): { expanded: Ast; module: string } | undefined {
+  const written = writtenExpansions.get(call);
+  if (written !== undefined) return { expanded: written, module: writtenExpandedBy.get(call)! };
+  const expanded = expansions.get(call);
+  return expanded === undefined ? undefined : { expanded, module: expandedBy.get(call)! };
 }
 
 /** what the macro call expanded to (undefined: not a call of the program's own macro) */

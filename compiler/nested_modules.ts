@@ -16,6 +16,7 @@ import { guardCompile, snapshotCtx } from "./compile.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { moduleTrace } from "./expander_frames.ts";
 import { writtenNode } from "./module_body.ts";
+import { writtenInDoBlock, noteOfExpansion } from "./macro_expansions.ts";
 
 export interface NestedDefinition {
   /** compile the module (and those its body defines) with these variables bound; `name`: the
@@ -108,7 +109,7 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
       } catch (e) {
         // an error in a def's body: the expander's trace from the module body's frame
         if (e instanceof CompileError && e.siteFrames && e.at && moduleName && call.name === "defmodule") {
-          const trace = moduleTrace(call, moduleName, writtenNode(e.at), e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n), def.foldIndex);
+          const trace = moduleTrace(call, moduleName, writtenOrigin(e.at), e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n), def.foldIndex, noteOfExpansion);
           if (trace) e.trace = trace;
         }
         throw e;
@@ -133,6 +134,18 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   if (computed) args.push(quotedName ? valueAst(astToTerm(call.args![0])) ?? atomA("nil") : call.args![0]);
   ex.expr(remote("beamlet_code", "define_nested_module", args), scope, tail);
   return def;
+}
+
+/** the node written in the program that `a` was made from: through the copies a module body's
+ *  runs compile and the definitions a library macro's do-block made (a test's body), in turn */
+function writtenOrigin<T extends object>(a: T): T {
+  let n = a;
+  for (let k = 0; k < 64; k++) {
+    const next = writtenInDoBlock(writtenNode(n));
+    if (next === n) break;
+    n = next;
+  }
+  return n;
 }
 
 // ---- the definition as a term ------------------------------------------------------------------

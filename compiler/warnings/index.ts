@@ -251,8 +251,8 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   // (an error Elixir finds as it stores the definition comes after the definition's expansion)
   const stored = STORE_ERRORS.some((re) => re.test(message));
   let start = errorLine, cut = errorLine;
-  for (const item of blockItems(body)) {
-    const line = isCall(item) && DEFINES.has(item.name as string) ? item.meta.line ?? 0 : 0;
+  for (const item of definitionItems(body)) {
+    const line = isCall(item) && (DEFINES.has(item.name as string) || testBlock(item)) ? item.meta.line ?? 0 : 0;
     if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) [start, cut] = [line, stored ? lastLineOf(item) + 1 : line];
   }
   // (the unused variables of the failing definition's clauses that ended before the error: Elixir
@@ -271,8 +271,9 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
 /** `name:line` of the unused variables of the scopes the definition at `defLine` closed before
  *  `errorLine` (its clauses' ends, walked in expansion order up to the error's line) */
 function closedBeforeLine(body: Ast, defLine: number, errorLine: number): Set<string> {
-  const item = blockItems(body).find((a) => isCall(a) && DEFINES.has(a.name as string) && a.meta.line === defLine);
-  const c = item && defLine < errorLine ? defClause(item as AstCall) : null;
+  const item = definitionItems(body).find((a) => isCall(a) && (DEFINES.has(a.name as string) || testBlock(a)) && a.meta.line === defLine);
+  const test = item && testBlock(item);
+  const c = item && defLine < errorLine ? (test ? { args: [], guard: null, body: blockItems(test) } : defClause(item as AstCall)) : null;
   if (!c) return new Set();
   const found = noneIfTooDeep(() => {
     const vars = new VariableChecker("", undefined).stoppingAtLine(errorLine);
@@ -314,6 +315,22 @@ export function lastLineOf(a: Ast): number {
   return max;
 }
 const DEFINES = new Set(["def", "defp", "defmacro", "defmacrop"]);
+
+/** a module body's items, with the items of ExUnit's describe blocks in their place (the tests
+ *  in them are the module's definitions too) */
+function definitionItems(body: Ast): Ast[] {
+  return blockItems(body).flatMap((item) => {
+    const block = isCall(item, "describe") && item.args?.length === 2 ? keywordPairs(item.args[1])?.find(([k]) => k === "do")?.[1] : undefined;
+    return block === undefined ? [item] : blockItems(block);
+  });
+}
+
+/** the do-block of ExUnit's `test "name" do ... end` (with a context or not): a definition, its
+ *  unused variables told when it ends as a def's are */
+function testBlock(item: Ast): Ast | undefined {
+  if (!isCall(item, "test") || !item.args || (item.args.length !== 2 && item.args.length !== 3)) return undefined;
+  return keywordPairs(item.args[item.args.length - 1])?.find(([k]) => k === "do")?.[1];
+}
 
 /** the defmodules of evaluated code (outside quotes), as one block */
 function definitionsOnly(ast: Ast): Ast {

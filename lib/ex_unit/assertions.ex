@@ -184,27 +184,24 @@ defmodule ExUnit.Assertions do
     end
   end
 
-  defmacro assert({:match?, _, [left, right]} = assertion) do
+  # (Elixir's shape: match?/2 of the pattern written and the value, given to assert/2)
+  defmacro assert({:match?, meta, [left, right]} = assertion) do
     code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
     shown = escape_pattern(left, __CALLER__)
     pins = collect_pins(left)
-    left = expand_pattern(left, __CALLER__)
+    match = {:match?, meta, [left, quote(do: right)]}
 
     quote do
       right = unquote(right)
+      left = unquote(shown)
 
-      case right do
-        unquote(left) ->
-          true
-
-        _ ->
-          raise ExUnit.AssertionError,
-            right: right,
-            expr: unquote(code),
-            message: "match (match?) failed",
-            left: unquote(shown),
-            context: {:match, unquote(pins)}
-      end
+      ExUnit.Assertions.assert(unquote(match),
+        right: right,
+        left: left,
+        expr: unquote(code),
+        message: "match (match?) failed",
+        context: {:match, unquote(pins)}
+      )
     end
   end
 
@@ -226,38 +223,33 @@ defmodule ExUnit.Assertions do
     code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
     {args, value} = extract_args(assertion, __CALLER__)
 
-    quote do
-      value = unquote(value)
-
-      unless value do
+    # (Elixir's shape: the value bound in the if's condition, where an error in it is expanded)
+    quote generated: true do
+      if value = unquote(value) do
+        value
+      else
         raise ExUnit.AssertionError, args: unquote(args), expr: unquote(code), message: "Expected truthy, got #{inspect(value)}"
       end
-
-      value
     end
   end
 
-  defmacro refute({:match?, _, [left, right]} = assertion) do
+  defmacro refute({:match?, meta, [left, right]} = assertion) do
     code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
     shown = escape_pattern(left, __CALLER__)
     pins = collect_pins(left)
-    left = expand_pattern(left, __CALLER__)
+    match = {:match?, meta, [left, quote(do: right)]}
 
     quote do
       right = unquote(right)
+      left = unquote(shown)
 
-      case right do
-        unquote(left) ->
-          raise ExUnit.AssertionError,
-            right: right,
-            expr: unquote(code),
-            message: "match (match?) succeeded, but should have failed",
-            left: unquote(shown),
-            context: {:match, unquote(pins)}
-
-        _ ->
-          false
-      end
+      ExUnit.Assertions.refute(unquote(match),
+        right: right,
+        left: left,
+        expr: unquote(code),
+        message: "match (match?) succeeded, but should have failed",
+        context: {:match, unquote(pins)}
+      )
     end
   end
 
@@ -265,26 +257,29 @@ defmodule ExUnit.Assertions do
     code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
     message = "Refute with #{op} failed"
 
-    quote do
-      left = unquote(left)
-      right = unquote(right)
-      ExUnit.Assertions.refute(unquote({op, [], [quote(do: left), quote(do: right)]}),
-        left: left, right: right, expr: unquote(code), message: unquote(message))
-    end
+    # (Elixir's shape: the negated comparison asserted, in a block under !/1)
+    block =
+      quote do
+        left = unquote(left)
+        right = unquote(right)
+        ExUnit.Assertions.assert(not unquote({op, [], [quote(do: left), quote(do: right)]}),
+          left: left, right: right, expr: unquote(code), message: unquote(message))
+      end
+
+    {:!, [], [block]}
   end
 
   defmacro refute(assertion) do
     code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
     {args, value} = extract_args(assertion, __CALLER__)
 
-    quote do
-      value = unquote(value)
-
-      if value do
+    # (as assert's; the value refuted, nil or false, is what it returns)
+    quote generated: true do
+      if value = unquote(value) do
         raise ExUnit.AssertionError, args: unquote(args), expr: unquote(code), message: "Expected false or nil, got #{inspect(value)}"
+      else
+        value
       end
-
-      false
     end
   end
 
@@ -338,10 +333,12 @@ defmodule ExUnit.Assertions do
     shown = escape_pattern(pattern, caller)
     vars = collect_vars(pattern)
 
-    {head, guard} =
+    # (as Elixir's: `head = received`, a guard kept only when written, so that an error in the
+    # pattern is as deep in the expander as there)
+    clause_head =
       case pattern do
-        {:when, _, [head, guard]} -> {head, guard}
-        head -> {head, true}
+        {:when, meta, [head, guard]} -> {:when, meta, [quote(do: unquote(head) = received), guard]}
+        head -> quote(do: unquote(head) = received)
       end
 
     failure =
@@ -356,7 +353,7 @@ defmodule ExUnit.Assertions do
 
       {received, unquote(vars)} =
         receive do
-          unquote(head) = received when unquote(guard) -> {received, unquote(vars)}
+          unquote(clause_head) -> {received, unquote(vars)}
         after
           timeout -> unquote(failure)
         end
