@@ -454,7 +454,7 @@ export class VariableChecker {
       case "for":
         return this.later(this.forForm(args, s));
       case "with":
-        return this.later(this.withForm(args, s));
+        return this.later(this.withForm(args, s, lineOf(a)));
       // (the operators whose right side sees what the left one bound)
       case "and": case "or": case "&&": case "||":
         return this.reads(args, s);
@@ -564,7 +564,7 @@ export class VariableChecker {
     return steps;
   }
 
-  private withForm(args: Ast[], s: VarScope): Step[] {
+  private withForm(args: Ast[], s: VarScope, line: number | undefined): Step[] {
     const ws = new VarScope(s);
     let opts: [string, Ast][] = [];
     const steps: Step[] = [];
@@ -576,6 +576,9 @@ export class VariableChecker {
     }
     for (const [k, v] of opts) if (k === "do") steps.push(...this.block(blockItems(v), ws));
     steps.push(() => this.close(ws));
+    // (Elixir 1.14 warns when no clause is a `<-` one: a match `=` fails with MatchError instead)
+    if (opts.some(([k]) => k === "else") && !args.some((x) => isCall(x, "<-")))
+      steps.push(() => this.warnings.push({ message: "\"else\" clauses will never match because all patterns in \"with\" will always match", file: this.file, line }));
     for (const [k, v] of opts) if (k === "else") steps.push(...this.clauses(v, s));
     return steps;
   }
