@@ -151,6 +151,13 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
           if (sorted.some((x, i) => i > 0 && x[0] === sorted[i - 1][0])) guarded = true;
           return { k: "con", key: "map:" + JSON.stringify(sorted.map((x) => x[0])), parts: yield* each(sorted.map((x) => x[1])) };
         }
+        // `'ab' ++ rest`: the list [97, 98 | rest] it is
+        if (a.name === "++" && a.args?.length === 2 && a.args[0].t === "list" && !a.args[0].items.some((i) => isCall(i, "|"))) {
+          const [left, rest] = a.args;
+          if (left.items.length === 0) return yield rest;
+          const bar: Ast = { t: "call", name: "|", meta: {}, args: [left.items[left.items.length - 1], rest] };
+          return yield { t: "list", items: [...left.items.slice(0, -1), bar] };
+        }
         if (a.name === "=" && a.args?.length === 2) {
           const [l, r] = yield* each(a.args);
           if (l.k === "var") return r;
