@@ -1,6 +1,7 @@
 // fn ... end and & captures. A fn is lifted into its own function of the module version; the
 // values it uses from the enclosing scope are captured when the closure is made (make_fun).
 // R10: the closure remembers the version that made it.
+import { withMacroResultTrace } from "./macro_result_trace.ts";
 import { noteRewritten } from "./written_node.ts";
 import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { escapeFrames, FN_FRAMES, type RawFrame } from "./expander_frames.ts";
@@ -293,7 +294,7 @@ function remoteMacroCaptured(mod: ExprCompiler["mod"], m: string, name: string, 
 export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void {
   const body = shorthandCapture(ex.mod, a.args![0]) ?? a.args![0];
   // `&1` on its own, outside any capture
-  if (body?.t === "int") return ex.mod.error(`capture argument &${body.v} must be used within the capture operator &`, a.meta.line);
+  if (body?.t === "int") return ex.mod.error(`capture argument &${body.v} must be used within the capture operator &`, a.meta.line, undefined, a, []);
   // &name/arity and &Mod.name/arity name a function
   if (isCall(body, "/") && body.args && body.args[1].t === "int" && namesFunction(body.args[0])) {
     const arity = Number(body.args[1].v);
@@ -369,7 +370,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
     err.at = a;
     err.siteFrames = [...site, null];
     if (trace) { err.trace = trace; err.traceReachesFile = reachesFile; }
-    throw err;
+    throw withMacroResultTrace(ex.mod, err);
   };
   if (isCall(expr, "__block__")) fail(`block expressions are not allowed inside the capture operator &, got: ${macroToString(astToTerm(expr))}`, []);
   if (expr.t === "int") fail(`capture argument &${expr.v} must be used within the capture operator &`, []);

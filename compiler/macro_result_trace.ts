@@ -32,3 +32,16 @@ export function macroResultFrames(mod: ModCtx, at: object, siteFrames: NonNullab
   const host = mod.host;
   return macroResultTrace(root!, at, siteFrames, (line) => callerFrame(mod, fn, line), (mm, f, n) => !!host.moduleMacros?.(mm)?.includes(f + "/" + n), around);
 }
+
+/** give `e` (raised at e.at, e.siteFrames above it) that trace when it is raised inside what a
+ *  macro of the program gave */
+export function withMacroResultTrace(mod: ModCtx, e: CompileError): CompileError {
+  const frames = e.at && e.siteFrames ? macroResultFrames(mod, e.at, e.siteFrames) : null;
+  if (frames) {
+    e.trace = frames;
+    e.at = undefined;
+    e.siteFrames = undefined;
+    e.traceReachesFile = undefined;
+  }
+  return e;
+}
