@@ -480,7 +480,8 @@ export class ErlangChecks {
         for (const [k, v] of keywordPairs(a.args?.[a.args.length - 1]) ?? []) {
           if (k !== "rescue" && k !== "catch") continue;
           for (const c of clausesOf(v) ?? []) {
-            if (k === "rescue") catches.push({ ...c, args: [{ t: "atom", v: "error" }, { t: "call", name: "_", meta: {}, args: null }], guard: RESCUE_TEST });
+            // (`rescue e ->` tests nothing: it catches every error)
+            if (k === "rescue") catches.push({ ...c, args: [{ t: "atom", v: "error" }, { t: "call", name: "_", meta: {}, args: null }], guard: c.args.length === 1 && isVar(c.args[0]) ? null : RESCUE_TEST });
             else catches.push(c.args.length === 1 ? { ...c, args: [{ t: "atom", v: "throw" }, c.args[0]] } : c);
           }
         }
