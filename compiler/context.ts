@@ -392,6 +392,9 @@ export class ModCtx {
   readonly unwarnedFuns = new Set<string>();
   /** fns made inside the value of a match to a variable: their calls are folded, not warned of */
   readonly quietFuns = new Set<string>();
+  /** the nodes of each try's after block's last expression: OTP's compiler warns of no failing
+   *  call there (the after's value is dropped unseen) */
+  readonly afterValueNodes = new WeakSet<Ast>();
   /** OTP's names and indexes of the funs of the functions being emitted (compiler/fun_numbering.ts) */
   funNumbering: FunNumbering | null = null;
   /**

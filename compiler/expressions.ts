@@ -541,6 +541,7 @@ export class ExprCompiler {
     // OTP warns), nor in module-body code (compiled without the Erlang compiler's warnings)
     if (this.mod.unwarnedFuns.has(this.fn.name)) return false;
     if (this.mod.bodyDefinition !== null) return false;
+    const quiet = args.some((x) => this.mod.afterValueNodes.has(x));
     const env = this.arithEnv(scope);
     const values: Term[] = [];
     for (const x of args) {
@@ -552,7 +553,7 @@ export class ExprCompiler {
     // String.to_atom makes its atom when the module is compiled)
     const msg = failingCallWarning(module, name, values);
     // OTP sorts its warnings of a line by the call's module, name and arity
-    if (msg !== undefined && this.unwanted === 0 && !this.mod.quietFuns.has(this.fn.name)) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
+    if (msg !== undefined && this.unwanted === 0 && !quiet && !this.mod.quietFuns.has(this.fn.name)) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
     return msg !== undefined;
   }
 

@@ -4,7 +4,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, list } from "../vm/terms.ts";
 import { Scope } from "./context.ts";
 import type { ExprCompiler, SeqItem } from "./expressions.ts";
-import { keywordPairs, clausesOf, isCall, varName, Clause } from "./ast_util.ts";
+import { keywordPairs, clausesOf, isCall, varName, Clause, blockItems } from "./ast_util.ts";
 import { PatternCompiler } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { someNode } from "./ast_walk.ts";
@@ -42,6 +42,8 @@ function tryPartsSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | un
   if (after === undefined) return innerSteps(ex, body, rescue, catchB, elseB, scope, line, tail, form);
   const h = em.newLabel(), end = em.newLabel();
   let raised: [number, number, number] = [0, 0, 0];
+  const items = blockItems(after);
+  if (items.length > 0) someNode(items[items.length - 1], (x) => { ex.mod.afterValueNodes.add(x); return undefined; });
   return [
     () => em.emit("try", h),
     ...innerSteps(ex, body, rescue, catchB, elseB, scope, line, false, form),
