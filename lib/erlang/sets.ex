@@ -120,9 +120,43 @@ defmodule :sets do
 
   def is_subset(s1, s2), do: fold(fn e, sub -> sub and is_element(e, s2) end, true, s1)
 
-  def fold(f, acc, %{} = d) when is_function(f, 2), do: :lists.foldl(f, acc, :maps.keys(d))
+  # a version 2 set (a map) is walked as OTP 25's fold_1/filter_1 walk its maps iterator: in
+  # iteration order (past 32 elements not :maps.keys's), in their frames at sets.erl's lines
+  def fold(f, acc, %{} = d) when is_function(f, 2), do: fold_1(f, acc, :beamlet.map_iteration_list(d))
   def fold(f, acc, d) when is_function(f, 2) and is_v1(d), do: Segs.fold(f, acc, d)
 
-  def filter(f, %{} = d) when is_function(f, 1), do: :maps.from_keys(Enum.filter(:maps.keys(d), f), [])
+  @file "sets.erl"
+  @beamlet_frame_line 437
+  defp fold_1(f, acc, [{e, _} | rest]), do: fold_1(f, f.(e, acc), rest)
+  defp fold_1(_f, acc, []), do: acc
+
+  @file "sets.erl"
+  @beamlet_def_line 448
+  def filter(f, %{} = d) when is_function(f, 1), do: :maps.from_keys(__at_line__(449, filter_1(f, :beamlet.map_iteration_list(d))), [])
+
+  # (body-recursive as OTP's: the BEAM shows a repeated return address once, so the elements after
+  # a kept one are a loop shown as filter_1; a result other than true/false is the case's case_clause)
+  @file "sets.erl"
+  defp filter_1(f, [{e, _} | rest]) do
+    case __at_line__(456, f.(e)) do
+      true -> [e | __at_line__(458, filter_1_rest(f, rest, []))]
+      false -> filter_1(f, rest)
+      other -> __at_line__(456, :erlang.error({:case_clause, other}))
+    end
+  end
+
+  defp filter_1(_f, []), do: []
+
+  @file "sets.erl"
+  @beamlet_shown_as {:filter_1, 2}
+  defp filter_1_rest(f, [{e, _} | rest], acc) do
+    case __at_line__(456, f.(e)) do
+      true -> filter_1_rest(f, rest, [e | acc])
+      false -> filter_1_rest(f, rest, acc)
+      other -> __at_line__(456, :erlang.error({:case_clause, other}))
+    end
+  end
+
+  defp filter_1_rest(_f, [], acc), do: :lists.reverse(acc)
   def filter(f, d) when is_function(f, 1) and is_v1(d), do: Segs.filter(f, d, false)
 end
