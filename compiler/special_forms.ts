@@ -96,7 +96,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return pinOutsideMatch(ec, a, args[0], a.meta.line);
     case "case": {
       const clauses = clausesOf(kwGet(args[1], "do"));
-      if (!clauses) return noClauses(ec, "case", a.meta.line, a);
+      if (!clauses || clauses.length === 0) return noClauses(ec, "case", a.meta.line, a);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
       // (a case whose one clause takes any value is no branch: OTP drops it)
       if (!(clauses.length === 1 && clauses[0].guard === null && isVar(clauses[0].args[0]))) ec.branchOn(args[0]);
