@@ -791,7 +791,8 @@ function unifyCall(args: T[], clauses: Sig, expected: T, fun: string, arity: num
       if (ok) results.push({ ret, ctxs });
     }
     if (results.length === 0) throw new TypeFail({ kind: "apply", fun, arity, args, expected, signature, stack, ctx });
-    found.push(...results);
+    // (Helpers.flat_map_ok: each combination's results come out reversed)
+    found.push(...results.reverse());
   }
   const rets = found.map((f) => f.ret);
   const contexts = found.flatMap((f) => f.ctxs);

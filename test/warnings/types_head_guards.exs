@@ -26,4 +26,6 @@ defmodule F do
   def c7(x) when not is_atom(x) and is_list(x) and length(x) > 1, do: 25
   def c8(x) when is_boolean(x) and x > 1 and is_integer(x), do: 26
   def c9(x) when x in 1..10//3 and is_atom(x), do: 27
+  def d1(x) when x - 1 in [0, 1] and is_map(x), do: 28
+  def d2(x, y) when x * y > 2 and is_list(y), do: 29
 end
