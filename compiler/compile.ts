@@ -127,7 +127,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   onlyDefmodules = !!opts.fileEntry && definesModulesOnly(items);
   if (opts.fileEntry || opts.bodyCompilerIndex) ctx.nextCompilerIndex = opts.bodyCompilerIndex?.(onlyDefmodules) ?? (onlyDefmodules ? 0 : 1);
   // the script is one function to OTP too: its funs are numbered as a function's
-  ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key), (body) => shorthandCapture(ctx, body));
+  ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key), (body) => shorthandCapture(ctx, body), true);
   // (the fns written in the script, after it; see emitWithFns)
   // (its warnings as Elixir expands it: a fn's where it is written)
   ctx.inExpansionOrder(() => emitWithFns(ctx, () => {

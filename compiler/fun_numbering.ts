@@ -14,12 +14,15 @@
 // lifting a function's funs in post-order, left to right). Each fun's own make_funs are numbered
 // in evaluation order. `&local/N` is an entry too (one per local function, however often captured).
 // Funs the Erlang optimizer deletes take no index: a fn whose value is thrown away, a fn applied on
-// the spot to as many arguments as it takes. Not modelled: other deletions and moves (case-of-case:
+// the spot to as many arguments as it takes, each a variable or a literal (an argument computed
+// there, by a call, an operator, a map or binary built, keeps the fun's function, with no index in
+// a module, where its code calls it directly; at a script's top level it is made: compiler/
+// inlined_fns.ts). Not modelled: other deletions and moves (case-of-case:
 // `(c && fn ...) || fn ...`), after which OTP's later indexes differ.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, clausesOf, keywordPairs } from "./ast_util.ts";
 import { expandPathForm } from "./path_forms.ts";
-import { highestCaptureArg } from "./inlined_fns.ts";
+import { highestCaptureArg, simpleArg } from "./inlined_fns.ts";
 
 /** the source node a generated fn stands for (a `for` generator's Enum.reduce fn: the generator),
  *  where the numbering finds its site */
@@ -34,6 +37,8 @@ interface Site {
   children: Site[];
   name: number;
   index: number;
+  /** Erlang's optimizer deletes it: no lifted function either */
+  deleted?: boolean;
 }
 
 export interface FunctionFuns {
@@ -68,12 +73,15 @@ export class FunNumbering {
   /** a fn whose value is thrown away (a block's statement, `_ = fn ...`) or that is applied on the
    *  spot: Erlang deletes it */
   private dead = new Set<Ast>();
+  /** a fn applied on the spot to an argument computed there: kept as a function, which a module's
+   *  code calls directly (its make_fun optimized away: no index); a script's top level makes it */
+  private appliedComputed = new Set<Ast>();
   /** a comprehension's generator markers, visited in place of its nested funs (see comprehension) */
   private forGens = new Map<Ast, { node: Ast; indexed: boolean }>();
 
   /** captureKind: what `&name/arity` makes; shorthand: the `&f/n` a capture's body `f(&1, ...)`
    *  stands for, if any (compiler/lambdas.ts) */
-  constructor(fns: FunctionFuns[], private captureKind: (key: string) => "local" | "lambda" | "external", private shorthand: (body: Ast) => Ast | null = () => null) {
+  constructor(fns: FunctionFuns[], private captureKind: (key: string) => "local" | "lambda" | "external", private shorthand: (body: Ast) => Ast | null = () => null, private scriptTopLevel = false) {
     const sorted = [...fns].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
     const tops: Site[][] = [];
     for (const f of sorted) {
@@ -90,13 +98,13 @@ export class FunNumbering {
   }
 
   /** the name number and index of the fn (or `&` capture) node compiled in function `fa` */
-  funOf(node: Ast, fa: string): { name: number; index: number } {
+  funOf(node: Ast, fa: string): { name: number; index: number; deleted?: boolean } {
     let site = this.sites.get(node);
     if (site === undefined) {
       const same = this.byPos.get(posKey(node));
       if (same && same.length === 1) site = same[0];
     }
-    if (site !== undefined) return { name: site.name, index: site.index };
+    if (site !== undefined) return { name: site.name, index: site.index, deleted: site.deleted };
     // made by a macro expansion the walk did not see: after every fun it knows
     const name = this.fallbackNames.get(fa) ?? 0;
     this.fallbackNames.set(fa, name + 1);
@@ -134,7 +142,8 @@ export class FunNumbering {
     const walk: Walk = {
       rtl: false,
       enter: (node, kind, indexed) => {
-        const s: Site = { kind, indexed: indexed && !this.dead.has(node), children: [], name: -1, index: -1 };
+        const unmade = this.dead.has(node) || (this.appliedComputed.has(node) && !this.scriptTopLevel);
+        const s: Site = { kind, indexed: indexed && !unmade, children: [], name: -1, index: -1, ...(this.dead.has(node) ? { deleted: true } : {}) };
         add(s);
         this.sites.set(node, s);
         const k = posKey(node);
@@ -190,7 +199,7 @@ export class FunNumbering {
           // f.(args): the fun first, then the arguments; a fn called on the spot with its own
           // arity is inlined (with another, it is made, and the call fails with BadArityError)
           const spot = callee.args[0];
-          if (isCall(spot, "fn") && clausesOf({ t: "list", items: spot.args ?? [] })?.[0]?.args.length === args.length) this.dead.add(spot);
+          if (isCall(spot, "fn") && clausesOf({ t: "list", items: spot.args ?? [] })?.[0]?.args.length === args.length) this.onSpot(spot, args);
           seq([callee.args[0], ...(w.rtl ? [...args].reverse() : args)]);
         } else if (isCall(callee, ".") && callee.args?.length === 2) {
           safe([callee.args[0], ...args]);
@@ -276,12 +285,18 @@ export class FunNumbering {
         default:
           // (apply(fn, [args]) is inlined as f.(args) is: only with the fn's own arity)
           if (a.name === "apply" && args.length === 2 && isCall(args[0], "fn") && args[1].t === "list" &&
-            clausesOf({ t: "list", items: args[0].args ?? [] })?.[0]?.args.length === args[1].items.length) this.dead.add(args[0]);
+            clausesOf({ t: "list", items: args[0].args ?? [] })?.[0]?.args.length === args[1].items.length) this.onSpot(args[0], args[1].items);
           // (Kernel.then(value, fun) is `fun.(value)`: a fn or capture of one argument is inlined)
-          if (a.name === "then" && args.length === 2 && onSpotArity(args[1]) === 1) this.dead.add(args[1]);
+          if (a.name === "then" && args.length === 2 && onSpotArity(args[1]) === 1) this.onSpot(args[1], [args[0]]);
           safe(args);
       }
     }
+  }
+
+  /** a fn applied on the spot to `args` */
+  private onSpot(fn: Ast, args: Ast[]): void {
+    if (args.every(simpleArg)) this.dead.add(fn);
+    else this.appliedComputed.add(fn);
   }
 
   private capture(a: AstCall, w: Walk, fun: (node: Ast, kind: Site["kind"], indexed: boolean, body: Ast[]) => void): void {

@@ -141,16 +141,50 @@ export function markFnAppliedOnTheSpot(fn: Ast, args: Ast[], into: WeakSet<Ast>,
  *  `.(%{a: y})`, `.(<<y>>)`, `.("#{y}")` and `.(fn -> y end)` keep the fun; `.({y, [y | y]})` not;
  *  a fn capturing variables is inlined whatever its arguments, its error raised from a function
  *  of its own) */
-function simpleArg(a0: Ast): boolean {
+export function simpleArg(a0: Ast): boolean {
   const work: Ast[] = [a0];
   while (work.length > 0) {
     const a = work.pop()!;
     if (a.t === "list" || a.t === "tuple") work.push(...a.items);
-    else if (a.t !== "call" || isVar(a)) continue;
+    else if (a.t !== "call" || isVar(a) || constantArg(a)) continue;
     else if ((isCall(a, "|") && a.args?.length === 2) || (isCall(a, "@") && a.args?.length === 1 && isVar(a.args[0]))) {
       if (isCall(a, "|")) work.push(...a.args!);
-    } else if ((isCall(a, "-") || isCall(a, "+")) && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) continue;
+    } else if (isCall(a, "=") && a.args?.length === 2 && isVar(a.args[0])) work.push(a.args[1]);
     else return false;
+  }
+  return true;
+}
+
+/** a literal once Erlang's compiler has folded it (observed on OTP 25, as an argument of a fn
+ *  applied on the spot: `1 + 2`, `length([1, 2])`, `%{a: 1}`, `1..2`, `~w(a b)`, `&Enum.count/1`
+ *  delete the fun; `%{a: y}`, `"a#{1}"` keep it) */
+function constantArg(a0: Ast): boolean {
+  // (a work stack, not the JS stack: literals nest 10,000 deep)
+  const work: Ast[] = [a0];
+  const number = (x: Ast): boolean => {
+    while ((isCall(x, "-") || isCall(x, "+")) && x.args?.length === 1) x = x.args[0];
+    return x.t === "int" || x.t === "float";
+  };
+  while (work.length > 0) {
+    const a = work.pop()!;
+    if (a.t === "list" || a.t === "tuple") { work.push(...a.items); continue; }
+    if (a.t !== "call") continue;
+    const args = a.args ?? [];
+    if (a.name === "__aliases__") continue;
+    if (a.name === "|" && args.length === 2) { work.push(...args); continue; }
+    if ((a.name === "-" || a.name === "+") && args.length === 1 && number(args[0])) continue;
+    if ((a.name === "+" || a.name === "-" || a.name === "*" || a.name === "..") && args.length === 2 && args.every(number)) continue;
+    if (a.name === "%{}" && args.every((p) => p.t === "tuple")) { args.forEach((p) => work.push(...(p as { items: Ast[] }).items)); continue; }
+    if (a.name === "length" && args.length === 1 && args[0].t === "list") { work.push(args[0]); continue; }
+    // a sigil of a literal string (no interpolation)
+    if (typeof a.name === "string" && /^sigil_[a-z]$/.test(a.name) && args.length === 2 && isCall(args[0], "<<>>") && (args[0].args ?? []).every((x) => x.t === "str")) continue;
+    // &Mod.fun/arity: an external fun, a literal
+    if (a.name === "&" && args.length === 1 && isCall(args[0], "/") && args[0].args?.[1]?.t === "int") {
+      const target = args[0].args[0];
+      const receiver = isCall(target) && isCall(target.name as Ast, ".") ? (target.name as { args: Ast[] }).args[0] : null;
+      if (receiver !== null && (receiver.t === "atom" || isCall(receiver, "__aliases__"))) continue;
+    }
+    return false;
   }
   return true;
 }

@@ -202,7 +202,7 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const inLibrary = libraryPlace(mod, name, arity + captured.length);
   if (inLibrary !== undefined) mod.em.functions[index].funIndex = inLibrary;
   // (nor among module_info(:functions): vm/export_order.ts)
-  if (otp && otp.index < 0) mod.em.functions[index].deleted = true;
+  if (otp?.deleted) mod.em.functions[index].deleted = true;
   // (inlined by Erlang's compiler: its frames are the enclosing function's)
   // (inside another fn: that fn's frame, its arity counting the values it captures, as OTP's)
   // (applied to a value a case branches on or to a computed argument: only a fn that captures
