@@ -796,8 +796,19 @@ function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, 
  *  `..` and `..//` expand it (validate_range!/validate_step!), before the code runs */
 function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: number): void {
   const notInteger = (x: Ast | undefined) => x !== undefined && (x.t === "float" || x.t === "atom" || x.t === "str" || x.t === "list");
-  // (Kernel expands each side first: an alias is its atom, `1..Foo.Bar`)
+  const intOf = (x: Ast): bigint | null => (x.t === "int" ? BigInt(x.v) : isCall(x, "-") && x.args?.length === 1 && x.args[0].t === "int" ? -BigInt(x.args[0].v) : null);
+  // (Kernel expands each side first: an alias is its atom, `1..Foo.Bar`; a range of integers the
+  // %Range{} map it is, `0.1..(5..1//-1)`)
   const expanded = (x: Ast | undefined): Ast | undefined => {
+    if (x !== undefined && (isCall(x, "..") || isCall(x, "..//")) && x.args && x.args.length === (x.name === ".." ? 2 : 3)) {
+      const [f, l, st] = x.args.map(intOf);
+      if (f !== null && l !== null && (x.args.length === 2 || (st !== null && st !== 0n))) {
+        const num = (n: bigint): Ast => (n < 0n ? call("-", [{ t: "int", v: -n }]) : { t: "int", v: n });
+        const pair = (k: string, v: Ast): Ast => ({ t: "tuple", items: [{ t: "atom", v: k }, v] });
+        return call("%{}", [pair("__struct__", { t: "call", name: "__aliases__", meta: {}, args: [{ t: "atom", v: "Range" }] }),
+          pair("first", num(f)), pair("last", num(l)), pair("step", num(st ?? (f <= l ? 1n : -1n)))]);
+      }
+    }
     if (x !== undefined && isCall(x, "__MODULE__") && x.args === null) return { t: "atom", v: isScriptModule(ec.mod.name) ? "nil" : ec.mod.name } as Ast;
     if (x === undefined || !isCall(x, "__aliases__")) return x;
     const full = expandAlias(x, ec.mod);
@@ -805,6 +816,7 @@ function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: num
   };
   const [first, last, step] = args.map(expanded);
   let message: string, fn: string, at: number;
+  // (a range's map is not refused here: `1..(2..3)` fails when it runs, as in Elixir)
   if (notInteger(first) || notInteger(last)) {
     message = `ranges (first..last//step) expect both sides to be integers, got: ${macroToString(astToTerm(call("..", [first!, last!])))}`;
     [fn, at] = ["validate_range!", 3938];
