@@ -655,7 +655,8 @@ function undefinedMessage(call: RemoteCall, exports: string[] | undefined): stri
   const mfa = `${displayModule(call.module)}.${call.fun}/${call.arity}`;
   if (!exports) return `${mfa} is undefined (module ${displayModule(call.module)} is not available or is yet to be defined)`;
   // functions of the same name (other arities) if there are any, else names close to it
-  const all = exports.map((e) => {
+  // (the checker's exports are the module's definitions: module_info/0,1 is none)
+  const all = exports.filter((e) => e !== "module_info/0" && e !== "module_info/1").map((e) => {
     const i = e.lastIndexOf("/");
     return { name: e.slice(0, i), arity: Number(e.slice(i + 1)), d: jaro(call.fun, e.slice(0, i)) };
   });
@@ -753,7 +754,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     const unchecked = (c: RemoteCall) => types?.stops.some((s) => s.where === c.where && c.line <= s.to && (c.line > s.from[0] || (s.from[1] === 0 && c.line === s.from[0]))) ?? false;
     const seen = new Set<string>();
     const calls = w.remotes.filter((c) => {
-      if (inContext(c) || unchecked(c)) return false;
+      if (inContext(c) || unchecked(c) || neverUndefined(c)) return false;
       const k = `${c.module}.${c.fun}/${c.arity}:${c.line}:${c.where}`;
       if (seen.has(k)) return false;
       seen.add(k);
@@ -814,4 +815,10 @@ function flatBlock(a: Ast): Ast {
 function warnsNot(opts: [string, Ast][] | null): boolean {
   const w = opts?.find(([k]) => k === "warn")?.[1];
   return w?.t === "atom" && w.v === "false";
+}
+
+/** the functions Elixir's checker never reports undefined (Module.Types.Of: every module has
+ *  module_info/0,1; a protocol's __impl__/1) */
+function neverUndefined(c: { fun: string; arity: number }): boolean {
+  return (c.fun === "module_info" && (c.arity === 0 || c.arity === 1)) || (c.fun === "__impl__" && c.arity === 1);
 }
