@@ -251,10 +251,17 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   // (an error Elixir finds as it stores the definition comes after the definition's expansion)
   const stored = STORE_ERRORS.some((re) => re.test(message));
   let start = errorLine, cut = errorLine;
+  const defLines: number[] = [];
+  let failingDef: number | undefined;
   for (const item of definitionItems(body)) {
     const line = isCall(item) && (DEFINES.has(item.name as string) || testBlock(item)) ? item.meta.line ?? 0 : 0;
-    if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) [start, cut] = [line, stored ? lastLineOf(item) + 1 : line];
+    if (line > 0) defLines.push(line);
+    if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) [start, cut, failingDef] = [line, stored ? lastLineOf(item) + 1 : line, line];
   }
+  // (a private function's discarded @doc is told as the definition is stored, after its expansion:
+  // not when the expansion of the definition it documents failed)
+  const docOfFailing = (w: Warning) => failingDef !== undefined && !stored && / is private, @doc attribute is always discarded/.test(w.message) &&
+    defLines.find((l) => l > (w.line ?? 0)) === failingDef;
   // (the unused variables of the failing definition's clauses that ended before the error: Elixir
   // told each as its clause ended)
   const closed = stored ? new Set<string>() : closedBeforeLine(body, start, errorLine);
@@ -265,7 +272,7 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   // (a variable or attribute alone in a block is told as the block is expanded: before an error
   // later in the same definition)
   const blockItemBefore = (w: Warning) => / in code block has no effect/.test(w.message) && (w.line ?? 0) >= start && (w.line ?? 0) < errorLine;
-  return expansion.filter((w) => bodyVariable(w) || blockItemBefore(w) || closedVariable(w) || (w.expanded && !stored) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
+  return expansion.filter((w) => !docOfFailing(w)).filter((w) => bodyVariable(w) || blockItemBefore(w) || closedVariable(w) || (w.expanded && !stored) || ((w.line ?? 0) < cut && !((w.line ?? 0) >= start && /has multiple clauses and also declares/.test(w.message))));
 }
 
 /** `name:line` of the unused variables of the scopes the definition at `defLine` closed before
