@@ -552,6 +552,8 @@ function patternFrames(path: Ast[], j: number): RawFrame[] | null {
     else if (q.t === "list" && q.items.includes(next)) { if (!inList) out = [null, ...out]; inList = true; }
     else if (isCall(q, "%{}") && q.args?.includes(next) && next.t === "tuple" && next.items.length === 2) { out = [null, null, ...out]; inList = false; }
     else if (isCall(q, "=") && q.args?.length === 2 && q.args.includes(next)) { out = [null, ...out]; inList = false; }
+    // x.f(): the receiver of a remote call is expanded first (expand/3, as outside patterns)
+    else if (isCall(q) && q.name === next && isCall(next, ".") && next.args?.[0] === path[j + 2]) { out = [X("expand", 3, 431), ...out]; inList = false; j++; }
     else if (isCall(q, "<<>>") && q.args?.includes(next)) {
       // (a binary generator's last segment is the left side of its `<-`)
       let seg = next;

@@ -263,6 +263,13 @@ export class PatternCompiler {
       return expansionError(this, lineOf(a) ?? 0, `invalid expression in match, ${op} is not allowed in patterns such as function clauses, case clauses or on the left side of the = operator`,
         [["Elixir.Kernel", "invalid_match!", 1, "lib/kernel.ex", 6401]], op, args.length);
     }
+    // (`x.b.c`, `f().b`: the receiver of a remote call is expanded first, and refused first)
+    for (;;) {
+      const receiver = isCall(a.name as Ast, ".") ? (a.name as AstCall).args?.[0] : undefined;
+      if (!isCall(receiver) || receiver.args === null || findMacro(this.fn.mod, receiver as any)) break;
+      if (!isCall(receiver.name as Ast, ".") && !(typeof receiver.name === "string" && receiver.name !== "__aliases__" && /^[a-z_]\w*[?!]?$/.test(receiver.name))) break;
+      a = receiver;
+    }
     const { message, trace } = callInMatchErrorTrace(a, this.fn.mod, this.inDefHead);
     // (raised right where the call is expanded: the pattern's frames above are the trace's model's)
     return this.fn.mod.error(message, lineOf(a), trace, trace === "module" ? undefined : a, trace === "module" ? undefined : []);

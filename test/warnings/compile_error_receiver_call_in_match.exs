@@ -1,0 +1,2 @@
+x = %{}
+String.upcase("a").b.c = x
