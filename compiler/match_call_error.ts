@@ -23,11 +23,20 @@ export function callInMatchErrorTrace(a: AstCall, mod: ModCtx, inDefHead: boolea
   return { message, trace: inDefHead ? "module" : outsideDefs || (bar && isScriptModule(mod.name)) ? "none" : undefined };
 }
 
+const NOT_IN_MATCHES = new Set(["case", "cond", "receive", "try", "for", "with", "fn"]);
+
+/** a special form no pattern may hold (case, fn, ...) */
+export function refusedSpecialForm(a: AstCall): boolean {
+  return typeof a.name === "string" && NOT_IN_MATCHES.has(plainName(a.name));
+}
+
 export function callInMatchError(a: AstCall, mod: ModCtx): string {
   const args = a.args ?? [];
   const arity = args.length;
   if (typeof a.name === "string") {
     const name = plainName(a.name);
+    // (a special form no pattern may hold: Elixir's expander refuses it by its name)
+    if (refusedSpecialForm(a)) return `invalid pattern in match, ${name} is not allowed in matches`;
     // `a | b` outside a list's brackets, `a :: b` outside a bitstring: Elixir's expander explains
     // the operator
     const misplaced = misplacedOperator(name, arity);

@@ -21,7 +21,7 @@ import { literalTerm } from "./literal_term.ts";
 import { exactEquals } from "../vm/compare.ts";
 import { inspect } from "../vm/inspect.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
-import { callInMatchError, callInMatchErrorTrace } from "./match_call_error.ts";
+import { callInMatchError, callInMatchErrorTrace, refusedSpecialForm } from "./match_call_error.ts";
 import { KERNEL_MACROS, KERNEL_FUNCTIONS } from "./kernel_imports.ts";
 import type { ModCtx } from "./context.ts";
 
@@ -175,6 +175,8 @@ export class PatternCompiler {
         }
         const last = left?.t === "list" ? left.items[left.items.length - 1] : undefined;
         if (left?.t !== "list" || (last !== undefined && isCall(last, "|"))) {
+          // (Elixir expands the left side first: an error of its own comes before)
+          if (left) this.compile(left);
           // (in a definition the trace is the module's frame at the def's line)
           const inDefinition = this.fn.name !== "__script__" && !this.fn.name.startsWith("-__script__/");
           return this.fn.mod.error(`invalid argument for ++ operator inside a match, expected a literal proper list, got: ${left ? macroToString(astToTerm(left)) : ""}`, lineOf(a), inDefinition ? "module" : undefined);
@@ -251,6 +253,10 @@ export class PatternCompiler {
     // Kernel.in/2 in a match expands as in a guard: a literal list or range gives :erlang calls,
     // which no match may make (the first one expanded is refused), anything else raises
     if (typeof name === "string" && plainName(name) === "in" && args.length === 2 && kernelMacroInScope(this.fn.mod, "in", 2)) return this.inPattern(a, args[1]);
+    // (Kernel.if/2 expands to a case, which no pattern may hold)
+    if (typeof name === "string" && plainName(name) === "if" && args.length === 2 && kernelMacroInScope(this.fn.mod, "if", 2)) {
+      return compileErrorUnderExpansion(this, lineOf(a) ?? 0, "invalid pattern in match, case is not allowed in matches", [], "if", 2);
+    }
     // (not a in b: the argument of not is expanded first; what `a in []` gives, false, leaves
     // the call of :erlang.not/1, which no match may make either)
     if (typeof name === "string" && plainName(name) === "not" && args.length === 1 && isCall(args[0]) && args[0].name === "in" && args[0].args?.length === 2 && kernelMacroInScope(this.fn.mod, "in", 2)) {
@@ -270,9 +276,12 @@ export class PatternCompiler {
       if (!isCall(receiver.name as Ast, ".") && !(typeof receiver.name === "string" && receiver.name !== "__aliases__" && /^[a-z_]\w*[?!]?$/.test(receiver.name))) break;
       a = receiver;
     }
+    // (a remote call's arguments are expanded before the call is refused: `Mod.f(fn ... end)`)
+    if (isCall(a.name as Ast, ".")) for (const x of a.args ?? []) this.compile(x);
     const { message, trace } = callInMatchErrorTrace(a, this.fn.mod, this.inDefHead);
     // (raised right where the call is expanded: the pattern's frames above are the trace's model's)
-    return this.fn.mod.error(message, lineOf(a), trace, trace === "module" ? undefined : a, trace === "module" ? undefined : []);
+    // (a special form is refused one frame deeper than a call)
+    return this.fn.mod.error(message, lineOf(a), trace, trace === "module" ? undefined : a, trace === "module" ? undefined : refusedSpecialForm(a) ? [null] : []);
   }
 
   /**
