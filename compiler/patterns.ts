@@ -271,7 +271,7 @@ export class PatternCompiler {
     }
     // (`x.b.c`, `f().b`: the receiver of a remote call is expanded first, and refused first)
     for (;;) {
-      const receiver = isCall(a.name as Ast, ".") ? (a.name as AstCall).args?.[0] : undefined;
+      const receiver: Ast | undefined = isCall(a.name as Ast, ".") ? (a.name as AstCall).args?.[0] : undefined;
       if (!isCall(receiver) || receiver.args === null || findMacro(this.fn.mod, receiver as any)) break;
       if (!isCall(receiver.name as Ast, ".") && !(typeof receiver.name === "string" && receiver.name !== "__aliases__" && /^[a-z_]\w*[?!]?$/.test(receiver.name))) break;
       a = receiver;
