@@ -3,7 +3,7 @@
 // the caller's own variable unquoted into a match) is unused there as Elixir reports it.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { keywordPairs } from "./ast_util.ts";
-import { elixirExports } from "./warnings/elixir_exports.ts";
+import { hasElixirExports } from "./warnings/elixir_export_modules.ts";
 import { someNode } from "./ast_walk.ts";
 
 const expansions = new WeakMap<object, Ast>();
@@ -151,5 +151,5 @@ export function expansionOf(call: object): Ast | undefined {
 
 /** a module of Elixir's own (Kernel, ExUnit.Assertions ...), not the program's */
 export function isElixirModule(module: string): boolean {
-  return elixirExports()[module.replace(/^Elixir\./, "")] !== undefined;
+  return hasElixirExports(module.replace(/^Elixir\./, ""));
 }

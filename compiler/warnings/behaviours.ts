@@ -7,7 +7,7 @@ import type { Ast } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
 import { ELIXIR_BEHAVIOURS } from "./elixir_behaviours.ts";
 import { LIBRARY_PROTOCOLS } from "./impl_forms.ts";
-import { elixirExports } from "./elixir_exports.ts";
+import { hasElixirExports } from "./elixir_export_modules.ts";
 import type { Warning } from "./warning.ts";
 import { mapFromEntries, listEntries } from "../../vm/map.ts";
 import { atom, int, tuple, type Term } from "../../vm/terms.ts";
@@ -166,7 +166,7 @@ export function behaviourWarnings(
       continue;
     }
     const own = fileCallbacks(b);
-    const known = own !== undefined ? own : ELIXIR_BEHAVIOURS[display(b).replace(/^:/, "")] ?? (elixirExports()[display(b).replace(/^:/, "")] ? null : undefined);
+    const known = own !== undefined ? own : ELIXIR_BEHAVIOURS[display(b).replace(/^:/, "")] ?? (hasElixirExports(display(b).replace(/^:/, "")) ? null : undefined);
     if (known) {
       behaviours.push([b, known]);
       // (an Erlang module's callbacks come in its source's order, which is not known here)

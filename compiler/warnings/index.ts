@@ -14,7 +14,7 @@ import { callbacksOf, type Callbacks } from "./behaviours.ts";
 import { implForm, protocolForm } from "./impl_forms.ts";
 import { tokenWarnings } from "./tokens.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
-import { elixirExports } from "./elixir_exports.ts";
+import { hasElixirExports } from "./elixir_export_modules.ts";
 import type { StructOf } from "./types.ts";
 import { takeUnplaced, takeAllUnplaced } from "../placed_warnings.ts";
 import type { CompileError } from "../../lang/compile_error.ts";
@@ -180,7 +180,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   const protocols = new Map<string, Callbacks>();
   noneIfTooDeep(() => { moduleForms(ast, "", forms, protocols); return []; });
   const callbacks = new Map<string, Callbacks | null>([...forms.map((m) => [m.name, callbacksOf(m.body)] as const), ...protocols]);
-  const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
+  const exists = (m: string) => callbacks.has(m) || hasElixirExports(m.replace(/^Elixir\./, "")) || known(m) !== undefined;
   const modules = forms.map((m) => {
     const warnings = () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists, protocol: m.protocol }));
     return { name: m.name, line: m.line, lastLine: lastLineOf(m.body), warnings, beforeError: (errorLine: number, message: string, bodyRan?: boolean) => expandedBeforeError(warnings(), m.body, errorLine, message, bodyRan) };
@@ -208,7 +208,7 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
   const protocols = new Map<string, Callbacks>();
   noneIfTooDeep(() => { moduleForms(ast, "", forms, protocols); return []; });
   const callbacks = new Map<string, Callbacks | null>([...forms.map((m) => [m.name, callbacksOf(m.body)] as const), ...protocols]);
-  const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
+  const exists = (m: string) => callbacks.has(m) || hasElixirExports(m.replace(/^Elixir\./, "")) || known(m) !== undefined;
   const modules: Warning[] = [];
   for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists, protocol: m.protocol })));
   const block = definitionsOnly(ast);

@@ -9,7 +9,7 @@ import { printWarningsBefore } from "./elixir_code.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
 import { invalidModuleName, isModuleNameAtom } from "../../compiler/modules.ts";
 import { compilerHost } from "../compiler_host.ts";
-import { elixirExports } from "../../compiler/warnings/elixir_exports.ts";
+import { hasElixirExports } from "../../compiler/warnings/elixir_export_modules.ts";
 import type { CompiledModule } from "../module.ts";
 import type { Node } from "../node.ts";
 import { yieldFirst } from "./code_loading.ts";
@@ -60,7 +60,7 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
     // what Elixir's compiler loads to define them (vm/loaded_modules.ts; the yield above waited)
     for (const m of mods) firstUse(n.code, definitionUses(m));
     // (the table of Elixir's modules is the compiler's: the browser's first page load needs none of it)
-    return n.installDefined(mods, ctx, def!.line, (name) => elixirExports()[name.slice("Elixir.".length)] !== undefined, def!.evalUnit);
+    return n.installDefined(mods, ctx, def!.line, (name) => hasElixirExports(name.slice("Elixir.".length)), def!.evalUnit);
   }
 }
 
