@@ -75,3 +75,30 @@ describe("compiled code at a loop's exit with a literal", () => {
     expect(forced).toEqual([]);
   });
 });
+
+// a binary walk with a delayed rest and a byte-append accumulator (vm/jit/lazy_rest.ts,
+// lazy_append.ts): its stop at a batch's end made the operand slots' delayed values there
+// (subBits, appended: calls V8 had not seen run), and the loop going on after the stop took its
+// first byte through appendByte's in-place path, which it had never run either: each threw the
+// optimised loop away, which then ran in V8's interpreter until compiled again. (the loops'
+// exits and growths run first on shorter binaries: what a batch's end runs is watched here)
+const BINARY_WALK = `
+defmodule Walk do
+  def up(bin), do: for(<<ch <- bin>>, into: "", do: <<if(ch in ?a..?z, do: ch - 32, else: ch)>>)
+  def rev(<<>>, acc), do: acc
+  def rev(<<ch, r::binary>>, acc), do: rev(r, <<acc::binary, ch>>)
+end
+mid = :binary.copy("abc, def ", 40)
+short = for _ <- 1..2000, reduce: 0, do: (n -> n + byte_size(Walk.up(mid)) + byte_size(Walk.rev(mid, "")))
+long = :binary.copy("hello world, this is a test of binaries! ", 50_000)
+for _ <- 1..3, do: IO.puts(short + byte_size(Walk.up(long)) + byte_size(Walk.rev(long, "")))
+IO.puts(binary_part(Walk.up(long), 0, 11) <> binary_part(Walk.rev(long, "x"), 0, 6))
+`;
+
+describe("a compiled binary walk at a batch's end", () => {
+  it("is not deoptimised by V8 for want of feedback", () => {
+    const { lines, forced } = traced(BINARY_WALK);
+    expect(lines.filter((l) => l !== "")).toEqual(["5540000", "5540000", "5540000", "HELLO WORLDxhello"]);
+    expect(forced).toEqual([]);
+  });
+});

@@ -115,7 +115,7 @@ const RUNTIME_NAMES = (
   "stopAtCall stopAtEntry suspendCaller stopHere returnAndStop stopForDirective stopForWait stopForFault takeHandlers faultRecord " +
   "operatorSlow bifWithoutFrame badmatch raiseTagged raiseUndef raiseAtom raise3 functionClause makeMap mapUpdate mapUpdate1 mapUpdate2 " +
   "buildBinary buildBinary2 appendByte appended concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
-  "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached compileLocal"
+  "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached compileLocal restValue appendedValue"
 ).split(" ");
 
 /** a BIF's direct form (registry.ts defineDirect) as a counted inline BIF: its answer, else the BIF's call */
@@ -173,8 +173,7 @@ function generateFunction(
   const appends = resume ? null : findLazyAppends(v, fi, plan, leaders);
   const appendSlots = new Set(appends === null || [...appends.params].some((k) => lazySlots.has(k)) ? [] : appends.params);
   /** the value of local k (made from a delayed rest or append without keeping it) */
-  const valueOf = (k: number) => (lazySlots.has(k) ? `(o${k} === 0 ? l${k} : subBits(l${k}, o${k}, l${k}.bitSize - o${k}))`
-    : appendSlots.has(k) ? `(n${k} === undefined ? l${k} : appended(l${k}, n${k}))` : `l${k}`);
+  const valueOf = (k: number) => (lazySlots.has(k) ? `restValue(l${k}, o${k})` : appendSlots.has(k) ? `appendedValue(l${k}, n${k})` : `l${k}`);
   /** local k made a value where it is a delayed rest or append (a statement) */
   const settle = (k: number) => (lazySlots.has(k) ? `if (o${k} !== 0) { l${k} = subBits(l${k}, o${k}, l${k}.bitSize - o${k}); o${k} = 0; } `
     : appendSlots.has(k) ? `if (n${k} !== undefined) { l${k} = appended(l${k}, n${k}); n${k} = undefined; } ` : "");
@@ -227,11 +226,11 @@ function generateFunction(
   /** the function's exit sites (runtime.ts ExitSite), a constant: q_ indexes it (the warm-up's exit, compile.ts, reads none) */
   const exits: ExitSite[] = [];
   const exitTable = constant(exits);
-  const exitStop = (direct: string, kind: Exit, pc: number, depth: number, callee?: { cv: string; cfi: string; from: number; n: number; ev?: string }) => {
+  const exitStop = (direct: string, kind: Exit, pc: number, depth: number, callee?: { cv: string; cfi: string; from: number; n: number; ev?: string }, settled = true) => {
     if (resume) return direct;
     const h = tries.labels.length > 0 ? tries.labels.flatMap((l, k) => [l, nlocals + tries.depths[k]]) : null;
     exits.push({ kind, pc, depth, h, from: callee?.from ?? 0, n: callee?.n ?? 0 });
-    return `{ ${settleStack()}q_ = ${exits.length - 1};` +
+    return `{ ${settled ? settleStack() : ""}q_ = ${exits.length - 1};` +
       (callee ? ` cv_ = ${callee.cv}; cfi_ = ${callee.cfi};${callee.ev !== undefined ? ` ev_ = ${callee.ev};` : ""}` : "") + " break X_; }";
   };
   /** a stop before instruction i, which compiled code leaves to the interpreter */
@@ -422,7 +421,9 @@ function generateFunction(
           });
           emit(moves.join(" "));
           const direct = `return stopAtEntry(V, ${fi}, [${range(0, argc, valueOf).join(", ")}]);`;
-          emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: argc })}`);
+          // (the loop's stop takes its arguments from the locals they were moved to: the operand
+          // slots are left as they are, so that the stop runs nothing V8 has no feedback for)
+          emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: argc }, false)}`);
           emit(SELF_LOOP);
           lazyStack.clear();
           appendStack.clear();
@@ -530,7 +531,7 @@ function generateFunction(
           emit(`if (x instanceof Fun && x.version === V && x.index === ${fi} && x.arity === ${argc} && !V.purged) {`);
           emit(moves.join(" "));
           const direct = `return stopAtEntry(V, ${fi}, [${range(0, f.arity, valueOf).join(", ")}]);`;
-          emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: f.arity })}`);
+          emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: f.arity }, false)}`);
           emit(SELF_LOOP);
           emit(`}`);
           selfLoop = true;
@@ -614,9 +615,14 @@ function generateFunction(
         if (isConcat(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = concatBinaries(${literal(a)}, ${S(d - 2)}, ${S(d - 1)});`);
         else if (c === 2 && isByteAppend(specs) && appends?.appends.has(i.pc) && appendStack.has(d - 2)) {
           // a delayed accumulator's byte: in place while it ends where its buffer's used part
-          // ends, else appendByte's append, whose result is the accumulator from then on
+          // ends, else appendByte's append, whose result is the accumulator from then on. An
+          // accumulator the loop starts with (a binary of 64 bytes or more, appendByte's rule)
+          // is taken in place here too: after a stop the loop goes on with the binary the stop
+          // made, and appendByte's in-place path, inlined in the loop and never run by it, was a
+          // deoptimisation of the loop there (V8 had no type feedback for it)
           const acc = S(d - 2), n = `a${d - 2}`, byte = S(d - 1);
-          emit(`pc = ${i.next}; if (${n} !== undefined && typeof ${byte} === "number" && (x = ${acc}.store).used === (z = ${acc}.storeOffset + ${n}) && z < x.length) { x[z] = ${byte} & 255; x.used = z + 1; ${n} = ${n} + 1; }`);
+          const known = `(${n} !== undefined || (${acc} instanceof Bin && ${acc}.tailBits === 0 && (${n} = ${acc}.size) >= 64))`;
+          emit(`pc = ${i.next}; if (typeof ${byte} === "number" && ${known} && (x = ${acc}.store).used === (z = ${acc}.storeOffset + ${n}) && z < x.length) { x[z] = ${byte} & 255; x.used = z + 1; ${n} = ${n} + 1; }`);
           emit(`else { ${acc} = appendByte(${literal(a)}, ${n} === undefined ? ${acc} : appended(${acc}, ${n}), ${byte}); ${n} = ${acc}.size; }`);
         } else if (c === 2 && isByteAppend(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = appendByte(${literal(a)}, ${S(d - 2)}, ${S(d - 1)});`);
         else if (c === 2 && specs.length === 2) emit(`pc = ${i.next}; ${S(d - 2)} = buildBinary2(${literal(a)}, ${S(d - 2)}, ${S(d - 1)});`);
