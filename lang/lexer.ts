@@ -34,6 +34,8 @@ export interface Tok {
   /** (an eol) the line breaks in its run of separators (Elixir's eol count: a `;` counts none);
    *  (an operator with eolBefore) those of the run dropped before it */
   nl?: number;
+  /** (an eol) a `;` was among its run of separators */
+  semi?: boolean;
 }
 
 export interface SigilValue {
@@ -632,6 +634,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
         const last = out[out.length - 1];
         // collapse runs of separators; none at the very start
         if (last?.k === "eol" && name === "Newline") last.nl = (afterComment ? 0 : last.nl ?? 0) + 1;
+        if (last?.k === "eol" && name === "Semi") last.semi = true;
         if (!last || last.k === "eol") continue;
         // a line break after a dot is no separator: `x.` then `a` on the next line is `x.a`
         if (name === "Newline" && last.k === "op" && last.text === ".") continue;

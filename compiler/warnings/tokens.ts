@@ -70,9 +70,11 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     // before a syntax error further on)
     if (t.k === "op" && t.text === "->") {
       let j = i + 1;
-      while (toks[j]?.k === "eol") j++;
+      // (a `;` ends the clause's empty body too: `fn -> ; 1 end`)
+      let semicolon = false;
+      for (; toks[j]?.k === "eol"; j++) if (toks[j].text === ";" || toks[j].semi) semicolon = true;
       const beforeFailure = !unparsed || (parsed && failedAt !== undefined && (t.line < failedAt.line || (t.line === failedAt.line && t.col < (failedAt.column ?? 0))));
-      if (toks[j]?.k === "end" && beforeFailure) out.push({ message: "an expression is always required on the right side of ->. Please provide a value after ->", file, line: t.line, column: t.col });
+      if ((toks[j]?.k === "end" || semicolon) && beforeFailure) out.push({ message: "an expression is always required on the right side of ->. Please provide a value after ->", file, line: t.line, column: t.col });
       continue;
     }
     // `()` that is no call's parentheses (`x = ()`, `f ()`): the parser reads it as nil, warning
