@@ -655,8 +655,10 @@ function undefinedMessage(call: RemoteCall, exports: string[] | undefined): stri
   const mfa = `${displayModule(call.module)}.${call.fun}/${call.arity}`;
   if (!exports) return `${mfa} is undefined (module ${displayModule(call.module)} is not available or is yet to be defined)`;
   // functions of the same name (other arities) if there are any, else names close to it
-  // (the checker's exports are the module's definitions: module_info/0,1 is none)
-  const all = exports.filter((e) => e !== "module_info/0" && e !== "module_info/1").map((e) => {
+  // (an Elixir module's exports to the checker are its __info__(:functions): no module_info/0,1;
+  // an Erlang module's are its module_info(:exports))
+  const elixir = call.module.startsWith("Elixir.");
+  const all = exports.filter((e) => !elixir || (e !== "module_info/0" && e !== "module_info/1")).map((e) => {
     const i = e.lastIndexOf("/");
     return { name: e.slice(0, i), arity: Number(e.slice(i + 1)), d: jaro(call.fun, e.slice(0, i)) };
   });
