@@ -170,10 +170,6 @@ export class Process {
   codeWaitOn: Process | null = null;
   /** some modules it asked the code server for are still loading (in CodeServer.loading) */
   loadsUnderWay = false;
-  /** CodeServer.ioWaits when it last took its turn waiting for the code server, and the io waits
-   *  it has sat out since its last trip (vm/loaded_modules.ts stillWaitsForCode) */
-  ioWaitsSeen = 0;
-  ioWaitsSatOut = 0;
   /** the last messages sent to this process, when the node records them (`upgrade check --replay`) */
   recentMessages: Term[] | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */

@@ -17,7 +17,6 @@ import { iterationEntries, mapFromEntries, SmallMap } from "../map.ts";
 import type { Node } from "../node.ts";
 import { exactEquals } from "../compare.ts";
 import { stdoutLeader } from "../io_routing.ts";
-import { waitForLoads } from "../loaded_modules.ts";
 import { inspect } from "../inspect.ts";
 import { libraryDebugClauses } from "../library_clauses.ts";
 import { snapshot } from "../observe.ts";
@@ -374,7 +373,7 @@ defineBifs("beamlet", {
    *  so the script's end does not wait for it (lib/erlang/proc_lib.ex) */
   "crash_report/0": (_: Term[], ctx: BifContext) => {
     const p = ctx.process as Process;
-    waitForLoads((ctx.node as Node).code, p);
+    p.loadsUnderWay = true;
     p.yieldRequested = true;
     return atom("ok");
   },
