@@ -196,7 +196,7 @@ function stepOf(a: Ast, env: ConstEnv): Step {
 }
 
 /** an integer literal as Macro.expand leaves it: unary +/- of one is folded (`-2`, `-(-2)`) */
-function integerLiteral(a: Ast): bigint | undefined {
+export function integerLiteral(a: Ast): bigint | undefined {
   if (a.t === "int") return BigInt(a.v);
   if (a.t === "call" && (a.name === "-" || a.name === "+") && a.args?.length === 1) {
     const v = integerLiteral(a.args[0]);

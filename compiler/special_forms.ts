@@ -26,6 +26,7 @@ import { bindingFacts } from "./arith_frames.ts";
 import { valueUnwanted, isGeneratedMatch } from "./unwanted_values.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
+import { integerLiteral } from "./constants.ts";
 import { inspect } from "../vm/inspect.ts";
 import { literalTerm } from "./literal_term.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
@@ -796,13 +797,12 @@ function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, 
  *  `..` and `..//` expand it (validate_range!/validate_step!), before the code runs */
 function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: number): void {
   const notInteger = (x: Ast | undefined) => x !== undefined && (x.t === "float" || x.t === "atom" || x.t === "str" || x.t === "list");
-  const intOf = (x: Ast): bigint | null => (x.t === "int" ? BigInt(x.v) : isCall(x, "-") && x.args?.length === 1 && x.args[0].t === "int" ? -BigInt(x.args[0].v) : null);
   // (Kernel expands each side first: an alias is its atom, `1..Foo.Bar`; a range of integers the
   // %Range{} map it is, `0.1..(5..1//-1)`)
   const expanded = (x: Ast | undefined): Ast | undefined => {
     if (x !== undefined && (isCall(x, "..") || isCall(x, "..//")) && x.args && x.args.length === (x.name === ".." ? 2 : 3)) {
-      const [f, l, st] = x.args.map(intOf);
-      if (f !== null && l !== null && (x.args.length === 2 || (st !== null && st !== 0n))) {
+      const [f, l, st] = x.args.map(integerLiteral);
+      if (f !== undefined && l !== undefined && (x.args.length === 2 || (st !== undefined && st !== 0n))) {
         const num = (n: bigint): Ast => (n < 0n ? call("-", [{ t: "int", v: -n }]) : { t: "int", v: n });
         const pair = (k: string, v: Ast): Ast => ({ t: "tuple", items: [{ t: "atom", v: k }, v] });
         return call("%{}", [pair("__struct__", { t: "call", name: "__aliases__", meta: {}, args: [{ t: "atom", v: "Range" }] }),

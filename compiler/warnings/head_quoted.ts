@@ -8,6 +8,9 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { Term, Float, atom, list, tuple, NIL_ATOM, int, bin } from "../../vm/terms.ts";
 import { isCall, aliasParts } from "../ast_util.ts";
 import { plainName, HYGIENE_SEP, astToTerm } from "../quoted.ts";
+import { ERLANG_OPS, KERNEL_TO_ERLANG } from "../expressions.ts";
+import { remoteGuardCallError } from "../guard_calls.ts";
+import { integerLiteral } from "../constants.ts";
 
 export type Q =
   | { k: "var"; key: string; name: string; ctx: string | null; line?: number }
@@ -46,19 +49,26 @@ export class Unmodelled extends Error {}
 const SEGMENT_NAMES = new Set(["integer", "float", "bits", "bitstring", "bytes", "binary", "utf8", "utf16", "utf32",
   "signed", "unsigned", "big", "little", "native", "size", "unit"]);
 
-// Kernel's operators and guard functions and the :erlang function each expands to
-const GUARD_BIFS: Record<string, string> = {
-  "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-",
-  "==/2": "==", "!=/2": "/=", "===/2": "=:=", "!==/2": "=/=", "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=",
-  "not/1": "not", "hd/1": "hd", "tl/1": "tl", "length/1": "length", "abs/1": "abs", "div/2": "div", "rem/2": "rem",
-  "round/1": "round", "trunc/1": "trunc", "ceil/1": "ceil", "floor/1": "floor", "tuple_size/1": "tuple_size",
-  "map_size/1": "map_size", "byte_size/1": "byte_size", "bit_size/1": "bit_size", "binary_part/3": "binary_part",
-  "is_atom/1": "is_atom", "is_binary/1": "is_binary", "is_bitstring/1": "is_bitstring", "is_boolean/1": "is_boolean",
-  "is_float/1": "is_float", "is_function/1": "is_function", "is_function/2": "is_function", "is_integer/1": "is_integer",
-  "is_list/1": "is_list", "is_map/1": "is_map", "is_number/1": "is_number", "is_pid/1": "is_pid", "is_port/1": "is_port",
-  "is_reference/1": "is_reference", "is_tuple/1": "is_tuple", "node/0": "node", "node/1": "node", "self/0": "self",
-};
-const BITWISE_FUNS = new Set(["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2"]);
+// Kernel's operators and inlined functions: the :erlang function each calls (compiler/expressions.ts's
+// tables), kept when a guard may call it (compiler/guard_calls.ts)
+function guardBif(key: string): string | undefined {
+  const erl = ERLANG_OPS[key] ?? KERNEL_TO_ERLANG[key];
+  return erl !== undefined && remoteGuardCallError("erlang", erl, Number(key.slice(key.lastIndexOf("/") + 1))) === null ? erl : undefined;
+}
+
+// the other way, "fun/arity" of :erlang to Kernel's name (elixir_rewrite's erl_to_ex of them)
+const KERNEL_OF_ERLANG = new Map<string, string>([["andalso/2", "and"], ["orelse/2", "or"], ["is_map_key/2", "is_map_key"]]);
+for (const [key, erl] of Object.entries({ ...KERNEL_TO_ERLANG, ...ERLANG_OPS })) {
+  const i = key.lastIndexOf("/");
+  KERNEL_OF_ERLANG.set(`${erl}/${key.slice(i + 1)}`, key.slice(0, i));
+}
+
+/** Kernel's name of the :erlang function fun/arity it inlines, if any */
+export function kernelNameOf(fun: string, arity: number): string | undefined {
+  return KERNEL_OF_ERLANG.get(`${fun}/${arity}`);
+}
+
+export const BITWISE_FUNS = new Set(["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2"]);
 
 export interface HeadEnv {
   /** the module an alias names (null: unknown) */
@@ -173,7 +183,7 @@ export class HeadQuoter {
     if (c.name === "%{}") return { k: "map", pairs: this.pairs(args, (x) => this.guard(x)), line };
     if (c.name === "<>" && args.length === 2) return this.concat(c, (x) => this.guard(x));
     if (c.name === "<<>>") return this.binary(c, (x) => this.guard(x));
-    const bif = GUARD_BIFS[key];
+    const bif = guardBif(key);
     if (bif !== undefined) return { k: "erl", fun: bif, args: args.map((x) => this.guard(x)), line };
     throw new Unmodelled();
   }
@@ -191,7 +201,7 @@ export class HeadQuoter {
       // (left-nested: (a === 1 or a === 2) or a === 3)
       return items.map((i) => erl("=:=", [x, i])).reduce((acc, e) => erl("orelse", [acc, e]));
     }
-    const num = (a: Ast): bigint | null => (a.t === "int" ? a.v : isCall(a, "-") && a.args?.length === 1 && a.args[0].t === "int" ? -a.args[0].v : null);
+    const num = (a: Ast): bigint | null => integerLiteral(a) ?? null;
     const range = isCall(r, "..") && r.args?.length === 2 ? r.args : isCall(r, "..//") && r.args?.length === 3 ? r.args : null;
     if (range) {
       const [a, b, step] = range.map(num);
@@ -316,12 +326,6 @@ export class HeadQuoter {
 const A = atom;
 const meta = (line: number | undefined): Term => list(line === undefined ? [] : [tuple(A("line"), line)]);
 
-// Kernel's names of the :erlang functions (reverse_rewrite)
-const KERNEL_NAMES: Record<string, string> = {
-  "andalso/2": "and", "orelse/2": "or", "=:=/2": "===", "=/=/2": "!==", "/=/2": "!=", "=</2": "<=", "==/2": "==", "</2": "<",
-  ">/2": ">", ">=/2": ">=", "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-", "not/1": "not",
-};
-
 export function qToTerm(q: Q): Term {
   switch (q.k) {
     case "var": return tuple(A(q.name), meta(q.line), q.ctx === null ? NIL_ATOM : A(q.ctx));
@@ -352,13 +356,12 @@ export function qToTerm(q: Q): Term {
     case "erl": {
       const args = q.args.map(qToTerm);
       const key = `${q.fun}/${q.args.length}`;
-      const op = KERNEL_NAMES[key];
-      if (op !== undefined) return tuple(A(op), meta(q.line), list(args));
       if (q.fun === "element" && q.args.length === 2 && q.args[0].k === "int")
         return tuple(A("elem"), meta(q.line), list([args[1], int(q.args[0].v - 1n)]));
       if (q.fun === "is_map_key" && q.args.length === 2) return tuple(A("is_map_key"), meta(q.line), list([args[1], args[0]]));
       if (BITWISE_FUNS.has(key)) return tuple(tuple(A("."), list([]), list([A("Elixir.Bitwise"), A(q.fun)])), meta(q.line), list(args));
-      if (GUARD_BIFS[key] === q.fun) return tuple(A(q.fun), meta(q.line), list(args));
+      const kernel = kernelNameOf(q.fun, q.args.length);
+      if (kernel !== undefined) return tuple(A(kernel), meta(q.line), list(args));
       return tuple(tuple(A("."), list([]), list([A("erlang"), A(q.fun)])), meta(q.line), list(args));
     }
   }

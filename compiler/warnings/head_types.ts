@@ -12,7 +12,7 @@
 // calls, `in` unrolled, binaries with their segment types.
 import type { Term } from "../../vm/terms.ts";
 import { macroToString } from "../../vm/bifs/macro_to_string.ts";
-import { type Q, type Seg, qToTerm, Unmodelled } from "./head_quoted.ts";
+import { type Q, type Seg, qToTerm, Unmodelled, kernelNameOf, BITWISE_FUNS } from "./head_quoted.ts";
 
 /** Module.Types' types */
 export type T =
@@ -1024,23 +1024,10 @@ function missingField(a: T, b: T): boolean {
 
 // Exception.format_mfa of the guard (erl_to_ex of a call with generated arguments: Kernel's
 // inlined functions back to Kernel's)
-const KERNEL_OF_ERLANG: Record<string, string> = {
-  "abs/1": "abs", "bit_size/1": "bit_size", "byte_size/1": "byte_size", "ceil/1": "ceil", "div/2": "div", "floor/1": "floor",
-  "hd/1": "hd", "is_atom/1": "is_atom", "is_binary/1": "is_binary", "is_bitstring/1": "is_bitstring", "is_boolean/1": "is_boolean",
-  "is_float/1": "is_float", "is_function/1": "is_function", "is_function/2": "is_function", "is_integer/1": "is_integer",
-  "is_list/1": "is_list", "is_map/1": "is_map", "is_number/1": "is_number", "is_pid/1": "is_pid", "is_port/1": "is_port",
-  "is_reference/1": "is_reference", "is_tuple/1": "is_tuple", "length/1": "length", "map_size/1": "map_size", "node/0": "node",
-  "node/1": "node", "rem/2": "rem", "round/1": "round", "self/0": "self", "tl/1": "tl", "trunc/1": "trunc", "tuple_size/1": "tuple_size",
-  "binary_part/3": "binary_part", "is_map_key/2": "is_map_key", "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-", "==/2": "==", "/=/2": "!=",
-  "=:=/2": "===", "=/=/2": "!==", "</2": "<", ">/2": ">", "=</2": "<=", ">=/2": ">=", "not/1": "not", "andalso/2": "and", "orelse/2": "or",
-};
-const BITWISE = new Set(["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2"]);
-
 function erlangMfaText(fun: string, arity: number): string {
-  const k = `${fun}/${arity}`;
-  const kernel = KERNEL_OF_ERLANG[k];
-  if (kernel !== undefined) return `Kernel.${/^[a-z_]/.test(kernel) ? kernel : kernel}/${arity}`;
-  if (BITWISE.has(k)) return `Bitwise.${fun}/${arity}`;
+  const kernel = kernelNameOf(fun, arity);
+  if (kernel !== undefined) return `Kernel.${kernel}/${arity}`;
+  if (BITWISE_FUNS.has(`${fun}/${arity}`)) return `Bitwise.${fun}/${arity}`;
   return `:erlang.${/^[a-z_][a-zA-Z0-9_]*$/.test(fun) ? fun : JSON.stringify(fun)}/${arity}`;
 }
 

@@ -22,16 +22,15 @@ import { macroToString } from "../../vm/bifs/macro_to_string.ts";
 import type { Warning } from "./warning.ts";
 import { segmentsOf, segmentText, patternSegments } from "./binary_segments.ts";
 import { HeadQuoter, Unmodelled, type Q } from "./head_quoted.ts";
-import { headConflict } from "./head_types.ts";
+import { headConflict, type ETerm } from "./head_types.ts";
 import { whenParts } from "../expanded_definition.ts";
 
 /** a struct's fields and default values as ASTs (null: a default Macro.to_string would not print
  *  as it is), or undefined when the module defines no struct */
 export type StructOf = (module: string) => { key: string; value: Ast | null }[] | undefined;
 
-// Types as Elixir's checker writes them, as Erlang terms (for its term order): an atom is a JS
-// string, a tuple an array, a list { list }.
-type ETerm = string | number | ETerm[] | { list: ETerm[] };
+// Types as Elixir's checker writes them are Erlang terms (ETerm, for its term order): an atom is a
+// JS string, a tuple an array, a list { list }.
 
 function rank(t: ETerm): number {
   if (typeof t === "number") return 0;
