@@ -172,9 +172,9 @@ export type MacroCaller = (line: number) => ElixirFrame;
  * `below`; null when the path holds a construct not modelled. Below the expansion of a macro's
  * result Elixir puts the macro and its caller instead of the expander's frames.
  */
-function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro, expansionOf?: ExpansionLookup): Walked | null {
+function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro, expansionOf?: ExpansionLookup, guard?: { macro?: ElixirFrame[] }): Walked | null {
   let frames = below;
-  let macro: ElixirFrame[] | undefined;
+  let macro: ElixirFrame[] | undefined = guard?.macro;
   let opaque = false;
   // a macro's result expanded inside another's: the inner one's frames (its macro and caller)
   // go on top of the outer's, and the expander's frames below it are dropped
@@ -187,6 +187,15 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
   const enterIf = (p: AstCall) => {
     if (p.name === "unless") enter("unless", 2, p.meta.line ?? 0);
     enter("if", 2, p.meta.line ?? 0);
+  };
+  // a clause's pattern from path[j] down: patternFrames, then, where the path goes into its guard's
+  // code (`p when x == ^y`), the guard walked as code in guard context below the pattern's frames
+  const inPattern = (j: number): Walked | null => {
+    const g = guardEntry(path, j);
+    const pf = patternFrames(g === undefined ? path : path.slice(0, g + 1), j);
+    if (!pf) return null;
+    push(pf);
+    return g === undefined ? { frames, macro } : walk(path, g, frames, caller, isMacro, expansionOf, { macro });
   };
   const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
   while (i < path.length - 1) {
@@ -210,10 +219,7 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       if (head.kind === "fn") push([null, FN_TRANSFORMER, ...mapfoldlAt(head.index), FN_EXPAND]);
       else if (head.kind === "with") push([null, ...mapfoldlAt(head.index)]);
       push(head.kind === "match" ? MATCH_HEAD : clauseHeadFrames(head.kind === "fn" ? (path[i + 2] as { items: Ast[] }).items.length : 1));
-      const inPattern = patternFrames(path, i + head.skip);
-      if (!inPattern) return null;
-      push(inPattern);
-      return { frames, macro };
+      return inPattern(i + head.skip);
     }
     // elixir_expand:expand_block/5 (at any position), then expand/3
     if (isCall(p, "__block__") && p.args && p.args.length >= 2) { push(blockItem(p.args[p.args.length - 1] === c)); i++; continue; }
@@ -234,10 +240,7 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     if (clauses !== undefined) {
       push(clauses.frames);
       if (clauses.pattern === undefined) { i = clauses.next; continue; }
-      const inPattern = patternFrames(path, clauses.pattern);
-      if (!inPattern) return null;
-      push(inPattern);
-      return { frames, macro };
+      return inPattern(clauses.pattern);
     }
     // alias x (import, require): elixir_expand expands its argument before it checks it
     // (expand_without_aliases_report/3, pruned)
@@ -256,6 +259,15 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i++;
       continue;
     }
+    // in a guard, a and b / a or b: Kernel's macros give :erlang.andalso(a, b) / orelse, a remote
+    // call whose arguments are expanded as any's (&&, || and the constructs below are refused there)
+    if (guard && (isCall(p, "and") || isCall(p, "or")) && p.args?.length === 2 && p.args.includes(c)) {
+      enter(p.name as string, 2, p.meta.line ?? 0);
+      push(REMOTE_ARG);
+      i++;
+      continue;
+    }
+    if (guard && !(p.t === "list" || p.t === "tuple" || isCall(p, "{}") || (isCall(p) && p.args?.includes(c) && (remoteFunction(p, isMacro) || kernelFunction(p))))) return null;
     // a and b, a or b, a && b, a || b: Kernel's macros give a case on a, b in one of its clauses
     if (isCall(p) && typeof p.name === "string" && Object.hasOwn(BOOLEAN_CASE_CLAUSE, p.name) && p.args?.length === 2 && p.args.includes(c)) {
       enter(p.name, 2, p.meta.line ?? 0);
@@ -276,10 +288,7 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       enter("match?", 2, p.meta.line ?? 0);
       caseClause(0, 0);
       push(clauseHeadFrames(1));
-      const inPattern = patternFrames(path, i + 1);
-      if (!inPattern) return null;
-      push(inPattern);
-      return { frames, macro };
+      return inPattern(i + 1);
     }
     // "#{x}": the binary's segment is Kernel.to_string(x), a macro (its expansion's frames are all
     // the expander's own, pruned)
@@ -361,10 +370,7 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       const gen = c.args[c.args.length - 1] as AstCall;
       if (path[i + 2] === gen && path[i + 3] === gen.args?.[1]) return null;
       push([C("match", 5, 23), X("expand_for", 3, 1044), X("mapfold", 5, 634), X("expand", 3, 283)]);
-      const inPattern = patternFrames(path, i + 1);
-      if (!inPattern) return null;
-      push(inPattern);
-      return { frames, macro };
+      return inPattern(i + 1);
     }
     if (isCall(p, "for") && p.args?.includes(c)) {
       const step = forStep(p, c, path[i + 2], path[i + 3]);
@@ -523,6 +529,16 @@ function clauseHead(p: Ast, c: Ast, c2: Ast | undefined, c3: Ast | undefined): {
   // pattern = x: expanded from the match itself (no frame of its own above the pattern's)
   if (isCall(p, "=") && p.args?.[0] === c) return { kind: "match", index: 0, skip: 1 };
   return null;
+}
+
+/** where the path, from a clause's pattern at path[j], goes into code of its guard below the
+ *  guard's own expansion (`p when x == ^y`: the guard's index), else undefined */
+function guardEntry(path: Ast[], j: number): number | undefined {
+  for (let k = j; k < path.length - 2; k++) {
+    const q = path[k];
+    if (isCall(q, "when") && q.args && q.args.length >= 2 && q.args[q.args.length - 1] === path[k + 1]) return k + 1;
+  }
+  return undefined;
 }
 
 /**
