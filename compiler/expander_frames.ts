@@ -267,7 +267,7 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i++;
       continue;
     }
-    if (guard && !(p.t === "list" || p.t === "tuple" || isCall(p, "{}") || (isCall(p) && p.args?.includes(c) && (remoteFunction(p, isMacro) || kernelFunction(p))))) return null;
+    if (guard && !(p.t === "list" || p.t === "tuple" || (isCall(p) && p.args?.includes(c) && (remoteFunction(p, isMacro) || kernelFunction(p))))) return null;
     // a and b, a or b, a && b, a || b: Kernel's macros give a case on a, b in one of its clauses
     if (isCall(p) && typeof p.name === "string" && Object.hasOwn(BOOLEAN_CASE_CLAUSE, p.name) && p.args?.length === 2 && p.args.includes(c)) {
       enter(p.name, 2, p.meta.line ?? 0);
