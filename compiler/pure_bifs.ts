@@ -21,7 +21,7 @@ export const OTHER_PURE_ERLANG = new Set([
   "list_to_float/1", "binary_to_integer/1", "binary_to_float/1", "tuple_to_list/1", "binary_to_list/1",
   "list_to_binary/1", "float_to_list/1", "split_binary/2", "size/1", "float_to_binary/1", "binary_to_list/3",
   "list_to_pid/1", "pid_to_list/1", "binary_to_atom/1", "map_get/2", "xor/2", "binary_part/2", "list_to_integer/2",
-  "min/2", "max/2",
+  "min/2", "max/2", "make_fun/3",
 ]);
 
 /** type tests and comparisons: pure and never failing, folded so that a constant condition picks

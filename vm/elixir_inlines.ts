@@ -24,7 +24,7 @@ function add(mod: string, entries: Record<string, string>): void {
 }
 
 add("Atom", { "to_charlist/1": "atom_to_list", "to_string/1": "atom_to_binary" });
-add("Function", { "info/1": "fun_info", "info/2": "fun_info" });
+add("Function", { "capture/3": "make_fun", "info/1": "fun_info", "info/2": "fun_info" });
 add("Integer", {
   "to_charlist/1": "integer_to_list", "to_charlist/2": "integer_to_list",
   "to_string/1": "integer_to_binary", "to_string/2": "integer_to_binary",
