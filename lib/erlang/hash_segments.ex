@@ -86,45 +86,4 @@ defmodule :beamlet_hash_segments do
   end
 
   def maybe_contract(t, dc), do: put_elem(t, 1, elem(t, 1) - dc)
-
-  @doc "folds over the entries from the last bucket of the last segment backwards"
-  def fold(fun, acc, t) do
-    segs = elem(t, 8)
-
-    Enum.reduce(tuple_size(segs)..1//-1, acc, fn i, acc ->
-      seg = elem(segs, i - 1)
-      Enum.reduce(tuple_size(seg)..1//-1, acc, fn j, acc -> :lists.foldl(fun, acc, elem(seg, j - 1)) end)
-    end)
-  end
-
-  @doc "keeps the entries `keep?` accepts; `reverse_buckets` as :dict (kept order) or not as :sets"
-  def filter(keep?, t, reverse_buckets) do
-    {segs, removed} =
-      Enum.map_reduce(Tuple.to_list(elem(t, 8)), 0, fn seg, removed ->
-        {bkts, removed} =
-          Enum.map_reduce(Tuple.to_list(seg), removed, fn bkt, removed ->
-            {kept, dropped} = filter_bucket(keep?, bkt, [], 0)
-            {if(reverse_buckets, do: :lists.reverse(kept), else: kept), removed + dropped}
-          end)
-
-        {List.to_tuple(bkts), removed}
-      end)
-
-    maybe_contract(put_elem(t, 8, List.to_tuple(segs)), removed)
-  end
-
-  defp filter_bucket(keep?, [e | bkt], kept, dropped) do
-    case keep?.(e) do
-      true -> filter_bucket(keep?, bkt, [e | kept], dropped)
-      false -> filter_bucket(keep?, bkt, kept, dropped + 1)
-    end
-  end
-
-  defp filter_bucket(_, [], kept, dropped), do: {kept, dropped}
-
-  @doc "applies `fun` to every entry in place (the layout is unchanged)"
-  def map(fun, t) do
-    segs = for seg <- Tuple.to_list(elem(t, 8)), do: List.to_tuple(for(bkt <- Tuple.to_list(seg), do: Enum.map(bkt, fun)))
-    put_elem(t, 8, List.to_tuple(segs))
-  end
 end

@@ -123,7 +123,22 @@ defmodule :sets do
   # a version 2 set (a map) is walked as OTP 25's fold_1/filter_1 walk its maps iterator: in
   # iteration order (past 32 elements not :maps.keys's), in their frames at sets.erl's lines
   def fold(f, acc, %{} = d) when is_function(f, 2), do: fold_1(f, acc, :beamlet.map_iteration_list(d))
-  def fold(f, acc, d) when is_function(f, 2) and is_v1(d), do: Segs.fold(f, acc, d)
+  def fold(f, acc, d) when is_function(f, 2) and is_v1(d), do: fold_segs(f, acc, elem(d, 8), tuple_size(elem(d, 8)))
+
+  # a version 1 set is walked in OTP's functions, so a fun that fails shows their frames
+  @file "sets.erl"
+  defp fold_segs(f, acc, segs, i) when i >= 1,
+    do: fold_segs(f, __at_line__(495, fold_seg(f, acc, elem(segs, i - 1), tuple_size(elem(segs, i - 1)))), segs, i - 1)
+
+  defp fold_segs(_f, acc, _, _), do: acc
+
+  @file "sets.erl"
+  defp fold_seg(f, acc, seg, i) when i >= 1, do: fold_seg(f, __at_line__(499, fold_bucket(f, acc, elem(seg, i - 1))), seg, i - 1)
+  defp fold_seg(_f, acc, _, _), do: acc
+
+  @file "sets.erl"
+  defp fold_bucket(f, acc, [e | bkt]), do: fold_bucket(f, __at_line__(503, f.(e, acc)), bkt)
+  defp fold_bucket(_f, acc, []), do: acc
 
   @file "sets.erl"
   @beamlet_frame_line 437
@@ -158,5 +173,39 @@ defmodule :sets do
   end
 
   defp filter_1_rest(_f, [], acc), do: :lists.reverse(acc)
-  def filter(f, d) when is_function(f, 1) and is_v1(d), do: Segs.filter(f, d, false)
+  def filter(f, d) when is_function(f, 1) and is_v1(d), do: filter_set(f, d)
+
+  @file "sets.erl"
+  defp filter_set(f, d) do
+    {segs, removed} = __at_line__(508, filter_seg_list(f, Tuple.to_list(elem(d, 8)), [], 0))
+    Segs.maybe_contract(put_elem(d, 8, List.to_tuple(segs)), removed)
+  end
+
+  @file "sets.erl"
+  defp filter_seg_list(f, [seg | segs], done, removed0) do
+    {bkts, removed} = __at_line__(513, filter_bkt_list(f, Tuple.to_list(seg), [], removed0))
+    filter_seg_list(f, segs, [List.to_tuple(bkts) | done], removed)
+  end
+
+  defp filter_seg_list(_f, [], done, removed), do: {:lists.reverse(done, []), removed}
+
+  @file "sets.erl"
+  defp filter_bkt_list(f, [bkt | bkts], done, removed0) do
+    {kept, removed} = __at_line__(519, filter_bucket(f, bkt, [], removed0))
+    filter_bkt_list(f, bkts, [kept | done], removed)
+  end
+
+  defp filter_bkt_list(_f, [], done, removed), do: {:lists.reverse(done), removed}
+
+  # (the kept elements stay reversed in their bucket, as OTP's)
+  @file "sets.erl"
+  defp filter_bucket(f, [e | bkt], kept, removed) do
+    case __at_line__(525, f.(e)) do
+      true -> filter_bucket(f, bkt, [e | kept], removed)
+      false -> filter_bucket(f, bkt, kept, removed + 1)
+      other -> __at_line__(525, :erlang.error({:case_clause, other}))
+    end
+  end
+
+  defp filter_bucket(_f, [], kept, removed), do: {kept, removed}
 end
