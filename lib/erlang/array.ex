@@ -320,93 +320,161 @@ defmodule :array do
   end
 
   # folds over the indices base..last of subtree e (sparse: skipping default entries); a child
-  # is folded over its span's indices only, as OTP's (whatever its shape after relax/1)
+  # is folded over its span's indices only, as OTP's (whatever its shape after relax/1). A fun
+  # that fails shows OTP's frames: the leaf loop (foldl_3, sparse_foldl_3, foldr_3,
+  # sparse_foldr_3) under the node loop that called it (foldl_2 ...; foldl tail-calls a node's
+  # last child, so no node frame there), at array.erl's lines.
+  @file "array.erl"
+  @beamlet_shown_as {:foldl_3, 6}
   defp foldl_t(e, base, last, d, sparse, f, acc) when is_integer(e) do
     if sparse, do: acc, else: fold_defaults_l(base, min(base + e - 1, last), d, f, acc)
   end
 
   defp foldl_t({x0, x1, x2, x3, x4, x5, x6, x7, x8, x9}, b, last, _, false, f, acc) when last - b >= 9 do
-    acc = f.(b, x0, acc)
-    acc = f.(b + 1, x1, acc)
-    acc = f.(b + 2, x2, acc)
-    acc = f.(b + 3, x3, acc)
-    acc = f.(b + 4, x4, acc)
-    acc = f.(b + 5, x5, acc)
-    acc = f.(b + 6, x6, acc)
-    acc = f.(b + 7, x7, acc)
-    acc = f.(b + 8, x8, acc)
-    f.(b + 9, x9, acc)
+    acc = __at_line__(1610, f.(b, x0, acc))
+    acc = __at_line__(1610, f.(b + 1, x1, acc))
+    acc = __at_line__(1610, f.(b + 2, x2, acc))
+    acc = __at_line__(1610, f.(b + 3, x3, acc))
+    acc = __at_line__(1610, f.(b + 4, x4, acc))
+    acc = __at_line__(1610, f.(b + 5, x5, acc))
+    acc = __at_line__(1610, f.(b + 6, x6, acc))
+    acc = __at_line__(1610, f.(b + 7, x7, acc))
+    acc = __at_line__(1610, f.(b + 8, x8, acc))
+    acc = __at_line__(1610, f.(b + 9, x9, acc))
+    acc
   end
 
-  defp foldl_t(e, base, last, d, sparse, f, acc) when tuple_size(e) == @leaf do
-    foldl_leaf(e, 0, base, min(@leaf - 1, last - base), d, sparse, f, acc)
+  defp foldl_t(e, base, last, d, false, f, acc) when tuple_size(e) == @leaf do
+    foldl_leaf(e, 0, base, min(@leaf - 1, last - base), f, acc)
   end
 
-  defp foldl_t(e, base, last, d, sparse, f, acc) do
-    foldl_node(e, 0, elem(e, @leaf), base, last, d, sparse, f, acc)
+  defp foldl_t(e, base, last, d, true, f, acc) when tuple_size(e) == @leaf do
+    sparse_foldl_leaf(e, 0, base, min(@leaf - 1, last - base), d, f, acc)
   end
 
-  defp foldl_node(e, c, s, base, last, d, sparse, f, acc) do
+  defp foldl_t(e, base, last, d, false, f, acc), do: foldl_node(e, 0, elem(e, @leaf), base, last, d, f, acc)
+  defp foldl_t(e, base, last, d, true, f, acc), do: sparse_foldl_node(e, 0, elem(e, @leaf), base, last, d, f, acc)
+
+  @file "array.erl"
+  @beamlet_shown_as {:foldl_2, 9}
+  defp foldl_node(e, c, s, base, last, d, f, acc) do
     start = base + c * s
+    hi = min(start + s - 1, last)
 
-    if c < @leaf and start <= last,
-      do: foldl_node(e, c + 1, s, base, last, d, sparse, f, foldl_t(elem(e, c), start, min(start + s - 1, last), d, sparse, f, acc)),
-      else: acc
+    cond do
+      hi >= last or c == @leaf - 1 -> foldl_t(elem(e, c), start, hi, d, false, f, acc)
+      true -> foldl_node(e, c + 1, s, base, last, d, f, __at_line__(1603, foldl_t(elem(e, c), start, hi, d, false, f, acc)))
+    end
   end
 
-  defp foldl_leaf(e, j, base, hi, d, sparse, f, acc) when j <= hi do
+  @file "array.erl"
+  @beamlet_shown_as {:sparse_foldl_2, 9}
+  defp sparse_foldl_node(e, c, s, base, last, d, f, acc) do
+    start = base + c * s
+    hi = min(start + s - 1, last)
+
+    cond do
+      hi >= last or c == @leaf - 1 -> foldl_t(elem(e, c), start, hi, d, true, f, acc)
+      true -> sparse_foldl_node(e, c + 1, s, base, last, d, f, __at_line__(1678, foldl_t(elem(e, c), start, hi, d, true, f, acc)))
+    end
+  end
+
+  @file "array.erl"
+  @beamlet_shown_as {:foldl_3, 6}
+  defp foldl_leaf(e, j, base, hi, f, acc) when j <= hi,
+    do: foldl_leaf(e, j + 1, base, hi, f, __at_line__(1610, f.(base + j, elem(e, j), acc)))
+
+  defp foldl_leaf(_, _, _, _, _, acc), do: acc
+
+  @file "array.erl"
+  @beamlet_shown_as {:sparse_foldl_3, 7}
+  defp sparse_foldl_leaf(e, j, base, hi, d, f, acc) when j <= hi do
     x = elem(e, j)
-    acc = if sparse and x === d, do: acc, else: f.(base + j, x, acc)
-    foldl_leaf(e, j + 1, base, hi, d, sparse, f, acc)
+    acc = if x === d, do: acc, else: __at_line__(1684, f.(base + j, x, acc))
+    sparse_foldl_leaf(e, j + 1, base, hi, d, f, acc)
   end
 
-  defp foldl_leaf(_, _, _, _, _, _, _, acc), do: acc
+  defp sparse_foldl_leaf(_, _, _, _, _, _, acc), do: acc
 
-  defp fold_defaults_l(i, hi, d, f, acc) when i <= hi, do: fold_defaults_l(i + 1, hi, d, f, f.(i, d, acc))
+  @file "array.erl"
+  @beamlet_shown_as {:foldl_3, 6}
+  defp fold_defaults_l(i, hi, d, f, acc) when i <= hi, do: fold_defaults_l(i + 1, hi, d, f, __at_line__(1610, f.(i, d, acc)))
   defp fold_defaults_l(_, _, _, _, acc), do: acc
 
+  @file "array.erl"
+  @beamlet_shown_as {:foldr_3, 5}
   defp foldr_t(e, base, last, d, sparse, f, acc) when is_integer(e) do
     if sparse, do: acc, else: fold_defaults_r(min(base + e - 1, last), base, d, f, acc)
   end
 
   defp foldr_t({x0, x1, x2, x3, x4, x5, x6, x7, x8, x9}, b, last, _, false, f, acc) when last - b >= 9 do
-    acc = f.(b + 9, x9, acc)
-    acc = f.(b + 8, x8, acc)
-    acc = f.(b + 7, x7, acc)
-    acc = f.(b + 6, x6, acc)
-    acc = f.(b + 5, x5, acc)
-    acc = f.(b + 4, x4, acc)
-    acc = f.(b + 3, x3, acc)
-    acc = f.(b + 2, x2, acc)
-    acc = f.(b + 1, x1, acc)
-    f.(b, x0, acc)
+    acc = __at_line__(1766, f.(b + 9, x9, acc))
+    acc = __at_line__(1766, f.(b + 8, x8, acc))
+    acc = __at_line__(1766, f.(b + 7, x7, acc))
+    acc = __at_line__(1766, f.(b + 6, x6, acc))
+    acc = __at_line__(1766, f.(b + 5, x5, acc))
+    acc = __at_line__(1766, f.(b + 4, x4, acc))
+    acc = __at_line__(1766, f.(b + 3, x3, acc))
+    acc = __at_line__(1766, f.(b + 2, x2, acc))
+    acc = __at_line__(1766, f.(b + 1, x1, acc))
+    acc = __at_line__(1766, f.(b, x0, acc))
+    acc
   end
 
-  defp foldr_t(e, base, last, d, sparse, f, acc) when tuple_size(e) == @leaf do
-    foldr_leaf(e, min(@leaf - 1, last - base), base, d, sparse, f, acc)
+  defp foldr_t(e, base, last, d, false, f, acc) when tuple_size(e) == @leaf do
+    foldr_leaf(e, min(@leaf - 1, last - base), base, f, acc)
   end
 
-  defp foldr_t(e, base, last, d, sparse, f, acc) do
+  defp foldr_t(e, base, last, d, true, f, acc) when tuple_size(e) == @leaf do
+    sparse_foldr_leaf(e, min(@leaf - 1, last - base), base, d, f, acc)
+  end
+
+  defp foldr_t(e, base, last, d, false, f, acc) do
     s = elem(e, @leaf)
-    foldr_node(e, min(@leaf - 1, div(last - base, s)), s, base, last, d, sparse, f, acc)
+    foldr_node(e, min(@leaf - 1, div(last - base, s)), s, base, last, d, f, acc)
   end
 
-  defp foldr_node(e, c, s, base, last, d, sparse, f, acc) when c >= 0 do
-    acc = foldr_t(elem(e, c), base + c * s, min(base + c * s + s - 1, last), d, sparse, f, acc)
-    foldr_node(e, c - 1, s, base, last, d, sparse, f, acc)
+  defp foldr_t(e, base, last, d, true, f, acc) do
+    s = elem(e, @leaf)
+    sparse_foldr_node(e, min(@leaf - 1, div(last - base, s)), s, base, last, d, f, acc)
   end
 
-  defp foldr_node(_, _, _, _, _, _, _, _, acc), do: acc
+  @file "array.erl"
+  @beamlet_shown_as {:foldr_2, 8}
+  defp foldr_node(e, c, s, base, last, d, f, acc) when c >= 0 do
+    acc = __at_line__(1757, foldr_t(elem(e, c), base + c * s, min(base + c * s + s - 1, last), d, false, f, acc))
+    foldr_node(e, c - 1, s, base, last, d, f, acc)
+  end
 
-  defp foldr_leaf(e, j, base, d, sparse, f, acc) when j >= 0 do
+  defp foldr_node(_, _, _, _, _, _, _, acc), do: acc
+
+  @file "array.erl"
+  @beamlet_shown_as {:sparse_foldr_2, 8}
+  defp sparse_foldr_node(e, c, s, base, last, d, f, acc) when c >= 0 do
+    acc = __at_line__(1836, foldr_t(elem(e, c), base + c * s, min(base + c * s + s - 1, last), d, true, f, acc))
+    sparse_foldr_node(e, c - 1, s, base, last, d, f, acc)
+  end
+
+  defp sparse_foldr_node(_, _, _, _, _, _, _, acc), do: acc
+
+  @file "array.erl"
+  @beamlet_shown_as {:foldr_3, 5}
+  defp foldr_leaf(e, j, base, f, acc) when j >= 0, do: foldr_leaf(e, j - 1, base, f, __at_line__(1766, f.(base + j, elem(e, j), acc)))
+  defp foldr_leaf(_, _, _, _, acc), do: acc
+
+  @file "array.erl"
+  @beamlet_shown_as {:sparse_foldr_3, 6}
+  defp sparse_foldr_leaf(e, j, base, d, f, acc) when j >= 0 do
     x = elem(e, j)
-    acc = if sparse and x === d, do: acc, else: f.(base + j, x, acc)
-    foldr_leaf(e, j - 1, base, d, sparse, f, acc)
+    acc = if x === d, do: acc, else: __at_line__(1847, f.(base + j, x, acc))
+    sparse_foldr_leaf(e, j - 1, base, d, f, acc)
   end
 
-  defp foldr_leaf(_, _, _, _, _, _, acc), do: acc
+  defp sparse_foldr_leaf(_, _, _, _, _, acc), do: acc
 
-  defp fold_defaults_r(i, lo, d, f, acc) when i >= lo, do: fold_defaults_r(i - 1, lo, d, f, f.(i, d, acc))
+  @file "array.erl"
+  @beamlet_shown_as {:foldr_3, 5}
+  defp fold_defaults_r(i, lo, d, f, acc) when i >= lo, do: fold_defaults_r(i - 1, lo, d, f, __at_line__(1766, f.(i, d, acc)))
   defp fold_defaults_r(_, _, _, _, acc), do: acc
 
   # the last index <= last of subtree e (based at base) holding a non-default value, or -1
@@ -546,51 +614,98 @@ defmodule :array do
     {div(j, @leaf), leaf}
   end
 
+  # map/2 and sparse_map/2 walk the tree in OTP's functions (map_1 on a subtree, map_2 over a
+  # node's children, map_3 over a leaf), so a fun that fails shows their frames at array.erl's
+  # lines (map_2's last child on its own line). A mapped leaf holds the default past last; an
+  # unbuilt subtree is built (map) or left as it is (sparse_map).
   @file "array.erl"
   def map(f, a) do
     case a do
       {:array, 0, _, _, _} when is_function(f, 2) -> a
-      {:array, n, m, d, e} when is_function(f, 2) -> {:array, n, m, d, map_t(e, 0, n - 1, d, f)}
+      {:array, n, m, d, e} when is_function(f, 2) -> {:array, n, m, d, __at_line__(1399, map_1(e, 0, n - 1, d, f))}
       _ -> __at_line__(1404, :erlang.error(:badarg))
     end
   end
 
-  # every index base..last mapped (unbuilt subtrees built; a child over its span only, as OTP's);
-  # a mapped leaf holds the default past last
-  defp map_t(e, base, last, d, f) when is_integer(e), do: map_t(expand(e, d), base, last, d, f)
+  @file "array.erl"
+  @beamlet_shown_as {:map_1, 5}
+  defp map_1(e, base, last, d, f) when is_integer(e), do: map_1(expand(e, d), base, last, d, f)
 
-  defp map_t(e, base, last, d, f) when tuple_size(e) == @leaf do
+  defp map_1(e, base, last, d, f) when tuple_size(e) == @leaf do
     hi = min(@leaf - 1, last - base)
-    mapped = for j <- 0..hi//1, do: f.(base + j, elem(e, j))
-    List.to_tuple(mapped ++ List.duplicate(d, @leaf - 1 - hi))
+    mapped = __at_line__(1417, map_3(e, 0, hi, base, f, []))
+    List.to_tuple(:lists.reverse(mapped, List.duplicate(d, @leaf - 1 - hi)))
   end
 
-  defp map_t(e, base, last, d, f) do
+  defp map_1(e, base, last, d, f) do
     s = elem(e, @leaf)
     hi = min(@leaf - 1, div(last - base, s))
-    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, map_t(elem(node, c), base + c * s, min(base + c * s + s - 1, last), d, f)) end)
+    children = __at_line__(1412, map_2(e, 0, hi, s, base, last, d, f, []))
+    put_children(e, :lists.reverse(children), 0)
   end
+
+  defp put_children(node, [child | rest], c), do: put_children(put_elem(node, c, child), rest, c + 1)
+  defp put_children(node, [], _), do: node
+
+  @file "array.erl"
+  @beamlet_shown_as {:map_2, 9}
+  defp map_2(e, c, hi, s, base, last, d, f, done) do
+    start = base + c * s
+    child = elem(e, c)
+
+    if c == hi,
+      do: [__at_line__(1420, map_1(child, start, min(start + s - 1, last), d, f)) | done],
+      else: map_2(e, c + 1, hi, s, base, last, d, f, [__at_line__(1423, map_1(child, start, min(start + s - 1, last), d, f)) | done])
+  end
+
+  @file "array.erl"
+  @beamlet_shown_as {:map_3, 7}
+  defp map_3(e, j, hi, base, f, done) when j <= hi, do: map_3(e, j + 1, hi, base, f, [__at_line__(1435, f.(base + j, elem(e, j))) | done])
+  defp map_3(_, _, _, _, _, done), do: done
 
   @file "array.erl"
   def sparse_map(f, a) do
     case a do
       {:array, 0, _, _, _} when is_function(f, 2) -> a
-      {:array, n, m, d, e} when is_function(f, 2) -> {:array, n, m, d, sparse_map_t(e, 0, n - 1, d, f)}
+      {:array, n, m, d, e} when is_function(f, 2) -> {:array, n, m, d, __at_line__(1491, sparse_map_1(e, 0, n - 1, d, f))}
       _ -> __at_line__(1496, :erlang.error(:badarg))
     end
   end
 
-  # the non-default entries mapped: all those of a leaf reached, unbuilt subtrees left as they are
-  defp sparse_map_t(e, _, _, _, _) when is_integer(e), do: e
+  @file "array.erl"
+  @beamlet_shown_as {:sparse_map_1, 5}
+  defp sparse_map_1(e, _, _, _, _) when is_integer(e), do: e
 
-  defp sparse_map_t(e, base, _, d, f) when tuple_size(e) == @leaf do
-    mapped = for j <- 0..(@leaf - 1), do: (x = elem(e, j); if x === d, do: x, else: f.(base + j, x))
-    List.to_tuple(mapped)
+  defp sparse_map_1(e, base, _, d, f) when tuple_size(e) == @leaf do
+    List.to_tuple(:lists.reverse(__at_line__(1508, sparse_map_3(e, 0, base, d, f, []))))
   end
 
-  defp sparse_map_t(e, base, last, d, f) do
+  defp sparse_map_1(e, base, last, d, f) do
     s = elem(e, @leaf)
     hi = min(@leaf - 1, div(last - base, s))
-    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, sparse_map_t(elem(node, c), base + c * s, min(base + c * s + s - 1, last), d, f)) end)
+    children = __at_line__(1502, sparse_map_2(e, 0, hi, s, base, last, d, f, []))
+    put_children(e, :lists.reverse(children), 0)
   end
+
+  @file "array.erl"
+  @beamlet_shown_as {:sparse_map_2, 9}
+  defp sparse_map_2(e, c, hi, s, base, last, d, f, done) do
+    start = base + c * s
+    child = elem(e, c)
+
+    if c == hi,
+      do: [__at_line__(1512, sparse_map_1(child, start, min(start + s - 1, last), d, f)) | done],
+      else: sparse_map_2(e, c + 1, hi, s, base, last, d, f, [__at_line__(1515, sparse_map_1(child, start, min(start + s - 1, last), d, f)) | done])
+  end
+
+  # (every entry of a reached leaf: the defaults kept, the others mapped)
+  @file "array.erl"
+  @beamlet_shown_as {:sparse_map_3, 6}
+  defp sparse_map_3(e, j, base, d, f, done) when j < @leaf do
+    x = elem(e, j)
+    y = if x === d, do: x, else: __at_line__(1529, f.(base + j, x))
+    sparse_map_3(e, j + 1, base, d, f, [y | done])
+  end
+
+  defp sparse_map_3(_, _, _, _, _, done), do: done
 end
