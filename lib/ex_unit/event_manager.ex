@@ -79,12 +79,16 @@ defmodule ExUnit.EventManager do
   end
 
   # ---- the CLI formatter's output, held back after a failure report ----------------------------
+  # (the table holds the output, {order, device, chardata}, and the marks {:holding}: output is
+  # held back; {:slow}: a slow report is; {:crash_logged}: Logger wrote a crash report in the test)
+
+  defp holding?, do: Process.get(:ex_unit_cli_holds, false) and :ets.member(@held, :holding)
 
   @doc "the CLI formatter's output: written, or held back after a failure report"
   # (kept with the io server it goes to, or :standard_io for the console: a root group leader is
   # no io server, and the writer of held output may be another process, Logger)
   def write(chardata) do
-    if Process.get(:ex_unit_cli_holding),
+    if holding?(),
       do: :ets.insert(@held, {System.unique_integer([:monotonic]), :beamlet.stdio_leader() || :standard_io, chardata}),
       else: IO.write(chardata)
 
@@ -92,10 +96,39 @@ defmodule ExUnit.EventManager do
   end
 
   @doc "a test's failure report comes next: the output is held back until the node is idle"
+  # (the report of a test during which Logger wrote a crash report is slower to come out than
+  # Logger's next crash reports)
   def report_coming do
-    if Process.get(:ex_unit_cli_holds, false) and not Process.get(:ex_unit_cli_holding, false) do
-      Process.put(:ex_unit_cli_holding, true)
-      :beamlet.notify_when_idle(@idle)
+    if Process.get(:ex_unit_cli_holds, false) do
+      if :ets.member(@held, :crash_logged), do: :ets.insert(@held, {:slow})
+
+      if not :ets.member(@held, :holding) do
+        :ets.insert(@held, {:holding})
+        :beamlet.notify_when_idle(@idle)
+      end
+    end
+
+    :ok
+  end
+
+  @doc "a test starts: the crash reports Logger wrote before it are not its own"
+  def test_started do
+    if Process.get(:ex_unit_cli_holds, false), do: :ets.delete(@held, :crash_logged)
+    :ok
+  end
+
+  @doc false
+  # Logger writes a crash report on the console: what the CLI formatter holds back comes out
+  # before it, unless a slow report is held (see report_coming/0)
+  def crash_logged do
+    if :ets.whereis(@held) != :undefined do
+      :ets.insert(@held, {:crash_logged})
+
+      # (the formatter has caught up then: what it prints next comes out at once)
+      unless :ets.member(@held, :slow) do
+        :ets.delete(@held, :holding)
+        write_held()
+      end
     end
 
     :ok
@@ -105,7 +138,7 @@ defmodule ExUnit.EventManager do
   def release do
     :beamlet.cancel_when_idle(@idle)
     receive(do: (@idle -> :ok), after: (0 -> :ok))
-    Process.delete(:ex_unit_cli_holding)
+    if Process.get(:ex_unit_cli_holds, false), do: Enum.each([:holding, :slow], &:ets.delete(@held, &1))
     write_held()
   end
 

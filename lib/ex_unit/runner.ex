@@ -98,6 +98,7 @@ defmodule ExUnit.Runner do
         go = not state.halted
         send(pid, {:ex_unit_go, go})
         if go, do: ExUnit.EventManager.notify(state.em, {:test_started, test})
+        if go, do: ExUnit.EventManager.test_started()
         fmt = if go, do: cli(state, &CLIFormatter.test_started(&1, test)), else: state.fmt
         run_modules(pending, max, running, %{state | fmt: fmt})
 

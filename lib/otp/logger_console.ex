@@ -422,9 +422,9 @@ defmodule Logger.Backends.Console do
 
   def __write__(text) do
     # ExUnit's report of a failed test, held back, comes out before a crash report (Elixir's
-    # formatter is quicker than Logger's report of a process's crash); a plain entry, quicker than
-    # a report the formatter is laying out, comes out before it
-    if Process.get(@console_crash, true) and :ets.whereis(:ex_unit_cli_held) != :undefined, do: ExUnit.EventManager.write_held()
+    # formatter is quicker than Logger's report of a process's crash, but for a test that saw
+    # one); a plain entry, quicker than a report the formatter is laying out, comes out before it
+    if Process.get(@console_crash, true) and :ets.whereis(:ex_unit_cli_held) != :undefined, do: ExUnit.EventManager.crash_logged()
     IO.write(text)
   end
 
