@@ -938,7 +938,7 @@ export class ExprCompiler {
   }
 
   /** a module's code is expanded deep below the module body's frame: the BEAM's 8 frames end inside the expander */
-  private expansionTrace(): "none" | undefined {
+  expansionTrace(): "none" | undefined {
     return this.atScriptTopLevel() ? undefined : "none";
   }
 

@@ -13,6 +13,7 @@ import { Scope, notLoadedMessage } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { LISTS_MAPFOLDL } from "./expander_frames.ts";
+import { checkCondClauses } from "./cond_checks.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { isCall, isVar, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs, M0 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
@@ -127,6 +128,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "cond": {
+      checkCondClauses(ec, a, ec.expansionTrace());
       const clauses = clausesOf(kwGet(args[0], "do"));
       if (!clauses) return noClauses(ec, "cond", a.meta.line, a);
       ec.checkClauses(clauses, "do", "cond", a.meta.line);

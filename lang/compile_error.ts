@@ -67,6 +67,9 @@ export class CompileError extends Error {
   banner?: string;
   /** ...and Code.compile_string re-raises the exception itself: [kind, reason, stacktrace] */
   raised?: unknown[];
+  /** ...by the expander itself (a function it called failed): the exception takes the trace a
+   *  CompileError raised there would have */
+  expanderRaised?: boolean;
   /** ...with the stack trace Elixir gives it when a defmodule's expansion raised: the raising
    *  code's frames, `expanding macro: M.f/n`, then the caller's frame */
   expansionStack?: unknown;

@@ -195,23 +195,12 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
       err.stacktrace = e.expansionStack as Term;
       throw err;
     }
-    if (kind === atom("error")) raise(reason);
-    throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
-  }
-  const fields: Record<string, Term> = { file: bin(e.file), line: e.zeroLine ? 0 : e.noLine ? NIL_ATOM : e.line };
-  if (e.kind !== "CompileError") {
-    fields.column = e.column ?? NIL_ATOM;
-    let snippet: Term = NIL_ATOM;
-    // the line in error (Exception.message/1 draws it with a caret)
-    if (e.kind === "TokenMissingError" || e.drawsSnippet) {
-      const content = source.split("\n")[e.line - firstLine];
-      if (content !== undefined) snippet = mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, (e.column ?? 1) - 1)]]);
+    if (!e.expanderRaised) {
+      if (kind === atom("error")) raise(reason);
+      throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
     }
-    fields.snippet = snippet;
   }
-  fields.description = bin(e.description);
-  ensureExceptionModules(n);
-  const err = new ErlangError("error", exception(e.kind, fields));
+  const err = e.raised ? new ErlangError((e.raised[0] as Atom).name as "error" | "exit" | "throw", e.raised[1] as Term) : compileErrorException(n, e, source, firstLine);
   if (e.expansionStack !== undefined) err.stacktrace = e.expansionStack as Term;
   else if (defmodule && Array.isArray(e.trace)) {
     // (a macro's entry names no line: `expanding macro: Kernel.if/2`)
@@ -227,7 +216,36 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
     err.processDepth = Math.max(0, backtraceDepth() - 1 - frames.top.length);
   }
   else if (defmodule && e.trace === "module") err.stacktrace = list([codeFrame("elixir_compiler_0", "__MODULE__", 1, e.file, e.moduleFrameLine ?? e.line)]);
+  if (e.expanderRaised) withCalledArguments(err, e.raised![2] as Term);
   throw err;
+}
+
+/** the top frame of what the expander called, as raised: with the arguments it was given (the
+ *  printed error blames them) where the modelled trace has its arity */
+function withCalledArguments(err: ErlangError, raised: Term): void {
+  const top = raised instanceof Cons ? raised.head : undefined;
+  if (!(top instanceof Tuple)) return;
+  const same = (f: Term | undefined) => f instanceof Tuple && f.items[0] === top.items[0] && f.items[1] === top.items[1];
+  if (err.stacktrace instanceof Cons && same(err.stacktrace.head)) err.stacktrace = new Cons(top, err.stacktrace.tail);
+  else if (same(err.callee)) err.callee = top;
+}
+
+/** the CompileError exception of `e` */
+function compileErrorException(n: Node, e: CompileError, source: string, firstLine: number): ErlangError {
+  const fields: Record<string, Term> = { file: bin(e.file), line: e.zeroLine ? 0 : e.noLine ? NIL_ATOM : e.line };
+  if (e.kind !== "CompileError") {
+    fields.column = e.column ?? NIL_ATOM;
+    let snippet: Term = NIL_ATOM;
+    // the line in error (Exception.message/1 draws it with a caret)
+    if (e.kind === "TokenMissingError" || e.drawsSnippet) {
+      const content = source.split("\n")[e.line - firstLine];
+      if (content !== undefined) snippet = mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, (e.column ?? 1) - 1)]]);
+    }
+    fields.snippet = snippet;
+  }
+  fields.description = bin(e.description);
+  ensureExceptionModules(n);
+  return new ErlangError("error", exception(e.kind, fields));
 }
 
 defineBifs("beamlet_code", {

@@ -1,0 +1,5 @@
+defmodule A do
+  def f(x) do
+    cond(do: [])
+  end
+end

@@ -1,0 +1,2 @@
+IO.puts(1)
+f = fn -> cond(do: []) end

@@ -1,0 +1,4 @@
+defmodule A do
+  x = 1
+  cond(do: [])
+end

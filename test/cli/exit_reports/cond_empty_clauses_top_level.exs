@@ -1,0 +1,2 @@
+x = cond(do: [])
+IO.inspect(x)

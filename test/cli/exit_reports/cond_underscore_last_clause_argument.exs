@@ -1,0 +1,5 @@
+IO.puts(
+  cond do
+    _ -> 2
+  end
+)

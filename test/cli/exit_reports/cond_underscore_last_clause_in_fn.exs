@@ -1,0 +1,6 @@
+f = fn x ->
+  cond do
+    x -> 1
+    _ -> 2
+  end
+end
