@@ -15,8 +15,11 @@ defmodule :beamlet_kernel_call_expansions do
     |> :lists.sort()
   end
 
-  defmacro dbg_(code \\ quote(do: binding()), options \\ []) do
-    header = "[" <> Exception.format_stacktrace_entry(hd(Macro.Env.stacktrace(__CALLER__))) <> "]"
+  defmacro dbg_(code \\ quote(do: binding()), options \\ []), do: dbg_quoted(code, options, __CALLER__)
+
+  # Macro.dbg/3, dbg's default backend: the code that prints `code` and its value where `env` is
+  def dbg_quoted(code, options, env) do
+    header = "[" <> Exception.format_stacktrace_entry(hd(Macro.Env.stacktrace(env))) <> "]"
 
     quote context: Macro do
       to_debug = unquote(to_debug(code))

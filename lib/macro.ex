@@ -306,7 +306,6 @@ defmodule Macro do
   def quoted_literal?({:%, _, [left, right]}), do: quoted_literal?(left) and quoted_literal?(right)
   def quoted_literal?({:%{}, _, args}), do: quoted_literal?(args)
   def quoted_literal?({:{}, _, args}), do: quoted_literal?(args)
-  def quoted_literal?({:__MODULE__, _, ctx}) when is_atom(ctx), do: true
   def quoted_literal?({left, right}), do: quoted_literal?(left) and quoted_literal?(right)
   def quoted_literal?(list) when is_list(list), do: Enum.all?(list, &quoted_literal?/1)
   def quoted_literal?(term), do: is_atom(term) or is_number(term) or is_binary(term)
@@ -358,6 +357,8 @@ defmodule Macro do
 
   @doc false
   def __dbg__(header, to_debug, options), do: :beamlet_dbg.__dbg__(header, to_debug, options)
+
+  def dbg(code, options, %Macro.Env{} = env), do: :beamlet_kernel_call_expansions.dbg_quoted(code, options, env)
 
   # (deprecated: the compiler warns at the call; the printer from before the formatter)
   def to_string(tree, fun) when is_function(fun, 2), do: :beamlet_macro_to_string_fun.to_string(tree, fun)
@@ -476,16 +477,15 @@ defmodule Macro do
 
   def expand_once(ast, env), do: elem(do_expand_once(ast, env), 0)
 
-  def expand_literals(ast, env) do
-    case ast do
-      {:__aliases__, _, _} -> expand(ast, env)
-      {:__MODULE__, _, ctx} when is_atom(ctx) -> expand(ast, env)
-      {left, right} -> {expand_literals(left, env), expand_literals(right, env)}
-      {:{}, meta, args} -> {:{}, meta, expand_literals(args, env)}
-      {:%{}, meta, args} -> {:%{}, meta, expand_literals(args, env)}
-      {:%, meta, [left, right]} -> {:%, meta, [expand_literals(left, env), expand_literals(right, env)]}
-      list when is_list(list) -> Enum.map(list, &expand_literals(&1, env))
-      other -> other
+  # a quoted literal's aliases expanded (the only literal nodes that expand); anything else as given
+  def expand_literal(ast, env) do
+    if quoted_literal?(ast) do
+      prewalk(ast, fn
+        {:__aliases__, _, _} = alias -> expand(alias, env)
+        other -> other
+      end)
+    else
+      ast
     end
   end
 
