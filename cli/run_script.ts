@@ -21,6 +21,7 @@ import { startInteractive } from "../vm/loaded_modules.ts";
 import { hostTurn, type NextCommand } from "../vm/node.ts";
 import type { Process } from "../vm/process.ts";
 import { codeState } from "../vm/bifs/elixir_code.ts";
+import { validUtf8Prefix } from "../vm/chars.ts";
 import { wildcardOn } from "../vm/bifs/files.ts";
 import { stopOnSigterm } from "./sigterm.ts";
 import { installBreakMenu } from "./break_menu.ts";
@@ -127,7 +128,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     // directory: `elixir ./x.exs` shows x.exs in warnings, errors and stack frames
     const file = evaluated ? "nofile" : relativeToCwd(cmd.file);
     if (node.main) node.nextScriptCommand(evaluated);
-    const source = evaluated ? cmd.eval : fs.readFileSync(file, "utf8");
+    const source = evaluated ? cmd.eval : sourceOrItsError(fs.readFileSync(file), file, entry);
     // (elixir's first command, a file, makes its atoms first: they take the indices after the
     // boot's; `mix run` compiles the project before)
     if (firstCommand && !evaluated && !project) noteScriptSource(source, file);
@@ -352,3 +353,11 @@ function isFile(f: string): boolean {
   }
 }
 export { compileLibrary, loadLibrary };
+
+/** a file's text; a file that is no UTF-8 text runs as the code raising the error Elixir's
+ *  Code.require_file/2 raises converting it (vm/bifs/elixir_code.ts: unreadable_source/2) */
+function sourceOrItsError(bytes: Buffer, file: string, entry: Entry): string {
+  if (validUtf8Prefix(bytes) === bytes.length) return bytes.toString("utf8");
+  const name = file.replace(/[\\"#]/g, (c) => "\\" + c);
+  return `:beamlet_code.unreadable_source("${name}", :${entry})`;
+}

@@ -251,6 +251,21 @@ function compileErrorException(n: Node, e: CompileError, source: string, firstLi
 defineBifs("beamlet_code", {
   // the end of a file Code compiled: its :elixir_compiler_N goes back to the pool when nothing can
   // refer to it (runAsScript)
+  // the command line's file that is no UTF-8 text (cli/run_script.ts runs this in its place):
+  // raised as Code.require_file/2 raises it, under the frames of the command that read it
+  "unreadable_source/2": ([file, entry], ctx) => {
+    const bytes = node(ctx).host.readFile(absPath(node(ctx), text(file)));
+    if (bytes === null) return badarg();
+    try {
+      unreadableSource(bytes, [codeFrameAt("require_file", 2, 1237)]);
+    } catch (e) {
+      if (e instanceof ErlangError) {
+        const below = entry === atom("require_file") ? [codeFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658)] : [];
+        e.stacktrace = list([e.callee as Term, ...(e.calleeBelow as Term[]), ...below]);
+      }
+      throw e;
+    }
+  },
   "script_returned/1": ([i], ctx) => {
     const v = node(ctx).code.current(atom(`elixir_compiler_${Number(i)}`));
     if (v) node(ctx).scriptNames.returned(Number(i), v.compiled);
@@ -637,7 +652,19 @@ function readSource(n: Node, file: string, reader: keyof typeof FIND_FILE_CALLER
     e.calleeBelow = FIND_FILE_CALLERS[reader]();
     throw e;
   }
+  if (validUtf8Prefix(bytes) < bytes.length) unreadableSource(bytes, FIND_FILE_CALLERS[reader]());
   return { path: abs, text: new TextDecoder().decode(bytes) };
+}
+
+/** a source that is no UTF-8 text: Code.find_file!/2's String.to_charlist/1 of it raises
+ *  UnicodeConversionError, above `below` (the Code function reading it) */
+export function unreadableSource(bytes: Uint8Array, below: Term[]): never {
+  try {
+    charlistError(bytes);
+  } catch (e) {
+    if (e instanceof ErlangError) e.calleeBelow = [codeFrameAt("find_file!", 2, 1806), ...below];
+    throw e;
+  }
 }
 
 /** a source file's name as its code's frames and warnings show it: Elixir compiles it under its

@@ -1,0 +1,3 @@
+IO.puts("before")
+x = "ÿ"
+IO.puts(x)

@@ -1,0 +1,2 @@
+IO.puts("a")
+# a comment Ã
