@@ -415,6 +415,30 @@ function hookFailure(mod: ModCtx, module: string, fun: string, arity: number, ma
   return err;
 }
 
+/** an @on_definition hook that raised: its own frames, then elixir_def's running it as the module
+ *  body stores the definition, the body's frame at the def's line and what ran the body, cut to
+ *  the BEAM's 8 */
+export function onDefinitionFailure(mod: ModCtx, line: number, r: Tuple): CompileError {
+  const st = listToArray(r.items[3]) ?? [];
+  const entry = st.findIndex((f) => f instanceof Tuple && f.items[0] === A_SYNC_CALL);
+  const at = (file: string, l: number) => list([tuple(atom("file"), charlist(file)), tuple(atom("line"), l)]);
+  const erl = (m: string, f: string, arity: number, l: number) => tuple(atom(m), atom(f), arity, at(`src/${m}.erl`, l));
+  const frames = [
+    ...(entry >= 0 ? st.slice(0, entry) : []),
+    erl("elixir_def", "-run_on_definition_callbacks/7-lc$^0/1-0-", 7, 257),
+    erl("elixir_def", "run_on_definition_callbacks", 7, 257),
+    erl("elixir_def", "store_definition", 10, 209),
+    tuple(atom(`elixir_compiler_${Math.max(0, mod.nextCompilerIndex - 1)}`), atom("__MODULE__"), 1, at(mod.file, line)),
+    erl("elixir_compiler", "dispatch", 4, 65),
+    erl("elixir_compiler", "compile", 3, 50),
+    erl("elixir_module", "eval_form", 6, 379),
+  ].slice(0, 8);
+  const err = compileTimeError(mod, line, tuple(r.items[0], r.items[1], r.items[2], list(frames)), "");
+  err.expansionStack = list(frames);
+  macroFailures.add(err);
+  return err;
+}
+
 /** the lines of those frames in a banner (the BEAM keeps 8 frames: 4 expansions) */
 function expandingText(mod: ModCtx, expansions: [string, string, number, number][], fn: [string, number] | null | undefined): string {
   const where = fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${fn[0]}/${fn[1]}` : "";

@@ -30,7 +30,7 @@ import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, expansionOf, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
 import { callsOwnMacro, expandAtDefinition, checkGuardBody } from "./def_expansion.ts";
-import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, onDefinitionFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
 import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
@@ -358,7 +358,7 @@ function compileBody(
       const modName = modAst.t === "atom" ? modAst.v : expandAlias(modAst, ctx);
       if (modName === null) continue;
       const r = host.callSync(modName, fn, [env, atom(kind), atom(head.name), list(args.map(astToTerm)), list(guards.map(astToTerm)), bodyTerm ?? (bodyKw === undefined ? NIL_ATOM : astToTerm(bodyKw))]) as Tuple;
-      if (r.items[0] !== atom("ok")) compileTimeFailure(ctx, at, r, "");
+      if (r.items[0] !== atom("ok")) throw onDefinitionFailure(ctx, at, r);
     }
   };
   // (Elixir's own hook comes last: beamlet's compiler does its work itself)
