@@ -73,10 +73,9 @@ function literal(a0: Ast): boolean {
   return true;
 }
 
-/** the argument list of the use of the variable in `stmt` (inlinableUse holds) */
-function useArgs(stmt: Ast): Ast[] {
-  if (isCall(stmt, "=") && stmt.args?.length === 2) return useArgs(stmt.args[1]);
-  return (stmt as { args: Ast[] | null }).args ?? [];
+/** the application of the variable in `stmt` (inlinableUse holds) */
+function useOf(stmt: Ast): Ast {
+  return isCall(stmt, "=") && stmt.args?.length === 2 ? useOf(stmt.args[1]) : stmt;
 }
 
 /** the fn `fn` applied to `args` can still fail with function_clause: a clause with a guard or
@@ -101,6 +100,18 @@ export function keepsOwnClauseFailure(clauses: { args: Ast[]; guard: Ast | null 
  *  function of its own, `-f/1-inlined-N-`), in `computed` those applied to an argument computed
  *  there (`f.(g(x))`: only a fn that captures variables is inlined, as one applied on the spot) */
 export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>, computed?: WeakSet<Ast>): void {
+  for (const { fn, application } of inlinedFnUses(items)) {
+    const args = (application as { args: Ast[] | null }).args ?? [];
+    into.add(fn);
+    if (!args.every(simpleArg)) computed?.add(fn);
+    if (failing && keepsClauseFailure(fn, args)) failing.add(fn);
+  }
+}
+
+/** the fns of `items` (a block's statements) bound to a variable that Erlang's compiler inlines,
+ *  each with its one application (`f.(x)`, in a later statement) */
+export function inlinedFnUses(items: Ast[]): { fn: Ast; application: Ast }[] {
+  const found: { fn: Ast; application: Ast }[] = [];
   items.forEach((stmt, i) => {
     if (!isCall(stmt, "=") || stmt.args?.length !== 2) return;
     const [left, right] = stmt.args;
@@ -111,10 +122,9 @@ export function markInlinedFns(items: Ast[], into: WeakSet<Ast>, failing?: WeakS
     if (uses.reduce((x, y) => x + y, 0) !== 1) return;
     const at = uses.findIndex((n) => n === 1);
     if (!inlinableUse(later[at], key) || !later.slice(0, at).every(movable)) return;
-    into.add(right);
-    if (!useArgs(later[at]).every(simpleArg)) computed?.add(right);
-    if (failing && keepsClauseFailure(right, useArgs(later[at]))) failing.add(right);
+    found.push({ fn: right, application: useOf(later[at]) });
   });
+  return found;
 }
 
 /** marks the fn `fn` applied on the spot to `args` (`(fn x -> ... end).(1)`) when Erlang's

@@ -16,6 +16,8 @@ import { returnsBoolean } from "../reachable_branches.ts";
 import { plainName } from "../quoted.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { isGeneratedQuoted } from "../macros.ts";
+import { appliedFnWarnings, fnAppliedOnTheSpot } from "./applied_fns.ts";
+import { inlinedFnUses } from "../inlined_fns.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
@@ -266,6 +268,26 @@ function branchValues(a: Ast): Ast[] {
   }
 }
 
+/** the values the construct `a` branches on, as a case's subject (an if's and cond's conditions,
+ *  the left operand of &&, ||, and, or, !'s operand, a with clause's value); not a case's whose
+ *  first clause takes any value (OTP makes it a `let`) */
+function branchedValues(a: Ast): Ast[] {
+  if (a.t !== "call" || typeof a.name !== "string" || !a.args) return [];
+  const args = a.args;
+  switch (a.name) {
+    case "case": {
+      const first = clausesOf(keywordPairs(args[args.length - 1])?.find(([k]) => k === "do")?.[1])?.[0];
+      return args.length === 2 && !(first && first.args.length === 1 && isVar(first.args[0]) && first.guard === null) ? [args[0]] : [];
+    }
+    case "if": case "unless": case "!": return [args[0]];
+    case "&&": case "||": case "and": case "or": return args.length === 2 ? [args[0]] : [];
+    case "match?": return args.length === 2 ? [args[1]] : [];
+    case "cond": return (clausesOf(keywordPairs(args[0])?.find(([k]) => k === "do")?.[1]) ?? []).flatMap((c) => c.args.slice(0, 1));
+    case "with": return args.flatMap((x) => (isCall(x, "<-") && x.args?.length === 2 ? [x.args[1]] : []));
+    default: return [];
+  }
+}
+
 /** a comprehension by its options: into:/reduce: keep its value; uniq: true alone ends in a
  *  dropped element/2 of its accumulator; else its body's values are dropped */
 function forKind(opts: [string, Ast][]): "kept" | "uniq" | "plain" {
@@ -298,6 +320,8 @@ export class ErlangChecks {
   readonly warnings: Warning[] = [];
   /** the Erlang compiler reports a message once per line (its warnings are a sorted set) */
   private seen = new Set<string>();
+  /** fns inlined where they are applied to arguments known in part: their clauses folded away */
+  private readonly foldedFns = new WeakSet<Ast>();
   /** topLevel: a script's top level, whose unreachable clauses Elixir 1.14 never reports */
   constructor(readonly file: string, readonly topLevel = false) {}
 
@@ -317,8 +341,9 @@ export class ErlangChecks {
   /** a `case`/`receive`/`fn`'s clauses: those after one that always matches, and those whose
    *  guard is always false; when no clause can match, the construct's own line (`at`) too.
    *  `literalSubject`: a case on a value known in full, whose shadowed clauses the compiler drops
-   *  unreported (sys_core_fold: `case ?DEBUG of` must not warn) */
-  private shadowed(clauses: Clause[] | null, at: number | undefined, literalSubject = false): void {
+   *  unreported (sys_core_fold: `case ?DEBUG of` must not warn). `folded`: a fn inlined where it
+   *  is applied to arguments known in part (compiler/warnings/applied_fns.ts) */
+  private shadowed(clauses: Clause[] | null, at: number | undefined, literalSubject = false, folded = false): void {
     if (this.topLevel || !clauses) return;
     let first: Clause | null = null;
     let noneMatch = clauses.length > 0;
@@ -335,11 +360,26 @@ export class ErlangChecks {
       if ((first === null || first === c) && !alwaysFalse(c.guard)) kept.push(c);
     }
     if (noneMatch && at !== undefined) this.warn(ALWAYS_SAME, at, "no clause matches");
-    // then those the compiled patterns never reach
-    if (literalSubject) return;
+    // then those the compiled patterns never reach (not of a fn whose clauses were folded away)
+    if (literalSubject || folded) return;
     for (const w of shadowedClauses(kept.map((c) => ({ args: c.args, guard: c.guard, line: c.meta.line })))) {
       if (kept.some((c) => c.meta.line === w.line && isGeneratedQuoted(c.meta))) continue;
       this.warn(`this clause cannot match because a previous clause at line ${w.by} always matches`, w.line);
+    }
+  }
+
+  /** `a` applies a fn OTP inlines (`boundFn` when bound to a variable, undefined when it is no
+   *  such application, null when the application is not inlined): the warnings of its clauses
+   *  matched against its arguments */
+  private appliedFn(a: Ast, env: ReadonlyMap<string, Shape>, unwanted: boolean, boundFn: Ast | null | undefined): void {
+    if (this.topLevel || boundFn === null) return;
+    const fn = boundFn ?? fnAppliedOnTheSpot(a);
+    if (fn === null) return;
+    // (a fn bound to a variable is that match's value: unwanted)
+    const { warnings, folded } = appliedFnWarnings(fn, a, env, unwanted || boundFn !== undefined);
+    if (folded) this.foldedFns.add(fn);
+    for (const w of warnings) {
+      this.warn(w.message, w.line, w.noClause ? "no clause matches" : w.message === ALWAYS_SAME ? ALWAYS_SAME : `case:${w.message}`);
     }
   }
 
@@ -373,6 +413,12 @@ export class ErlangChecks {
     const patterns = new WeakSet<Ast>();
     const dead = new WeakSet<Ast>();
     const clauseBodies = new WeakSet<Ast>();
+    /** values a case's clauses tell apart (a case's subject, an if's condition, &&'s left
+     *  operand): a fn applied there is not inlined (compiler/warnings/applied_fns.ts) */
+    const branchedOn = new WeakSet<Ast>();
+    /** the applications of fns bound to a variable that OTP inlines: the fn */
+    const boundFnApplied = new WeakMap<Ast, Ast>();
+    const markBoundFns = (xs: Ast[]) => { for (const { fn, application } of inlinedFnUses(xs)) boundFnApplied.set(application, fn); };
     const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
       for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
@@ -380,6 +426,7 @@ export class ErlangChecks {
     // comprehension or a with, whose patterns may bind the same names again)
     const envAt = new WeakMap<Ast, ReadonlyMap<string, Shape>>();
     knownBefore(items, known, dead);
+    markBoundFns(items);
     later(items, false, true);
     while (todo.length > 0) {
       const [a, inBlock, unwanted] = todo.pop()!;
@@ -413,6 +460,8 @@ export class ErlangChecks {
         clauseBodies.add(a.args[1]);
       }
       else if (isCall(a, "<-") && a.args?.length === 2) patterns.add(a.args[0]);
+      this.appliedFn(a, env, unwanted, branchedOn.has(a) || dead.has(a) || patterns.has(a) ? null : boundFnApplied.get(a));
+      for (const subject of branchedValues(a)) branchedOn.add(subject);
       const dropped = inBlock || droppedValues.has(a);
       if (dropped && !unwanted) {
         for (const message of ignoredResult(a)) this.warn(message, lineOf(a));
@@ -423,6 +472,7 @@ export class ErlangChecks {
       if (a.name === "__block__" && a.args) {
         if (dropped && a.args.length > 0) droppedValues.add(a.args[a.args.length - 1]);
         knownBefore(a.args, known, dead);
+        markBoundFns(a.args);
         later(a.args, unwanted, true);
         continue;
       }
@@ -469,7 +519,7 @@ export class ErlangChecks {
         const kept = clauses && clauses.filter((c) => !otherType.has(c.meta.line));
         this.shadowed(kept && a.name === "case" ? splitListSubject(a.args?.[0], kept) : kept, lineOf(a), literalSubject);
         for (const w of literal) {
-          this.warn(w.message, w.line, w.line === lineOf(a) && w.message === ALWAYS_SAME ? "no clause matches" : `case:${w.message}`);
+          this.warn(w.message, w.line, w.noClause ? "no clause matches" : `case:${w.message}`);
         }
       } else if (a.name === "cond" && !this.topLevel) {
         this.condClauses(clausesOf(keywordPairs(a.args?.[0])?.find(([k]) => k === "do")?.[1]), known.get(a) ?? NO_VARS);
@@ -487,7 +537,7 @@ export class ErlangChecks {
         }
         this.shadowed(catches, undefined);
       } else if (a.name === "fn" && a.args) {
-        this.shadowed(clausesOf({ t: "list", items: a.args }), boundFns.has(a) ? undefined : lineOf(a));
+        this.shadowed(clausesOf({ t: "list", items: a.args }), boundFns.has(a) ? undefined : lineOf(a), false, this.foldedFns.has(a));
       }
       later(astKids(a), unwanted);
     }

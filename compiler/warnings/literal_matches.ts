@@ -21,11 +21,14 @@ export type Shape =
   | { k: "tuple"; items: Shape[] }
   | { k: "cons"; head: Shape; tail: Shape }
   | { k: "nil" }
-  | { k: "unknown"; of?: string; literal?: true };
+  | { k: "unknown"; of?: string; literal?: true; type?: "binary" | "map" };
 
 const UNKNOWN: Shape = { k: "unknown" };
 /** a literal whose value is not modelled (a binary, a map) */
 const LITERAL: Shape = { k: "unknown", literal: true };
+/** a binary or a map literal: no pattern of another type matches it */
+const BINARY: Shape = { k: "unknown", literal: true, type: "binary" };
+const MAP: Shape = { k: "unknown", literal: true, type: "map" };
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
 export const TYPES_SIZES = "this clause cannot match because of different types/sizes";
@@ -40,7 +43,7 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
       case "float": return { k: "lit", key: `f:${Number(a.v)}` };
       case "atom": return { k: "lit", key: `a:${a.v}` };
       // (a binary: a literal to the compiler, not compared here)
-      case "str": return LITERAL;
+      case "str": return BINARY;
       case "tuple": return new Expand(at(a.items), (items) => ({ k: "tuple", items }));
       case "list": {
         const { parts, build } = listShape(a.items);
@@ -55,11 +58,11 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
         if (a.name === "-" && a.args?.length === 1 && a.args[0].t === "int") return { k: "lit", key: `i:${-BigInt(a.args[0].v)}` };
         // (a map of literals: a literal to the compiler, not compared here)
         if (a.name === "%{}" && a.args?.every((p) => p.t === "tuple" && p.items.length === 2)) {
-          return new Expand(at(a.args.flatMap((p) => (p as { items: Ast[] }).items), NO_VARS), (rs) => (rs.every(literalShape) ? LITERAL : UNKNOWN));
+          return new Expand(at(a.args.flatMap((p) => (p as { items: Ast[] }).items), NO_VARS), (rs) => (rs.every(literalShape) ? MAP : UNKNOWN));
         }
         // (a struct expands to a map of its defaults, always literals, and the fields given)
         const fields = structFields(a);
-        if (fields !== null) return new Expand(at(fields, NO_VARS), (rs) => (rs.every(literalShape) ? LITERAL : UNKNOWN));
+        if (fields !== null) return new Expand(at(fields, NO_VARS), (rs) => (rs.every(literalShape) ? MAP : UNKNOWN));
         if (literalSigil(a)) return LITERAL;
         return UNKNOWN;
       }
@@ -193,6 +196,10 @@ function matchPattern(root: Ast, rootShape: Shape, c: Checks): Outcome {
     if ("run" in step) return step.run();
     const { p, s } = step;
     if (bindVar(p, s, c)) return "match";
+    // (a binary pattern against a value known to be no binary; a binary or map literal against a
+    // pattern of a number, an atom, a tuple or a list)
+    if (binaryPattern(p) && (s.k === "lit" || s.k === "tuple" || s.k === "cons" || s.k === "nil" || (s.k === "unknown" && s.type === "map"))) return "nomatch";
+    if (s.k === "unknown" && s.type !== undefined && (p.t === "tuple" || p.t === "list" || p.t === "int" || p.t === "float" || p.t === "atom")) return "nomatch";
     if (s.k === "unknown") {
       checkPattern(p, c);
       return "maybe";
@@ -239,6 +246,12 @@ function matchPattern(root: Ast, rootShape: Shape, c: Checks): Outcome {
       default: throw new GiveUp();
     }
   });
+}
+
+/** a binary pattern: a string, `<<...>>`, `"a" <> rest` */
+function binaryPattern(p: Ast): boolean {
+  if (p.t === "str") return true;
+  return p.t === "call" && (p.name === "<<>>" || (p.name === "<>" && p.args?.length === 2));
 }
 
 /** a pattern matched against an unknown value (c), or one never reached (null): only its
@@ -334,33 +347,39 @@ export function literalMatch(pattern: Ast, value: Ast, env: ReadonlyMap<string, 
 /** the warnings of `case value do clauses end` (the value's variables as known), each with its
  *  line: with a value known in part, each clause whose pattern cannot match it is "cannot match
  *  because of different types/sizes"; when no clause can match, the case's own line is "always
- *  the same result". A clause whose pattern may match under a guard not known counts as one that
- *  may match; one whose pin, repeated variable or guard is known false (folded with the values
- *  the pattern binds) cannot, and is "always the same result" at its line. */
+ *  the same result" (`noClause`). A clause whose pattern may match under a guard not known counts
+ *  as one that may match; one whose pin, repeated variable or guard is known false (folded with
+ *  the values the pattern binds) cannot, and is "always the same result" at its line. The guards
+ *  after a clause that surely matches are not looked at (sys_core_fold drops those clauses).
+ *  `values`: the subject is several values (a fn's arguments, a tuple of them here), never one
+ *  literal, so a clause of another type is reported even when all are known. */
 export function literalCaseWarnings(
   value: Ast, clauses: { pattern: Ast; guard: Ast | null; line: number | undefined }[], at: number | undefined,
-  env: ReadonlyMap<string, Shape>, alwaysSame: string,
-): { message: string; line: number | undefined }[] {
+  env: ReadonlyMap<string, Shape>, alwaysSame: string, values = false,
+): { message: string; line: number | undefined; noClause?: true }[] {
   const s = shapeOf(value, env);
-  if (s.k === "unknown" || clauses.length === 0) return [];
-  const out: { message: string; line: number | undefined }[] = [];
+  if ((s.k === "unknown" && s.type === undefined) || clauses.length === 0) return [];
+  const out: { message: string; line: number | undefined; noClause?: true }[] = [];
   let none = true;
+  let matched = false;
   try {
     for (const clause of clauses) {
       const c: Checks = { env, bound: new Map(), no: false, unknown: false };
-      if (matchPattern(clause.pattern, s, c) === "nomatch") { if (partial(s)) out.push({ message: TYPES_SIZES, line: clause.line }); continue; }
+      const outcome = matchPattern(clause.pattern, s, c);
+      if (outcome === "nomatch") { if (values || !literalShape(s)) out.push({ message: TYPES_SIZES, line: clause.line }); continue; }
       // (a guard false whatever the input is reported as such already: compiler/warnings/erlang_checks)
-      if (alwaysFalse(clause.guard)) continue;
+      if (matched || alwaysFalse(clause.guard)) continue;
       checkGuard(clause.guard, c);
       // (a pin or a repeated variable whose check is known false: the clause cannot match, "always
       // the same result" at its line; one not known may match)
       if (c.no && !c.unknown) { out.push({ message: alwaysSame, line: clause.line }); continue; }
       none = false;
+      if (outcome === "match" && !c.no && !c.unknown) matched = true;
     }
   } catch (e) {
     if (e instanceof GiveUp) return [];
     throw e;
   }
-  if (none) out.unshift({ message: alwaysSame, line: at });
+  if (none) out.unshift({ message: alwaysSame, line: at, noClause: true });
   return out;
 }
