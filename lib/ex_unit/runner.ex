@@ -102,14 +102,13 @@ defmodule ExUnit.Runner do
         fmt = if go, do: cli(state, &CLIFormatter.test_started(&1, test)), else: state.fmt
         run_modules(pending, max, running, %{state | fmt: fmt})
 
-      {:ex_unit, :test_finished, test} ->
-        # what was logged before the test ended (a linked task's crash report) is printed before
-        # its result, as Elixir's formatter, a process of its own, comes to print it after
-        :ok = Logger.flush()
-        ExUnit.EventManager.notify(state.em, {:test_finished, test})
-        state = %{state | fmt: cli(state, &CLIFormatter.test_finished(&1, test))}
-        state = count_failure(state, test)
+      {:ex_unit, :test_finished, test, from} ->
+        state = test_finished(state, test)
+        send(from, :ex_unit_finished)
         run_modules(pending, max, running, state)
+
+      {:ex_unit, :test_finished, test} ->
+        run_modules(pending, max, running, test_finished(state, test))
 
       {:ex_unit, :module_finished, _pid, test_module} ->
         unless state.halted, do: ExUnit.EventManager.module_finished(state.em, test_module)
@@ -121,6 +120,15 @@ defmodule ExUnit.Runner do
         pending = if state.halted, do: [], else: pending
         run_modules(pending, max, List.delete(running, pid), state)
     end
+  end
+
+  defp test_finished(state, test) do
+    # what was logged before the test ended (a linked task's crash report) is printed before
+    # its result, as Elixir's formatter, a process of its own, comes to print it after
+    :ok = Logger.flush()
+    ExUnit.EventManager.notify(state.em, {:test_finished, test})
+    state = %{state | fmt: cli(state, &CLIFormatter.test_finished(&1, test))}
+    count_failure(state, test)
   end
 
   defp count_failure(state, %{state: {:failed, _}}) do
@@ -143,7 +151,8 @@ defmodule ExUnit.Runner do
     tests = if is_list(only), do: Enum.filter(all, &({&1.module, &1.name} in only)), else: all
     {not_run, to_run} = tests |> Enum.map(&prepare_test(config, &1, all)) |> Enum.split_with(& &1.state)
 
-    for test <- not_run, started?(runner, test), do: send(runner, {:ex_unit, :test_finished, test})
+    # (told before setup_all runs, as Elixir's runner does: the formatter has them first)
+    for test <- not_run, started?(runner, test), do: finished(runner, test)
 
     # (the module's tests, as the formatters have them once it is done: those that ran or were
     # invalidated, not the excluded or skipped ones)
@@ -165,6 +174,15 @@ defmodule ExUnit.Runner do
     case ExUnit.Filters.eval(config.include, config.exclude, tags, tests) do
       :ok -> %{test | tags: tags}
       excluded_or_skipped -> %{test | state: excluded_or_skipped}
+    end
+  end
+
+  # a test not run is finished once the runner has handled it
+  defp finished(runner, test) do
+    send(runner, {:ex_unit, :test_finished, test, self()})
+
+    receive do
+      :ex_unit_finished -> :ok
     end
   end
 
