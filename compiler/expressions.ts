@@ -1046,7 +1046,7 @@ export class ExprCompiler {
       this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);
       return true;
     }
-    this.seq(scope, [...this.siblings(scope, [args[0], ...items]), () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
+    this.seq(scope, [...this.siblings(scope, [args[0], ...items]), () => this.dynamicCall(fname, items.length, tail, line)]);
     return true;
   }
 
@@ -1212,7 +1212,14 @@ export class ExprCompiler {
     // (a map is no literal to OTP: `m = %{a: 1}; m.a()` gets no warning, a tuple holding one does)
     if (known !== undefined && !(known instanceof Atom) && !isMap(known)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
     if (args.length === 0 && !(known instanceof Atom) && !this.fieldCalls.has(a)) return this.step(this.fieldOrCall(a, target, fname), scope, tail);
-    this.seq(scope, [...this.siblings(scope, [recv, ...args]), () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
+    this.seq(scope, [...this.siblings(scope, [recv, ...args]), () => this.dynamicCall(fname, args.length, tail, a.meta.line)]);
+  }
+
+  /** `mod.fname(args)` with mod and args on the stack: at the call's own line (its arguments'
+   *  calls may have moved the line on), as the BEAM places the caller's frame */
+  private dynamicCall(fname: string, arity: number, tail: boolean, line: number | undefined): void {
+    if (line !== undefined) this.em.line(line);
+    this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), arity);
   }
 
   /** the zero-arity calls fieldOrCall made (compiled as calls) */
