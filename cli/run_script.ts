@@ -11,7 +11,7 @@ import { parse } from "../lang/parse.ts";
 import type { Ast } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { belowScriptCompileError, type ScriptEntry as Entry } from "../compiler/script_error_trace.ts";
-import { atom, Bin } from "../vm/terms.ts";
+import { atom, Bin, Pid } from "../vm/terms.ts";
 import { fileWarnings, knownExportsOf, formatWarning, withOtpWarnings, failedModuleWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
@@ -131,6 +131,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     const source = evaluated ? cmd.eval : sourceOrItsError(fs.readFileSync(file), file, entry);
     // (elixir's first command, a file, makes its atoms first: they take the indices after the
     // boot's; `mix run` compiles the project before)
+    const mainFile = firstCommand && !evaluated && !project && entry === "run_script";
     if (firstCommand && !evaluated && !project) noteScriptSource(source, file);
     firstCommand = false;
     let script;
@@ -152,6 +153,8 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       printWarnings(tokenWarnings(source, warnFile));
       const host = scriptHost = compilerHost(node, useSources());
       host.strictStructs = true;
+      // (the file `elixir FILE.exs` runs has its lexical tracker spawned as #PID<0.97.0>, below)
+      if (mainFile) host.lexicalTracker = new Pid(97);
       host.otpWarningsOnDefine = true;
       host.placeDefinitionWarnings = true;
       host.relativePath = relativeToCwd;

@@ -59,6 +59,9 @@ export interface CompilerHost {
    *  struct whose module is not loaded by then is an error, as in Elixir (a project's files may
    *  come in any order: there it is left to run time) */
   strictStructs?: boolean;
+  /** the pid of the file's lexical tracker, __ENV__.lexical_tracker outside functions and each
+   *  macro's __CALLER__'s (`elixir FILE.exs`: #PID<0.97.0>); nil where unset */
+  lexicalTracker?: Term;
   /** a module's OTP compiler warnings go with the module (CompiledModule.otpWarnings), printed
    *  once it is defined, after its Elixir warnings (a script's modules warn as each one is defined) */
   otpWarningsOnDefine?: boolean;

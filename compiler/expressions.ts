@@ -963,7 +963,7 @@ export class ExprCompiler {
       this.em.emit("push_local", this.fn.stacktraceSlot);
       return this.done(tail);
     }
-    if (name === "__ENV__") return this.lit(envTerm(this.mod, this.callerInfo(a.meta.line, scope)), tail);
+    if (name === "__ENV__") return this.lit(envTerm(this.mod, { ...this.callerInfo(a.meta.line, scope), escaped: true }), tail);
     if (name === "__DIR__") return this.lit(bin(dirOf(sourcePath(this.mod))), tail);
     if (name === "__CALLER__" && scope.lookup(name) === undefined) return this.mod.error("__CALLER__ is available only inside defmacro and defmacrop", a.meta.line, undefined, a, []);
     const slot = scope.lookup(name);

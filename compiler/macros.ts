@@ -104,6 +104,8 @@ export interface CallerInfo {
   context?: "guard" | "match";
   /** the variables in scope, in the order they were bound (compiled names, see quoted.ts) */
   vars?: string[];
+  /** __ENV__ as the code holds it: in a function, without the lexical tracker */
+  escaped?: boolean;
 }
 
 const KERNEL = "Elixir.Kernel";
@@ -175,7 +177,7 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
     ["file", bin(file)],
     ["function", at.fn ? tuple(atom(at.fn[0]), at.fn[1]) : NIL_ATOM],
     ["functions", importTable(mod, mod.imports, KERNEL_FUNCTIONS, mod.importedMacros)],
-    ["lexical_tracker", NIL_ATOM],
+    ["lexical_tracker", at.escaped && at.fn ? NIL_ATOM : mod.host.lexicalTracker ?? NIL_ATOM],
     ["line", at.line],
     ["macro_aliases", NIL],
     ["macros", importTable(mod, mod.importedMacros, KERNEL_MACROS)],
