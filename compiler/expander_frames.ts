@@ -725,12 +725,14 @@ export function moduleTrace(defmodule: AstCall, moduleName: string, target: obje
     const w = walk(path, bodyAt, below, (line) => [moduleName, "__MODULE__", 0, file, line], isMacro, expansionOf);
     return w && visible(site, w);
   }
-  if ((!isCall(d, "def") && !isCall(d, "defp")) || !d.args || d.args.length !== 2) return null;
+  if (!d.args || d.args.length !== 2) return null;
   const defBody = doBody(d.args[1]);
   if (!defBody || path[j + 3] !== defBody) return null;
   const head = d.args[0];
   const call = isCall(head, "when") ? head.args![0] : head;
-  const fun: [string, number] | null = isCall(call) && typeof call.name === "string" ? [call.name, call.args?.length ?? 0] : null;
+  // (a macro is its MACRO- function, of one more argument: the caller's env)
+  const macro = isCall(d, "defmacro") || isCall(d, "defmacrop");
+  const fun: [string, number] | null = isCall(call) && typeof call.name === "string" ? (macro ? ["MACRO-" + call.name, (call.args?.length ?? 0) + 1] : [call.name, call.args?.length ?? 0]) : null;
   if (!fun) return null;
   const w = walk(path, j + 3, below, (line) => [moduleName, fun[0], fun[1], file, line], isMacro, expansionOf);
   return w && visible(site, w);

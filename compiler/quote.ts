@@ -7,7 +7,8 @@ import type { ModCtx } from "./context.ts";
 import { isCall, keywordPairs, call, atomA, listA, tupleA } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
-import { plainName } from "./quoted.ts";
+import { plainName, astToTerm } from "./quoted.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { isScriptModule } from "./script_module.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
 import { raiseAtCompileTime } from "./macros.ts";
@@ -49,16 +50,27 @@ export function compileQuoteWith(a: Ast, mod: ModCtx, context: string, ownLines 
 }
 
 /** `quote opts do body end` -> an AST that builds the quoted term */
-export function compileQuote(a: AstCall, mod: ModCtx): Ast {
+/** the options quote takes (elixir_expand's) */
+const QUOTE_OPTIONS = new Set(["context", "location", "line", "file", "unquote", "bind_quoted", "generated"]);
+
+/** `trace`: the trace of an error in the options where the quote is (ExprCompiler.expansionTrace) */
+export function compileQuote(a: AstCall, mod: ModCtx, trace?: "none"): Ast {
   const args = a.args ?? [];
   const pairs: [string, Ast][] = [];
   for (const x of args) {
     const kv = keywordPairs(x);
-    if (!kv) return mod.error("invalid arguments for quote", a.meta.line);
+    if (!kv) {
+      // (options that are no keyword list: refused by elixir_expand's validate_opts, called from expand_opts)
+      if (x !== args[args.length - 1]) return mod.error(`invalid options for quote, expected a keyword list, got: ${macroToString(astToTerm(x))}`, a.meta.line, trace, a, [null, null]);
+      return mod.error("invalid arguments for quote", a.meta.line);
+    }
     pairs.push(...kv);
   }
   const body = pairs.find(([k]) => k === "do")?.[1];
   if (body === undefined) return mod.error("missing :do option in \"quote\"", a.meta.line);
+  // (each key refused in validate_opts' list comprehension, under expand_opts)
+  const unsupported = pairs.find(([k]) => k !== "do" && !QUOTE_OPTIONS.has(k));
+  if (unsupported) return mod.error(`unsupported option :${unsupported[0]} given to quote`, a.meta.line, trace, a, [null]);
   const opt = (k: string) => pairs.find(([x]) => x === k)?.[1];
   const st: QuoteState = { context: quoteContext(mod), unquote: true, keep: false, line: null, generated: false, mod };
   const ctxOpt = opt("context");
@@ -74,7 +86,7 @@ export function compileQuote(a: AstCall, mod: ModCtx): Ast {
   const bind = opt("bind_quoted");
   if (bind) {
     const kv = keywordPairs(bind);
-    if (!kv) return mod.error("invalid :bind_quoted for quote", a.meta.line);
+    if (!kv) return mod.error(`invalid :bind_quoted for quote, expected a keyword list of variable names, got: ${macroToString(astToTerm(bind))}`, a.meta.line, trace, a, []);
     st.unquote = false;
     const assigns = kv.map(([k, val]) =>
       tupleA([atomA("="), listA([]), listA([tupleA([atomA(k), listA([tupleA([atomA("line"), { t: "int", v: BigInt(a.meta.line ?? 0) }])]), atomA(st.context)]), val])]));
@@ -97,15 +109,17 @@ export function compileQuote(a: AstCall, mod: ModCtx): Ast {
 function metaList(a: Ast, st: QuoteState, extra: Ast[] = []): Ast {
   const out: Ast[] = [];
   const m = a.t === "call" ? a.meta : a.t === "tuple" ? a.meta : undefined;
+  // as Elixir's quote: :generated, then :keep put before the node's own meta, which keeps the
+  // parser's order (its line last, dropped unless kept or given by the line: option)
+  if (st.generated) out.push(tupleA([atomA("generated"), atomA("true")]));
+  if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
   // (Elixir's quote gives `f -1` the context as its ambiguous_op)
   if (m?.ambiguous_op) out.push(tupleA([atomA("ambiguous_op"), atomA(st.context)]));
   if (m?.delimiter !== undefined) out.push(tupleA([atomA("delimiter"), { t: "str", v: m.delimiter }]));
   if (m?.indentation !== undefined) out.push(tupleA([atomA("indentation"), { t: "int", v: BigInt(m.indentation) }]));
-  if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
-  else if (st.line) out.push(tupleA([atomA("line"), st.line]));
-  else if (st.ownLines && m?.line) out.push(tupleA([atomA("line"), { t: "int", v: BigInt(m.line) }]));
-  if (st.generated) out.push(tupleA([atomA("generated"), atomA("true")]));
   if (m?.no_parens) out.push(tupleA([atomA("no_parens"), atomA("true")]));
+  if (!st.keep && st.line) out.push(tupleA([atomA("line"), st.line]));
+  else if (!st.keep && st.ownLines && m?.line) out.push(tupleA([atomA("line"), { t: "int", v: BigInt(m.line) }]));
   out.push(...extra);
   return listA(out);
 }

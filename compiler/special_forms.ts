@@ -469,7 +469,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.mod.defineNested(a, ec, tail, scope);
       return true;
     case "quote":
-      ec.seq(scope, [{ a: compileQuote(a, ec.mod), scope, tail }]);
+      ec.seq(scope, [{ a: compileQuote(a, ec.mod, ec.expansionTrace()), scope, tail }]);
       return true;
     case "unquote": case "unquote_splicing":
       // raised by elixir_expand's clause for it as a tail call: only the frames above it show

@@ -1,0 +1,3 @@
+x = quote bind_quoted: 1 do
+  1
+end

@@ -1,0 +1,3 @@
+x = quote 1 do
+  1
+end

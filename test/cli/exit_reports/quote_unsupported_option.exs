@@ -1,0 +1,5 @@
+x = quote unknown: true do
+  1
+end
+
+IO.inspect(x)

@@ -1,0 +1,5 @@
+f = fn ->
+  quote unknown: true do
+    1
+  end
+end

@@ -1,0 +1,7 @@
+defmodule M do
+  defmacro m do
+    quote unknown: true do
+      1
+    end
+  end
+end
