@@ -48,6 +48,7 @@ const ERLANG_OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning, LISTS_AS_ERLANG } from "./failing_calls.ts";
+import { guardCallWarned, writtenGuard, type WrittenGuard } from "./guard_failures.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
 import { REMOTE_CLAUSES_CHECK, LOCAL_CLAUSES_CHECK } from "./expander_frames.ts";
 import { inlinedCall, mapLastRewrite, permutedRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
@@ -215,6 +216,8 @@ export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
   /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
   inGuard = 0;
+  /** the guard alternative being compiled, as written (compiler/guard_failures.ts) */
+  private guardWritten: WrittenGuard | null = null;
   /** > 0 inside the value of a match to a variable (`x = ...`): OTP's compiler does not warn of
    *  what that code computes for nothing or will fail (compiler/unwanted_values.ts) */
   unwanted = 0;
@@ -536,7 +539,7 @@ export class ExprCompiler {
 
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
   warnIfFails(module: string, name: string, args: Ast[], scope: Scope): boolean {
-    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math" && !(module === "lists" && LISTS_AS_ERLANG[`${name}/${args.length}`]))) return false;
+    if ((this.inGuard > 0 && !guardCallWarned(this.guardWritten, name, args)) || this.unseen > 0 || (module !== "erlang" && module !== "math" && !(module === "lists" && LISTS_AS_ERLANG[`${name}/${args.length}`]))) return false;
     // nor of one inside a fn a script's top level binds to a variable (dropped as a value before
     // OTP warns), nor in module-body code (compiled without the Erlang compiler's warnings)
     if (this.mod.unwarnedFuns.has(this.fn.name)) return false;
@@ -1408,6 +1411,8 @@ export class ExprCompiler {
       const next = i === alternatives.length - 1 ? fail : em.newLabel();
       em.emit("guard_begin", next);
       this.inGuard++;
+      const outer = this.guardWritten;
+      this.guardWritten = writtenGuard(alt);
       try {
         this.expr(alt, scope);
       } catch (e) {
@@ -1420,6 +1425,7 @@ export class ExprCompiler {
         throw site === undefined ? inDef : guardSiteError(inDef, alt, site);
       } finally {
         this.inGuard--;
+        this.guardWritten = outer;
       }
       em.emit("guard_end");
       em.emit("jump_unless_true", next);

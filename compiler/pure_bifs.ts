@@ -11,7 +11,7 @@ export const KERNEL_NAME: Record<string, string> = {
   "bit_size/1": "bit_size/1", "is_map_key/2": "is_map_key/2",
   "band/2": "Bitwise.band/2", "bor/2": "Bitwise.bor/2", "bxor/2": "Bitwise.bxor/2", "bsl/2": "Bitwise.bsl/2",
   "bsr/2": "Bitwise.bsr/2", "bnot/1": "Bitwise.bnot/1",
-  "binary_part/3": "binary_part/3", "++/2": "++/2", "--/2": "--/2",
+  "binary_part/3": "binary_part/3", "++/2": "++/2", "--/2": "--/2", "not/1": "not/1",
 };
 
 /** the other pure :erlang BIFs (warned about in the Elixir name of what Elixir inlines into them, or as :erlang.f/n) */
