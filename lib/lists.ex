@@ -848,10 +848,125 @@ defmodule :lists do
     __at_line__(880, case list do
       [] -> list
       [_] -> list
-      [x, y | _] ->
-        __at_line__(884, {elem(x, n - 1), elem(y, n - 1)})
-        ukey_dedup(:lists.keysort(n, list), n)
+      [x, y | t] ->
+        {ex, ey} = __at_line__(884, {elem(x, n - 1), elem(y, n - 1)})
+
+        cond do
+          ex == ey -> ukeysort_1(n, x, ex, t)
+          ex < ey -> ukeysort_ascending(n, x, ex, y, ey, t)
+          true -> ukeysort_descending(n, x, ex, y, ey, t)
+        end
     end)
+  end
+
+  # (two in order: a third is placed directly, read in ukeysort/2's frame)
+  @file "lists.erl"
+  @beamlet_shown_as {:ukeysort, 2}
+  defp ukeysort_ascending(_i, x, _ex, y, _ey, []), do: [x, y]
+
+  defp ukeysort_ascending(i, x, ex, y, ey, [z]) do
+    ez = __at_line__(892, :erlang.element(i, z))
+
+    cond do
+      ey == ez -> [x, y]
+      ey < ez -> [x, y, z]
+      ex == ez -> [x, y]
+      ex < ez -> [x, z, y]
+      true -> [z, x, y]
+    end
+  end
+
+  defp ukeysort_ascending(i, x, ex, y, ey, t), do: ukeysplit_1(i, x, ex, y, ey, t, [], [])
+
+  @file "lists.erl"
+  @beamlet_shown_as {:ukeysort, 2}
+  defp ukeysort_descending(_i, x, _ex, y, _ey, []), do: [y, x]
+
+  defp ukeysort_descending(i, x, ex, y, ey, [z]) do
+    ez = __at_line__(912, :erlang.element(i, z))
+
+    cond do
+      ex == ez -> [y, x]
+      ex < ez -> [y, x, z]
+      ey == ez -> [y, x]
+      ey <= ez -> [y, z, x]
+      true -> [z, y, x]
+    end
+  end
+
+  defp ukeysort_descending(i, x, _ex, y, ey, t), do: ukeysplit_2(i, y, ey, t, [x])
+
+  # OTP 25's splitting phase of ukeysort/2, so that an improper tail or an element that is no
+  # tuple fails in the helper (and with the arguments) OTP's does: runs of ascending keys, a later
+  # tuple whose key equals one of the run's dropped; the runs are then merged keeping the earliest
+  @file "lists.erl"
+  @beamlet_def_line 930
+  defp ukeysort_1(i, x, ex, [y | l]) do
+    ey = __at_line__(931, :erlang.element(i, y))
+
+    cond do
+      ex == ey -> ukeysort_1(i, x, ex, l)
+      ex < ey -> ukeysplit_1(i, x, ex, y, ey, l, [], [])
+      true -> ukeysplit_2(i, y, ey, l, [x])
+    end
+  end
+
+  defp ukeysort_1(_i, x, _ex, []), do: [x]
+
+  @file "lists.erl"
+  @beamlet_def_line 2369
+  defp ukeysplit_1(i, x, ex, y, ey, [z | l], r, rs) do
+    ez = __at_line__(2370, :erlang.element(i, z))
+
+    cond do
+      ey == ez -> ukeysplit_1(i, x, ex, y, ey, l, r, rs)
+      ey < ez -> ukeysplit_1(i, y, ey, z, ez, l, [x | r], rs)
+      ex == ez -> ukeysplit_1(i, x, ex, y, ey, l, r, rs)
+      ex < ez -> ukeysplit_1(i, z, ez, y, ey, l, [x | r], rs)
+      r == [] -> ukeysplit_1(i, x, ex, y, ey, l, [z], rs)
+      true -> ukeysplit_1_1(i, x, ex, y, ey, l, r, rs, z, ez)
+    end
+  end
+
+  defp ukeysplit_1(i, x, _ex, y, _ey, [], r, rs), do: ukey_merge_runs(i, [[y, x | r] | rs])
+
+  @file "lists.erl"
+  @beamlet_def_line 2387
+  defp ukeysplit_1_1(i, x, ex, y, ey, [z | l], r, rs, s, es) do
+    ez = __at_line__(2388, :erlang.element(i, z))
+
+    cond do
+      ey == ez -> ukeysplit_1_1(i, x, ex, y, ey, l, r, rs, s, es)
+      ey < ez -> ukeysplit_1_1(i, y, ey, z, ez, l, [x | r], rs, s, es)
+      ex == ez -> ukeysplit_1_1(i, x, ex, y, ey, l, r, rs, s, es)
+      ex < ez -> ukeysplit_1_1(i, z, ez, y, ey, l, [x | r], rs, s, es)
+      es == ez -> ukeysplit_1_1(i, x, ex, y, ey, l, r, rs, s, es)
+      es < ez -> ukeysplit_1(i, s, es, z, ez, l, [], [[y, x | r] | rs])
+      true -> ukeysplit_1(i, z, ez, s, es, l, [], [[y, x | r] | rs])
+    end
+  end
+
+  defp ukeysplit_1_1(i, x, _ex, y, _ey, [], r, rs, s, _es), do: ukey_merge_runs(i, [[s], [y, x | r] | rs])
+
+  @file "lists.erl"
+  @beamlet_def_line 2408
+  defp ukeysplit_2(i, y, ey, [z | l], r) do
+    ez = __at_line__(2409, :erlang.element(i, z))
+
+    cond do
+      ey == ez -> ukeysplit_2(i, y, ey, l, r)
+      ey < ez -> ukeysplit_1(i, y, ey, z, ez, l, [], [:lists.reverse(r, [])])
+      true -> ukeysplit_2(i, z, ez, l, [y | r])
+    end
+  end
+
+  defp ukeysplit_2(_i, y, _ey, [], r), do: [y | r]
+
+  # the runs (the latest first, each in descending key order) merged: of equal keys the tuple of
+  # the earliest run is kept
+  defp ukey_merge_runs(i, runs) do
+    all = Enum.reduce(runs, [], fn run, acc -> :lists.reverse(run, acc) end)
+    ukey_dedup(:lists.keysort(i, all), i)
   end
 
   @file "lists.erl"
