@@ -715,8 +715,25 @@ export class ExprCompiler {
     }
     this.seq(scope, [...this.siblings(scope, this.inEvalContexts(argsContext, args)), () => {
       this.em.line(line);
+      if (!applied && target === "Elixir.String.Chars" && name === "to_string" && args.length === 1) return this.toStringCall(tail);
       this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(target, name, args.length));
     }]);
+  }
+
+  /** String.Chars.to_string(x) (interpolation, Kernel.to_string/1), x on the stack: Elixir
+   *  compiles it as `case x of x when is_binary(x) -> x; _ -> 'Elixir.String.Chars':to_string(x)
+   *  end`, so a binary is no call (and does not load String.Chars: vm/loaded_modules.ts) */
+  private toStringCall(tail: boolean): void {
+    const em = this.em;
+    const call = em.newLabel(), end = em.newLabel();
+    em.emit("dup");
+    em.emit("bif_nf", em.importOf("erlang", "is_binary", 1));
+    em.emit("jump_unless_true", call);
+    if (tail) em.emit("return");
+    else em.emit("jump", end);
+    em.place(call);
+    em.emit(tail ? "tail_ext" : "call_ext", em.importOf("Elixir.String.Chars", "to_string", 1));
+    if (!tail) em.place(end);
   }
 
   /** compile `body` (which may schedule work) as the expansion of the macro module.name/arity

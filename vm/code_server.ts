@@ -159,6 +159,9 @@ export class CodeServer {
   /** library modules whose first use is still waiting for the code server: the process that
    *  asked first makes the trips (vm/loaded_modules.ts); one needing such a module waits for it */
   readonly loading = new Map<Atom, Process>();
+  /** the times a writer let the others run while it waited for its io server's reply: the
+   *  code server's loads outlast such turns (vm/loaded_modules.ts stillWaitsForCode) */
+  ioWaits = 0;
 
   /** whether m has __info__/1: every module Elixir compiles has it, whatever its name (`defmodule
    *  :m`); a library module standing for an Erlang one (:lists) has none */

@@ -17,7 +17,12 @@ import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Tuple, atom, 
 export function startInteractive(cs: CodeServer): void {
   const notLoaded = new Set(NOT_LOADED_AT_START);
   for (const m of cs.preloaded) if (notLoaded.has(m.name)) cs.notLoadedYet.add(m);
+  for (const name of LOADED_ELSEWHERE) cs.notLoadedYet.add(atom(name));
 }
+
+/** Elixir modules whose work beamlet's library does elsewhere, loaded on their first use all the
+ *  same (a load's wait, no code: :code.ensure_loaded/1 still answers {:error, :nofile}) */
+const LOADED_ELSEWHERE = ["Elixir.Logger.Translator", "Elixir.Logger.Utils"];
 
 /** loads what the first uses `keys` of library functions load (FIRST_USE): true when one of
  *  those modules was not loaded */
@@ -58,7 +63,7 @@ export function usesModules(cs: CodeServer, p: Process | null, mods: Iterable<At
   // (code a compiler runs inside p runs to its end: its yields do not let others run)
   if (p.nested !== null) return own > 0;
   if (own > 0) {
-    p.loadsUnderWay = true;
+    waitForLoads(cs, p);
     p.codeTrips += own - 1;
   }
   if (on !== null) {
@@ -69,10 +74,28 @@ export function usesModules(cs: CodeServer, p: Process | null, mods: Iterable<At
   return true;
 }
 
+/** p waits for the code server from now (its loads are under way: stillWaitsForCode) */
+export function waitForLoads(cs: CodeServer, p: Process): void {
+  if (!p.loadsUnderWay) {
+    p.ioWaitsSeen = cs.ioWaits;
+    p.ioWaitsSatOut = 0;
+  }
+  p.loadsUnderWay = true;
+}
+
+/** a module's load from disk takes as long as about this many lines another process prints (each
+ *  a round trip to its io server of some microseconds; a load is about a millisecond) */
+const IO_WAITS_PER_LOAD = 200;
+
 /** usesModules of one module, without allocating when m is loaded (a call's entry asks) */
 export function usesModule(cs: CodeServer, p: Process, m: Atom): boolean {
   if (!cs.notLoadedYet.has(m) && !(cs.loading.size > 0 && cs.loading.has(m))) return false;
   return usesModules(cs, p, [m]);
+}
+
+/** q, in the run queue, has code to run: it waits for no load of its own or of another process */
+export function readyToRun(q: Process): boolean {
+  return !q.loadsUnderWay && q.codeTrips === 0 && (q.codeWaitOn === null || !loadingFor(q.codeWaitOn, q));
 }
 
 /** whether q's loads are still under way for p (not when q is gone or waits for p itself) */
@@ -85,6 +108,14 @@ function loadingFor(q: Process, p: Process): boolean {
  * to the back of the queue without running), else p's loads are done and it runs.
  */
 export function stillWaitsForCode(cs: CodeServer, p: Process): boolean {
+  // the turns writers gave the others while waiting for their io server are short: p's load
+  // goes on through them (up to IO_WAITS_PER_LOAD of them per trip)
+  if (p.loadsUnderWay && cs.ioWaits !== p.ioWaitsSeen) {
+    p.ioWaitsSatOut += cs.ioWaits - p.ioWaitsSeen;
+    p.ioWaitsSeen = cs.ioWaits;
+    if (p.ioWaitsSatOut < IO_WAITS_PER_LOAD) return true;
+  }
+  p.ioWaitsSatOut = 0;
   if (p.codeTrips > 0) {
     p.codeTrips--;
     return true;

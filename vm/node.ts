@@ -10,7 +10,7 @@ import { ErlangError } from "./errors.ts";
 import { NOT_ALIVE } from "./node_name.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process, DEFAULT_STACK_LIMITS, type InputSource, type StackLimits } from "./process.ts";
-import { stillWaitsForCode } from "./loaded_modules.ts";
+import { readyToRun, stillWaitsForCode } from "./loaded_modules.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ScriptNames } from "./script_names.ts";
 import { ModuleVersion, CompiledModule, type HeldWarning, type TypespecDoc } from "./module.ts";
@@ -1660,7 +1660,15 @@ class ProcessContext implements BifContext {
     else this.node.host.write(fd, text);
     // an io request: the writer waits for the io server's reply, so a process whose code ends in
     // this slice is still alive until the others have run (Interpreter.endsLater)
-    if (!direct) p.wroteInSlice = true;
+    if (!direct) {
+      p.wroteInSlice = true;
+      // it waits some microseconds for the reply: the processes ready to run run meanwhile (not
+      // those waiting for the code server: a load takes far longer, vm/loaded_modules.ts)
+      if (!p.writesHoldNoOne && this.node.runQueue.length > 0 && this.node.runQueue.some(readyToRun)) {
+        p.yieldRequested = true;
+        this.node.code.ioWaits++;
+      }
+    }
   }
   stdoutBacklog(): Promise<void> | null {
     const p = this.process;

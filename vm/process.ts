@@ -164,12 +164,19 @@ export class Process {
   codeTrips = 0;
   /** it made an io request (a write to standard output or error) in its current slice */
   wroteInSlice = false;
+  /** its writes let no other process run first (vm/node.ts ProcessContext.write): it stands for
+   *  a process (ExUnit's formatter) that the processes it answers never wait for on the BEAM */
+  writesHoldNoOne = false;
   /** the value its code ended with while it waited for an io reply: it ends when next scheduled */
   deferredExit: Term | undefined = undefined;
   /** the process whose loads of modules this one needs are under way: it runs after that one */
   codeWaitOn: Process | null = null;
   /** some modules it asked the code server for are still loading (in CodeServer.loading) */
   loadsUnderWay = false;
+  /** CodeServer.ioWaits when it last took its turn waiting for the code server, and the io waits
+   *  it has sat out since its last trip (vm/loaded_modules.ts stillWaitsForCode) */
+  ioWaitsSeen = 0;
+  ioWaitsSatOut = 0;
   /** the last messages sent to this process, when the node records them (`upgrade check --replay`) */
   recentMessages: Term[] | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */

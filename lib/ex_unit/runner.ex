@@ -22,6 +22,9 @@ defmodule ExUnit.Runner do
     load_order? = Map.get(config, :async_load_order, false)
     async = if load_order?, do: Enum.reverse(async), else: async
     em = ExUnit.EventManager.start(config)
+    # (the runner writes as Elixir's formatter, a process the tests never wait for: its waits for
+    # the io server's replies let no one run first, as they hold back no test there)
+    :beamlet.writes_hold_no_one(true)
     state = %{config: config, fmt: CLIFormatter.init(config), em: em, failures: 0, halted: false, loading: load_order?, loaded: true}
     ExUnit.EventManager.notify(em, {:suite_started, Map.to_list(config)})
     state = %{state | fmt: cli(state, &CLIFormatter.suite_started/1)}
@@ -37,6 +40,7 @@ defmodule ExUnit.Runner do
     ExUnit.EventManager.notify(em, {:suite_finished, times})
     fmt = cli(state, &CLIFormatter.suite_finished(&1, times, state.halted))
     ExUnit.EventManager.stop(em)
+    :beamlet.writes_hold_no_one(false)
     stats = CLIFormatter.stats(fmt)
     # ExUnit.after_suite/1 callbacks, newest first, once the summary is printed
     summary = Map.take(stats, [:excluded, :failures, :skipped, :total])

@@ -656,6 +656,17 @@ defmodule Logger do
   end
 
   @doc false
+  # a report of OTP's (a GenServer's crash or unexpected message, a Task's crash): the first one
+  # loads Logger's translator and utilities (each a module of Elixir's that beamlet's library
+  # does without, waited for all the same) and :calendar for the time stamp
+  def __otp_report_loads__ do
+    :code.ensure_loaded(Logger.Translator)
+    :code.ensure_loaded(Logger.Utils)
+    :code.ensure_loaded(:calendar)
+    :ok
+  end
+
+  @doc false
   # a report the emulator sends the logger as text ("Too many processes"), translated as the
   # first report of a script is (vm/bifs/process_limit.ts)
   def __emulator_report__(text) do
@@ -706,7 +717,7 @@ defmodule Logger do
   # the reports of a crashed GenServer, a failed gen_event handler and a crashed Task
   # (Logger.Reports), when the level lets errors through
   def __gen_server_terminated__(name, reason, last, state, client) do
-    if level_enabled?(:error), do: Logger.Reports.gen_server_terminated(name, reason, last, state, client)
+    if level_enabled?(:error), do: (__otp_report_loads__(); Logger.Reports.gen_server_terminated(name, reason, last, state, client))
     :ok
   end
 
@@ -718,7 +729,7 @@ defmodule Logger do
 
   @doc false
   def __task_terminated__(pid, starter, fun, args, reason) do
-    if level_enabled?(:error), do: Logger.Reports.task_terminated(pid, starter, fun, args, reason)
+    if level_enabled?(:error), do: (__otp_report_loads__(); Logger.Reports.task_terminated(pid, starter, fun, args, reason))
     :ok
   end
 
@@ -747,6 +758,7 @@ defmodule Logger do
         :ok
 
       level ->
+        __otp_report_loads__()
         metadata = %{domain: [:otp, :elixir], report_cb: &GenServer.format_report/1, error_logger: %{tag: :error_msg}}
         metadata = Map.merge(entry_metadata(%{}, []) |> Map.delete(:domain), metadata)
         # (its io format, each ~p argument as the doc Elixir's handler lays out at inspect's width)

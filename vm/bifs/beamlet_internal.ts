@@ -17,6 +17,7 @@ import { iterationEntries, mapFromEntries, SmallMap } from "../map.ts";
 import type { Node } from "../node.ts";
 import { exactEquals } from "../compare.ts";
 import { stdoutLeader } from "../io_routing.ts";
+import { waitForLoads } from "../loaded_modules.ts";
 import { inspect } from "../inspect.ts";
 import { libraryDebugClauses } from "../library_clauses.ts";
 import { snapshot } from "../observe.ts";
@@ -357,6 +358,12 @@ defineBifs("beamlet", {
     node.idleWatchers = node.idleWatchers.filter((w) => w.process !== ctx.process || !exactEquals(w.message, message));
     return atom("ok");
   },
+  /** whether the caller's writes let the processes ready to run run first (they do unless it
+   *  stands for a process the others never wait for: ExUnit's runner writing as its formatter) */
+  "writes_hold_no_one/1": ([on]: Term[], ctx: BifContext) => {
+    (ctx.process as Process).writesHoldNoOne = on === atom("true");
+    return atom("ok");
+  },
   /** whether a process other than the caller is ready to run and not waiting for the code server
    *  (a module's first load takes the BEAM far longer than a script's last moments: lib/boot/boot.ex) */
   "others_computing/0": (_: Term[], ctx: BifContext) => {
@@ -373,7 +380,7 @@ defineBifs("beamlet", {
    *  so the script's end does not wait for it (lib/erlang/proc_lib.ex) */
   "crash_report/0": (_: Term[], ctx: BifContext) => {
     const p = ctx.process as Process;
-    p.loadsUnderWay = true;
+    waitForLoads((ctx.node as Node).code, p);
     p.yieldRequested = true;
     return atom("ok");
   },
