@@ -9,7 +9,7 @@ import { atom, bin, list, int, tuple, charlist } from "../vm/terms.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
-import { Scope, notLoadedMessage } from "./context.ts";
+import { Scope, notLoadedMessage, type ModCtx } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { LISTS_MAPFOLDL } from "./expander_frames.ts";
@@ -624,20 +624,21 @@ function desugarRaise(a: AstCall, mod: { error(m: string, l?: number): never; na
 }
 
 /** with p <- e, ... do body else clauses end  ->  nested cases */
-function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): Ast {
+function desugarWith(a: AstCall, mod: Pick<ModCtx, "error">): Ast {
   const args = a.args!;
   const opts = args[args.length - 1];
   const body = kwGet(opts, "do");
   const elseClauses = kwGet(opts, "else");
   // (Elixir 1.14's errors: no :do first, then any option but one :do and one :else)
-  if (body === undefined) return mod.error('missing :do option in "with"', a.meta.line);
+  // (refused as the with is expanded: the trace is the walk's down to it)
+  if (body === undefined) return mod.error('missing :do option in "with"', a.meta.line, undefined, a, []);
   const taken = new Set<string>();
   const unexpected = (keywordPairs(opts) ?? []).find(([k]) => {
     if ((k !== "do" && k !== "else") || taken.has(k)) return true;
     taken.add(k);
     return false;
   });
-  if (unexpected !== undefined) return mod.error(`unexpected option :${unexpected[0]} in "with"`, a.meta.line);
+  if (unexpected !== undefined) return mod.error(`unexpected option :${unexpected[0]} in "with"`, a.meta.line, undefined, a, []);
   const steps = args.slice(0, -1);
   const failVar = tmpName("with");
   const onFail: Ast = elseClauses
