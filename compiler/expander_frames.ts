@@ -617,13 +617,24 @@ function keyOf(pair: Ast | undefined): string | null {
   return pair?.t === "tuple" && pair.items.length === 2 && pair.items[0].t === "atom" ? pair.items[0].v : null;
 }
 
+/** the frames as the BEAM records them: a return address the same as the one before it is kept
+ *  once (a recursion on one call site, `x.b.c.d`'s receivers, shows one frame); a pruned frame not
+ *  named (null) cannot be compared and is kept */
+function collapsed(frames: RawFrame[]): RawFrame[] {
+  const named = (f: RawFrame): ElixirFrame | null => (f === null ? null : Array.isArray(f) ? f : f.pruned);
+  return frames.filter((f, k) => {
+    const a = named(f), b = k > 0 ? named(frames[k - 1]) : null;
+    return a === null || b === null || a.length !== b.length || a.some((x, n) => x !== b[n]);
+  });
+}
+
 /** the frames printed: the first 7 (the BEAM keeps 8, elixir_errors drops its own), below a macro
  * its frame and its caller's (cut to 8 again when re-raised), without the pruned ones */
 function visible(site: RawFrame[], w: Walked): ElixirFrame[] | null {
   // (under 7 known frames the next is the local call's argument's own expansion, elixir_expand's:
   // pruned, so 6 are enough; a macro expanded inside drops the frames below it anyway)
   if (w.opaque && !w.macro && site.length + w.frames.length < 6) return null;
-  const top = [...site, ...w.frames].slice(0, 7);
+  const top = collapsed([...site, ...w.frames]).slice(0, 7);
   return (w.macro ? [...top, ...w.macro].slice(0, 8) : top).filter((f): f is ElixirFrame => Array.isArray(f));
 }
 
@@ -639,7 +650,7 @@ export function macroResultTrace(root: Ast, target: object, site: RawFrame[], ca
   if (!path) return null;
   const w = walk(path, 0, [], caller, isMacro);
   if (!w || w.opaque) return null;
-  const top = [...site, ...w.frames].slice(0, 7);
+  const top = collapsed([...site, ...w.frames]).slice(0, 7);
   return [...top, ...(w.macro ?? []), ...around].slice(0, 8).filter((f): f is ElixirFrame => Array.isArray(f));
 }
 
@@ -653,7 +664,7 @@ export function evalExpansionFrames(root: Ast, target: object, site: RawFrame[],
   if (!path) return null;
   const w = walk(path, 0, [], () => ["", "", 0, "", 0], isMacro);
   if (!w || w.macro || w.opaque) return null;
-  const all = [...site, ...w.frames];
+  const all = collapsed([...site, ...w.frames]);
   if (all.some((f) => f === null)) return null;
   return all.map((f) => (Array.isArray(f) ? f : (f as PrunedFrame).pruned));
 }

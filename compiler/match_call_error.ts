@@ -11,6 +11,8 @@ import { isScriptModule } from "./script_module.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { inlinedCall } from "../vm/elixir_inlines.ts";
 import { KERNEL_FUNCTIONS } from "./kernel_imports.ts";
+import { inspectAtom } from "../vm/inspect.ts";
+import { atom } from "../vm/terms.ts";
 import { ERLANG_OPS, KERNEL_TO_ERLANG, MISPLACED_BAR, MISPLACED_TYPE, misplacedOperator } from "./expressions.ts";
 
 /** the same error with the trace Elixir prints under it: a def's head is expanded from the module
@@ -51,7 +53,8 @@ export function callInMatchError(a: AstCall, mod: ModCtx): string {
   if (isCall(dot, ".") && dot.args?.length === 2 && dot.args[1].t === "atom") {
     const module = expandAlias(dot.args[0], mod);
     const name = String(dot.args[1].v);
-    if (module !== null) return remoteInMatch(module, name, arity);
+    // (__MODULE__ is nil outside a module: the script's own module is no name of it)
+    if (module !== null) return remoteInMatch(isScriptModule(module) ? "nil" : module, name, arity);
     return `cannot invoke remote function ${macroToString(astToTerm(dot.args[0]))}.${name}/${arity} inside a match`;
   }
   return "invalid pattern in match, anonymous call is not allowed in matches";
@@ -70,6 +73,5 @@ function remoteInMatch(module: string, name: string, arity: number): string {
   const key = `${name}/${arity}`;
   const erlang = module === "Elixir.Kernel" ? ERLANG_OPS[key] ?? KERNEL_TO_ERLANG[key] : undefined;
   const [m, f] = erlang !== undefined ? ["erlang", erlang] : inlinedCall(module, name, arity) ?? [module, name];
-  const shown = m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
-  return `cannot invoke remote function ${shown}.${f}/${arity} inside a match`;
+  return `cannot invoke remote function ${inspectAtom(atom(m))}.${f}/${arity} inside a match`;
 }
