@@ -8,6 +8,7 @@ import { isScriptModule } from "./script_module.ts";
 import { SCRIPT_MODULE } from "./compile.ts";
 import { displayModule } from "./aliases.ts";
 import { raiseAtCompileTime, expansionFrames } from "./macros.ts";
+import { isElixirModule } from "./macro_expansions.ts";
 
 /** the function code being compiled belongs to, as Elixir's traces name it ("M.f/1"; a module
  *  body's code "M"; none at a script's top level) */
@@ -60,9 +61,21 @@ function raiseUnderExpansion(at: { fn: FnCtx }, line: number, exception: string,
   const mod = at.fn.mod;
   const fn = enclosingFunctionOf(at.fn);
   const where = fn === undefined ? "(file)" : at.fn.name === "__script__" ? `${fn} (module)` : fn;
-  const trace = frames.map(([m, n, a, file, at, app]) => `\n    (${app ?? "elixir 1.14.0"}) ${file}:${at}: ${displayModule(m)}.${n}/${a}`).join("") +
-    `\n    (elixir 1.14.0) expanding macro: Kernel.${macroText}/${arity}\n    ${mod.file}:${line}: ${where}`;
-  const stack = frames.map(([m, n, a, file, at]) => tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)])));
-  return raiseAtCompileTime(mod, line, exception, message, fields, trace,
-    [...stack, ...expansionFrames(mod, "Elixir.Kernel", macro, arity, line, callerFunctionOf(at.fn))]);
+  const caller = callerFunctionOf(at.fn);
+  // under this macro's expansion, the macros whose expansion holds it (Kernel's the compiler
+  // implements too: `1 && 1 <> [x]` is expanded inside &&'s), each adding its frame and its
+  // caller's as Elixir's expand_quoted re-raises; the BEAM's 8 frames cut the list
+  let outer = mod.expandingMacros;
+  if (outer && outer.frame.module === "Elixir.Kernel" && outer.frame.name === macro && outer.frame.arity === arity) outer = outer.outer;
+  const expansions: [string, string, number, number, string][] = [["Elixir.Kernel", macro, arity, line, macroText]];
+  for (; outer !== null && expansions.length < 4; outer = outer.outer) expansions.push([outer.frame.module, outer.frame.name, outer.frame.arity, outer.frame.line, outer.frame.name]);
+  const entries: [string, Term][] = [
+    ...frames.map(([m, n, a, file, at, app]): [string, Term] => [`\n    (${app ?? "elixir 1.14.0"}) ${file}:${at}: ${displayModule(m)}.${n}/${a}`,
+      tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)]))]),
+    ...expansions.flatMap(([m, name, n, l, shown]): [string, Term][] => {
+      const [expanding, call] = expansionFrames(mod, m, name, n, l, caller);
+      return [[`\n    ${isElixirModule(m) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(m)}.${shown}/${n}`, expanding], [`\n    ${mod.file}:${l}: ${where}`, call]];
+    }),
+  ].slice(0, 8);
+  return raiseAtCompileTime(mod, line, exception, message, fields, entries.map(([text]) => text).join(""), entries.map(([, term]) => term));
 }
