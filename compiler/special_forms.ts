@@ -9,7 +9,7 @@ import { atom, bin, list, int, tuple, charlist } from "../vm/terms.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
-import { Scope, notLoadedMessage, type ModCtx } from "./context.ts";
+import { Scope, notLoadedMessage } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { LISTS_MAPFOLDL } from "./expander_frames.ts";
@@ -112,6 +112,11 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.checkClauses(clauses, "else", "with", a.meta.line);
       ec.seq(scope, [args[0], () => ec.caseClausesStep(clauses, scope, tail, "with_clause", undefined, a.meta.line)]);
       return true;
+    }
+    case "$with_refused": {
+      // internal: a with's options refused (the trace is the expander's walk down to the with)
+      const refused = refusedWiths.get(a)!;
+      return ec.mod.error(refused.message, a.meta.line, undefined, refused.with, []);
     }
     case "$unseen":
       // internal: a value whose bindings nothing after it sees (compiler/sibling_scopes.ts unseen)
@@ -406,7 +411,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.seq(scope, [{ a: desugarFor(a, ec.mod, ec.enclosingFunction()?.includes("/") ? "module" : "none"), scope: scope.child(), tail }]);
       return true;
     case "with":
-      ec.seq(scope, [{ a: desugarWith(a, ec.mod), scope: scope.child(), tail }]);
+      ec.seq(scope, [{ a: desugarWith(a), scope: scope.child(), tail }]);
       return true;
     case "try":
       compileTry(ec, a, scope, tail);
@@ -565,7 +570,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
 
 // how many arguments each special form takes (anything else is a compile error, not a crash)
 const SPECIAL_ARITIES: Record<string, number[]> = {
-  "=": [2], "^": [1], case: [2], "$case_with_clause": [2], "$unseen": [1], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
+  "=": [2], "^": [1], case: [2], "$case_with_clause": [2], "$with_refused": [0], "$unseen": [1], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
   fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
   then: [2], tap: [2], sigil_w: [2], sigil_W: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
@@ -624,22 +629,27 @@ function desugarRaise(a: AstCall, mod: { error(m: string, l?: number): never; na
 }
 
 /** with p <- e, ... do body else clauses end  ->  nested cases */
-function desugarWith(a: AstCall, mod: Pick<ModCtx, "error">): Ast {
+function desugarWith(a: AstCall): Ast {
   const args = a.args!;
+  // (the last argument is the options only when it is a list)
   const opts = args[args.length - 1];
-  const body = kwGet(opts, "do");
+  const steps = opts.t === "list" ? args.slice(0, -1) : args;
+  // Elixir 1.14 expands the clauses first, then takes :do (refused when missing), then :else;
+  // any other option left, a second :do or :else too, is refused last. A refusal is raised
+  // where the expander reaches it: in place of the do body, or after the whole with
+  const refused = (message: string): Ast => {
+    const marker = call("$with_refused", [], a.meta);
+    refusedWiths.set(marker, { message, with: a });
+    return marker;
+  };
+  const body = kwGet(opts, "do") ?? refused('missing :do option in "with"');
   const elseClauses = kwGet(opts, "else");
-  // (Elixir 1.14's errors: no :do first, then any option but one :do and one :else)
-  // (refused as the with is expanded: the trace is the walk's down to it)
-  if (body === undefined) return mod.error('missing :do option in "with"', a.meta.line, undefined, a, []);
   const taken = new Set<string>();
   const unexpected = (keywordPairs(opts) ?? []).find(([k]) => {
     if ((k !== "do" && k !== "else") || taken.has(k)) return true;
     taken.add(k);
     return false;
   });
-  if (unexpected !== undefined) return mod.error(`unexpected option :${unexpected[0]} in "with"`, a.meta.line, undefined, a, []);
-  const steps = args.slice(0, -1);
   const failVar = tmpName("with");
   const onFail: Ast = elseClauses
     ? call("$case_with_clause", [v(failVar), elseClauses], a.meta)
@@ -655,8 +665,11 @@ function desugarWith(a: AstCall, mod: Pick<ModCtx, "error">): Ast {
     }
     return call("__block__", [s, build(i + 1)]);
   };
-  return build(0);
+  return unexpected === undefined ? build(0) : call("__block__", [build(0), refused(`unexpected option :${unexpected[0]} in "with"`)]);
 }
+
+/** the markers desugarWith leaves where a with's options are refused: the error and the with */
+const refusedWiths = new WeakMap<object, { message: string; with: AstCall }>();
 
 /** a call made by expanding `|>` (or a pipe on the left of another): the lines of the pipes
  *  being expanded around it, innermost first, and the innermost pipe as written */
