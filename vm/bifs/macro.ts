@@ -4,6 +4,7 @@ import { defineBifs } from "./registry.ts";
 import { Atom, Bin, ExtFun, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, list, listToArray, NIL, NIL_ATOM, TRUE } from "../terms.ts";
 import { badarg, ErlangError, exception } from "../errors.ts";
 import { codeFrame } from "../code_frame.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import { macroToBinary } from "./macro_to_string.ts";
 import { linify } from "../../compiler/macros.ts";
 import { collectDefinition } from "../../compiler/module_body.ts";
@@ -264,6 +265,24 @@ defineBifs("Elixir.Module", {
     else ctx.attrs.delete(name);
     return v;
   },
+  // Elixir 1.14's tail-calls Kernel.Typespec.defines_type?/2, which reads the module's data tables
+  // (an :ets.lookup_element that fails with badkey unless the module is open)
+  "defines_type?/2": ([m, fa]) => {
+    const clause = (frame: Tuple): never => { const e = new ErlangError("error", atom("function_clause")); e.callee = frame; throw e; };
+    if (!(m instanceof Atom)) clause(codeFrame("Elixir.Module", "defines_type?", [m, fa], "lib/module.ex", 1139));
+    const arity = fa instanceof Tuple && fa.items.length === 2 && fa.items[0] instanceof Atom && isInt(fa.items[1]) ? Number(fa.items[1]) : -1;
+    if (arity < 0 || arity > 255) clause(codeFrame("Elixir.Kernel.Typespec", "defines_type?", [m, fa], "lib/kernel/typespec.ex", 65));
+    const ctx = compiling.get((m as Atom).name);
+    if (!ctx) {
+      const e = new ErlangError("error", atom("badarg"));
+      e.diagnosis = { args: [[2, "not a key that exists in the table"]], cause: "badkey" };
+      e.callee = bifErrorFrame("ets", "lookup_element", [atom("elixir_modules"), m, 2], e.diagnosis);
+      e.calleeBelow = [codeFrame("elixir_module", "data_tables", 1, "src/elixir_module.erl", 27), codeFrame("Elixir.Kernel.Typespec", "defines_type?", 2, "lib/kernel/typespec.ex", 67)];
+      throw e;
+    }
+    const name = (fa as Tuple).items[0];
+    return bool(["type", "typep", "opaque"].some((kind) => (listToArray(attrValue(ctx, kind) ?? NIL) ?? []).some((t) => typeSignatureIs(t, name, arity))));
+  },
   "open?/1": ([m]) => bool(m instanceof Atom && compiling.has(m.name)),
   "defines?/2": ([m, fa]) => {
     if (!(m instanceof Atom) || !isFunctionName(fa)) clauseOf("defines?", [m, fa]);
@@ -305,6 +324,15 @@ function getDefinition(m: Term, fa: Term, opts: Term, arity: number): Term {
 const USE_EXPORTED = "Use Kernel.function_exported?/3 and Kernel.macro_exported?/3 to check for public functions and macros instead";
 const USE_INFO = "Use the Module.__info__/1 callback to get public functions and macros instead";
 const USE_INFO_OR_DOCS = "Use the Module.__info__/1 callback or Code.fetch_docs/1 instead";
+
+/** {kind, {:"::", _, [{name, _, args}, _]}, env} (an accumulated @type) names name/arity */
+function typeSignatureIs(t: Term, name: Term, arity: number): boolean {
+  const spec = t instanceof Tuple ? t.items[1] : undefined;
+  const head = spec instanceof Tuple && spec.items[0] === atom("::") ? listToArray(spec.items[2])?.[0] : undefined;
+  if (!(head instanceof Tuple) || head.items.length !== 3 || head.items[0] !== name) return false;
+  const args = head.items[2];
+  return args instanceof Atom ? arity === 0 : (listToArray(args)?.length ?? -1) === arity;
+}
 
 /** a FunctionClauseError of Module.fun (its clauses' guards refuse the arguments) */
 function clauseOf(fun: string, args: Term[]): never {
