@@ -61,15 +61,41 @@ defmodule :beamlet_boot do
         mod.__FILE__(nil)
         :ok
       catch
-        kind, reason -> {:halt, script_status(kind, reason, __STACKTRACE__)}
+        kind, reason -> {:halt, script_status(kind, reason, __STACKTRACE__), exit_reason(kind, reason, __STACKTRACE__)}
       end
 
     case result do
       :ok ->
         :beamlet.script_ended()
         next_command()
-      {:halt, status} -> run_at_exit(status)
+
+      {:halt, status, reason} ->
+        script_process_exits(reason)
+        yield_while(@script_end_turns, &:beamlet.others_computing/0)
+        run_at_exit(status)
     end
+  end
+
+  # the reason elixir's script process exits with once Kernel.CLI has caught (and printed) what
+  # ended it: what its linked processes are told
+  defp exit_reason(:throw, reason, stacktrace), do: {{:nocatch, reason}, stacktrace}
+  defp exit_reason(:error, reason, stacktrace), do: {reason, stacktrace}
+  defp exit_reason(:exit, reason, _stacktrace), do: reason
+
+  # elixir's script process ends, and Kernel.CLI's (which runs the at_exit hooks and halts) is
+  # another: the processes linked to it get its exit signal (a supervisor started by the script
+  # shuts its children down, a GenServer trapping exits runs terminate/2), and no longer reach it.
+  # This process goes on standing for Kernel.CLI's
+  defp script_process_exits(reason) do
+    signal = if reason == :kill, do: :killed, else: reason
+    {:links, links} = Process.info(self(), :links)
+
+    for pid <- links do
+      Process.exit(pid, signal)
+      Process.unlink(pid)
+    end
+
+    Process.flag(:trap_exit, true)
   end
 
   # `elixir -e A -r B FILE`, `mix run -r A -e B`: the commands run one after the other in this one
@@ -92,8 +118,8 @@ defmodule :beamlet_boot do
   # one that prints a string gets it out before the halt. The others run for a few turns, or until
   # those left wait for the code server (a module's first load from disk outlasts the moment:
   # `spawn(fn -> IO.puts(1) end)` prints nothing, as String.Chars.Integer is still loading); then
-  # this process stands for Kernel.CLI's, which runs the at_exit hooks and halts, unlinked from
-  # the script's processes (their exits reach it as messages)
+  # the script's process exits (:normal: the processes it linked to that trap exits are told) and
+  # this one stands for Kernel.CLI's, which runs the at_exit hooks and halts
   defp script_process_ends do
     if :beamlet.script_modules() == [] do
       yield_while(@script_end_turns, &:beamlet.others_computing/0)
@@ -101,7 +127,7 @@ defmodule :beamlet_boot do
       yield_while(@checker_turns, &:beamlet.others_runnable/0)
     end
 
-    Process.flag(:trap_exit, true)
+    script_process_exits(:normal)
   end
 
   # lets the other processes run, a turn at a time, while `busy?` says they have work left, for
