@@ -25,7 +25,7 @@ import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause,
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, sourcePath, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
-import { checkStructAvailable, checkStructKeys, expandStructNow, literalStructDefaults, structErrorsAt } from "./struct_expansion.ts";
+import { checkStructAvailable, checkStructKeys, expandStructNow, literalStructDefaults, literalStructEntries, structErrorsAt } from "./struct_expansion.ts";
 import { arithPlan } from "./arith_frames.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 
@@ -1520,6 +1520,7 @@ export class ExprCompiler {
     const em = this.em;
     if (args.length === 1 && isCall(args[0], "|") && args[0].args) {
       const [base, upd] = args[0].args;
+      if (this.inGuard > 0) this.guardUpdateError(base, upd, lineOf(args[0]) ?? em.currentLine);
       this.warnIfBadmap(base, scope);
       const pairs = this.pairs(upd);
       const { scopes, close } = siblingScopes(scope, [base, ...pairs.flat()]);
@@ -1573,6 +1574,7 @@ export class ExprCompiler {
     // one that is not defined yet either) is the one reported
     if (update) {
       const [base, upd] = update;
+      if (this.inGuard > 0) this.guardUpdateError(base, upd, line);
       const pairs = this.pairs(upd);
       const { scopes, close } = siblingScopes(scope, [base, ...pairs.flat()]);
       this.expr(base, scopes[0]);
@@ -1592,6 +1594,11 @@ export class ExprCompiler {
     }
     const fields = inner.flatMap((it) => this.pairs(it));
     const pairs: Ast[] = fields.map(([k, val]) => tupleA([k, val]));
+    if (this.inGuard > 0) {
+      // Elixir expands %Mod{...} at compile time into the map it makes: a guard may hold one
+      const entries = literalStructEntries(this.fn, mod, line);
+      if (entries !== undefined) return this.guardStruct(a, mod, entries, fields, scope, tail);
+    }
     this.checkGuardCall(mod, "__struct__", 1, line);
     this.seq(scope, [...this.inEvalContexts(EvalContext.CallArgument, [listA(pairs)]), () => {
       structErrorsAt(this.atScriptTopLevel() ? a : undefined, () => {
@@ -1600,6 +1607,29 @@ export class ExprCompiler {
       });
       em.line(a.meta.line);
       em.emit("call_ext", em.importOf(mod, "__struct__", 1));
+      this.done(tail);
+    }]);
+  }
+
+  /** Elixir's guards take no map or struct update (named as the map update a struct's expands to) */
+  private guardUpdateError(base: Ast, upd: Ast, line: number | undefined): never {
+    const shown = macroToString(astToTerm(call("%{}", [call("|", [base, upd])])));
+    // (raised deep in Elixir's expander: the BEAM's 8 frames show none of the file's)
+    return this.mod.error(`cannot use map/struct update syntax in guard, got: ${shown}`, line, "none");
+  }
+
+  /** `%Mod{k: v}` in a guard: the struct's literal defaults under the fields given, as one map */
+  private guardStruct(a: AstCall, mod: string, entries: readonly [Term, Term][], fields: [Ast, Ast][], scope: Scope, tail: boolean): void {
+    const line = a.meta.line ?? 0;
+    structErrorsAt(this.atScriptTopLevel() ? a : undefined, () => expandStructNow(this.fn, mod, fields, line));
+    const given = new Set(fields.flatMap(([k]) => (k.t === "atom" ? [k.v] : [])));
+    const kept = entries.filter(([k]) => !(k instanceof Atom && given.has(k.name)));
+    for (const [k, v] of kept) {
+      this.em.pushLit(k);
+      this.em.pushLit(v);
+    }
+    this.seq(scope, [...this.siblings(scope, fields.flat()), () => {
+      this.em.emit("make_map", kept.length + fields.length);
       this.done(tail);
     }]);
   }

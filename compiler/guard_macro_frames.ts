@@ -24,30 +24,35 @@ export function defGuardError(e: unknown, guard: Ast, own: (line: number) => Eli
   const frames: ElixirFrame[] = [];
   for (const m of found.macros) frames.push(["Elixir.Kernel", m.name as string, m.args!.length, "expanding macro", 0], own(m.meta.line ?? e.line));
   const isMatch = e.description.includes(", = is not allowed in guards");
-  e.trace = frames.slice(0, found.below === 0 ? (isMatch ? 4 : 5) : found.below === 1 ? 2 : 1);
+  // (an update is refused deeper in the expander, a struct's deeper still: fewer frames show)
+  const update = e.description.startsWith("cannot use map/struct update syntax in guard") ? found.failing : null;
+  const shown = update !== null ? (update.name === "%" || found.below > 1 ? 1 : 2) : found.below === 0 ? (isMatch ? 4 : 5) : found.below === 1 ? 2 : 1;
+  e.trace = frames.slice(0, shown);
   return e;
 }
 
 /** the failing call a guard's error names, found in `body`: Kernel's guard macros around it,
  *  innermost first, and how deep in function calls below the innermost it is (null: not found) */
-export function enclosingGuardMacros(body: Ast, description: string): { macros: AstCall[]; below: number } | null {
+export function enclosingGuardMacros(body: Ast, description: string): { macros: AstCall[]; below: number; failing: AstCall } | null {
   const remote = /^cannot invoke remote function (.+)\.([^./]+)\/(\d+) inside guards/.exec(description);
   const local = /^cannot find or invoke local (.+)\/(\d+) inside guards/.exec(description) ?? NO_SUCH_IMPORT.exec(description);
   const match = description.includes(", = is not allowed in guards");
+  const update = description.startsWith("cannot use map/struct update syntax in guard");
   const failing = (a: AstCall): boolean => {
     if (match) return a.name === "=";
+    if (update) return (a.name === "%{}" || a.name === "%") && a.args !== null && (a.name === "%{}" ? a.args : (a.args[1] as AstCall).args ?? []).some((x) => isCall(x, "|"));
     if (local) return a.name === local[1] && (a.args?.length ?? -1) === Number(local[2]);
     if (remote) return isCall(a.name as Ast, ".") && (a.name as AstCall).args?.[1]?.t === "atom" && ((a.name as AstCall).args![1] as { v: string }).v === remote[2] && (a.args?.length ?? -1) === Number(remote[3]);
     return false;
   };
-  type Found = { macros: AstCall[]; below: number };
+  type Found = { macros: AstCall[]; below: number; failing: AstCall };
   const walk = (a: Ast, around: AstCall[], below: number): Found | null => {
     if (a.t === "list" || a.t === "tuple") {
       for (const x of a.items) { const r = walk(x, around, below); if (r) return r; }
       return null;
     }
     if (a.t !== "call") return null;
-    if (failing(a)) return { macros: around, below };
+    if (failing(a)) return { macros: around, below, failing: a };
     const macro = typeof a.name === "string" && a.args && GUARD_MACROS.has(`${a.name}/${a.args.length}`);
     for (const x of a.args ?? []) { const r = macro ? walk(x, [a, ...around], 0) : walk(x, around, below + 1); if (r) return r; }
     return null;

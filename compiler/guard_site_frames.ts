@@ -34,7 +34,7 @@ function siteFrames(site: GuardSite, match: boolean): ElixirFrame[] | null {
 export function guardSiteError(e: unknown, guard: Ast, site: GuardSite): unknown {
   if (!(e instanceof CompileError) || e.kind !== "CompileError" || e.trace !== "none" || e.banner !== undefined) return e;
   const match = e.description === MATCH_IN_GUARD;
-  if (!match && !/^cannot invoke remote function .* inside guards$/.test(e.description)) return e;
+  if (!match && !/^cannot invoke remote function .* inside guards$|^cannot use map\/struct update syntax in guard/.test(e.description)) return e;
   const found = enclosingGuardMacros(guard, e.description);
   // (nested in a call's arguments, the expander's own frames for them push the site's out)
   if (found === null || found.macros.length > 0 || found.below > 0) return e;

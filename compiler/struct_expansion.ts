@@ -16,6 +16,7 @@ import { Atom, Bin, Cons, ExtFun, Float, NIL, Tuple, atom, list, tuple, isMap, l
 import { listEntries } from "../vm/map.ts";
 import type { MapLike } from "../vm/terms.ts";
 import { inspectAtom } from "../vm/inspect.ts";
+import { literalTerm } from "./literal_term.ts";
 import { exception } from "../vm/errors.ts";
 
 const atTopLevel = (ctx: ModCtx) => isScriptModule(ctx.name);
@@ -210,6 +211,23 @@ export function literalStructDefaults(ctx: ModCtx, mod: string): MapLike | undef
   const r = ctx.host.callSync(mod, "__struct__", []);
   if (!(r instanceof Tuple) || r.items[0] !== atom("ok") || !isMap(r.items[1])) return undefined;
   return isLiteral(r.items[1]) ? r.items[1] : undefined;
+}
+
+/** the entries of the struct `%Mod{}` expands to when they are all literals: another module's
+ *  (loaded now) or, after its defstruct, the module's own (a guard holds the map Elixir puts there) */
+export function literalStructEntries(fn: Where, mod: string, line: number): readonly [Term, Term][] | undefined {
+  const own = fn.mod.ownStruct;
+  if (mod === fn.mod.name && own?.fields !== undefined && line > own.line && fn.mod.currentDef !== null) {
+    const entries: [Term, Term][] = [[atom("__struct__"), atom(mod)]];
+    for (const [k, v] of own.fields) {
+      const t = literalTerm(v);
+      if (t === undefined || !isLiteral(t)) return undefined;
+      entries.push([atom(k), t]);
+    }
+    return entries;
+  }
+  const defaults = literalStructDefaults(fn.mod, mod);
+  return defaults === undefined ? undefined : listEntries(defaults);
 }
 
 /** a term the code can hold as a literal (no pid, port, reference, nor a fun of a module's code) */
