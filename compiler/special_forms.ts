@@ -558,7 +558,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
           return true;
         }
       }
-      if (args.length >= 1 && args.length <= 2 && accessPath(args[0]) && name !== "get_in") {
+      // (pop_in/1 is the macro, pop_in/2 the function; put_in/2 and the others are the macros)
+      if (args.length === (name === "pop_in" ? 1 : 2) && accessPath(args[0]) && name !== "get_in") {
         const [root, keys] = accessPath(args[0])!;
         ec.remoteCall("Elixir.Kernel", name, [root, listA(keys), ...args.slice(1)], scope, tail, a.meta.line);
         return true;
