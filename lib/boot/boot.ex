@@ -87,16 +87,26 @@ defmodule :beamlet_boot do
   # shuts its children down, a GenServer trapping exits runs terminate/2), and no longer reach it.
   # This process goes on standing for Kernel.CLI's
   defp script_process_exits(reason) do
-    signal = if reason == :kill, do: :killed, else: reason
     {:links, links} = Process.info(self(), :links)
 
     for pid <- links do
-      Process.exit(pid, signal)
+      link_exit_signal(pid, reason)
       Process.unlink(pid)
     end
 
     Process.flag(:trap_exit, true)
   end
+
+  # a process that exits with :kill tells its links :kill, which they may trap (the untrappable
+  # kill is Process.exit's own; one that does not trap dies of it, here with :killed)
+  defp link_exit_signal(pid, :kill) do
+    case Process.info(pid, :trap_exit) do
+      {:trap_exit, true} -> send(pid, {:EXIT, self(), :kill})
+      _ -> Process.exit(pid, :kill)
+    end
+  end
+
+  defp link_exit_signal(pid, reason), do: Process.exit(pid, reason)
 
   # `elixir -e A -r B FILE`, `mix run -r A -e B`: the commands run one after the other in this one
   # process, as Kernel.CLI runs them; the host compiles the next one once this one has run, and
