@@ -111,7 +111,8 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
   const walk = function* (a: Ast): Generator<Ast, Pat, Pat> {
     switch (a.t) {
       case "int": return { k: "con", key: `i:${a.v}`, parts: [] };
-      case "float": return { k: "con", key: `f:${Object.is(a.v, -0) ? "-0" : a.v}`, parts: [] };
+      // (by value: on OTP 25, +0.0 and -0.0 match each other)
+      case "float": return { k: "con", key: `f:${a.v}`, parts: [] };
       case "atom": return { k: "con", key: `a:${a.v}`, parts: [] };
       case "str": return { k: "con", key: `s:${a.v}`, parts: [] };
       case "tuple": return { k: "con", key: `t:${a.items.length}`, parts: yield* each(a.items) };
