@@ -10,6 +10,18 @@ export function isVar(a: Ast): a is AstCall & { name: string; args: null } {
 export function varName(a: Ast): string | null {
   return isVar(a) ? (a.name as string) : null;
 }
+/** `&name/arity` and `&Mod.name/arity`: the target is written without arguments (`&Enum.sum(&1) / 3`
+ *  is a capture of a division) */
+export function namesFunction(t: Ast): boolean {
+  return (isCall(t) && typeof t.name === "string" && t.args === null) ||
+    (isCall(t) && isCall(t.name as Ast, ".") && (t.args ?? []).length === 0 && !!t.meta.no_parens);
+}
+/** the arity of a capture's body `name/arity` or `Mod.name/arity` naming a function; undefined for a
+ *  body that is code (`&(&1 / 3)` is a fn of one argument dividing it) */
+export function namedCaptureArity(body: Ast): number | undefined {
+  if (!isCall(body, "/") || body.args?.length !== 2 || body.args[1].t !== "int" || !namesFunction(body.args[0])) return undefined;
+  return Number(body.args[1].v);
+}
 export function isAtomLit(a: Ast | undefined, v?: string): a is { t: "atom"; v: string } {
   return a !== undefined && a.t === "atom" && (v === undefined || a.v === v);
 }

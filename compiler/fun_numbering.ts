@@ -20,9 +20,9 @@
 // inlined_fns.ts). Not modelled: other deletions and moves (case-of-case:
 // `(c && fn ...) || fn ...`), after which OTP's later indexes differ.
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { isCall, clausesOf, keywordPairs } from "./ast_util.ts";
+import { isCall, clausesOf, keywordPairs, namedCaptureArity } from "./ast_util.ts";
 import { expandPathForm } from "./path_forms.ts";
-import { highestCaptureArg, simpleArg } from "./inlined_fns.ts";
+import { highestCaptureArg, markInlinedFns, simpleArg } from "./inlined_fns.ts";
 
 /** the source node a generated fn stands for (a `for` generator's Enum.reduce fn: the generator),
  *  where the numbering finds its site */
@@ -59,7 +59,7 @@ function onSpotArity(x: Ast): number | undefined {
   if (x.name === "fn") return clausesOf({ t: "list", items: x.args ?? [] })?.[0]?.args.length;
   if (x.name !== "&" || x.args?.length !== 1) return undefined;
   const body = x.args[0];
-  if (body.t === "int" || (isCall(body, "/") && body.args?.[1]?.t === "int")) return undefined;
+  if (body.t === "int" || namedCaptureArity(body) !== undefined) return undefined;
   return highestCaptureArg(body);
 }
 
@@ -199,7 +199,7 @@ export class FunNumbering {
           // f.(args): the fun first, then the arguments; a fn called on the spot with its own
           // arity is inlined (with another, it is made, and the call fails with BadArityError)
           const spot = callee.args[0];
-          if (isCall(spot, "fn") && clausesOf({ t: "list", items: spot.args ?? [] })?.[0]?.args.length === args.length) this.onSpot(spot, args);
+          if (onSpotArity(spot) === args.length) this.onSpot(spot, args);
           seq([callee.args[0], ...(w.rtl ? [...args].reverse() : args)]);
         } else if (isCall(callee, ".") && callee.args?.length === 2) {
           safe([callee.args[0], ...args]);
@@ -220,10 +220,19 @@ export class FunNumbering {
           seq([rhs]);
           break;
         }
-        case "__block__":
+        case "__block__": {
           args.forEach((x, i) => { if (i < args.length - 1 && isFun(x)) this.dead.add(x); });
+          // (a fn bound to a variable and applied once where it is bound is inlined as one
+          // applied on the spot: compiler/inlined_fns.ts)
+          const inlined = new WeakSet<Ast>(), computed = new WeakSet<Ast>();
+          markInlinedFns(args, inlined, undefined, computed);
+          for (const x of args) {
+            const fn = isCall(x, "=") && x.args?.length === 2 ? x.args[1] : null;
+            if (fn !== null && inlined.has(fn)) (computed.has(fn) ? this.appliedComputed : this.dead).add(fn);
+          }
           seq(args);
           break;
+        }
         case "&&": case "||": case "and": case "or": case "!": case "not": seq(args); break;
         case "case": seq([args[0], ...clauseBodies(kw(args[1], "do"))]); break;
         case "cond": seq((clausesOf(kw(args[0], "do")) ?? []).flatMap((c) => [...c.args, c.body])); break;

@@ -5,7 +5,7 @@
 // (observed on Elixir 1.14 / OTP 25). beamlet keeps the fn and names its frames after the
 // enclosing function (vm/stacktrace.ts drops the caller's frame it then stands for).
 import type { Ast } from "../lang/ast.ts";
-import { clausesOf, isCall, isVar } from "./ast_util.ts";
+import { clausesOf, isCall, isVar, namedCaptureArity } from "./ast_util.ts";
 
 /** the variable's identity: its name and, for one a quote made, its context */
 function varKey(a: Ast): string | null {
@@ -116,7 +116,7 @@ export function inlinedFnUses(items: Ast[]): { fn: Ast; application: Ast }[] {
     if (!isCall(stmt, "=") || stmt.args?.length !== 2) return;
     const [left, right] = stmt.args;
     const key = varKey(left);
-    if (key === null || (left as { name: string }).name.startsWith("_") || !isCall(right, "fn")) return;
+    if (key === null || (left as { name: string }).name.startsWith("_") || !writtenFn(right)) return;
     const later = items.slice(i + 1);
     const uses = later.map((s) => occurrences(s, key));
     if (uses.reduce((x, y) => x + y, 0) !== 1) return;
@@ -127,11 +127,18 @@ export function inlinedFnUses(items: Ast[]): { fn: Ast; application: Ast }[] {
   return found;
 }
 
+/** a fn written out or a shorthand capture (`&(&1 * 3)`, not `&f/1`, which names a function) */
+function writtenFn(a: Ast): boolean {
+  if (!isCall(a)) return false;
+  if (a.name === "fn") return true;
+  return a.name === "&" && a.args?.length === 1 && namedCaptureArity(a.args[0]) === undefined && highestCaptureArg(a.args[0]) > 0;
+}
+
 /** marks the fn `fn` applied on the spot to `args` (`(fn x -> ... end).(1)`) when Erlang's
  *  compiler inlines it: it takes as many arguments as it is given */
 export function markFnAppliedOnTheSpot(fn: Ast, args: Ast[], into: WeakSet<Ast>, failing?: WeakSet<Ast>, computed?: WeakSet<Ast>): void {
   // (`&(&1 + 1)`: a fn of as many arguments as its highest &N; `&f/1` names a function)
-  if (isCall(fn, "&") && fn.args?.length === 1 && !(isCall(fn.args[0], "/") && fn.args[0].args?.[1]?.t === "int")) {
+  if (isCall(fn, "&") && fn.args?.length === 1 && namedCaptureArity(fn.args[0]) === undefined) {
     if (highestCaptureArg(fn.args[0]) === args.length && args.length > 0) into.add(fn);
     return;
   }

@@ -6,7 +6,7 @@
 // 1.14 / OTP 25: a fun reaching the call through a function's argument is not known.
 import type { Ast } from "../lang/ast.ts";
 import type { ConstEnv } from "./constants.ts";
-import { clausesOf, isCall, varName } from "./ast_util.ts";
+import { clausesOf, isCall, namedCaptureArity, varName } from "./ast_util.ts";
 import { highestCaptureArg } from "./inlined_fns.ts";
 
 export function knownFunArity(a: Ast, env: ConstEnv): number | undefined {
@@ -24,7 +24,8 @@ export function knownFunArity(a: Ast, env: ConstEnv): number | undefined {
   }
   if (a.name === "&" && a.args?.length === 1) {
     const body = a.args[0];
-    if (isCall(body, "/") && body.args?.length === 2 && body.args[1].t === "int") return Number(body.args[1].v);
+    const named = namedCaptureArity(body);
+    if (named !== undefined) return named;
     const n = highestCaptureArg(body);
     return n > 0 ? n : undefined;
   }

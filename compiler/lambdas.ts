@@ -14,7 +14,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import type { Term } from "../vm/terms.ts";
 import { Scope, type ModCtx } from "./context.ts";
 import type { ExprCompiler } from "./expressions.ts";
-import { clausesOf, isCall, listA, call, v, atomA, varName } from "./ast_util.ts";
+import { clausesOf, isCall, listA, call, v, atomA, varName, namesFunction } from "./ast_util.ts";
 import { emitFunction, reserveFunction } from "./functions.ts";
 import { expandAlias } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
@@ -414,13 +414,6 @@ function capturedCall(target: AstCall, name: string | Ast, params: Ast[]): AstCa
   const c = call(name, params, target.meta);
   noteRewritten(c, target);
   return c;
-}
-
-/** `&name/arity` and `&Mod.name/arity`: the target is written without arguments (`&Enum.sum(&1) / 3`
- *  is a capture of a division) */
-export function namesFunction(t: Ast): boolean {
-  return (isCall(t) && typeof t.name === "string" && t.args === null) ||
-    (isCall(t) && isCall(t.name as Ast, ".") && (t.args ?? []).length === 0 && !!t.meta.no_parens);
 }
 
 /** the code a capture's body stands for as the capture compiles it, for a body expanded ahead
