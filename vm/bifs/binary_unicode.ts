@@ -65,21 +65,15 @@ function splitOptions(o: Term): SplitOptions {
   return opts;
 }
 
-const PLAIN_SPLIT_OPTIONS = new Set(["global", "trim", "trim_all"]);
-
 function split(subject: Term, p: Term, o: Term, ctx: BifContext): Term | TailCall {
-  // OTP 25 splits an empty subject without looking at the pattern: [""], or [] when trimmed
-  if (subject instanceof Bin && subject.isBinary && subject.size === 0) {
-    const given = listToArray(o);
-    if (given !== null && given.every((x) => x instanceof Atom && PLAIN_SPLIT_OPTIONS.has(x.name))) {
-      const trimmed = given.some((x) => (x as Atom).name !== "global");
-      return trimmed ? NIL : list([subject]);
-    }
-  }
   const opts = splitOptions(o);
-  const hay = b(subject), ps = pats(p);
+  const hay = b(subject);
   // matches are looked for within the scope; the parts still cover the whole subject
   const [from, to] = opts.scope === undefined ? [0, hay.length] : scopeOf(opts.scope, hay.length);
+  // OTP 25 looks at the pattern only when there is something to search: a scope ending at 0 (an
+  // empty subject's too) splits nothing, whatever the pattern: [subject], or [] trimmed if empty
+  if (to === 0) return (opts.trim || opts.trimAll) && hay.length === 0 ? NIL : list([subject]);
+  const ps = pats(p);
   return runJob(ctx, "binary_split", ["binary", "split", [subject, p, o]], splitParts(subject as Bin, ps, from, to, opts));
 }
 
