@@ -65,8 +65,15 @@ function raiseUnderExpansion(at: { fn: FnCtx }, line: number, exception: string,
   // under this macro's expansion, the macros whose expansion holds it (Kernel's the compiler
   // implements too: `1 && 1 <> [x]` is expanded inside &&'s), each adding its frame and its
   // caller's as Elixir's expand_quoted re-raises; the BEAM's 8 frames cut the list
+  // (the raising macro's own expansion, and what the compiler expands it through (unless through
+  // if), are no outer ones: the list starts past its innermost frame, when it has one)
   let outer = mod.expandingMacros;
-  if (outer && outer.frame.module === "Elixir.Kernel" && outer.frame.name === macro && outer.frame.arity === arity) outer = outer.outer;
+  for (let at = outer; at !== null; at = at.outer) {
+    if (at.frame.module === "Elixir.Kernel" && at.frame.name === macro && at.frame.arity === arity) {
+      outer = at.outer;
+      break;
+    }
+  }
   const expansions: [string, string, number, number, string][] = [["Elixir.Kernel", macro, arity, line, macroText]];
   for (; outer !== null && expansions.length < 4; outer = outer.outer) expansions.push([outer.frame.module, outer.frame.name, outer.frame.arity, outer.frame.line, outer.frame.name]);
   const entries: [string, Term][] = [
