@@ -11,7 +11,6 @@
 // start-up's, whichever program runs first.
 import { readFileSync, writeFileSync, renameSync, mkdirSync, readdirSync, statSync, rmSync } from "node:fs";
 import { Script } from "node:vm";
-import { setFlagsFromString } from "node:v8";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { join, isAbsolute, sep } from "node:path";
@@ -43,12 +42,7 @@ function fnv1a(s) {
 
 const training = process.env.BEAMLET_CODE_CACHE_TRAINING === "1";
 delete process.env.BEAMLET_CODE_CACHE_TRAINING;
-if (training && !givenFlag(/^--(no-)?sparkplug$/)) await withoutSparkplug();
-
-/** whether node was given a V8 flag that re matches (on its command line or in NODE_OPTIONS) */
-function givenFlag(re) {
-  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(" ")].some((a) => re.test(a));
-}
+if (training && ![...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(" ")].some((a) => /^--(no-)?sparkplug$/.test(a))) await withoutSparkplug();
 
 /**
  * The training run runs without Sparkplug (V8's baseline compiler), its flag set back before the
@@ -80,27 +74,6 @@ for (const f of training ? [] : cacheFile === plainFile ? [plainFile] : [cacheFi
   }
 }
 const script = new Script(readFileSync(body, "latin1"), { filename: body, cachedData });
-youngGenerationGrowsAtOnce();
-
-/**
- * V8's young generation starts at 1 MB a semi-space and doubles when most of it survives a
- * scavenge, up to 16 MB: start-up (the library's modules, the script's compile) made five
- * scavenges, and a sixth fell inside a short program's first work (fib27's measured part, the
- * young generation 97% full as it began). Grown eightfold, start-up makes three and leaves room
- * (the cost: hello.exs holds 0.3 MB more at its peak; a run whose young generation stayed at 8 MB
- * may reach 16, regex_lines_20k 1.06x the CPU time).
- * Set after the code cache is read and set back before it is written: V8 refuses a cache made
- * under other flags. A run given the flag keeps its own.
- */
-function youngGenerationGrowsAtOnce() {
-  if (givenFlag(/^--semi-space-growth-factor/)) return;
-  try {
-    setFlagsFromString("--semi-space-growth-factor=8");
-    process.once("exit", () => setFlagsFromString("--semi-space-growth-factor=2"));
-  } catch {
-    /* a host that refuses flags at run time */
-  }
-}
 // import() in a script compiled from a code cache has no loader: the bundle's imports of modules
 // outside it (the playground's build script, in a checkout) go through this one
 globalThis.beamletImport = (specifier) => import(specifier);
