@@ -752,7 +752,9 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     functionClauses.delete(k);
     if (!f || f.viaMacro || f.cs.some((c) => erlLine(c.line) === 0)) return;
     const args = (c: Clause) => c.args.map((a) => (isCall(a, "\\\\") && a.args?.length === 2 ? a.args[0] : a));
-    for (const w of shadowedClauses(f.cs.map((c) => ({ args: args(c), guard: c.guard, line: c.line })))) {
+    // (a clause whose guard is false is gone before the patterns are compiled, as in a case)
+    const live = f.cs.filter((c) => !alwaysFalse(c.guard));
+    for (const w of shadowedClauses(live.map((c) => ({ args: args(c), guard: c.guard, line: c.line })))) {
       erlang.warnings.push({ message: `this clause cannot match because a previous clause at line ${w.by} always matches`, file, line: w.line });
     }
   };
