@@ -145,6 +145,8 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
         if (a.name === "-" && a.args?.length === 1 && (a.args[0].t === "int" || a.args[0].t === "float")) {
           return yield a.args[0].t === "int" ? { t: "int", v: -a.args[0].v } : { t: "float", v: -a.args[0].v };
         }
+        // (`%_{}` and `%mod{}`: Elixir checks the struct's name with an is_atom guard)
+        if (a.name === "%" && a.args?.length === 2 && isVar(a.args[0])) guarded = true;
         // a map: its literal keys make the constructor, their values its parts
         const map = mapPairs(a);
         if (map) {
