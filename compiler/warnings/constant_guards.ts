@@ -248,6 +248,12 @@ export function alwaysFalse(guard: Ast | null): boolean {
   if (guard === null) return false;
   return foldTree<Ast, boolean>(guard, (g) => {
     if (isCall(g, "when") && g.args?.length === 2) return new Expand(g.args, ([l, r]) => l && r);
+    // (a guard that is a `not` is tested as `x =:= false` (OTP's v3_core): false for any known x
+    // but false, where not/1 itself would fail)
+    if (g.t === "call" && g.args?.length === 1 && callName(g) === "not") {
+      const x = fold(g.args[0]);
+      return x !== null && !(x.k === "atom" && x.v === "false");
+    }
     const v = fold(g);
     return v?.k === "atom" && v.v === "false";
   });
