@@ -43,6 +43,9 @@ export function writtenGuard(alternative: Ast): WrittenGuard {
 
 /** is the failing call `name(args)` in the guard `g` warned of */
 export function guardCallWarned(g: WrittenGuard | null, name: string, args: Ast[]): boolean {
-  if (g === null || !args.every((x) => g.nodes.has(x))) return false;
+  if (g === null) return false;
+  // (elem(t, i) is :erlang.element(i + 1, t): the index is Elixir's rewrite, the tuple as written)
+  const written = name === "element" && args.length === 2 ? [args[1]] : args;
+  if (!written.every((x) => g.nodes.has(x))) return false;
   return !(name === "not" && args.length === 1 && g.testedNots.has(args[0]));
 }
