@@ -11,7 +11,7 @@ import { mapFromEntries, replaceExisting } from "../vm/map.ts";
 import type { MapLike } from "../vm/terms.ts";
 import { AwaitHost } from "../vm/calls.ts";
 import type { Ast } from "../lang/ast.ts";
-import { isCall, varName } from "./ast_util.ts";
+import { call, isCall, v, varName } from "./ast_util.ts";
 import { isPureBif } from "./pure_bifs.ts";
 import { calendarSigil, isCalendarSigil } from "./calendar_sigils.ts";
 import { literalSigil } from "./sigil_literal.ts";
@@ -159,6 +159,8 @@ function stepOf(a: Ast, env: ConstEnv): Step {
   }
   // a bitstring built of constant segments is a literal to OTP's compiler (`<<255>>`)
   if (isCall(a, "<<>>") && a.args && !env.pattern) return bitstringStep(a.args);
+  // `l <> r` is Kernel's `<<l::binary, r::binary>>` (`String.to_atom("a" <> <<200>>)` will fail)
+  if (isCall(a, "<>") && a.args?.length === 2 && !env.pattern) return bitstringStep(a.args.map((x) => call("::", [x, v("binary")])));
   // ~D ~T ~N ~U expand to their struct's map literal (text that does not parse: no constant)
   if (a.t === "call" && typeof a.name === "string" && isCalendarSigil(a.name) && a.args?.length === 2 && !env.pattern) {
     try {
