@@ -146,7 +146,8 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
           return yield a.args[0].t === "int" ? { t: "int", v: -a.args[0].v } : { t: "float", v: -a.args[0].v };
         }
         // (`%_{}` and `%mod{}`: Elixir checks the struct's name with an is_atom guard)
-        if (a.name === "%" && a.args?.length === 2 && isVar(a.args[0])) guarded = true;
+        // (`%__MODULE__{}` is the module's own name, expanded where it is written)
+        if (a.name === "%" && a.args?.length === 2 && isVar(a.args[0]) && a.args[0].name !== "__MODULE__") guarded = true;
         // a map: its literal keys make the constructor, their values its parts
         const map = mapPairs(a);
         if (map) {

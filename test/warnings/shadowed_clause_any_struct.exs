@@ -26,4 +26,10 @@ defmodule T do
   def c(%URI{}), do: 2
   def c(_), do: 3
 end
-IO.inspect {S.f3(%URI{}), T.a(%URI{}), T.b(%URI{}), T.c(1)}
+defmodule OwnStruct do
+  defstruct [:a]
+  def f(%__MODULE__{}), do: 1
+  def f(%__MODULE__{}), do: 2
+  def f(_), do: 3
+end
+IO.inspect {S.f3(%URI{}), T.a(%URI{}), T.b(%URI{}), T.c(1), OwnStruct.f(1)}
