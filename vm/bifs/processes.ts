@@ -26,6 +26,7 @@ import { suspendingInfo } from "./suspend_process.ts";
 import { systemInfo, systemFlag } from "./system_info.ts";
 import { addPortMonitor, removePortMonitor, portHooks } from "../port_monitors.ts";
 import { DictOrder, dictHash } from "../dict_order.ts";
+import { NOT_ALIVE } from "../node_name.ts";
 
 const A_NORMAL = atom("normal");
 const A_UNDEFINED = atom("undefined");
@@ -191,12 +192,20 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
   const ref = n.makeRef();
   let t: Process | undefined;
   let idTerm = target;
+  // a name alone or {name, node}: the DOWN and Process.info(:monitors) show {name, node}
+  const named = monitoredName(n, target);
   if (target instanceof Pid) t = n.lookup(target);
-  else if (target instanceof Atom) {
-    t = n.systemProcess(target);
-    idTerm = tuple(target, n.name);
+  else if (named) {
+    if (named.remote) {
+      n.send(me(ctx), tuple(atom("DOWN"), ref, atom("process"), target, atom("noconnection")));
+      return ref;
+    }
+    t = n.systemProcess(named.name);
+    idTerm = tuple(named.name, n.name);
   } else badargAt(2, "not a pid");
   const self = me(ctx);
+  // (a process monitoring itself gets a reference and no monitor, as on the BEAM)
+  if (t === self) return ref;
   // (a process an exit signal already dooms is gone by the time our monitor reaches it)
   if (!t || !n.isAlive(t)) {
     // (a pid of another node: no node is connected)
@@ -208,6 +217,17 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
   t.monitoredBy.set(ref.id, [self, ref, idTerm]);
   n.signalled(t);
   return ref;
+}
+
+/** the registered name a monitor target names (an atom, or {name, node} of this node or, once
+ *  alive, of another: `remote`); null for anything else, which is badarg on a node not alive */
+function monitoredName(n: Node, target: Term): { name: Atom; remote: boolean } | null {
+  if (target instanceof Atom) return { name: target, remote: false };
+  if (!(target instanceof Tuple) || target.items.length !== 2) return null;
+  const [name, where] = target.items;
+  if (!(name instanceof Atom) || !(where instanceof Atom)) return null;
+  if (where === n.name) return { name, remote: false };
+  return n.name === NOT_ALIVE ? null : { name, remote: true };
 }
 
 export function demonitor(args: Term[], ctx: BifContext): Term {
@@ -320,6 +340,11 @@ function computing(p: Process): boolean {
   return p.bigJob !== null && !p.bigJob.done && p.status === "waiting";
 }
 
+function monitoredAs(n: Node, refId: number, pid: Pid): Term {
+  const shown = n.lookup(pid)?.monitoredBy.get(refId)?.[2];
+  return shown instanceof Tuple ? shown : pid;
+}
+
 function infoItem(n: Node, p: Process, key: Atom): Term {
   switch (key.name) {
     case "message_queue_len": return p.mailbox.length;
@@ -327,7 +352,8 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "status": return statusOf(p);
     // the BEAM lists each tree by consing its post-order walk: the walk's order reversed
     case "links": return list([...p.links].map((l) => (l instanceof Port ? l : l.pid)).reverse());
-    case "monitors": return list([...p.monitors.values()].map((pid) => tuple(atom("process"), pid)).reverse());
+    // (a monitor by name shows {name, node}, kept with the watched process's entry)
+    case "monitors": return list(p.monitors.entries().map(([id, pid]) => tuple(atom("process"), monitoredAs(n, id, pid))).reverse());
     case "monitored_by": return list([...p.monitoredBy.values()].map(([w]) => w.pid).reverse());
     case "registered_name": return p.registeredName ?? NIL;
     case "trap_exit": return bool(p.trapExit);
