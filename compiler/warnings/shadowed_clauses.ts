@@ -9,6 +9,8 @@
 //     back up to the run's own fallback, which stays reachable);
 //   - once every column is matched, the first clause without a guard is taken: the next clause of
 //     the same place, if any, and the fallback, if any, are reported, each naming its first clause.
+// Before that, OTP's sys_core_bsm moves to the front the leftmost column in which some clause has a
+// binary of at least one segment (binary matching first), so that column is split first.
 // Patterns whose equality the compiler decides by comparing at run time (a pinned variable, a
 // variable repeated in one clause) are guards. Binaries, maps and what cannot be read as a
 // literal are taken as equal only when written the same way.
@@ -37,7 +39,9 @@ export interface ShadowWarning {
 /** the clauses (their patterns, whether they have a guard, their line) and what is unreachable */
 export function shadowedClauses(clauses: { args: Ast[]; guard: Ast | null; line: number | undefined }[]): ShadowWarning[] {
   const rows: Row[] = [];
-  for (const c of clauses) {
+  const first = binaryColumnFirst(clauses.map((c) => c.args));
+  for (const c0 of clauses) {
+    const c = { ...c0, args: first(c0.args) };
     const seen = new Set<string>();
     // (a guard always true is dropped by the compiler)
     let guarded = c.guard !== null && !alwaysTrue(c.guard);
@@ -98,6 +102,23 @@ function* matchColumn(rows: Row[], fallback: Code, out: ShadowWarning[]): Genera
     }
   }
   return code;
+}
+
+/** sys_core_bsm's reordering: the leftmost column holding, in some clause, a binary pattern of at
+ *  least one segment (a string, `<<...>>`, `"a" <> rest`; not one under `=`) is matched first */
+function binaryColumnFirst(argss: Ast[][]): (args: Ast[]) => Ast[] {
+  let leftmost = -1;
+  for (const args of argss) {
+    const i = args.findIndex(segmentedBinary);
+    if (i >= 0 && (leftmost < 0 || i < leftmost)) leftmost = i;
+  }
+  if (leftmost <= 0) return (args) => args;
+  return (args) => (args.length > leftmost ? [args[leftmost], ...args.slice(0, leftmost), ...args.slice(leftmost + 1)] : args);
+}
+
+function segmentedBinary(a: Ast): boolean {
+  if (a.t === "str") return a.v.length > 0;
+  return a.t === "call" && (a.name === "<<>>" || a.name === "<>") && (a.args?.length ?? 0) > 0;
 }
 
 function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
