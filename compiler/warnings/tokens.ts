@@ -31,6 +31,8 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     parsed = false;
   }
   const out: Warning[] = [];
+  // the parser's own warnings: it runs once the tokenizer has read (and warned of) the whole file
+  const parser: Warning[] = [];
   // `not x in y`: the parser's deprecation warning (parsed again only when the tokens allow it);
   // the parser prints it as it builds the expression, so also before a syntax error further on
   const maybeNotIn = toks.some((t) => t.k === "op" && (t.text === "not" || t.text === "!")) && toks.some((t) => t.k === "op" && t.text === "in");
@@ -57,7 +59,7 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       let j = i + 1;
       while (toks[j]?.k === "eol") j++;
       const beforeFailure = !unparsed || (parsed && failedAt !== undefined && (toks[j].line < failedAt.line || (toks[j].line === failedAt.line && toks[j].col < (failedAt.column ?? 0))));
-      if (frame.k === "(" && frame.kw && toks[j]?.k === ")" && beforeFailure) out.push({ message: "trailing commas are not allowed inside function/macro call arguments", file, line: t.line, column: t.col });
+      if (frame.k === "(" && frame.kw && toks[j]?.k === ")" && beforeFailure) parser.push({ message: "trailing commas are not allowed inside function/macro call arguments", file, line: t.line, column: t.col });
       frame.start = true;
     }
     if (t.k === "str" || t.k === "charlist" || t.k === "qatom" || (t.k === "kw" && Array.isArray(t.v))) escapes.push(...deprecatedEscapes(t.text));
@@ -74,7 +76,7 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       let semicolon = false;
       for (; toks[j]?.k === "eol"; j++) if (toks[j].text === ";" || toks[j].semi) semicolon = true;
       const beforeFailure = !unparsed || (parsed && failedAt !== undefined && (t.line < failedAt.line || (t.line === failedAt.line && t.col < (failedAt.column ?? 0))));
-      if ((toks[j]?.k === "end" || semicolon) && beforeFailure) out.push({ message: "an expression is always required on the right side of ->. Please provide a value after ->", file, line: t.line, column: t.col });
+      if ((toks[j]?.k === "end" || semicolon) && beforeFailure) parser.push({ message: "an expression is always required on the right side of ->. Please provide a value after ->", file, line: t.line, column: t.col });
       continue;
     }
     // `()` that is no call's parentheses (`x = ()`, `f ()`): the parser reads it as nil, warning
@@ -85,7 +87,7 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       // (`() ->` and `() when g ->` are a clause's empty head)
       const after = toks[j + 1];
       const head = after?.k === "op" && (after.text === "->" || after.text === "when");
-      if (toks[j]?.k === ")" && beforeFailure && !head) out.push({ message: EMPTY_PAREN, file, line: t.line, column: t.col });
+      if (toks[j]?.k === ")" && beforeFailure && !head) parser.push({ message: EMPTY_PAREN, file, line: t.line, column: t.col });
       continue;
     }
     // the tokenizer's own warnings are printed once it has read the whole file, the parser's
@@ -93,11 +95,11 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     if (unparsed && !parsed) continue;
     if (t.k === "op" && ARROW_OPS.has(t.text) && pipes?.has(`${t.line}:${t.col}`)) {
       const op = t.text;
-      out.push({ message: `parentheses are required when piping into a function call. For example:\n\n    foo 1 ${op} bar 2 ${op} baz 3\n\nis ambiguous and should be written as\n\n    foo(1) ${op} bar(2) ${op} baz(3)\n\nAmbiguous pipe found at:`, file, line: t.line, column: t.col });
+      parser.push({ message: `parentheses are required when piping into a function call. For example:\n\n    foo 1 ${op} bar 2 ${op} baz 3\n\nis ambiguous and should be written as\n\n    foo(1) ${op} bar(2) ${op} baz(3)\n\nAmbiguous pipe found at:`, file, line: t.line, column: t.col });
       continue;
     }
     if (t.k === "op" && t.text === "in" && rearranged?.has(`${t.line}:${t.col}`)) {
-      out.push({ message: NOT_IN_DEPRECATED, file, line: t.line, column: t.col });
+      parser.push({ message: NOT_IN_DEPRECATED, file, line: t.line, column: t.col });
       continue;
     }
     // `---1`: a three-character operator read off a longer run of its character (written first)
@@ -135,7 +137,7 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       out.push({ message: `found quoted keyword "${name}" but the quotes are not required. Note that keywords are always atoms, even when quoted. Similar to atoms, keywords made exclusively of ASCII letters, numbers, and underscores and not beginning with a number do not require quotes`, file, line: t.line, column: t.col + 1 });
     }
   }
-  return [...bareWarnings(escapes, file), ...out];
+  return [...bareWarnings(escapes, file), ...out, ...parser];
 }
 
 /** the operators the tokenizer warns of when the same character follows (`&&&&`) */
