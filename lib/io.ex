@@ -423,6 +423,15 @@ defmodule IO do
 
   def __request__(:stderr, request), do: __request__(:standard_error, request)
 
+  # (output to the console when no group leader takes it: written as the console's io server
+  # writes, standard input's server answering the rest)
+  def __request__(device, request) when device in [:stdio, :standard_io] and is_tuple(request) and elem(request, 0) == :put_chars do
+    case :beamlet.stdio_leader() do
+      nil -> :beamlet_boot.console_put_chars(request)
+      _ -> request(device, request)
+    end
+  end
+
   def __request__(device, request), do: request(device, request)
 
   # standard error when nothing captures it: the console's, which writes and reads nothing back

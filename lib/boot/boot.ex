@@ -17,7 +17,16 @@ defmodule :beamlet_boot do
   end
 
   defp console_request({:put_chars, :unicode, chars}), do: :io.put_chars(:standard_io, chars)
-  defp console_request({:put_chars, :latin1, chars}), do: IO.binwrite(:stdio, chars)
+  defp console_request({:put_chars, :latin1, chars}) when is_binary(chars), do: IO.binwrite(:stdio, chars)
+
+  # (OTP 25's console converts a Latin-1 list to UTF-8 and then writes that as Latin-1 bytes
+  # again: [233] comes out as "Ã©", as measured)
+  defp console_request({:put_chars, :latin1, chars}) do
+    case :unicode.characters_to_binary(chars, :latin1, :unicode) do
+      bytes when is_binary(bytes) -> IO.binwrite(:stdio, bytes)
+      _ -> {:error, :put_chars}
+    end
+  end
   defp console_request({:put_chars, encoding, mod, fun, args}), do: console_request({:put_chars, encoding, apply(mod, fun, args)})
   defp console_request({:put_chars, chars}), do: console_request({:put_chars, :latin1, chars})
   defp console_request({:put_chars, mod, fun, args}), do: console_request({:put_chars, :latin1, mod, fun, args})
@@ -33,6 +42,18 @@ defmodule :beamlet_boot do
 
   # reads, options and the rest: standard input's server answers them
   defp console_request(request), do: IO.__request__(:stdio, request)
+
+  @doc false
+  # a put_chars request to the console, written by the process making it (IO.__request__/2)
+  # (data that is not characters is refused with {:error, :put_chars}, as OTP's io servers do)
+  def console_put_chars(request) do
+    case console_request(request) do
+      {:error, _} -> {:error, :put_chars}
+      reply -> reply
+    end
+  rescue
+    _ -> {:error, :put_chars}
+  end
 
   @doc false
   # an io request to the console made of another process (an application master forwards those

@@ -229,6 +229,14 @@ defmodule :file do
   defp reply(:eof), do: :eof
   defp reply(data), do: {:ok, data}
 
+  # (to an io device the data goes as one binary: what is not iodata is {:error, :badarg})
+  def write(device, data) when is_pid(device) or is_atom(device) do
+    case (try do :erlang.iolist_to_binary(data) catch :error, reason -> {:error, reason} end) do
+      bytes when is_binary(bytes) -> :io.request(device, {:put_chars, :latin1, bytes})
+      error -> error
+    end
+  end
+
   def write(device, data), do: :io.request(device, {:put_chars, :latin1, data})
 
   def position(device, location), do: file_request(device, {:position, location})

@@ -21,6 +21,7 @@ import { append as appendLists, subtract as subtractLists } from "./erlang.ts";
 import { OTP_BUILTINS } from "./otp_builtins.ts";
 import { awaitingStdout } from "./stdout_wait.ts";
 import { deviceServer, writeDevice, stdoutTerminated, deviceEnded } from "../io_routing.ts";
+import { consoleText } from "../raw_bytes.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
@@ -30,6 +31,15 @@ function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
   const r = chardataToString(t);
   return typeof r === "string" ? r : badarg();
+}
+
+/** :io.put_chars's text for a device: a binary that is not UTF-8 goes to the console's standard
+ *  output byte for byte and is refused by its standard error (vm/raw_bytes.ts), as on OTP 25 */
+function putCharsText(ctx: BifContext, d: Term, t: Term): string {
+  if (!(t instanceof Bin) || !t.isBinary || deviceServer(ctx.node as Node, ctx.process as Process, d) !== undefined) return textOf(t);
+  const c = consoleText(t.bytes);
+  if (c.raw && isStderr(d)) putCharsBadarg(d, t);
+  return c.text;
 }
 
 /** a tuple is no device io's writers take: their request fails in io:request/3 before the io
@@ -136,12 +146,12 @@ defineBifs("io", {
   "fwrite/3": ([d, f, a], ctx) => tupleDevice(ctx, d, tuple(atom("format"), f, a)) ?? waits(ctx, d, "fwrite", [d, f, a]) ?? put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
   "put_chars/1": ([t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(undefined, t);
-    return waits(ctx, STANDARD_IO, "put_chars", [t]) ?? toStdout(ctx, textOf(t), ["put_chars", [t]]);
+    return waits(ctx, STANDARD_IO, "put_chars", [t]) ?? toStdout(ctx, putCharsText(ctx, STANDARD_IO, t), ["put_chars", [t]]);
   },
   "put_chars/2": ([d, t], ctx) => {
     tupleDevice(ctx, d, tuple(atom("put_chars"), atom("unicode"), t));
     if (refusesCharacterData(t)) putCharsBadarg(d, t);
-    return waits(ctx, d, "put_chars", [d, t]) ?? put(ctx, d, textOf(t), ["put_chars", [d, t]]);
+    return waits(ctx, d, "put_chars", [d, t]) ?? put(ctx, d, putCharsText(ctx, d, t), ["put_chars", [d, t]]);
   },
   "nl/0": (_, ctx) => waits(ctx, STANDARD_IO, "nl", []) ?? toStdout(ctx, "\n", ["nl", []]),
   "nl/1": ([d], ctx) => waits(ctx, d, "nl", [d]) ?? put(ctx, d, "\n", ["nl", [d]]),
