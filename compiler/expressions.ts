@@ -17,7 +17,7 @@ import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
-import { failingLiteralMatch } from "./never_returns.ts";
+import { failingBinding, failingLiteralMatch } from "./never_returns.ts";
 import { callCannotMatch } from "./unmatched_local_calls.ts";
 import { structComparisonWarning } from "./struct_comparisons.ts";
 
@@ -415,8 +415,9 @@ export class ExprCompiler {
     if (tail && this.compilesTailBindings()) items = withoutReturnedBinding(items);
     markInlinedFns(items, this.inlinedFns, this.failingInlinedFns, this.computedArgFns);
     const steps: SeqItem[] = [];
-    // (what follows a match that can never match, OTP's compiler drops unseen)
-    const dropsRest = items.findIndex((it, i) => i < items.length - 1 && failingLiteralMatch(it));
+    // (what follows a match that can never match or a binding of a failing call, OTP's compiler
+    // drops unseen)
+    const dropsRest = items.findIndex((it, i) => i < items.length - 1 && (failingLiteralMatch(it) || failingBinding(it)));
     items.forEach((it, i) => {
       const last = i === items.length - 1;
       if (dropsRest >= 0 && i === dropsRest + 1) steps.push(() => void this.unseen++);

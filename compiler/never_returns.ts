@@ -6,7 +6,7 @@
 // frame is not in the stack trace of the error; beamlet does the same (ExprCompiler's local calls).
 // Forms that OTP's types leave returning: raise/1 (:erlang.error/3 with error_info), halt.
 import type { Ast, AstList, AstTuple } from "../lang/ast.ts";
-import { clausesOf, isCall, kwGet, type Clause } from "./ast_util.ts";
+import { clausesOf, isCall, kwGet, varName, type Clause } from "./ast_util.ts";
 import { callCannotMatch } from "./unmatched_local_calls.ts";
 
 // Kernel's forms that never return, by name/arity (raise/2 is :erlang.error/1; reraise is
@@ -148,6 +148,41 @@ export function cannotMatch(pattern: Ast, expr: Ast, depth = 0): boolean {
 
 function isCons(a: Ast): boolean {
   return a.t === "call" && a.name === "|";
+}
+
+// the calls OTP's compiler knows always fail (erl_bifs:is_exit_bif): Kernel's throw/1, exit/1,
+// raise/2 and reraise/2,3 are :erlang.throw/1, exit/1 and error/1; raise/1 is error/3, which is not
+const KERNEL_EXITS = new Set(["throw/1", "exit/1", "raise/2", "reraise/2", "reraise/3"]);
+const ERLANG_EXITS = new Set(["throw/1", "exit/1", "error/1", "error/2"]);
+
+/** `e` is, as sys_core_fold sees it after folding, an expression that surely fails */
+function willFail(e: Ast, depth: number): boolean {
+  if (depth > MAX_DEPTH || e.t !== "call" || e.args === null) return false;
+  const args = e.args;
+  if (typeof e.name !== "string") {
+    const callee = e.name;
+    if (callee.t !== "call" || callee.name !== "." || callee.args?.length !== 2) return false;
+    const [mod, fun] = callee.args;
+    if (fun.t !== "atom") return false;
+    if (mod.t === "atom" && mod.v === "erlang") return ERLANG_EXITS.has(`${fun.v}/${args.length}`);
+    return isAlias(mod, "Kernel") && KERNEL_EXITS.has(`${fun.v}/${args.length}`);
+  }
+  // (v = e) is a let whose argument is e; a block is a seq of its items, entered by the let
+  if (e.name === "=" && args.length === 2) return varName(args[0]) !== null && willFail(args[1], depth + 1);
+  if (e.name === "__block__" && args.length > 0) {
+    return willFail(args[args.length - 1], depth + 1) || args.slice(0, -1).some((x) => x.t === "call" && x.name === "=" && willFail(x, depth + 1));
+  }
+  return KERNEL_EXITS.has(`${e.name}/${args.length}`);
+}
+
+/**
+ * `r = throw(x)`, `_ = raise(E, "m")`, `r = (IO.puts(x); exit(x))`: a binding to a variable of an
+ * expression that surely fails. It is a let whose argument fails, and OTP's compiler drops the let's
+ * body (what follows in the block) unseen: no "will fail" warnings there. A failing call standing
+ * alone is a seq, whose rest OTP looks at first, so `throw(x); elem({}, 1)` still warns.
+ */
+export function failingBinding(a: Ast): boolean {
+  return isCall(a, "=") && a.args?.length === 2 && willFail(a, 0);
 }
 
 /** a pattern of literals only: atoms, integers, strings, and tuples and lists of them */

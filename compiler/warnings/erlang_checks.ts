@@ -4,6 +4,7 @@
 // names for comparison operators and Erlang's for the rest (`elem` is element/2). What Elixir
 // inlines first (`x in list`, `Integer.to_string/1`) is not seen here.
 import type { Ast, AstCall } from "../../lang/ast.ts";
+import { failingBinding } from "../never_returns.ts";
 import { expandPathForm } from "../path_forms.ts";
 import { isCall, isVar, clausesOf, keywordPairs, lineOf, type Clause } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
@@ -31,7 +32,8 @@ function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Sh
     if (fails) { dead.add(s); continue; }
     out.set(s, env ?? NO_VARS);
     const matched: ReturnType<typeof literalMatch> | null = isCall(s, "=") && s.args?.length === 2 ? literalMatch(s.args[0], s.args[1], env ?? NO_VARS, ALWAYS_SAME) : null;
-    if (matched !== null && matched.warnings.length > 0) fails = true;
+    // (and after a variable bound to a call that always fails, compiler/never_returns.ts)
+    if ((matched !== null && matched.warnings.length > 0) || failingBinding(s)) fails = true;
     if (env) {
       // (any variable the statement names may be bound again in it)
       const names = new Set<string>();
@@ -296,6 +298,16 @@ function forKind(opts: [string, Ast][]): "kept" | "uniq" | "plain" {
   return uniq?.t === "atom" && uniq.v === "true" ? "uniq" : "plain";
 }
 
+/** the variables a pattern binds (not pinned ones) */
+function patternVariables(p: Ast, out: string[] = [], depth = 0): string[] {
+  if (depth > 200) return out;
+  if (p.t === "list" || p.t === "tuple") for (const x of p.items) patternVariables(x, out, depth + 1);
+  if (p.t !== "call" || p.name === "^") return out;
+  if (isVar(p)) out.push(p.name);
+  else for (const x of p.args ?? []) patternVariables(x, out, depth + 1);
+  return out;
+}
+
 /** stands for a rescue clause's test of its exception: a guard not known to hold */
 const RESCUE_TEST: Ast = { t: "call", name: "is_exception", meta: {}, args: [{ t: "call", name: "_", meta: {}, args: null }] };
 
@@ -331,6 +343,27 @@ export class ErlangChecks {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.warnings.push({ message, file: this.file, line });
+  }
+
+  /** a `with`'s `pattern <- value` clauses: each is a case of its value with the pattern's clause
+   *  and a generated one taking what fails (to the else clauses or out), so only "cannot match
+   *  because of different types/sizes" can be said of it, for a value known in part. A clause
+   *  sees the variables the clauses before it bound (known when bound to known values), and none
+   *  is looked at after one that never matches (the rest of the with is never reached). */
+  private withClauses(clauses: AstCall[], known: ReadonlyMap<string, Shape>): void {
+    let env = known;
+    for (const c of clauses) {
+      const [pattern, value] = c.args as [Ast, Ast];
+      const guarded = isCall(pattern, "when") && pattern.args?.length === 2 ? pattern.args : null;
+      const [p, guard] = guarded !== null ? [guarded[0], guarded[1]] : [pattern, null];
+      const ws = literalCaseWarnings(value, [{ pattern: p, guard, line: lineOf(c) }], lineOf(c), env, ALWAYS_SAME).filter((w) => w.message === TYPES_SIZES);
+      for (const w of ws) this.warn(w.message, w.line, `case:${w.message}`);
+      if (ws.length > 0) return;
+      const next = new Map(env);
+      for (const name of patternVariables(p)) next.delete(name);
+      for (const [name, shape] of literalMatch(pattern, value, env).bound) next.set(name, shape);
+      env = next;
+    }
   }
 
   /** a function clause's body, or a script's top-level expressions (modules left out) */
@@ -438,6 +471,8 @@ export class ErlangChecks {
         todo.push([made, inBlock, unwanted]);
         continue;
       }
+      // (code the compiler drops unseen says nothing)
+      if (dead.has(a)) continue;
       const env = known.get(a) ?? envAt.get(a) ?? NO_VARS;
       if (env !== NO_VARS && !(isCall(a) && SCOPES.has(a.name as string))) for (const k of astKids(a)) if (!known.has(k)) envAt.set(k, env);
       // x || y, x && y: a case on x whose clause for false and nil a value known truthy never takes
@@ -486,7 +521,7 @@ export class ErlangChecks {
         continue;
       }
       // (a cond that is a match's value sees the variables known before the match)
-      if (a.name === "=" && a.args?.length === 2 && isCall(a.args[1], "cond") && known.has(a)) known.set(a.args[1], known.get(a)!);
+      if (a.name === "=" && a.args?.length === 2 && (isCall(a.args[1], "cond") || isCall(a.args[1], "with")) && known.has(a)) known.set(a.args[1], known.get(a)!);
       if (a.name === "=" && a.args?.length === 2 && valueUnwanted(a)) {
         later([a.args[0]], unwanted);
         later([a.args[1]], true);
@@ -521,6 +556,8 @@ export class ErlangChecks {
         for (const w of literal) {
           this.warn(w.message, w.line, w.noClause ? "no clause matches" : `case:${w.message}`);
         }
+      } else if (a.name === "with" && !this.topLevel && a.args) {
+        this.withClauses(a.args.filter((x): x is AstCall => isCall(x, "<-")), known.get(a) ?? NO_VARS);
       } else if (a.name === "cond" && !this.topLevel) {
         this.condClauses(clausesOf(keywordPairs(a.args?.[0])?.find(([k]) => k === "do")?.[1]), known.get(a) ?? NO_VARS);
       } else if (a.name === "try") {

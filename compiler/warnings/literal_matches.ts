@@ -14,6 +14,7 @@ import { plainName } from "../quoted.ts";
 import { attributeReadValues } from "../compiling.ts";
 import { alwaysFalse, guardOutcome, structFields, type Term } from "./constant_guards.ts";
 import { foldTree, Expand } from "../tree_fold.ts";
+import { isPureBif, KERNEL_NAME, PURE_TESTS } from "../pure_bifs.ts";
 
 /** what the compiler knows of a value */
 export type Shape =
@@ -64,11 +65,30 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
         const fields = structFields(a);
         if (fields !== null) return new Expand(at(fields, NO_VARS), (rs) => (rs.every(literalShape) ? MAP : UNKNOWN));
         if (literalSigil(a)) return LITERAL;
+        // a pure BIF or operator of literals: OTP folds it to its value, a literal not modelled here
+        // (`b = a * 10` with `a = 1`; a call that would fail is taken as folded too)
+        if (a.args && a.args.length > 0 && foldedBif(a)) return new Expand(at(a.args), (rs) => (rs.every(literalShape) ? LITERAL : UNKNOWN));
         return UNKNOWN;
       }
       default: return UNKNOWN;
     }
   });
+}
+
+// Kernel's comparisons and functions Elixir inlines to a pure :erlang BIF, by name/arity
+const KERNEL_PURE = new Set(["==/2", "!=/2", "===/2", "!==/2", "</2", ">/2", "<=/2", ">=/2", "elem/2"]);
+
+/** a call of a pure BIF as written: a Kernel operator or function inlined to one, or :erlang.f(...) */
+function foldedBif(a: Ast & { t: "call" }): boolean {
+  const arity = a.args?.length ?? 0;
+  if (typeof a.name === "string") {
+    const key = `${a.name}/${arity}`;
+    return KERNEL_NAME[key] !== undefined || PURE_TESTS.has(key) || KERNEL_PURE.has(key);
+  }
+  const callee = a.name;
+  if (!isCall(callee, ".") || callee.args?.length !== 2) return false;
+  const [mod, fun] = callee.args;
+  return mod.t === "atom" && fun.t === "atom" && isPureBif(mod.v, fun.v, arity);
 }
 
 /** Kernel's sigils, which expand to a literal when their text has no interpolation: a binary,
