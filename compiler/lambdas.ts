@@ -313,7 +313,9 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
         const local = ex.mod.locals.get(key)!;
         if (!ex.mod.importedOverLocal(key)) ex.mod.noteLocalCall(key);
         if (ex.mod.funNumbering) ex.mod.em.functions[local.index].funIndex = ex.mod.funNumbering.localFunIndex(key);
-        const inLibrary = libraryPlace(ex.mod, `-fun.${key}-`, arity);
+        // (Elixir's module names it `-fun.f/1-`, Erlang's `f`)
+        const erlangName = ex.mod.name.startsWith("Elixir.") ? undefined : ex.mod.host.libraryFunIndex?.(ex.mod.name, target.name, arity);
+        const inLibrary = erlangName ?? libraryPlace(ex.mod, `-fun.${key}-`, arity);
         if (inLibrary !== undefined) ex.mod.em.functions[local.index].funIndex = inLibrary;
         ex.em.emit("make_fun", local.index, 0);
         return;

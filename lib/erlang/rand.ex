@@ -84,4 +84,32 @@ defmodule :rand do
     z1 = bxor(z0, z0 >>> 27) * 10_723_151_780_598_845_931 &&& @m64
     {bxor(z1, z1 >>> 31) &&& @m64, x}
   end
+
+  # The functions whose funs OTP's handler maps hold (the state's map: next, uniform, uniform_n,
+  # jump; vm/bifs/rand.ts makes the maps): a step of the algorithm on its state, and uniform_s/1,2
+  # and jump/1 on the whole state, as the algorithm's own functions compute them.
+  # (the funs, which take their places in the module's fun table as OTP's: compiler/library_funs.ts)
+  defp handler_funs do
+    [&exsss_next/1, &exsss_uniform/1, &exsss_uniform/2, &exsplus_jump/1, &exsp_next/1, &exsp_uniform/1, &exsp_uniform/2,
+     &exs64_next/1, &exs1024_next/1, &exs1024_jump/1, &exrop_next/1, &exrop_uniform/1, &exrop_uniform/2, &exrop_jump/1,
+     &exro928ss_next/1, &exro928ss_uniform/1, &exro928ss_uniform/2, &exro928_jump/1]
+  end
+
+  defp exsss_next(r), do: :beamlet.rand_next(:exsss, r)
+  defp exs64_next(r), do: :beamlet.rand_next(:exs64, r)
+  defp exs1024_next(r), do: :beamlet.rand_next(:exs1024, r)
+  defp exrop_next(r), do: :beamlet.rand_next(:exrop, r)
+  defp exro928ss_next(r), do: :beamlet.rand_next(:exro928ss, r)
+  defp exsss_uniform(state), do: :rand.uniform_s(state)
+  defp exsss_uniform(range, state), do: :rand.uniform_s(range, state)
+  defp exsp_uniform(state), do: :rand.uniform_s(state)
+  defp exsp_uniform(range, state), do: :rand.uniform_s(range, state)
+  defp exrop_uniform(state), do: :rand.uniform_s(state)
+  defp exrop_uniform(range, state), do: :rand.uniform_s(range, state)
+  defp exro928ss_uniform(state), do: :rand.uniform_s(state)
+  defp exro928ss_uniform(range, state), do: :rand.uniform_s(range, state)
+  defp exsplus_jump(state), do: :rand.jump(state)
+  defp exs1024_jump(state), do: :rand.jump(state)
+  defp exrop_jump(state), do: :rand.jump(state)
+  defp exro928_jump(state), do: :rand.jump(state)
 end

@@ -3,9 +3,9 @@
 // {A1, A2, A3} triple, and the same way of turning generated words into floats and ranges, so a
 // seeded sequence is the BEAM's number for number (ExUnit's --seed shuffles with it). The state
 // lives in the process dictionary under :rand_seed as {handler map, algorithm state}; the handler
-// map holds the algorithm's type and word size but not OTP's internal funs.
+// map holds the algorithm's type, word size and OTP's funs (lib/erlang/rand.ex's functions).
 // normal/normal_s (rand_normal.ts) and jump (rand_jump.ts) build on the helpers exported here.
-import { Atom, Cons, Float, NIL, Term, Tuple, atom, int, isInt, isMap, list, toBig, tuple, Bin, UNDEFINED } from "../terms.ts";
+import { Atom, Cons, Float, Fun, NIL, Term, Tuple, atom, int, isInt, isMap, list, toBig, tuple, Bin, UNDEFINED } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { ErlangError, badarg, clauseInCode } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
@@ -29,6 +29,9 @@ export interface Alg {
   seed(seed: Term): Term;
   /** the algorithm's own uniform/uniform_n (58-bit xorshift family) */
   own?: boolean;
+  /** the names of rand.erl's functions its handler map's funs are: next, uniform (and uniform_n,
+   *  of arity 2) when `own`, jump when it has one */
+  funs: { next: string; uniform?: string; jump?: string };
 }
 
 // ---- helpers over Erlang terms --------------------------------------------------------------------
@@ -338,27 +341,53 @@ export function exro928Seed(t: Term): Term {
 // ---- the algorithm table --------------------------------------------------------------------------
 
 const ALGS: Record<string, Alg> = {
-  exsss: { type: "exsss", bits: 58, own: true, next: exsssNext, seed: (t) => xorshift116Seed(t, exsssTriple, ["exsss_seed", 839], splitmixed("exsss_seed", [848, 849, 850])) },
-  exsp: { type: "exsp", bits: 58, weakLowBits: 1, own: true, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820], EXSPLUS_TRIPLE) },
-  exsplus: { type: "exsplus", max: M58, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820], EXSPLUS_TRIPLE) },
-  exrop: { type: "exrop", bits: 58, weakLowBits: 1, own: true, next: exropNext, seed: (t) => xorshift116Seed(t, exropTriple, ["exrop_seed", 1342], multiplied("exrop_seed", [1353, 1354, 1355], TRIPLE_MULTIPLIERS, 58)) },
-  exs64: { type: "exs64", max: M64, next: exs64Next, seed: exs64Seed },
-  exs1024: { type: "exs1024", max: M64, next: exs1024Next, seed: exs1024Seed },
-  exs1024s: { type: "exs1024s", bits: 64, weakLowBits: 3, next: exs1024Next, seed: exs1024Seed },
-  exro928ss: { type: "exro928ss", bits: 58, own: true, next: exro928ssNext, seed: exro928Seed },
+  exsss: { type: "exsss", bits: 58, own: true, next: exsssNext, seed: (t) => xorshift116Seed(t, exsssTriple, ["exsss_seed", 839], splitmixed("exsss_seed", [848, 849, 850])), funs: { next: "exsss_next", uniform: "exsss_uniform", jump: "exsplus_jump" } },
+  exsp: { type: "exsp", bits: 58, weakLowBits: 1, own: true, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820], EXSPLUS_TRIPLE), funs: { next: "exsp_next", uniform: "exsp_uniform", jump: "exsplus_jump" } },
+  exsplus: { type: "exsplus", max: M58, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple, ["exsplus_seed", 820], EXSPLUS_TRIPLE), funs: { next: "exsp_next", jump: "exsplus_jump" } },
+  exrop: { type: "exrop", bits: 58, weakLowBits: 1, own: true, next: exropNext, seed: (t) => xorshift116Seed(t, exropTriple, ["exrop_seed", 1342], multiplied("exrop_seed", [1353, 1354, 1355], TRIPLE_MULTIPLIERS, 58)), funs: { next: "exrop_next", uniform: "exrop_uniform", jump: "exrop_jump" } },
+  exs64: { type: "exs64", max: M64, next: exs64Next, seed: exs64Seed, funs: { next: "exs64_next" } },
+  exs1024: { type: "exs1024", max: M64, next: exs1024Next, seed: exs1024Seed, funs: { next: "exs1024_next", jump: "exs1024_jump" } },
+  exs1024s: { type: "exs1024s", bits: 64, weakLowBits: 3, next: exs1024Next, seed: exs1024Seed, funs: { next: "exs1024_next", jump: "exs1024_jump" } },
+  exro928ss: { type: "exro928ss", bits: 58, own: true, next: exro928ssNext, seed: exro928Seed, funs: { next: "exro928ss_next", uniform: "exro928ss_uniform", jump: "exro928_jump" } },
 };
 
+// The handler map of a state, as OTP's mk_alg/1 makes it: the type, the word's size and the funs
+// of rand.erl's functions that step the state (`next`, and `uniform`, `uniform_n`, `jump` where
+// the algorithm has them), here the private functions of lib/erlang/rand.ex. The map is made once
+// per algorithm when :rand's code is known (it is from the first seeding on, which every state
+// comes from); before that, as for a state read from elsewhere, the map is made without its funs.
+interface FunCode { functions: { name: string; arity: number }[]; module: Atom; funUniq: number }
+let randCode: FunCode | undefined;
 const handlers = new Map<string, Term>();
+
+/** notes :rand's loaded code, whose functions the handler maps' funs are */
+function noteRandCode(ctx: BifContext): void {
+  randCode ??= (ctx.node as { code?: { current(m: Atom): FunCode | undefined } } | undefined)?.code?.current(atom("rand"));
+}
+
+function randFun(code: FunCode, name: string, arity: number): Term | undefined {
+  const i = code.functions.findIndex((f) => f.name === name && f.arity === arity);
+  return i < 0 ? undefined : new Fun(code, i, arity, [], code.module, name, code.funUniq);
+}
+
 function handlerMap(alg: Alg): Term {
-  let h = handlers.get(alg.type);
-  if (!h) {
-    const entries: [Term, Term][] = [[atom("type"), atom(alg.type)]];
-    if (alg.bits !== undefined) entries.push([atom("bits"), alg.bits]);
-    if (alg.max !== undefined) entries.push([atom("max"), int(alg.max)]);
-    if (alg.weakLowBits !== undefined) entries.push([atom("weak_low_bits"), alg.weakLowBits]);
-    h = mapFromEntries(entries);
-    handlers.set(alg.type, h);
+  const made = handlers.get(alg.type);
+  if (made) return made;
+  const entries: [Term, Term][] = [[atom("type"), atom(alg.type)]];
+  if (alg.bits !== undefined) entries.push([atom("bits"), alg.bits]);
+  if (alg.max !== undefined) entries.push([atom("max"), int(alg.max)]);
+  if (alg.weakLowBits !== undefined) entries.push([atom("weak_low_bits"), alg.weakLowBits]);
+  if (randCode === undefined) return mapFromEntries(entries);
+  const { next, uniform, jump } = alg.funs;
+  const funs: [string, string, number][] = [["next", next, 1]];
+  if (uniform) funs.push(["uniform", uniform, 1], ["uniform_n", uniform, 2]);
+  if (jump) funs.push(["jump", jump, 1]);
+  for (const [key, name, arity] of funs) {
+    const f = randFun(randCode, name, arity);
+    if (f !== undefined) entries.push([atom(key), f]);
   }
+  const h = mapFromEntries(entries);
+  handlers.set(alg.type, h);
   return h;
 }
 
@@ -558,6 +587,7 @@ export function seedPut(ctx: BifContext, state: Term): Term {
   return state;
 }
 export function seedGet(ctx: BifContext): Term {
+  noteRandCode(ctx);
   const s = lookupBif("erlang", "get", 1)!.fn([SEED_KEY], ctx) as Term;
   return s === UNDEFINED ? seedPut(ctx, seedS1(atom("exsss"))) : s;
 }
@@ -574,10 +604,10 @@ function exportS(state: Term): Term {
 }
 
 defineBifs("rand", {
-  "seed/1": ([a], ctx) => seedPut(ctx, via("seed", 1, 265, () => seedS1(a))),
-  "seed/2": ([a, s], ctx) => seedPut(ctx, via("seed", 2, 291, () => seedS2(a, s))),
-  "seed_s/1": ([a]) => seedS1(a),
-  "seed_s/2": ([a, s]) => seedS2(a, s),
+  "seed/1": ([a], ctx) => (noteRandCode(ctx), seedPut(ctx, via("seed", 1, 265, () => seedS1(a)))),
+  "seed/2": ([a, s], ctx) => (noteRandCode(ctx), seedPut(ctx, via("seed", 2, 291, () => seedS2(a, s)))),
+  "seed_s/1": ([a], ctx) => (noteRandCode(ctx), seedS1(a)),
+  "seed_s/2": ([a, s], ctx) => (noteRandCode(ctx), seedS2(a, s)),
   "export_seed/0": (_, ctx) => {
     const s = lookupBif("erlang", "get", 1)!.fn([SEED_KEY], ctx) as Term;
     return s === UNDEFINED ? UNDEFINED : exportS(s);
@@ -591,4 +621,15 @@ defineBifs("rand", {
   "uniform_real_s/1": ([s]) => tuple(...uniformRealS(s)),
   "bytes/1": ([n], ctx) => withState(ctx, (s) => via("bytes", 1, 561, () => bytesS(n, s))),
   "bytes_s/2": ([n, s]) => tuple(...bytesS(n, s)),
+});
+
+defineBifs("beamlet", {
+  // (type, alg_state): a step of the algorithm, {word, next alg_state} (the `next` funs of the
+  // handler maps, lib/erlang/rand.ex)
+  "rand_next/2": ([type, r]) => {
+    const alg = type instanceof Atom ? ALGS[type.name] : undefined;
+    if (alg === undefined) return badarg();
+    const [v, r1] = alg.next(r);
+    return tuple(int(v), r1);
+  },
 });
