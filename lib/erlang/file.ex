@@ -123,7 +123,8 @@ defmodule :file do
   def write_file(name, data, modes) when is_list(modes) do
     with_names([name], fn path ->
       case iodata(data) do
-        {:ok, bin} -> File.write(path, bin, Enum.filter(modes, &(&1 in [:append, :exclusive, :raw])))
+        # (a bare :utf8 is no mode of OTP's: only {:encoding, e} makes the file encode)
+        {:ok, bin} -> File.write(path, bin, Enum.filter(modes, &(&1 in [:append, :exclusive, :raw] or match?({:encoding, _}, &1))))
         :error -> {:error, :badarg}
       end
     end)

@@ -91,26 +91,56 @@ function read(ctx: BifContext, p: string): Uint8Array | string {
   return posix(() => new Uint8Array(fs.readFileSync(p)));
 }
 
-function writeOpts(t: Term | undefined): { append: boolean; exclusive: boolean; raw: boolean } {
+function writeOpts(t: Term | undefined): { append: boolean; exclusive: boolean; raw: boolean; encoding: Term | undefined } {
   const items = t === undefined ? [] : listToArray(t) ?? [];
   const has = (name: string) => items.some((x) => x instanceof Atom && x.name === name);
-  return { append: has("append"), exclusive: has("exclusive"), raw: has("raw") };
+  // (File.write's :utf8 is {:encoding, :utf8}; the last encoding given counts)
+  let encoding: Term | undefined;
+  for (const x of items) {
+    if (x instanceof Atom && x.name === "utf8") encoding = x;
+    else if (x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom && x.items[0].name === "encoding") encoding = x.items[1];
+  }
+  return { append: has("append"), exclusive: has("exclusive"), raw: has("raw"), encoding };
+}
+
+/** the bytes a file opened with {:encoding, enc} gets from :file.write's bytes, which its
+ *  file_io_server takes for latin1 characters and encodes; undefined for an encoding file:open refuses */
+function encodedBytes(bytes: Uint8Array, enc: Term): Uint8Array | undefined {
+  const name = enc instanceof Atom ? enc.name : enc instanceof Tuple && enc.items.length === 2 && enc.items[0] instanceof Atom && enc.items[1] instanceof Atom ? `${enc.items[0].name}/${enc.items[1].name}` : "";
+  const width: Record<string, [number, boolean]> = { "utf16": [2, true], "utf16/big": [2, true], "utf16/little": [2, false], "utf32": [4, true], "utf32/big": [4, true], "utf32/little": [4, false] };
+  if (name === "latin1") return bytes;
+  if (name === "utf8" || name === "unicode") {
+    const out: number[] = [];
+    for (const b of bytes) b < 0x80 ? out.push(b) : out.push(0xc0 | (b >> 6), 0x80 | (b & 0x3f));
+    return Uint8Array.from(out);
+  }
+  const w = width[name];
+  if (w === undefined) return undefined;
+  const [n, big] = w;
+  const out = new Uint8Array(bytes.length * n);
+  bytes.forEach((b, i) => { out[big ? i * n + n - 1 : i * n] = b; });
+  return out;
 }
 
 function write(ctx: BifContext, p: string, data: Term, opts?: Term): string | undefined {
   const fs = fsOf(ctx);
   // (iodata as :file.write_file takes it: an improper list's tail may be a binary, a byte is
   // 0..255; anything else is {:error, :badarg}, with no file made)
-  const bytes = iodataBytes(data);
+  let bytes = iodataBytes(data);
   if (bytes === undefined) return "badarg";
   // (:exclusive: the file must not exist yet, {:error, :eexist})
-  const { append, exclusive, raw } = writeOpts(opts);
+  const { append, exclusive, raw, encoding } = writeOpts(opts);
   // File.write/2,3 is :file.write_file/3, which opens the file through a file_io_server process
   // unless given :raw (even when the open then fails): the process is gone once the call returns,
   // but it took a pid number, so the next spawn's pid is numbered as on the BEAM
   if (!raw) node(ctx).newPid();
+  // (that process encodes; a raw file takes the bytes as they are)
+  if (!raw && encoding !== undefined) {
+    bytes = encodedBytes(bytes, encoding);
+    if (bytes === undefined) return "badarg";
+  }
   const flag = exclusive ? { flag: append ? "ax" : "wx" } : undefined;
-  const r = posix(() => (append ? fs.appendFileSync(p, bytes, flag) : fs.writeFileSync(p, bytes, flag)));
+  const r = posix(() => (append ? fs.appendFileSync(p, bytes!, flag) : fs.writeFileSync(p, bytes!, flag)));
   return typeof r === "string" ? r : undefined;
 }
 
