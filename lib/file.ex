@@ -293,12 +293,12 @@ end
 
 defimpl Enumerable, for: File.Stream do
   def reduce(%File.Stream{path: path, modes: modes, line_or_bytes: what, raw: raw}, acc, fun) do
-    read_modes = [:read | Enum.reject(modes, &(&1 in [:write, :append, :exclusive]))]
+    read_modes = [:read | read_modes(modes)]
     read_modes = if :binary in modes, do: read_modes, else: [:charlist | read_modes]
 
     start = fn ->
       case File.open(path, read_modes) do
-        {:ok, device} -> device
+        {:ok, device} -> if :trim_bom in modes, do: elem(trim_bom(device, raw), 0), else: device
         {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
       end
     end
@@ -330,12 +330,49 @@ defimpl Enumerable, for: File.Stream do
     end
   end
 
-  def count(%File.Stream{path: path, line_or_bytes: bytes}) do
-    case File.read(path) do
-      {:ok, content} -> {:ok, div(byte_size(content) + bytes - 1, bytes)}
+  # (chunks of bytes of a raw file: from its size, less the BOM's length in bytes when :trim_bom,
+  # as Elixir 1.14 counts them; an empty file or one of characters is counted by reducing)
+  def count(%File.Stream{path: path, line_or_bytes: bytes, raw: true, modes: modes}) do
+    case File.stat(path) do
+      {:ok, %{size: 0}} -> {:error, __MODULE__}
+      {:ok, %{size: size}} -> {:ok, div(size, bytes) + if(rem(size, bytes) == 0, do: 0, else: 1) - count_raw_bom(path, modes)}
       {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
     end
   end
+
+  def count(_stream), do: {:error, __MODULE__}
+
+  defp count_raw_bom(path, modes) do
+    if :trim_bom in modes, do: File.open!(path, read_modes(modes), &elem(trim_bom(&1, true), 1)), else: 0
+  end
+
+  defp read_modes(modes), do: Enum.reject(modes, &(&1 in [:write, :append, :exclusive, :trim_bom]))
+
+  # :trim_bom: a raw file is read from past its BOM (UTF-8, UTF-16 or UTF-32); a file with an
+  # encoding past its first character when that is a BOM's
+  defp trim_bom(device, true) do
+    bom_length = device |> IO.binread(4) |> bom_length()
+    {:ok, new_pos} = :file.position(device, bom_length)
+    {device, new_pos}
+  end
+
+  defp trim_bom(device, false) do
+    case bom_length(IO.read(device, 1)) do
+      0 ->
+        {:ok, _} = :file.position(device, 0)
+        {device, 0}
+
+      _ ->
+        {device, 1}
+    end
+  end
+
+  defp bom_length(<<239, 187, 191, _::binary>>), do: 3
+  defp bom_length(<<254, 255, _::binary>>), do: 2
+  defp bom_length(<<255, 254, _::binary>>), do: 2
+  defp bom_length(<<0, 0, 254, 255, _::binary>>), do: 4
+  defp bom_length(<<254, 255, 0, 0, _::binary>>), do: 4
+  defp bom_length(_), do: 0
   def member?(_stream, _term), do: {:error, __MODULE__}
   def slice(_stream), do: {:error, __MODULE__}
 end
