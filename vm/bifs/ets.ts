@@ -261,9 +261,11 @@ export function chunked(t: EtsTable, results: Term[], limit: Term, fromEnd = fal
   return continueChunk(results, limit, true);
 }
 
+// (a full chunk comes with a continuation even when nothing is left, whose select/1 is then
+// :"$end_of_table"; a chunk short of the limit ends the walk, as OTP 25's)
 function continueChunk(results: Term[], limit: number, reversed: boolean): Term {
   const chunk = results.slice(0, limit), rest = results.slice(limit);
-  const cont = rest.length === 0 ? END : tuple(CONTINUATION, list(rest), limit, reversed ? TRUE : FALSE);
+  const cont = chunk.length < limit ? END : tuple(CONTINUATION, list(rest), limit, reversed ? TRUE : FALSE);
   return tuple(list(reversed ? chunk.reverse() : chunk), cont);
 }
 
@@ -271,6 +273,7 @@ export function selectContinue([cont]: Term[]): Term {
   if (cont === END) return END;
   if (cont instanceof Tuple && cont.items.length === 4 && cont.items[0] === CONTINUATION) {
     const rest = listToArray(cont.items[1]) ?? [];
+    if (rest.length === 0) return END;
     return continueChunk(rest, cont.items[2] as number, cont.items[3] === TRUE);
   }
   return badargAt(1, "not a valid continuation");
