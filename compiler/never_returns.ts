@@ -6,7 +6,8 @@
 // frame is not in the stack trace of the error; beamlet does the same (ExprCompiler's local calls).
 // Forms that OTP's types leave returning: raise/1 (:erlang.error/3 with error_info), halt.
 import type { Ast, AstList, AstTuple } from "../lang/ast.ts";
-import { clausesOf, isCall, kwGet, varName, type Clause } from "./ast_util.ts";
+import { call, clausesOf, isCall, kwGet, varName, type Clause } from "./ast_util.ts";
+import { literalShape, matchOutcome, shapeOf, type Shape } from "./warnings/literal_matches.ts";
 import { callCannotMatch } from "./unmatched_local_calls.ts";
 
 // Kernel's forms that never return, by name/arity (raise/2 is :erlang.error/1; reraise is
@@ -172,7 +173,35 @@ function willFail(e: Ast, depth: number): boolean {
   if (e.name === "__block__" && args.length > 0) {
     return willFail(args[args.length - 1], depth + 1) || args.slice(0, -1).some((x) => x.t === "call" && x.name === "=" && willFail(x, depth + 1));
   }
+  if (e.name === "with") return withAlwaysFails(args);
   return KERNEL_EXITS.has(`${e.name}/${args.length}`);
+}
+
+/**
+ * A `with` whose clauses the compiler sees surely match up to one that never matches, with else
+ * clauses none of which takes that value: the else fun's generated last clause raises
+ * {:else_clause, v}, so the with surely fails (`with {:ok, a} <- {:ok, 1}, :b <- a do a else
+ * [x] -> x end`). Without else it returns the value, so it does not.
+ */
+function withAlwaysFails(args: Ast[]): boolean {
+  const elseClauses = clausesOf(kwGet(args[args.length - 1], "else"));
+  if (elseClauses === null || elseClauses.length === 0) return false;
+  let env: ReadonlyMap<string, Shape> = new Map();
+  for (const item of args.slice(0, -1)) {
+    const clause = isCall(item, "<-") || isCall(item, "=") ? item.args : null;
+    if (clause === null || clause?.length !== 2) continue;
+    const [pattern, value] = clause;
+    const { outcome, bound } = matchOutcome(pattern, value, env);
+    if (outcome === "maybe") return false;
+    if (outcome === "nomatch") {
+      // (`pattern = value` inside a with fails with a MatchError, not to the else clauses; a value
+      // known in part is not folded into the else fun's clauses)
+      if (!isCall(item, "<-") || !literalShape(shapeOf(value, env))) return false;
+      return elseClauses.every((c) => c.args.length === 1 && matchOutcome(c.guard ? call("when", [c.args[0], c.guard]) : c.args[0], value, env).outcome === "nomatch");
+    }
+    env = new Map([...env, ...bound]);
+  }
+  return false;
 }
 
 /**

@@ -345,7 +345,7 @@ export class ErlangChecks {
     this.warnings.push({ message, file: this.file, line });
   }
 
-  /** a `with`'s `pattern <- value` clauses: each is a case of its value with the pattern's clause
+  /** a `with`'s `pattern <- value` clauses (and its matches, which bind): each is a case of its value with the pattern's clause
    *  and a generated one taking what fails (to the else clauses or out), so only "cannot match
    *  because of different types/sizes" can be said of it, for a value known in part. A clause
    *  sees the variables the clauses before it bound (known when bound to known values), and none
@@ -356,7 +356,7 @@ export class ErlangChecks {
       const [pattern, value] = c.args as [Ast, Ast];
       const guarded = isCall(pattern, "when") && pattern.args?.length === 2 ? pattern.args : null;
       const [p, guard] = guarded !== null ? [guarded[0], guarded[1]] : [pattern, null];
-      const ws = literalCaseWarnings(value, [{ pattern: p, guard, line: lineOf(c) }], lineOf(c), env, ALWAYS_SAME).filter((w) => w.message === TYPES_SIZES);
+      const ws = !isCall(c, "<-") ? [] : literalCaseWarnings(value, [{ pattern: p, guard, line: lineOf(c) }], lineOf(c), env, ALWAYS_SAME).filter((w) => w.message === TYPES_SIZES);
       for (const w of ws) this.warn(w.message, w.line, `case:${w.message}`);
       if (ws.length > 0) return;
       const next = new Map(env);
@@ -557,7 +557,7 @@ export class ErlangChecks {
           this.warn(w.message, w.line, w.noClause ? "no clause matches" : `case:${w.message}`);
         }
       } else if (a.name === "with" && !this.topLevel && a.args) {
-        this.withClauses(a.args.filter((x): x is AstCall => isCall(x, "<-")), known.get(a) ?? NO_VARS);
+        this.withClauses(a.args.filter((x): x is AstCall => (isCall(x, "<-") || isCall(x, "=")) && x.args?.length === 2), known.get(a) ?? NO_VARS);
       } else if (a.name === "cond" && !this.topLevel) {
         this.condClauses(clausesOf(keywordPairs(a.args?.[0])?.find(([k]) => k === "do")?.[1]), known.get(a) ?? NO_VARS);
       } else if (a.name === "try") {

@@ -336,6 +336,23 @@ function splitGuard(p: Ast): [Ast, Ast | null] {
   return isCall(p, "when") && p.args?.length === 2 ? [p.args[0], p.args[1]] : [p, null];
 }
 
+/** whether `pattern` (with its guard, `p when g`) matches the value as the compiler knows it:
+ *  surely, never, or maybe; and the variables it binds (those bound to values not known too, as
+ *  unknown, since they hide any earlier binding of the name) */
+export function matchOutcome(pattern: Ast, value: Ast, env: ReadonlyMap<string, Shape>): { outcome: Outcome; bound: Map<string, Shape> } {
+  const [p, guard] = splitGuard(pattern);
+  const c: Checks = { env, bound: new Map(), no: false, unknown: false };
+  try {
+    const outcome = matchPattern(p, shapeOf(value, env), c);
+    if (outcome === "nomatch") return { outcome, bound: new Map() };
+    checkGuard(guard, c);
+    return { outcome: c.no && !c.unknown ? "nomatch" : c.unknown ? "maybe" : outcome, bound: c.bound };
+  } catch (e) {
+    if (e instanceof GiveUp) return { outcome: "maybe", bound: new Map() };
+    throw e;
+  }
+}
+
 /** the warnings of `pattern = value` (the value's variables as known), in the order printed */
 export function literalMatchWarnings(pattern: Ast, value: Ast, env: ReadonlyMap<string, Shape>, alwaysSame: string): string[] {
   return literalMatch(pattern, value, env).warnings;

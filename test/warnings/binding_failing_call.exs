@@ -116,3 +116,47 @@ defmodule C do
     2
   end
 end
+# a with that surely fails: its clauses surely match up to one that never matches a value known in
+# full, and no else clause takes that value
+defmodule WithElse do
+  def a() do
+    r = with {:ok, a} <- {:ok, 1}, %{k: k} <- [k: a] do k else {:error, e} -> e end
+    IO.inspect(r)
+    elem({}, 1)
+  end
+  def b() do
+    r = with {:ok, a} <- {:ok, 1}, %{k: k} <- [k: a] do k else {:error, e} -> e; _ -> 1 end
+    IO.inspect(r)
+    elem({}, 2)
+  end
+  def c() do
+    r = with {:ok, a} <- {:ok, 1}, %{k: k} <- [k: a] do k end
+    IO.inspect(r)
+    elem({}, 3)
+  end
+  def d(x) do
+    r = with {:ok, a} <- {:ok, x}, %{k: k} <- [k: 1] do {a, k} else {:error, e} -> e end
+    IO.inspect(r)
+    elem({}, 4)
+  end
+  def e() do
+    r = with {:ok, a} <- {:ok, 1}, b = a + 1, %{k: k} <- [k: b] do k else [x] -> x end
+    IO.inspect(r)
+    elem({}, 5)
+  end
+  def f() do
+    r = with {:ok, a} <- {:ok, 1}, :b <- a do a else [x] -> x end
+    IO.inspect(r)
+    elem({}, 6)
+  end
+  def g() do
+    r = with :b <- :a do 1 else x when is_integer(x) -> x end
+    IO.inspect(r)
+    elem({}, 7)
+  end
+  def h(y) do
+    r = with {:ok, a} <- y, :b <- :c do a else [x] -> x end
+    IO.inspect(r)
+    elem({}, 8)
+  end
+end
