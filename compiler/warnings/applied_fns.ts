@@ -28,7 +28,7 @@ export function fnAppliedOnTheSpot(a: Ast): Ast | null {
  *  in `env`); `unwanted`: its code is a match's value, whose no-clause warning is silenced.
  *  `folded`: the arguments are known (in part), so the fn's clauses are folded away (in part)
  *  before the compiler builds their decision tree (compiler/warnings/shadowed_clauses.ts) */
-export function appliedFnWarnings(fn: Ast, application: Ast, env: ReadonlyMap<string, Shape>, unwanted: boolean): { warnings: { message: string; line: number | undefined; noClause?: true }[]; folded: boolean } {
+export function appliedFnWarnings(fn: Ast, application: Ast, env: ReadonlyMap<string, Shape>, unwanted: boolean, operand: boolean): { warnings: { message: string; line: number | undefined; noClause?: true }[]; folded: boolean } {
   const none = { warnings: [], folded: false };
   const given = (application as { args: Ast[] | null }).args ?? [];
   const clauses = clausesOf({ t: "list", items: (fn as { args: Ast[] | null }).args ?? [] });
@@ -40,7 +40,11 @@ export function appliedFnWarnings(fn: Ast, application: Ast, env: ReadonlyMap<st
   // `nil, 1` is reported, `.([y], y)` against `nil, x` not; not modelled, taken as not seen. A
   // tuple's cells it sees.)
   const built = (x: Shape) => (x.k === "tuple" || x.k === "cons") && !literalShape(x);
-  const args = given.map((x, i): Ast => (several && x.t === "list" && built(shapeOf(x, env)) ? { t: "call", name: `\u0000argument${i}`, meta: {}, args: null } : x));
+  // (the one argument a list built of variables: the compiler sees its cells where the application
+  // stands as a statement or a body's value, not where it is an operand of other code (a list's
+  // element, a call's argument, a match's value), which binds the inlined fn's value to a
+  // variable first and, with it, the list; a tuple is seen everywhere)
+  const args = given.map((x, i): Ast => ((several || operand) && x.t === "list" && built(shapeOf(x, env)) ? { t: "call", name: `\u0000argument${i}`, meta: {}, args: null } : x));
   const shapes = args.map((x) => shapeOf(x, env));
   if (shapes.every((x) => x.k === "unknown" && x.type === undefined)) return none;
   // (such a list matched by a clause's bare variable: what OTP does then varies with the guards,

@@ -328,6 +328,9 @@ function alwaysMatches(c: Clause): boolean {
   return c.args.length > 0 && matchesAnything(c.args, c.guard);
 }
 
+/** the forms whose do/else/after blocks are bodies, their values standing on their own */
+const BLOCK_FORMS = new Set(["if", "unless", "with", "try"]);
+
 export class ErlangChecks {
   readonly warnings: Warning[] = [];
   /** the Erlang compiler reports a message once per line (its warnings are a sorted set) */
@@ -404,12 +407,12 @@ export class ErlangChecks {
   /** `a` applies a fn OTP inlines (`boundFn` when bound to a variable, undefined when it is no
    *  such application, null when the application is not inlined): the warnings of its clauses
    *  matched against its arguments */
-  private appliedFn(a: Ast, env: ReadonlyMap<string, Shape>, unwanted: boolean, boundFn: Ast | null | undefined): void {
+  private appliedFn(a: Ast, env: ReadonlyMap<string, Shape>, unwanted: boolean, boundFn: Ast | null | undefined, operand: boolean): void {
     if (this.topLevel || boundFn === null) return;
     const fn = boundFn ?? fnAppliedOnTheSpot(a);
     if (fn === null) return;
     // (a fn bound to a variable is that match's value: unwanted)
-    const { warnings, folded } = appliedFnWarnings(fn, a, env, unwanted || boundFn !== undefined);
+    const { warnings, folded } = appliedFnWarnings(fn, a, env, unwanted || boundFn !== undefined, operand);
     if (folded) this.foldedFns.add(fn);
     for (const w of warnings) {
       this.warn(w.message, w.line, w.noClause ? "no clause matches" : w.message === ALWAYS_SAME ? ALWAYS_SAME : `case:${w.message}`);
@@ -446,6 +449,15 @@ export class ErlangChecks {
     const patterns = new WeakSet<Ast>();
     const dead = new WeakSet<Ast>();
     const clauseBodies = new WeakSet<Ast>();
+    /** code standing as a statement or a body's value (not an operand of other code, whose
+     *  value the compiler binds to a variable first: compiler/warnings/applied_fns.ts) */
+    const standing = new WeakSet<Ast>();
+    const stand = (xs: readonly Ast[]) => {
+      for (const x of xs) standing.add(x);
+      // (`v = value` then `v` last: the compiler makes it the value alone)
+      const [bind, last] = xs.slice(-2);
+      if (xs.length >= 2 && isVar(last) && isCall(bind, "=") && bind.args?.length === 2 && isVar(bind.args[0]) && bind.args[0].name === last.name) standing.add(bind.args[1]);
+    };
     /** values a case's clauses tell apart (a case's subject, an if's condition, &&'s left
      *  operand): a fn applied there is not inlined (compiler/warnings/applied_fns.ts) */
     const branchedOn = new WeakSet<Ast>();
@@ -460,6 +472,7 @@ export class ErlangChecks {
     const envAt = new WeakMap<Ast, ReadonlyMap<string, Shape>>();
     knownBefore(items, known, dead);
     markBoundFns(items);
+    stand(items);
     later(items, false, true);
     while (todo.length > 0) {
       const [a, inBlock, unwanted] = todo.pop()!;
@@ -467,7 +480,7 @@ export class ErlangChecks {
       const made = a.t === "call" ? expansionOf(a) : undefined;
       if (made) {
         for (const m of [known, envAt]) if (m.has(a)) m.set(made, m.get(a)!);
-        for (const set of [droppedValues, patterns, dead, clauseBodies]) if (set.has(a)) set.add(made);
+        for (const set of [droppedValues, patterns, dead, clauseBodies, standing]) if (set.has(a)) set.add(made);
         todo.push([made, inBlock, unwanted]);
         continue;
       }
@@ -493,9 +506,10 @@ export class ErlangChecks {
       } else if (isCall(a, "->") && a.args?.length === 2 && a.args[0].t === "list") {
         for (const h of a.args[0].items) patterns.add(h);
         clauseBodies.add(a.args[1]);
+        standing.add(a.args[1]);
       }
       else if (isCall(a, "<-") && a.args?.length === 2) patterns.add(a.args[0]);
-      this.appliedFn(a, env, unwanted, branchedOn.has(a) || dead.has(a) || patterns.has(a) ? null : boundFnApplied.get(a));
+      this.appliedFn(a, env, unwanted, branchedOn.has(a) || dead.has(a) || patterns.has(a) ? null : boundFnApplied.get(a), !standing.has(a));
       for (const subject of branchedValues(a)) branchedOn.add(subject);
       const dropped = inBlock || droppedValues.has(a);
       if (dropped && !unwanted) {
@@ -508,6 +522,7 @@ export class ErlangChecks {
         if (dropped && a.args.length > 0) droppedValues.add(a.args[a.args.length - 1]);
         knownBefore(a.args, known, dead);
         markBoundFns(a.args);
+        if (standing.has(a)) stand(a.args);
         later(a.args, unwanted, true);
         continue;
       }
@@ -527,6 +542,8 @@ export class ErlangChecks {
         later([a.args[1]], true);
         continue;
       }
+      // (the blocks of an if, a with, a try are clause bodies, or a try's own body)
+      if (BLOCK_FORMS.has(a.name as string) && a.args && a.args.length > 0) stand((keywordPairs(a.args[a.args.length - 1]) ?? []).map(([, v]) => v));
       if (a.name === "case" || a.name === "receive") {
         const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
         const clauses = clausesOf(doClauses);
