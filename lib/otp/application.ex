@@ -679,7 +679,9 @@ defmodule Application do
       specs: Map.merge(Map.take(@builtin_specs, @started_at_boot), Application.Builtin.specs()),
       # (elixir's launcher starts its own applications temporary, after kernel and stdlib)
       started: for(app <- @started_at_boot, do: {app, {nil, if(app in [:kernel, :stdlib], do: :permanent, else: :temporary)}}),
-      masters: %{}
+      masters: %{},
+      # (module_application's answers, kept until the specs change)
+      module_apps: %{}
     }
 
     Process.flag(:trap_exit, true)
@@ -693,6 +695,7 @@ defmodule Application do
       {@controller, from, ref, request} ->
         {reply, new_data} = handle(request, data)
         if new_data.env !== data.env, do: sync_env_table(data.env, new_data.env)
+        new_data = if new_data.specs !== data.specs, do: %{new_data | module_apps: %{}}, else: new_data
         send(from, {ref, reply})
         controller_loop(new_data)
 
@@ -771,14 +774,18 @@ defmodule Application do
   # the first loaded application (in name order) whose spec lists the module, with its vsn, or
   # nil: asked for each frame of a crash report, so the specs (1,500 module names in the builtin
   # applications alone) are scanned here rather than copied to the asking process. (An index built
-  # at the first question cost a program's first crash report more than the scans it saved.)
+  # at the first question cost a program's first crash report more than the scans it saved; each
+  # answer is kept, so the next reports of the same frames scan nothing.)
+  defp handle({:module_application, module}, %{module_apps: known} = data) when is_map_key(known, module),
+    do: {Map.fetch!(known, module), data}
+
   defp handle({:module_application, module}, data) do
     found =
       Enum.find_value(data.specs, fn {app, spec} ->
         if :lists.member(module, Keyword.get(spec, :modules, [])), do: {app, Keyword.get(spec, :vsn)}
       end)
 
-    {found, data}
+    {found, %{data | module_apps: Map.put(data.module_apps, module, found)}}
   end
 
   defp handle({:started?, app}, data), do: {:lists.keymember(app, 1, data.started), data}

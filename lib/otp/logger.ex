@@ -648,11 +648,12 @@ defmodule Logger do
   # reporting process: the first one of a script loads what the translation calls, one request
   # to the code server each, while the other processes run on (beamlet's own reports call less)
   def __translator_loads__ do
-    :code.ensure_loaded(String.Chars)
-    :code.ensure_loaded(String.Chars.Integer)
-    :code.ensure_loaded(String.Chars.List)
-    :code.ensure_loaded(:calendar)
-    :ok
+    once(:translator_loads, fn ->
+      :code.ensure_loaded(String.Chars)
+      :code.ensure_loaded(String.Chars.Integer)
+      :code.ensure_loaded(String.Chars.List)
+      :code.ensure_loaded(:calendar)
+    end)
   end
 
   @doc false
@@ -660,9 +661,23 @@ defmodule Logger do
   # loads Logger's translator and utilities (each a module of Elixir's that beamlet's library
   # does without, waited for all the same) and :calendar for the time stamp
   def __otp_report_loads__ do
-    :code.ensure_loaded(Logger.Translator)
-    :code.ensure_loaded(Logger.Utils)
-    :code.ensure_loaded(:calendar)
+    once(:otp_report_loads, fn ->
+      :code.ensure_loaded(Logger.Translator)
+      :code.ensure_loaded(Logger.Utils)
+      :code.ensure_loaded(:calendar)
+    end)
+  end
+
+  # the loads are made once: later reports find the modules loaded, as on the BEAM (beamlet has
+  # no Logger.Translator, whose every ensure_loaded would search the code path again)
+  defp once(what, loads) do
+    key = {Logger, what}
+
+    unless :persistent_term.get(key, false) do
+      loads.()
+      :persistent_term.put(key, true)
+    end
+
     :ok
   end
 
