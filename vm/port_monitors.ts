@@ -20,6 +20,8 @@ export const portHooks = {
   link: (_node: Node, _port: Port, _p: Process, _on: boolean): boolean => false,
   /** a process linked to the port died with reason: the port's exit signal */
   linkedExit: (_node: Node, _port: Port, _p: Process, _reason: Term): void => {},
+  /** exit/2 of a port by process p: the program ports' group sets this (others ignore it) */
+  exitSignal: (_node: Node, _port: Port, _p: Process, _reason: Term): void => {},
 };
 
 const counters = new WeakMap<Node, number>();

@@ -23,7 +23,7 @@ export interface ProgramOptions {
 const A = {
   data: atom("data"), eol: atom("eol"), noeol: atom("noeol"), exit_status: atom("exit_status"), eof: atom("eof"),
   closed: atom("closed"), connected: atom("connected"), command: atom("command"), close: atom("close"),
-  connect: atom("connect"), normal: atom("normal"), badsig: atom("badsig"), EXIT: atom("EXIT"),
+  connect: atom("connect"), normal: atom("normal"), kill: atom("kill"), killed: atom("killed"), badsig: atom("badsig"), EXIT: atom("EXIT"),
 };
 
 export class ProgramPort {
@@ -81,6 +81,12 @@ export class ProgramPorts {
   linkedExit(p: ProgramPort, from: Process, reason: Term): void {
     p.links.delete(from);
     if (reason !== A.normal) this.close(p, reason);
+  }
+
+  /** exit/2 of the port, by any process: it closes with the reason, :normal too (:kill as
+   *  :killed), as OTP 25's ports do (an exit signal over a link closes it only when abnormal) */
+  exitSignal(p: ProgramPort, _from: Process, reason: Term): void {
+    this.close(p, reason === A.kill ? A.killed : reason);
   }
 
   write(p: ProgramPort, bytes: Uint8Array): void {
@@ -211,6 +217,12 @@ portHooks.link = (node, port, proc, on) => {
   if (on) p.links.add(proc);
   else p.links.delete(proc);
   return true;
+};
+const exitSignalBefore = portHooks.exitSignal;
+portHooks.exitSignal = (node, port, proc, reason) => {
+  const p = programPortOf(node, port);
+  if (p) programPorts(node).exitSignal(p, proc, reason);
+  else exitSignalBefore(node, port, proc, reason);
 };
 const linkedExitBefore = portHooks.linkedExit;
 portHooks.linkedExit = (node, port, proc, reason) => {

@@ -117,9 +117,10 @@ defmodule :beamlet_boot do
 
   defp tell_links([], _reason), do: :ok
 
+  # (unlinked first: a port that closes of the signal must not signal this process back)
   defp tell_links([pid | rest], reason) do
-    link_exit_signal(pid, reason)
     :erlang.unlink(pid)
+    link_exit_signal(pid, reason)
     tell_links(rest, reason)
   end
 

@@ -8,6 +8,8 @@ import { badarg, exception, raise, ErlangError } from "../errors.ts";
 import { inspect } from "../inspect.ts";
 import { badargAt, iodataBytes, utf8 } from "./util.ts";
 import { programPorts, programPortOf, type ProgramOptions } from "../program_ports.ts";
+import { openFdPort } from "../fd_ports.ts";
+import { nextPortNumber } from "../port_monitors.ts";
 import type { ProgramRequest } from "../program_host.ts";
 import type { Node } from "../node.ts";
 
@@ -123,6 +125,21 @@ function openPort([name, options]: Term[], ctx: BifContext): Term {
   const node = ctx.node as Node;
   const kind = name instanceof Tuple && name.items.length >= 2 && name.items[0] instanceof Atom ? (name.items[0] as Atom).name : "";
   const cmd = name instanceof Tuple && name.items.length === 2 ? text(name.items[1]) : undefined;
+  // {:fd, in, out}: the node's own descriptors, standard output or error written (vm/fd_ports.ts)
+  if (kind === "fd" && name instanceof Tuple && name.items.length === 3) {
+    const [, input, output] = name.items;
+    if (typeof input !== "number" || typeof output !== "number") badargAt(1, "invalid port name");
+    // (the BEAM numbers the port before the descriptors fail)
+    if ((input as number) < 0 || (output as number) < 0) {
+      nextPortNumber(node);
+      throw new ErlangError("error", atom("einval"));
+    }
+    if (output === 1 || output === 2) {
+      const parsed = parseOptions(options);
+      if (parsed === null) badargAt(2, "invalid option in list");
+      return openFdPort(node, ctx.process!, input as number, output, parsed!.opts).id;
+    }
+  }
   if (!((kind === "spawn" || kind === "spawn_executable") && cmd !== undefined)) {
     // (a driver the BEAM has not loaded is no port name)
     if (kind === "spawn_driver" && cmd !== undefined && !LOADED_DRIVERS.has(cmd)) badargAt(1, "invalid port name");
@@ -163,8 +180,9 @@ function openPort([name, options]: Term[], ctx: BifContext): Term {
 
 function command([t, data]: Term[], ctx: BifContext): Term {
   const node = ctx.node as Node;
+  // (a port that is none or closed is a plain badarg in OTP 25; data that is not iodata is explained)
   const p = programPortOf(node, t);
-  if (!(t instanceof Port)) badargAt(1, "not a port");
+  if (!(t instanceof Port)) return badarg();
   const bytes = iodataBytes(data);
   if (!bytes) badargAt(2, "not an iodata term");
   if (!p) return badarg();
@@ -177,6 +195,7 @@ defineBifs("erlang", {
   "port_command/2": command,
   "port_command/3": ([t, data, opts], ctx) => {
     if (opts !== NIL && !(opts instanceof Cons)) badargAt(3, "not a list");
+    for (let o: Term = opts; o instanceof Cons; o = o.tail) if (o.head !== atom("force") && o.head !== atom("nosuspend")) badargAt(3, "invalid option in list");
     return command([t, data], ctx);
   },
   "port_connect/2": ([t, pid], ctx) => {

@@ -115,6 +115,11 @@ export function send([to, msg]: Term[], ctx: BifContext): Term {
 
 function exit2([target, reason]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
+  // (a port closes of it: vm/program_ports.ts)
+  if (target instanceof Port) {
+    portHooks.exitSignal(n, target, me(ctx), reason);
+    return TRUE;
+  }
   if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   if (t) n.exitSignal(me(ctx), me(ctx).pid, t, reason, false);
