@@ -1,7 +1,10 @@
 # The process behind File.open/2's device: answers the io protocol ({:io_request, ...}) over a
 # raw descriptor (the :beamlet_file BIFs) and {:file_request, ..., :close}. It is linked to the
 # process that opened the file and closes the file when that process exits. Encoding: :latin1
-# (bytes) unless opened with :utf8; requests in :unicode or :latin1 are translated as OTP does.
+# (bytes) unless opened with :utf8; requests in :unicode or :latin1 are translated as OTP does. A
+# file in UTF-16 or UTF-32 ({:encoding, {:utf16, :little}}...) is read and written through UTF-8:
+# its bytes are decoded into the buffer as they are read (`wide`, with `pending` the bytes of a
+# character not read whole yet) and characters are encoded as they are written.
 defmodule :file_io_server do
   @chunk 4096
 
@@ -43,7 +46,13 @@ defmodule :file_io_server do
       owner: owner,
       buf: "",
       eof: false,
-      encoding: if(:utf8 in modes or {:encoding, :utf8} in modes or {:encoding, :unicode} in modes, do: :unicode, else: :latin1),
+      wide: wide_encoding(modes),
+      pending: "",
+      encoding:
+        if(:utf8 in modes or {:encoding, :utf8} in modes or {:encoding, :unicode} in modes or wide_encoding(modes) != nil,
+          do: :unicode,
+          else: :latin1
+        ),
       read: :read in modes or not (:write in modes or :append in modes or :exclusive in modes),
       write: :write in modes or :append in modes or :exclusive in modes,
       # Erlang's :file.open reads lists unless given :binary; File.open binaries unless :charlist
@@ -57,12 +66,21 @@ defmodule :file_io_server do
     loop(state)
   end
 
+  defp wide_encoding(modes) do
+    Enum.find_value(modes, fn
+      {:encoding, enc} when enc in [:utf16, :utf32] -> {enc, :big}
+      {:encoding, {enc, endian} = wide} when enc in [:utf16, :utf32] and endian in [:big, :little] -> wide
+      _ -> nil
+    end)
+  end
+
   defp loop(state) do
     receive do
       {:io_request, from, ref, request} ->
         case io_request(request, state) do
-          # as OTP's server does, bytes that are not UTF-8 on a :utf8 device end the server
-          {{:error, :invalid_unicode} = reply, state} ->
+          # as OTP's server does, bytes that are not UTF-8 on a :utf8 device end the server, and
+          # so do characters a latin1 read cannot take
+          {{:error, reason} = reply, state} when reason == :invalid_unicode or elem(reason, 0) == :no_translation ->
             send(from, {:io_reply, ref, reply})
             :beamlet_file.close(state.fd)
 
@@ -110,7 +128,7 @@ defmodule :file_io_server do
 
   defp file_request({:position, location}, state) do
     # the descriptor is ahead of the reader by what it buffered
-    here = position_of(state) - byte_size(state.buf)
+    here = position_of(state) - buffered_bytes(state)
 
     target =
       case location do
@@ -127,7 +145,7 @@ defmodule :file_io_server do
     cond do
       target == :badarg -> {{:error, :badarg}, state}
       target < 0 -> {{:error, :einval}, state}
-      true -> {:beamlet_file.position(state.fd, target), %{state | buf: "", eof: false}}
+      true -> {:beamlet_file.position(state.fd, target), %{state | buf: "", pending: "", eof: false}}
     end
   end
 
@@ -160,7 +178,7 @@ defmodule :file_io_server do
     with {{:ok, _}, state} <- file_request({:position, at}, state) do
       case bytes_to_device(data, state.encoding) do
         {:ok, _} when not state.write -> {:stop, {:error, :ebadf}}
-        {:ok, bytes} -> with(:ok <- :beamlet_file.write(state.fd, bytes), do: {:ok, state}, else: (error -> {:stop, error}))
+        {:ok, bytes} -> with(:ok <- :beamlet_file.write(state.fd, widened(bytes, state)), do: {:ok, state}, else: (error -> {:stop, error}))
         error -> {:stop, error}
       end
     end
@@ -168,10 +186,14 @@ defmodule :file_io_server do
 
   # as OTP's server, it cuts where the descriptor stands (past what was read ahead), which the
   # buffer is dropped for
-  defp file_request(:truncate, state), do: {:beamlet_file.truncate(state.fd), %{state | buf: "", eof: false}}
+  defp file_request(:truncate, state), do: {:beamlet_file.truncate(state.fd), %{state | buf: "", pending: "", eof: false}}
 
   defp file_request(sync, state) when sync in [:sync, :datasync], do: {:beamlet_file.sync(state.fd), state}
   defp file_request(_other, state), do: {{:error, :enotsup}, state}
+
+  # the bytes of the file the buffer holds (a wide file's characters encoded back)
+  defp buffered_bytes(%{wide: nil} = state), do: byte_size(state.buf)
+  defp buffered_bytes(state), do: byte_size(:unicode.characters_to_binary(state.buf, :unicode, state.wide)) + byte_size(state.pending)
 
   defp position_of(state) do
     {:ok, at} = :beamlet_file.position(state.fd, :cur)
@@ -183,7 +205,7 @@ defmodule :file_io_server do
       not state.write -> {{:error, :ebadf}, state}
       true ->
         case to_device(chars, encoding, state.encoding) do
-          {:ok, bytes} -> {:beamlet_file.write(state.fd, bytes), state}
+          {:ok, bytes} -> {:beamlet_file.write(state.fd, widened(bytes, state)), state}
           error -> {error, state}
         end
     end
@@ -213,6 +235,10 @@ defmodule :file_io_server do
   defp io_request(_other, state), do: {{:error, :request}, state}
 
   # ---- writing ------------------------------------------------------------------------------------
+
+  # UTF-8 written to a wide file, in its encoding
+  defp widened(bytes, %{wide: nil}), do: bytes
+  defp widened(bytes, %{wide: wide}), do: :unicode.characters_to_binary(bytes, :unicode, wide)
 
   defp in_mode({:ok, data}, %{binary: false}), do: {:ok, :binary.bin_to_list(data)}
   defp in_mode(reply, _state), do: reply
@@ -250,9 +276,18 @@ defmodule :file_io_server do
 
   defp fill(state) do
     case :beamlet_file.read(state.fd, @chunk) do
+      {:ok, data} when state.wide != nil -> decode_wide(state.pending <> data, state)
       {:ok, data} -> %{state | buf: state.buf <> data}
       :eof -> %{state | eof: true}
       {:error, _} -> %{state | eof: true}
+    end
+  end
+
+  defp decode_wide(data, state) do
+    case :unicode.characters_to_binary(data, state.wide, :unicode) do
+      text when is_binary(text) -> %{state | buf: state.buf <> text, pending: ""}
+      {:incomplete, text, rest} -> %{state | buf: state.buf <> text, pending: rest}
+      {:error, text, rest} -> %{state | buf: state.buf <> text <> rest, pending: ""}
     end
   end
 
@@ -329,6 +364,7 @@ defmodule :file_io_server do
   defp deliver(bytes, wanted, %{encoding: :unicode} = state) do
     case :unicode.characters_to_binary(bytes, :unicode, wanted) do
       bin when is_binary(bin) -> {bin, state}
+      _ when wanted == :latin1 -> if String.valid?(bytes), do: {{:error, {:no_translation, state.wide || :unicode, :latin1}}, state}, else: {{:error, :invalid_unicode}, state}
       _ -> {{:error, :invalid_unicode}, state}
     end
   end
