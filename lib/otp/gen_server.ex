@@ -471,7 +471,8 @@ defmodule GenServer do
         __init_ack__(starter, {:ok, self()})
         __loop__(parent, name, mod, state, :infinity)
 
-      {:ok, {:ok, state, timeout}} ->
+      # (OTP 25 checks the third element: a timeout, :hibernate or {:continue, _})
+      {:ok, {:ok, state, timeout}} when timeout == :infinity or (is_integer(timeout) and timeout >= 0) or timeout == :hibernate or (is_tuple(timeout) and tuple_size(timeout) == 2 and elem(timeout, 0) == :continue) ->
         __init_ack__(starter, {:ok, self()})
         __loop__(parent, name, mod, state, timeout)
 
@@ -485,9 +486,9 @@ defmodule GenServer do
         __init_ack__(starter, :ignore)
         exit(:normal)
 
+      # (the name is not unregistered first here, as in OTP's)
       {:ok, other} ->
         reason = {:bad_return_value, other}
-        __unregister_name__(name)
         __init_ack__(starter, {:error, reason})
         exit(reason)
 
@@ -573,7 +574,9 @@ defmodule GenServer do
         __debug__({:out, reply, from, nstate}, name)
         __loop__(parent, name, mod, nstate, :infinity)
 
-      {:ok, {:reply, reply, nstate, timeout}} ->
+      # (OTP 25 checks the last element: a timeout, :hibernate or {:continue, _}; else the
+      # result is a bad return value)
+      {:ok, {:reply, reply, nstate, timeout}} when timeout == :infinity or (is_integer(timeout) and timeout >= 0) or timeout == :hibernate or (is_tuple(timeout) and tuple_size(timeout) == 2 and elem(timeout, 0) == :continue) ->
         reply(from, reply)
         __debug__({:out, reply, from, nstate}, name)
         __loop__(parent, name, mod, nstate, timeout)
@@ -604,7 +607,7 @@ defmodule GenServer do
         __debug__({:noreply, nstate}, name)
         __loop__(parent, name, mod, nstate, :infinity)
 
-      {:ok, {:noreply, nstate, timeout}} ->
+      {:ok, {:noreply, nstate, timeout}} when timeout == :infinity or (is_integer(timeout) and timeout >= 0) or timeout == :hibernate or (is_tuple(timeout) and tuple_size(timeout) == 2 and elem(timeout, 0) == :continue) ->
         __debug__({:noreply, nstate}, name)
         __loop__(parent, name, mod, nstate, timeout)
 
