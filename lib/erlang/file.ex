@@ -205,6 +205,11 @@ defmodule :file do
 
   def native_name_encoding, do: :utf8
 
+  # (an error of another module's, {line, module, reason}: that module's text for it)
+  @file "file.erl"
+  @beamlet_frame_line 160
+  def format_error({line, mod, reason}) when is_atom(mod), do: :io_lib.format('~w: ~ts', [line, mod.format_error(reason)])
+
   def format_error(:badarg), do: 'bad argument'
   def format_error(:system_limit), do: 'a system limit was hit, probably not enough ports'
   def format_error(:terminated), do: 'the file server process is terminated'

@@ -291,7 +291,17 @@ defmodule :file_io_server do
     end
   end
 
-  defp get_line(encoding, state) do
+  # (a line that is not UTF-8 on a unicode device is a character the line cannot be translated to)
+  defp get_line(encoding, %{encoding: :unicode} = state) do
+    case line(encoding, state) do
+      {{:error, :invalid_unicode}, state} -> {{:error, {:no_translation, :unicode, encoding}}, state}
+      other -> other
+    end
+  end
+
+  defp get_line(encoding, state), do: line(encoding, state)
+
+  defp line(encoding, state) do
     case :binary.match(state.buf, "\n") do
       {pos, 1} ->
         size = byte_size(state.buf)
@@ -304,7 +314,7 @@ defmodule :file_io_server do
         if state.eof do
           if state.buf == "", do: {:eof, state}, else: deliver(state.buf, encoding, %{state | buf: ""})
         else
-          get_line(encoding, fill(state))
+          line(encoding, fill(state))
         end
     end
   end
