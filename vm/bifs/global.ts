@@ -4,7 +4,8 @@
 import { Pid, Term, atom, tuple, list } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { exactEquals, hashTerm } from "../compare.ts";
-import { exitWith } from "../errors.ts";
+import { ErlangError } from "../errors.ts";
+import { codeFrame } from "../code_frame.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
@@ -77,7 +78,12 @@ defineBifs("global", {
   "registered_names/0": (_, ctx) => list(names(ctx).all().map(([n]) => n)),
   "send/2": ([name, msg], ctx) => {
     const p = names(ctx).find(name);
-    if (!p) return exitWith(tuple(atom("badarg"), tuple(name, msg)));
+    // (the exit is global.erl's own, its frame heading the trace)
+    if (!p) {
+      const e = new ErlangError("exit", tuple(atom("badarg"), tuple(name, msg)));
+      e.callee = codeFrame("global", "send", 2, "global.erl", 252);
+      throw e;
+    }
     (ctx.node as Node).send(p, msg);
     return p.pid;
   },
