@@ -195,7 +195,15 @@ defineBifs("erlang", {
   "port_command/2": command,
   "port_command/3": ([t, data, opts], ctx) => {
     if (opts !== NIL && !(opts instanceof Cons)) badargAt(3, "not a list");
-    for (let o: Term = opts; o instanceof Cons; o = o.tail) if (o.head !== atom("force") && o.head !== atom("nosuspend")) badargAt(3, "invalid option in list");
+    let force = false;
+    let o: Term = opts;
+    for (; o instanceof Cons; o = o.tail) {
+      if (o.head === atom("force")) force = true;
+      else if (o.head !== atom("nosuspend")) badargAt(3, "invalid option in list");
+    }
+    if (o !== NIL) badargAt(3, "not a proper list");
+    // (:force needs a driver with soft busy; the spawn and fd drivers have none, so a live port says notsup)
+    if (force && programPortOf(ctx.node as Node, t)) raise(atom("notsup"));
     return command([t, data], ctx);
   },
   "port_connect/2": ([t, pid], ctx) => {
