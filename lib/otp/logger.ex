@@ -649,6 +649,8 @@ defmodule Logger do
   # to the code server each, while the other processes run on (beamlet's own reports call less)
   def __translator_loads__ do
     once(:translator_loads, fn ->
+      :code.ensure_loaded(Logger.Translator)
+      :code.ensure_loaded(Logger.Utils)
       :code.ensure_loaded(String.Chars)
       :code.ensure_loaded(String.Chars.Integer)
       :code.ensure_loaded(String.Chars.List)
