@@ -35,22 +35,51 @@ function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Sh
     // (and after a variable bound to a call that always fails, compiler/never_returns.ts)
     if ((matched !== null && matched.warnings.length > 0) || failingBinding(s)) fails = true;
     if (env) {
-      // (any variable the statement names may be bound again in it)
-      const names = new Set<string>();
-      const todo: Ast[] = [s];
-      while (todo.length) {
-        const x = todo.pop()!;
-        if (isVar(x)) names.add(plainName(x.name as string));
-        todo.push(...astKids(x));
-      }
       const next: Map<string, Shape> = new Map(env);
-      for (const n of names) next.delete(n);
+      for (const n of boundIn(s)) next.delete(n);
       env = next;
     }
     // (the variables the match binds to values known: `x = 1`, `{y, y} = {1, 1}`)
     if (matched !== null && matched.bound.size > 0) env = new Map([...(env ?? []), ...matched.bound]);
   }
 }
+
+/** the variables a statement may bind again, for the statements after it: those of a match's
+ *  left side, of a pattern that ExUnit's assert_receive/assert_received or destructure bind in the
+ *  caller, and var!'s; any it names when a macro of the program's expands in it (what that binds is
+ *  not looked into). A read alone (`y = case x do`) leaves x known. The clauses, fns and
+ *  comprehensions in it bind their own, which do not leak. */
+function boundIn(statement: Ast): Set<string> {
+  const names = new Set<string>();
+  const all = new Set<string>();
+  let macro = false;
+  const todo: [Ast, boolean][] = [[statement, false]];
+  while (todo.length) {
+    const [x, binding] = todo.pop()!;
+    if (isVar(x)) {
+      all.add(plainName(x.name as string));
+      if (binding) names.add(plainName(x.name as string));
+      continue;
+    }
+    const call = x.t === "call" ? (x as AstCall) : null;
+    if (call && expansionOf(call) !== undefined) macro = true;
+    if (call?.name === "^") continue;
+    if (binding) { for (const k of astKids(x)) todo.push([k, true]); continue; }
+    if (call && SCOPES.has(call.name as string)) { for (const k of astKids(x)) todo.push([k, false]); continue; }
+    if (call?.name === "=" && call.args?.length === 2) {
+      todo.push([call.args[0], true], [call.args[1], false]);
+      continue;
+    }
+    if (call && BINDING_MACROS.has(call.name as string) && call.args?.length) {
+      todo.push([call.args[0], true]);
+      for (const k of call.args.slice(1)) todo.push([k, false]);
+      continue;
+    }
+    for (const k of astKids(x)) todo.push([k, false]);
+  }
+  return macro ? all : names;
+}
+const BINDING_MACROS = new Set(["assert_receive", "assert_received", "destructure", "var!"]);
 
 /** constructs whose clauses (or generators) bind variables of their own */
 const SCOPES = new Set(["->", "fn", "for", "with", "quote"]);
@@ -499,10 +528,11 @@ export class ErlangChecks {
         literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME).forEach((message, i) => this.warn(message, lineOf(a), `match:${i}:${message}`));
       } else if (!this.topLevel && isCall(a, "match?") && a.args?.length === 2) {
         // Kernel.match?/2 is a case on the value: a value known at compile time that its
-        // pattern never matches is reported as such a match is (anywhere: assert's too)
+        // pattern never matches is reported as such a match is (anywhere: assert's too, a match's
+        // value, a call's argument, with the variables known at its statement)
         patterns.add(a.args[0]);
         // (a check known false is reported twice, as the compiler does)
-        literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME).forEach((message, i) => this.warn(message, lineOf(a), `match:${i}:${message}`));
+        literalMatchWarnings(a.args[0], a.args[1], env, ALWAYS_SAME).forEach((message, i) => this.warn(message, lineOf(a), `match:${i}:${message}`));
       } else if (isCall(a, "->") && a.args?.length === 2 && a.args[0].t === "list") {
         for (const h of a.args[0].items) patterns.add(h);
         clauseBodies.add(a.args[1]);
@@ -550,7 +580,7 @@ export class ErlangChecks {
         // a case on a value known at compile time that some clauses (or none) can match
         let literal =
           !this.topLevel && a.name === "case" && a.args?.length === 2 && clauses?.every((c) => c.args.length === 1)
-            ? literalCaseWarnings(a.args[0], clauses.map((c) => ({ pattern: c.args[0], guard: c.guard, line: c.meta.line })), lineOf(a), known.get(a) ?? NO_VARS, ALWAYS_SAME)
+            ? literalCaseWarnings(a.args[0], clauses.map((c) => ({ pattern: c.args[0], guard: c.guard, line: c.meta.line })), lineOf(a), env, ALWAYS_SAME)
             : [];
         // (a list known only in part through a variable: the clauses after one that always
         // matches are reported as shadowed by it, not as of another type)
