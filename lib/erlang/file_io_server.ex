@@ -321,20 +321,30 @@ defmodule :file_io_server do
 
   defp get_chars(_encoding, 0, state), do: {"", state}
 
-  defp get_chars(encoding, count, state) do
+  defp get_chars(encoding, count, state), do: get_chars(encoding, count, state, state.buf)
+
+  # (`before` is the buffer as the request found it: OTP's server answers :eof when that held no
+  # whole character and the file gave nothing more, keeping a partial character buffered; what
+  # was read in this request is all delivered, a partial character at its end failing to translate)
+  defp get_chars(encoding, count, state, before) do
     case take(state.buf, count, state.encoding) do
       {:ok, taken, rest} ->
         deliver(taken, encoding, %{state | buf: rest})
 
       :short ->
         cond do
-          not state.eof -> get_chars(encoding, count, fill(state))
+          not state.eof -> get_chars(encoding, count, fill(state), before)
           state.buf == "" -> {:eof, state}
-          state.encoding == :unicode and not String.valid?(state.buf) -> {{:error, :invalid_unicode}, state}
-          true -> deliver(state.buf, encoding, %{state | buf: ""})
+          state.encoding == :latin1 or String.valid?(state.buf) -> deliver(state.buf, encoding, %{state | buf: ""})
+          not partial_tail?(state.buf) -> {{:error, :invalid_unicode}, state}
+          state.buf == before and take(state.buf, 1, :unicode) == :short -> {:eof, state}
+          true -> {{:error, {:no_translation, :unicode, encoding}}, %{state | buf: ""}}
         end
     end
   end
+
+  # UTF-8 whose last character is cut short (the rest of it could still follow)
+  defp partial_tail?(buf), do: match?({:incomplete, _, _}, :unicode.characters_to_binary(buf, :unicode, :unicode))
 
   # count characters of the device's encoding: bytes for latin1, code points for unicode
   defp take(buf, count, :latin1) when byte_size(buf) >= count do
