@@ -9,7 +9,8 @@
 // always yield the same result" twice; a check on a value not known (a function's argument)
 // leaves it unreported; a pattern whose shape does not fit is reported as above whatever its checks.
 import type { Ast } from "../../lang/ast.ts";
-import { isCall, isVar } from "../ast_util.ts";
+import { clausesOf, isCall, isVar, kwGet } from "../ast_util.ts";
+import { simpleArg } from "../inlined_fns.ts";
 import { plainName } from "../quoted.ts";
 import { attributeReadValues } from "../compiling.ts";
 import { alwaysFalse, guardOutcome, structFields, type Term } from "./constant_guards.ts";
@@ -65,6 +66,9 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
         const fields = structFields(a);
         if (fields !== null) return new Expand(at(fields, NO_VARS), (rs) => (rs.every(literalShape) ? MAP : UNKNOWN));
         if (literalSigil(a)) return LITERAL;
+        // a case of one clause: the value of that clause's body
+        const only = a.name === "case" ? onlyClauseValue(a) : null;
+        if (only) return new Expand([{ a: only.value, env: without(env, only.names) }], ([r]) => r);
         // a pure BIF or operator of literals: OTP folds it to its value, a literal not modelled here
         // (`b = a * 10` with `a = 1`; a call that would fail is taken as folded too)
         if (a.args && a.args.length > 0 && foldedBif(a)) return new Expand(at(a.args), (rs) => (rs.every(literalShape) ? LITERAL : UNKNOWN));
@@ -73,6 +77,46 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
       default: return UNKNOWN;
     }
   });
+}
+
+/** `case x do p -> body end`, `(fn p -> body end).(args)` (inlined): the compiler moves what
+ *  binds its value into the one clause that does not fail (sys_core_fold's move_let_into_expr),
+ *  where that value is the body's last expression; with the names the clause may bind */
+function onlyClauseValue(a: Ast & { t: "call" }): { value: Ast; names: Set<string> } | null {
+  let clauses;
+  if (a.name === "case" && a.args?.length === 2) clauses = clausesOf(kwGet(a.args[1], "do"));
+  else if (typeof a.name !== "string" && isCall(a.name, ".") && a.name.args?.length === 1 && isCall(a.name.args[0], "fn")) {
+    clauses = clausesOf({ t: "list", items: a.name.args[0].args ?? [] });
+    if (!(a.args ?? []).every(simpleArg)) return null;
+  } else return null;
+  if (clauses?.length !== 1) return null;
+  const body = clauses[0].body;
+  const value = isCall(body, "__block__") ? body.args?.[body.args.length - 1] : body;
+  if (!value) return null;
+  const names = new Set<string>();
+  const { args, guard } = clauses[0];
+  const todo: Ast[] = [...args, body, ...(guard ? [guard] : [])];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (isVar(x)) names.add(plainName(x.name as string));
+    if (x.t === "list" || x.t === "tuple") todo.push(...x.items);
+    else if (x.t === "call") todo.push(...(x.args ?? []), ...(typeof x.name === "string" ? [] : [x.name]));
+  }
+  return { value, names };
+}
+
+function without(env: ReadonlyMap<string, Shape>, names: Set<string>): ReadonlyMap<string, Shape> {
+  if (![...names].some((n) => env.has(n))) return env;
+  const out = new Map(env);
+  for (const n of names) out.delete(n);
+  return out;
+}
+
+/** the shape of a match's value: also the value of a fn of one clause applied on the spot, which
+ *  OTP inlines there (not where a case branches on it, compiler/warnings/applied_fns.ts) */
+function matchedShape(value: Ast, env: ReadonlyMap<string, Shape>): Shape {
+  const only = value.t === "call" && typeof value.name !== "string" ? onlyClauseValue(value) : null;
+  return only ? shapeOf(only.value, without(env, only.names)) : shapeOf(value, env);
 }
 
 // Kernel's comparisons and functions Elixir inlines to a pure :erlang BIF, by name/arity
@@ -343,7 +387,7 @@ export function matchOutcome(pattern: Ast, value: Ast, env: ReadonlyMap<string, 
   const [p, guard] = splitGuard(pattern);
   const c: Checks = { env, bound: new Map(), no: false, unknown: false };
   try {
-    const outcome = matchPattern(p, shapeOf(value, env), c);
+    const outcome = matchPattern(p, matchedShape(value, env), c);
     if (outcome === "nomatch") return { outcome, bound: new Map() };
     checkGuard(guard, c);
     return { outcome: c.no && !c.unknown ? "nomatch" : c.unknown ? "maybe" : outcome, bound: c.bound };
@@ -360,7 +404,7 @@ export function literalMatchWarnings(pattern: Ast, value: Ast, env: ReadonlyMap<
 
 /** the same, and the variables the match binds to values the compiler knows (when it can succeed) */
 export function literalMatch(pattern: Ast, value: Ast, env: ReadonlyMap<string, Shape>, alwaysSame = "this check/guard will always yield the same result"): { warnings: string[]; bound: Map<string, Shape> } {
-  const s = shapeOf(value, env);
+  const s = matchedShape(value, env);
   const none = { warnings: [], bound: new Map<string, Shape>() };
   const [p, guard] = splitGuard(pattern);
   if (s.k === "unknown" && !isVar(p)) return none;
