@@ -6,6 +6,8 @@
 import { Atom, Cons, NIL, Term, Tuple, atom, list, tuple, charlist } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
+import { writeShaped } from "../io_deep.ts";
+import { isDeepCharList } from "./io_lib.ts";
 import { ErlSyntaxError, kindOf, locOf, valOf, tokenText } from "./erl_terms.ts";
 
 const COMP = new Set(["==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
@@ -374,4 +376,6 @@ function parseExprs(tokens: Term): Term {
 
 defineBifs("erl_parse", {
   "parse_exprs/1": ([tokens]) => parseExprs(tokens),
+  // a message that is text already is itself; any other term is written as io_lib:write/1 does
+  "format_error/1": ([message]) => (isDeepCharList(message) ? message : writeShaped(message, -1)),
 });

@@ -104,6 +104,9 @@ function deepAll(t: Term, ok: (c: Term) => boolean): Term {
   }
 }
 
+/** io_lib:deep_char_list/1: a deep list of characters (no binaries) */
+export const isDeepCharList = (t: Term): boolean => deepAll(t, inCharRange) === TRUE;
+
 /** io_lib_format:indentation/2: the column after the characters (tabs to the next multiple of 8) */
 function indentation(t: Term, col: number): number {
   while (t instanceof Cons) {
