@@ -109,7 +109,8 @@ defmodule IO do
       # (:file.write/2's answer, {:error, reason} included)
       IO.Device.request(device, {:put_chars, :latin1, :erlang.iolist_to_binary(data)})
     else
-      IO.Device.put!(device, :unicode, IO.chardata_to_string(data))
+      # (chardata goes as it is: the device says what it cannot translate)
+      IO.Device.put!(device, :unicode, if(is_list(data) or is_binary(data), do: data, else: IO.chardata_to_string(data)))
     end
   end
 
@@ -511,6 +512,8 @@ defmodule IO.Device do
       :ok -> :ok
       {:error, :terminated} -> :erlang.error(:terminated)
       {:error, {:no_translation, _, _}} -> :erlang.error(:no_translation)
+      # the server could not read the data as chardata: io:put_chars's badarg, explained
+      {:error, {:put_chars, _, _}} -> raise ArgumentError, "errors were found at the given arguments:\n\n  * 2nd argument: not valid character data (an iodata term)\n"
       {:error, reason} -> raise ArgumentError, "errors were found at the given arguments:" <> reason_text(reason)
     end
   end

@@ -84,11 +84,15 @@ defmodule StringIO do
     io_request({:put_chars, encoding, apply(mod, fun, args)}, state)
   end
 
-  defp io_request({:put_chars, encoding, chars}, state) do
+  defp io_request({:put_chars, encoding, chars} = request, state) do
     case :unicode.characters_to_binary(chars, encoding, state.encoding) do
       text when is_binary(text) -> {:ok, %{state | output: state.output <> text}}
-      _ -> {{:error, :put_chars}, state}
+      # bytes that are no text in `encoding`
+      {_, _, _} -> {{:error, {:no_translation, encoding, state.encoding}}, state}
     end
+  rescue
+    # chardata that is none at all: the request comes back as the error
+    ArgumentError -> {{:error, request}, state}
   end
 
   # ---- reads: the prompt goes to the output when prompts are captured ----

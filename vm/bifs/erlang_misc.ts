@@ -42,6 +42,12 @@ function putCharsText(ctx: BifContext, d: Term, t: Term): string {
   return c.text;
 }
 
+/** chardata for an io server, as io:request/2 sends it: a list that is text as one binary, any
+ *  other data as it is (the server answers no_translation for bytes that are no UTF-8) */
+function serverChars(t: Term): Term {
+  return t instanceof Cons && !refusesCharacterData(t) ? bin(textOf(t)) : t;
+}
+
 /** a tuple is no device io's writers take: their request fails in io:request/3 before the io
  *  server would look at the text (undefined for any other device) */
 function tupleDevice(ctx: BifContext, d: Term, request: Term): undefined {
@@ -49,13 +55,14 @@ function tupleDevice(ctx: BifContext, d: Term, request: Term): undefined {
   return undefined;
 }
 
-/** write to a device: its io server (a StringIO, a captured :standard_error), else the console */
-function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]]): Term | TailCall {
+/** write to a device: its io server (a StringIO, a captured :standard_error), else the console;
+ *  a binary the caller gave goes to a server as it is (`data`), for the server to translate */
+function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]], data?: Term): Term | TailCall {
   const server = deviceServer(ctx.node as Node, ctx.process as Process, d);
   if (!isConsoleDevice(d) && d instanceof Atom && server === undefined) ioNoDevice(call[0], call[1]);
   if (deviceEnded(ctx.node as Node, d)) ioTerminated(call[0], call[1], true);
   // an io server is asked and waited for, as io:put_chars/2 does: its text comes before what follows
-  if (server) return new TailCall(atom("Elixir.IO.Device"), [server.pid, atom("unicode"), bin(text)], atom("put!"));
+  if (server) return new TailCall(atom("Elixir.IO.Device"), [server.pid, atom("unicode"), data ?? bin(text)], atom("put!"));
   if (!isStderr(d) && stdoutTerminated(ctx.node as Node, ctx.process as Process)) ioTerminated(call[0], call[1], true);
   writeDevice(ctx.node as Node, ctx.process as Process, d, text, (fd, t) => ctx.write(fd, t));
   return OK;
@@ -150,8 +157,10 @@ defineBifs("io", {
   },
   "put_chars/2": ([d, t], ctx) => {
     tupleDevice(ctx, d, tuple(atom("put_chars"), atom("unicode"), t));
-    if (refusesCharacterData(t)) putCharsBadarg(d, t);
-    return waits(ctx, d, "put_chars", [d, t]) ?? put(ctx, d, putCharsText(ctx, d, t), ["put_chars", [d, t]]);
+    // (an io server is sent any chardata and says itself what it cannot translate)
+    const toServer = deviceServer(ctx.node as Node, ctx.process as Process, d) ? serverChars(t) : undefined;
+    if (toServer === undefined && refusesCharacterData(t)) putCharsBadarg(d, t);
+    return waits(ctx, d, "put_chars", [d, t]) ?? put(ctx, d, toServer ? "" : putCharsText(ctx, d, t), ["put_chars", [d, t]], toServer);
   },
   "nl/0": (_, ctx) => waits(ctx, STANDARD_IO, "nl", []) ?? toStdout(ctx, "\n", ["nl", []]),
   "nl/1": ([d], ctx) => waits(ctx, d, "nl", [d]) ?? put(ctx, d, "\n", ["nl", [d]]),
