@@ -48,6 +48,7 @@ import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import { CallbackCollector } from "./behaviour_info.ts";
 import { derivation, type PendingDerive } from "./derive.ts";
+import { defstructFailure, defstructCheck, holdsUnescapable, isLiteralFieldList } from "./defstruct_checks.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 import { persistedAttributes } from "./persisted_attributes.ts";
 import { badInline, parseTransformOptions, parseTransformWarning, undefinedParseTransform } from "./compile_options.ts";
@@ -910,17 +911,23 @@ function compileBody(
       case "defexception": {
         const spec = args[0];
         const fields: [string, Ast][] = [];
-        const items = spec && spec.t === "list" ? spec.items : [];
-        for (const f of items) {
-          if (f.t === "atom") fields.push([f.v, atomA("nil")]);
-          else if (f.t === "tuple" && f.items[0].t === "atom") fields.push([f.items[0].v, f.items[1]]);
+        if (isLiteralFieldList(spec)) {
+          for (const f of spec.items) {
+            if (f.t === "atom") fields.push([f.v, atomA("nil")]);
+            else if (f.t === "tuple" && f.items[0].t === "atom") fields.push([f.items[0].v, f.items[1]]);
+          }
         }
         // fields computed as the body runs (defstruct Enum.reverse(@fields), a macro's DSL): their value's
-        if (spec && spec.t !== "list") {
-          for (const f of listToArray(body.run(spec, l ?? line, () => undefined)) ?? []) {
-            if (f instanceof Atom) fields.push([f.name, atomA("nil")]);
-            else if (f instanceof Tuple && f.items.length === 2 && f.items[0] instanceof Atom) fields.push([f.items[0].name, valueAst(f.items[1]) ?? opaqueValueAst(f.items[1])]);
-          }
+        const computed = spec && !isLiteralFieldList(spec) ? body.run(spec, l ?? line, () => undefined) : undefined;
+        for (const f of (computed !== undefined ? listToArray(computed) : undefined) ?? []) {
+          if (f instanceof Atom) fields.push([f.name, atomA("nil")]);
+          else if (f instanceof Tuple && f.items.length === 2 && f.items[0] instanceof Atom) fields.push([f.items[0].name, valueAst(f.items[1]) ?? opaqueValueAst(f.items[1])]);
+        }
+        // Elixir's checks of the definition (Kernel.Utils.defstruct/3 raises where one fails)
+        if (spec && !ctx.host.lenient) {
+          const failure = defstructFailure(name, spec, computed, computed !== undefined ? valueAst(computed) ?? spec : spec,
+            fields.map(([k]) => k), structFields !== null, ctx.attrs.get("enforce_keys"), l ?? line);
+          if (failure) body.run(failure, l ?? line, () => undefined);
         }
         if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
@@ -945,6 +952,10 @@ function compileBody(
         // the struct with its defaults, evaluated once where it is defined: defstruct gives it
         // (defexception :ok), and it is the module's @__struct__ from here on (Module.get_attribute)
         const struct = literalTerm(mapAst) ?? (ctx.host.lenient ? undefined : body.run(mapAst, l ?? line, () => undefined));
+        // (a default written in the list that Macro.escape refuses: Elixir's check raises for it)
+        if (struct !== undefined && computed === undefined && spec && holdsUnescapable(struct)) {
+          body.run(defstructCheck(name, spec, false, ctx.attrs.get("enforce_keys"), l ?? line), l ?? line, () => undefined);
+        }
         if (struct !== undefined) {
           ctx.attrs.set("__struct__", valueAst(struct) ?? opaqueValueAst(struct)!);
           ctx.attrsPut.add("__struct__");
