@@ -14,6 +14,7 @@
 //   (`2 * x` fails as `:erlang.*(x, 2)`);
 // - a script's top level is compiled without those optimisations (no float instructions, no
 //   swap), but constants are still folded and propagated: `n = 1; x + n` is an increment there;
+//   it swaps all the same when it matches a bitstring (compiler/bitstring_matches.ts);
 // - code elixir evaluates (-e, iex, Code.eval_string) is run by erl_eval, which applies the
 //   operator's BIF every time: always its frame, operands in order.
 import { Float, type Term } from "../vm/terms.ts";
@@ -83,7 +84,7 @@ export function arithPlan(op: string, args: Ast[], env: ConstEnv): ArithPlan {
   const ca = constantOf(a, env), cb = constantOf(b, env);
   // an operation bound to fail on a constant is left as a call: it fails with its frame
   if ((ca !== undefined && !isNumber(ca)) || (cb !== undefined && !isNumber(cb))) return { frame: true, swap: false };
-  const swap = env.optimised && COMMUTATIVE.has(op) && ca !== undefined && cb === undefined;
+  const swap = (env.optimised || env.bitstringMatched === true) && COMMUTATIVE.has(op) && ca !== undefined && cb === undefined;
   if (env.optimised && (op === "/" || ((op === "+" || op === "-" || op === "*") && (floatTyped(a, env) || floatTyped(b, env))))) {
     return { frame: false, swap };
   }

@@ -1,5 +1,6 @@
 // Entry points: a script (.exs: top-level code plus the modules it defines, installed when
 // execution reaches each defmodule) and a source file of modules (.ex: `beamlet compile`, lib/).
+import { matchesBitstring } from "./bitstring_matches.ts";
 import { shareZeroLiterals } from "./literal_sharing.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { CompiledModule } from "../vm/module.ts";
@@ -119,6 +120,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   fdef.entry = 0;
   const fn = new FnCtx(ctx, entryName, nargs, nargs);
   fn.index = index;
+  fn.matchesBitstring = matchesBitstring(blockItems(ast));
   const scope = new Scope(null);
   bindings.forEach((b, i) => scope.bind(b, i));
   const ex = new ExprCompiler(fn);

@@ -24,6 +24,8 @@ export type Fact = { k: "const"; v: Term } | { k: "floatTyped" } | { k: "funArit
 export interface ConstEnv {
   /** a module's function (optimised), not a script's top level */
   optimised: boolean;
+  /** unoptimised code that matches a bitstring: OTP swaps its commutative operands all the same */
+  bitstringMatched?: boolean;
   /** code erl_eval evaluates: every operator is a call of its BIF (no increments, no swaps) */
   evaluated?: boolean;
   /** a pattern: `%{a: 1}` matches any map with that pair, so it is no constant there */

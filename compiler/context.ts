@@ -833,6 +833,8 @@ export class FnCtx {
   /** the constants OTP's compiler put into this fn's code in place of captured values (its own
    *  fns take them as constants too) */
   readonly propagated = new Map<number, Term>();
+  /** a script's or module body's code that matches a bitstring (compiler/bitstring_matches.ts) */
+  matchesBitstring = false;
   /** where the function's code starts */
   entry = 0;
   /** its index in the module's function table (-1: not known) */

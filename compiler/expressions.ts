@@ -610,6 +610,7 @@ export class ExprCompiler {
       // (a module body's code is compiled as a script's top level is: unoptimised)
       optimised: !isScriptModule(this.mod.name) && !/^(-)?__script__(\/\d+-fun-\d+-)?$/.test(this.fn.name),
       evaluated: this.mod.evalContexts !== null,
+      bitstringMatched: this.fn.matchesBitstring,
       fact: (name) => {
         const slot = scope.lookup(name);
         return slot === undefined ? undefined : this.fn.facts.get(slot);
