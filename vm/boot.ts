@@ -25,6 +25,7 @@ import "./bifs/files_links.ts";
 import "./bifs/macro.ts";
 import "./bifs/code_format.ts";
 import "./bifs/nested_modules.ts";
+import "./bifs/file_modules.ts";
 import "./bifs/deprecated.ts";
 
 export interface Source {

@@ -33,6 +33,8 @@ import type { OpenProgram } from "./program_host.ts";
 import { dropBigJob, type BigIntHost } from "./big_work.ts";
 import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
+import { forwardWarnings } from "./compiler_warning_forward.ts";
+import { moduleDefinedBy, compilerDest } from "./bifs/file_modules.ts";
 
 /** where Elixir's own source has a library module and its definitions (compiler/library_def_lines.ts) */
 export type LibraryPlacement = Pick<CompilerHost, "libraryDefLine" | "libraryCallLines" | "libraryModuleFile" | "libraryFunIndex" | "libraryFunsEnd" | "libraryFunUniq">;
@@ -1094,7 +1096,9 @@ export class Node {
     redefined.sort((a, b) => (a.defLine ?? line) - (b.defLine ?? line));
     for (const compiled of redefined) {
       const from = fromLibrary.get(compiled) ?? versionReplaced(this.code, compiled)?.loadedFrom ?? null;
-      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${replacedVersionText(from, this.host.cwd?.())})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
+      const text = `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (${replacedVersionText(from, this.host.cwd?.())})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`;
+      ctx.write(2, text);
+      forwardWarnings(ctx, text);
     }
     if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
     else if (evalUnit && mods.length > 0) this.evalModulePids(evalUnit, mods.length, ctx);
@@ -1108,13 +1112,17 @@ export class Node {
       if (isStickyName(this, compiled.name)) {
         refused.push(stickyRefusalText(m));
         this.moduleDefined(compiled, ctx);
-        last = tuple(atom("module"), m, new Bin(writeModule(compiled)), compiled.bodyValue ?? atom("nil"));
+        const object = new Bin(writeModule(compiled));
+        moduleDefinedBy(ctx, m, object);
+        last = tuple(atom("module"), m, object, compiled.bodyValue ?? atom("nil"));
         continue;
       }
-      const v = installCompiled(this.code, compiled, null, true);
+      const v = installCompiled(this.code, compiled, compilerDest(ctx, compiled.name), true);
       if (this.code.waitsForOnLoad(v)) onLoad.push(m);
       this.moduleDefined(compiled, ctx);
-      last = tuple(atom("module"), m, this.binaryOf(v), compiled.bodyValue ?? atom("nil"));
+      const object = this.binaryOf(v);
+      moduleDefinedBy(ctx, m, object);
+      last = tuple(atom("module"), m, object, compiled.bodyValue ?? atom("nil"));
     }
     if (refused.length > 0 && onLoad.length === 0) return reportThen(refused, "return", last) as unknown as Term;
     for (const text of refused) logErrorOn(this, text);

@@ -43,6 +43,8 @@ import { fileWarnings, knownExportsOf, failedModuleWarnings, moduleWarningTexts,
 import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { CompilerHost, PromptEnv } from "../../compiler/context.ts";
 import { evalEnvOf } from "./eval_env.ts";
+import { forwardWarnings } from "../compiler_warning_forward.ts";
+import { compilerDest, atFileEnd } from "./file_modules.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -378,10 +380,10 @@ function quotedWithoutLine(meta: unknown): boolean {
 }
 
 /** load one module compiled at run time, with load_binary's semantics; returns {Mod, binary} */
-export function loadRuntimeModule(n: Node, compiled: CompiledModule): Term {
+export function loadRuntimeModule(n: Node, compiled: CompiledModule, from = ""): Term {
   const m = atom(compiled.name);
   const bytes = writeModule(compiled);
-  const v = installCompiled(n.code, compiled, "", true);
+  const v = installCompiled(n.code, compiled, from, true);
   v.binary = bytes;
   return tuple(m, binFromBytes(bytes));
 }
@@ -419,7 +421,7 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   const ws = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
   const redefs = redefineWarnings(n, mods, file, lines).sort((a, b) => a.line - b.line);
   const redefsUpTo = (line: number) => {
-    for (const r of redefs.splice(0, redefs.filter((r) => r.line <= line).length)) ctx.write(2, r.text);
+    for (const r of redefs.splice(0, redefs.filter((r) => r.line <= line).length)) writeWarning(ctx, r.text);
   };
   printWarnings(n, ctx, ws.top);
   for (const m of ws.modules) {
@@ -432,7 +434,7 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   n.compiledModulesPids(mods.length, ctx);
   // (a sticky module is refused by the code server, reported, and still in the answer)
   const refused = mods.filter((c) => isStickyName(n, c.name));
-  const loaded = list(mods.map((c) => (refused.includes(c) ? tuple(atom(c.name), binFromBytes(writeModule(c))) : loadRuntimeModule(n, c))));
+  const loaded = list(mods.map((c) => (refused.includes(c) ? tuple(atom(c.name), binFromBytes(writeModule(c))) : loadRuntimeModule(n, c, compilerDest(ctx, c.name) ?? ""))));
   // (the @on_load functions run once all are loaded; the modules are the answer whatever they say)
   const onLoad = mods.map((c) => atom(c.name)).filter((m) => n.code.pendingOnLoad(m) !== undefined);
   if (refused.length > 0 && onLoad.length === 0) return reportThen(refused.map((c) => stickyRefusalText(atom(c.name))), "return", loaded);
@@ -465,17 +467,18 @@ const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
 function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: { module: string | null; fn: [string, number] | null }, compilerCaller: CompilerCaller = null, directives?: PromptEnv): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
-  const mods: string[] = [];
   let withBinding: Ast | undefined;
-  items.forEach((it, i) => {
-    if (result === "modules" && isForm(it, MODULE_FORMS)) {
-      const name = `beamlet_mod_${i}__`;
-      mods.push(name);
-      out.push(call("=", [v(name), it]));
-    } else out.push(it);
-  });
-  if (result === "modules") {
-    out.push({ t: "list", items: mods.map((m) => ({ t: "tuple", items: [call("elem", [v(m), { t: "int", v: 1n }]), call("elem", [v(m), { t: "int", v: 2n }])] })) });
+  // a file Elixir compiles (compile_string/file, require_file, compile_quoted) is
+  // :elixir_compiler_N.__FILE__/1 from the node's pool, given back once it has returned when
+  // nothing can refer to it (vm/script_names.ts); evaluated code is erl_eval's, named by none
+  const run = result === "modules" ? n.scriptNames.begin() : null;
+  // (the modules its process defines meanwhile, vm/bifs/file_modules.ts)
+  const depth = "beamlet_file_depth__";
+  const beamletCode = (f: string, args: Ast[]) => call2(".", [{ t: "atom", v: "beamlet_code" }, { t: "atom", v: f }], args);
+  if (run !== null) out.push(call("=", [v(depth), beamletCode("file_begins", [])]));
+  out.push(...items);
+  if (run !== null) {
+    out.push(beamletCode("file_modules", [v(depth), { t: "int", v: BigInt(run.index) }]));
   } else {
     // {value, binding}: every variable once, in Elixir's order (vm/bifs/eval_binding.ts)
     const names = bindings.map(([k]) => k);
@@ -487,10 +490,6 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     };
     withBinding = { t: "list", items: evalBindingOrder(names).map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
   }
-  // a file Elixir compiles (compile_string/file, require_file, compile_quoted) is
-  // :elixir_compiler_N.__FILE__/1 from the node's pool, given back once it has returned when
-  // nothing can refer to it (vm/script_names.ts); evaluated code is erl_eval's, named by none
-  const run = result === "modules" ? n.scriptNames.begin() : null;
   if (run !== null) {
     out.splice(out.length - 1, 0, call2(".", [{ t: "atom", v: "beamlet_code" }, { t: "atom", v: "script_returned" }], [{ t: "int", v: BigInt(run.index) }]));
   }
@@ -529,7 +528,7 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
   if (run !== null) compiled.compilerCaller = compilerCaller;
   n.code.loadCompiled(compiled, "");
   // (quoted code has no text: its warnings are those of its forms, no tokenizer's)
-  if (source !== "" || caller === EVAL_QUOTED) warnAsItRuns(n, ctx, ast, source === "" ? undefined : source, file, result === "value");
+  if (source !== "" || caller === EVAL_QUOTED) warnAsItRuns(n, ctx, ast, source === "" ? undefined : source, file, result === "value", run?.index);
   if (run !== null) return new TailCall(atom(name), [NIL_ATOM], atom("__FILE__"));
   return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
 }
@@ -559,24 +558,31 @@ function printModuleWarnings(n: Node, ctx: BifContext, m: FileWarnings["modules"
   printTexts(n, ctx, moduleWarningTexts(m.name, m.warnings()));
 }
 
+/** printed warnings on standard error (yellow as Elixir's on a terminal), also sent to the
+ *  Kernel.ParallelCompiler compiling the file, if one is */
+function writeWarning(ctx: BifContext, text: string, ansi = false): void {
+  ctx.write(2, ansi ? text.replace(/^warning: /gm, "\x1b[33mwarning: \x1b[0m") : text);
+  forwardWarnings(ctx, text);
+}
+
 /** warnings already formatted (a definition's expansion warnings) */
 function printTexts(n: Node, ctx: BifContext, texts: string[]): void {
-  for (const t of texts) ctx.write(2, n.ansiEnabled ? t.replace(/^warning: /gm, "\x1b[33mwarning: \x1b[0m") : t);
+  for (const t of texts) writeWarning(ctx, t, n.ansiEnabled);
 }
 
 /** the compiler's warnings, on the caller's standard error (yellow as Elixir's on a terminal) */
 function printWarnings(n: Node, ctx: BifContext, ws: Warning[]): void {
   for (const w of ws) {
-    const t = formatWarning(w);
-    ctx.write(2, n.ansiEnabled ? t.replace(/^warning: /gm, "\x1b[33mwarning: \x1b[0m") : t);
+    writeWarning(ctx, formatWarning(w), n.ansiEnabled);
   }
 }
 
 /**
  * Warnings of code about to run (Code.compile_string with top-level code, eval_string): the top
- * level's now, each module's when it is defined, the file's once the last one is
+ * level's now, each module's when it is defined, the file's (the checker's) once the last one is,
+ * or for a compiled file (`run`, its :elixir_compiler_N) once its code has run
  */
-function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string | undefined, file: string, evaluated: boolean): void {
+function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string | undefined, file: string, evaluated: boolean, run?: number): void {
   const ws = fileWarnings(ast, file, knownExportsOf(hostOf(n)), { script: true, source, evaluated });
   printWarnings(n, ctx, ws.top);
   const pending = [...ws.modules];
@@ -588,7 +594,9 @@ function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string | undef
       printWarnings(n, ctx, withOtpWarnings(pending.splice(i, 1)[0].warnings(), otp));
       if (pending.length === 0) {
         n.onModuleDefined = outer;
-        printWarnings(n, ctx, ws.end());
+        // (a compiled file's checker runs once its code has: Module.ParallelChecker.verify/1)
+        if (run === undefined) printWarnings(n, ctx, ws.end());
+        else atFileEnd(run, (end) => printWarnings(n, end, ws.end()));
       }
       outer?.(name, []);
       return true;
