@@ -5,12 +5,12 @@
 // expression that is not a term (a variable, a call, 1 + 2), a syntax error before the token
 // where the expression breaks otherwise, as OTP does. :file.consult/1 (lib/erlang/file.ex) builds
 // on both.
-import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, int, isInt, list, tuple } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, charlist, int, isInt, list, tuple } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { buildBinary, BinSpecs } from "../binary_build.ts";
-import { writeAtom, writeString } from "../io_write.ts";
+import { writeAtom, writeString, writeTerm } from "../io_write.ts";
 import { formatFloat } from "../format_float.ts";
 
 // ---- the scanner ------------------------------------------------------------------------------
@@ -101,7 +101,8 @@ function scan(cps: number[], start: Pos, stopAtDot = false, atEof = true): ScanR
           return d < base;
         };
         const k = digits(j + 1, inBase);
-        if (base < 2 || base > 36 || k === j + 1) return fail(at, tuple(atom("illegal"), atom("integer")));
+        if (base < 2 || base > 36) return fail(at, tuple(atom("base"), int(base)));
+        if (k === j + 1) return fail(at, tuple(atom("illegal"), atom("integer")));
         let v = 0n;
         for (const d of String.fromCodePoint(...cps.slice(j + 1, k)).replace(/_/g, "").toLowerCase()) v = v * BigInt(base) + BigInt(parseInt(d, 36));
         tokens.push(tuple(atom("integer"), loc, int(v)));
@@ -150,13 +151,13 @@ function scan(cps: number[], start: Pos, stopAtDot = false, atEof = true): ScanR
       for (;;) {
         if (j >= cps.length) {
           if (stopAtDot && !atEof) return "more";
-          return fail(at, tuple(atom("string"), c, list(cps.slice(i + 1))));
+          return fail(at, unterminated(c, chars));
         }
         if (cps[j] === c) break;
         const ch = escaped(j);
         if (ch === null) {
           if (stopAtDot && !atEof) return "more";
-          return fail(at, tuple(atom("string"), c, list(cps.slice(i + 1))));
+          return fail(at, unterminated(c, chars));
         }
         chars.push(ch[0]);
         j += ch[1];
@@ -577,7 +578,32 @@ function parseTerm(tokens: Term): Term {
   return exprs[0].value === undefined ? badTerm(exprs[0]) : tuple(atom("ok"), exprs[0].value);
 }
 
+/** an unterminated string or quoted atom: its first 16 characters, escapes read (as erl_scan) */
+function unterminated(quote: number, chars: number[]): Term {
+  return tuple(atom("string"), quote, list(chars.slice(0, 16)));
+}
+
+/** the text of a charlist (a character the scanner could hold) */
+function charsText(t: Term): string {
+  let out = "";
+  for (; t instanceof Cons; t = t.tail) out += typeof t.head === "number" && t.head >= 0 && t.head <= 0x10ffff ? String.fromCodePoint(t.head) : badarg();
+  return t === NIL ? out : badarg();
+}
+
+/** erl_scan:format_error/1 (OTP 25): the text of an error the scanner gave, flat */
+function scanErrorText(e: Term): Term {
+  const [tag, a, b] = e instanceof Tuple ? e.items : [];
+  if (e instanceof Tuple && e.items.length === 3 && tag === atom("string") && typeof a === "number") {
+    return charlist(`unterminated ${a === 39 ? "atom" : "string"} starting with ${writeString(charsText(b), String.fromCodePoint(a))}`);
+  }
+  if (e instanceof Tuple && e.items.length === 2 && tag === atom("illegal")) return charlist(`illegal ${writeTerm(a, -1)}`);
+  if (e instanceof Tuple && e.items.length === 2 && tag === atom("base")) return charlist(`illegal base '${writeTerm(a, -1)}'`);
+  if (e === atom("char")) return charlist("unterminated character");
+  return charlist(writeTerm(e, -1));
+}
+
 defineBifs("erl_scan", {
+  "format_error/1": ([e]) => scanErrorText(e),
   "string/1": ([s]) => scanString(s, { line: 1, col: null }),
   "string/2": ([s, loc]) => scanString(s, startPos(loc)),
   "tokens/3": ([cont, chars, loc]) => tokensCont(cont, chars, loc),
