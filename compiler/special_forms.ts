@@ -28,6 +28,7 @@ import { valueUnwanted, isGeneratedMatch } from "./unwanted_values.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
 import { integerLiteral } from "./constants.ts";
+import { isBooleanValued } from "./boolean_valued.ts";
 import { inspect } from "../vm/inspect.ts";
 import { literalTerm } from "./literal_term.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
@@ -213,8 +214,10 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.branchOn(args[0]);
       ec.seq(scope, [...ec.inEvalContexts(EvalContext.CaseSubject, [args[0]]), () => {
         reached = rightOperandReached(name, ec.constantHere(args[0], scope));
-        ec.em.pushLit(atom(name));
-        ec.em.emit("bif", ec.em.importOf("beamlet", "check_bool", 2));
+        if (!isBooleanValued(args[0], (key) => ec.mod.importReceiver(key))) {
+          ec.em.pushLit(atom(name));
+          ec.em.emit("bif", ec.em.importOf("beamlet", "check_bool", 2));
+        }
         em.emit("dup");
         em.emit("jump_unless_true", short);
         if (name === "and") em.emit("pop");
