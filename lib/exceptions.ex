@@ -606,10 +606,11 @@ defmodule IO.StreamError do
 
   @impl true
   def exception(opts) do
-    reason = opts[:reason]
+    # (at the lines of lib/io/stream.ex's body, which its frames name)
+    reason = __at_line__(6, opts[:reason])
     # (the reason as :file.format_error/1 words it: :terminated is "the file server process is
     # terminated", an io server's own reason such as :collect_chars "unknown POSIX error")
-    formatted = IO.iodata_to_binary(:file.format_error(reason))
+    formatted = __at_line__(7, IO.iodata_to_binary(:file.format_error(reason)))
     %IO.StreamError{message: "error during streaming: " <> formatted, reason: reason}
   end
 end
