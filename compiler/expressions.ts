@@ -549,7 +549,7 @@ export class ExprCompiler {
     const env = this.arithEnv(scope);
     const values: Term[] = [];
     for (const x of args) {
-      const c = constantOf(x, env);
+      const c = constantOf(x, env) ?? (module === "erlang" && name === "length" && args.length === 1 ? constantTailed(x, env) : undefined);
       if (c === undefined) return false;
       values.push(c);
     }
@@ -1394,7 +1394,9 @@ export class ExprCompiler {
   guardFactsOn(guard: Ast | null, scope: Scope, aliases: [string, string][] = []): () => void {
     const names = guardFloatVars(guard);
     for (const [n, other] of aliases) if (names.includes(n)) names.push(other);
-    const slots = names.map((n) => scope.lookup(n)).filter((x): x is number => x !== undefined);
+    // (a variable known to be a constant stays that constant: OTP folds the clause's body with it
+    // whatever the guard, `case nil do y when is_float(y) -> y * 2` warns that */2 will fail)
+    const slots = names.map((n) => scope.lookup(n)).filter((x): x is number => x !== undefined && this.fn.facts.get(x)?.k !== "const");
     if (slots.length === 0) return () => {};
     const saved = slots.map((slot) => [slot, this.fn.facts.get(slot)] as const);
     for (const slot of slots) this.fn.facts.set(slot, { k: "floatTyped" });
@@ -1893,4 +1895,18 @@ function aliasText(a: AstCall): string | null {
   const [head, ...rest] = a.args ?? [];
   if (head === undefined || !isCall(head) || head.args !== null || typeof head.name !== "string" || !rest.every((x) => x.t === "atom")) return null;
   return [head.name, ...rest.map((x) => (x as { v: string }).v)].join(".");
+}
+
+/**
+ * A list written out whose tail is a constant (`[x, y | 3]`), as sys_core_fold's length/1 sees it:
+ * it walks the cells, whatever their elements, to the literal tail, so the length of such a list
+ * fails or is known without knowing the elements. The elements stand as nil here.
+ */
+function constantTailed(a: Ast, env: ConstEnv, depth = 0): Term | undefined {
+  if (a.t !== "list" || a.items.length === 0 || depth > 1000) return undefined;
+  const last = a.items[a.items.length - 1];
+  const cons = isCall(last, "|") && last.args?.length === 2 ? last.args : null;
+  const tail = cons === null ? NIL : constantOf(cons[1], env) ?? constantTailed(cons[1], env, depth + 1);
+  if (tail === undefined) return undefined;
+  return list(a.items.map(() => atom("nil")), tail);
 }

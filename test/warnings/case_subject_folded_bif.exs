@@ -24,3 +24,21 @@ defmodule Folded do
     end
   end
 end
+# length/1 of a list written out whose tail is a constant: sys_core_fold walks its cells to the
+# tail, so the call is known to fail whatever the elements; a variable in a clause whose pattern
+# binds the case's constant subject is that constant, whatever the clause's guard says
+defmodule Lengths do
+  def a(x, y), do: length([x, y | 3])
+  def b(), do: length([1, 2 | 3])
+  def c(x), do: length([x | :a])
+  def d(x), do: length([x | []])
+  def e(x, t), do: length([x | t])
+  def f(x), do: hd([x | 3])
+  def g(x) do
+    case nil do
+      y when is_float(y) -> y * 2
+      _ -> x
+    end
+  end
+  def h(x, y), do: length([x | [y | {1}]])
+end
