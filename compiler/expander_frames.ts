@@ -418,6 +418,10 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     }
     return null;
   }
+  // var!(x) names a variable of its result (Kernel.var!/1,2's): an error about that variable
+  // (undefined) is raised expanding the result
+  const last = path[path.length - 1];
+  if (isCall(last, "var!") && last.args && (last.args.length === 1 || last.args.length === 2)) enter("var!", last.args.length, last.meta.line ?? 0);
   return { frames, macro, ...(opaque ? { opaque } : {}) };
 }
 

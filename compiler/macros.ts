@@ -442,6 +442,22 @@ export function onDefinitionFailure(mod: ModCtx, line: number, r: Tuple): Compil
 }
 
 /** the lines of those frames in a banner (the BEAM keeps 8 frames: 4 expansions) */
+/** an exception a Kernel macro's own code raises (`frames` above the macro's, `text` their
+ *  printed lines) while expanding module.name/arity at `line`: the trace under it, that macro's
+ *  frames and those of each expansion it is in, cut to the BEAM's 8 frames, as text and terms */
+export function raisedInExpansion(mod: ModCtx, above: { frames: Term[]; text: string }, module: string, name: string, arity: number, line: number, fn: [string, number]): { text: string; frames: Term[] } {
+  // (the compiler may have entered that macro's expansion already)
+  const outer = outerExpansions(mod);
+  const [m0, n0, a0, l0] = outer[0] ?? [];
+  const entered = m0 === module && n0 === name && a0 === arity && l0 === line;
+  const expansions: [string, string, number, number][] = entered ? outer : [[module, name, arity, line], ...outer];
+  const fits = expansions.slice(0, Math.max(0, Math.floor((8 - above.frames.length) / 2)));
+  return {
+    text: above.text + expandingText(mod, fits, fn),
+    frames: [...above.frames, ...fits.flatMap(([m, n, a, l]) => expansionFrames(mod, m, n, a, l, fn))],
+  };
+}
+
 function expandingText(mod: ModCtx, expansions: [string, string, number, number][], fn: [string, number] | null | undefined): string {
   const where = fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${fn[0]}/${fn[1]}` : "";
   return expansions.slice(0, 4).map(([m, name, arity, line]) => `\n    ${isElixirModule(m) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(m)}.${name}/${arity}\n    ${mod.file}:${line}:${where}`).join("");

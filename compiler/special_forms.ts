@@ -20,7 +20,7 @@ import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { valueOfVariableBinding } from "./tail_binding.ts";
-import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
+import { expandMacro, raiseAtCompileTime, expansionFrames, raisedInExpansion } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { expandPathForm, popFieldStep } from "./path_forms.ts";
 import { bindingFacts } from "./arith_frames.ts";
@@ -495,7 +495,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const vname = hygienicName(plainName(v0.name), ctx === "nil" ? null : ctx, null);
       if (scope.lookup(vname) === undefined) {
         const where = ctx && ctx !== "nil" ? ` (context ${ctx.replace(/^Elixir\./, "")})` : "";
-        return ec.mod.error(`undefined variable "${plainName(v0.name)}"${where}`, a.meta.line);
+        return ec.mod.error(`undefined variable "${plainName(v0.name)}"${where}`, a.meta.line, undefined, a, []);
       }
       ec.variable({ ...v0, name: vname }, vname, scope, tail);
       return true;
@@ -725,10 +725,11 @@ function outsideModule(ec: ExprCompiler, name: string, arity: number, line: numb
     if (fname.startsWith("MACRO-")) { fname = fname.slice(6); farity--; }
     const message = `cannot invoke ${name}/2 inside function/macro`;
     const kernel = (f: string, a: number, l: number) => tuple(atom("Elixir.Kernel"), atom(f), a, list([tuple(atom("file"), charlist("lib/kernel.ex")), tuple(atom("line"), l)]));
-    return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
-      "\n    (elixir 1.14.0) lib/kernel.ex:6381: Kernel.assert_no_function_scope/3\n    (elixir 1.14.0) lib/kernel.ex:5071: Kernel.define/4" +
-      `\n    (elixir 1.14.0) expanding macro: Kernel.${name}/${arity}\n    ${ec.mod.file}:${line}: ${ec.mod.name.replace(/^Elixir\./, "")}.${fname}/${farity}`,
-      [kernel("assert_no_function_scope", 3, 6381), kernel("define", 4, 5071), ...expansionFrames(ec.mod, "Elixir.Kernel", name, arity, line, [fname, farity])]);
+    const trace = raisedInExpansion(ec.mod, {
+      frames: [kernel("assert_no_function_scope", 3, 6381), kernel("define", 4, 5071)],
+      text: "\n    (elixir 1.14.0) lib/kernel.ex:6381: Kernel.assert_no_function_scope/3\n    (elixir 1.14.0) lib/kernel.ex:5071: Kernel.define/4",
+    }, "Elixir.Kernel", name, arity, line, [fname, farity]);
+    return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) }, trace.text, trace.frames);
   }
   const message = `cannot invoke ${name}/2 outside module`;
   return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },

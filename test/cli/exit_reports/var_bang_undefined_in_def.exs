@@ -1,0 +1,3 @@
+defmodule U do
+  def f, do: var!(nope)
+end
