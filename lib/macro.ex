@@ -84,51 +84,11 @@ defmodule Macro do
 
   # ---- escape ----------------------------------------------------------------------------------
 
+  # (the work is :elixir_quote.escape/3's, as in Elixir, whose frames a bad value's error shows)
   def escape(expr, opts \\ []) do
-    unquote? = Keyword.get(opts, :unquote, false)
-    prune? = Keyword.get(opts, :prune_metadata, false)
-    do_escape(expr, unquote?, prune?)
+    kind = if Keyword.get(opts, :prune_metadata, false), do: :prune_metadata, else: :none
+    :elixir_quote.escape(expr, kind, Keyword.get(opts, :unquote, false))
   end
-
-  defp do_escape({:unquote, _, [expr]}, true, _prune), do: expr
-  defp do_escape({left, right}, u, p), do: {do_escape(left, u, p), do_escape(right, u, p)}
-
-  # pruning keeps a node's line and no_parens (what Macro.to_string needs of the call), as Elixir
-  defp do_escape({_, meta, _} = tuple, u, true) when is_list(meta) do
-    [h, _ | t] = Tuple.to_list(tuple)
-    kept = Enum.filter(meta, &match?({key, _} when key in [:no_parens, :line], &1))
-    {:{}, [], [do_escape(h, u, true), kept | Enum.map(t, &do_escape(&1, u, true))]}
-  end
-
-  defp do_escape(tuple, u, p) when is_tuple(tuple),
-    do: {:{}, [], Enum.map(Tuple.to_list(tuple), &do_escape(&1, u, p))}
-
-  defp do_escape(map, u, p) when is_map(map),
-    do: {:%{}, [], map |> Map.to_list() |> Enum.map(&do_escape(&1, u, p))}
-
-  defp do_escape([], _u, _p), do: []
-  defp do_escape([{:|, _, [_, _]} = h | t], true, p), do: [do_escape(h, true, p) | do_escape(t, true, p)]
-  defp do_escape([h | t], u, p) when is_list(t), do: [do_escape(h, u, p) | do_escape(t, u, p)]
-  defp do_escape([h | t], u, p), do: [{:|, [], [do_escape(h, u, p), do_escape(t, u, p)]}]
-
-  defp do_escape(fun, _u, _p) when is_function(fun) do
-    case Function.info(fun, :type) do
-      {:type, :external} ->
-        {:module, m} = Function.info(fun, :module)
-        {:name, n} = Function.info(fun, :name)
-        {:arity, a} = Function.info(fun, :arity)
-        {:&, [], [{:/, [], [{{:., [], [m, n]}, [no_parens: true], []}, a]}]}
-
-      _ ->
-        raise ArgumentError, "cannot escape #{inspect(fun)}. The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
-    end
-  end
-
-  defp do_escape(other, _u, _p) when is_reference(other) or is_port(other) do
-    raise ArgumentError, "cannot escape #{inspect(other)}. The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
-  end
-
-  defp do_escape(other, _u, _p), do: other
 
   # ---- traversal -------------------------------------------------------------------------------
 

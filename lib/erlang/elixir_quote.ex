@@ -67,6 +67,52 @@ defmodule :elixir_quote do
   defp validate_list(other),
     do: argument_error("expected a list with quoted expressions in unquote_splicing/1, got: " <> inspect(other))
 
+  # Macro.escape/2: a value as the quoted code that builds it (kind :prune_metadata keeps only a
+  # node's line and no_parens; with unquote?, unquote(x) inside stands for x)
+  def escape(expr, kind, unquote?), do: do_escape(expr, unquote?, kind == :prune_metadata)
+
+  @supported "The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
+
+  defp do_escape({:unquote, _, [expr]}, true, _prune), do: expr
+  defp do_escape({left, right}, u, p), do: {do_escape(left, u, p), do_escape(right, u, p)}
+
+  # pruning keeps a node's line and no_parens (what Macro.to_string needs of the call), as Elixir
+  defp do_escape({_, meta, _} = tuple, u, true) when is_list(meta) do
+    [h, _ | t] = Tuple.to_list(tuple)
+    kept = Enum.filter(meta, &match?({key, _} when key in [:no_parens, :line], &1))
+    {:{}, [], [do_escape(h, u, true), kept | Enum.map(t, &do_escape(&1, u, true))]}
+  end
+
+  defp do_escape(tuple, u, p) when is_tuple(tuple),
+    do: {:{}, [], Enum.map(Tuple.to_list(tuple), &do_escape(&1, u, p))}
+
+  defp do_escape(map, u, p) when is_map(map),
+    do: {:%{}, [], map |> Map.to_list() |> Enum.map(&do_escape(&1, u, p))}
+
+  defp do_escape([], _u, _p), do: []
+  defp do_escape([{:|, _, [_, _]} = h | t], true, p), do: [do_escape(h, true, p) | do_escape(t, true, p)]
+  defp do_escape([h | t], u, p) when is_list(t), do: [do_escape(h, u, p) | do_escape(t, u, p)]
+  defp do_escape([h | t], u, p), do: [{:|, [], [do_escape(h, u, p), do_escape(t, u, p)]}]
+
+  defp do_escape(fun, _u, _p) when is_function(fun) do
+    case Function.info(fun, :type) do
+      {:type, :external} ->
+        {:module, m} = Function.info(fun, :module)
+        {:name, n} = Function.info(fun, :name)
+        {:arity, a} = Function.info(fun, :arity)
+        {:&, [], [{:/, [], [{{:., [], [m, n]}, [no_parens: true], []}, a]}]}
+
+      _ ->
+        argument_error("cannot escape #{inspect(fun)}. " <> @supported)
+    end
+  end
+
+  defp do_escape(other, _u, _p) when is_reference(other) or is_port(other) do
+    argument_error("cannot escape #{inspect(other)}. " <> @supported)
+  end
+
+  defp do_escape(other, _u, _p), do: other
+
   @file "src/elixir_quote.erl"
   @beamlet_frame_line 505
   defp argument_error(message), do: :erlang.error(ArgumentError.exception(message))

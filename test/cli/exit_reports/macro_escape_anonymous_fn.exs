@@ -1,0 +1,1 @@
+Macro.escape(fn -> 1 end)
