@@ -22,7 +22,7 @@ modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System
 # failure probes, and no index (nothing of theirs is a BIF to wrap)
 heads_only = [Kernel, Inspect.Integer, Inspect.Algebra, Enum, Stream, MapSet, Range, Regex, URI, String.Chars.URI, Version, Version.Parser, Version.Requirement, OptionParser, Access, Date, Time, DateTime,
   NaiveDateTime, Calendar, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path,
-  IEx.Helpers, IEx.History, Module, ExUnit.CaptureIO]
+  IEx.Helpers, IEx.History, Module, ExUnit.CaptureIO, Macro, Macro.Env]
 
 # How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
 # {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a

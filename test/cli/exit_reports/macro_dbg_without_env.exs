@@ -1,0 +1,1 @@
+Macro.dbg(1, [], nil)

@@ -1,0 +1,2 @@
+IO.puts Macro.underscore("HelloWorld")
+Macro.underscore(1)
