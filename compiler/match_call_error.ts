@@ -60,6 +60,11 @@ export function callInMatchError(a: AstCall, mod: ModCtx): string {
   return "invalid pattern in match, anonymous call is not allowed in matches";
 }
 
+/** is the call one of an imported function (Kernel's included)? */
+export function isImportedCall(a: AstCall, mod: ModCtx): boolean {
+  return typeof a.name === "string" && importedFrom(mod, plainName(a.name), (a.args ?? []).length) !== undefined;
+}
+
 /** the module whose function a bare name/arity call is, by the imports in force */
 function importedFrom(mod: ModCtx, name: string, arity: number): string | undefined {
   const key = `${name}/${arity}`;

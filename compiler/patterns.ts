@@ -21,7 +21,7 @@ import { literalTerm } from "./literal_term.ts";
 import { exactEquals } from "../vm/compare.ts";
 import { inspect } from "../vm/inspect.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
-import { callInMatchError, callInMatchErrorTrace, refusedSpecialForm } from "./match_call_error.ts";
+import { callInMatchError, callInMatchErrorTrace, isImportedCall, refusedSpecialForm } from "./match_call_error.ts";
 import { KERNEL_MACROS, KERNEL_FUNCTIONS } from "./kernel_imports.ts";
 import type { ModCtx } from "./context.ts";
 
@@ -59,13 +59,22 @@ export class PatternCompiler {
    * right, so the first occurrence of a variable binds and later ones compare, as before.
    */
   compile(root: Ast): Pat {
-    this.analyse(root);
-    return foldTree<Ast, Pat>(root, (a) => {
-      let s = this.visit(a);
-      while (s instanceof Again) s = this.visit(s.a);
-      return s;
-    });
+    const outermost = this.outermost === null;
+    if (outermost) this.outermost = root;
+    try {
+      this.analyse(root);
+      return foldTree<Ast, Pat>(root, (a) => {
+        let s = this.visit(a);
+        while (s instanceof Again) s = this.visit(s.a);
+        return s;
+      });
+    } finally {
+      if (outermost) this.outermost = null;
+    }
   }
+
+  /** the pattern being compiled (not those of its parts compiled on their own) */
+  private outermost: Ast | null = null;
 
   /**
    * Which lists, tuples and `|`s of a pattern may be literals (map patterns match subsets, so a
@@ -130,6 +139,13 @@ export class PatternCompiler {
     if (a.args === null && typeof name === "string") {
       if (name === "_") return { k: "any" };
       if (name === "__MODULE__") return { k: "lit", v: atom(isScriptModule(this.fn.mod.name) ? "nil" : this.fn.mod.name) };
+      // (the environment is no value a pattern can hold: Elixir's expander refuses it by name)
+      // (raised where the expander meets it: inside what the pattern holds, its frames are cut)
+      // (a macro's head binds the caller's env, a __CALLER__ of the compiler's making)
+      if (ENV_FORMS.has(name) && !(name === "__CALLER__" && this.inDefHead)) {
+        const message = `invalid pattern in match, ${name} is not allowed in matches`;
+        return this.outermost === a ? this.fn.mod.error(message, lineOf(a), this.inDefHead ? "module" : undefined, a, []) : this.fn.mod.expandingMacros !== null ? this.fn.mod.error(message, lineOf(a), undefined, a, []) : this.fn.mod.error(message, lineOf(a), "none");
+      }
       const seen = this.bound.get(name);
       if (seen !== undefined) return { k: "eq", slot: seen };
       const slot = this.fn.newSlot();
@@ -276,8 +292,12 @@ export class PatternCompiler {
       if (!isCall(receiver.name as Ast, ".") && !(typeof receiver.name === "string" && receiver.name !== "__aliases__" && /^[a-z_]\w*[?!]?$/.test(receiver.name))) break;
       a = receiver;
     }
-    // (a remote call's arguments are expanded before the call is refused: `Mod.f(fn ... end)`)
-    if (isCall(a.name as Ast, ".")) for (const x of a.args ?? []) this.compile(x);
+    // (__ENV__.line: the receiver is refused first)
+    const receiver = isCall(a.name as Ast, ".") ? (a.name as AstCall).args?.[0] : undefined;
+    if (isCall(receiver) && receiver.args === null && typeof receiver.name === "string" && ENV_FORMS.has(receiver.name)) this.compile(receiver);
+    // (a remote call's arguments are expanded before the call is refused: `Mod.f(fn ... end)`,
+    // an imported function's too: `(__ENV__.line == y) = z` is about __ENV__)
+    if (isCall(a.name as Ast, ".") || isImportedCall(a, this.fn.mod)) for (const x of a.args ?? []) this.compile(x);
     const { message, trace } = callInMatchErrorTrace(a, this.fn.mod, this.inDefHead);
     // (raised right where the call is expanded: the pattern's frames above are the trace's model's)
     // (a special form is refused one frame deeper than a call)
@@ -576,5 +596,7 @@ function isFunctionCall(a: Ast): a is AstCall {
   // (Kernel's macros beamlet compiles itself, as <>, findMacro does not see)
   return !SPECIAL_NODES.has(a.name) && !(KERNEL_MACROS[a.name]?.includes(a.args.length) ?? false);
 }
+
+const ENV_FORMS = new Set(["__ENV__", "__CALLER__", "__STACKTRACE__"]);
 
 const SPECIAL_NODES = new Set(["{}", "%{}", "%", "<<>>", "^", "=", "::", "|", "__block__", "__aliases__", "fn", "&", "@", "->", "when", "unquote", "unquote_splicing", "quote", "__MODULE__", "__ENV__", "__CALLER__", "__DIR__", "__STACKTRACE__", "super"]);

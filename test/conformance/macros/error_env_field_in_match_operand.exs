@@ -1,0 +1,5 @@
+defmodule Door do
+  def open?(y, z) do
+    (__ENV__.line == y) = z
+  end
+end
