@@ -1,0 +1,203 @@
+# Code.Fragment.cursor_context/2: what the code before a cursor is about to become (an alias, a
+# remote call, a local, an operator...), read backwards from the cursor over the text's last line,
+# as Elixir 1.14 answers it. The line is reversed once; each reader takes the reversed text left of
+# what it looked at and answers a context.
+defmodule Code.Fragment do
+  @moduledoc false
+
+  # characters that end an identifier when read backwards
+  @operator_chars '\\<>+-*/:=|&~^%!@.'
+  @opening ',([{;'
+  @closing ')]}"\''
+  @blanks '\t\s'
+  @textual_operators ['when', 'not', 'and', 'or', 'in']
+  @operators ~w(=== !== == != <= >= && || <> ++ -- ** // :: <- .. |> =~ \\\\ ~>> <<~ ~> <~ <~> <|> <<< >>> ||| &&& ^^^ ~~~ +++ --- + - * / = < > | & ! ^ @ ..//)c
+
+  def cursor_context(fragment, opts \\ [])
+
+  def cursor_context(fragment, opts) when is_binary(fragment) and is_list(opts) do
+    fragment |> last_line() |> String.to_charlist() |> :lists.reverse() |> context()
+  end
+
+  def cursor_context(fragment, opts) when is_list(fragment) and is_list(opts) do
+    fragment |> List.to_string() |> cursor_context(opts)
+  end
+
+  def cursor_context(other, opts) when is_list(opts), do: cursor_context(to_charlist(other), opts)
+
+  # the last line, the lines before it joined to it where a dot continues one onto the next
+  # (`Foo.\n  Bar`, `foo\n  .bar`), blanks around the line break dropped
+  defp last_line(text) do
+    [last | before] = text |> :binary.split("\n", [:global]) |> :lists.reverse()
+    continued(before, last)
+  end
+
+  defp continued([previous | before], line) do
+    previous = String.trim_trailing(previous)
+    rest = String.trim_leading(line)
+
+    if String.ends_with?(previous, ".") or String.starts_with?(rest, "."),
+      do: continued(before, previous <> rest),
+      else: line
+  end
+
+  defp continued([], line), do: line
+
+  # rev: the line reversed, the cursor at its head
+  defp context(rev) do
+    {left, blanks} = strip(rev)
+
+    case left do
+      [] -> :expr
+      [?%, ?:, ?: | _] -> {:struct, ''}
+      [?%, ?: | _] -> {:unquoted_atom, '%'}
+      [?% | _] -> {:struct, ''}
+      # `=>`, `->` and `<<` start what comes next
+      [?>, ?= | rest] when rest == [] or hd(rest) != ?: -> :expr
+      [?>, ?- | rest] when rest == [] or hd(rest) != ?: -> :expr
+      [?<, ?< | rest] when rest == [] or hd(rest) != ?< -> :expr
+      # a keyword's colon (after blanks) or an atom's
+      [?: | rest] when rest == [] or hd(rest) != ?: -> if blanks == 0, do: {:unquoted_atom, ''}, else: :expr
+      [?.] -> :none
+      [?. | rest] when hd(rest) not in '.:' -> dot(rest, '')
+      [?( | rest] -> call(elem(strip(rest), 0))
+      [?/ | rest] -> arity(elem(strip(rest), 0))
+      [h | _] when h in @opening -> :expr
+      _ when blanks > 0 -> call(left)
+      _ -> identifier(rev, false)
+    end
+  end
+
+  defp strip(rev), do: strip(rev, 0)
+  defp strip([h | rest], n) when h in @blanks, do: strip(rest, n + 1)
+  defp strip(rest, n), do: {rest, n}
+
+  defp call(rev) do
+    case identifier(rev, true) do
+      {:local_or_var, name} -> {:local_call, name}
+      {:dot, left, name} -> {:dot_call, left, name}
+      {:operator, op} -> {:operator_call, op}
+      _ -> :none
+    end
+  end
+
+  defp arity(rev) do
+    case identifier(rev, true) do
+      {:local_or_var, name} -> {:local_arity, name}
+      {:dot, left, name} -> {:dot_arity, left, name}
+      {:operator, op} -> {:operator_arity, op}
+      _ -> :none
+    end
+  end
+
+  # what ends at the head of rev: a name (with what is before it) or an operator. call? (a call's
+  # or an arity's name): when, not, and, or, in are operators
+  defp identifier([?., ?., ?: | _], _call?), do: {:unquoted_atom, '..'}
+  defp identifier([?., ?., ?. | _], _call?), do: {:local_or_var, '...'}
+  defp identifier([?., ?: | _], _call?), do: {:unquoted_atom, '.'}
+  defp identifier([?., ?. | _], _call?), do: {:operator, '..'}
+
+  defp identifier(rev, call?) do
+    {name, before} = name(rev)
+
+    cond do
+      name == [] -> operator(rev)
+      hd(name) in ?0..?9 -> :none
+      true -> named(name, before, call?)
+    end
+  end
+
+  # the identifier at the head of rev (a trailing ? or ! included), in reading order, and the
+  # reversed text before it
+  defp name([h | rest]) when h in '?!', do: name_chars(rest, [h])
+  defp name(rev), do: name_chars(rev, [])
+
+  defp name_chars([h | rest], acc) when h not in @operator_chars and h not in @opening and h not in @closing and h not in @blanks and h not in '?!#',
+    do: name_chars(rest, [h | acc])
+
+  defp name_chars(rest, acc), do: {acc, rest}
+
+  defp named(name, [?@ | before], _call?) do
+    if before != [] and hd(before) == ?%, do: {:struct, {:module_attribute, name}}, else: {:module_attribute, name}
+  end
+
+  defp named(name, [?: | before], _call?) when before == [] or hd(before) != ?:, do: {:unquoted_atom, name}
+  defp named(name, [?~ | _], _call?), do: {:sigil, name}
+
+  defp named([h | _] = name, before, _call?) when h in ?A..?Z do
+    if Enum.all?(name, &(&1 in ?a..?z or &1 in ?A..?Z or &1 in ?0..?9 or &1 == ?_)), do: alias_context(name, before), else: :none
+  end
+
+  defp named([h | _] = name, before, call?) do
+    cond do
+      h > 127 and String.upcase(<<h::utf8>>) == <<h::utf8>> and String.downcase(<<h::utf8>>) != <<h::utf8>> -> :none
+      call? and name in @textual_operators -> {:operator, name}
+      match?([?% | _], before) -> {:struct, {:local_or_var, name}}
+      true ->
+        case before do
+          [?. | left] when left == [] or hd(left) != ?. -> dot(left, name)
+          _ -> {:local_or_var, name}
+        end
+    end
+  end
+
+  # an alias and what is before it: a nested one (Left.Name), a struct's
+  defp alias_context(name, before) do
+    {left, struct?} =
+      case before do
+        [?. | left] when left == [] or hd(left) != ?. -> nested_alias(left, name)
+        _ -> {{:alias, name}, false}
+      end
+
+    cond do
+      left == :none -> :none
+      struct? -> {:struct, struct_inside(left)}
+      match?([?% | _], before) -> {:struct, name}
+      true -> left
+    end
+  end
+
+  # Left.Name: Left an alias (one alias), __MODULE__ or a variable, or a module attribute
+  defp nested_alias(rev, name) do
+    case identifier(rev, false) do
+      {:alias, left} -> {{:alias, left ++ '.' ++ name}, false}
+      {:struct, left} when is_list(left) -> {{:alias, left ++ '.' ++ name}, true}
+      {:local_or_var, _} = left -> {{:alias, left, name}, false}
+      {:module_attribute, _} = left -> {{:alias, left, name}, false}
+      {:struct, {:local_or_var, _} = left} -> {{:alias, left, name}, true}
+      {:struct, {:module_attribute, _} = left} -> {{:alias, left, name}, true}
+      _ -> {:none, false}
+    end
+  end
+
+  defp struct_inside({:alias, name}), do: name
+  defp struct_inside(other), do: other
+
+  # Left.name (name '' right after the dot)
+  defp dot(rev, name) do
+    case identifier(rev, false) do
+      {:local_or_var, left} -> {:dot, {:var, left}, name}
+      {:alias, _} = left -> {:dot, left, name}
+      {:alias, _, _} = left -> {:dot, left, name}
+      {:dot, _, _} = left -> {:dot, left, name}
+      {:module_attribute, _} = left -> {:dot, left, name}
+      {:unquoted_atom, _} = left -> {:dot, left, name}
+      {:struct, inside} when not is_list(inside) -> {:struct, {:dot, inside, name}}
+      {:struct, inside} -> {:struct, {:dot, {:alias, inside}, name}}
+      _ -> :none
+    end
+  end
+
+  # the operator at the head of rev: `@` is a module attribute's start, `~` a sigil's
+  defp operator(rev) do
+    {op, _before} = Enum.split_while(rev, &(&1 in @operator_chars))
+    op = :lists.reverse(op)
+
+    cond do
+      op == '@' -> {:module_attribute, ''}
+      op == '~' -> {:sigil, ''}
+      op in @operators -> {:operator, op}
+      true -> :none
+    end
+  end
+end
