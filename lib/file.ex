@@ -31,7 +31,7 @@ defmodule File do
     case __at_line__(1465, open(path, modes)) do
       {:ok, device} ->
         try do
-          {:ok, fun.(device)}
+          {:ok, __at_line__(1468, fun.(device))}
         after
           close(device)
         end
@@ -43,19 +43,18 @@ defmodule File do
 
   def open!(path, modes \\ [])
 
-  def open!(path, modes) when is_list(modes) do
-    case __at_line__(1487, open(path, modes)) do
-      {:ok, device} -> device
+  # (with a function, as Elixir's open!/2 does, which hands it to open/2)
+  def open!(path, modes_or_fun) when is_list(modes_or_fun) or is_function(modes_or_fun, 1) do
+    case __at_line__(1487, open(path, modes_or_fun)) do
+      {:ok, device_or_result} -> device_or_result
       {:error, reason} -> __at_line__(1492, raise(File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)))
     end
   end
 
-  def open!(path, fun) when is_function(fun, 1), do: open!(path, [], fun)
-
   def open!(path, modes, fun) when is_list(modes) and is_function(fun, 1) do
-    case open(path, modes, fun) do
+    case __at_line__(1506, open(path, modes, fun)) do
       {:ok, result} -> result
-      {:error, reason} -> raise File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)
+      {:error, reason} -> __at_line__(1511, raise(File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)))
     end
   end
 
