@@ -170,9 +170,10 @@ export type MacroCaller = (line: number) => ElixirFrame;
 /**
  * The frames (top first) of expanding the path from path[i] down to its last node, on top of
  * `below`; null when the path holds a construct not modelled. Below the expansion of a macro's
- * result Elixir puts the macro and its caller instead of the expander's frames.
+ * result Elixir puts the macro and its caller instead of the expander's frames (inExpansion: the
+ * path starts at what a macro of the program returned).
  */
-function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro, expansionOf?: ExpansionLookup, guard?: { macro?: ElixirFrame[] }): Walked | null {
+function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro, expansionOf?: ExpansionLookup, guard?: { macro?: ElixirFrame[] }, inExpansion = false): Walked | null {
   let frames = below;
   let macro: ElixirFrame[] | undefined = guard?.macro;
   let opaque = false;
@@ -195,7 +196,7 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     const pf = patternFrames(g === undefined ? path : path.slice(0, g + 1), j);
     if (!pf) return null;
     push(pf);
-    return g === undefined ? { frames, macro } : walk(path, g, frames, caller, isMacro, expansionOf, { macro });
+    return g === undefined ? { frames, macro } : walk(path, g, frames, caller, isMacro, expansionOf, { macro }, inExpansion);
   };
   const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
   while (i < path.length - 1) {
@@ -405,6 +406,15 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       push([null, null, null]);
       // (expand_arg/3, mapfold/5 and expand_remote/8 are pruned)
       i += 2;
+      continue;
+    }
+    // f(a) inside a macro's expansion (or walked from a macro's result: inExpansion): expand_local/5
+    // expands its arguments by expand_args/3 (a lone one itself, more by mapfold/5 and expand_arg/3;
+    // all pruned), below them what the walk knows down to the expansion
+    if ((macro || inExpansion) && isCall(p) && typeof p.name === "string" && /^[a-z_]\w*[?!]?$/.test(p.name) && !SPECIAL_FORMS.has(p.name) && p.args?.includes(c) &&
+        !isMacro("Elixir.Kernel", p.name, p.args.length)) {
+      push(p.args.length === 1 ? [null, null] : [null, null, null, null]);
+      i++;
       continue;
     }
     // f(a): a local function's argument (expand_local/5's frames and elixir_dispatch's, not
@@ -652,7 +662,7 @@ function visible(site: RawFrame[], w: Walked): ElixirFrame[] | null {
 export function macroResultTrace(root: Ast, target: object, site: RawFrame[], caller: MacroCaller, isMacro: IsMacro, around: ElixirFrame[]): ElixirFrame[] | null {
   const path = pathTo(root, target);
   if (!path) return null;
-  const w = walk(path, 0, [], caller, isMacro);
+  const w = walk(path, 0, [], caller, isMacro, undefined, undefined, true);
   if (!w || w.opaque) return null;
   const top = collapsed([...site, ...w.frames]).slice(0, 7);
   return [...top, ...(w.macro ?? []), ...around].slice(0, 8).filter((f): f is ElixirFrame => Array.isArray(f));
