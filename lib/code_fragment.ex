@@ -1,7 +1,8 @@
 # Code.Fragment.cursor_context/2: what the code before a cursor is about to become (an alias, a
 # remote call, a local, an operator...), read backwards from the cursor over the text's last line,
 # as Elixir 1.14 answers it. The line is reversed once; each reader takes the reversed text left of
-# what it looked at and answers a context.
+# what it looked at and answers a context. surround_context/3: the same of the name or operator at
+# a position of complete code, with where it begins and ends.
 defmodule Code.Fragment do
   @moduledoc false
 
@@ -27,6 +28,145 @@ defmodule Code.Fragment do
 
   # the last line, the lines before it joined to it where a dot continues one onto the next
   # (`Foo.\n  Bar`, `foo\n  .bar`), blanks around the line break dropped
+  @keywords ['do', 'end', 'fn', 'true', 'false', 'nil', 'after', 'else', 'catch', 'rescue']
+
+  def surround_context(fragment, {line, column}, opts \\ []) when is_integer(line) and is_integer(column) and is_list(opts) do
+    text = if is_binary(fragment), do: fragment, else: List.to_string(fragment)
+
+    # (a line past the last is the last, as Elixir 1.14.0 reads it)
+    lines = :binary.split(text, "\n", [:global])
+    chars = Enum.at(lines, line - 1) || List.last(lines)
+    chars |> String.to_charlist() |> Enum.split(column - 1) |> surround(line)
+  end
+
+  # before: the line's text before the position, at: from it on
+  defp surround({before, [h | rest] = at}, line) do
+    cond do
+      # (the ? or ! ending a name)
+      h in '?!' and before != [] and name_char?(:lists.last(before)) ->
+        surround({Enum.drop(before, -1), [:lists.last(before) | at]}, line)
+
+      name_char?(h) ->
+        {head, tail} = name_ahead(at)
+        surround_name(before, head, tail, line)
+
+      # (a `:` after another is the operator ::, not an atom's start)
+      h in '.@%~:' and rest != [] and name_char?(hd(rest)) and (h not in '.:' or before == [] or :lists.last(before) != h) ->
+        surround({before ++ [h], rest}, line)
+
+      h in @operator_chars ->
+        surround_operator(before, at, line)
+
+      true ->
+        :none
+    end
+  end
+
+  defp surround({_before, []}, _line), do: :none
+
+  defp name_char?(c), do: c not in @operator_chars and c not in @opening and c not in @closing and c not in @blanks and c not in '?!#'
+
+  # the rest of the name from the position on (a trailing ? or ! included) and what follows it
+  defp name_ahead(at) do
+    {head, tail} = Enum.split_while(at, &name_char?/1)
+
+    case tail do
+      [c | rest] when c in '?!' -> {head ++ [c], rest}
+      _ -> {head, tail}
+    end
+  end
+
+  defp surround_name(before, head, tail, line) do
+    # (an alias goes on over `.Alias` parts after it)
+    {started, _} = before |> :lists.reverse() |> Enum.split_while(&name_char?/1)
+    {head, tail} = if match?([c | _] when c in ?A..?Z, :lists.reverse(started) ++ head) or alias_before?(before, started), do: alias_ahead(head, tail), else: {head, tail}
+    start = length(before) + length(head)
+
+    case surrounded(context(:lists.reverse(before ++ head)), tail) do
+      :none -> :none
+      found -> %{begin: {line, start - text_length(found) + 1}, context: found, end: {line, start + 1}}
+    end
+  end
+
+  # (the name is a nested alias's part: a dot before it)
+  defp alias_before?(before, started), do: match?([?. | _], Enum.drop(:lists.reverse(before), length(started)))
+
+  defp alias_ahead(head, [?., c | _] = tail) when c in ?A..?Z do
+    {more, rest} = name_ahead(tl(tail))
+    alias_ahead(head ++ [?. | more], rest)
+  end
+
+  defp alias_ahead(head, tail), do: {head, tail}
+
+  # complete code: calls and arities are collapsed into dots, a local's into its call or arity by
+  # what follows, keywords named so; `__MODULE__` before `.Alias` and half-made forms are none
+  defp surrounded({:local_or_var, name}, tail) do
+    cond do
+      name in @keywords -> {:keyword, name}
+      name in @textual_operators -> {:operator, name}
+      match?([?(, _ | _], tail) or tail == '(' -> {:local_call, name}
+      match?([?/ | _], Enum.drop_while(tail, &(&1 in @blanks))) -> {:local_arity, name}
+      match?([?., c | _] when c in ?A..?Z, tail) -> :none
+      true -> {:local_or_var, name}
+    end
+  end
+
+  defp surrounded({kind, left, name}, _tail) when kind in [:dot_call, :dot_arity], do: {:dot, left, name}
+  defp surrounded({:sigil, ''}, _tail), do: :none
+  defp surrounded({:struct, ''}, _tail), do: :none
+  defp surrounded({:module_attribute, ''}, _tail), do: {:operator, '@'}
+  defp surrounded({kind, _} = found, _tail) when kind in [:alias, :struct, :module_attribute, :unquoted_atom, :sigil, :operator], do: found
+  defp surrounded({kind, _, _} = found, _tail) when kind in [:alias, :dot], do: found
+  defp surrounded(_, _tail), do: :none
+
+  # an operator's run of characters around the position
+  defp surround_operator(before, at, line) do
+    {left, _} = before |> :lists.reverse() |> Enum.split_while(&(&1 in @operator_chars))
+    {right, _} = Enum.split_while(at, &(&1 in @operator_chars))
+    op = :lists.reverse(left) ++ right
+    start = length(before) - length(left) + 1
+
+    before_op = Enum.drop(before, -length(left))
+
+    cond do
+      # (a sigil's delimiter, and the / of a name's arity, `&foo/2`, are no operators)
+      sigil_before?(before_op) -> :none
+      op == '/' and arity_slash?(before_op) -> :none
+      op == '@' -> %{begin: {line, start}, context: {:operator, '@'}, end: {line, start + 1}}
+      op in @operators -> %{begin: {line, start}, context: {:operator, op}, end: {line, start + length(op)}}
+      true -> :none
+    end
+  end
+
+  # (a `/` after a name, blanks between or not, is its arity's)
+  defp arity_slash?(before) do
+    case before |> :lists.reverse() |> Enum.drop_while(&(&1 in @blanks)) do
+      [c | _] -> name_char?(c)
+      [] -> false
+    end
+  end
+
+  defp sigil_before?(before) do
+    {letters, rest} = before |> :lists.reverse() |> Enum.split_while(&(&1 in ?a..?z or &1 in ?A..?Z))
+    letters != [] and match?([?~ | _], rest)
+  end
+
+  # how many characters of the line a context stands for
+  defp text_length({:local_or_var, name}), do: length(name)
+  defp text_length({:local_call, name}), do: length(name)
+  defp text_length({:local_arity, name}), do: length(name)
+  defp text_length({:keyword, name}), do: length(name)
+  defp text_length({:operator, name}), do: length(name)
+  defp text_length({:var, name}), do: length(name)
+  defp text_length({:alias, name}), do: length(name)
+  defp text_length({:struct, name}) when is_list(name), do: 1 + length(name)
+  defp text_length({:struct, inside}), do: 1 + text_length(inside)
+  defp text_length({:module_attribute, name}), do: 1 + length(name)
+  defp text_length({:unquoted_atom, name}), do: 1 + length(name)
+  defp text_length({:sigil, name}), do: 1 + length(name)
+  defp text_length({:alias, inside, name}), do: text_length(inside) + 1 + length(name)
+  defp text_length({:dot, inside, name}), do: text_length(inside) + 1 + length(name)
+
   defp last_line(text) do
     [last | before] = text |> :binary.split("\n", [:global]) |> :lists.reverse()
     continued(before, last)
