@@ -3,7 +3,7 @@
 // attributes and variables bound to a constant. compiler/arith_frames.ts asks whether an operand
 // is a (small integer) literal; compiler/failing_calls.ts evaluates calls whose arguments are all
 // known to find the ones that will fail.
-import { Bin, Float, Term, atom, binLiteral, int, list, tuple } from "../vm/terms.ts";
+import { Bin, Float, NIL, Term, atom, binLiteral, int, list, tuple } from "../vm/terms.ts";
 import { BitWriter, writeSegment, type SegSpec } from "../vm/binary.ts";
 import { ErlangError } from "../vm/errors.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
@@ -291,4 +291,18 @@ function bitstringStep(segs: Ast[]): Step {
     return out.finish();
   };
   return { kids, build };
+}
+
+/**
+ * A list written out whose tail is a constant (`[x, y | 3]`), as sys_core_fold's length/1 sees it:
+ * it walks the cells, whatever their elements, to the literal tail, so the length of such a list
+ * fails or is known without knowing the elements. The elements stand as nil here.
+ */
+export function constantTailed(a: Ast, env: ConstEnv, depth = 0): Term | undefined {
+  if (a.t !== "list" || a.items.length === 0 || depth > 1000) return undefined;
+  const last = a.items[a.items.length - 1];
+  const cons = isCall(last, "|") && last.args?.length === 2 ? last.args : null;
+  const tail = cons === null ? NIL : constantOf(cons[1], env) ?? constantTailed(cons[1], env, depth + 1);
+  if (tail === undefined) return undefined;
+  return list(a.items.map(() => atom("nil")), tail);
 }

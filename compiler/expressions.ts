@@ -46,7 +46,7 @@ const isToString = (mod: string, name: string, arity: number) =>
 // the :erlang functions Elixir hands erl_eval as operators (the rest, ++ and -- too, as remote calls)
 const ERLANG_OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
 import { guardFloatVars } from "./float_types.ts";
-import { constantOf, type ConstEnv } from "./constants.ts";
+import { constantOf, constantTailed, type ConstEnv } from "./constants.ts";
 import { failingCallWarning, LISTS_AS_ERLANG } from "./failing_calls.ts";
 import { guardCallWarned, writtenGuard, type WrittenGuard } from "./guard_failures.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
@@ -1895,18 +1895,4 @@ function aliasText(a: AstCall): string | null {
   const [head, ...rest] = a.args ?? [];
   if (head === undefined || !isCall(head) || head.args !== null || typeof head.name !== "string" || !rest.every((x) => x.t === "atom")) return null;
   return [head.name, ...rest.map((x) => (x as { v: string }).v)].join(".");
-}
-
-/**
- * A list written out whose tail is a constant (`[x, y | 3]`), as sys_core_fold's length/1 sees it:
- * it walks the cells, whatever their elements, to the literal tail, so the length of such a list
- * fails or is known without knowing the elements. The elements stand as nil here.
- */
-function constantTailed(a: Ast, env: ConstEnv, depth = 0): Term | undefined {
-  if (a.t !== "list" || a.items.length === 0 || depth > 1000) return undefined;
-  const last = a.items[a.items.length - 1];
-  const cons = isCall(last, "|") && last.args?.length === 2 ? last.args : null;
-  const tail = cons === null ? NIL : constantOf(cons[1], env) ?? constantTailed(cons[1], env, depth + 1);
-  if (tail === undefined) return undefined;
-  return list(a.items.map(() => atom("nil")), tail);
 }
