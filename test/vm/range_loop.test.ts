@@ -5,20 +5,14 @@
 import { describe, it, expect, afterAll } from "vitest";
 import { Node } from "../../vm/node.ts";
 import { setTier } from "../../vm/jit/tier.ts";
-import { lookupBif } from "../../vm/bifs/registry.ts";
+import { countBifCalls } from "./bif_calls.ts";
 import { runScriptOn } from "./exits.model.ts";
 
 afterAll(() => setTier("auto"));
 
 describe("a range's fold", () => {
   it("tests one comparison a step, up, down, by steps, and ends as Elixir's with a step of 0 or an empty range", async () => {
-    const entry = lookupBif("beamlet", "check_bool", 2)! as { fn: (...a: unknown[]) => unknown };
-    const bif = entry.fn;
-    let calls = 0;
-    entry.fn = (...a) => {
-      calls++;
-      return bif(...a);
-    };
+    const checks = countBifCalls(["beamlet", "check_bool", 2]);
     const src = `
 defmodule Folds do
   def run do
@@ -31,13 +25,13 @@ IO.inspect(Folds.run())
 `;
     setTier("interp");
     try {
-      const before = calls;
+      const before = checks.calls;
       const r = await runScriptOn((host) => new Node(host, { virtualClock: true }), src, 120000);
       expect(r.stdout).toBe("{50005000, 50005000, 1429, [1, 4, 7, 10], :empty, :empty, :zero, [6, 4, 2]}\n");
       // (the script's own code has no `and` or `or`: the library's start and end make a few)
-      expect(calls - before).toBeLessThan(100);
+      expect(checks.calls - before).toBeLessThan(100);
     } finally {
-      entry.fn = bif;
+      checks.restore();
       setTier("auto");
     }
   });
