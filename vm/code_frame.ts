@@ -8,6 +8,10 @@ import { Term, Tuple, atom, charlist, list, tuple } from "./terms.ts";
  *  `charlist` during every start-up (test/cli/startup_optimizing) */
 const fileCharlists = new Map<string, Term>();
 const FILE_CHARLISTS_KEPT = 512;
+/** made once: frames are built by the hundred while the library loads, and an `atom` call per key
+ *  brought V8's optimizing compiler into every start-up (test/cli/startup_optimizing) */
+const FILE = atom("file");
+const LINE = atom("line");
 
 /** the location list of a frame: [file: 'file', line: n] */
 export function fileLine(file: string, line: number): Term {
@@ -16,7 +20,7 @@ export function fileLine(file: string, line: number): Term {
     name = charlist(file);
     if (fileCharlists.size < FILE_CHARLISTS_KEPT) fileCharlists.set(file, name);
   }
-  return list([tuple(atom("file"), name), tuple(atom("line"), line)]);
+  return list([tuple(FILE, name), tuple(LINE, line)]);
 }
 
 /** module.fun at file:line; `arity` is a number, or the arguments of a frame that raised them */
