@@ -327,16 +327,6 @@ function forKind(opts: [string, Ast][]): "kept" | "uniq" | "plain" {
   return uniq?.t === "atom" && uniq.v === "true" ? "uniq" : "plain";
 }
 
-/** the variables a pattern binds (not pinned ones) */
-function patternVariables(p: Ast, out: string[] = [], depth = 0): string[] {
-  if (depth > 200) return out;
-  if (p.t === "list" || p.t === "tuple") for (const x of p.items) patternVariables(x, out, depth + 1);
-  if (p.t !== "call" || p.name === "^") return out;
-  if (isVar(p)) out.push(p.name);
-  else for (const x of p.args ?? []) patternVariables(x, out, depth + 1);
-  return out;
-}
-
 /** stands for a rescue clause's test of its exception: a guard not known to hold */
 const RESCUE_TEST: Ast = { t: "call", name: "is_exception", meta: {}, args: [{ t: "call", name: "_", meta: {}, args: null }] };
 
@@ -392,7 +382,7 @@ export class ErlangChecks {
       for (const w of ws) this.warn(w.message, w.line, `case:${w.message}`);
       if (ws.length > 0) return;
       const next = new Map(env);
-      for (const name of patternVariables(p)) next.delete(name);
+      for (const name of boundIn({ t: "call", name: "=", meta: c.meta ?? {}, args: [p, value] } as Ast)) next.delete(name);
       for (const [name, shape] of literalMatch(pattern, value, env).bound) next.set(name, shape);
       env = next;
     }
