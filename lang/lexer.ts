@@ -745,7 +745,14 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   if (lastLine.includes("#")) eofAt = to - lastLine.length + lastLine.indexOf("#");
   const [l, c] = lt.pos(eofAt);
   out.push({ k: "eof", text: "", off: to, endOff: to, line: l, col: c, sb: true });
+  tokenHook?.(out);
   return out;
+}
+
+/** what rewrites each run of tokens as it is made, interpolations' too (lang/static_atoms.ts) */
+let tokenHook: ((toks: Tok[]) => void) | null = null;
+export function setTokenHook(hook: ((toks: Tok[]) => void) | null): void {
+  tokenHook = hook;
 }
 
 /** where a mixed-script identifier's error is reported: the token's start (an atom's `:`), or,

@@ -18,6 +18,7 @@ import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
 import { parse, parseExistingAtomsOnly, parseRecordingLiterals, parseWithTokenMetadata, UNSAFE_ATOM } from "../../lang/parse.ts";
+import { staticAtoms, withPlaceholders, PLACEHOLDER } from "../../lang/static_atoms.ts";
 import { takesMeta, type At, type TokenMetaTable } from "../../lang/token_meta.ts";
 import type { Tok } from "../../lang/lexer.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -1000,8 +1001,8 @@ function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; ambi
 }
 /** string_to_quoted's options: columns: true, file: (errors and warnings name it), line: (the
  *  text's first line) */
-function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number; existingAtomsOnly: boolean; literalEncoder: Term | null; tokenMetadata: boolean } {
-  const opts = { columns: false, file: "nofile", line: 1, column: 1, existingAtomsOnly: false, literalEncoder: null as Term | null, tokenMetadata: false };
+function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number; column: number; existingAtomsOnly: boolean; literalEncoder: Term | null; staticAtomsEncoder: Term | null; tokenMetadata: boolean } {
+  const opts = { columns: false, file: "nofile", line: 1, column: 1, existingAtomsOnly: false, literalEncoder: null as Term | null, staticAtomsEncoder: null as Term | null, tokenMetadata: false };
   for (const it of (o ? listToArray(o) : null) ?? []) {
     if (!(it instanceof Tuple) || it.items.length !== 2) continue;
     const [k, v] = it.items;
@@ -1012,6 +1013,7 @@ function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line
     else if (k === atom("existing_atoms_only")) opts.existingAtomsOnly = v === TRUE;
     else if (k === atom("token_metadata")) opts.tokenMetadata = v === TRUE;
     else if (k === atom("literal_encoder") && v instanceof Fun) opts.literalEncoder = v;
+    else if (k === atom("static_atoms_encoder") && v instanceof Fun) opts.staticAtomsEncoder = v;
   }
   return opts;
 }
@@ -1043,21 +1045,53 @@ export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, 
   }
 }
 
-/** withComments: string_to_quoted_with_comments(!), the source's comments given with the quoted form */
+/** withComments: string_to_quoted_with_comments(!), the source's comments given with the quoted form;
+ *  encoded: (static_atoms_encoder) what :beamlet_static_atoms_encoder made of the text's atoms:
+ *  {:ok, terms} or {:error, line, column, reason, name} */
 const LITERAL_ENCODER = atom("beamlet_literal_encoder");
-function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withComments = false): Term | TailCall {
+const STATIC_ATOMS_ENCODER = atom("beamlet_static_atoms_encoder");
+function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withComments = false, encoded?: Term): Term | TailCall {
   const opts = quotedOpts(args[1]);
   // the text read from its first line and column on: its lines and columns, those of its errors and
   // warnings count from there (the first line is read after as many blanks as columns it skips)
   const pad = opts.line - 1 + opts.column - 1;
   const src = "\n".repeat(opts.line - 1) + " ".repeat(opts.column - 1) + sourceText(args[0], () => [bang ? codeFrameAt("string_to_quoted!", 2, 989) : codeFrameAt("string_to_quoted", 2, 965)]);
   const file = opts.file;
+  if (opts.staticAtomsEncoder !== null && encoded === undefined) {
+    // the encoder (the caller's fun) is given the text's atoms first; a text that does not
+    // tokenize is read as usual, for its error
+    let atoms: [string, number, number][] | null = null;
+    try {
+      atoms = staticAtoms(src, file);
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+    }
+    const kind = atom(withComments ? (bang ? "comments!" : "comments") : bang ? "bang" : "ok");
+    if (atoms !== null) return new TailCall(STATIC_ATOMS_ENCODER, [list(atoms.map(([n, l, c]) => tuple(bin(n), l, c))), opts.staticAtomsEncoder, args[0], args[1] ?? NIL, kind], atom("encode"));
+  }
+  let placed: Term[] | null = null;
   try {
     let ast: Ast, literals: WeakMap<Ast, Tok> | undefined, tokenMeta: TokenMetaTable | undefined;
-    if (opts.tokenMetadata) ({ ast, literals, tokenMeta } = parseWithTokenMetadata(src, file, pad, opts.literalEncoder !== null));
-    else if (opts.literalEncoder !== null) ({ ast, literals } = parseRecordingLiterals(src, file, pad));
-    else ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => existingAtom(name) !== undefined, pad) : parse(src, file, 1, pad);
-    const quoted = astToQuoted(ast, opts.columns, literals, tokenMeta);
+    if (encoded instanceof Tuple && encoded.items[0] === atom("error")) {
+      const [, line, column, reason, name] = encoded.items;
+      const e = new CompileError("SyntaxError", file, line as number, column as number, (reason as Bin).toString() + (name as Bin).toString());
+      e.quoted = { prefix: (reason as Bin).toString(), token: (name as Bin).toString() };
+      throw e;
+    }
+    const read = () => {
+      if (opts.tokenMetadata) ({ ast, literals, tokenMeta } = parseWithTokenMetadata(src, file, pad, opts.literalEncoder !== null));
+      else if (opts.literalEncoder !== null) ({ ast, literals } = parseRecordingLiterals(src, file, pad));
+      else ast = opts.existingAtomsOnly ? parseExistingAtomsOnly(src, file, (name) => name.startsWith(PLACEHOLDER) || existingAtom(name) !== undefined, pad) : parse(src, file, 1, pad);
+    };
+    if (encoded instanceof Tuple) {
+      // (the encoder's terms stand where the text's atoms were)
+      placed = listToArray(encoded.items[1]) ?? [];
+      const at = new Map<string, number>();
+      staticAtoms(src, file).forEach(([, l, c], i) => at.set(`${l}:${c}`, i));
+      withPlaceholders(at, read);
+    } else read();
+    let quoted = astToQuoted(ast!, opts.columns, literals, tokenMeta);
+    if (placed !== null) quoted = withPlacedAtoms(quoted, placed);
     // the tokenizer's warnings (`a."b"`, `? `) are printed as the text is read
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     if (withComments) {
@@ -1087,6 +1121,19 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
     return tuple(atom("error"), tuple(meta, bin(e.description), bin("")));
   }
 }
+/** the quoted form with each placeholder atom of lang/static_atoms.ts replaced by the encoder's term */
+function withPlacedAtoms(t: Term, placed: Term[]): Term {
+  if (t instanceof Atom) return t.name.startsWith(PLACEHOLDER) ? placed[Number(t.name.slice(PLACEHOLDER.length))] : t;
+  if (t instanceof Tuple) return tuple(...t.items.map((x) => withPlacedAtoms(x, placed)));
+  if (t instanceof Cons) {
+    const items: Term[] = [];
+    let at: Term = t;
+    for (; at instanceof Cons; at = at.tail) items.push(withPlacedAtoms(at.head, placed));
+    return items.reduceRight((tail: Term, head) => new Cons(head, tail), withPlacedAtoms(at, placed));
+  }
+  return t;
+}
+
 /** Code.compile_quoted(quoted, file): the modules the quoted code defines, as compile_string's */
 function compileQuoted(ctx: BifContext, quoted: Term, file: string): Term | TailCall {
   const n = node(ctx);
@@ -1115,6 +1162,15 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
   if (value !== null) return tuple(atom(value), binding);
   return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED, true, env, null, directives);
 }
+
+// the text read again with what the static_atoms_encoder made of its atoms
+// (lib/code_static_atoms_encoder.ex): kind names the Code function asked
+defineBifs("beamlet", {
+  "static_atoms_quoted/4": ([string, opts, encoded, kind], ctx) => {
+    const k = (kind as Atom).name;
+    return stringToQuoted([string, opts], k === "bang" || k === "comments!", ctx, k.startsWith("comments"), encoded);
+  },
+});
 
 defineBifs("Elixir.Code", {
   "eval_quoted/1": ([q], ctx) => evalQuoted(ctx, q),
