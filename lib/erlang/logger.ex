@@ -85,7 +85,8 @@ defmodule :logger do
   @doc false
   def __format_text__(format, args) do
     {fmt, new_args} = translate(:unicode.characters_to_list(to_format(format)), args, [], [])
-    {:ok, IO.chardata_to_string(:io_lib.format(fmt, new_args))}
+    # (the chardata io_lib makes of it, as Elixir's handler builds it: nested as io_lib nests it)
+    {:ok, :io_lib.format(fmt, new_args)}
   rescue
     _ -> :error
   end
@@ -101,14 +102,15 @@ defmodule :logger do
     {star_args, args} = Enum.split(args, stars)
 
     case control do
-      # (~p and ~P are pretty-printed, at inspect's width of 80; ~w and ~W on one line)
-      c when c in [?p, ?w] ->
-        [term | args] = args
-        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term, pretty: c == ?p) | acc])
-
-      c when c in [?P, ?W] ->
-        [term, depth | args] = args
-        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term, limit: depth, pretty: c == ?P) | acc])
+      # (~p and ~P are laid out at the field's width, 80 without one; ~w and ~W on one line; ~lp
+      # shows charlists as lists; the depth of ~P and ~W is inspect's limit)
+      c when c in [?p, ?w, ?P, ?W] ->
+        {[term | depth], args} = Enum.split(args, if(c in [?P, ?W], do: 2, else: 1))
+        charlists = if ?l in spec, do: :as_lists, else: :infer
+        opts = %Inspect.Opts{charlists: charlists, limit: List.first(depth, 50)}
+        width = if c in [?w, ?W], do: :infinity, else: field_width(spec, star_args)
+        text = Inspect.Algebra.format(Inspect.Algebra.to_doc(term, opts), width)
+        translate(rest, args, Enum.reverse('~ts', fmt), [text | acc])
 
       c when c in [?n, ?~] ->
         translate(rest, args, Enum.reverse([?~ | spec] ++ [c], fmt), Enum.reverse(star_args, acc))
@@ -120,6 +122,17 @@ defmodule :logger do
   end
 
   defp translate([c | rest], args, fmt, acc), do: translate(rest, args, [c | fmt], acc)
+
+  # a control's field width (its digits or its `*` argument), 80 without one
+  defp field_width([?* | _], [width | _]) when is_integer(width), do: abs(width)
+  defp field_width([?- | spec], star_args), do: field_width(spec, star_args)
+
+  defp field_width(spec, _star_args) do
+    case Enum.take_while(spec, &(&1 in ?0..?9)) do
+      [] -> 80
+      digits -> List.to_integer(digits)
+    end
+  end
 
   # a report as {format, args}, as OTP's default report_cb: a key-value list (or map) one pair a
   # line, a printable text as itself, anything else ~tp

@@ -259,7 +259,7 @@ defmodule Logger do
     if message != [] and Keyword.keyword?(message) do
       __log_text__(level, {:report, message}, inspect(message), entry_metadata(location, metadata))
     else
-      __log_text__(level, {:string, message}, IO.chardata_to_string(message), entry_metadata(location, metadata))
+      __log_text__(level, {:string, message}, message, entry_metadata(location, metadata))
     end
   end
 
@@ -300,7 +300,7 @@ defmodule Logger do
 
   # an entry's text as the console writes it: a string, a report as its inspected keyword list,
   # a format with its arguments (nil when they do not fit)
-  defp message_text({:string, chardata}), do: IO.chardata_to_string(chardata)
+  defp message_text({:string, chardata}), do: chardata
   defp message_text({:report, report}) when is_map(report), do: inspect(Map.to_list(report))
   defp message_text({:report, report}), do: inspect(report)
 
@@ -394,16 +394,40 @@ defmodule Logger do
     end
   end
 
-  defp truncate(message, n) when is_binary(message) and byte_size(message) <= n, do: message
-
+  # (Elixir's Logger.Utils.truncate_n: a binary is cut at n bytes; a list is walked element by
+  # element, each code point taking its UTF-8 size, and the element that takes the count below
+  # zero is still kept)
   defp truncate(message, n) do
-    text = if is_binary(message), do: message, else: IO.chardata_to_string(message)
-
-    if byte_size(text) <= n do
-      message
-    else
-      [whole_characters(binary_part(text, 0, n), 3), " (truncated)"]
+    case truncate_n(message, n) do
+      {message, left} when left >= 0 -> message
+      {message, _} -> [message, " (truncated)"]
     end
+  end
+
+  defp truncate_n(_, n) when n < 0, do: {"", n}
+
+  defp truncate_n(binary, n) when is_binary(binary) do
+    if byte_size(binary) <= n, do: {binary, n - byte_size(binary)}, else: {whole_characters(binary_part(binary, 0, n), 3), n - byte_size(binary)}
+  end
+
+  defp truncate_n(int, n) when int in 0..127, do: {int, n - 1}
+  defp truncate_n(int, n) when int in 128..0x07FF, do: {int, n - 2}
+  defp truncate_n(int, n) when int in 0x800..0xFFFF, do: {int, n - 3}
+  defp truncate_n(int, n) when is_integer(int) and int >= 0x10000, do: {int, n - 4}
+  defp truncate_n(list, n) when is_list(list), do: truncate_list(list, n, [])
+
+  defp truncate_list(_, n, acc) when n < 0, do: {:lists.reverse(acc), n}
+
+  defp truncate_list([h | t], n, acc) do
+    {h, n} = truncate_n(h, n)
+    truncate_list(t, n, [h | acc])
+  end
+
+  defp truncate_list([], n, acc), do: {:lists.reverse(acc), n}
+
+  defp truncate_list(t, n, acc) do
+    {t, n} = truncate_n(t, n)
+    {:lists.reverse(acc, t), n}
   end
 
   # (a character cut in the middle is left out: up to three bytes of it)
