@@ -19,7 +19,7 @@ import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentByt
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { failingBinding, failingLiteralMatch } from "./never_returns.ts";
 import { callCannotMatch } from "./unmatched_local_calls.ts";
-import { structComparisonWarning } from "./struct_comparisons.ts";
+import { comparisonWarning } from "./comparison_warnings.ts";
 
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
@@ -755,14 +755,29 @@ export class ExprCompiler {
     this.seq(scope, [enter, body, () => { mod.expandingMacros = around; }]);
   }
 
-  /** Elixir's warning for a comparison with a struct literal (compiler/struct_comparisons.ts), once
-   *  per call written */
-  private warnStructComparison(a: AstCall, name: string, module: string | null): void {
-    if (this.mod.host.lenient || warnedComparisons.has(a)) return;
-    const message = structComparisonWarning(a, name, module, (attr) => this.mod.attrs.get(attr));
-    if (message === null) return;
+  /** Elixir's warnings for a comparison with a struct literal or of a comparison
+   *  (compiler/comparison_warnings.ts), once per call written, after those of its arguments (Elixir
+   *  expands them first): true when the call is compiled here, by `compile` */
+  private compiledWarningComparison(a: AstCall, name: string, module: string | null, scope: Scope, compile: () => void): boolean {
+    if (this.mod.host.lenient || warnedComparisons.has(a)) return false;
+    const mod = this.mod;
+    const message = comparisonWarning(a, name, module, {
+      attr: (attr) => mod.attrs.get(attr),
+      remote: (receiver) => expandAlias(receiver, mod),
+      kernelLocal: (fname, arity) => this.resolvesToKernel(fname + "/" + arity),
+    });
+    if (message === null) return false;
     warnedComparisons.add(a);
-    this.mod.warnAt(a, "", message, a.meta.line ?? 0, this.enclosingFunction());
+    // (a call a pipe made is held at the pipe, the node written)
+    const pipe = pipeExpansions.get(a)?.pipe;
+    const at = pipe !== undefined && isCall(pipe) && pipe.args?.[0] !== a ? pipe : a;
+    this.seq(scope, [compile, () => mod.warnAt(at, "", message, a.meta.line ?? 0, this.enclosingFunction())]);
+    return true;
+  }
+
+  /** does the local call name/arity `key` call Kernel's function (no local definition, no other import)? */
+  private resolvesToKernel(key: string): boolean {
+    return !this.mod.locals.has(key) && (this.mod.imports.get(key) ?? "Elixir.Kernel") === "Elixir.Kernel";
   }
 
   /** is this call's expansion the one being compiled (the call compiled again in another form)? */
@@ -789,7 +804,7 @@ export class ExprCompiler {
     const arity = args.length;
     const key = name + "/" + arity;
     const line = a.meta.line;
-    if (!this.mod.locals.has(key) && (this.mod.imports.get(key) ?? "Elixir.Kernel") === "Elixir.Kernel") this.warnStructComparison(a, name, null);
+    if (this.resolvesToKernel(key) && this.compiledWarningComparison(a, name, null, scope, () => this.callExprNow(a, scope, tail))) return;
     this.em.line(line);
 
     // `a -1` with a variable a: Elixir refuses the call it parses
@@ -1132,11 +1147,12 @@ export class ExprCompiler {
     const notModule = recv.t === "atom" && (recv.v === "nil" || recv.v === "true" || recv.v === "false") && a.meta.no_parens === true && args.length === 0;
     const mod = notModule ? null : expandAlias(recv, this.mod);
     if (mod !== null) {
+      // (compiled again inside, its arguments first)
+      if ((mod === "Elixir.Kernel" || mod === "erlang") && this.compiledWarningComparison(a, fname, mod, scope, () => this.dotCall(a, target, scope, tail))) return;
       // a script's top level warns as it is expanded; in a module, the file's warnings do
       // (compiler/warnings: after the module is compiled, among the undefined functions)
       const deprecated = deprecationWarning(mod, fname, args.length);
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
-      if (mod === "Elixir.Kernel" || mod === "erlang") this.warnStructComparison(a, fname, mod);
       if ((mod === "Elixir.Kernel" || mod === "erlang") && fname === "apply" && args.length === 3 && this.applyAsCall(args, scope, tail, a.meta.line)) return;
       if (mod === "Elixir.Kernel") {
         // Kernel's macros, compiled below in their expansion (Kernel.to_string/1, Kernel.then/2, ...)

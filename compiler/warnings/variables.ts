@@ -358,9 +358,11 @@ export class VariableChecker {
       return;
     }
     if (this.nestedDefinition?.(a)) return this.definition(a, s);
-    // a warning the expansion gave at this call (a comparison with a struct literal)
+    // a warning the expansion gave at this call (a comparison with a struct literal or of a
+    // comparison), after those of its arguments, expanded before it: the call walked again (its
+    // warning now placed), then the warning
     const held = a.args !== null ? placeWarningAt(a, this.where, undefined, "") : undefined;
-    if (held) this.warnings.push({ message: held.message, file: this.file, line: held.line, where: held.where, expanded: true });
+    if (held) return this.later([{ a, s }, () => this.warnings.push({ message: held.message, file: this.file, line: held.line, where: held.where, expanded: true })]);
     // a call of the program's own macro: the code it expanded to
     const expanded = expansionOf(a) ?? writtenExpansionOf(a);
     if (expanded) return this.later([{ a: expanded, s }]);
