@@ -32,6 +32,11 @@ export function lineOf(a: Ast): number | undefined {
   return metaOf(a).line;
 }
 
+/** a comprehension's bitstring generator `<<segments, last <- value>>` (a `<<>>` otherwise is a filter) */
+export function isBitstringGenerator(a: Ast): a is AstCall {
+  return isCall(a, "<<>>") && (a.args ?? []).length >= 1 && isCall(a.args![a.args!.length - 1], "<-");
+}
+
 /** A keyword list literal as [key, value] pairs, or null. */
 export function keywordPairs(a: Ast | undefined): [string, Ast][] | null {
   if (!a || a.t !== "list") return null;

@@ -2,7 +2,7 @@
 //   for x <- xs, f(x), y <- ys, do: body
 //   => :lists.reverse(Enum.reduce(xs, [], fn x, acc -> if f(x), do: Enum.reduce(ys, acc, ...), else: acc end))
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { isCall, varName, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, remote, clausesOf, lineOf } from "./ast_util.ts";
+import { isCall, isBitstringGenerator, varName, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, remote, clausesOf, lineOf } from "./ast_util.ts";
 import { requireSegmentSize } from "./binaries.ts";
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
@@ -57,15 +57,15 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
   // one generator (the rest filters) over a list, a range or a map: only this code reaches the
   // accumulator, so :beamlet.reverse_for/2 reverses its cells in place (another Enumerable's
   // reduce sees it: copied then); its enumerable is bound first to be asked which it is
-  const gens = steps.filter((st) => isCall(st, "<-") || isCall(st, "<<>>"));
+  const gens = steps.filter((st) => isCall(st, "<-") || isBitstringGenerator(st));
   // into: "" over a generator that is not a binary one (Elixir's inline `for` into a binary): each
   // value joins an iolist accumulator as it is made, a value that is no bitstring fails there and
   // then, in the generator's fun, with {:badarg, value} (an Erlang bitstring comprehension when
   // every generator is a binary one, and with uniq:, are left to the list path below)
   const intoBits = into !== undefined && uniq === undefined && ((into.t === "str" && into.v === "") || (isCall(into, "<<>>") && into.args?.length === 0))
-    && !gens.every((g) => isCall(g, "<<>>"));
+    && !gens.every(isBitstringGenerator);
   const emptyInto = into === undefined || (into.t === "list" && into.items.length === 0) || (into.t === "str" && into.v === "") || (isCall(into, "<<>>") && into.args?.length === 0);
-  const erlangComprehension = gens.every((g) => isCall(g, "<<>>")) && emptyInto && reduce === undefined && uniq === undefined;
+  const erlangComprehension = gens.every(isBitstringGenerator) && emptyInto && reduce === undefined && uniq === undefined;
   // its bitstring form (into ""): each value is appended to the bitstring made so far, as
   // <<acc::bitstring, value::bitstring>> (a value that is no bitstring fails in segment 2)
   const bitsComprehension = erlangComprehension && into !== undefined && !(into.t === "list");
@@ -125,7 +125,7 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
       return listA([call("|", [body, v(acc)])]);
     }
     const step = steps[i];
-    const binGen = isCall(step, "<<>>") && (step.args ?? []).length >= 1 && isCall(step.args![step.args!.length - 1], "<-");
+    const binGen: boolean = isBitstringGenerator(step);
     if ((isCall(step, "<-") && step.args) || binGen) {
       let pat: Ast, enumAst: Ast;
       if (binGen) {
@@ -185,7 +185,7 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
           clause([bits], remote("erlang", "error", [tupleA([atomA(notBits), bits])], a.meta)),
         ]);
       } else {
-        [pat, enumAst] = step.args!;
+        [pat, enumAst] = (step as AstCall).args!;
         // (what the enumerable's code binds is seen by nothing after it)
         enumAst = i === 0 && single !== null ? v(single) : unseen(enumAst);
       }
@@ -202,9 +202,6 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
       // (a binary generator is an Erlang comprehension or a named fun there, numbered otherwise)
       if (!binGen) generatedFnSource.set(fnAst, step);
       return remote("Elixir.Enum", "reduce", [enumAst, v(acc), fnAst], a.meta);
-    }
-    if (isCall(step, "<<>>")) {
-      return mod.error("binary generators must be written as <<x <- binary>>", a.meta.line);
     }
     return call("if", [step, listA([{ t: "tuple", items: [{ t: "atom", v: "do" }, inner(i + 1)] }, { t: "tuple", items: [{ t: "atom", v: "else" }, v(acc)] }])]);
   };

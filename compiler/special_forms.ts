@@ -379,7 +379,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       // (a read before the attribute is set is no use of it)
       if (val !== undefined) ec.mod.attrReads.add(plainName(attr.name));
       if (attr.args && attr.args.length > 0) return expansionError(ec, a.meta.line ?? 0, `cannot set attribute @${plainName(attr.name)} inside function/macro`, [["Elixir.Kernel", "do_at", 5, "lib/kernel.ex", 3489]], "@", 1);
-      if (val === undefined) return ec.lit(atom("nil"), tail), true;
+      // (an attribute never set reads as nil, a literal to the compiler as any other read)
+      if (val === undefined) return attributeReadValues.set(a, atomA("nil")), ec.lit(atom("nil"), tail), true;
       attributeReadValues.set(a, val);
       const opaque = opaqueValue(val);
       if (opaque !== undefined) {

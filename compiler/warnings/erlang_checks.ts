@@ -19,6 +19,7 @@ import { expansionOf } from "../macro_expansions.ts";
 import { isGeneratedQuoted } from "../macros.ts";
 import { appliedFnWarnings, fnAppliedOnTheSpot } from "./applied_fns.ts";
 import { inlinedFnUses } from "../inlined_fns.ts";
+import { bitstringForFilterWarnings } from "./bitstring_for_filters.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
@@ -610,6 +611,8 @@ export class ErlangChecks {
           }
         }
         this.shadowed(catches, undefined);
+      } else if (a.name === "for" && !this.topLevel) {
+        for (const w of bitstringForFilterWarnings(a, env)) this.warn(ALWAYS_SAME, w.line, w.noClause ? "no clause matches" : ALWAYS_SAME);
       } else if (a.name === "fn" && a.args) {
         this.shadowed(clausesOf({ t: "list", items: a.args }), boundFns.has(a) ? undefined : lineOf(a), false, this.foldedFns.has(a));
       }

@@ -15,6 +15,7 @@ import { plainName } from "../quoted.ts";
 import { attributeReadValues } from "../compiling.ts";
 import { alwaysFalse, guardOutcome, structFields, type Term } from "./constant_guards.ts";
 import { foldTree, Expand } from "../tree_fold.ts";
+import { foldBitstring } from "./constant_bitstrings.ts";
 import { isPureBif, KERNEL_NAME, PURE_TESTS } from "../pure_bifs.ts";
 
 /** what the compiler knows of a value */
@@ -66,6 +67,19 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
         const fields = structFields(a);
         if (fields !== null) return new Expand(at(fields, NO_VARS), (rs) => (rs.every(literalShape) ? MAP : UNKNOWN));
         if (literalSigil(a)) return LITERAL;
+        // a bitstring of literal segments (`<<1>>`, `"a" <> "b"`): a literal binary to the compiler
+        if (a.name === "<<>>" && a.args && foldBitstring(a.args) !== null) return BINARY;
+        if (a.name === "<>" && a.args?.length === 2 && a.args.every((x) => x.t === "str")) return BINARY;
+        // x || y, x && y: a case on x the compiler folds once x is known
+        if ((a.name === "||" || a.name === "&&") && a.args?.length === 2) {
+          const [left, right] = a.args;
+          const or = a.name === "||";
+          return new Expand(at([left]), ([l]) => {
+            if (!literalShape(l)) return UNKNOWN;
+            const falsy = l.k === "lit" && (l.key === "a:false" || l.key === "a:nil");
+            return falsy === or ? shapeOf(right, env) : l;
+          });
+        }
         // a case of one clause: the value of that clause's body
         const only = a.name === "case" ? onlyClauseValue(a) : null;
         if (only) return new Expand([{ a: only.value, env: without(env, only.names) }], ([r]) => r);
