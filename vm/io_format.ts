@@ -14,7 +14,7 @@ export class FormatFail extends Error {
 }
 const failed = (): never => { throw new FormatFail(1, "failed to format string"); };
 
-type Spec = { field: number | null; adjLeft: boolean; prec: number | null; pad: string; mod: string; control: string };
+export type Spec = { field: number | null; adjLeft: boolean; prec: number | null; pad: string; mod: string; control: string };
 
 const chars = (c: string, n: number): string => (n > 0 ? c.repeat(n) : "");
 const strLen = (s: string): number => [...s].length;
@@ -245,7 +245,7 @@ function formatChars(fmt: Term): string {
 
 /** a control's text, and for the ones io_lib:format keeps as one element (~s of a string, ~w,
  *  ~p: io_lib_format's "limited" controls) that element's deep list */
-type Piece = string | { text: string; deep: Term } | { codes: (number | bigint)[] } | { deep: Term; columns: number };
+export type Piece = string | { text: string; deep: Term } | { codes: (number | bigint)[] } | { deep: Term; columns: number };
 
 /** io:format's text holds a code that is no character: the io server cannot write it */
 export class UnwritableChars extends Error {}
@@ -253,7 +253,11 @@ export class UnwritableChars extends Error {}
 /** io_lib:format/2's result as OTP 25 shapes it: a flat list when every control's text is
  *  flattened in place, else the characters with each kept element nested */
 export function formatDeep(fmt: Term, args: Term): Term {
-  const pieces = formatPieces(fmt, args);
+  return piecesDeep(formatPieces(fmt, args));
+}
+
+/** the deep character list of a format's pieces */
+export function piecesDeep(pieces: Piece[]): Term {
   if (pieces.every((p) => typeof p === "string")) return charList(pieces.join(""));
   const items: Term[] = [];
   for (const p of pieces) {
@@ -272,7 +276,23 @@ export function formatText(fmt: Term, args: Term): string {
   }).join("");
 }
 
+/** a format's control sequence as io_lib:scan_format/2 collects it: its spec and its arguments
+ *  (at: the 1-based position of the first of them in the call's list, for error reports) */
+export type Control = { spec: Spec; args: Term[]; at: number };
+/** a scanned format: its characters (code points) and its controls, in order */
+export type Scanned = (number | Control | { kept: Term })[];
+
+/** how many arguments each control takes (io_lib_format's collect_cc) */
+const ARG_COUNTS: Record<string, number> = { "~": 0, n: 0, W: 2, P: 2, x: 2, X: 2 };
+export const controlArgCount = (control: string): number => ARG_COUNTS[control] ?? 1;
+
 function formatPieces(fmt: Term, args: Term): Piece[] {
+  return buildPieces(scanFormat(fmt, args));
+}
+
+/** the format's characters and control sequences, each with the arguments it takes (a `*` field
+ *  takes its value from them here) */
+export function scanFormat(fmt: Term, args: Term): Scanned {
   if (!(fmt instanceof Atom || fmt instanceof Bin || fmt instanceof Cons || fmt === NIL)) throw new FormatFail(1, "not a valid format string");
   let text: string;
   try { text = formatChars(fmt); } catch (e) {
@@ -285,20 +305,23 @@ function formatPieces(fmt: Term, args: Term): Piece[] {
   const wrongCount = (): never => { throw new FormatFail(1, "wrong number of arguments"); };
   let k = 0;
   const next = (): Term => { if (k >= as.length) wrongCount(); argIndex = k + 1; return as[k++]; };
-  let out = "";
-  const pieces: Piece[] = [];
+  const out: Scanned = [];
   let i = 0;
   while (i < f.length) {
-    if (f[i] !== "~") { out += f[i]; pieces.push(f[i++]); continue; }
+    if (f[i] !== "~") { out.push(f[i++].codePointAt(0)!); continue; }
     i++;
     const spec: Spec = { field: null, adjLeft: false, prec: null, pad: " ", mod: "", control: "" };
     // field
-    if (f[i] === "-") { spec.adjLeft = true; i++; }
+    const minus = f[i] === "-";
+    if (minus) { spec.adjLeft = true; i++; }
     if (f[i] === "*") {
       i++;
       const v = next();
       if (typeof v !== "number" || !Number.isInteger(v)) return failed();
-      if (v < 0) { spec.adjLeft = true; spec.field = -v; } else spec.field = v;
+      // (a `-` negates the argument's width: ~-*s of -3 is right-adjusted)
+      const w = minus ? -v : v;
+      spec.adjLeft = w < 0;
+      spec.field = Math.abs(w);
     } else {
       let s = "";
       while (i < f.length && f[i] >= "0" && f[i] <= "9") s += f[i++];
@@ -330,16 +353,44 @@ function formatPieces(fmt: Term, args: Term): Piece[] {
         }
       }
     }
-    while (f[i] === "t" || f[i] === "l" || f[i] === "k") spec.mod += f[i++];
+    // (OTP 25 knows the t and l modifiers; k came with OTP 26)
+    while (f[i] === "t" || f[i] === "l") spec.mod += f[i++];
     if (i >= f.length) throw new FormatFail(1, "format string invalid (truncated)");
     spec.control = f[i++];
     if (!"~ncswWpPefgbBxX#+i".includes(spec.control)) throw new FormatFail(1, `format string invalid (invalid control ~${spec.control})`);
-    const piece = control(spec, next, out);
+    const at = k + 1;
+    const taken: Term[] = [];
+    for (let n = controlArgCount(spec.control); n > 0; n--) taken.push(next());
+    out.push({ spec, args: taken, at });
+  }
+  if (k < as.length) wrongCount();
+  return out;
+}
+
+/** a scanned format's text: each control formatted with its own arguments */
+export function buildPieces(items: Scanned): Piece[] {
+  let out = "";
+  const pieces: Piece[] = [];
+  for (const item of items) {
+    if (typeof item === "number") {
+      // (a code that is no character is kept as the integer)
+      const ch = item >= 0 && item <= 0x10ffff ? String.fromCodePoint(item) : null;
+      if (ch === null) { out += " "; pieces.push({ codes: [item] }); } else { out += ch; pieces.push(ch); }
+      continue;
+    }
+    // (a list build_text was given among the characters stays one element)
+    if ("kept" in item) { out += " "; pieces.push({ deep: item.kept, columns: 1 }); continue; }
+    let j = 0;
+    const next = (): Term => {
+      if (j >= item.args.length) throw new FormatFail(1, "wrong number of arguments");
+      argIndex = item.at + j;
+      return item.args[j++];
+    };
+    const piece = control(item.spec, next, out);
     // (a code that is no character still takes a column)
     out += typeof piece === "string" ? piece : "codes" in piece ? " ".repeat(piece.codes.length) : "columns" in piece ? " ".repeat(piece.columns) : piece.text;
     pieces.push(piece);
   }
-  if (k < as.length) wrongCount();
   return pieces;
 }
 

@@ -10,6 +10,7 @@ import "./erl_string_classic.ts";
 import "./erl_terms.ts";
 import "./erl_parse_exprs.ts";
 import "./io_lib_fread.ts";
+import "./io_lib_scan.ts";
 import "./system_cmd.ts";
 import "./open_port.ts";
 import "./ets.ts";
