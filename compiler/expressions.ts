@@ -20,6 +20,7 @@ import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { failingBinding, failingLiteralMatch } from "./never_returns.ts";
 import { callCannotMatch } from "./unmatched_local_calls.ts";
 import { comparisonWarning } from "./comparison_warnings.ts";
+import { refuseUnexpectedOptions } from "./clause_options.ts";
 
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
@@ -1749,6 +1750,7 @@ export class ExprCompiler {
   receiveExpr(a: AstCall, scope: Scope, tail: boolean): void {
     const em = this.em;
     const opts = a.args![0];
+    refuseUnexpectedOptions(this, "receive", opts, a.meta.line, a);
     const body = kwGet(opts, "do");
     const clauses = clausesOf(body) ?? [];
     // `receive do end` waits forever; a do block of anything but clauses is an error (it waited)

@@ -14,6 +14,7 @@ import { isScriptModule } from "./script_module.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { LISTS_MAPFOLDL } from "./expander_frames.ts";
 import { checkCondClauses } from "./cond_checks.ts";
+import { refuseUnexpectedOptions } from "./clause_options.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { isCall, isVar, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs, M0 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
@@ -98,6 +99,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "^":
       return pinOutsideMatch(ec, a, args[0], a.meta.line);
     case "case": {
+      refuseUnexpectedOptions(ec, "case", args[1], a.meta.line, a);
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses || clauses.length === 0) return noClauses(ec, "case", a.meta.line, a);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
@@ -135,6 +137,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     }
     case "cond": {
       checkCondClauses(ec, a, ec.expansionTrace());
+      refuseUnexpectedOptions(ec, "cond", args[0], a.meta.line, a);
       const clauses = clausesOf(kwGet(args[0], "do"));
       if (!clauses) return noClauses(ec, "cond", a.meta.line, a);
       ec.checkClauses(clauses, "do", "cond", a.meta.line);
