@@ -66,7 +66,7 @@ defmodule Supervisor do
   # (its start_link/2 clause comes after start_link(children, options), as in Elixir)
   def start_link(module, init_arg, options \\ [])
 
-  def start_link(module, init_arg, options) when is_atom(module) and is_list(options) do
+  def start_link(module, init_arg, options) when is_list(options) do
     case Keyword.get(options, :name) do
       nil ->
         :supervisor.start_link(module, init_arg)
