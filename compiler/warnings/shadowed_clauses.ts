@@ -27,7 +27,9 @@ interface Row {
   line: number | undefined;
 }
 
-type Pat = { k: "var" } | { k: "con"; key: string; parts: Pat[] };
+/** (a map pattern's constructor also names its keys, one a part) */
+type Pat = { k: "var" } | { k: "con"; key: string; parts: Pat[]; mapKeys?: string[] };
+type Con = Extract<Pat, { k: "con" }>;
 
 const VAR: Pat = { k: "var" };
 
@@ -89,19 +91,54 @@ function* matchColumn(rows: Row[], fallback: Code, out: ShadowWarning[]): Genera
     if (run[0].pats[0].k === "var") {
       code = yield [run.map((r) => ({ ...r, pats: r.pats.slice(1) })), code];
     } else {
+      // (maps, v3_kernel: keys some but not all of the clauses share are matched first, the
+      // rest as a column of its own; then the clauses in a row with the same keys are a group)
+      const mapKeys = run.flatMap((r) => ((r.pats[0] as Con).mapKeys ? [(r.pats[0] as Con).mapKeys!] : []));
+      const shared = mapKeys.length >= 2 ? sharedMapKeys(mapKeys) : null;
       const byKey = new Map<string, Row[]>();
-      for (const r of run) {
-        const p = r.pats[0] as { k: "con"; key: string; parts: Pat[] };
+      const mapGroups: { key: string; rows: Row[] }[] = [];
+      for (const r0 of run) {
+        const isMap = (r0.pats[0] as Con).mapKeys !== undefined;
+        const r = isMap && shared !== null ? splitMap(r0, shared) : r0;
+        const p = r.pats[0] as Con;
         const expanded = { ...r, pats: [...p.parts, ...r.pats.slice(1)] };
+        if (isMap) {
+          const last = mapGroups[mapGroups.length - 1];
+          if (last?.key === p.key) last.rows.push(expanded);
+          else mapGroups.push({ key: p.key, rows: [expanded] });
+          continue;
+        }
         const list = byKey.get(p.key);
         if (list) list.push(expanded);
         else byKey.set(p.key, [expanded]);
       }
       for (const group of byKey.values()) yield [group, null];
+      for (const group of mapGroups) yield [group.rows, null];
       code = { line: run[0].line };
     }
   }
   return code;
+}
+
+/** a map pattern: its pairs by key, in order */
+function mapCon(pairs: [string, Pat][]): Con {
+  const sorted = [...pairs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const keys = sorted.map((x) => x[0]);
+  return { k: "con", key: "map:" + JSON.stringify(keys), parts: sorted.map((x) => x[1]), mapKeys: keys };
+}
+
+/** the keys every map pattern has, when some have others too (null: none shared, or all alike) */
+function sharedMapKeys(keySets: string[][]): Set<string> | null {
+  const shared = new Set(keySets[0].filter((k) => keySets.every((ks) => ks.includes(k))));
+  if (shared.size === 0 || keySets.every((ks) => ks.length === shared.size)) return null;
+  return shared;
+}
+
+/** a row whose first pattern is a map, that map split in two: its shared keys, then the rest */
+function splitMap(r: Row, shared: Set<string>): Row {
+  const p = r.pats[0] as Con;
+  const pairs = p.mapKeys!.map((k, i): [string, Pat] => [k, p.parts[i]]);
+  return { ...r, pats: [mapCon(pairs.filter(([k]) => shared.has(k))), mapCon(pairs.filter(([k]) => !shared.has(k))), ...r.pats.slice(1)] };
 }
 
 /** sys_core_bsm's reordering: the leftmost column holding, in some clause, a binary pattern of at
@@ -172,9 +209,10 @@ function pattern(a: Ast, seen: Set<string>): { pat: Pat; guarded: boolean } {
         // a map: its literal keys make the constructor, their values its parts
         const map = mapPairs(a);
         if (map) {
-          const sorted = [...map].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-          if (sorted.some((x, i) => i > 0 && x[0] === sorted[i - 1][0])) guarded = true;
-          return { k: "con", key: "map:" + JSON.stringify(sorted.map((x) => x[0])), parts: yield* each(sorted.map((x) => x[1])) };
+          const keys = map.map((x) => x[0]);
+          if (new Set(keys).size < keys.length) guarded = true;
+          const parts = yield* each(map.map((x) => x[1]));
+          return mapCon(keys.map((k, i) => [k, parts[i]]));
         }
         // `'ab' ++ rest`: the list [97, 98 | rest] it is
         if (a.name === "++" && a.args?.length === 2 && a.args[0].t === "list" && !a.args[0].items.some((i) => isCall(i, "|"))) {
@@ -246,8 +284,10 @@ function mapPairs(a: Ast): [string, Ast][] | null {
   if (a.name === "%{}" && a.args) items = a.args;
   else if (a.name === "%" && a.args?.length === 2 && isCall(a.args[1], "%{}") && a.args[1].args) {
     const name = a.args[0];
-    if (!isCall(name, "__aliases__")) return null;
-    out.push(["a:__struct__", name]);
+    // (`%_{}`, `%mod{}`: a __struct__ key whose value is a variable)
+    if (!isCall(name, "__aliases__") && !isVar(name)) return null;
+    // (`%__MODULE__{}` names the module itself)
+    out.push(["a:__struct__", isVar(name) && name.name === "__MODULE__" ? { t: "atom", v: "\u0000module" } : name]);
     items = a.args[1].args;
   } else return null;
   for (const it of items) {
