@@ -19,6 +19,7 @@ import { valueOfDeclaration } from "./body_value.ts";
 import { linkSources } from "./macro_expansions.ts";
 import { noteRewritten } from "./written_node.ts";
 import { TYPESPEC_ATTRIBUTES } from "./body_expansion.ts";
+import { EVAL_EXPRS } from "../vm/erl_eval_frames.ts";
 
 export const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
 /** the definitions the code's compiler hands back (compiler/special_forms.ts) */
@@ -78,6 +79,8 @@ export function usesVars(a: Ast | undefined, names: Set<string>): boolean {
 }
 
 let tempBodies = 0;
+/** the entry of a call the compiler makes on the node (vm/run_nested.ts) */
+const A_SYNC_CALL = atom("beamlet_sync_call");
 
 /** the errors of module-body code that raised: their stack trace is the body's (bodyStack) */
 const bodyFailures = new WeakSet<object>();
@@ -90,6 +93,15 @@ export function isModuleBodyFailure(e: object): boolean {
 export class ModuleBody {
   /** the definitions in the body's code, as written (their quoted forms come back as terms) */
   private defSources: AstCall[] = [];
+  /**
+   * while the code a @before_compile macro gave runs: that hook. Elixir evaluates such code (erl_eval,
+   * not a compiled body), and an error raised in it shows the evaluation's frames down to
+   * :elixir.eval_forms/3, then in their place the hook's, {M, :__before_compile__, 1} at the
+   * module's line of the module's (absolute) file; `later`: expressions of that code come after
+   * the one running (erl_eval evaluates it in exprs/6)
+   */
+  hook: { frame: Term; later: boolean } | null = null;
+
   /** compilerIndex: the N of the :elixir_compiler_N Elixir runs this body as */
   constructor(readonly ctx: ModCtx, private bindings: [string, Term][] = [], private compilerIndex = 0) {}
 
@@ -122,6 +134,15 @@ export class ModuleBody {
     const frames = listToArray(st) ?? [];
     const own = frames.findIndex((f) => f instanceof Tuple && f.items[0] === atom(`elixir_compiler_${this.compilerIndex}`) && f.items[1] === atom("__MODULE__"));
     return list(own >= 0 ? frames.slice(0, own + 1) : frames);
+  }
+
+  /** the stack trace of an error raised by a hook's code: the evaluation's frames (the BEAM's 8 at
+   *  most), the hook's below them */
+  private hookStack(st: Term, hook: { frame: Term; later: boolean }): Term {
+    const frames = listToArray(st) ?? [];
+    const entry = frames.findIndex((f) => f instanceof Tuple && f.items[0] === A_SYNC_CALL);
+    const evaluated = [...(entry >= 0 ? frames.slice(0, entry) : frames), ...(hook.later ? [EVAL_EXPRS] : [])];
+    return list([...evaluated.slice(0, 8), hook.frame]);
   }
 
   /** the body's variables so far (a module defined in the body reads them too) */
@@ -219,7 +240,7 @@ export class ModuleBody {
     const r = this.execute(code, line, this.bindings, define);
     if (r.items[0] !== atom("ok")) {
       const err = compileTimeError(ctx, line, r, "");
-      err.expansionStack = this.bodyStack(r.items[3]);
+      err.expansionStack = this.hook ? this.hookStack(r.items[3], this.hook) : this.bodyStack(r.items[3]);
       bodyFailures.add(err);
       throw err;
     }
@@ -243,9 +264,10 @@ export class ModuleBody {
     const names = bindings.map(([n]) => n);
     const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, {
       returnBindings: true, from: ctx, bodyOf: `elixir_compiler_${this.compilerIndex}`, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),
+      ...(this.hook ? { evaluated: true } : {}),
     });
     compiled.name = `beamlet_body_${++tempBodies}`;
-    compiled.frameAs = { module: `elixir_compiler_${this.compilerIndex}`, fun: "__MODULE__", arity: 1 };
+    if (!this.hook) compiled.frameAs = { module: `elixir_compiler_${this.compilerIndex}`, fun: "__MODULE__", arity: 1 };
     // (Elixir's body module answers __RELATIVE__/0: its funs inspect naming the file)
     const relative = host.relativePath?.(ctx.file);
     if (relative !== undefined) compiled.relativeFile = relative;

@@ -8,7 +8,7 @@ import { neverReturningFunctions } from "./never_returns.ts";
 import { copyImports } from "./import_table.ts";
 import { defineGuard, guardMacroDefinition, guardMacroBody } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM, isMap } from "../vm/terms.ts";
+import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM, isMap, charlist } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
 import { checkTypespecs, type TypespecDecl } from "./typespec_check.ts";
@@ -30,7 +30,7 @@ import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, expansionOf, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
 import { callsOwnMacro, expandAtDefinition, checkGuardBody } from "./def_expansion.ts";
-import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, onDefinitionFailure, isMacroFailure, expansionFrames, type MacroRef } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, onDefinitionFailure, isMacroFailure, expansionFrames, sourcePath, type MacroRef } from "./macros.ts";
 import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
@@ -1160,7 +1160,18 @@ function compileBody(
       // (GenServer's injects the init/1 a module lacks: the behaviour check still sees it missing)
       if (modName === "Elixir.GenServer" && !defs.some((d) => d.name === "init" && d.args.length === 1)) initInjected = true;
       const code = expandWith(ctx, modName, fn, line);
-      if (code !== null) visit(code, false);
+      if (code === null) continue;
+      // (Elixir evaluates the code it gives, under a frame of the hook's: compiler/module_body.ts)
+      const frame = tuple(atom(modName), atom(fn), 1, list([tuple(atom("file"), charlist(sourcePath(ctx))), tuple(atom("line"), line)]));
+      const items = isCall(code, "__block__") && code.args ? code.args : [code];
+      try {
+        items.forEach((x, i) => {
+          body.hook = { frame, later: i < items.length - 1 };
+          visit(x, false);
+        });
+      } finally {
+        body.hook = null;
+      }
     }
   } finally {
     compiling.delete(name);

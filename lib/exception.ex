@@ -257,8 +257,8 @@ defmodule Exception do
       nil -> ""
       _ ->
         case line do
-          l when is_integer(l) and l > 0 -> Path.relative_to_cwd(to_str(file)) <> ":" <> Integer.to_string(l) <> ":" <> suffix
-          _ -> Path.relative_to_cwd(to_str(file)) <> ":" <> suffix
+          l when is_integer(l) and l > 0 -> to_str(file) <> ":" <> Integer.to_string(l) <> ":" <> suffix
+          _ -> to_str(file) <> ":" <> suffix
         end
     end
   end

@@ -59,8 +59,10 @@ const DO_APPLY = codeFrame("erl_eval", "do_apply", 7, "erl_eval.erl", 744);
 const DO_APPLY_TAIL = codeFrame("erl_eval", "do_apply", 7, "erl_eval.erl", 742);
 const EXPR_LIST = codeFrame("erl_eval", "expr_list", 7, "erl_eval.erl", 961);
 const expr = (line: number) => codeFrame("erl_eval", "expr", 6, "erl_eval.erl", line);
+/** erl_eval evaluating an expression with others after it (exprs/6) */
+export const EVAL_EXPRS = codeFrame("erl_eval", "exprs", 6, "erl_eval.erl", 136);
 const CONTEXT_FRAMES: Record<EvalContext, Term[]> = {
-  [EvalContext.Block]: [codeFrame("erl_eval", "exprs", 6, "erl_eval.erl", 136)],
+  [EvalContext.Block]: [EVAL_EXPRS],
   [EvalContext.MatchValue]: [expr(492)],
   [EvalContext.CaseSubject]: [expr(323)],
   [EvalContext.CallArgument]: [EXPR_LIST, expr(454)],
