@@ -90,9 +90,12 @@ export function writeDeep(t: Term, d = -1, pp?: Pretty): Term | null {
     if (d === 1) return chars("<<...>>");
     const text = pp(t, d);
     if (text.startsWith("<<\"")) {
-      // <<"text">> or, cut, <<"text"...>>
+      // <<"text">> or, cut, <<"text"...>>; with ~tp a unicode text's "/utf8>>" is one element
+      // (cut, "/utf8...>>" is flat)
       const cut = text.endsWith("...>>");
-      const quoted = text.slice(2, cut ? -5 : -2);
+      const utf8 = text.endsWith(cut ? "/utf8...>>" : "/utf8>>");
+      const quoted = text.slice(2, -(cut ? 5 : 2) - (utf8 ? 5 : 0));
+      if (utf8) return list(cut ? [60, 60, chars(quoted), ...[..."/utf8...>>"].map((c) => c.charCodeAt(0))] : [60, 60, chars(quoted), chars("/utf8>>")]);
       return list(cut ? [60, 60, chars(quoted), 46, 46, 46, 62, 62] : [60, 60, chars(quoted), 62, 62]);
     }
   }

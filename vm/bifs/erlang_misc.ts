@@ -9,7 +9,7 @@ import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { refusesCharacterData, putCharsBadarg, ioNoDevice, ioTerminated, isConsoleDevice, ioRequestNoClause } from "./put_chars.ts";
 import { FormatFail, UnwritableChars, formatDeep, formatText } from "../io_format.ts";
 import { diagnoseFormat } from "../io_format_check.ts";
-import { writeShaped } from "../io_deep.ts";
+import { prettyDeep, writeShaped } from "../io_deep.ts";
 import { writeTerm, writeLeaf } from "../io_write.ts";
 import { inspect } from "../inspect.ts";
 import { refIdOfWords } from "../ref_text.ts";
@@ -166,18 +166,24 @@ defineBifs("io", {
   "nl/1": ([d], ctx) => waits(ctx, d, "nl", [d]) ?? put(ctx, d, "\n", ["nl", [d]]),
 });
 
+/** io_lib_pretty:print's result: nested as ~p nests it where that is modelled (a term on one line) */
+function prettyShaped(t: Term, col: number, ll: number, d: number): Term {
+  const text = prettyTerm(t, col, ll, d, "latin1");
+  return prettyDeep(t, text, d, (x, dd) => prettyTerm(x, 1, 1000000, dd, "latin1")) ?? list(codepoints(text));
+}
+
 defineBifs("io_lib", {
   "format/2": ([f, a]) => libFormat(f, a),
   "fwrite/2": ([f, a]) => libFormat(f, a),
   "write/1": ([t]) => writeShaped(t, -1),
   "write/2": ([t, d]) => writeShaped(t, typeof d === "number" ? d : badarg()),
-  "print/1": ([t]) => list(codepoints(prettyTerm(t, 1, 80, -1, "latin1"))),
-  "print/4": ([t, c, l, d]) => list(codepoints(prettyTerm(t, intOr(c), intOr(l), intOr(d), "latin1"))),
+  "print/1": ([t]) => prettyShaped(t, 1, 80, -1),
+  "print/4": ([t, c, l, d]) => prettyShaped(t, intOr(c), intOr(l), intOr(d)),
 });
 
 defineBifs("io_lib_pretty", {
-  "print/1": ([t]) => list(codepoints(prettyTerm(t, 1, 80, -1, "latin1"))),
-  "print/4": ([t, c, l, d]) => list(codepoints(prettyTerm(t, intOr(c), intOr(l), intOr(d), "latin1"))),
+  "print/1": ([t]) => prettyShaped(t, 1, 80, -1),
+  "print/4": ([t, c, l, d]) => prettyShaped(t, intOr(c), intOr(l), intOr(d)),
 });
 
 // ---- erlang:hibernate: the wait is lib/beamlet/hibernate.ex ------------------------------------
