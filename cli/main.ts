@@ -27,6 +27,26 @@ async function unknownMixOptions(task: string, args: string[]): Promise<void> {
   await exitWhenFlushed(1);
 }
 
+/** `beamlet test ARGS`, read as mix test reads them (options and paths in any order; arguments it
+ *  refuses are reported in OptionParser's words, before anything else: exit 1) */
+async function testCommandLine(args: string[]): Promise<never> {
+  const { parseTestArgs, mixTestArgsError } = await import("./project/test_args.ts");
+  const { opts, paths, unusual } = parseTestArgs(args);
+  const error = unusual ? await mixTestArgsError(args) : null;
+  if (error !== null) {
+    process.stderr.write(`** (Mix) Could not invoke task "test": ${error}\n`);
+    return exitWhenFlushed(1);
+  }
+  const { inProject } = await import("./project/run.ts");
+  if (!inProject()) fail(NO_PROJECT);
+  if (opts.cover) {
+    process.stderr.write("** (Mix) beamlet test: --cover is not supported (beamlet has no :cover, Erlang's coverage tool); run the tests without it\n");
+    return exitWhenFlushed(1);
+  }
+  const { testCommand } = await import("./project/test.ts");
+  return exitWhenFlushed(await testCommand(paths, opts));
+}
+
 const program = new Command();
 const collect = (v: string, prev: string[]) => [...prev, v];
 program
@@ -143,24 +163,16 @@ program
   .option("--no-compile", "do not compile, test what was compiled last")
   .option("--no-deps-check", "accepted as by mix test (beamlet projects have no dependencies to check)")
   .option("--no-archives-check", "accepted as by mix test (beamlet has no archives)")
-  .option("--no-color", "accepted as by mix test (beamlet's test report has no colours)")
+  .option("--color", "colour the report with ANSI escapes even when not on a terminal (--no-color: never)")
   .option("--no-elixir-version-check", "accepted as by mix test (beamlet is always Elixir 1.14)")
   .option("--stale", "only the tests whose files or modules (or what those call) changed since the last --stale run that passed")
+  .option("--formatter <module>", "report with this ExUnit formatter instead of ExUnit.CLIFormatter; repeatable")
+  .option("--partitions <n>", "run the share of the test files that MIX_TEST_PARTITION (1..N) names")
+  .option("--no-start", "load the application without starting it")
   .option("--cover", "not supported: says so (beamlet has no :cover tool)")
   .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
-  // (an unknown option is reported as mix test reports it, every one at once)
-  .allowUnknownOption(true)
-  .action(async (paths: string[], opts) => {
-    const { inProject } = await import("./project/run.ts");
-    if (!inProject()) fail(NO_PROJECT);
-    await unknownMixOptions("test", paths);
-    if (opts.cover) {
-      process.stderr.write("** (Mix) beamlet test: --cover is not supported (beamlet has no :cover, Erlang's coverage tool); run the tests without it\n");
-      await exitWhenFlushed(1);
-    }
-    const { testCommand } = await import("./project/test.ts");
-    await exitWhenFlushed(await testCommand(paths, opts));
-  });
+  // (the arguments are read as mix test reads them: testCommandLine, before commander)
+  .action(() => {});
 program
   .command("disasm")
   .argument("<file>", "a .bbc file (or a source file to compile first)")
@@ -264,6 +276,7 @@ async function main(): Promise<void> {
     // (the commands whose own handler takes a Ctrl-C that came while beamlet started)
     if (!HANDLE_CTRL_C.has(process.argv[2] ?? "")) releaseEarlySigints();
     if (process.argv[2] === "run" && !["-h", "--help"].includes(process.argv[3])) await runCommand(process.argv.slice(3));
+    if (process.argv[2] === "test" && !process.argv.slice(3).some((a) => a === "-h" || a === "--help")) await testCommandLine(process.argv.slice(3));
     await program.parseAsync(process.argv);
   } catch (e) {
     if (e instanceof CommanderError) process.exit(e.exitCode);

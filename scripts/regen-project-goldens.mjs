@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, writeFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { projectCases, freshCopy, keptFrames, taskEnv, runCase, PROJECTS } from "../test/cli/project_cases.mjs";
+import { projectCases, freshCopy, keptFrames, taskEnv, caseEnv, runCase, PROJECTS } from "../test/cli/project_cases.mjs";
 import { mask } from "../test/conformance/mask.mjs";
 
 const wanted = process.argv.slice(2);
@@ -17,7 +17,7 @@ for (const name of names) {
   projectCases(name).forEach(([task, ...args], i, cases) => {
     const dir = freshCopy(name);
     for (const [t, ...a] of cases[i].before) spawnSync("mix", [t, ...a], { cwd: dir, env: taskEnv(t) });
-    const r = runCase("mix", [task, ...args], { cwd: dir, env: taskEnv(task) }, cases[i].merged);
+    const r = runCase("mix", [task, ...args], { cwd: dir, env: caseEnv(task, cases[i]) }, cases[i].merged);
     const base = join(PROJECTS, `${name}.${i + 1}`);
     writeFileSync(base + ".out", mask(r.stdout, keptFrames(task, name)));
     writeFileSync(base + ".err", mask(r.stderr, keptFrames(task, name)));

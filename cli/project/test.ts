@@ -39,6 +39,15 @@ export interface TestOptions {
   stale?: boolean;
   /** fail (exit 1) a suite that passed when the helper or test files warned, as mix test */
   warningsAsErrors?: boolean;
+  /** --partitions N: the share of the test files that MIX_TEST_PARTITION names (ExUnit.TestCommand) */
+  partitions?: string;
+  /** --formatter NAME (repeatable): the formatters instead of ExUnit.CLIFormatter */
+  formatter?: string[];
+  /** --color/--no-color: ExUnit's colors: [enabled: ...] */
+  color?: boolean;
+  /** --no-start: the application is loaded, not started */
+  start?: boolean;
+  cover?: boolean;
 }
 
 /** the *_test.exs files under the test paths, in their order, each folder's sorted */
@@ -148,6 +157,10 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const dir = process.cwd();
   const p = await compileInProject(dir, { env: process.env.MIX_ENV ?? "test", force: opts.force, noCompile: opts.compile === false });
   if (!p) return 1;
+  if (opts.failed && opts.stale) {
+    process.stderr.write("** (Mix) Combining --failed and --stale is not supported.\n");
+    return 1;
+  }
   // FILE[:LINE[:LINE]]: line filters become include [line: "N"], exclude [:test]
   const files: string[] = [];
   const lineFilters: Term[] = [];
@@ -217,13 +230,18 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   if (opts.exitStatus !== undefined) config.push(tuple(atom("exit_status"), Number(opts.exitStatus)));
   if (opts.raise) config.push(tuple(atom("raise"), atom("true")));
   if (opts.failed) config.push(tuple(atom("failed"), atom("true")));
+  // (--formatter NAME: Module.concat([NAME]))
+  if ((opts.formatter ?? []).length > 0) config.push(tuple(atom("formatters"), list(opts.formatter!.map((f) => atom(f.startsWith("Elixir.") ? f : "Elixir." + f)))));
+  if (opts.color !== undefined) config.push(tuple(atom("colors"), list([tuple(atom("enabled"), atom(String(opts.color)))])));
+  if (opts.partitions !== undefined) config.push(tuple(atom("partitions"), Number(opts.partitions)));
+  config.push(tuple(atom("test_paths"), list(p.testPaths.map((t) => bin(t)))));
   config.push(tuple(atom("paths"), list(args.map((a) => bin(a)))));
   config.push(tuple(atom("manifest"), bin(path.join(p.buildDir, ".mix", ".mix_test_failures"))));
 
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env, [], p.config, [p.app, ...(p.depProjects ?? []).map((d) => d.app)]), p.modules, true, p.startPermanent ? "permanent" : "temporary", p.compilePids))) {
+    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env, [], p.config, [p.app, ...(p.depProjects ?? []).map((d) => d.app)]), p.modules, opts.start !== false, p.startPermanent ? "permanent" : "temporary", p.compilePids))) {
       node.halt(1);
       await loop;
       return 1;

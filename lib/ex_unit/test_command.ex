@@ -13,6 +13,8 @@ defmodule ExUnit.TestCommand do
     {paths, opts} = Keyword.pop(opts, :paths, [])
     {exit_status, opts} = Keyword.pop(opts, :exit_status, 2)
     {raise?, opts} = Keyword.pop(opts, :raise, false)
+    {partitions, opts} = Keyword.pop(opts, :partitions)
+    {test_paths, opts} = Keyword.pop(opts, :test_paths, ["test"])
     only = Keyword.get(opts, :only, [])
     opts = only_filters(opts)
     # mix test has started the :ex_unit application and configured it before the helper runs
@@ -37,6 +39,9 @@ defmodule ExUnit.TestCommand do
       else
         files
       end
+      |> partition(partitions)
+
+    warn_unmatched(paths, test_paths, files)
 
     if files == [] do
       no_tests_to_run(paths)
@@ -73,9 +78,53 @@ defmodule ExUnit.TestCommand do
   end
 
   defp no_tests_to_run(paths) do
-    for path <- paths, do: IO.puts(~s(warning: #{path} does not match "*_test.exs" and won't be loaded))
     IO.puts(:stderr, ~s(Paths given to "mix test" did not match any directory/file: ) <> Enum.join(paths, ", "))
     :erlang.halt(1)
+  end
+
+  # --partitions N: as mix test, the files sorted by path are dealt round-robin to N partitions,
+  # and MIX_TEST_PARTITION (1..N) names the one to run
+  defp partition(files, total) when total in [nil, 1], do: files
+
+  defp partition(files, total) when total > 1 do
+    env = System.get_env("MIX_TEST_PARTITION")
+
+    case env && Integer.parse(env) do
+      {n, ""} when n in 1..total ->
+        for {file, index} <- Enum.with_index(Enum.sort_by(files, &elem(&1, 1))),
+            rem(index, total) == n - 1,
+            do: file
+
+      _ ->
+        mix_raise("The MIX_TEST_PARTITION environment variable must be set to an integer between 1..#{total} when the --partitions option is set, got: #{inspect(env)}")
+    end
+  end
+
+  defp partition(_files, total), do: mix_raise("--partitions : expected to be positive integer, got #{total}")
+
+  defp mix_raise(message) do
+    IO.puts(:stderr, "** (Mix) " <> message)
+    :erlang.halt(1)
+  end
+
+  # as mix test, on stdout: a file named on the command line that is not loaded (left out by
+  # --failed or --partitions), and any *_test.ex under the folders searched (a typo for .exs)
+  defp warn_unmatched(paths, test_paths, files) do
+    searched = if paths == [], do: test_paths, else: Enum.map(paths, &(&1 |> ExUnit.Filters.parse_path() |> elem(0)))
+    loaded = Enum.map(files, &elem(&1, 1))
+
+    unmatched =
+      searched
+      |> Enum.flat_map(fn path ->
+        cond do
+          File.dir?(path) -> Path.wildcard(path <> "/**/*_test.ex")
+          File.regular?(path) -> [path]
+          true -> []
+        end
+      end)
+      |> Enum.uniq()
+
+    for path <- unmatched -- loaded, do: IO.puts(~s(warning: #{path} does not match "*_test.exs" and won't be loaded))
   end
 
   # --only TAG: included before the --include tags, and :test excluded first

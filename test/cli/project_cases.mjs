@@ -23,7 +23,8 @@ function command(l) {
  *  command whose output is compared; a line of several commands joined by ` && ` runs the others
  *  first, in the same copy of the project (`.before`: what a run leaves, as --failed's manifest).
  *  A line starting with `2>&1 ` compares the command's standard output and error as they
- *  interleave, in one stream (`.merged`: its .out holds both, its .err nothing) */
+ *  interleave, in one stream (`.merged`: its .out holds both, its .err nothing). NAME=VALUE words
+ *  first set environment variables for the compared command (`.env`) */
 export function projectCases(name) {
   return readFileSync(join(PROJECTS, name + ".cases"), "utf8")
     .split("\n")
@@ -31,10 +32,14 @@ export function projectCases(name) {
     .filter((l) => l && !l.startsWith("#"))
     .map((l) => {
       const merged = l.startsWith("2>&1 ");
-      const steps = (merged ? l.slice(5) : l).split(" && ").map((c) => command(c.trim()));
+      let rest = merged ? l.slice(5) : l;
+      const env = {};
+      for (let m; (m = /^([A-Z_][A-Z0-9_]*)=(\S*)\s+/.exec(rest)); rest = rest.slice(m[0].length)) env[m[1]] = m[2];
+      const steps = rest.split(" && ").map((c) => command(c.trim()));
       const last = steps.pop();
       last.before = steps;
       last.merged = merged;
+      last.env = env;
       return last;
     });
 }
@@ -52,6 +57,11 @@ export function runCase(cmd, args, opts, merged) {
     closeSync(fd);
     rmSync(dirname(file), { recursive: true, force: true });
   }
+}
+
+/** the environment of a case's command: taskEnv's, with the case's NAME=VALUE words */
+export function caseEnv(task, c) {
+  return { ...taskEnv(task), ...c.env };
 }
 
 /** the environment of a task: MIX_ENV=test for `test`, the default (dev) for `run` */
