@@ -53,7 +53,8 @@ end
 
 /** Elixir source putting a configuration into the application environment */
 export function applyConfigSource(configSource: string): string {
-  return `Application.put_all_env(${configSource})\n`;
+  // (persistent, as mix puts it: an application loaded later, :ex_unit, keeps it over its defaults)
+  return `Application.put_all_env(${configSource}, persistent: true)\n`;
 }
 
 /** what to evaluate before the application starts in a project: config.exs, the configurations

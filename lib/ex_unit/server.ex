@@ -158,7 +158,17 @@ defmodule ExUnit.Server do
   defp handle(:load_app, %{app_loaded: true} = state), do: {:ok, state}
 
   defp handle(:load_app, state) do
-    defaults = Keyword.take(initial_state().config, @app_env)
+    # (a key put with persistent: true, as mix puts config/*.exs, keeps its value, over the default
+    # of the application's keys: `config :ex_unit, seed: 0` sets the seed too)
+    defaults =
+      Enum.flat_map(initial_state().config, fn {key, default} ->
+        cond do
+          Application.__persistent__?(:ex_unit, key) -> [{key, Application.fetch_env!(:ex_unit, key)}]
+          key in @app_env -> [{key, default}]
+          true -> []
+        end
+      end)
+
     config = Keyword.merge(state.config, defaults)
     for {key, value} <- config, key not in [:max_cases, :seed], do: Application.put_env(:ex_unit, key, value)
     {:ok, %{state | config: config, app_loaded: true}}

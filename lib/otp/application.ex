@@ -169,18 +169,23 @@ defmodule Application do
     end
   end
 
-  def put_env(app, key, value, _opts \\ []) do
-    ctl({:put_env, app, key, value})
+  # (persistent: true keeps the value when the application loads later, over its .app's default)
+  def put_env(app, key, value, opts \\ []) do
+    ctl({:put_env, app, key, value, Keyword.get(opts, :persistent, false)})
     :ok
   end
 
-  def put_all_env(config, _opts \\ []) do
+  def put_all_env(config, opts \\ []) do
     Enum.each(config, fn {app, pairs} ->
-      Enum.each(pairs, fn {key, value} -> put_env(app, key, value) end)
+      Enum.each(pairs, fn {key, value} -> put_env(app, key, value, opts) end)
     end)
 
     :ok
   end
+
+  @doc false
+  # whether the key was put with persistent: true (the application's load keeps its value)
+  def __persistent__?(app, key), do: ctl({:persistent?, app, key})
 
   def delete_env(app, key, _opts \\ []) do
     ctl({:delete_env, app, key})
@@ -681,7 +686,9 @@ defmodule Application do
       started: for(app <- @started_at_boot, do: {app, {nil, if(app in [:kernel, :stdlib], do: :permanent, else: :temporary)}}),
       masters: %{},
       # (module_application's answers, kept until the specs change)
-      module_apps: %{}
+      module_apps: %{},
+      # {app, key} put with persistent: true
+      persistent: %{}
     }
 
     Process.flag(:trap_exit, true)
@@ -733,7 +740,13 @@ defmodule Application do
     {:ok, data}
   end
 
-  defp handle({:put_env, app, key, value}, data) do
+  defp handle({:put_env, app, key, value, true}, data) do
+    handle({:put_env, app, key, value, false}, %{data | persistent: Map.put(data.persistent, {app, key}, true)})
+  end
+
+  defp handle({:persistent?, app, key}, data), do: {Map.has_key?(data.persistent, {app, key}), data}
+
+  defp handle({:put_env, app, key, value, _}, data) do
     pairs = Map.get(data.env, app, [])
 
     pairs =

@@ -1,0 +1,3 @@
+import Config
+config :exconf, greeting: "hello"
+import_config "#{config_env()}.exs"
