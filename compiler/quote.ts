@@ -56,7 +56,10 @@ const QUOTE_OPTIONS = new Set(["context", "location", "line", "file", "unquote",
 /** `trace`: the trace of an error in the options where the quote is (ExprCompiler.expansionTrace) */
 export function compileQuote(a: AstCall, mod: ModCtx, trace?: "none"): Ast {
   const args = a.args ?? [];
+  // the options, then the keyword list with :do (quote(opts, do: body); quote(line: 1, do: body)
+  // has both in one)
   const pairs: [string, Ast][] = [];
+  let body: Ast | undefined;
   for (const x of args) {
     const kv = keywordPairs(x);
     if (!kv) {
@@ -64,12 +67,13 @@ export function compileQuote(a: AstCall, mod: ModCtx, trace?: "none"): Ast {
       if (x !== args[args.length - 1]) return mod.error(`invalid options for quote, expected a keyword list, got: ${macroToString(astToTerm(x))}`, a.meta.line, trace, a, [null, null]);
       return mod.error("invalid arguments for quote", a.meta.line);
     }
-    pairs.push(...kv);
+    if (x === args[args.length - 1]) body = kv.find(([k]) => k === "do")?.[1];
+    pairs.push(...(args.length === 1 ? kv.filter(([k]) => k !== "do") : x === args[args.length - 1] ? [] : kv));
   }
-  const body = pairs.find(([k]) => k === "do")?.[1];
   if (body === undefined) return mod.error("missing :do option in \"quote\"", a.meta.line);
-  // (each key refused in validate_opts' list comprehension, under expand_opts)
-  const unsupported = pairs.find(([k]) => k !== "do" && !QUOTE_OPTIONS.has(k));
+  // (each key refused in validate_opts' list comprehension, under expand_opts: a :do among the
+  // options too, as `quote do: case x do ... end` gives them, the do/end block going to quote)
+  const unsupported = pairs.find(([k]) => !QUOTE_OPTIONS.has(k));
   if (unsupported) return mod.error(`unsupported option :${unsupported[0]} given to quote`, a.meta.line, trace, a, [null]);
   const opt = (k: string) => pairs.find(([x]) => x === k)?.[1];
   const st: QuoteState = { context: quoteContext(mod), unquote: true, keep: false, line: null, generated: false, mod };
