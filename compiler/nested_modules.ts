@@ -108,8 +108,10 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
         return compileModuleForm(call, at, host, bindings, name);
       } catch (e) {
         // an error in a def's body: the expander's trace from the module body's frame
-        if (e instanceof CompileError && e.siteFrames && e.at && moduleName && call.name === "defmodule") {
-          const trace = moduleTrace(call, moduleName, writtenOrigin(e.at), e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n), def.foldIndex, noteOfExpansion);
+        // (a computed name, `defmodule mod` in a for, is the one the code gave)
+        const definedName = moduleName ?? name;
+        if (e instanceof CompileError && e.siteFrames && e.at && definedName && call.name === "defmodule") {
+          const trace = moduleTrace(call, definedName, writtenOrigin(e.at), e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n), def.foldIndex, noteOfExpansion);
           if (trace) e.trace = trace;
         }
         throw e;
