@@ -255,10 +255,27 @@ end
 IO.puts(Deep.sum(Deep.build(100_000)))
 `);
     expect(r.stdout).toBe("5000050000\n");
-    // compiled code stops every 400 JS frames: each frame it left goes on through its resume
-    // entry once its callee returns (200,000 frames in all), not in the interpreter
+    // compiled code stops every ~1000 JS frames of these: each frame it left goes on through its
+    // resume entry once its callee returns (200,000 frames in all), not in the interpreter
     expect(jitStats.resumes - resumes).toBeGreaterThan(150_000);
     expect(jitStats.bails - bails).toBeLessThan(100);
+  });
+
+  it("a body recursion 900 frames deep over small functions stays on the JS stack: its frames are not laid out and resumed", async () => {
+    const resumes = jitStats.resumes;
+    const r = await runCompiled(`
+defmodule Inc do
+  def m([]), do: []
+  def m([h | t]), do: [h + 1 | m(t)]
+end
+l = Enum.to_list(1..900)
+IO.puts(Enum.sum(Enum.map(1..50, fn _ -> Enum.sum(Inc.m(l)) end)))
+`);
+    expect(r.stdout).toBe(`${50 * (900 * 901 / 2 + 900)}\n`);
+    // the limit is the JS stack compiled frames take (runtime.ts STACK_SLOTS), not a count of
+    // frames: at 400 frames each pass stopped and resumed 500 (25,000 resumes, 5x the time). What
+    // is left: the frames on the stack when a slice's batch of 15 ms ends (at most 900 each)
+    expect(jitStats.resumes - resumes).toBeLessThan(10_000);
   });
   it("Integer.to_string of a 32-bit integer is made in compiled code without the BIF's call, its reduction counted as the interpreter counts it", async () => {
     const entry = lookupBif("erlang", "integer_to_binary", 1)! as { fn: (...a: unknown[]) => unknown };

@@ -26,7 +26,7 @@ import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { findLazyRests } from "./lazy_rest.ts";
 import { findLazyAppends } from "./lazy_append.ts";
-import { Stop, Exit, MAX_DEPTH, type ExitSite } from "./runtime.ts";
+import { Stop, Exit, STACK_SLOTS, frameSlots, type ExitSite } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { MapShape, KeyCache } from "../map_shape.ts";
 import { TailDrop } from "../errors.ts";
@@ -63,6 +63,11 @@ const GUARD_CATCH = "\u0001guard catch ";
 const JUMP = "\u0002";
 const JUMPS = /\u0002(\d+)\u0002/g;
 const SELF_LOOP = "\u0003";
+// a callee's depth (the JS stack slots of the compiled frames below it: this one's added) and the
+// depth past which a call stops (runtime.ts STACK_SLOTS), made numbers once this frame's size is known
+const CALLEE_DEPTH = "\u0004callee depth\u0004";
+const STOP_DEPTH = "\u0004stop depth\u0004";
+const TOO_DEEP = `dp > ${STOP_DEPTH}`;
 /** labelled blocks nested in one structured function at most (V8's parser recurses on nesting) */
 const MAX_LABELS = 1000;
 /** a line only the switch form keeps (its one guard handler) */
@@ -251,7 +256,7 @@ function generateFunction(
   /** a call to compiled code `callee` (JS expression) of function cfi of version cv */
   const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, below: number, tail: boolean, counts = true) => {
     // (a call that costs no reduction: a `bif` instruction's TailCall, as the interpreter's)
-    const stop = counts ? `${OUT_OF_SLICE} || dp >= ${MAX_DEPTH}` : `dp >= ${MAX_DEPTH}`;
+    const stop = counts ? `${OUT_OF_SLICE} || ${TOO_DEEP}` : TOO_DEEP;
     // (the arguments are operand slots from `below` on, but for a BIF's TailCall's)
     const onStack = argList.every((x, k) => x === S(below + k));
     const target = { cv, cfi, from: nlocals + below, n: argList.length };
@@ -259,13 +264,13 @@ function generateFunction(
       emit(`pc = -1;`);
       const direct = `return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`;
       emit(`if (${stop}) ${onStack ? exitStop(direct, Exit.AtEntry, 0, 0, target) : direct}`);
-      emit(`return ${callee}(${["dp + 1", ...argList].join(", ")});`);
+      emit(`return ${callee}(${[CALLEE_DEPTH, ...argList].join(", ")});`);
       return;
     }
     emit(`pc = ${i.next};`);
     const direct = `return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`;
     emit(`if (${stop}) ${onStack ? exitStop(direct, Exit.AtCall, i.next, below, target) : direct}`);
-    emit(`r = ${callee}(${["dp + 1", ...argList].join(", ")});`);
+    emit(`r = ${callee}(${[CALLEE_DEPTH, ...argList].join(", ")});`);
     emit(`if (r === SUSPEND) ${exitStop(`return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`, Exit.Caller, i.next, below)}`);
     emit(`${S(below)} = r;`);
   };
@@ -547,19 +552,19 @@ function generateFunction(
         emit(`ev = x.env;`);
         // the common cases (no captured values, one or two) are plain calls: a call with a spread
         // (CallWithSpread) goes through a generic builtin that V8 does not inline
-        const call = (extra: string[]): string => `jf(${["dp + 1", ...list, ...extra].join(", ")})`;
+        const call = (extra: string[]): string => `jf(${[CALLEE_DEPTH, ...list, ...extra].join(", ")})`;
         const direct = `ev.length === 0 ? ${call([])} : ev.length === 1 ? ${call(["ev[0]"])} : ev.length === 2 ? ${call(["ev[0]", "ev[1]"])} : ${call(["...ev"])}`;
         if (tail) {
           emit(`pc = -1;`);
           // (the stop is not the call: with one name for both, a function with a fun called last
           // was invalid JS and stayed interpreted)
           const stop = `return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`;
-          emit(`if (${OUT_OF_SLICE} || dp >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtEntry, 0, 0, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
+          emit(`if (${OUT_OF_SLICE} || ${TOO_DEEP}) ${exitStop(stop, Exit.AtEntry, 0, 0, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
           emit(`return ${direct};`);
         } else {
           emit(`pc = ${i.next};`);
           const stop = `return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`;
-          emit(`if (${OUT_OF_SLICE} || dp >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtCall, i.next, below, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
+          emit(`if (${OUT_OF_SLICE} || ${TOO_DEEP}) ${exitStop(stop, Exit.AtCall, i.next, below, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
           emit(`r = ${direct};`);
           emit(`if (r === SUSPEND) ${exitStop(`return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`, Exit.Caller, i.next, below)}`);
           emit(`${S(below)} = r;`);
@@ -722,10 +727,11 @@ function generateFunction(
   // (no values: an initial value is a store on every call in V8's first tiers; a stop without a
   // fun's captured values leaves ev_ undefined)
   if (!resume) decl.push("q_", "cv_", "cfi_", "ev_");
-  // a compiled function's first parameter is its depth, the compiled activations below it on the
-  // JS stack (0 for one the interpreter calls, or a resume entry): a call past MAX_DEPTH stops
-  // instead. A parameter, not a count in R: V8's code before it optimises a function makes a call
-  // for every property read or written, and the count cost five of them per call
+  // a compiled function's first parameter is its depth, the JS stack slots of the compiled
+  // activations below it (0 for one the interpreter calls, or a resume entry): a call that would
+  // take it past STACK_SLOTS stops instead. A parameter, not a count in R: V8's code before it
+  // optimises a function makes a call for every property read or written, and the count cost five
+  // of them per call
   const params = resume ? "st_, bp_, rpc_" : ["dp", ...range(0, f.arity, (k) => `l${k}`)].join(", ");
   if (resume) decl.push("dp = 0");
   // a resume entry takes the frame's operands at the pc it starts from
@@ -785,5 +791,7 @@ function generateFunction(
   }
   // (`var`, not `let`: a `let` without a value is still set to undefined on every call, a cost
   // in V8's interpreter and baseline code, which run each function before it is optimised)
-  return `function ${resume ? "r" : "f"}${fi}(${params}) {\nvar ${decl.join(", ")};\n${operandsAt}${loop}\n}`;
+  const slots = frameSlots(decl.length, resume ? 3 : f.arity + 1, nlocals + plan.maxDepth + 1);
+  const source = `function ${resume ? "r" : "f"}${fi}(${params}) {\nvar ${decl.join(", ")};\n${operandsAt}${loop}\n}`;
+  return source.replaceAll(CALLEE_DEPTH, `dp + ${slots}`).replaceAll(STOP_DEPTH, String(STACK_SLOTS - slots));
 }

@@ -46,8 +46,24 @@ export const enum Stop {
 /** the value compiled code returns instead of a term when it stops */
 export const SUSPEND: object = Object.freeze({ suspend: true });
 
-/** JS frames of compiled code allowed on the stack before it stops and continues from heap frames */
-export const MAX_DEPTH = 400;
+/**
+ * The JS stack compiled activations may take before a call stops and continues from heap frames,
+ * in 8-byte slots of V8's interpreter frames (frameSlots): about 320 KB of V8's 984 KB, the rest
+ * for the host below them and the BIFs above. Counted by size, not by frames: a small function
+ * (body recursion over a list: ~40 slots) goes ~1000 frames deep before it stops, where each frame
+ * past the stop costs a record, its layout and a resume entry's call, ~7x a call (a 1000-deep
+ * recursion ran 5x slower at a bound of 400 frames); a big one stops sooner than at 400 frames.
+ */
+export const STACK_SLOTS = 40_000;
+
+/**
+ * The slots of a compiled function's frame in V8's interpreter (its optimised frames are not
+ * larger): its variables, its parameters, the temporaries of its widest call (the exit call,
+ * which takes all locals and operand slots: `operands` of them) and the frame's fixed part
+ */
+export function frameSlots(vars: number, params: number, operands: number): number {
+  return vars + params + operands + 16;
+}
 
 export const R = {
   /** compiled code of some process is on the JS stack */
