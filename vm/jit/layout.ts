@@ -15,7 +15,7 @@ export function layOutRecords(p: Process, bp: number): void {
       p.frameInts.push(p.pc, p.bp, p.fn);
       p.bp = p.sp;
     }
-    const vals = rec.vals, n = vals.length;
+    const vals = rec.vals, n = rec.n;
     p.ensureStack(p.bp + n + STACK_HEADROOM, p.bp);
     const stack = p.stack;
     for (let i = 0; i < n; i++) stack[p.bp + i] = vals[i];

@@ -22,7 +22,10 @@ export interface ActivationRecord {
   v: ModuleVersion;
   fi: number;
   pc: number;
+  /** the frame's values are vals[0, n): the exit call's array of all the function's slots, not
+   *  copied to one of the frame's length (a record per frame a deep recursion leaves) */
   vals: Term[];
+  n: number;
   /** the try handlers active there, outermost first: label, then sp - bp (null: none) */
   h: number[] | null;
 }
@@ -145,26 +148,28 @@ function entryVals(v: ModuleVersion, fi: number, args: Term[]): Term[] {
 
 /** stop at the entry of function fi of v (its reduction already counted) */
 export function stopAtEntry(v: ModuleVersion, fi: number, args: Term[]): object {
-  R.records.push({ v, fi, pc: v.functions[fi].entry, vals: entryVals(v, fi, args), h: null });
+  const vals = entryVals(v, fi, args);
+  R.records.push({ v, fi, pc: v.functions[fi].entry, vals, n: vals.length, h: null });
   return SUSPEND;
 }
 
 /** a call from compiled code stops at its callee's entry: the callee's record, then the caller's */
-export function stopAtCall(cv: ModuleVersion, cfi: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null): object {
-  R.records.push({ v: cv, fi: cfi, pc: cv.functions[cfi].entry, vals: entryVals(cv, cfi, args), h: null });
-  R.records.push({ v, fi, pc, vals, h });
+export function stopAtCall(cv: ModuleVersion, cfi: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null, n = vals.length): object {
+  const callee = entryVals(cv, cfi, args);
+  R.records.push({ v: cv, fi: cfi, pc: cv.functions[cfi].entry, vals: callee, n: callee.length, h: null });
+  R.records.push({ v, fi, pc, vals, n, h });
   return SUSPEND;
 }
 
 /** the callee of a call from compiled code stopped: the caller's record (after the call) */
-export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null): object {
+export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null, n = vals.length): object {
   if (R.hasValue) {
     // the callee returned its value and then stopped: the value is the call's result
-    vals.push(R.value as Term);
+    vals[n++] = R.value as Term;
     R.hasValue = false;
     R.value = undefined;
   }
-  R.records.push({ v, fi, pc, vals, h });
+  R.records.push({ v, fi, pc, vals, n, h });
   return SUSPEND;
 }
 
@@ -211,17 +216,17 @@ export function stopExit(site: ExitSite, v: ModuleVersion, fi: number, nl: numbe
     case Exit.Warm:
       return SUSPEND;
     case Exit.AtCall:
-      return stopAtCall(cv, cfi, calleeArgs(all, site.from, site.n, ev), v, fi, pc, all.slice(0, nl + depth), h);
+      return stopAtCall(cv, cfi, calleeArgs(all, site.from, site.n, ev), v, fi, pc, all, h, nl + depth);
     case Exit.AtEntry:
       return stopAtEntry(cv, cfi, calleeArgs(all, site.from, site.n, ev));
     case Exit.Caller:
-      return suspendCaller(v, fi, pc, all.slice(0, nl + depth), h);
+      return suspendCaller(v, fi, pc, all, h, nl + depth);
     case Exit.Resume:
-      return stopHere(v, fi, pc, Stop.Resume, all.slice(0, nl + depth), h);
+      return stopHere(v, fi, pc, Stop.Resume, all, h, nl + depth);
     case Exit.Yield:
-      return stopHere(v, fi, pc, Stop.Yield, all.slice(0, nl + depth), h);
+      return stopHere(v, fi, pc, Stop.Yield, all, h, nl + depth);
     case Exit.Bail:
-      return stopHere(v, fi, pc, Stop.Bail, all.slice(0, nl + depth), h);
+      return stopHere(v, fi, pc, Stop.Bail, all, h, nl + depth);
     case Exit.Return:
       return returnAndStop(cv as unknown as Term);
   }
@@ -240,9 +245,9 @@ function calleeArgs(all: Term[], from: number, n: number, ev: Term[] | undefined
 export const jitStats = { bails: 0, directives: 0, resumes: 0 };
 
 /** stop here with this state (after an instruction, or before one left to the interpreter) */
-export function stopHere(v: ModuleVersion, fi: number, pc: number, why: Stop, vals: Term[], h: number[] | null = null): object {
+export function stopHere(v: ModuleVersion, fi: number, pc: number, why: Stop, vals: Term[], h: number[] | null = null, n = vals.length): object {
   if (why === Stop.Bail) jitStats.bails++;
-  R.records.push({ v, fi, pc, vals, h });
+  R.records.push({ v, fi, pc, vals, n, h });
   R.stop = why;
   return SUSPEND;
 }
@@ -288,7 +293,7 @@ export function takeHandlers(n: number): void {
 
 /** an exception leaves a compiled activation: its frame, for the stack trace and the unwinding */
 export function faultRecord(v: ModuleVersion, fi: number, pc: number): void {
-  R.records.push({ v, fi, pc, vals: [], h: null });
+  R.records.push({ v, fi, pc, vals: [], n: 0, h: null });
 }
 
 /**
