@@ -407,7 +407,7 @@ export class ModCtx {
    */
   evalContexts: number[] | null = null;
   /** evaluated code given a Macro.Env (Code.eval_quoted(q, b, __ENV__)): its module and function */
-  evalEnv: { module: string | null; fn: [string, number] | null } | null = null;
+  evalEnv: { module: string | null; fn: [string, number] | null; tracing?: { tracker: Term; tracers: Term } } | null = null;
   constructor(readonly name: string, readonly file: string, readonly host: CompilerHost) {}
 
   /** set by the module compiler: compile a nested defmodule met inside code */

@@ -169,6 +169,12 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
   const script = isScript(mod);
   const file = sourcePath(mod);
   const requires = [...new Set(["Elixir.Application", KERNEL, "Elixir.Kernel.Typespec", ...mod.required])].sort();
+  // (code compiled with a lexical tracker has Elixir's own tracer on, code evaluated in a given env
+  // that env's; __ENV__ escaped in a function drops both)
+  const tracing = mod.evalEnv ? mod.evalEnv.tracing : undefined;
+  const dropped = at.escaped && at.fn;
+  const tracker = dropped ? NIL_ATOM : tracing ? tracing.tracker : mod.host.lexicalTracker ?? NIL_ATOM;
+  const tracers = dropped ? NIL : tracing ? tracing.tracers : tracker === NIL_ATOM ? NIL : list([atom("elixir_lexical")]);
   const entries: [string, Term][] = [
     ["__struct__", atom("Elixir.Macro.Env")],
     ["aliases", list([...mod.aliases].map(([k, v]) => tuple(atom("Elixir." + k), atom(v))))],
@@ -177,13 +183,13 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
     ["file", bin(file)],
     ["function", at.fn ? tuple(atom(at.fn[0]), at.fn[1]) : NIL_ATOM],
     ["functions", importTable(mod, mod.imports, KERNEL_FUNCTIONS, mod.importedMacros)],
-    ["lexical_tracker", at.escaped && at.fn ? NIL_ATOM : mod.host.lexicalTracker ?? NIL_ATOM],
+    ["lexical_tracker", tracker],
     ["line", at.line],
     ["macro_aliases", NIL],
     ["macros", importTable(mod, mod.importedMacros, KERNEL_MACROS)],
     ["module", script ? (mod.evalEnv?.module ? atom(mod.evalEnv.module) : NIL_ATOM) : atom(mod.name)],
     ["requires", list(requires.map((r) => atom(r)))],
-    ["tracers", NIL],
+    ["tracers", tracers],
     ["versioned_vars", versionedVars(at.vars ?? [])],
   ];
   return mapFromEntries(entries.map(([k, v]) => [atom(k), v] as [Term, Term]));

@@ -339,8 +339,10 @@ function compileBody(
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
 
   // @on_definition Mod / {Mod, :fun} (accumulating, the latest first): Mod.__on_definition__(env,
-  // kind, name, args, guards, body) for each clause written, with its code as written
-  const onDefinition = (kind: string, head: Ast, bodyKw: Ast | undefined, l: number | undefined, bodyTerm?: Term) => {
+  // kind, name, args, guards, body) for each clause written, with its code as written. Gives the
+  // attributes as they were before the hooks ran: Elixir expands the clause (its @attr reads)
+  // first, so a hook's Module.put_attribute is not seen by the clause it is called for
+  const onDefinition = (kind: string, head: Ast, bodyKw: Ast | undefined, l: number | undefined, bodyTerm?: Term): Map<string, Ast> | undefined => {
     const hooks = ctx.attrs.get("on_definition");
     if (!hooks || hooks.t !== "list" || hooks.items.length <= 1 || !host.callSync) return;
     let guards: Ast[] = [];
@@ -352,6 +354,7 @@ function compileBody(
     const args = head.args ?? [];
     const at = l ?? line;
     const env = envTerm(ctx, { fn: [head.name, args.length], line: at });
+    const before = new Map(ctx.attrs);
     for (const hook of hooks.items) {
       if (hook === OWN_HOOK) continue;
       const modAst = hook.t === "tuple" && hook.items.length === 2 ? hook.items[0] : hook;
@@ -361,6 +364,7 @@ function compileBody(
       const r = host.callSync(modName, fn, [env, atom(kind), atom(head.name), list(args.map(astToTerm)), list(guards.map(astToTerm)), bodyTerm ?? (bodyKw === undefined ? NIL_ATOM : astToTerm(bodyKw))]) as Tuple;
       if (r.items[0] !== atom("ok")) throw onDefinitionFailure(ctx, at, r);
     }
+    return before;
   };
   // (Elixir's own hook comes last: beamlet's compiler does its work itself)
   const OWN_HOOK = tupleA([atomA("Elixir.Module"), atomA("compile_definition_attributes")]);
@@ -369,7 +373,7 @@ function compileBody(
 
   // docOf: "self" for a def written in the body, what to document for one that stands for another
   // (a macro, a delegate), absent for the functions the compiler adds itself
-  const addDef = (kindD: "def" | "defp", head: Ast, bodyKw: Ast | undefined, l: number | undefined, overridable: boolean, docOf?: "self" | DocOf) => {
+  const addDef = (kindD: "def" | "defp", head: Ast, bodyKw: Ast | undefined, l: number | undefined, overridable: boolean, docOf?: "self" | DocOf, attrsRead?: Map<string, Ast>) => {
     envPos();
     // a definition quoted with location: :keep: its frames name the macro's file, and its code
     // takes the lines it has there (the definition itself is at the caller's line)
@@ -463,7 +467,7 @@ function compileBody(
     if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line, form: { args: params, guard, body: blockItems(body ?? atomA("nil")) } });
     // (a definition quoted with location: :keep names the macro's file, as Elixir's meta_keep)
     const file = pendingFile ?? keepFile;
-    const clause: DefClause = { kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs, structPending: structFields === null };
+    const clause: DefClause = { kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: attrsRead ?? new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs, structPending: structFields === null };
     expandWhereDefined(clause);
     defs.push(clause);
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
@@ -714,8 +718,7 @@ function compileBody(
           const nargs = named.args ?? [];
           return addDef(it.name, nargs[0], nargs[1], l, overridable, "self");
         }
-        onDefinition(it.name, args[0], args[1], l);
-        return addDef(it.name, args[0], args[1], l, overridable, "self");
+        return addDef(it.name, args[0], args[1], l, overridable, "self", onDefinition(it.name, args[0], args[1], l));
       case "defguard": case "defguardp": {
         // (a guard takes the @doc set before it, a private one discarding it)
         docSetAt.delete("doc");

@@ -43,7 +43,7 @@ import { formatWarning, withOtpWarnings } from "../../compiler/warnings/warning.
 import { fileWarnings, knownExportsOf, failedModuleWarnings, moduleWarningTexts, type FileWarnings, type Warning } from "../../compiler/warnings/index.ts";
 import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { CompilerHost, PromptEnv } from "../../compiler/context.ts";
-import { evalEnvOf } from "./eval_env.ts";
+import { evalEnvOf, type EvalEnv } from "./eval_env.ts";
 import { forwardWarnings } from "../compiler_warning_forward.ts";
 import { compilerDest, atFileEnd } from "./file_modules.ts";
 
@@ -465,7 +465,7 @@ const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: { module: string | null; fn: [string, number] | null }, compilerCaller: CompilerCaller = null, directives?: PromptEnv): TailCall {
+function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false, evalEnv?: EvalEnv["env"], compilerCaller: CompilerCaller = null, directives?: PromptEnv): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   let withBinding: Ast | undefined;

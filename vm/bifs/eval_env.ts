@@ -8,8 +8,9 @@ import { recordImport } from "../../compiler/import_table.ts";
 export interface EvalEnv {
   file: string;
   line: number;
-  /** the module and function the code runs as in (__MODULE__, __ENV__.function) */
-  env?: { module: string | null; fn: [string, number] | null };
+  /** the module and function the code runs as in (__MODULE__, __ENV__.function); a given
+   *  %Macro.Env{}'s lexical tracker and tracers (its __ENV__ keeps them) */
+  env?: { module: string | null; fn: [string, number] | null; tracing?: { tracker: Term; tracers: Term } };
   /** the directives the code starts from (none given: a fresh environment's) */
   directives?: PromptEnv;
 }
@@ -70,7 +71,9 @@ export function evalEnvOf(opts: Term | undefined): EvalEnv {
   const m = get("module"), f = get("function");
   const fn = f instanceof Tuple && f.items.length === 2 && f.items[0] instanceof Atom && isInt(f.items[1]) ? [f.items[0].name, Number(f.items[1])] as [string, number] : null;
   const module = m instanceof Atom && m !== atom("nil") ? m.name : null;
-  if (module !== null || fn !== null) out.env = { module, fn };
+  const tracker = isMap(opts) ? get("lexical_tracker") : undefined, tracers = isMap(opts) ? get("tracers") : undefined;
+  const tracing = tracker !== undefined && tracers !== undefined ? { tracker, tracers } : undefined;
+  if (module !== null || fn !== null || tracing) out.env = { module, fn, ...(tracing ? { tracing } : {}) };
   const directives = directivesOf(get);
   if (directives) out.directives = directives;
   return out;
