@@ -11,6 +11,7 @@ import "./erl_terms.ts";
 import "./erl_parse_exprs.ts";
 import "./io_lib_fread.ts";
 import "./io_lib_scan.ts";
+import "./io_lib_limit.ts";
 import "./system_cmd.ts";
 import "./open_port.ts";
 import "./ets.ts";
