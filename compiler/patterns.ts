@@ -5,6 +5,7 @@ import { calendarSigil } from "./calendar_sigils.ts";
 import { expansionError, compileErrorUnderExpansion } from "./expansion_error.ts";
 import { sigilLiteral, badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
+import type { ElixirFrame } from "../lang/compile_error.ts";
 import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, Float, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
@@ -37,6 +38,10 @@ function kernelMacroInScope(mod: ModCtx, name: string, arity: number): boolean {
 }
 
 export { literalTerm };
+
+/** the right side of a pattern's `"lit" <> (x <> ...)`, a chain Kernel.<> expands as the outer
+ *  one's continuation (its operands are past the chain's first) */
+const concatenationsWithin = new WeakSet<object>();
 
 export class PatternCompiler {
   /** names bound by this pattern so far (repeats become equality checks) */
@@ -179,6 +184,7 @@ export class PatternCompiler {
           const asBinary = concatOperand({ t: "call", name: "::", args: [args[1], { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: a.meta } as Ast);
           spliceBitstringSegments([asBinary], this.fn.mod, lineOf(a) ?? 0, true, this.fn);
         }
+        if (isCall(args[1], "<>")) concatenationsWithin.add(args[1]);
         return new PatNode([args[1]], ([rest]) => ({ k: "prefix", prefix: pre as any, rest }));
       }
       case "++": {
@@ -326,10 +332,14 @@ export class PatternCompiler {
       if (lit instanceof Bin && lit.tailBits === 0) return { t: "call", name: "<<>>", meta: a.meta, args: [...lit.bytes].map((b): Ast => ({ t: "int", v: BigInt(b) })) };
       if (!last && !isCall(op, "<<>>")) {
         const message = `the left argument of <> operator inside a match should always be a literal binary because its size can't be verified. Got: ${macroToString(astToTerm(op))}`;
+        // (an operand past the first: the chain's levels above its own return to one address,
+        // which the BEAM records once, compiler/special_forms' checkConcatOperands)
+        const extract: ElixirFrame = ["Elixir.Kernel", "extract_concatenations", 2, "lib/kernel.ex", 1921];
         return expansionError({ fn: this.fn }, lineOf(a) ?? 0, message, [
           ["Elixir.Kernel", "invalid_concat_left_argument_error", 1, "lib/kernel.ex", 1970],
           ["Elixir.Kernel", "wrap_concatenation", 3, "lib/kernel.ex", 1942],
-          ["Elixir.Kernel", "extract_concatenations", 2, "lib/kernel.ex", 1921],
+          extract,
+          ...(i > 0 || concatenationsWithin.has(a) ? [extract] : []),
         ], "<>", 2);
       }
       return concatOperand({ t: "call", name: "::", meta: a.meta, args: [op, binary] });
