@@ -82,9 +82,10 @@ export function arithPlan(op: string, args: Ast[], env: ConstEnv): ArithPlan {
   if (args.length === 1) return { frame: op !== "+", swap: false };
   const [a, b] = args;
   const ca = constantOf(a, env), cb = constantOf(b, env);
-  // an operation bound to fail on a constant is left as a call: it fails with its frame
-  if ((ca !== undefined && !isNumber(ca)) || (cb !== undefined && !isNumber(cb))) return { frame: true, swap: false };
   const swap = (env.optimised || env.bitstringMatched === true) && COMMUTATIVE.has(op) && ca !== undefined && cb === undefined;
+  // an operation bound to fail on a constant is left as a call: it fails with its frame (a
+  // constant first moved second all the same: `:a + t` fails as `:erlang.+(t, :a)`)
+  if ((ca !== undefined && !isNumber(ca)) || (cb !== undefined && !isNumber(cb))) return { frame: true, swap };
   if (env.optimised && (op === "/" || ((op === "+" || op === "-" || op === "*") && (floatTyped(a, env) || floatTyped(b, env))))) {
     return { frame: false, swap };
   }

@@ -3,13 +3,14 @@
 // attributes and variables bound to a constant. compiler/arith_frames.ts asks whether an operand
 // is a (small integer) literal; compiler/failing_calls.ts evaluates calls whose arguments are all
 // known to find the ones that will fail.
-import { Bin, Float, NIL, Term, atom, binLiteral, int, list, tuple } from "../vm/terms.ts";
+import { Bin, Float, NIL, Term, Tuple, atom, binLiteral, int, list, listToArray, tuple } from "../vm/terms.ts";
 import { BitWriter, writeSegment, type SegSpec } from "../vm/binary.ts";
 import { ErlangError } from "../vm/errors.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import { mapFromEntries, replaceExisting } from "../vm/map.ts";
 import type { MapLike } from "../vm/terms.ts";
 import { AwaitHost } from "../vm/calls.ts";
+import { exactEquals } from "../vm/compare.ts";
 import type { Ast } from "../lang/ast.ts";
 import { call, isCall, v, varName } from "./ast_util.ts";
 import { isPureBif } from "./pure_bifs.ts";
@@ -42,6 +43,8 @@ export interface ConstEnv {
   bifOf?(a: Ast): { module: string; name: string; args: Ast[] } | undefined;
   /** the struct `%Alias{}` names, with its defaults, when it is known at compile time */
   structDefaults?(alias: Ast): MapLike | undefined;
+  /** the external fun `&Mod.f/n` names (its module known at compile time) */
+  remoteCapture?(capture: Ast): Term | undefined;
 }
 
 /** operators folded when their operands are constants: the Elixir name/arity and the :erlang BIF */
@@ -159,6 +162,8 @@ function stepOf(a: Ast, env: ConstEnv): Step {
     const kids = a.args.flatMap((p) => (p as Extract<Ast, { t: "tuple" }>).items);
     return { kids, build: (xs) => mapFromEntries(Array.from({ length: xs.length / 2 }, (_, i) => [xs[2 * i], xs[2 * i + 1]] as [Term, Term])) };
   }
+  // `&Mod.f/n` is an external fun, a literal to OTP's compiler (`(&String.upcase/1) * 2` will fail)
+  if (isCall(a, "&") && !env.pattern) return { leaf: env.remoteCapture?.(a) };
   // a bitstring built of constant segments is a literal to OTP's compiler (`<<255>>`)
   if (isCall(a, "<<>>") && a.args && !env.pattern) return bitstringStep(a.args);
   // `l <> r` is Kernel's `<<l::binary, r::binary>>` (`String.to_atom("a" <> <<200>>)` will fail)
@@ -305,4 +310,30 @@ export function constantTailed(a: Ast, env: ConstEnv, depth = 0): Term | undefin
   const tail = cons === null ? NIL : constantOf(cons[1], env) ?? constantTailed(cons[1], env, depth + 1);
   if (tail === undefined) return undefined;
   return list(a.items.map(() => atom("nil")), tail);
+}
+
+/** the constants the variables of a pattern made of variables, tuples, lists and literals take from the
+ *  constant `value` it surely matches (OTP propagates them into the clause: `case {1, :a} do
+ *  {x, y} -> x + y` will fail); null when it may not match (a literal it is not, a repeated
+ *  variable, another pattern) */
+export function boundConstants(pattern: Ast, value: Term): [string, Term][] | null {
+  const out: [string, Term][] = [];
+  const walk = (p: Ast, v: Term): boolean => {
+    const name = varName(p);
+    if (name !== null) {
+      if (name.startsWith("_")) return true;
+      if (out.some(([n]) => n === name)) return false;
+      out.push([name, v]);
+      return true;
+    }
+    if (p.t === "tuple") return v instanceof Tuple && v.items.length === p.items.length && p.items.every((x, i) => walk(x, v.items[i]));
+    if (p.t === "list") {
+      const items = listToArray(v);
+      return items !== null && items.length === p.items.length && !p.items.some((x) => isCall(x, "|")) && p.items.every((x, i) => walk(x, items[i]));
+    }
+    // a literal: the value it is
+    const literal = constantOf(p, { optimised: true, pattern: true, fact: () => undefined, attr: () => undefined });
+    return literal !== undefined && exactEquals(literal, v);
+  };
+  return walk(pattern, value) ? out : null;
 }

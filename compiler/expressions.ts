@@ -47,7 +47,7 @@ const isToString = (mod: string, name: string, arity: number) =>
 // the :erlang functions Elixir hands erl_eval as operators (the rest, ++ and -- too, as remote calls)
 const ERLANG_OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
 import { guardFloatVars } from "./float_types.ts";
-import { constantOf, constantTailed, type ConstEnv } from "./constants.ts";
+import { constantOf, constantTailed, boundConstants, type ConstEnv } from "./constants.ts";
 import { failingCallWarning, LISTS_AS_ERLANG } from "./failing_calls.ts";
 import { guardCallWarned, writtenGuard, type WrittenGuard } from "./guard_failures.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
@@ -621,6 +621,15 @@ export class ExprCompiler {
       structDefaults: (alias) => {
         const mod = expandAlias(alias, this.mod);
         return mod === null ? undefined : literalStructDefaults(this.mod, mod);
+      },
+      remoteCapture: (capture) => {
+        const fun = isCall(capture) ? capture.args?.[0] : undefined;
+        if (!isCall(fun, "/") || fun.args?.length !== 2 || fun.args[1].t !== "int") return undefined;
+        const named = fun.args[0];
+        const target = isCall(named) && named.args?.length === 0 && typeof named.name !== "string" ? named.name : undefined;
+        if (!isCall(target, ".") || target.args?.length !== 2 || target.args[1].t !== "atom") return undefined;
+        const mod = target.args[0].t === "atom" || isCall(target.args[0], "__aliases__") ? expandAlias(target.args[0], this.mod) : null;
+        return mod === null ? undefined : new ExtFun(atom(mod), atom(target.args[1].v), Number(fun.args[1].v));
       },
       memo: { get: (a) => this.fn.knownConstant(scope, a), set: (a, v) => this.fn.rememberConstant(scope, a, v) },
       floatMemo: { get: (a) => this.fn.knownFloat(scope, a), set: (a, v) => this.fn.rememberFloat(scope, a, v) },
@@ -1369,10 +1378,12 @@ export class ExprCompiler {
         em.emit("push_local", subj);
         em.emit("match", em.lit(pat), next);
         pc.commit();
-        // `case :d do t -> ...`: t is that constant too, as OTP propagates it
-        const bound = value !== undefined ? varName(c.args[0]) : null;
-        const boundSlot = bound !== null ? s.lookup(bound) : undefined;
-        if (boundSlot !== undefined) this.fn.facts.set(boundSlot, { k: "const", v: value! });
+        // `case :d do t -> ...`: t is that constant too, as OTP propagates it (`{x, y}` against a
+        // constant tuple: its elements)
+        for (const [name, v] of value !== undefined ? boundConstants(c.args[0], value) ?? [] : []) {
+          const slot = s.lookup(name);
+          if (slot !== undefined) this.fn.facts.set(slot, { k: "const", v });
+        }
         if (c.guard) this.guard(c.guard, s, next, withStepGuards.has(c.guard) ? { with: withStepGuards.get(c.guard)! } : "case");
       }, ...this.branchSteps(() => reached.body && !sureMatched, [() => {
         // `case x do f when is_float(f) -> ...`: x is that float too
