@@ -4,7 +4,7 @@ import { listToArray } from "../terms.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Port, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { TailCall, EmptyStackCall } from "../calls.ts";
-import { badarg, ErlangError } from "../errors.ts";
+import { badarg, badarith, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { refusesCharacterData, putCharsBadarg, ioNoDevice, ioTerminated, isConsoleDevice, ioRequestNoClause } from "./put_chars.ts";
 import { FormatFail, UnwritableChars, formatDeep, formatText } from "../io_format.ts";
@@ -166,6 +166,24 @@ defineBifs("io", {
   "nl/1": ([d], ctx) => waits(ctx, d, "nl", [d]) ?? put(ctx, d, "\n", ["nl", [d]]),
 });
 
+/** io_lib:write(Term, Options): depth and chars_limit from the list (its first {Key, Value} each;
+ *  a 0 of either is "..."); a chars limit above 0 goes through io_lib_pretty, not modelled here */
+function writeWithOptions(t: Term, opts: Term): Term {
+  const option = (key: string): Term => {
+    for (let l = opts; l instanceof Cons; l = l.tail) {
+      const o = l.head;
+      if (o instanceof Tuple && o.items.length === 2 && o.items[0] instanceof Atom && o.items[0].name === key) return o.items[1];
+    }
+    return -1;
+  };
+  const depth = option("depth");
+  const charsLimit = option("chars_limit");
+  if (depth === 0 || charsLimit === 0) return list(codepoints("..."));
+  if (typeof depth !== "number" || typeof charsLimit !== "number") return badarith();
+  if (charsLimit > 0) return badarg();
+  return writeShaped(t, depth);
+}
+
 /** io_lib_pretty:print's result: nested as ~p nests it where that is modelled (a term on one line) */
 function prettyShaped(t: Term, col: number, ll: number, d: number): Term {
   const text = prettyTerm(t, col, ll, d, "latin1");
@@ -176,7 +194,7 @@ defineBifs("io_lib", {
   "format/2": ([f, a]) => libFormat(f, a),
   "fwrite/2": ([f, a]) => libFormat(f, a),
   "write/1": ([t]) => writeShaped(t, -1),
-  "write/2": ([t, d]) => writeShaped(t, typeof d === "number" ? d : badarg()),
+  "write/2": ([t, d]) => (d instanceof Cons || d === NIL ? writeWithOptions(t, d) : writeShaped(t, typeof d === "number" ? d : badarg())),
   "print/1": ([t]) => prettyShaped(t, 1, 80, -1),
   "print/4": ([t, c, l, d]) => prettyShaped(t, intOr(c), intOr(l), intOr(d)),
 });
