@@ -15,6 +15,7 @@ import { HostWaitNeeded } from "./calls.ts";
 import { lazyBifsPending } from "./bifs/registry.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import { loadEarly } from "./early_loads.ts";
+import { codeState } from "./bifs/code_options.ts";
 import { bifExports } from "./code_server.ts";
 
 
@@ -114,6 +115,8 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
       loadEarly(node.code, compiled);
     },
     absPath(file: string) {
+      const given = codeState(node).sourceEnvFiles.get(file);
+      if (given !== undefined) return given;
       if (file.startsWith("/") || file === "nofile" || file === "iex") return file;
       const cwd = node.host.cwd?.() ?? "";
       return cwd ? cwd.replace(/\/$/, "") + "/" + file.replace(/^\.\//, "") : file;

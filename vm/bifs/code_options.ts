@@ -8,6 +8,10 @@ export interface CodeState {
   options: Map<string, Term>;
   required: Set<string>;
   exceptionsLoaded: boolean;
+  /** the file names of the sources Code compiled (relative to the cwd, as their stack traces
+   *  show them) -> their __ENV__.file and CompileError's file: the absolute path of a file Code
+   *  read, the name compile_string was given as it was given */
+  sourceEnvFiles: Map<string, string>;
 }
 const states = new WeakMap<Node, CodeState>();
 
@@ -21,7 +25,7 @@ function defaultOptions(): Map<string, Term> {
 export function codeState(n: Node): CodeState {
   let s = states.get(n);
   if (!s) {
-    s = { options: defaultOptions(), required: new Set(), exceptionsLoaded: false };
+    s = { options: defaultOptions(), required: new Set(), exceptionsLoaded: false, sourceEnvFiles: new Map() };
     states.set(n, s);
   }
   return s;

@@ -235,7 +235,8 @@ function withCalledArguments(err: ErlangError, raised: Term): void {
 
 /** the CompileError exception of `e` */
 function compileErrorException(n: Node, e: CompileError, source: string, firstLine: number): ErlangError {
-  const fields: Record<string, Term> = { file: bin(e.file), line: e.zeroLine ? 0 : e.noLine ? NIL_ATOM : e.line };
+  const file = codeState(n).sourceEnvFiles.get(e.file) ?? e.file;
+  const fields: Record<string, Term> = { file: bin(file), line: e.zeroLine ? 0 : e.noLine ? NIL_ATOM : e.line };
   if (e.kind !== "CompileError") {
     fields.column = e.column ?? NIL_ATOM;
     let snippet: Term = NIL_ATOM;
@@ -681,6 +682,13 @@ export function unreadableSource(bytes: Uint8Array, below: Term[]): never {
  *  (Path.relative_to_cwd: absolute when outside it) */
 function sourceName(n: Node, p: string): string {
   const abs = absPath(n, p);
+  const name = relativeToCwd(n, abs);
+  codeState(n).sourceEnvFiles.set(name, abs);
+  return name;
+}
+
+/** an absolute path as a stack trace shows it (Path.relative_to_cwd/1) */
+function relativeToCwd(n: Node, abs: string): string {
   const cwd = absPath(n, ".");
   return abs.startsWith(cwd === "/" ? "/" : cwd + "/") && abs !== cwd ? abs.slice(cwd === "/" ? 1 : cwd.length + 1) : abs;
 }
@@ -792,7 +800,7 @@ function loadFile(ctx: BifContext, f: string): Term | TailCall {
 defineBifs("Elixir.Code", {
   // compiling costs many reductions on the BEAM: the caller's slice ends after it
   "compile_string/1": ([s], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, sourceText(s, COMPILE_STRING_CALLER), "nofile")),
-  "compile_string/2": ([s, f], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, sourceText(s, COMPILE_STRING_CALLER), compileStringFile(s, f))),
+  "compile_string/2": ([s, f], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, sourceText(s, COMPILE_STRING_CALLER), compileStringFile(node(ctx), s, f))),
   "compile_file/1": ([f], ctx) => {
     const file = fileArg("compile_file", f);
     return compileSource(node(ctx), ctx, readSource(node(ctx), file, "compile_file").text, sourceName(node(ctx), file));
@@ -1216,6 +1224,11 @@ defineBifs("beamlet_module", {
 });
 
 /** compile_string/2's file: a binary (its clause's guard) */
-function compileStringFile(s: Term, f: Term): string {
-  return f instanceof Bin && f.isBinary ? f.toString() : codeClause("compile_string", [s, f], 1463);
+function compileStringFile(n: Node, s: Term, f: Term): string {
+  if (!(f instanceof Bin && f.isBinary)) return codeClause("compile_string", [s, f], 1463);
+  // (its __ENV__.file is the name as given; its stack traces show it relative to the cwd)
+  const given = f.toString();
+  const name = given.startsWith("/") ? relativeToCwd(n, normalize(given)) : given;
+  codeState(n).sourceEnvFiles.set(name, given);
+  return name;
 }
