@@ -3,7 +3,7 @@
 import { matchesBitstring } from "./bitstring_matches.ts";
 import { shareZeroLiterals } from "./literal_sharing.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import type { CompiledModule } from "../vm/module.ts";
+import { FILE_RUNNER, type CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, cloneDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
@@ -66,6 +66,10 @@ export interface ScriptOpts {
   holdOtpWarnings?: (warnings: Warning[]) => void;
   /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
   from?: ModCtx;
+  /** with fileEntry: the body of FILE_RUNNER/1, which calls __FILE__/1 and then does what must
+   *  follow it (a file Code compiled collects its modules): __FILE__'s last call stays a tail
+   *  call, as on the BEAM, where Elixir's compiler does that work from its own frame */
+  fileRunner?: Ast;
   /** iex's prompt: the code starts from these directives, and `keepEnv` gets those at its end */
   env?: PromptEnv;
   keepEnv?: (env: PromptEnv) => void;
@@ -160,6 +164,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
     fdef.nlocals = fn.nslots;
   }));
   ctx.funNumbering = null;
+  if (opts.fileRunner) emitFileRunner(ctx, opts.fileRunner);
   // erl_eval compiles nothing, so evaluated code has no OTP compiler warnings
   if (opts.evaluated) ctx.dropOtpWarnings();
   else if (opts.holdOtpWarnings) opts.holdOtpWarnings(ctx.takeOtpWarnings());
@@ -193,6 +198,16 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   };
 }
 let lastScriptScope: Scope | null = null;
+
+function emitFileRunner(ctx: ModCtx, body: Ast): void {
+  const index = reserveFunction(ctx, FILE_RUNNER, 1, true, false, 1);
+  const fdef = ctx.em.functions[index];
+  fdef.entry = ctx.em.code.length;
+  const fn = new FnCtx(ctx, FILE_RUNNER, 1, 1);
+  fn.index = index;
+  new ExprCompiler(fn).block(blockItems(body), new Scope(null), true);
+  fdef.nlocals = fn.nslots;
+}
 
 /** the directives in force where a defmodule is written (its body starts from them) */
 export function snapshotCtx(from: ModCtx): ModCtx {

@@ -151,6 +151,10 @@ export interface CompiledModule {
   relativeFile?: string;
 }
 
+/** the function of a file Code compiled that runs its __FILE__/1 and then collects its modules
+ *  (compiler/compile.ts): stack traces show Elixir's compiler frames in its place */
+export const FILE_RUNNER = "beamlet_run_file";
+
 /** A call target resolved from an import; re-resolved when the code server's generation moves. */
 export class ImportSlot {
   readonly moduleAtom: Atom;

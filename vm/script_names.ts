@@ -9,7 +9,7 @@
 // made of defmodules only has no compiler module of its own. (elixir: a file with a fn, then a
 // second file with one: the second's is `anonymous fn/1 in :elixir_compiler_1.__FILE__/1`; after
 // a file without a fn, the second file is :elixir_compiler_0 again.)
-import type { CompiledModule } from "./module.ts";
+import { FILE_RUNNER, type CompiledModule } from "./module.ts";
 
 /** the module a fresh node's first run compiles its script to (as `elixir FILE.exs` names it) */
 export const FIRST_SCRIPT_MODULE = "elixir_compiler_0";
@@ -96,6 +96,7 @@ export class ScriptNames {
   /** the run's script has returned: its module goes back to the pool when nothing can refer to it */
   end(run: ScriptRun, compiled: CompiledModule): void {
     this.running.delete(run.index);
-    if (run.ownModule() && compiled.functions.length === 1) this.giveBack(run.index);
+    // (its entry, and the function that ran it: vm/module.ts FILE_RUNNER)
+    if (run.ownModule() && compiled.functions.filter((f) => f.name !== FILE_RUNNER).length === 1) this.giveBack(run.index);
   }
 }

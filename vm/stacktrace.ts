@@ -2,7 +2,7 @@
 import { Atom, Term, Tuple, atom, charlist, list, listToArray, tuple, NIL, Cons, Fun } from "./terms.ts";
 import { codeFrame } from "./code_frame.ts";
 import { FRAME_INTS, type BodyPlace, type Process } from "./process.ts";
-import type { ModuleVersion } from "./module.ts";
+import { FILE_RUNNER, type ModuleVersion } from "./module.ts";
 import { erlEvalFrames, callingFun, evalCallerFrames, EVAL_STRING_FRAMES, RPC_EVAL_FRAMES } from "./erl_eval_frames.ts";
 import { libraryOwnClauses } from "./library_clauses.ts";
 import { YIELDING, yieldingShown } from "./yielding_frames.ts";
@@ -187,6 +187,14 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       if (shown === undefined) out.push(entry(v, fi, pc, a));
       else if (shown.entry !== null) out.push(shown.entry);
     } else {
+      // a file Code compiled: Elixir's compiler frames below its top level (__FILE__/1, gone when
+      // its last call was a tail call), then the Code function's (Code.require_file/2)
+      const caller = v.compiled.compilerCaller;
+      if (caller !== undefined && f?.name === FILE_RUNNER) {
+        for (const c of requireFileFrames().slice(0, 5)) if (out.length < depth) out.push(c);
+        if (caller !== null && out.length < depth) out.push(codeFrame("Elixir.Code", caller.name, caller.arity, "lib/code.ex", caller.line));
+        return;
+      }
       const e = entry(v, fi, pc, a, aLine) as Tuple;
       // a fn Erlang's compiler inlined (compiler/inlined_fns.ts) is its enclosing function: the
       // frame of that function calling it is the same frame
@@ -202,13 +210,6 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
         if (line instanceof Tuple) inlinedAt = line.items[1];
       }
       out.push(e);
-      // a file Code compiled, run by beamlet's tail call: Elixir's compiler frames below its top
-      // level, then the Code function's (Code.require_file/2), as on the BEAM
-      const caller = v.compiled.compilerCaller;
-      if (caller !== undefined && f?.name === "__FILE__" && !f.lambda) {
-        for (const c of requireFileFrames().slice(0, 5)) if (out.length < depth) out.push(c);
-        if (caller !== null && out.length < depth) out.push(codeFrame("Elixir.Code", caller.name, caller.arity, "lib/code.ex", caller.line));
-      }
     }
   };
   if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args, argsLine);

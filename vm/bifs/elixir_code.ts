@@ -15,7 +15,7 @@ import { raise, exception, badarg, elixirRaise, ErlangError, TailDrop } from "..
 import { mapFromEntries, listEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
-import type { CompiledModule } from "../module.ts";
+import { FILE_RUNNER, type CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
 import { parse, parseExistingAtomsOnly, parseRecordingLiterals, parseWithTokenMetadata, UNSAFE_ATOM } from "../../lang/parse.ts";
 import { staticAtoms, withPlaceholders, PLACEHOLDER } from "../../lang/static_atoms.ts";
@@ -477,10 +477,18 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
   // (the modules its process defines meanwhile, vm/bifs/file_modules.ts)
   const depth = "beamlet_file_depth__";
   const beamletCode = (f: string, args: Ast[]) => call2(".", [{ t: "atom", v: "beamlet_code" }, { t: "atom", v: f }], args);
-  if (run !== null) out.push(call("=", [v(depth), beamletCode("file_begins", [])]));
   out.push(...items);
+  // (a compiled file's modules are collected once its __FILE__/1 has returned, by the function
+  // calling it: its last call stays a tail call)
+  let fileRunner: Ast | undefined;
   if (run !== null) {
-    out.push(beamletCode("file_modules", [v(depth), { t: "int", v: BigInt(run.index) }]));
+    const index: Ast = { t: "int", v: BigInt(run.index) };
+    fileRunner = call("__block__", [
+      call("=", [v(depth), beamletCode("file_begins", [])]),
+      call2(".", [{ t: "atom", v: run.name }, { t: "atom", v: "__FILE__" }], [{ t: "atom", v: "nil" }]),
+      beamletCode("script_returned", [index]),
+      beamletCode("file_modules", [v(depth), index]),
+    ]);
   } else {
     // {value, binding}: every variable once, in Elixir's order (vm/bifs/eval_binding.ts)
     const names = bindings.map(([k]) => k);
@@ -492,9 +500,6 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     };
     withBinding = { t: "list", items: evalBindingOrder(names).map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
   }
-  if (run !== null) {
-    out.splice(out.length - 1, 0, call2(".", [{ t: "atom", v: "beamlet_code" }, { t: "atom", v: "script_returned" }], [{ t: "int", v: BigInt(run.index) }]));
-  }
   const wrapped: Ast = call("__block__", out);
   let compiled: CompiledModule;
   const name = run?.name ?? n.nextEvalModule();
@@ -504,7 +509,7 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     const names = n.scriptNames;
     compiled = compileScript(wrapped, file, host, bindings.map(([k]) => k), {
       moduleName: name,
-      ...(run !== null ? { fileEntry: true, relativeFile: file, bodyCompilerIndex: run.bodyIndex } : { bodyCompilerIndex: () => names.freeBodyIndex() }),
+      ...(run !== null ? { fileEntry: true, relativeFile: file, bodyCompilerIndex: run.bodyIndex, fileRunner } :  { bodyCompilerIndex: () => names.freeBodyIndex() }),
       ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
       ...(evalEnv ? { evalEnv } : {}),
       ...(directives ? { env: directives } : {}),
@@ -531,7 +536,7 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
   n.code.loadCompiled(compiled, "");
   // (quoted code has no text: its warnings are those of its forms, no tokenizer's)
   if (source !== "" || caller === EVAL_QUOTED) warnAsItRuns(n, ctx, ast, source === "" ? undefined : source, file, result === "value", run?.index);
-  if (run !== null) return new TailCall(atom(name), [NIL_ATOM], atom("__FILE__"));
+  if (run !== null) return new TailCall(atom(name), [NIL_ATOM], atom(FILE_RUNNER));
   return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
 }
 
