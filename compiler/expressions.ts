@@ -1,6 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
-import { markInlinedFns, markFnAppliedOnTheSpot } from "./inlined_fns.ts";
+import { markInlinedFns, markFnAppliedOnTheSpot, matchedBeforeMore } from "./inlined_fns.ts";
 import { knownFunArity } from "./known_fun_arity.ts";
 import { noteExpansion, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
@@ -421,6 +421,8 @@ export class ExprCompiler {
     const dropsRest = items.findIndex((it, i) => i < items.length - 1 && (failingLiteralMatch(it) || failingBinding(it)));
     items.forEach((it, i) => {
       const last = i === items.length - 1;
+      const subject = matchedBeforeMore(it, last);
+      if (subject !== null) this.branchOn(subject);
       if (dropsRest >= 0 && i === dropsRest + 1) steps.push(() => void this.unseen++);
       if (last) steps.push({ a: it, scope, tail });
       else {

@@ -122,9 +122,20 @@ export function inlinedFnUses(items: Ast[]): { fn: Ast; application: Ast }[] {
     if (uses.reduce((x, y) => x + y, 0) !== 1) return;
     const at = uses.findIndex((n) => n === 1);
     if (!inlinableUse(later[at], key) || !later.slice(0, at).every(movable)) return;
+    if (matchedBeforeMore(later[at], at === later.length - 1) !== null) return;
     found.push({ fn: right, application: useOf(later[at]) });
   });
   return found;
+}
+
+/** the value of a match `pattern = value` (the pattern no variable) followed by more code in its
+ *  block: v3_core makes it a case on the value, the rest of the block in its clause, so a fn
+ *  applied there is a case's subject, not inlined (observed on Elixir 1.14 / OTP 25: `:r = (fn {x}
+ *  -> x end).(p); :ok` keeps the fun, inlined when the match is the block's last expression);
+ *  null for any other statement */
+export function matchedBeforeMore(stmt: Ast, last: boolean): Ast | null {
+  if (last || !isCall(stmt, "=") || stmt.args?.length !== 2 || isVar(stmt.args[0])) return null;
+  return stmt.args[1];
 }
 
 /** a fn written out or a shorthand capture (`&(&1 * 3)`, not `&f/1`, which names a function) */

@@ -44,7 +44,12 @@ export function appliedFnWarnings(fn: Ast, application: Ast, env: ReadonlyMap<st
   // stands as a statement or a body's value, not where it is an operand of other code (a list's
   // element, a call's argument, a match's value), which binds the inlined fn's value to a
   // variable first and, with it, the list; a tuple is seen everywhere)
-  const args = given.map((x, i): Ast => ((several || operand) && x.t === "list" && built(shapeOf(x, env)) ? { t: "call", name: `\u0000argument${i}`, meta: {}, args: null } : x));
+  // A list built of variables is seen where the case on it stands as a statement or a body's
+  // value: where the application does, or when the fn has one clause (whose value the compiler
+  // binds in that clause: move_let_into_expr); and, of several arguments, only when the others
+  // are literals (folded away first, leaving a case on the list alone). (Observed on OTP 25.)
+  const listSeen = (!operand || clauses.length === 1) && given.filter((x) => !literalShape(shapeOf(x, env))).length <= 1;
+  const args = given.map((x, i): Ast => (!listSeen && x.t === "list" && built(shapeOf(x, env)) ? { t: "call", name: `\u0000argument${i}`, meta: {}, args: null } : x));
   const shapes = args.map((x) => shapeOf(x, env));
   if (shapes.every((x) => x.k === "unknown" && x.type === undefined)) return none;
   // (such a list matched by a clause's bare variable: what OTP does then varies with the guards,

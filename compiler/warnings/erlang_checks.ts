@@ -18,7 +18,7 @@ import { plainName } from "../quoted.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { isGeneratedQuoted } from "../macros.ts";
 import { appliedFnWarnings, fnAppliedOnTheSpot } from "./applied_fns.ts";
-import { inlinedFnUses } from "../inlined_fns.ts";
+import { inlinedFnUses, matchedBeforeMore } from "../inlined_fns.ts";
 import { bitstringForFilterWarnings } from "./bitstring_for_filters.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
@@ -28,11 +28,13 @@ const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Shape>>, dead: WeakSet<Ast>): void {
   let env: Map<string, Shape> | null = null;
   let fails = false;
-  for (const s of statements) {
+  statements.forEach((s, i) => {
     // (after a match that always fails, the rest is dead code the compiler drops unseen)
-    if (fails) { dead.add(s); continue; }
+    if (fails) { dead.add(s); return; }
     out.set(s, env ?? NO_VARS);
-    const matched: ReturnType<typeof literalMatch> | null = isCall(s, "=") && s.args?.length === 2 ? literalMatch(s.args[0], s.args[1], env ?? NO_VARS, ALWAYS_SAME) : null;
+    // (the value of a fn applied there left a fun, compiler/inlined_fns.ts: not known)
+    const unknown = (x: Ast) => matchedBeforeMore(s, i === statements.length - 1) === x && fnAppliedOnTheSpot(x) !== null;
+    const matched: ReturnType<typeof literalMatch> | null = isCall(s, "=") && s.args?.length === 2 && !unknown(s.args[1]) ? literalMatch(s.args[0], s.args[1], env ?? NO_VARS, ALWAYS_SAME) : null;
     // (and after a variable bound to a call that always fails, compiler/never_returns.ts)
     if ((matched !== null && matched.warnings.length > 0) || failingBinding(s)) fails = true;
     if (env) {
@@ -42,7 +44,7 @@ function knownBefore(statements: Ast[], out: WeakMap<Ast, ReadonlyMap<string, Sh
     }
     // (the variables the match binds to values known: `x = 1`, `{y, y} = {1, 1}`)
     if (matched !== null && matched.bound.size > 0) env = new Map([...(env ?? []), ...matched.bound]);
-  }
+  });
 }
 
 /** the variables a statement may bind again, for the statements after it: those of a match's
@@ -484,6 +486,13 @@ export class ErlangChecks {
     /** the applications of fns bound to a variable that OTP inlines: the fn */
     const boundFnApplied = new WeakMap<Ast, Ast>();
     const markBoundFns = (xs: Ast[]) => { for (const { fn, application } of inlinedFnUses(xs)) boundFnApplied.set(application, fn); };
+    /** matches followed by more code, cases on their values (compiler/inlined_fns.ts): a fn
+     *  applied there is not inlined, so its value is not known to the match either */
+    const matchesBeforeMore = new WeakSet<Ast>();
+    const markMatchesBeforeMore = (xs: Ast[]) => xs.forEach((x, i) => {
+      const subject = matchedBeforeMore(x, i === xs.length - 1);
+      if (subject !== null) { branchedOn.add(subject); matchesBeforeMore.add(x); }
+    });
     const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
       for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
@@ -492,6 +501,7 @@ export class ErlangChecks {
     const envAt = new WeakMap<Ast, ReadonlyMap<string, Shape>>();
     knownBefore(items, known, dead);
     markBoundFns(items);
+    markMatchesBeforeMore(items);
     stand(items);
     later(items, false, true);
     while (todo.length > 0) {
@@ -515,8 +525,9 @@ export class ErlangChecks {
       // macro's, which Elixir expands into something else (assert's case), so it is left alone)
       else if (!this.topLevel && isCall(a, "=") && a.args?.length === 2 && (known.has(a) || clauseBodies.has(a))) {
         patterns.add(a.args[0]);
-        // (a check known false is reported twice, as the compiler does)
-        literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME).forEach((message, i) => this.warn(message, lineOf(a), `match:${i}:${message}`));
+        // (a check known false is reported twice, as the compiler does; not of the value of a fn
+        // left a fun)
+        if (!(matchesBeforeMore.has(a) && fnAppliedOnTheSpot(a.args[1]) !== null)) literalMatchWarnings(a.args[0], a.args[1], known.get(a) ?? NO_VARS, ALWAYS_SAME).forEach((message, i) => this.warn(message, lineOf(a), `match:${i}:${message}`));
       } else if (!this.topLevel && isCall(a, "match?") && a.args?.length === 2) {
         // Kernel.match?/2 is a case on the value: a value known at compile time that its
         // pattern never matches is reported as such a match is (anywhere: assert's too, a match's
@@ -543,6 +554,7 @@ export class ErlangChecks {
         if (dropped && a.args.length > 0) droppedValues.add(a.args[a.args.length - 1]);
         knownBefore(a.args, known, dead);
         markBoundFns(a.args);
+        markMatchesBeforeMore(a.args);
         if (standing.has(a)) stand(a.args);
         later(a.args, unwanted, true);
         continue;

@@ -96,14 +96,18 @@ export function shapeOf(root: Ast, rootEnv: ReadonlyMap<string, Shape>): Shape {
 /** `case x do p -> body end`, `(fn p -> body end).(args)` (inlined): the compiler moves what
  *  binds its value into the one clause that does not fail (sys_core_fold's move_let_into_expr),
  *  where that value is the body's last expression; with the names the clause may bind */
-function onlyClauseValue(a: Ast & { t: "call" }): { value: Ast; names: Set<string> } | null {
+function onlyClauseValue(a: Ast & { t: "call" }): { value: Ast; names: Set<string>; matched: [Ast, Ast][] } | null {
   let clauses;
-  if (a.name === "case" && a.args?.length === 2) clauses = clausesOf(kwGet(a.args[1], "do"));
-  else if (typeof a.name !== "string" && isCall(a.name, ".") && a.name.args?.length === 1 && isCall(a.name.args[0], "fn")) {
+  let given: Ast[];
+  if (a.name === "case" && a.args?.length === 2) {
+    clauses = clausesOf(kwGet(a.args[1], "do"));
+    given = [a.args[0]];
+  } else if (typeof a.name !== "string" && isCall(a.name, ".") && a.name.args?.length === 1 && isCall(a.name.args[0], "fn")) {
     clauses = clausesOf({ t: "list", items: a.name.args[0].args ?? [] });
-    if (!(a.args ?? []).every(simpleArg)) return null;
+    given = a.args ?? [];
+    if (!given.every(simpleArg)) return null;
   } else return null;
-  if (clauses?.length !== 1) return null;
+  if (clauses?.length !== 1 || clauses[0].args.length !== given.length) return null;
   const body = clauses[0].body;
   const value = isCall(body, "__block__") ? body.args?.[body.args.length - 1] : body;
   if (!value) return null;
@@ -116,7 +120,7 @@ function onlyClauseValue(a: Ast & { t: "call" }): { value: Ast; names: Set<strin
     if (x.t === "list" || x.t === "tuple") todo.push(...x.items);
     else if (x.t === "call") todo.push(...(x.args ?? []), ...(typeof x.name === "string" ? [] : [x.name]));
   }
-  return { value, names };
+  return { value, names, matched: args.map((p, i): [Ast, Ast] => [p, given[i]]) };
 }
 
 function without(env: ReadonlyMap<string, Shape>, names: Set<string>): ReadonlyMap<string, Shape> {
@@ -130,7 +134,10 @@ function without(env: ReadonlyMap<string, Shape>, names: Set<string>): ReadonlyM
  *  OTP inlines there (not where a case branches on it, compiler/warnings/applied_fns.ts) */
 function matchedShape(value: Ast, env: ReadonlyMap<string, Shape>): Shape {
   const only = value.t === "call" && typeof value.name !== "string" ? onlyClauseValue(value) : null;
-  return only ? shapeOf(only.value, without(env, only.names)) : shapeOf(value, env);
+  if (!only) return shapeOf(value, env);
+  // (a clause that never matches its arguments: the fn fails, its value is never made)
+  if (only.matched.some(([p, v]) => matchOutcome(p, v, env).outcome === "nomatch")) return UNKNOWN;
+  return shapeOf(only.value, without(env, only.names));
 }
 
 // Kernel's comparisons and functions Elixir inlines to a pure :erlang BIF, by name/arity
