@@ -11,6 +11,7 @@ defmodule Agent.Server do
   end
 
   @file "lib/agent/server.ex"
+  @beamlet_def_line 11
   @beamlet_frame_line 12
   def handle_call({:get, fun}, _from, state), do: {:reply, run(fun, [state]), state}
 
