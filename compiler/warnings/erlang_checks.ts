@@ -600,6 +600,8 @@ export class ErlangChecks {
         // (a first clause `_ -> ...` makes the case a `let` whose value is dropped: sys_core_fold
         // reports the subject's value ignored as a statement's)
         const first = clauses?.[0];
+        // (`case x do v -> v end` is x itself once OTP makes it a `let`: standing where it stands)
+        if (standing.has(a) && subject && clauses?.length === 1 && first && first.args.length === 1 && isVar(first.args[0]) && first.guard === null && isVar(first.body) && first.body.name === first.args[0].name) standing.add(subject);
         if (!this.topLevel && a.name === "case" && subject && first?.args.length === 1 && isVar(first.args[0]) && (first.args[0].name as string).startsWith("_") && first.guard === null) droppedValues.add(subject);
         const kept = clauses && clauses.filter((c) => !otherType.has(c.meta.line));
         this.shadowed(kept && a.name === "case" ? splitListSubject(a.args?.[0], kept) : kept, lineOf(a), literalSubject);
