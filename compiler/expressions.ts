@@ -60,7 +60,7 @@ import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./speci
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
-import { generatorGuards, guardSiteError, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
+import { generatorGuards, guardSiteError, matchGuards, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
 import { defGuardError } from "./guard_macro_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -1386,7 +1386,7 @@ export class ExprCompiler {
           const slot = s.lookup(name);
           if (slot !== undefined) this.fn.facts.set(slot, { k: "const", v });
         }
-        if (c.guard) this.guard(c.guard, s, next, withStepGuards.has(c.guard) ? { with: withStepGuards.get(c.guard)! } : "case");
+        if (c.guard) this.guard(c.guard, s, next, withStepGuards.has(c.guard) ? { with: withStepGuards.get(c.guard)! } : matchGuards.has(c.guard) ? "match?" : "case");
       }, ...this.branchSteps(() => reached.body && !sureMatched, [() => {
         // `case x do f when is_float(f) -> ...`: x is that float too
         const alias = subject !== undefined && varName(c.args[0]) !== null ? varName(subject) : null;

@@ -3,14 +3,20 @@
 // the BEAM's 8 frames only the construct's own can show once Kernel.CLI prunes the expander's:
 // a fn's elixir_fn transformer, then lists:mapfoldl_1 over a case's or fn's clauses, or over
 // a with's steps (a later step shows its recursion too). `=` is refused one frame deeper than a
-// call, so one frame fewer shows. Read from elixir 1.14 (a def's own head is defGuardError's).
+// call, so one frame fewer shows; in match?'s pattern, Kernel.match?/2's expansion is all that
+// shows. Read from elixir 1.14 (a def's own head is defGuardError's).
 import type { Ast } from "../lang/ast.ts";
 import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
 import { enclosingGuardMacros } from "./guard_macro_frames.ts";
 import { LISTS_MAPFOLDL } from "./expander_frames.ts";
 
-export type GuardSite = "fn" | "case" | { with: number };
+export type GuardSite = "fn" | "case" | "match?" | { with: number };
+
+/** the guard of match?(pattern when guard, expr)'s pattern: Kernel.match?/2's expansion shows */
+export const matchGuards = new WeakSet<object>();
+
+const MATCH_MACRO: ElixirFrame = ["Elixir.Kernel", "match?", 2, "expanding macro", 0];
 
 /** a with's `pattern when guard <- expr` step: its guard, and the step's index among the with's */
 export const withStepGuards = new WeakMap<object, number>();
@@ -25,6 +31,8 @@ const FN_TRANSFORMER: ElixirFrame = ["elixir_fn", "-expand/4-fun-0-", 4, "src/el
 function siteFrames(site: GuardSite, match: boolean): ElixirFrame[] | null {
   if (site === "fn") return match ? [FN_TRANSFORMER] : [FN_TRANSFORMER, LISTS_MAPFOLDL(1462)];
   if (site === "case") return match ? null : [LISTS_MAPFOLDL(1462)];
+  // (its case's clauses are expanded inside the macro's expansion, whose frame is the last shown)
+  if (site === "match?") return [MATCH_MACRO];
   return match || site.with === 0 ? [LISTS_MAPFOLDL(1462)] : [LISTS_MAPFOLDL(1462), LISTS_MAPFOLDL(1463)];
 }
 
@@ -37,7 +45,8 @@ export function guardSiteError(e: unknown, guard: Ast, site: GuardSite): unknown
   if (!match && !/^cannot invoke remote function .* inside guards$|^cannot use map\/struct update syntax in guard/.test(e.description)) return e;
   const found = enclosingGuardMacros(guard, e.description);
   // (nested in a call's arguments, the expander's own frames for them push the site's out)
-  if (found === null || found.macros.length > 0 || found.below > 0) return e;
+  // (match?'s own frame is the last of the 8: it shows however deep the call is)
+  if (found === null || found.macros.length > 0 || (found.below > 0 && site !== "match?")) return e;
   e.trace = siteFrames(site, match) ?? e.trace;
   return e;
 }

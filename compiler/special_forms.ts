@@ -2,7 +2,7 @@
 // sigils, put_in/get_in paths, ...): each compiles to stack code through the ExprCompiler.
 import { noteRewritten } from "./written_node.ts";
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
-import { withStepGuards } from "./guard_site_frames.ts";
+import { matchGuards, withStepGuards } from "./guard_site_frames.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, bin, list, int, tuple, charlist } from "../vm/terms.ts";
@@ -438,6 +438,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "match?": {
+      if (isCall(args[0], "when") && args[0].args?.length === 2) matchGuards.add(args[0].args[1] as object);
       const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
       const cl = clausesOf(listA(c))!;
       ec.seq(scope, [args[1], () => ec.caseClausesStep(cl, scope, tail, "case_clause")]);
