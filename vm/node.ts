@@ -2,6 +2,7 @@
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
 import { ioServer, putChars } from "./io_routing.ts";
 import { startedSystemProcess, type SystemProcessSpec } from "./system_processes.ts";
+import { EmulatorReports } from "./emulator_reports.ts";
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import type { CompilerHost } from "../compiler/context.ts";
 import { Atom, Bin, Pid, Port, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
@@ -1007,19 +1008,18 @@ export class Node {
 
   /** the BEAM's "Process #PID<...> raised an exception" report, through Logger when it is there */
   private reportCrash(p: Process, reason: Term, st: Term): void {
-    const logger = this.code.current(atom("Elixir.Logger"));
     // a report that crashes is reported in turn, once: the report of that one's crash is printed
     // plainly (a reason whose formatting fails again made reports of reports without end)
     const depth = (this.crashReporters.get(p) ?? -1) + 1;
-    if (logger && logger.exported("__process_crashed__", 4) >= 0 && depth < 2) {
-      // (on the BEAM the logger process makes it: the helper takes no pid number of the program's)
-      const [reporter] = this.spawn(null, atom("Elixir.Logger"), [p.pid, atom("error"), reason, st], atom("__process_crashed__"), { system: -1 });
-      // (it stands for Elixir's Logger handler translating the report, which loads what the
-      // translation calls: it waits for the code server as a program's process does)
-      reporter.neverWaitsForCode = false;
-      // (the report is the crashed process's: its group leader is the entry's, as the emulator's)
-      if (p.groupLeader !== null) reporter.groupLeader = p.groupLeader;
-      this.crashReporters.set(reporter, depth);
+    if (depth < 2 && this.emulatorReports.loggerMakes("__process_crashed__", 4)) {
+      this.emulatorReports.send({
+        fun: "__process_crashed__",
+        args: [p.pid, atom("error"), reason, st],
+        groupLeader: p.groupLeader,
+        // (Elixir's Logger handler translating it loads what the translation calls)
+        waitsForCode: true,
+        started: (reporter) => this.crashReporters.set(reporter, depth),
+      });
       return;
     }
     this.host.write(1, `\n[error] Process ${inspect(p.pid)} raised an exception\n** (ErlangError) ${inspect(reason)}\n`);
@@ -1043,6 +1043,9 @@ export class Node {
 
   /** whether standard output's failure has been seen (consoleFailed) */
   private consoleGone = false;
+
+  /** the emulator's reports to the logger, made one at a time */
+  readonly emulatorReports = new EmulatorReports(this);
 
   /** the processes reporting another's crash (reportCrash), with how many reports deep they are */
   private readonly crashReporters = new WeakMap<Process, number>();
@@ -1436,9 +1439,8 @@ export class Node {
   /** an emulator error report, printed by Logger (its level applies, asynchronously) when it is loaded */
   private logReport(texts: string | string[]): void {
     const all = typeof texts === "string" ? [texts] : texts;
-    const logger = this.code.current(atom("Elixir.Logger"));
-    if (logger && logger.exported("__code_server_report__", 3) >= 0) {
-      this.spawn(null, atom("Elixir.Logger"), [list(all.map((t) => bin(t))), atom("return"), atom("ok")], atom("__code_server_report__"), { system: -1 });
+    if (this.emulatorReports.loggerMakes("__code_server_report__", 3)) {
+      this.emulatorReports.send({ fun: "__code_server_report__", args: [list(all.map((t) => bin(t))), atom("return"), atom("ok")], groupLeader: null, waitsForCode: false });
       return;
     }
     for (const text of all) logErrorOn(this, text.replace(/\n$/, ""));

@@ -3,35 +3,20 @@
 // any error), and the spawn raises system_limit in the caller, from the BIF OTP 25's erlang.erl
 // calls: spawn/1 and spawn_link/1 are spawn/3 and spawn_link/3 of erlang:apply(F, []), and
 // spawn_monitor/1,3 are spawn_opt/4 with [monitor], each frame of erlang.erl shown under it.
-import { NIL, atom, bin, list, tuple, type Term } from "../terms.ts";
+import { NIL, atom, list, tuple, type Term } from "../terms.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
-import { logError } from "./code_loading.ts";
 import type { BifContext } from "./registry.ts";
 import type { Node } from "../node.ts";
+import type { Process } from "../process.ts";
 
 // (the emulator's message ends with a blank line of its own)
 const TOO_MANY = "Too many processes\n\n";
 
-/** the report, made on the emulator's behalf by a process of Logger's (none of the program's) */
-function reportTooMany(ctx: BifContext): void {
-  const n = ctx.node as Node;
-  const logger = n.code.current(atom("Elixir.Logger"));
-  if (logger && logger.exported("__emulator_report__", 1) >= 0) {
-    const caller = ctx.process;
-    const [reporter] = n.spawn(null, atom("Elixir.Logger"), [bin(TOO_MANY)], atom("__emulator_report__"), { system: -1 });
-    // (Elixir's handler translating it loads what it calls, waiting for the code server)
-    reporter.neverWaitsForCode = false;
-    if (caller?.groupLeader) reporter.groupLeader = caller.groupLeader;
-    return;
-  }
-  logError(ctx, TOO_MANY.slice(0, -1), "\n");
-}
-
 /** raise system_limit from `bif` (spawn/1,3, spawn_link/1,3, spawn_monitor/1,3; none: a BIF that
  *  shows its own frame, spawn_opt) */
 export function spawnAtLimit(ctx: BifContext, bif: string | undefined, args: Term[]): never {
-  reportTooMany(ctx);
+  (ctx.node as Node).emulatorReports.text(TOO_MANY, ctx.process as Process | null);
   const e = new ErlangError("error", atom("system_limit"));
   if (bif === undefined) throw e;
   const [name, arity] = bif.split("/");
