@@ -257,6 +257,10 @@ export function demonitor(args: Term[], ctx: BifContext): Term {
   if (pid === undefined && (flags & FLUSH) !== 0) {
     self.mailbox.retain((m) => !(m instanceof Tuple && m.items.length === 5 && m.items[0] instanceof Atom && (m.items[0] as Atom).name === "DOWN" && m.items[1] instanceof Ref && (m.items[1] as Ref).id === (ref as Ref).id));
     self.recvCursor = 0;
+    // OTP 25's BIF hands that scan to erts_internal:flush_monitor_messages/3, and the processes
+    // ready to run go first: GenServer.stop returns (its call's demonitor after the server's
+    // reply, the server gone) once a registry linked to the server has handled its exit
+    self.yieldRequested = true;
   }
   if ((flags & INFO) !== 0) return bool(pid !== undefined);
   return TRUE;
