@@ -119,6 +119,12 @@ function expandSpec(spec: Ast): Omit<Segment, "value" | "node"> | null {
   return { spec: joined, kind, complexSpec };
 }
 
+/** a segment's modifiers as Elixir's expansion of a body writes them (`type-endian-sign-unit-size`,
+ *  bytes and bits by their names binary and bitstring), or null for modifiers not followed */
+export function expandedBodySpec(spec: Ast): Ast | null {
+  return expandSpec(spec)?.spec ?? null;
+}
+
 /** the segment as the checker prints it: the whole binary when it has one segment, else the
  *  segment with `...` for those before and after it */
 export function segmentText(show: (a: Ast) => string, seg: Segment, index: number, count: number): string {

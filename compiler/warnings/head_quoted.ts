@@ -6,11 +6,13 @@
 // reverse_rewrite). Anything else throws Unmodelled: the head is not checked.
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { Term, Float, atom, list, tuple, NIL_ATOM, int, bin } from "../../vm/terms.ts";
-import { isCall, aliasParts } from "../ast_util.ts";
+import { isCall, aliasParts, keywordPairs, blockItems } from "../ast_util.ts";
 import { plainName, HYGIENE_SEP, astToTerm } from "../quoted.ts";
 import { ERLANG_OPS, KERNEL_TO_ERLANG } from "../expressions.ts";
 import { remoteGuardCallError } from "../guard_calls.ts";
 import { integerLiteral } from "../constants.ts";
+import { KERNEL_MACROS } from "../kernel_imports.ts";
+import { expandedBodySpec } from "./binary_segments.ts";
 
 export type Q =
   | { k: "var"; key: string; name: string; ctx: string | null; line?: number }
@@ -30,7 +32,19 @@ export type Q =
   | { k: "erl"; fun: string; args: Q[]; line?: number; kernelMeta?: boolean }
   | { k: "dot"; map: Q; field: string; line?: number }
   | { k: "ellipsis" }
-  | { k: "term"; t: Term; line?: number };
+  | { k: "term"; t: Term; line?: number }
+  // a call in a body (what the checker types dynamic once its arguments are typed); shown: how the
+  // checker prints it (null: not followed here, a message showing it is not given)
+  | { k: "call"; fun: Q | null; args: Q[]; shown: ((args: Term[], fun: Term | null) => Term) | null; line?: number }
+  // a capture: dynamic, its inside not typed
+  | { k: "capture"; shown: Term | null; line?: number }
+  // case, cond, if, fn, receive and the like: a subject typed, then each clause in a context of its
+  // own (what a clause binds does not leave it)
+  | { k: "clauses"; subject: Q | null; clauses: QClause[]; line?: number };
+
+/** a clause of a clause form: its head (patterns, guards; generated: a conflict there is not
+ *  reported, as for the clauses Kernel's macros write), a test (cond's), its body */
+export interface QClause { patterns: Q[]; guards: Q[]; test: Q | null; body: Q[]; generated: boolean }
 
 /** a binary's segment: its value, its type names, its specifiers as written (null: none, the type
  *  inferred) */
@@ -70,16 +84,35 @@ export function kernelNameOf(fun: string, arity: number): string | undefined {
 
 export const BITWISE_FUNS = new Set(["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2"]);
 
+/** the forms a body's expression may not be followed into (clauses, special forms, Kernel macros
+ *  that expand to them; Kernel's other macros are KERNEL_MACROS) */
+const BODY_MACROS = new Set(["case", "cond", "receive", "try", "for", "with", "fn", "quote", "unquote", "unquote_splicing", "super",
+  "import", "require", "alias", "__aliases__", "__MODULE__", "__DIR__", "__ENV__", "__CALLER__", "__STACKTRACE__", "if", "unless",
+  "&&", "||", "!", "and", "or", "in", "@", "..", "..//", "|", "::", "^", ".", "def", "defp", "defmacro", "defmodule", "var!", "binding", "__block__"]);
+
 export interface HeadEnv {
   /** the module an alias names (null: unknown) */
   resolve: (alias: Ast) => string | null;
   /** a struct's field names (undefined: no struct known) */
   fields: (module: string) => string[] | undefined;
+  /** a struct's fields with their defaults (null: one not written back here), for a struct built
+   *  in a body, which the expander fills in */
+  defaults?: (module: string) => { key: string; value: Ast | null }[] | undefined;
 }
 
 export class HeadQuoter {
   private vars = new Map<string, Q & { k: "var" }>();
   constructor(private env: HeadEnv) {}
+  /** the variables bound so far (a head's, then a body's statements'), by name and context, each
+   *  to its current version: a body's match binding a name again makes a new variable, as the
+   *  expander's counter does */
+  private versions = new Map<string, number>();
+  /** while a body's pattern is quoted: the variables it binds (a name twice in it is one variable) */
+  private binding: Map<string, string> | null = null;
+  /** while a head is quoted: its variables are bound */
+  private inHead = false;
+  /** while a body's expression is quoted */
+  private inBody = false;
 
   private variable(a: AstCall): Q {
     const name = a.name as string;
@@ -87,8 +120,230 @@ export class HeadQuoter {
     if (plain === "_") return { k: "_", line: a.meta.line };
     const sep = name.indexOf(HYGIENE_SEP);
     const ctx = a.meta.context ?? (sep >= 0 ? name.slice(sep + 1).split(HYGIENE_SEP)[0] : null);
-    const key = `${plain}\u0000${ctx ?? ""}`;
+    const base = `${plain}\u0000${ctx ?? ""}`;
+    let key = base;
+    if (this.binding !== null) {
+      key = this.binding.get(base) ?? `${base}\u0001${(this.versions.get(base) ?? 0) + 1}`;
+      this.binding.set(base, key);
+    } else if (this.inHead) {
+      if (!this.versions.has(base)) this.versions.set(base, 0);
+    } else if (this.versions.size > 0 || this.binding === null) {
+      const v = this.versions.get(base);
+      if (v !== undefined && v > 0) key = `${base}\u0001${v}`;
+    }
     return { k: "var", key, name: plain, ctx, line: a.meta.line };
+  }
+
+  /** a head's pattern: its variables bound for the body after it */
+  headPattern(a: Ast): Q {
+    this.inHead = true;
+    try {
+      return this.pattern(a);
+    } finally {
+      this.inHead = false;
+    }
+  }
+
+  /** a variable read in a body: one bound before (else it may be a call without parentheses) */
+  private read(a: AstCall): Q {
+    const v = this.variable(a);
+    if (v.k !== "var" || !this.versions.has(v.key.split("\u0001")[0])) throw new Unmodelled();
+    return v;
+  }
+
+  /** the pattern of a match in a body: its variables are new ones, bound once it is quoted */
+  private bodyPattern(a: Ast): Q {
+    return this.bodyPatterns([a])[0];
+  }
+
+  /** patterns binding together (a clause's head: a name twice in it is one variable) */
+  private bodyPatterns(ps: Ast[]): Q[] {
+    const outer = this.binding;
+    this.binding = new Map();
+    try {
+      const qs = ps.map((a) => this.pattern(a));
+      for (const [base, key] of this.binding) this.versions.set(base, Number(key.split("\u0001")[1]));
+      return qs;
+    } finally {
+      this.binding = outer;
+    }
+  }
+
+  /** an expression of a function's body as the checker's of_expr sees it: literals, variables,
+   *  containers, binaries, matches and calls (their arguments typed, their value dynamic); a
+   *  macro (Kernel's, or a clause form) throws Unmodelled: the body is not followed past it */
+  expr(a: Ast): Q {
+    const outer = this.inBody;
+    this.inBody = true;
+    try {
+      return this.bodyExpr(a);
+    } finally {
+      this.inBody = outer;
+    }
+  }
+
+  private bodyExpr(a: Ast): Q {
+    const p = this.plain(a, (x) => this.expr(x));
+    if (p) return p;
+    const c = a as AstCall;
+    const line = c.meta.line;
+    if (typeof c.name === "string" && c.args === null) return this.read(c);
+    const args = c.args ?? [];
+    if (typeof c.name !== "string") return this.remoteCall(c);
+    const key = `${c.name}/${args.length}`;
+    const form = this.clauseForm(c, key);
+    if (form !== null) return form;
+    switch (key) {
+      case "=/2": {
+        // (the value first: the pattern's variables are new ones after it)
+        const right = this.expr(args[1]);
+        return { k: "match", left: this.bodyPattern(args[0]), right, line };
+      }
+      case "|>/2": {
+        const [value, call] = args;
+        if (!isCall(call) || call.args === null || (typeof call.name === "string" && (BODY_MACROS.has(call.name) || KERNEL_MACROS[call.name]?.includes(call.args.length + 1))))
+          throw new Unmodelled();
+        return this.expr({ ...call, args: [value, ...call.args] });
+      }
+      case "&/1": {
+        const [x] = args;
+        const named = isCall(x, "/") && x.args?.length === 2 && x.args[1].t === "int";
+        return { k: "capture", shown: named ? astToTerm(c) : null, line };
+      }
+      case "-/1": case "+/1":
+        if (args[0].t === "int" || args[0].t === "float") {
+          const n = args[0];
+          if (n.t === "int") return { k: "int", v: c.name === "-" ? -n.v : n.v };
+          return { k: "float", v: c.name === "-" ? -n.v : n.v };
+        }
+        break;
+    }
+    if (c.name === "%{}") {
+      if (args.some((x) => isCall(x, "|"))) throw new Unmodelled();
+      return { k: "map", pairs: this.pairs(args, (x) => this.expr(x)), line };
+    }
+    if (c.name === "%") {
+      const [, map] = args;
+      if (isCall(map, "%{}") && map.args?.some((x) => isCall(x, "|"))) throw new Unmodelled();
+      const q = this.struct(c, (x) => this.expr(x));
+      if (q.k !== "struct" || typeof q.module !== "string") throw new Unmodelled();
+      // (the expander writes the fields not given first, with their defaults, in key order, then
+      // the given ones as written; past 32 keys a map's order is not followed here)
+      const fields = this.env.defaults?.(q.module);
+      if (!fields || fields.length > 31) throw new Unmodelled();
+      const given = new Set(q.pairs.map(([k]) => (k.k === "atom" ? k.v : "")));
+      const missing = fields.filter((f) => f.key !== "__struct__" && !given.has(f.key)).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+      const filled: [Q, Q][] = missing.map((f) => {
+        if (f.value === null) throw new Unmodelled();
+        return [{ k: "atom", v: f.key }, this.expr(f.value)];
+      });
+      return { ...q, pairs: [...filled, ...q.pairs] };
+    }
+    if (c.name === "<<>>") return this.binary(c, (x) => this.expr(x));
+    if (c.name === "<>" && args.length === 2) return this.concat(c, (x) => this.expr(x));
+    if (c.name === "{}") return { k: "tuple", items: args.map((x) => this.expr(x)), line };
+    const bif = guardBif(key) ?? (key === "not/1" ? "not" : undefined);
+    if (bif !== undefined && !BODY_MACROS.has(c.name)) return { k: "erl", fun: bif, args: args.map((x) => this.expr(x)), line };
+    if (BODY_MACROS.has(c.name) || KERNEL_MACROS[c.name]?.includes(args.length) || !/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(c.name)) throw new Unmodelled();
+    const name = c.name;
+    return { k: "call", fun: null, args: args.map((x) => this.expr(x)), shown: (ts) => tuple(A(name), meta(line), list(ts)), line };
+  }
+
+  /** Kernel's clause forms and the macros that expand to them, as the checker walks them (a
+   *  subject, then each clause in a context of its own), or null for another call */
+  private clauseForm(c: AstCall, key: string): Q | null {
+    const args = c.args ?? [];
+    const line = c.meta.line;
+    const branch = (body: Ast[], generated = true): QClause => ({ patterns: [], guards: [], test: null, body: this.scoped(() => body.map((x) => this.expr(x))), generated });
+    switch (key) {
+      case "if/2": case "unless/2": {
+        const subject = this.expr(args[0]);
+        const kw = keywordPairs(args[1]);
+        if (!kw || kw.some(([k]) => k !== "do" && k !== "else")) throw new Unmodelled();
+        return { k: "clauses", subject, clauses: kw.map(([, v]) => branch(blockItems(v))), line };
+      }
+      case "&&/2": case "||/2": case "and/2": case "or/2": {
+        const subject = this.expr(args[0]);
+        return { k: "clauses", subject, clauses: [branch([args[1]])], line };
+      }
+      case "!/1": case "not/1":
+        return c.name === "!" ? { k: "clauses", subject: this.expr(args[0]), clauses: [], line } : null;
+      case "case/2": {
+        const subject = this.expr(args[0]);
+        const kw = keywordPairs(args[1]);
+        if (!kw || kw.length !== 1 || kw[0][0] !== "do") throw new Unmodelled();
+        return { k: "clauses", subject, clauses: this.arrows(kw[0][1]), line };
+      }
+      case "cond/1": {
+        const kw = keywordPairs(args[0]);
+        if (!kw || kw.length !== 1 || kw[0][0] !== "do" || kw[0][1].t !== "list") throw new Unmodelled();
+        const clauses = kw[0][1].items.map((a): QClause => {
+          if (!isCall(a, "->") || a.args?.length !== 2 || a.args[0].t !== "list" || a.args[0].items.length !== 1) throw new Unmodelled();
+          const [head, body] = a.args;
+          return this.scoped(() => ({ patterns: [], guards: [], test: this.expr((head as { items: Ast[] }).items[0]), body: blockItems(body).map((x) => this.expr(x)), generated: false }));
+        });
+        return { k: "clauses", subject: null, clauses, line };
+      }
+    }
+    if (c.name === "fn" && args.length > 0) return { k: "clauses", subject: null, clauses: this.arrows({ t: "list", items: args }), line };
+    return null;
+  }
+
+  /** `->` clauses: each head's patterns bind new variables, seen by its guards and body only */
+  private arrows(list: Ast): QClause[] {
+    if (list.t !== "list") throw new Unmodelled();
+    return list.items.map((a) => {
+      if (!isCall(a, "->") || a.args?.length !== 2 || a.args[0].t !== "list") throw new Unmodelled();
+      const [head, body] = a.args as [{ t: "list"; items: Ast[] }, Ast];
+      let patterns = head.items;
+      let guard: Ast | null = null;
+      if (patterns.length === 1 && isCall(patterns[0], "when") && (patterns[0].args?.length ?? 0) >= 2) {
+        const w = patterns[0].args!;
+        patterns = w.slice(0, -1);
+        guard = w[w.length - 1];
+      }
+      return this.scoped(() => {
+        const ps = this.bodyPatterns(patterns);
+        const guards: Q[] = [];
+        for (let g = guard; g !== null;) {
+          if (isCall(g, "when") && g.args?.length === 2) { guards.push(this.guard(g.args[0])); g = g.args[1]; } else { guards.push(this.guard(g)); g = null; }
+        }
+        return { patterns: ps, guards, test: null, body: blockItems(body).map((x) => this.expr(x)), generated: false };
+      });
+    });
+  }
+
+  /** what `quote` does inside: the variables bound there are forgotten after it */
+  private scoped<R>(quote: () => R): R {
+    const saved = new Map(this.versions);
+    try {
+      return quote();
+    } finally {
+      this.versions = saved;
+    }
+  }
+
+  /** Mod.f(args), :mod.f(args) and f.(args) */
+  private remoteCall(c: AstCall): Q {
+    const dot = c.name as AstCall;
+    const args = c.args ?? [];
+    const line = c.meta.line;
+    if (!isCall(dot, ".")) throw new Unmodelled();
+    if (dot.args?.length === 1) {
+      const fun = this.expr(dot.args[0]);
+      return { k: "call", fun, args: args.map((x) => this.expr(x)), shown: (ts, f) => tuple(tuple(A("."), meta(line), list([f!])), meta(line), list(ts)), line };
+    }
+    if (dot.args?.length !== 2 || dot.args[1].t !== "atom") throw new Unmodelled();
+    const [recv, f] = dot.args;
+    const fun = f.v;
+    const module = recv.t === "atom" ? recv.v : isCall(recv) && aliasParts(recv) ? this.moduleOf(recv) : null;
+    // (var.field and var.fun(): the checker unifies var with a map or an atom)
+    if (module === null) throw new Unmodelled();
+    if (module === "erlang") return { k: "erl", fun, args: args.map((x) => this.expr(x)), line };
+    // (interpolation's Kernel.to_string, as Elixir expands it)
+    const shownModule = module === "Elixir.Kernel" && fun === "to_string" && args.length === 1 ? "Elixir.String.Chars" : module;
+    if (module === "Elixir.Kernel" && shownModule === module && (BODY_MACROS.has(fun) || KERNEL_MACROS[fun]?.includes(args.length))) throw new Unmodelled();
+    return { k: "call", fun: null, args: args.map((x) => this.expr(x)), shown: (ts) => tuple(tuple(A("."), meta(line), list([A(shownModule), A(fun)])), meta(line), list(ts)), line };
   }
 
   /** a literal, tuple or list (its items by `of`), or null for a call */
@@ -112,6 +367,18 @@ export class HeadQuoter {
     const args = c.args ?? [];
     switch (c.name) {
       case "=": if (args.length === 2) return { k: "match", left: this.pattern(args[0]), right: this.pattern(args[1]), line: c.meta.line }; break;
+      case "^":
+        if (this.binding !== null && args.length === 1 && isCall(args[0]) && typeof args[0].name === "string" && args[0].args === null) {
+          const outer = this.binding;
+          this.binding = null;
+          try {
+            const v = this.read(args[0]);
+            return { k: "pin", v: v as Q & { k: "var" }, line: c.meta.line };
+          } finally {
+            this.binding = outer;
+          }
+        }
+        break;
       case "-": case "+":
         if (args.length === 1 && (args[0].t === "int" || args[0].t === "float")) {
           const n = args[0];
@@ -217,8 +484,13 @@ export class HeadQuoter {
     throw new Unmodelled();
   }
 
+  /** whether a guard quoted so far calls is_struct or is_exception: what their expansion teaches
+   *  the checker (traces of a variable given a type twice) is not followed into a body */
+  structGuards = false;
+
   /** is_struct/1,2 and is_exception/1,2 as Kernel expands them in a guard */
   private structGuard(c: AstCall): Q {
+    this.structGuards = true;
     const line = c.meta.line;
     const erl = (fun: string, args: Q[]): Q => ({ k: "erl", fun, args, line });
     const and = (l: Q, r: Q) => erl("andalso", [l, r]);
@@ -294,7 +566,10 @@ export class HeadQuoter {
       walk(spec);
       if (value.t === "str" || isCall(value, "<<>>")) throw new Unmodelled();
       const names = parts.map((p) => (p as AstCall).name as string);
-      return { expr: of(value), types: names, spec: expandedSpec(parts), inferred: false, line: s.meta.line };
+      // (a body's segments are written back as its expansion has them, a head's as written)
+      const bodySpec = this.inBody ? expandedBodySpec(spec) : null;
+      if (this.inBody && bodySpec === null) throw new Unmodelled();
+      return { expr: of(value), types: names, spec: bodySpec ?? expandedSpec(parts), inferred: false, line: s.meta.line };
     }
     if (s.t === "str") return { expr: of(s), types: ["binary"], spec: null, inferred: true, line: undefined };
     if (s.t === "float") return { expr: of(s), types: ["float"], spec: null, inferred: true, line: undefined };
@@ -353,6 +628,15 @@ export function qToTerm(q: Q): Term {
     case "dot": return tuple(tuple(A("."), meta(q.line), list([qToTerm(q.map), A(q.field)])), list([tuple(A("no_parens"), A("true")), ...(q.line === undefined ? [] : [tuple(A("line"), q.line)])]), list([]));
     case "ellipsis": return tuple(A("..."), list([]), A("Elixir.Module.Types.Of"));
     case "term": return q.t;
+    case "call": {
+      if (q.shown === null) throw new Unmodelled();
+      return q.shown(q.args.map(qToTerm), q.fun === null ? null : qToTerm(q.fun));
+    }
+    case "capture": {
+      if (q.shown === null) throw new Unmodelled();
+      return q.shown;
+    }
+    case "clauses": throw new Unmodelled();
     case "erl": {
       const args = q.args.map(qToTerm);
       const key = `${q.fun}/${q.args.length}`;

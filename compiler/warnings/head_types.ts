@@ -1,5 +1,7 @@
 // Elixir 1.14's type checker (Module.Types) on a definition's head: its patterns and guards, as
-// Module.Types.Pattern.of_head walks them. Each variable gets a type variable; patterns and guard
+// Module.Types.Pattern.of_head walks them, then on its body as Expr.of_expr walks it (matches,
+// literals, containers, binaries, calls, and the clauses of case, cond, if, fn and the like), up to
+// the first statement it does not model. Each variable gets a type variable; patterns and guard
 // calls unify types with it (a guard function's signature, the type a type check gives); the first
 // conflict is the clause's warning: "incompatible types" (two types that do not unify) or
 // "expected M.f/n to have signature" (a guard function given arguments its signature does not
@@ -64,6 +66,8 @@ interface Stack {
   lastExpr: Q | null;
   trace: boolean;
   typeGuards: [consider: boolean, keepGuarded: boolean];
+  /** a body's expressions (the checker's :expr context: a binary segment's types differ) */
+  expr?: boolean;
 }
 
 type Fail =
@@ -469,7 +473,7 @@ function ofShared(q: Q, stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] {
     case "int": return ["integer", ctx];
     case "float": return ["float", ctx];
     case "str": return ["binary", ctx];
-    case "bin": return [ "binary", ofBinary(q.segs, stack, ctx, of) ];
+    case "bin": return [ "binary", ofBinary(q.segs, { ...stack, lastExpr: q }, ctx, of) ];
     case "list": {
       if (q.items.length === 0 && q.tail === null) return [{ k: "list", t: "dynamic" }, ctx];
       stack = { ...stack, lastExpr: q };
@@ -520,6 +524,68 @@ function ofShared(q: Q, stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] {
   }
 }
 
+/** an expression of a body (the checker's Expr.of_expr): a match types its pattern, then its value,
+ *  and unifies the value's type with the pattern's; a call types its arguments and is dynamic */
+function ofExpr(q: Q, stack: Stack, ctx: Ctx): [T, Ctx] {
+  switch (q.k) {
+    case "var": {
+      const t = ctx.vars.get(q.key);
+      if (!t) throw new Unmodelled();
+      return [t, ctx];
+    }
+    case "match": {
+      stack = { ...stack, lastExpr: q };
+      let l: T, r: T;
+      [l, ctx] = ofPattern(q.left, { ...stack, expr: false }, ctx);
+      [r, ctx] = ofExpr(q.right, stack, ctx);
+      return unify(r, l, stack, ctx);
+    }
+    case "call": case "erl": {
+      stack = { ...stack, lastExpr: q };
+      if (q.k === "call" && q.fun !== null) [, ctx] = ofExpr(q.fun, stack, ctx);
+      for (const a of q.args) [, ctx] = ofExpr(a, stack, ctx);
+      return ["dynamic", ctx];
+    }
+    case "capture": return ["dynamic", ctx];
+    case "clauses": {
+      // (each clause from the context before it: what it binds or learns is forgotten after it)
+      stack = { ...stack, lastExpr: q };
+      if (q.subject !== null) [, ctx] = ofExpr(q.subject, stack, ctx);
+      const headStack: Stack = { ...stack, expr: false };
+      for (const c of q.clauses) {
+        let inner = ctx;
+        try {
+          for (const p of c.patterns) [, inner] = ofPattern(p, headStack, inner);
+          const g = guardsToOr(c.guards);
+          if (g) [, inner] = ofGuard(g, "dynamic", headStack, inner);
+        } catch (e) {
+          if (e instanceof TypeFail && c.generated) continue;
+          throw e;
+        }
+        if (c.test !== null) [, inner] = ofExpr(c.test, stack, inner);
+        for (const b of c.body) [, inner] = ofExpr(b, stack, inner);
+      }
+      return ["dynamic", ctx];
+    }
+    case "map": {
+      // (a map built: closed, its keys all known)
+      stack = { ...stack, lastExpr: q };
+      const pairs: [T, T][] = [];
+      for (const [k, v] of q.pairs) {
+        let kt: T, vt: T;
+        [kt, ctx] = ofExpr(k, stack, ctx);
+        [vt, ctx] = ofExpr(v, stack, ctx);
+        pairs.push([kt, vt]);
+      }
+      if (pairs.length === 1) return [{ k: "map", pairs: [["required", pairs[0][0], pairs[0][1]]] }, ctx];
+      const unbound = pairs.some(([k]) => hasUnboundVar(k, ctx));
+      const known = pairs.filter(([k]) => !hasUnboundVar(k, ctx));
+      return [{ k: "map", pairs: pairsToUnions(unbound ? [["dynamic", "dynamic"], ...known] : known, ctx) }, ctx];
+    }
+    default: return ofShared(q, stack, ctx, ofExpr);
+  }
+}
+
 function openMap(qpairs: [Q, Q][], stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] {
   const pairs: [T, T][] = [];
   for (const [k, v] of qpairs) {
@@ -566,11 +632,11 @@ function ofBinary(segs: Seg[], stack: Stack, ctx: Ctx, of: OfFun): Ctx {
     const s: Stack = { ...stack, lastExpr: { k: "bin", segs: shown, line: seg.line } };
     // (guards are checked in the checker's pattern context too)
     const spec = seg.types.find((t) => SEGMENT_TYPES[t]);
-    const expected: T = spec ? SEGMENT_TYPES[spec].pattern : I;
+    const expected: T = spec ? SEGMENT_TYPES[spec][stack.expr ? "expr" : "pattern"] : I;
     const utf = seg.types.some((t) => t.startsWith("utf"));
     const float = seg.types.includes("float");
-    if (utf && seg.expr.k === "str") return;
-    if (float && seg.expr.k === "int") return;
+    if (!stack.expr && utf && seg.expr.k === "str") return;
+    if (!stack.expr && float && seg.expr.k === "int") return;
     let t: T;
     [t, ctx] = of(seg.expr, s, ctx);
     [, ctx] = unify(t, expected, s, ctx);
@@ -1032,16 +1098,29 @@ function erlangMfaText(fun: string, arity: number): string {
 }
 
 /** the first conflict of a definition clause's head (its patterns, then its guards), or null */
-export function headConflict(args: Q[], guards: Q[], defExpr: Q, file: string, inspectAtom: (a: string) => string): HeadConflict | null {
+/** the first conflict of a clause: its head (patterns, guards), then its body's statements in
+ *  order, each quoted when reached (`body`: the next one, or undefined at the end; one it cannot
+ *  quote throws Unmodelled, and what follows is not checked) */
+export function headConflict(args: Q[], guards: Q[], defExpr: Q, file: string, inspectAtom: (a: string) => string, body: () => Q | undefined = () => undefined): HeadConflict | null {
   let ctx: Ctx = { vars: new Map(), typesToVars: new Map(), types: new Map(), traces: new Map(), counter: 0, guardSources: new Map() };
   const stack: Stack = { unifyStack: [], lastExpr: defExpr, trace: true, typeGuards: [true, false] };
   try {
     for (const a of args) [, ctx] = ofPattern(a, stack, ctx);
     const g = guardsToOr(guards);
-    if (g) ofGuard(g, "dynamic", stack, ctx);
+    if (g) [, ctx] = ofGuard(g, "dynamic", stack, ctx);
+    const bodyStack: Stack = { unifyStack: [], lastExpr: null, trace: true, typeGuards: [true, false], expr: true };
+    for (let q = body(); q !== undefined; q = body()) [, ctx] = ofExpr(q, bodyStack, ctx);
     return null;
   } catch (e) {
-    if (e instanceof TypeFail) return warningOf(e.fail, file, inspectAtom);
+    if (e instanceof TypeFail) {
+      try {
+        return warningOf(e.fail, file, inspectAtom);
+      } catch (u) {
+        // (an expression in the message this model cannot write as the checker does)
+        if (u instanceof Unmodelled) return null;
+        throw u;
+      }
+    }
     if (e instanceof Unmodelled) return null;
     throw e;
   }

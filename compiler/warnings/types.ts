@@ -10,6 +10,8 @@
 //   - such a typed variable (by a guard, or `var = literal`) as a segment of a binary built in an
 //     expression (`<<x::binary>>`, `x <> ""`) of a type it cannot have: "incompatible types"
 //     (binary_segments.ts reads the segments; a variable that fits is then known no more).
+// A clause's head and then its body up to the first form it does not model are first walked as the
+// checker itself walks them (head_types.ts); what that finds comes first, the cases above after.
 // As in Elixir, a clause stops at its first conflict (and the remote calls after it are then not
 // checked), and a module's warnings are sorted by the warning's term (its types, then location).
 import type { Ast, AstCall } from "../../lang/ast.ts";
@@ -375,10 +377,10 @@ export class TypeChecker {
   /** the first conflict of the clause's head (patterns and guards) as the checker's own rules
    *  find it (head_types.ts), or null (none, or a head that model does not follow) */
   private headConflict(clause: DefClause, def: AstCall): Conflict | null {
-    const quoter = new HeadQuoter({ resolve: this.resolve, fields: (m) => this.structOf(m)?.map((f) => f.key).filter((k) => k !== "__struct__").sort() });
+    const quoter = new HeadQuoter({ resolve: this.resolve, fields: (m) => this.structOf(m)?.map((f) => f.key).filter((k) => k !== "__struct__").sort(), defaults: (m) => this.structOf(m) });
     let args: Q[], guards: Q[];
     try {
-      args = clause.args.map((a) => quoter.pattern(a));
+      args = clause.args.map((a) => quoter.headPattern(a));
       guards = clause.guard === null ? [] : whenParts(clause.guard).map((g) => quoter.guard(g));
     } catch (e) {
       if (e instanceof Unmodelled) return null;
@@ -386,7 +388,15 @@ export class TypeChecker {
     }
     const head: Ast = { t: "call", name: clause.name, meta: {}, args: clause.args };
     const defExpr: Q = { k: "term", t: astToTerm({ ...def, args: [clause.guard ? { t: "call", name: "when", meta: {}, args: [head, clause.guard] } : head] }), line: lineOf(def) };
-    const found = headConflict(args, guards, defExpr, this.file, (a) => macroToString(atom(a)));
+    // (the body's statements quoted one by one as the checker reaches them: the first it cannot
+    // follow ends the walk)
+    const statements = clause.body.values();
+    const body = (): Q | undefined => {
+      if (quoter.structGuards) return undefined;
+      const next = statements.next();
+      return next.done ? undefined : quoter.expr(next.value);
+    };
+    const found = headConflict(args, guards, defExpr, this.file, (a) => macroToString(atom(a)), body);
     return found && { key: found.key, left: "", right: "", line: found.line, column: 0, message: found.message };
   }
 
