@@ -1,7 +1,7 @@
 // A frame of a function's code at file:line, as stack traces show Elixir's, OTP's or a program's
 // own functions: {module, fun, arity | [args], [file: 'file', line: n]}. BIFs that stand for an
 // Elixir or OTP function fail with the frame that function's raise would leave.
-import { Term, Tuple, atom, charlist, list, tuple } from "./terms.ts";
+import { Atom, Term, Tuple, atom, charlist, list, tuple } from "./terms.ts";
 
 /** file names as charlists, shared by every frame of the file (terms are immutable): the library's
  *  modules build their frames when they load, and a charlist made per frame made V8 optimise
@@ -23,7 +23,18 @@ export function fileLine(file: string, line: number): Term {
   return list([tuple(FILE, name), tuple(LINE, line)]);
 }
 
+/** the atoms of the module and function names frames name (a few dozen, each in many frames): the
+ *  ~160 frames built while the library loads would otherwise call `atom` twice each, and the atom
+ *  table's `atom` is then close to being optimised during every start-up */
+const frameNames = new Map<string, Atom>();
+
+function frameName(name: string): Atom {
+  let a = frameNames.get(name);
+  if (a === undefined) frameNames.set(name, (a = atom(name)));
+  return a;
+}
+
 /** module.fun at file:line; `arity` is a number, or the arguments of a frame that raised them */
 export function codeFrame(module: string, fun: string, arity: number | Term[], file: string, line: number): Tuple {
-  return tuple(atom(module), atom(fun), typeof arity === "number" ? arity : list(arity), fileLine(file, line));
+  return tuple(frameName(module), frameName(fun), typeof arity === "number" ? arity : list(arity), fileLine(file, line));
 }
