@@ -127,7 +127,7 @@ export class HeadQuoter {
       this.binding.set(base, key);
     } else if (this.inHead) {
       if (!this.versions.has(base)) this.versions.set(base, 0);
-    } else if (this.versions.size > 0 || this.binding === null) {
+    } else {
       const v = this.versions.get(base);
       if (v !== undefined && v > 0) key = `${base}\u0001${v}`;
     }
@@ -254,7 +254,8 @@ export class HeadQuoter {
   private clauseForm(c: AstCall, key: string): Q | null {
     const args = c.args ?? [];
     const line = c.meta.line;
-    const branch = (body: Ast[], generated = true): QClause => ({ patterns: [], guards: [], test: null, body: this.scoped(() => body.map((x) => this.expr(x))), generated });
+    // (a branch of the case a Kernel macro writes: its generated clause heads cannot conflict)
+    const branch = (body: Ast[]): QClause => ({ patterns: [], guards: [], test: null, body: this.scoped(() => body.map((x) => this.expr(x))), generated: true });
     switch (key) {
       case "if/2": case "unless/2": {
         const subject = this.expr(args[0]);
@@ -266,8 +267,7 @@ export class HeadQuoter {
         const subject = this.expr(args[0]);
         return { k: "clauses", subject, clauses: [branch([args[1]])], line };
       }
-      case "!/1": case "not/1":
-        return c.name === "!" ? { k: "clauses", subject: this.expr(args[0]), clauses: [], line } : null;
+      case "!/1": return { k: "clauses", subject: this.expr(args[0]), clauses: [], line };
       case "case/2": {
         const subject = this.expr(args[0]);
         const kw = keywordPairs(args[1]);
@@ -313,11 +313,11 @@ export class HeadQuoter {
     });
   }
 
-  /** what `quote` does inside: the variables bound there are forgotten after it */
-  private scoped<R>(quote: () => R): R {
+  /** `f`, whose bindings (a clause's) are forgotten after it */
+  private scoped<R>(f: () => R): R {
     const saved = new Map(this.versions);
     try {
-      return quote();
+      return f();
     } finally {
       this.versions = saved;
     }
