@@ -318,22 +318,31 @@ export function constantTailed(a: Ast, env: ConstEnv, depth = 0): Term | undefin
  *  variable, another pattern) */
 export function boundConstants(pattern: Ast, value: Term): [string, Term][] | null {
   const out: [string, Term][] = [];
-  const walk = (p: Ast, v: Term): boolean => {
+  // (on a stack of its own, left to right: a literal pattern may nest 10,000 deep)
+  const todo: [Ast, Term][] = [[pattern, value]];
+  while (todo.length > 0) {
+    const [p, v] = todo.pop()!;
     const name = varName(p);
     if (name !== null) {
-      if (name.startsWith("_")) return true;
-      if (out.some(([n]) => n === name)) return false;
+      if (name.startsWith("_")) continue;
+      if (out.some(([n]) => n === name)) return null;
       out.push([name, v]);
-      return true;
+      continue;
     }
-    if (p.t === "tuple") return v instanceof Tuple && v.items.length === p.items.length && p.items.every((x, i) => walk(x, v.items[i]));
+    if (p.t === "tuple") {
+      if (!(v instanceof Tuple) || v.items.length !== p.items.length) return null;
+      for (let i = p.items.length - 1; i >= 0; i--) todo.push([p.items[i], v.items[i]]);
+      continue;
+    }
     if (p.t === "list") {
       const items = listToArray(v);
-      return items !== null && items.length === p.items.length && !p.items.some((x) => isCall(x, "|")) && p.items.every((x, i) => walk(x, items[i]));
+      if (items === null || items.length !== p.items.length || p.items.some((x) => isCall(x, "|"))) return null;
+      for (let i = p.items.length - 1; i >= 0; i--) todo.push([p.items[i], items[i]]);
+      continue;
     }
     // a literal: the value it is
     const literal = constantOf(p, { optimised: true, pattern: true, fact: () => undefined, attr: () => undefined });
-    return literal !== undefined && exactEquals(literal, v);
-  };
-  return walk(pattern, value) ? out : null;
+    if (literal === undefined || !exactEquals(literal, v)) return null;
+  }
+  return out;
 }
