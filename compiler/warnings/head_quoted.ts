@@ -11,7 +11,7 @@ import { plainName, HYGIENE_SEP, astToTerm } from "../quoted.ts";
 import { ERLANG_OPS, KERNEL_TO_ERLANG } from "../expressions.ts";
 import { remoteGuardCallError } from "../guard_calls.ts";
 import { integerLiteral } from "../constants.ts";
-import { KERNEL_MACROS } from "../kernel_imports.ts";
+import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "../kernel_imports.ts";
 import { expandedBodySpec } from "./binary_segments.ts";
 
 export type Q =
@@ -98,6 +98,9 @@ export interface HeadEnv {
   /** a struct's fields with their defaults (null: one not written back here), for a struct built
    *  in a body, which the expander fills in */
   defaults?: (module: string) => { key: string; value: Ast | null }[] | undefined;
+  /** whether a local call name/arity is a function of the module's own (another may be an
+   *  imported macro, ExUnit's assert say, whose expansion is not followed) */
+  localFunction?: (name: string, arity: number) => boolean;
 }
 
 export class HeadQuoter {
@@ -245,6 +248,7 @@ export class HeadQuoter {
     const bif = guardBif(key) ?? (key === "not/1" ? "not" : undefined);
     if (bif !== undefined && !BODY_MACROS.has(c.name)) return { k: "erl", fun: bif, args: args.map((x) => this.expr(x)), line };
     if (BODY_MACROS.has(c.name) || KERNEL_MACROS[c.name]?.includes(args.length) || !/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(c.name)) throw new Unmodelled();
+    if (!KERNEL_FUNCTIONS[c.name]?.includes(args.length) && !this.env.localFunction?.(c.name, args.length)) throw new Unmodelled();
     const name = c.name;
     return { k: "call", fun: null, args: args.map((x) => this.expr(x)), shown: (ts) => tuple(A(name), meta(line), list(ts)), line };
   }

@@ -346,6 +346,7 @@ export class TypeChecker {
     const found: { c: Conflict; w: Warning }[] = [];
     const items = blockItems(body);
     const exUnit = items.some((x) => isCall(x, "use") && x.args?.[0] !== undefined && this.resolve(x.args[0]) === "Elixir.ExUnit.Case");
+    this.locals = localFunctions(items);
     for (const item of exUnit ? items.flatMap((x) => testDefinitions(x)) : items) {
       this.noteAttribute(item);
       if (!isCall(item) || (item.name !== "def" && item.name !== "defp")) continue;
@@ -377,7 +378,8 @@ export class TypeChecker {
   /** the first conflict of the clause's head (patterns and guards) as the checker's own rules
    *  find it (head_types.ts), or null (none, or a head that model does not follow) */
   private headConflict(clause: DefClause, def: AstCall): Conflict | null {
-    const quoter = new HeadQuoter({ resolve: this.resolve, fields: (m) => this.structOf(m)?.map((f) => f.key).filter((k) => k !== "__struct__").sort(), defaults: (m) => this.structOf(m) });
+    const quoter = new HeadQuoter({ resolve: this.resolve, fields: (m) => this.structOf(m)?.map((f) => f.key).filter((k) => k !== "__struct__").sort(), defaults: (m) => this.structOf(m),
+      localFunction: (name, arity) => this.locals.has(`${name}/${arity}`) });
     let args: Q[], guards: Q[];
     try {
       args = clause.args.map((a) => quoter.headPattern(a));
@@ -399,6 +401,9 @@ export class TypeChecker {
     const found = headConflict(args, guards, defExpr, this.file, (a) => macroToString(atom(a)), body);
     return found && { key: found.key, left: "", right: "", line: found.line, column: 0, message: found.message };
   }
+
+  /** the module's own functions, name/arity (a default argument's arities each) */
+  private locals = new Set<string>();
 
   /** module attributes set (so far) to a literal map with atom keys: `@name.field` reads it */
   private attributeMaps = new Map<string, Ast>();
@@ -1433,6 +1438,22 @@ function defClause(a: AstCall): DefClause | null {
   // default arguments, unquote fragments: not followed here
   if (args.some((x) => isCall(x, "\\\\") || isCall(x, "unquote"))) return null;
   return { name: head.name, args, guard, body: blockItems(pairs[0][1]) };
+}
+
+/** the functions a module's body defines (def and defp), name/arity, each arity a default
+ *  argument gives */
+function localFunctions(items: Ast[]): Set<string> {
+  const out = new Set<string>();
+  for (const item of items) {
+    if (!isCall(item) || (item.name !== "def" && item.name !== "defp")) continue;
+    let head = item.args?.[0];
+    if (isCall(head, "when") && head.args?.length === 2) head = head.args[0];
+    if (!isCall(head) || typeof head.name !== "string") continue;
+    const args = head.args ?? [];
+    const required = args.filter((x) => !isCall(x, "\\\\")).length;
+    for (let n = required; n <= args.length; n++) out.add(`${head.name}/${n}`);
+  }
+  return out;
 }
 
 /** the do block of a case's options */

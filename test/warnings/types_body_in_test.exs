@@ -9,6 +9,12 @@ defmodule BodyTest do
     x
   end
 
+  test "assert's match is its own (a macro's expansion, not followed)" do
+    x = 1
+    assert {:ok, x} = {:error, x}
+    {_} = x
+  end
+
   describe "nested" do
     test "with the context", %{test: t} do
       y = [t]
