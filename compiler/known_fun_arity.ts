@@ -6,6 +6,7 @@
 // 1.14 / OTP 25: a fun reaching the call through a function's argument is not known.
 import type { Ast } from "../lang/ast.ts";
 import type { ConstEnv } from "./constants.ts";
+import { ExtFun } from "../vm/terms.ts";
 import { clausesOf, isCall, namedCaptureArity, varName } from "./ast_util.ts";
 import { highestCaptureArg } from "./inlined_fns.ts";
 
@@ -13,6 +14,8 @@ export function knownFunArity(a: Ast, env: ConstEnv): number | undefined {
   const name = varName(a);
   if (name !== null) {
     const f = env.fact(name);
+    // (a remote capture is also a constant, an external fun: compiler/constants.ts)
+    if (f?.k === "const" && f.v instanceof ExtFun) return f.v.arity;
     return f?.k === "funArity" ? f.n : undefined;
   }
   if (a.t !== "call") return undefined;
