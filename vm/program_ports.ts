@@ -173,6 +173,7 @@ export class ProgramPorts {
       if (what instanceof Tuple && what.items.length === 2 && what.items[0] === A.command) {
         const bytes = iodataBytes(what.items[1]);
         if (bytes) return this.write(p, bytes);
+        badOutput(this.node, p);
       }
       if (what instanceof Tuple && what.items.length === 2 && what.items[0] === A.connect && what.items[1] instanceof Pid) {
         const next = this.node.lookup(what.items[1]);
@@ -186,6 +187,12 @@ export class ProgramPorts {
     }
     if (this.node.isAlive(p.owner)) this.node.exitSignal(null, p.id as unknown as Pid, p.owner, A.badsig, true);
   }
+}
+
+/** data that is no iodata for an open port (a command message or port_command): its driver is
+ *  handed it, and the emulator tells the logger (with no group leader) */
+export function badOutput(node: Node, p: ProgramPort): void {
+  node.emulatorReports.text(`Bad value on output port '${p.name}'\n\n`, null);
 }
 
 const stateOf = new WeakMap<Node, ProgramPorts>();

@@ -7,7 +7,7 @@ import { Atom, Bin, Cons, NIL, Pid, Port, Term, Tuple, atom, bin, TRUE, FALSE } 
 import { badarg, exception, raise, ErlangError } from "../errors.ts";
 import { inspect } from "../inspect.ts";
 import { badargAt, iodataBytes, utf8 } from "./util.ts";
-import { programPorts, programPortOf, type ProgramOptions } from "../program_ports.ts";
+import { programPorts, programPortOf, badOutput, type ProgramOptions } from "../program_ports.ts";
 import { openFdPort } from "../fd_ports.ts";
 import { nextPortNumber } from "../port_monitors.ts";
 import type { ProgramRequest } from "../program_host.ts";
@@ -184,7 +184,10 @@ function command([t, data]: Term[], ctx: BifContext): Term {
   const p = programPortOf(node, t);
   if (!(t instanceof Port)) return badarg();
   const bytes = iodataBytes(data);
-  if (!bytes) badargAt(2, "not an iodata term");
+  if (!bytes) {
+    if (p) badOutput(node, p);
+    badargAt(2, "not an iodata term");
+  }
   if (!p) return badarg();
   programPorts(node).write(p, bytes!);
   return TRUE;
