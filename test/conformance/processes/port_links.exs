@@ -58,6 +58,9 @@ send(u, {self(), :bad})
 show.("bad message")
 send(u, {self(), {:command, :not_iodata}})
 show.("bad command")
+# the emulator also reports the bad data through the logger, in the logger's own time
+Process.sleep(300)
+Logger.flush()
 spawn(fn -> send(u, {self(), {:command, "x"}}) end)
 show.("command from another")
 Process.unlink(u)
@@ -74,7 +77,20 @@ catch
   kind, reason -> IO.inspect({kind, reason}, label: "link closed port not trapping")
 end
 Enum.each(workers, &Process.unlink/1)
-v = Port.open({:spawn, "cat"}, [:binary])
-send(v, {self(), {:command, :bad}})
+_ =
+  spawn_monitor(fn ->
+    v = Port.open({:spawn, "cat"}, [:binary])
+    send(v, {self(), {:command, :bad}})
+    Process.sleep(100)
+    IO.puts("not reached")
+  end)
+receive do
+  {:DOWN, _, :process, _, reason} -> IO.inspect(reason, label: "owner not trapping")
+end
+Process.sleep(300)
+Logger.flush()
+# a bad message (no report) kills the script itself
+w = Port.open({:spawn, "cat"}, [:binary])
+send(w, {self(), :bad})
 Process.sleep(100)
 IO.puts("not reached")
