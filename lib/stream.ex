@@ -619,8 +619,12 @@ defmodule Stream do
         __at_line__(1617, after_fun.(res2))
         {:done, a}
 
-      {items, res2} when is_list(items) ->
+      {[_] = items, res2} ->
         do_element_resource(res2, next, {:cont, a}, f, after_fun, items)
+
+      # (several elements are reduced by Enumerable.List, whose frame a raising reducer shows)
+      {items, res2} when is_list(items) ->
+        do_list_resource(res2, next, {:cont, a}, f, after_fun, &Enumerable.List.reduce(items, &1, f))
 
       {items, res2} ->
         do_enum_resource(items, res2, next, {:cont, a}, f, after_fun)
@@ -649,6 +653,23 @@ defmodule Stream do
   end
 
   defp do_element_resource(res, next, acc, f, after_fun, _rest), do: do_resource(res, next, acc, f, after_fun)
+
+  defp do_list_resource(res, next, acc, f, after_fun, reduce) do
+    result =
+      try do
+        __at_line__(1664, reduce.(acc))
+      catch
+        kind, reason ->
+          __at_line__(1667, after_fun.(res))
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    case result do
+      {:done, a} -> do_resource(res, next, {:cont, a}, f, after_fun)
+      {:halted, a} -> do_resource(res, next, {:halt, a}, f, after_fun)
+      {:suspended, a, c} -> {:suspended, a, fn acc2 -> do_list_resource(res, next, acc2, f, after_fun, c) end}
+    end
+  end
 
   # next_fun's elements as another enumerable: reduced in one go, its halts marked when the consumer
   # asks them (to tell them apart from the enumerable stopping by itself)
