@@ -314,7 +314,8 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const expanded = linify(r.items[1], line, atom(ref.module), counter);
   depth++;
   try {
-    const out = termToAstOrError(expanded, mod.file, line);
+    // (a pid is a value a module body or a script may hold, not a function)
+    const out = termToAstOrError(expanded, mod.file, line, !at.fn);
     if (mod.recordExpansions) expansions.set(written, out);
     return out;
   } catch (e) {
@@ -488,5 +489,5 @@ export function expandWith(mod: ModCtx, module: string, fun: string, line: numbe
   if (r.items[0] !== atom("ok")) throw hookFailure(mod, module, fun, arity, macro === true, line, r, hookIndex);
   if (!macro) return null;
   const expanded = linify(r.items[1], line, atom(module), ++mod.macroCounter);
-  return termToAstOrError(expanded, mod.file, line);
+  return termToAstOrError(expanded, mod.file, line, true);
 }

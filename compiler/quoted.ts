@@ -4,9 +4,10 @@
 // no source variable can have ("x\u0001M\u00017"), and gets its context back when quoted again.
 import type { Ast, Meta } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
-import { Atom, Bin, Cons, ExtFun, Float, Nil, Term, Tuple, atom, binLiteral, isInt, list, listToArray, tuple, NIL, TRUE } from "../vm/terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Nil, Pid, Term, Tuple, atom, binLiteral, isInt, list, listToArray, tuple, NIL, TRUE } from "../vm/terms.ts";
 import { inspect } from "../vm/inspect.ts";
 import { isMap as isMapTerm } from "../vm/terms.ts";
+import { writtenNode } from "./written_node.ts";
 import { mapKeys, mapValues } from "../vm/map.ts";
 
 function mapEntries(m: Term): [Term, Term][] {
@@ -61,6 +62,7 @@ function leafTerm(a: Ast): Term | undefined {
     case "str": return binLiteral(a.v);
     case "call":
       if (a.name === "&") return funLiterals.get(a);
+      if (a.name === "__beamlet_opaque_value__") return opaqueValue(a);
       if (a.args === null && typeof a.name === "string") {
         const ctx = a.meta.context;
         return tuple(atom(plainName(a.name)), metaTerm(a.meta), ctx === undefined ? atom("nil") : atom(ctx));
@@ -179,7 +181,7 @@ function binText(b: Bin): string {
  * A quoted term as an AST; throws InvalidQuoted on a term that is not valid quoted code.
  * `line` is given to nodes without one (Elixir puts the caller's line on a macro's expansion).
  */
-export function termToAst(t: Term, line?: number): Ast {
+export function termToAst(t: Term, line?: number, pids = false): Ast {
   if (typeof t === "number" || typeof t === "bigint") return { t: "int", v: BigInt(t) };
   if (t instanceof Float) return { t: "float", v: t.value };
   if (t instanceof Atom) return { t: "atom", v: t.name };
@@ -188,18 +190,18 @@ export function termToAst(t: Term, line?: number): Ast {
   if (t instanceof Cons) {
     const items: Ast[] = [];
     let c: Term = t;
-    for (; c instanceof Cons; c = c.tail) items.push(termToAst(c.head, line));
+    for (; c instanceof Cons; c = c.tail) items.push(termToAst(c.head, line, pids));
     if (!(c instanceof Nil)) throw new InvalidQuoted(t);
     return { t: "list", items };
   }
   if (t instanceof Tuple) {
     const it = t.items;
-    if (it.length === 2) return { t: "tuple", items: [termToAst(it[0], line), termToAst(it[1], line)] };
+    if (it.length === 2) return { t: "tuple", items: [termToAst(it[0], line, pids), termToAst(it[1], line, pids)] };
     if (it.length !== 3 || listToArray(it[1]) === null) throw new InvalidQuoted(t);
     const [name, meta, args] = it;
     const m = metaOf(meta, line);
     if (name === atom("{}") && listToArray(args) !== null) {
-      return { t: "tuple", items: listToArray(args)!.map((x) => termToAst(x, line)), meta: m };
+      return { t: "tuple", items: listToArray(args)!.map((x) => termToAst(x, line, pids)), meta: m };
     }
     if (name instanceof Atom && args instanceof Atom) {
       const counter = kw(meta, A_COUNTER);
@@ -209,9 +211,9 @@ export function termToAst(t: Term, line?: number): Ast {
     }
     const argv = listToArray(args);
     if (argv === null) throw new InvalidQuoted(t);
-    const nameAst: string | Ast = name instanceof Atom ? name.name : termToAst(name, line);
+    const nameAst: string | Ast = name instanceof Atom ? name.name : termToAst(name, line, pids);
     if (typeof nameAst !== "string" && nameAst.t !== "call" && !(nameAst.t === "atom")) throw new InvalidQuoted(t);
-    return { t: "call", name: nameAst, meta: m, args: argv.map((x) => termToAst(x, line)) };
+    return { t: "call", name: nameAst, meta: m, args: argv.map((x) => termToAst(x, line, pids)) };
   }
   // a remote function is valid quoted code, its capture (`unquote(&String.upcase/1).(x)`)
   if (t instanceof ExtFun) {
@@ -219,21 +221,26 @@ export function termToAst(t: Term, line?: number): Ast {
     funLiterals.set(a, t);
     return a;
   }
+  // outside a function (a module body, a script's top level) a pid is a value the code may hold
+  if (pids && t instanceof Pid) return opaqueValueAst(t);
   throw new InvalidQuoted(t);
 }
 
 /** termToAst, reporting an invalid term as Elixir's CompileError */
-export function termToAstOrError(t: Term, file: string, line: number): Ast {
+export function termToAstOrError(t: Term, file: string, line: number, pids = false): Ast {
   try {
-    return termToAst(t, line);
+    return termToAst(t, line, pids);
   } catch (e) {
-    if (e instanceof InvalidQuoted) {
-      const err = new CompileError("CompileError", file, line, null, `invalid quoted expression: ${inspect(e.term)}\n\nPlease make sure your quoted expressions are made of valid AST nodes. If you would like to introduce a value into the AST, such as a four-element tuple or a map, make sure to call Macro.escape/1 before`);
-      err.noLine = true;
-      throw err;
-    }
+    if (e instanceof InvalidQuoted) throw invalidQuotedError(e.term, file, line);
     throw e;
   }
+}
+
+/** Elixir's CompileError for a term that is no quoted code */
+export function invalidQuotedError(t: Term, file: string, line: number): CompileError {
+  const err = new CompileError("CompileError", file, line, null, `invalid quoted expression: ${inspect(t)}\n\nPlease make sure your quoted expressions are made of valid AST nodes. If you would like to introduce a value into the AST, such as a four-element tuple or a map, make sure to call Macro.escape/1 before`);
+  err.noLine = true;
+  return err;
 }
 
 export { NIL };
@@ -338,7 +345,8 @@ export function opaqueValueAst(t: Term): Ast {
 }
 
 export function opaqueValue(a: Ast | undefined): Term | undefined {
-  return a === undefined ? undefined : opaqueValues.get(a);
+  // (a module body's code is compiled from copies: compiler/written_node.ts)
+  return a === undefined ? undefined : opaqueValues.get(a) ?? (a.t === "call" && a.name === "__beamlet_opaque_value__" ? opaqueValues.get(writtenNode(a)) : undefined);
 }
 
 /** the first part of `t` code cannot spell (what Macro.escape names when it refuses `t`) */

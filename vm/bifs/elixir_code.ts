@@ -1152,7 +1152,7 @@ function compileQuoted(ctx: BifContext, quoted: Term, file: string): Term | Tail
   const n = node(ctx);
   let ast: Ast;
   try {
-    ast = termToAstOrError(quoted, file, 1);
+    ast = termToAstOrError(quoted, file, 1, true);
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;
@@ -1165,7 +1165,7 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
   const { file, line, env, directives } = evalEnvOf(opts);
   let ast: Ast;
   try {
-    ast = termToAstOrError(quoted, file, line);
+    ast = termToAstOrError(quoted, file, line, true);
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;
@@ -1211,7 +1211,7 @@ function evalQuotedInModule(ctx: BifContext, mod: Term, quoted: Term, binding: T
   const line = 1;
   let r: Tuple;
   try {
-    r = mc.evalInBody(termToAstOrError(quoted, mc.file, line), line, bindingsOf(binding));
+    r = mc.evalInBody(termToAstOrError(quoted, mc.file, line, true), line, bindingsOf(binding));
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;
