@@ -5,6 +5,7 @@ import { knownFunArity } from "./known_fun_arity.ts";
 import { noteExpansion, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport, ambiguousImportTrace, kernelDefault } from "./import_table.ts";
+import { dispatchErrorInExpansion } from "./macro_result_trace.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, listToArray, tuple, isMap, Fun, ExtFun, charlist } from "../vm/terms.ts";
@@ -850,7 +851,7 @@ export class ExprCompiler {
     if (this.kernelHides(key)) return this.undefinedCall(a, name, args, scope, tail);
     // a function imported from two modules (Kernel's macros included) is a CompileError where called
     const ambiguous = ambiguousImport(this.mod, key);
-    if (ambiguous) this.mod.error(ambiguous, line, ambiguousImportTrace(this.mod.file, line ?? 0, this.mod.currentDef !== null));
+    if (ambiguous) this.mod.error(ambiguous, line, dispatchErrorInExpansion(this.mod) ?? ambiguousImportTrace(this.mod.file, line ?? 0, this.mod.currentDef !== null));
     const macro = findMacro(this.mod, a);
     if (macro) return this.expandCall(a, macro, line, scope, tail);
     const special = compileSpecial(this, a, name, args, scope, tail);

@@ -24,13 +24,26 @@ export function macroResultFrames(mod: ModCtx, at: object, siteFrames: NonNullab
   while (m !== null && m.frame.root === undefined) m = m.outer;
   if (m === null) return null;
   const { root, fn } = m.frame;
+  const host = mod.host;
+  return macroResultTrace(root!, at, siteFrames, (line) => callerFrame(mod, fn, line), (mm, f, n) => !!host.moduleMacros?.(mm)?.includes(f + "/" + n), expansionFrames(m, mod));
+}
+
+/** from macro m outwards, each expansion's `expanding macro: M.name/arity` and its caller's
+ *  frame, as each expand_quoted around the error adds them (the BEAM keeping 8) */
+function expansionFrames(m: MacroFrames | null, mod: ModCtx): ElixirFrame[] {
   const around: ElixirFrame[] = [];
-  for (let o: MacroFrames | null = m; o !== null && around.length < 8; o = o.outer) {
+  for (let o = m; o !== null && around.length < 8; o = o.outer) {
     const f = o.frame;
     around.push([f.module, f.name, f.arity, "expanding macro", 0, ...(isElixirModule(f.module) ? [] : [""])] as ElixirFrame, callerFrame(mod, f.fn, f.line));
   }
-  const host = mod.host;
-  return macroResultTrace(root!, at, siteFrames, (line) => callerFrame(mod, fn, line), (mm, f, n) => !!host.moduleMacros?.(mm)?.includes(f + "/" + n), around);
+  return around;
+}
+
+/** the trace of an error whose first frame is elixir_dispatch's (an ambiguous import) raised
+ *  inside a macro's expansion: expand_quoted prunes everything from such a frame on, so only the
+ *  expansions' frames are left; null outside any expansion */
+export function dispatchErrorInExpansion(mod: ModCtx): ElixirFrame[] | null {
+  return mod.expandingMacros === null ? null : expansionFrames(mod.expandingMacros, mod);
 }
 
 /** give `e` (raised at e.at, e.siteFrames above it) that trace when it is raised inside what a

@@ -3,6 +3,7 @@
 // ("MACRO-name", with the caller's Macro.Env first) on the quoted arguments; the quoted result,
 // with the caller's line and a fresh hygiene counter, is compiled in place of the call.
 import { ambiguousImport, ambiguousImportTrace } from "./import_table.ts";
+import { dispatchErrorInExpansion } from "./macro_result_trace.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Atom, Cons, Term, Tuple, atom, bin, int, isMap, list, listToArray, tuple, NIL, NIL_ATOM, charlist } from "../vm/terms.ts";
@@ -64,7 +65,7 @@ export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
     const imported = mod.importedMacros.get(key);
     if (imported) {
       const ambiguous = ambiguousImport(mod, key);
-      if (ambiguous !== undefined) return mod.error(ambiguous, a.meta.line, ambiguousImportTrace(mod.file, a.meta.line ?? 0, mod.currentDef !== null));
+      if (ambiguous !== undefined) return mod.error(ambiguous, a.meta.line, dispatchErrorInExpansion(mod) ?? ambiguousImportTrace(mod.file, a.meta.line ?? 0, mod.currentDef !== null));
       return { module: imported, name: a.name, arity: args.length, local: false };
     }
     return null;
