@@ -6,6 +6,7 @@ import { Atom, Fun, Pid, Term, atom, tuple, list, NIL, Cons } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import type { ModuleVersion } from "./module.ts";
 import { tableIndexIn } from "./fun_identity.ts";
+import { envOf } from "./fun_env.ts";
 
 /** what a fun asks of the code server to find its code */
 export interface FunCodeLookup {
@@ -41,6 +42,7 @@ export function lambdaAt(v: ModuleVersion, tableIndex: number, arity: number, nf
  *  called until such a version is loaded */
 export function funFromExternal(code: FunCodeLookup, module: Atom, md5: Uint8Array, tableIndex: number, uniq: number, arity: number, env: Term[], creator: Pid): Fun {
   const v = code.loadedWithMd5(module, md5);
+  env = envOf(env);
   const i = v === undefined ? undefined : lambdaAt(v, tableIndex, arity, env.length, uniq);
   if (v !== undefined && i !== undefined) return new Fun(v, i, arity, env, module, v.functions[i].name, uniq, creator);
   return new Fun(new UnloadedFunCode(code, module, md5), tableIndex, arity, env, module, "", uniq, creator);

@@ -21,6 +21,7 @@ import type { BifContext, BifFn } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
 import { purgedFunCode } from "./fun_code.ts";
+import { envOf } from "./fun_env.ts";
 import { inspect } from "./inspect.ts";
 import { compileFunction, resumeEntry, type ResumeEntry } from "./jit/compile.ts";
 import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun, jitStats, redsLeft } from "./jit/runtime.ts";
@@ -558,8 +559,7 @@ export class Interpreter {
           case Op.make_fun: {
             const fi = code[pc++];
             const nfree = code[pc++];
-            const env = new Array<Term>(nfree);
-            for (let i = 0; i < nfree; i++) env[i] = stack[sp - nfree + i];
+            const env = envOf(stack, sp - nfree, nfree);
             sp -= nfree;
             const f = version.functions[fi];
             stack[sp++] = new Fun(version, fi, f.arity - nfree, env, version.module, f.name, version.funUniq, p.pid);

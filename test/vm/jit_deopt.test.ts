@@ -43,16 +43,19 @@ end
 for _ <- 1..3, do: IO.puts(Loop.run(100_000))
 `;
 
-/** stdout of the program run under V8's --trace-deopt, and its lines for forced deoptimisations of compiled code */
-function traced(program: string): { lines: string[]; forced: string[] } {
+/** stdout of the program run under V8's --trace-deopt, its lines for forced deoptimisations of
+ *  compiled code, and those for an object of a map the optimised code had not seen */
+function traced(program: string): { lines: string[]; forced: string[]; wrongMap: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "beamlet-deopt-"));
   try {
     const file = join(dir, "work.exs");
     writeFileSync(file, program);
     const out = execFileSync(process.execPath, ["--trace-deopt", BIN, "run", file], { encoding: "utf8", maxBuffer: 1 << 28, timeout: 300_000 });
     // compiled functions are f<index> (resume entries r<index>)
-    const forced = out.split("\n").filter((l) => /reason: Insufficient type feedback/.test(l) && /<JSFunction [fr]\d+ /.test(l));
-    return { lines: out.split("\n").filter((l) => !l.startsWith("[")), forced };
+    const compiled = out.split("\n").filter((l) => /<JSFunction [fr]\d+ /.test(l));
+    const forced = compiled.filter((l) => /reason: Insufficient type feedback/.test(l));
+    const wrongMap = compiled.filter((l) => /reason: wrong map/.test(l));
+    return { lines: out.split("\n").filter((l) => !l.startsWith("[")), forced, wrongMap };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -99,6 +102,35 @@ describe("a compiled binary walk at a batch's end", () => {
   it("is not deoptimised by V8 for want of feedback", () => {
     const { lines, forced } = traced(BINARY_WALK);
     expect(lines.filter((l) => l !== "")).toEqual(["5540000", "5540000", "5540000", "HELLO WORLDxhello"]);
+    expect(forced).toEqual([]);
+  });
+});
+
+// a fun's captured values are an array of one V8 map whichever tier made the fun and whatever it
+// captured (vm/fun_env.ts): the interpreter's `new Array(n)` of integers, compiled code's `[k]`
+// and an env holding an atom or nothing were four maps, and each new one at a call of a fun in
+// optimised code threw it away ("wrong map"), as did a test of the env's length that had not run
+const FUN_ENVS = `
+defmodule H do
+  def each(_f, 0, acc), do: acc
+  def each(f, n, acc), do: each(f, n - 1, f.(acc))
+end
+defmodule Mk do
+  def add(k), do: fn x -> x + k end
+  def tag(t), do: fn x -> if t == :a, do: x + 1, else: x end
+  def none, do: fn x -> x + 1 end
+end
+IO.puts(H.each(Mk.none(), 100_000, 0))
+for i <- 1..100, do: Mk.add(i)
+IO.puts(H.each(Mk.add(1), 100_000, 0))
+IO.puts(H.each(Mk.tag(:a), 100_000, 1))
+`;
+
+describe("a compiled call of funs with other captured values", () => {
+  it("is not deoptimised by V8 for an env's map or length", () => {
+    const { lines, forced, wrongMap } = traced(FUN_ENVS);
+    expect(lines.filter((l) => l !== "")).toEqual(["100000", "100000", "100001"]);
+    expect(wrongMap).toEqual([]);
     expect(forced).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { isStickyName } from "./sticky_set.ts";
 import { inspectAtom } from "../inspect.ts";
 import { pathText } from "./path_text.ts";
 import { appNameOf } from "./code_admin.ts";
+import { NO_ENV } from "../fun_env.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -546,7 +547,7 @@ defineBifs("erlang", {
     const name = v?.compiled.onLoad;
     const index = name === undefined ? undefined : v!.exports.get(name + "/0");
     if (index === undefined) badarg();
-    return new TailCall(new Fun(v, index!, 0, [], v!.module, name!, v!.funUniq), []) as unknown as Term;
+    return new TailCall(new Fun(v, index!, 0, NO_ENV, v!.module, name!, v!.funUniq), []) as unknown as Term;
   },
   // its answer: true makes the module current, false drops it
   "finish_after_on_load/2": ([m, keep], ctx) => {

@@ -11,6 +11,7 @@ import { ErlangError, badarg, clauseInCode } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { codeFrame } from "../code_frame.ts";
 import { bifErrorFrame } from "../error_info.ts";
+import { NO_ENV } from "../fun_env.ts";
 
 const M58 = (1n << 58n) - 1n;
 const M64 = (1n << 64n) - 1n;
@@ -367,7 +368,7 @@ function noteRandCode(ctx: BifContext): void {
 
 function randFun(code: FunCode, name: string, arity: number): Term | undefined {
   const i = code.functions.findIndex((f) => f.name === name && f.arity === arity);
-  return i < 0 ? undefined : new Fun(code, i, arity, [], code.module, name, code.funUniq);
+  return i < 0 ? undefined : new Fun(code, i, arity, NO_ENV, code.module, name, code.funUniq);
 }
 
 function handlerMap(alg: Alg): Term {

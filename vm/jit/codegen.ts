@@ -120,7 +120,7 @@ const RUNTIME_NAMES = (
   "stopAtCall stopAtEntry suspendCaller stopHere returnAndStop stopForDirective stopForWait stopForFault takeHandlers faultRecord " +
   "operatorSlow bifWithoutFrame badmatch raiseTagged raiseUndef raiseAtom raise3 functionClause makeMap mapUpdate mapUpdate1 mapUpdate2 " +
   "buildBinary buildBinary2 appendByte appended concatBinaries capReds sliceOver extTarget directiveTarget TC TailCall Halt YIELD_AND_RETRY Atom " +
-  "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached compileLocal restValue appendedValue"
+  "raiseBadkey callLast decimalBin readSegment subBits A_STRUCT getCached compileLocal restValue appendedValue NO_ENV newEnv"
 ).split(" ");
 
 /** a BIF's direct form (registry.ts defineDirect) as a counted inline BIF: its answer, else the BIF's call */
@@ -550,10 +550,14 @@ function generateFunction(
         }
         emit(`if (x instanceof Fun && x.arity === ${argc} && !(y = x.version).purged && (jf = y.jitFns) !== null && (jf = jf[x.index]) !== undefined) {`);
         emit(`ev = x.env;`);
-        // the common cases (no captured values, one or two) are plain calls: a call with a spread
-        // (CallWithSpread) goes through a generic builtin that V8 does not inline
+        // the common cases (no captured values, one or two) are one plain call: a call with a
+        // spread (CallWithSpread) goes through a generic builtin that V8 does not inline. It passes
+        // two captured values whatever the fun has (a missing one is an undefined argument past the
+        // callee's parameters): a test of the exact count, not run until a fun with another count
+        // came, deoptimised the caller then (Enum's reduce over a range given Enum.map's fun after
+        // one capturing nothing)
         const call = (extra: string[]): string => `jf(${[CALLEE_DEPTH, ...list, ...extra].join(", ")})`;
-        const direct = `ev.length === 0 ? ${call([])} : ev.length === 1 ? ${call(["ev[0]"])} : ev.length === 2 ? ${call(["ev[0]", "ev[1]"])} : ${call(["...ev"])}`;
+        const direct = `ev.length <= 2 ? ${call(["ev[0]", "ev[1]"])} : ${call(["...ev"])}`;
         if (tail) {
           emit(`pc = -1;`);
           // (the stop is not the call: with one name for both, a function with a fun called last
@@ -596,7 +600,9 @@ function generateFunction(
       case Op.return: emit(`return ${S(d - 1)};`); break;
       case Op.make_fun: {
         const target = v.functions[a];
-        emit(`${S(d - b)} = new Fun(V, ${a}, ${target.arity - b}, [${args(d - b, b).join(", ")}], V.module, ${JSON.stringify(target.name)}, V.funUniq, R.p.pid);`);
+        // (its env of the one elements kind the interpreter's funs have: vm/fun_env.ts)
+        const env = b === 0 ? "NO_ENV" : `(ev = newEnv(${b}), ${args(d - b, b).map((s, k) => `ev[${k}] = ${s}, `).join("")}ev)`;
+        emit(`${S(d - b)} = new Fun(V, ${a}, ${target.arity - b}, ${env}, V.module, ${JSON.stringify(target.name)}, V.funUniq, R.p.pid);`);
         break;
       }
       case Op.make_ext_fun:

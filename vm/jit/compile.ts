@@ -19,6 +19,7 @@ import { makeInScope } from "./shared_scope.ts";
 import { extTarget, directiveTarget, TC } from "./ext_calls.ts";
 import { jitThreshold } from "./tier.ts";
 import { restValue, appendedValue } from "./delayed_values.ts";
+import { NO_ENV, newEnv } from "../fun_env.ts";
 import { TailCall, Halt, YIELD_AND_RETRY } from "../calls.ts";
 
 const A_FUNCTION_CLAUSE = atom("function_clause");
@@ -33,6 +34,7 @@ export const RUNTIME = {
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, directiveTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary, buildBinary2, appendByte, appended, concatBinaries, callLast, decimalBin, readSegment, subBits, restValue, appendedValue,
+  NO_ENV, newEnv,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },
