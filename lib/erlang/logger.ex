@@ -8,74 +8,105 @@ defmodule :logger do
   @moduledoc false
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
 
-  def emergency(message), do: log(:emergency, message, %{})
+  def emergency(message), do: log(:emergency, message)
   def emergency(message, args_or_meta), do: log(:emergency, message, args_or_meta)
   def emergency(format, args, meta), do: log(:emergency, format, args, meta)
-  def alert(message), do: log(:alert, message, %{})
+  def alert(message), do: log(:alert, message)
   def alert(message, args_or_meta), do: log(:alert, message, args_or_meta)
   def alert(format, args, meta), do: log(:alert, format, args, meta)
-  def critical(message), do: log(:critical, message, %{})
+  def critical(message), do: log(:critical, message)
   def critical(message, args_or_meta), do: log(:critical, message, args_or_meta)
   def critical(format, args, meta), do: log(:critical, format, args, meta)
-  def error(message), do: log(:error, message, %{})
+  def error(message), do: log(:error, message)
   def error(message, args_or_meta), do: log(:error, message, args_or_meta)
   def error(format, args, meta), do: log(:error, format, args, meta)
-  def warning(message), do: log(:warning, message, %{})
+  def warning(message), do: log(:warning, message)
   def warning(message, args_or_meta), do: log(:warning, message, args_or_meta)
   def warning(format, args, meta), do: log(:warning, format, args, meta)
-  def notice(message), do: log(:notice, message, %{})
+  def notice(message), do: log(:notice, message)
   def notice(message, args_or_meta), do: log(:notice, message, args_or_meta)
   def notice(format, args, meta), do: log(:notice, format, args, meta)
-  def info(message), do: log(:info, message, %{})
+  def info(message), do: log(:info, message)
   def info(message, args_or_meta), do: log(:info, message, args_or_meta)
   def info(format, args, meta), do: log(:info, format, args, meta)
-  def debug(message), do: log(:debug, message, %{})
+  def debug(message), do: log(:debug, message)
   def debug(message, args_or_meta), do: log(:debug, message, args_or_meta)
   def debug(format, args, meta), do: log(:debug, format, args, meta)
 
-  def log(level, message), do: log(level, message, %{})
+  # OTP's entry points: a message and metadata, or a format (or a fun) and its arguments; what the
+  # entry is (a format, a report, a string) is told once the level lets it through, and anything
+  # else fails there as in OTP 25's logger.erl (its lines, which the traces show)
+  def log(level, message), do: do_log(level, message, %{})
+  def log(level, message, meta) when is_map(meta) and not is_function(message), do: do_log(level, message, meta)
+  def log(level, fun_or_format, args), do: do_log(level, {fun_or_format, args}, %{})
+  def log(level, format, args, meta), do: do_log(level, {format, args}, meta)
+
+  @file "logger.erl"
+  defp do_log(level, msg, meta) do
+    # (a level that is none of the eight fails in the primary level's check)
+    unless level in @levels, do: __at_line__(1087, :logger_config.less_or_equal_level(level, :logger_config.level_to_int(Logger.level())))
+
+    if allow_entry(level, module_of(is_map(meta) && meta[:mfa])) do
+      log_allowed(%{}, level, msg, meta)
+    else
+      :ok
+    end
+  end
 
   # a fun and its argument: called only when the level is allowed; it gives {format, args}, a
   # report or a string (each optionally with metadata as {it, meta}), or :ignore
-  def log(level, fun, arg) when is_function(fun, 1), do: log(level, fun, arg, %{})
-
-  def log(level, fun, arg, meta) when is_function(fun, 1) and is_map(meta) do
-    if allow_entry(level, module_of(meta[:mfa])) do
-      case fun.(arg) do
-        :ignore -> :ok
-        {format, args} when is_list(args) and (is_list(format) or is_binary(format) or is_atom(format)) -> log(level, format, args, meta)
-        {message, more} when is_map(more) -> log(level, message, Map.merge(meta, more))
-        message -> log(level, message, meta)
+  defp log_allowed(location, level, {fun, arg} = lazy, meta) when is_function(fun, 1) do
+    result =
+      try do
+        {:ok, fun.(arg)}
+      catch
+        kind, reason -> {:crash, {kind, reason}}
       end
+
+    case result do
+      {:ok, {format, args} = msg} when (is_list(format) or is_binary(format) or is_atom(format)) and is_list(args) -> log_allowed(location, level, msg, meta)
+      {:ok, report} when is_map(report) or (is_list(report) and report != [] and is_tuple(hd(report))) -> log_allowed(location, level, report, meta)
+      {:ok, string} when is_list(string) or is_binary(string) -> log_allowed(location, level, string, meta)
+      {:ok, {message, more}} when is_map(more) -> log_allowed(location, level, message, Map.merge(meta, more))
+      {:ok, :ignore} -> :ok
+      {:ok, other} -> log_allowed(location, level, {'LAZY_FUN ERROR: ~tp; Returned: ~tp', [lazy, other]}, meta)
+      {:crash, reason} -> log_allowed(location, level, {'LAZY_FUN CRASH: ~tp; Reason: ~tp', [lazy, reason]}, meta)
     end
-
-    :ok
   end
 
-  def log(level, format, args) when (is_list(format) or is_binary(format) or is_atom(format)) and is_list(args) and not is_map(args) and args != [] do
-    if is_list(format) and Keyword.keyword?(format) and format != [], do: log(level, format, %{}), else: log(level, format, args, %{})
+  defp log_allowed(location, level, msg, meta) when is_map(meta) do
+    full_meta = Map.merge(%{pid: self(), gl: Process.group_leader(), time: :os.system_time(:microsecond)}, Map.merge(location, meta))
+    # (the logger table and the primary configuration, as OTP passes them on)
+    do_log_allowed(level, msg, full_meta, make_ref(), Map.put(get_primary_config(), :handlers, get_handler_ids()))
   end
 
-  def log(level, message, meta) when is_map(meta) do
-    if allow_entry(level, meta[:mfa] |> module_of()) do
-      Logger.__do_log__(level, message, :erlang, Map.to_list(meta))
-    end
+  @file "logger.erl"
+  defp log_allowed(location, level, msg, meta), do: __at_line__(1102, :erlang.error(:function_clause, [location, level, msg, meta]))
 
-    :ok
-  end
+  @file "logger.erl"
+  defp do_log_allowed(level, {format, args}, meta, _tid, _config) when (is_list(format) or is_binary(format) or is_atom(format)) and is_list(args),
+    do: log_format(level, format, args, entry_metadata(meta))
 
-  def log(level, format, args, meta) when is_list(args) and is_map(meta) do
+  defp do_log_allowed(level, report, meta, _tid, _config) when is_map(report),
+    do: Logger.__log_text__(level, {:report, report}, inspect(Map.to_list(report)), entry_metadata(meta))
+
+  defp do_log_allowed(level, report, meta, _tid, _config) when is_list(report) and report != [] and is_tuple(hd(report)),
+    do: Logger.__log_text__(level, {:report, report}, inspect(report), entry_metadata(meta))
+
+  defp do_log_allowed(level, string, meta, _tid, _config) when is_list(string) or is_binary(string),
+    do: Logger.__log_text__(level, {:string, string}, string, entry_metadata(meta))
+
+  defp do_log_allowed(level, msg, meta, tid, config), do: __at_line__(1159, :erlang.error(:function_clause, [level, msg, meta, tid, config]))
+
+  # (Logger adds the pid, group leader and time itself)
+  defp entry_metadata(meta), do: Logger.__entry_metadata__(:erlang, meta |> Map.drop([:pid, :gl, :time]) |> Map.to_list())
+
+  defp log_format(level, format, args, metadata) do
     # (a format that fails is dropped, as the console shows nothing for it)
-    if allow_entry(level, module_of(meta[:mfa])) do
-      metadata = Logger.__entry_metadata__(:erlang, Map.to_list(meta))
-
-      case __format_text__(format, args) do
-        {:ok, text} -> Logger.__log_text__(level, {format, args}, text, metadata)
-        :error -> Logger.__log_text__(level, {format, args}, nil, metadata)
-      end
+    case __format_text__(format, args) do
+      {:ok, text} -> Logger.__log_text__(level, {format, args}, text, metadata)
+      :error -> Logger.__log_text__(level, {format, args}, nil, metadata)
     end
-
-    :ok
   end
 
   defp module_of({m, _, _}), do: m

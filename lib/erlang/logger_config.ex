@@ -4,9 +4,12 @@ defmodule :logger_config do
   @doc false
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
 
+  @file "logger_config.erl"
   def less_or_equal_level(level, config_level) when level in @levels and is_integer(config_level) do
     level_to_int(level) <= config_level
   end
+
+  def less_or_equal_level(level, config_level), do: __at_line__(75, :erlang.error(:function_clause, [level, config_level]))
 
   def level_to_int(:none), do: -1
   def level_to_int(:emergency), do: 0

@@ -129,6 +129,8 @@ defmodule Logger do
   # (vm/bifs/logger_level.ts) when no round trip is needed, else by __check_level__/2
   def __should_log__(level, module) do
     case :beamlet.logger_should_log(level, module) do
+      # (a level that is none of the eight fails in :logger.allow/2, called on Elixir's line)
+      :undefined when level not in [:warn | @levels] -> __at_line__(874, :logger_config.less_or_equal_level(level, :logger_config.level_to_int(level()))) && nil
       :undefined -> __MODULE__.__check_level__(level, module)
       answer -> answer
     end
@@ -333,7 +335,7 @@ defmodule Logger do
   end
 
   def bare_log(level, message, metadata \\ []) do
-    case __should_log__(level, nil) do
+    case __at_line__(864, __should_log__(level, nil)) do
       nil -> :ok
       level -> __do_log__(level, message, %{}, metadata)
     end
@@ -397,11 +399,14 @@ defmodule Logger do
   # (Elixir's Logger.Utils.truncate_n: a binary is cut at n bytes; a list is walked element by
   # element, each code point taking its UTF-8 size, and the element that takes the count below
   # zero is still kept)
+  # (Elixir's handler shows the ArgumentError's message for a list that is no chardata)
   defp truncate(message, n) do
     case truncate_n(message, n) do
       {message, left} when left >= 0 -> message
       {message, _} -> [message, " (truncated)"]
     end
+  rescue
+    e in ArgumentError -> if is_list(message), do: Exception.message(e), else: reraise(e, __STACKTRACE__)
   end
 
   defp truncate_n(_, n) when n < 0, do: {"", n}
@@ -415,6 +420,10 @@ defmodule Logger do
   defp truncate_n(int, n) when int in 0x800..0xFFFF, do: {int, n - 3}
   defp truncate_n(int, n) when is_integer(int) and int >= 0x10000, do: {int, n - 4}
   defp truncate_n(list, n) when is_list(list), do: truncate_list(list, n, [])
+
+  defp truncate_n(other, _n) do
+    raise ArgumentError, "cannot truncate chardata because it contains something that is not valid chardata: #{inspect(other)}"
+  end
 
   defp truncate_list(_, n, acc) when n < 0, do: {:lists.reverse(acc), n}
 
