@@ -64,7 +64,7 @@ import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from ".
 import { generatorGuards, guardSiteError, matchGuards, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
 import { defGuardError } from "./guard_macro_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
-import { astToTerm, opaqueValue, invalidQuotedError } from "./quoted.ts";
+import { astToTerm, opaqueValue, invalidQuotedError, invalidQuotedTerm } from "./quoted.ts";
 import { siblingScopes } from "./sibling_scopes.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
@@ -801,6 +801,8 @@ export class ExprCompiler {
   private callExpr(a: AstCall, scope: Scope, tail: boolean): void {
     // a value a macro gave (a pid): the code of a module body or a script holds it as it is;
     // a function's code cannot
+    const invalid = invalidQuotedTerm(a);
+    if (invalid !== undefined) throw invalidQuotedError(invalid, this.mod.file, a.meta.line ?? 0);
     const opaque = opaqueValue(a);
     if (opaque !== undefined) {
       if (this.mod.bodyDefinition || isScriptModule(this.mod.name)) return this.lit(opaque, tail);

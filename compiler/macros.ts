@@ -16,6 +16,7 @@ import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 import { isScriptModule } from "./script_module.ts";
 import { isElixirModule } from "./macro_expansions.ts";
 import { writtenNode } from "./written_node.ts";
+import { hookCodeAst } from "./hook_invalid_quoted.ts";
 
 export interface MacroRef {
   module: string;
@@ -263,6 +264,9 @@ import { deprecationWarning } from "./deprecations.ts";
 const expansions = new WeakMap<AstCall, Ast | CompileError>();
 /** the errors raised by running a macro (or by what it returned) */
 const macroFailures = new WeakSet<CompileError>();
+export function noteMacroFailure(e: CompileError): void {
+  macroFailures.add(e);
+}
 export function isMacroFailure(e: CompileError): boolean {
   return macroFailures.has(e);
 }
@@ -490,5 +494,5 @@ export function expandWith(mod: ModCtx, module: string, fun: string, line: numbe
   if (r.items[0] !== atom("ok")) throw hookFailure(mod, module, fun, arity, macro === true, line, r, hookIndex);
   if (!macro) return null;
   const expanded = linify(r.items[1], line, atom(module), ++mod.macroCounter);
-  return termToAstOrError(expanded, mod.file, line, true);
+  return hookCodeAst(mod, expanded, { module, fun, line, file: sourcePath(mod) }, noteMacroFailure, () => expansionFrames(mod, module, fun, arity, line, null));
 }

@@ -30,7 +30,8 @@ import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, expansionOf, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
 import { callsOwnMacro, expandAtDefinition, checkGuardBody } from "./def_expansion.ts";
-import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, onDefinitionFailure, isMacroFailure, expansionFrames, sourcePath, type MacroRef } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, onDefinitionFailure, isMacroFailure, noteMacroFailure, expansionFrames, sourcePath, type MacroRef } from "./macros.ts";
+import { hookItemCheck } from "./hook_invalid_quoted.ts";
 import { expandBodyAhead, usingCallOf } from "./body_expansion.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime, compiledFunUniq } from "./nested_modules.ts";
@@ -1170,6 +1171,7 @@ function compileBody(
       try {
         items.forEach((x, i) => {
           body.hook = { frame, later: i < items.length - 1 };
+          hookItemCheck(ctx, x, { module: modName, fun: fn, line, file: sourcePath(ctx) }, i < items.length - 1, noteMacroFailure);
           visit(x, false);
         });
       } finally {

@@ -177,6 +177,36 @@ function binText(b: Bin): string {
   return out;
 }
 
+/** while termToAstMarkingInvalid runs: the placeholders it put for terms that are no quoted code */
+let marking: Ast[] | null = null;
+const invalidTerms = new WeakMap<Ast, Term>();
+
+function refuse(t: Term): Ast {
+  if (marking === null) throw new InvalidQuoted(t);
+  const a: Ast = { t: "call", name: "__beamlet_invalid_quoted__", meta: {}, args: [] };
+  invalidTerms.set(a, t);
+  marking.push(a);
+  return a;
+}
+
+/** termToAst where each term that is no quoted code becomes a placeholder (invalidQuotedTerm
+ *  gives the term back), for code Elixir expands in parts: the placeholders in their order */
+export function termToAstMarkingInvalid(t: Term, line: number, pids: boolean): { ast: Ast; invalid: Ast[] } {
+  const invalid: Ast[] = [];
+  const outer = marking;
+  marking = invalid;
+  try {
+    return { ast: termToAst(t, line, pids), invalid };
+  } finally {
+    marking = outer;
+  }
+}
+
+/** the term a placeholder of termToAstMarkingInvalid stands for (written node, or a copy of it) */
+export function invalidQuotedTerm(a: Ast): Term | undefined {
+  return a.t === "call" && a.name === "__beamlet_invalid_quoted__" ? invalidTerms.get(a) ?? invalidTerms.get(writtenNode(a)) : undefined;
+}
+
 /**
  * A quoted term as an AST; throws InvalidQuoted on a term that is not valid quoted code.
  * `line` is given to nodes without one (Elixir puts the caller's line on a macro's expansion).
@@ -191,13 +221,13 @@ export function termToAst(t: Term, line?: number, pids = false): Ast {
     const items: Ast[] = [];
     let c: Term = t;
     for (; c instanceof Cons; c = c.tail) items.push(termToAst(c.head, line, pids));
-    if (!(c instanceof Nil)) throw new InvalidQuoted(t);
+    if (!(c instanceof Nil)) return refuse(t);
     return { t: "list", items };
   }
   if (t instanceof Tuple) {
     const it = t.items;
     if (it.length === 2) return { t: "tuple", items: [termToAst(it[0], line, pids), termToAst(it[1], line, pids)] };
-    if (it.length !== 3 || listToArray(it[1]) === null) throw new InvalidQuoted(t);
+    if (it.length !== 3 || listToArray(it[1]) === null) return refuse(t);
     const [name, meta, args] = it;
     const m = metaOf(meta, line);
     if (name === atom("{}") && listToArray(args) !== null) {
@@ -210,9 +240,9 @@ export function termToAst(t: Term, line?: number, pids = false): Ast {
       return { t: "call", name: hygienicName(name.name, ctx, isInt(counter) ? counter as number | bigint : null), meta: m, args: null };
     }
     const argv = listToArray(args);
-    if (argv === null) throw new InvalidQuoted(t);
+    if (argv === null) return refuse(t);
     const nameAst: string | Ast = name instanceof Atom ? name.name : termToAst(name, line, pids);
-    if (typeof nameAst !== "string" && nameAst.t !== "call" && !(nameAst.t === "atom")) throw new InvalidQuoted(t);
+    if (typeof nameAst !== "string" && nameAst.t !== "call" && !(nameAst.t === "atom")) return refuse(t);
     return { t: "call", name: nameAst, meta: m, args: argv.map((x) => termToAst(x, line, pids)) };
   }
   // a remote function is valid quoted code, its capture (`unquote(&String.upcase/1).(x)`)
@@ -223,7 +253,7 @@ export function termToAst(t: Term, line?: number, pids = false): Ast {
   }
   // outside a function (a module body, a script's top level) a pid is a value the code may hold
   if (pids && t instanceof Pid) return opaqueValueAst(t);
-  throw new InvalidQuoted(t);
+  return refuse(t);
 }
 
 /** termToAst, reporting an invalid term as Elixir's CompileError */
