@@ -31,15 +31,20 @@ function encodedName(toks: Tok[], i: number): string | undefined {
   }
 }
 
-/** each atom the encoder is given for `source`, in order: [name, line, column] (the text must
- *  tokenize: the caller reads it as usual when it does not) */
-export function staticAtoms(source: string, file: string): [string, number, number][] {
+/** the token an encoded atom is in, as Elixir's parser names its category where a syntax error
+ *  before it shows it differently: `:foo` (atom), `foo:` (kw_identifier), any other */
+export type EncodedTokenKind = "atom" | "kw_identifier" | "other";
+
+/** each atom the encoder is given for `source`, in order: [name, line, column, token kind] (the
+ *  text must tokenize: the caller reads it as usual when it does not) */
+export function staticAtoms(source: string, file: string): [string, number, number, EncodedTokenKind][] {
   const lt = new LineTable(source);
-  const out: [string, number, number][] = [];
+  const out: [string, number, number, EncodedTokenKind][] = [];
   const walk = (toks: Tok[]) => {
     for (let i = 0; i < toks.length; i++) {
       const name = encodedName(toks, i);
-      if (name !== undefined) out.push([name, toks[i].line, toks[i].col]);
+      const k = toks[i].k;
+      if (name !== undefined) out.push([name, toks[i].line, toks[i].col, k === "atom" && toks[i].text.startsWith(":") ? "atom" : k === "kw" ? "kw_identifier" : "other"]);
       const t = toks[i];
       const parts = t.k === "sigil" ? (t.v as { parts: unknown[] }).parts : Array.isArray(t.v) ? (t.v as unknown[]) : [];
       for (const p of parts) {

@@ -18,7 +18,8 @@ import type { Node } from "../node.ts";
 import { FILE_RUNNER, type CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
 import { parse, parseExistingAtomsOnly, parseRecordingLiterals, parseWithTokenMetadata, UNSAFE_ATOM } from "../../lang/parse.ts";
-import { staticAtoms, withPlaceholders, PLACEHOLDER } from "../../lang/static_atoms.ts";
+import { staticAtoms, withPlaceholders, PLACEHOLDER, type EncodedTokenKind } from "../../lang/static_atoms.ts";
+import { encodedErrorToken } from "./static_atoms_error_token.ts";
 import { takesMeta, type At, type TokenMetaTable } from "../../lang/token_meta.ts";
 import type { Tok } from "../../lang/lexer.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -1073,7 +1074,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
   if (opts.staticAtomsEncoder !== null && encoded === undefined) {
     // the encoder (the caller's fun) is given the text's atoms first; a text that does not
     // tokenize is read as usual, for its error
-    let atoms: [string, number, number][] | null = null;
+    let atoms: [string, number, number, EncodedTokenKind][] | null = null;
     try {
       atoms = staticAtoms(src, file);
     } catch (e) {
@@ -1083,6 +1084,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
     if (atoms !== null) return new TailCall(STATIC_ATOMS_ENCODER, [list(atoms.map(([n, l, c]) => tuple(bin(n), l, c))), opts.staticAtomsEncoder, args[0], args[1] ?? NIL, kind], atom("encode"));
   }
   let placed: Term[] | null = null;
+  let encodedAtoms: [string, number, number, EncodedTokenKind][] = [];
   try {
     let ast: Ast, literals: WeakMap<Ast, Tok> | undefined, tokenMeta: TokenMetaTable | undefined;
     if (encoded instanceof Tuple && encoded.items[0] === atom("error")) {
@@ -1100,7 +1102,8 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
       // (the encoder's terms stand where the text's atoms were)
       placed = listToArray(encoded.items[1]) ?? [];
       const at = new Map<string, number>();
-      staticAtoms(src, file).forEach(([, l, c], i) => at.set(`${l}:${c}`, i));
+      encodedAtoms = staticAtoms(src, file);
+      encodedAtoms.forEach(([, l, c], i) => at.set(`${l}:${c}`, i));
       withPlaceholders(at, read);
     } else read();
     let quoted = astToQuoted(ast!, opts.columns, literals, tokenMeta);
@@ -1124,6 +1127,18 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
     // ...before the parser fails (none when the tokenizer does: tokenWarnings sees that, but not
     // an atom existing_atoms_only refused)
     if (!(opts.existingAtomsOnly && e.quoted?.prefix === UNSAFE_ATOM)) for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
+    // (before a token whose atom the encoder made into its term: the parser writes that term)
+    if (placed !== null && e.quoted?.prefix === "syntax error before: ") {
+      const col = e.column ?? e.columnWhenCounted;
+      const i = encodedAtoms.findIndex(([, l, c]) => l === e.line && c === col);
+      if (i >= 0 && i < placed.length) {
+        const [name, l, c, kind] = encodedAtoms[i];
+        const token = encodedErrorToken(kind, name, l, c, placed[i], e.quoted.token);
+        if (typeof token !== "string") return new TailCall(atom("erlang"), [token.atomToList], atom("atom_to_list"));
+        e.quoted.token = token;
+        e.description = e.quoted.prefix + token;
+      }
+    }
     if (bang) raiseSyntaxError(ctx, e, src, file, { line: opts.line, pad: opts.column - 1 });
     // (an error the parser reports without a column has none in its metadata)
     const meta = list([tuple(atom("line"), e.line), ...(e.column === null && e.kind === "SyntaxError" ? [] : [tuple(atom("column"), e.column ?? 0)])]);
