@@ -54,6 +54,8 @@ function applicationOf(n: Node, m: Atom): string | null {
   // EEx's application is never loaded by `elixir` (its modules load from the code path on first
   // use), so its frames name no app: `lib/eex/engine.ex:140: EEx.Engine.fetch_assign!/2`
   if (name === "Elixir.EEx" || name.startsWith("Elixir.EEx.")) return null;
+  // nor is Mix's in a script (a project's Mix is cli/project/mixfile.ts's, no library module)
+  if (name === "Elixir.Mix" || name.startsWith("Elixir.Mix.")) return null;
   return "elixir";
 }
 
