@@ -18,6 +18,8 @@ interface QuoteState {
   context: string;
   unquote: boolean;
   keep: boolean;
+  /** the file in `keep:` given by the file: option (else the quote's own, with location: :keep) */
+  keepFile?: Ast;
   line: Ast | null;
   generated: boolean;
   mod: ModCtx;
@@ -53,6 +55,14 @@ export function compileQuoteWith(a: Ast, mod: ModCtx, context: string, ownLines 
 /** the options quote takes (elixir_expand's) */
 const QUOTE_OPTIONS = new Set(["context", "location", "line", "file", "unquote", "bind_quoted", "generated"]);
 
+/** the values of quote's options as Elixir expands them: every keyword list but the last, whose
+ *  :do is the body (one keyword list alone: all of it but its :do) */
+export function quoteOptionValues(a: AstCall): Ast[] {
+  const args = a.args ?? [];
+  const lists = args.length === 1 ? args : args.slice(0, -1);
+  return lists.flatMap((x) => (keywordPairs(x) ?? []).filter(([k]) => args.length > 1 || k !== "do").map(([, v]) => v));
+}
+
 /** `trace`: the trace of an error in the options where the quote is (ExprCompiler.expansionTrace) */
 export function compileQuote(a: AstCall, mod: ModCtx, trace?: "none"): Ast {
   const args = a.args ?? [];
@@ -83,6 +93,12 @@ export function compileQuote(a: AstCall, mod: ModCtx, trace?: "none"): Ast {
   if (uq && uq.t === "atom" && uq.v === "false") st.unquote = false;
   const loc = opt("location");
   if (loc && loc.t === "atom" && loc.v === "keep") st.keep = true;
+  // (file: puts that file and each node's own line in keep:, the line: option then unused)
+  const file = opt("file");
+  if (!st.keep && file && !(file.t === "atom" && file.v === "nil")) {
+    st.keep = true;
+    st.keepFile = file;
+  }
   const line = opt("line");
   if (line) st.line = line;
   const gen = opt("generated");
@@ -116,7 +132,7 @@ function metaList(a: Ast, st: QuoteState, extra: Ast[] = []): Ast {
   // as Elixir's quote: :generated, then :keep put before the node's own meta, which keeps the
   // parser's order (its line last, dropped unless kept or given by the line: option)
   if (st.generated) out.push(tupleA([atomA("generated"), atomA("true")]));
-  if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
+  if (st.keep) out.push(tupleA([atomA("keep"), tupleA([st.keepFile ?? { t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
   // (Elixir's quote gives `f -1` the context as its ambiguous_op)
   if (m?.ambiguous_op) out.push(tupleA([atomA("ambiguous_op"), atomA(st.context)]));
   if (m?.delimiter !== undefined) out.push(tupleA([atomA("delimiter"), { t: "str", v: m.delimiter }]));

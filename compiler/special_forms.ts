@@ -22,7 +22,7 @@ import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { valueOfVariableBinding } from "./tail_binding.ts";
 import { expandMacro, raiseAtCompileTime, expansionFrames, raisedInExpansion } from "./macros.ts";
-import { compileQuote } from "./quote.ts";
+import { compileQuote, quoteOptionValues } from "./quote.ts";
 import { expandPathForm, popFieldStep } from "./path_forms.ts";
 import { bindingFacts } from "./arith_frames.ts";
 import { valueUnwanted, isGeneratedMatch } from "./unwanted_values.ts";
@@ -481,9 +481,20 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "defmodule": case "defprotocol": case "defimpl":
       ec.mod.defineNested(a, ec, tail, scope);
       return true;
-    case "quote":
-      ec.seq(scope, [{ a: compileQuote(a, ec.mod, ec.expansionTrace()), scope, tail }]);
+    case "quote": {
+      let built: Ast;
+      try {
+        built = compileQuote(a, ec.mod, ec.expansionTrace());
+      } catch (e) {
+        // Elixir expands the options before it checks their keys: an error in a value (`quote do:
+        // case x do ... end` gives quote the option do: case(x)) is the one reported
+        if (!(e instanceof CompileError && e.description.startsWith("unsupported option"))) throw e;
+        ec.seq(scope, [...quoteOptionValues(a).map((v) => ({ a: v, scope })), () => { throw e; }]);
+        return true;
+      }
+      ec.seq(scope, [{ a: built, scope, tail }]);
       return true;
+    }
     case "unquote": case "unquote_splicing":
       // raised by elixir_expand's clause for it as a tail call: only the frames above it show
       return ec.mod.error(`${name} called outside quote`, a.meta.line, undefined, a, []);
