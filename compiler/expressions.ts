@@ -1,5 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
+import { literalCodes } from "../lang/literal_codes.ts";
 import { markInlinedFns, markFnAppliedOnTheSpot, matchedBeforeMore } from "./inlined_fns.ts";
 import { knownFunArity } from "./known_fun_arity.ts";
 import { noteExpansion, isElixirModule, linkWrittenDoBlock } from "./macro_expansions.ts";
@@ -1895,13 +1896,15 @@ export class ExprCompiler {
         return this.expr(call("for", [call("<-", [word, split]), listA([tupleA([{ t: "atom", v: "do" }, each])])]), scope, tail);
       }
       const words = parts.map((p) => (p as any).v).join("").split(/\s+/).filter((w: string) => w.length > 0);
-      const terms = words.map((w: string) => (mods.includes("a") ? atom(w) : mods.includes("c") ? list([...w].map((c) => c.codePointAt(0)!)) : bin(w)));
+      const terms = words.map((w: string) => (mods.includes("a") ? atom(w) : mods.includes("c") ? list(charlistCodes(w)) : bin(w)));
       return this.lit(list(terms), tail);
     }
     // (on the explicit stack: sigils nest 10,000 deep through interpolation, as Elixir takes them)
     if (name === "sigil_c" || name === "sigil_C") {
       // text only: the charlist itself, made once (Kernel.sigil_c/2 expands to the literal)
-      if (parts.every((p) => p.t === "str")) return this.lit(list([...parts.map((p) => (p as any).v as string).join("")].map((c) => c.codePointAt(0)!)), tail);
+      // (bytes that are no UTF-8 are left to String.to_charlist/1, which raises as Elixir's expansion does)
+      const decoded = parts.every((p) => p.t === "str") ? literalCodes(parts.map((p) => (p as any).v as string).join("")) : null;
+      if (decoded && "codes" in decoded) return this.lit(list(decoded.codes), tail);
       return this.seq(scope, [content, () => {
         this.em.emit("call_ext", this.em.importOf("Elixir.String", "to_charlist", 1));
         this.done(tail);
@@ -1909,6 +1912,12 @@ export class ExprCompiler {
     }
     this.seq(scope, [{ a: content, scope, tail }]);
   }
+}
+
+/** a word of ~w's c modifier: its code points, raw bytes decoded as UTF-8 (kept as bytes where they are none) */
+function charlistCodes(w: string): number[] {
+  const decoded = literalCodes(w);
+  return "codes" in decoded ? decoded.codes : [...w].map((c) => c.codePointAt(0)!);
 }
 
 // special forms a local function of the same name cannot shadow

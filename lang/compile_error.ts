@@ -94,6 +94,8 @@ export class CompileError extends Error {
   moduleFrameLine?: number;
   /** with frames as the trace: a script's top level shows its file's frame below them too */
   traceReachesFile?: boolean;
+  /** an exception the parser raises (not an error it returns): its module and message */
+  parserRaised?: { exception: string; message: string };
   /** raised once the module's code is compiled: every warning of the module is printed before */
   afterModule?: boolean;
   /** ...while Elixir checks the module's typespecs ("typespecs": before its unused private types

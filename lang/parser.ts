@@ -11,6 +11,7 @@ import type { Ast, AstCall, Meta } from "./ast.ts";
 import { CompileError } from "./compile_error.ts";
 import { tokenize, LineTable, DO_SUFFIX, type Tok, type SigilValue } from "./lexer.ts";
 import type { Part } from "./quoted_text.ts";
+import { literalCodes, bytesText } from "./literal_codes.ts";
 import { eachTokenAtom } from "./token_atoms.ts";
 import { takesMeta, type At, type TokenMetaItem, type TokenMetaTable } from "./token_meta.ts";
 
@@ -1549,7 +1550,9 @@ export class Parser {
   private charlistAst(t: Tok): Ast {
     const parts = t.v as Part[];
     if (parts.every((p) => typeof p === "string")) {
-      return this.tm({ t: "list", items: Array.from(parts.join(""), (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) }, this.delimiterMeta(t, "'"));
+      const decoded = literalCodes(parts.join(""));
+      if ("invalidRest" in decoded) throw this.invalidCharlist(t, decoded.invalidRest);
+      return this.tm({ t: "list", items: decoded.codes.map((c) => ({ t: "int", v: BigInt(c) }) as Ast) }, this.delimiterMeta(t, "'"));
     }
     const items: Ast[] = parts.map((p) => {
       if (typeof p === "string") return str(p);
@@ -1561,6 +1564,19 @@ export class Parser {
       return ts;
     });
     return this.tm(call(call(".", meta(t), [atom("Elixir.List"), atom("to_charlist")]), meta(t), [{ t: "list", items }]), this.delimiterMeta(t, "'"));
+  }
+
+  /** a charlist literal whose bytes are no UTF-8: the exception Elixir's parser raises building it */
+  private invalidCharlist(t: Tok, rest: number[]): CompileError {
+    const message = `invalid encoding starting at ${bytesText(rest)}`;
+    const e = new CompileError("CompileError", this.file, t.line, null, message);
+    e.banner = `** (UnicodeConversionError) ${message}\n` +
+      "    (elixir 1.14.0) src/elixir_utils.erl:132: :elixir_utils.conversion_error/3\n" +
+      "    (elixir 1.14.0) lib/elixir/src/elixir_parser.yrl:977: :elixir_parser.build_list_string/2\n" +
+      "    (elixir 1.14.0) lib/elixir/src/elixir_parser.yrl:275: :elixir_parser.yeccpars2_65/7\n" +
+      "    (elixir 1.14.0) /usr/lib/erlang/lib/parsetools-2.3.2/include/yeccpre.hrl:57: :elixir_parser.yeccpars0/5";
+    e.parserRaised = { exception: "UnicodeConversionError", message };
+    return e;
   }
 
   private sigilAst(t: Tok): Ast {

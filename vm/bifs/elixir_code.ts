@@ -1064,6 +1064,20 @@ export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, 
  *  {:ok, terms} or {:error, line, column, reason, name} */
 const LITERAL_ENCODER = atom("beamlet_literal_encoder");
 const STATIC_ATOMS_ENCODER = atom("beamlet_static_atoms_encoder");
+/** an exception the parser raised building a literal (a charlist that is no UTF-8), from its frames */
+function parserException(raised: { exception: string; message: string }): ErlangError {
+  const err = new ErlangError("error", exception(raised.exception, { message: bin(raised.message) }));
+  const frames = [
+    codeFrame("elixir_utils", "conversion_error", 3, "src/elixir_utils.erl", 132),
+    codeFrame("elixir_parser", "build_list_string", 2, "lib/elixir/src/elixir_parser.yrl", 977),
+    codeFrame("elixir_parser", "yeccpars2_65", 7, "lib/elixir/src/elixir_parser.yrl", 275),
+    codeFrame("elixir_parser", "yeccpars0", 5, "/usr/lib/erlang/lib/parsetools-2.3.2/include/yeccpre.hrl", 57),
+  ];
+  err.callee = frames[0];
+  err.calleeBelow = frames.slice(1);
+  return err;
+}
+
 function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withComments = false, encoded?: Term): Term | TailCall {
   const opts = quotedOpts(args[1]);
   // the text read from its first line and column on: its lines and columns, those of its errors and
@@ -1123,6 +1137,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext, withCommen
     return bang ? quoted : tuple(atom("ok"), quoted);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
+    if (e.parserRaised) throw parserException(e.parserRaised);
     if (opts.columns && e.column === null && e.columnWhenCounted !== undefined) e.column = e.columnWhenCounted;
     // ...before the parser fails (none when the tokenizer does: tokenWarnings sees that, but not
     // an atom existing_atoms_only refused)

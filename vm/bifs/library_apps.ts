@@ -27,8 +27,8 @@ function bifOnlyModules(): Set<string> {
 }
 
 // Elixir's own modules that stand below a script's top level in its stack traces (vm/stacktrace.ts,
-// vm/erl_eval_frames.ts) or in an expansion's (elixir_expand: code evaluated from its quoted form; elixir_interpolation: a sigil's bad escape; elixir_bitstring: a bad segment type; elixir_fn: a capture that skips an argument; elixir_import: an `only:` name not exported; elixir_dispatch: a call imported from two modules; elixir_expand and the expander's other modules: a CompileError's frames, shown whole by ExUnit)
-const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_expand", "elixir_lexical", "elixir_module", "elixir_interpolation", "elixir_bitstring", "elixir_fn", "elixir_import", "elixir_dispatch", "elixir_clauses", "elixir_def", "elixir_map", "elixir_errors", "elixir_quote", "elixir_aliases", "elixir_locals", "elixir_overridable", "elixir_erl_try", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI", "Elixir.Kernel.ParallelCompiler"]);
+// vm/erl_eval_frames.ts) or in an expansion's (elixir_expand: code evaluated from its quoted form; elixir_interpolation: a sigil's bad escape; elixir_bitstring: a bad segment type; elixir_fn: a capture that skips an argument; elixir_import: an `only:` name not exported; elixir_dispatch: a call imported from two modules; elixir_utils and elixir_parser: a literal the parser cannot build; elixir_expand and the expander's other modules: a CompileError's frames, shown whole by ExUnit)
+const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_expand", "elixir_lexical", "elixir_module", "elixir_interpolation", "elixir_bitstring", "elixir_fn", "elixir_import", "elixir_dispatch", "elixir_clauses", "elixir_def", "elixir_map", "elixir_errors", "elixir_quote", "elixir_aliases", "elixir_locals", "elixir_overridable", "elixir_erl_try", "elixir_utils", "elixir_parser", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI", "Elixir.Kernel.ParallelCompiler"]);
 
 // Mix's modules below the code `mix run` runs (`beamlet run` in a project)
 const MIX_RUNNER = new Set(["Elixir.Mix.Tasks.Run", "Elixir.Mix.Task", "Elixir.Mix.CLI"]);
