@@ -1002,8 +1002,11 @@ export class Node {
     if (err.kind === "exit") reason = err.reason;
     else if (err.kind === "error") reason = tuple(err.reason, st);
     else reason = tuple(tuple(atom("nocatch"), err.reason), st);
-    if (err.kind !== "exit" && p !== this.main) this.reportCrash(p, err.kind === "throw" ? tuple(atom("nocatch"), err.reason) : err.reason, st);
+    // (its links and monitors hear of it first: the report's process runs after those it woke, as
+    // OTP's logger process takes the report beside them; test/vm/crash_report_after_down)
+    const report = err.kind !== "exit" && p !== this.main;
     this.processExit(p, reason, null);
+    if (report) this.reportCrash(p, err.kind === "throw" ? tuple(atom("nocatch"), err.reason) : err.reason, st);
   }
 
   /** the BEAM's "Process #PID<...> raised an exception" report, through Logger when it is there */
