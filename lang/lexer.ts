@@ -7,6 +7,7 @@
 // `foo -1` (call) from `foo - 1` (subtraction), reserved words, and newline handling:
 // a newline is a separator, except that a binary operator at the start of a line continues the
 // previous expression (Elixir drops the eol before every non-unary operator).
+import { literalCodes } from "./literal_codes.ts";
 import { CompileError } from "./compile_error.ts";
 import { mixedScriptParts } from "./mixed_script.ts";
 import { simplerFormHint } from "./confusables.ts";
@@ -86,9 +87,19 @@ function matchKwString(text: string, offset: number): Match | null {
   const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what: quotedWhat(text, offset, "string"), startLine: curLineOf(offset), openText: c, escapeErrorAt: offset + 1 });
   lastKwScan = { text, offset, q };
   if (text[q.end] === ":" && text[q.end + 1] !== ":" && /[\s]/.test(text[q.end + 1] ?? " ")) {
-    return mk(text.slice(offset, q.end + 1), { parts: q.parts });
+    return mk(text.slice(offset, q.end + 1), { parts: atomParts(q.parts) });
   }
   return null;
+}
+
+/** an atom's text is the binary it spells: byte escapes >= 0x80 that make UTF-8 are its characters
+ *  (:"\xC3\xA9" is :é; bytes that are none stay as the lexer keeps them) */
+function atomParts(parts: Part[]): Part[] {
+  return parts.map((p) => {
+    if (typeof p !== "string" || !/[\udc80-\udcff]/u.test(p)) return p;
+    const decoded = literalCodes(p);
+    return "codes" in decoded ? String.fromCodePoint(...decoded.codes) : p;
+  });
 }
 
 function matchQuotedAtom(text: string, offset: number): Match | null {
@@ -96,7 +107,7 @@ function matchQuotedAtom(text: string, offset: number): Match | null {
   const c = text[offset + 1];
   if (c !== '"' && c !== "'") return null;
   const q = scanQuoted(text, offset + 2, { close: c, interp: true, escapes: "full", what: "quoted atom", startLine: curLineOf(offset), openText: c, escapeErrorAt: offset });
-  return mk(text.slice(offset, q.end), { parts: q.parts });
+  return mk(text.slice(offset, q.end), { parts: atomParts(q.parts) });
 }
 
 function matchSigil(text: string, offset: number): Match | null {
