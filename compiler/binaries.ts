@@ -78,9 +78,9 @@ export function requireSegmentSize(seg: Ast, mod: ModCtx, line: number): void {
 /** the specifiers of a segment as written, read left to right as Elixir's expander reads them:
  *  an unknown one, or one naming another type, endianness, sign, size or unit than an earlier
  *  one (`integer-float`, `little-big`, `size(8)-size(16)`), is its CompileError */
-interface WrittenSpecs { type: string | null; endian: string | null; sign: string | null; sizeAst: Ast | null; unit: number | null }
+export interface WrittenSpecs { type: string | null; endian: string | null; sign: string | null; sizeAst: Ast | null; unit: number | null }
 
-function readSpecs(typeAst: Ast | null, mod: ModCtx, line: number, match: boolean): WrittenSpecs {
+export function readSpecs(typeAst: Ast | null, mod: ModCtx, line: number, match: boolean): WrittenSpecs {
   const w: WrittenSpecs = { type: null, endian: null, sign: null, sizeAst: null, unit: null };
   const shownSize = (a: Ast): string => macroToString(astToTerm(a));
   const set = (kind: "type" | "endianness" | "sign" | "size" | "unit", value: string, apply: () => void): void => {

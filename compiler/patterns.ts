@@ -10,6 +10,7 @@ import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, Float, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
+import { refuteParallelBitstringMatch } from "./parallel_bitstring_match.ts";
 import { bitstringErrorsAt, invalidSegmentLiteral, segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
 import { spliceBitstringSegments, concatOperand } from "./bitstring_splice.ts";
 import { expandAlias } from "./aliases.ts";
@@ -171,7 +172,11 @@ export class PatternCompiler {
         return { k: "eq", slot };
       }
       case "=":
-        return new PatNode([args[0], args[1]], ([l, r]) => ({ k: "both", a: l, b: r }));
+        // (checked once both sides are, as Elixir expands them before)
+        return new PatNode([args[0], args[1]], ([l, r]) => {
+          refuteParallelBitstringMatch(this.fn.mod, a as AstCall, true, this.inDefHead ? "module" : "none");
+          return { k: "both", a: l, b: r };
+        });
       case "<>": {
         // (a sigil's string too: ~s("") <> rest)
         const left = args[0];

@@ -1,5 +1,6 @@
 // Special forms and the Kernel macros the compiler builds in (`=`, case, cond, if, with, raise,
 // sigils, put_in/get_in paths, ...): each compiles to stack code through the ExprCompiler.
+import { refuteParallelBitstringMatch } from "./parallel_bitstring_match.ts";
 import { noteRewritten } from "./written_node.ts";
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
 import { matchGuards, withStepGuards } from "./guard_site_frames.ts";
@@ -88,6 +89,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
         if (unwanted) ec.unwanted--;
         const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
         ec.matchValue(args[0], scope, a.meta.line);
+        refuteParallelBitstringMatch(ec.mod, a, false, "none");
         for (const [name, fact] of facts) {
           const slot = scope.lookup(name);
           if (slot !== undefined) ec.fn.facts.set(slot, fact);
