@@ -10,6 +10,7 @@ import { moduleWarnings, defClause } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
+import { topLevelNomatchWarnings } from "./nomatch_patterns.ts";
 import { callbacksOf, type Callbacks } from "./behaviours.ts";
 import { implForm, protocolForm } from "./impl_forms.ts";
 import { tokenWarnings } from "./tokens.ts";
@@ -172,7 +173,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
       top.push(...noneIfTooDeep(() => {
         const erlang = new ErlangChecks(file, true);
         erlang.body(blockItems(ast));
-        return erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }));
+        return [...topLevelNomatchWarnings(blockItems(ast), file), ...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }))];
       }));
     }
   }

@@ -16,6 +16,7 @@ import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { attributesUsed, attributesKept, attributesSetByMacros, discouragedTypesMet, parseTransformsSet, localCallsMade, definitionsMade, importDispatched, behavioursDeclared, overridablesMade } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
+import { nomatchWarnings } from "./nomatch_patterns.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
 import { deprecationWarning } from "../deprecations.ts";
 import { localAttributes } from "./remote_attributes.ts";
@@ -792,6 +793,9 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   for (const items of testBodies) erlang.body(items);
   erlang.warnings.push(...falseGuards(clauses, overridden, new Set([...unused].filter(([, u]) => u.message.endsWith("is unused")).map(([k]) => k)), file, erlLine));
   const ordered = erlang.warnings.map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }));
+  // (v3_core's, before the later passes' and in its own order)
+  const defClauses = definitionOrder.flatMap((d) => (Array.isArray(d) || d.viaMacro || d.c.header || erlLine(d.c.line) === 0 ? [] : [d.c]));
+  out.push(...nomatchWarnings(blockItems(body), defClauses, file));
   out.push(...ordered.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
 
   // attributes set and never read, the last set first

@@ -25,6 +25,8 @@ export interface Warning {
   /** where an Erlang compiler warning sorts among those of its line: OTP sorts them by the pass
    *  that found them, then by its description (`{failed, ...}` before `{ignored, ...}`) */
   order?: string;
+  /** v3_core's "pattern cannot possibly match": first of the Erlang compiler's, in its order */
+  nomatch?: boolean;
   /** the compiler's own (held as it expanded the code, placed by the walk): met before any error */
   expanded?: boolean;
   /** Elixir's checker's (Module.ParallelChecker: calls of undefined or deprecated functions, the
@@ -49,8 +51,8 @@ export function erlangCheckOrder(message: string): string {
 export function withOtpWarnings(ws: Warning[], otp: Warning[]): Warning[] {
   if (otp.length === 0) return ws;
   const key = (w: Warning) => w.order ?? "";
-  const erlang = [...otp, ...ws.filter((w) => w.erlang)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return [...ws.filter((w) => !w.erlang && !w.afterErlang), ...erlang, ...ws.filter((w) => w.afterErlang)];
+  const erlang = [...otp, ...ws.filter((w) => w.erlang && !w.nomatch)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...ws.filter((w) => !w.erlang && !w.afterErlang), ...ws.filter((w) => w.nomatch), ...erlang, ...ws.filter((w) => w.afterErlang)];
 }
 
 export function formatWarning(w: Warning): string {
