@@ -151,6 +151,12 @@ function moduleForms(root: Ast, rootPrefix: string, out: ModuleForm[], protocols
   }
 }
 
+/** ws appended to `into` (a spread's arguments overflow the JS stack past ~100,000 warnings: a
+ *  block of 200,000 unused literals) */
+function append(into: Warning[], ws: Warning[]): void {
+  for (const w of ws) into.push(w);
+}
+
 /**
  * opts.source: the file's text, for the tokenizer's warnings (first of all); opts.evaluated: the
  * top level is evaluated (`elixir -e`), not compiled: it keeps its own variables (none of those is
@@ -160,8 +166,8 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   const top: Warning[] = opts.source === undefined || opts.tokensPrinted ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
     // printed as the top level is expanded, before its variables are checked
-    top.push(...noneIfTooDeep(() => sigilEscapeWarnings(ast, file)));
-    top.push(...noneIfTooDeep(() => {
+    append(top, noneIfTooDeep(() => sigilEscapeWarnings(ast, file)));
+    append(top, noneIfTooDeep(() => {
       const vars = new VariableChecker(file, undefined);
       // evaluated: the top level's own variables are the binding it returns (never unused), but
       // those of the scopes inside it (fn, case clauses) are reported
@@ -170,7 +176,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
       return vars.warnings;
     }));
     if (!opts.evaluated) {
-      top.push(...noneIfTooDeep(() => {
+      append(top, noneIfTooDeep(() => {
         const erlang = new ErlangChecks(file, true);
         erlang.body(blockItems(ast));
         return [...topLevelNomatchWarnings(blockItems(ast), file), ...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }))];
@@ -211,10 +217,10 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
   const callbacks = new Map<string, Callbacks | null>([...forms.map((m) => [m.name, callbacksOf(m.body)] as const), ...protocols]);
   const exists = (m: string) => callbacks.has(m) || hasElixirExports(m.replace(/^Elixir\./, "")) || known(m) !== undefined;
   const modules: Warning[] = [];
-  for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists, protocol: m.protocol })));
+  for (const m of forms) append(modules, noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists, protocol: m.protocol })));
   const block = definitionsOnly(ast);
   if (block.t === "call" && (block.args?.length ?? 0) > 0) {
-    modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)), promptAliases)));
+    append(modules, noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)), promptAliases)));
   }
   return { top, modules };
 }
