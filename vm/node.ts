@@ -10,7 +10,7 @@ import { portHooks } from "./port_monitors.ts";
 import { ErlangError } from "./errors.ts";
 import { NOT_ALIVE } from "./node_name.ts";
 import { Interpreter } from "./interpreter.ts";
-import { Process, DEFAULT_STACK_LIMITS, type InputSource, type StackLimits } from "./process.ts";
+import { Process, DEFAULT_STACK_LIMITS, type InputSource, type ProcessOutput, type StackLimits } from "./process.ts";
 import { readyToRun, stillWaitsForCode } from "./loaded_modules.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ScriptNames } from "./script_names.ts";
@@ -1177,7 +1177,7 @@ export class Node {
    * spawns print (their group leader), or the node's stdout/stderr when omitted.
    */
   /** entry "rpc_eval": `bin/APP rpc`'s, which runs the code as Kernel.CLI.rpc_eval/1 does (lib/boot/boot.ex) */
-  newEvaluator(write?: (fd: 1 | 2, text: string) => void, entry: "loop" | "rpc_eval" = "loop"): Process {
+  newEvaluator(write?: ProcessOutput, entry: "loop" | "rpc_eval" = "loop"): Process {
     const [p] = this.spawn(null, atom("beamlet_evaluator"), [], atom(entry));
     if (write) p.output = write;
     return p;
@@ -1685,7 +1685,8 @@ class ProcessContext implements BifContext {
   }
   stdoutBacklog(): Promise<void> | null {
     const p = this.process;
-    if (ioServer(this.node, p, 1) || p.output) return null;
+    if (ioServer(this.node, p, 1)) return null;
+    if (p.output) return p.output.backlog?.() ?? null;
     return this.node.host.outputBacklog?.() ?? null;
   }
   self(): Pid {

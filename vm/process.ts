@@ -48,6 +48,15 @@ const UNDEFINED_RUN: Term[] = new Array<Term>(4096).fill(undefined as unknown as
 
 export type Status = "runnable" | "running" | "waiting" | "exiting" | "exited";
 
+/**
+ * Where a process's output goes instead of the host's standard output (a shell session, an rpc's
+ * peer). `backlog`, for a destination that fills up when its reader is slow (a peer that does not
+ * read): the promise of room while it holds too much, else null. A writer to standard output then
+ * waits for it by itself, as it waits for a slow stdout (vm/bifs/stdout_wait.ts), so what a
+ * reader leaves unread cannot grow without bound in the node's memory.
+ */
+export type ProcessOutput = ((fd: 1 | 2, text: string) => void) & { backlog?: () => Promise<void> | null };
+
 export class Process {
   /** small at first: the first call grows it to what the interpreter asks (sp + its headroom) */
   stack: Term[] = new Array(8);
@@ -179,8 +188,8 @@ export class Process {
   ioWaitsSatOut = 0;
   /** the last messages sent to this process, when the node records them (`upgrade check --replay`) */
   recentMessages: Term[] | null = null;
-  /** where this process's output goes (a shell session), inherited by processes it spawns */
-  output: ((fd: 1 | 2, text: string) => void) | null = null;
+  /** where this process's output goes (a shell session, an rpc's peer), inherited by processes it spawns */
+  output: ProcessOutput | null = null;
   /** where this process reads standard input from (a shell session), inherited like output */
   input: InputSource | null = null;
   /** host callback when the process ends */

@@ -77,25 +77,41 @@ export function decodeFrame(line: string, shapes: Record<string, Shape>): Frame 
   return o as Frame;
 }
 
+/** what a peer may leave unread of the node's answers before the node reads its next request */
+export const MAX_UNREAD_ANSWERS = 256 * 1024;
+
 /**
  * Call onFrame for each valid frame of a socket. A malformed frame, a line longer than
  * maxFrame() or an exception in the handler destroys this socket; nothing after it is read.
  * onFrame returns "stop" when it is closing the connection itself: nothing more is read either.
+ * While the peer leaves more than MAX_UNREAD_ANSWERS of the node's frames unread, its next
+ * requests wait (a peer asking for snapshot after snapshot without reading them would otherwise
+ * grow the node's memory without bound).
  */
 export function onFrames(sock: net.Socket, shapes: Record<string, Shape>, maxFrame: () => number, onFrame: (m: Frame) => void | "stop"): void {
   let buf = "";
   let scanned = 0; // buf[0, scanned) holds no newline: each byte is looked at once
   let stopped = false;
+  let waiting = false;
   sock.setEncoding("utf8");
   const drop = () => {
     stopped = true;
     buf = "";
     sock.destroy();
   };
-  sock.on("data", (d: string) => {
-    if (stopped || sock.destroyed) return;
-    buf += d;
+  const pump = () => {
     for (;;) {
+      if (stopped || sock.destroyed) return;
+      if (sock.writableLength > MAX_UNREAD_ANSWERS) {
+        waiting = true;
+        sock.pause();
+        sock.once("drain", () => {
+          waiting = false;
+          sock.resume();
+          pump();
+        });
+        return;
+      }
       const i = buf.indexOf("\n", scanned);
       if (i < 0) {
         scanned = buf.length;
@@ -121,5 +137,10 @@ export function onFrames(sock: net.Socket, shapes: Record<string, Shape>, maxFra
         return;
       }
     }
+  };
+  sock.on("data", (d: string) => {
+    if (stopped || sock.destroyed) return;
+    buf += d;
+    if (!waiting) pump();
   });
 }

@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
 import type { Node } from "../../vm/node.ts";
+import type { ProcessOutput } from "../../vm/process.ts";
 import { atom, Tuple, type Term } from "../../vm/terms.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { parse } from "../../lang/parse.ts";
@@ -13,7 +14,7 @@ import { bootNode, evalSource, exitReasonText, hostFor } from "../project/node_u
 import { fileWarnings, knownExportsOf, formatWarning, withOtpWarnings, type Warning } from "../../compiler/warnings/index.ts";
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { startApplication } from "../project/run.ts";
-import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
+import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage, peerBacklog } from "./wire.ts";
 import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
 import { RefusalLog } from "./refusal_log.ts";
 import { safeWrite } from "../output_faults.ts";
@@ -261,6 +262,7 @@ class ControlServer {
             // as iex --remsh: the node's .iex.exs (its working directory's, else its home's)
             dotIex: true,
             abort: peerGone.signal,
+            outputBacklog: () => peerBacklog(sock),
             onExit: () => {
               sendMessage(sock, { t: "bye" });
               sock.end();
@@ -317,10 +319,13 @@ function rpcFailure(r: { kind: string; reason: Term; formatted: string; signalle
 async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
   // (standard output goes back to the caller, as the rpc's group leader is the caller's; standard
   // error is the node's own, as on the BEAM: IO.warn and IO.puts(:stderr, ...) land in its log)
-  const write = (fd: 1 | 2, text: string) => {
+  // (a peer that does not read what it is sent makes the code's writers wait, as a BEAM process
+  // waits for its remote group leader's replies)
+  const write: ProcessOutput = (fd: 1 | 2, text: string) => {
     if (fd === 1 && !sock.destroyed && sock.writable) sendMessage(sock, { t: "out", fd, text });
     else node.host.write(fd, text);
   };
+  write.backlog = () => peerBacklog(sock);
   const ev = node.newEvaluator(write, "rpc_eval");
   // an evaluation dies with its connection, as a remote shell's evaluator does on the BEAM
   const onGone = () => node.interrupt(ev);

@@ -51,6 +51,22 @@ export function sendMessage(sock: net.Socket, m: unknown): void {
   if (!sock.destroyed && sock.writable) sock.write(JSON.stringify(m) + "\n");
 }
 
+/** what the node may have written to a peer that the peer has not taken yet before writers wait */
+export const PEER_BACKLOG_BYTES = 64 * 1024;
+
+/** the promise of room in a peer's connection (drained, or closed) while it holds more than
+ *  PEER_BACKLOG_BYTES the peer has not read; null otherwise */
+export function peerBacklog(sock: net.Socket): Promise<void> | null {
+  if (sock.destroyed || !sock.writable || sock.writableLength <= PEER_BACKLOG_BYTES) return null;
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      sock.off("drain", done).off("close", done);
+      resolve();
+    };
+    sock.on("drain", done).on("close", done);
+  });
+}
+
 /** is a node listening on the socket? */
 export function isRunning(sockPath: string): Promise<boolean> {
   return new Promise((resolve) => {

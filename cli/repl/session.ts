@@ -14,13 +14,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
-import type { Process } from "../../vm/process.ts";
+import type { Process, ProcessOutput } from "../../vm/process.ts";
 import { replEvaluators } from "../../vm/stacktrace.ts";
 import { EvalState, evalString, newEvalState, ensureHelpers, exitText, type Recompiler } from "./eval.ts";
 import { expand } from "./complete.ts";
 import { installKeys } from "./keys.ts";
 import { lineGate } from "./line_gate.ts";
 import { BREAK_MENU } from "../break_menu.ts";
+import { stdoutBacklog } from "../output_faults.ts";
 import { atom, type Term } from "../../vm/terms.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -49,6 +50,10 @@ export interface ReplOptions {
   recompile?: Recompiler;
   /** where the compiler's warnings go (iex writes them to standard error); default the output */
   warnings?: NodeJS.WritableStream;
+  /** the promise of room while `output`'s reader leaves too much unread (a remote shell's peer),
+   *  else null: the evaluator's writers wait for it (vm/process.ts ProcessOutput). Default: the
+   *  host's stdout backlog when `output` is process.stdout */
+  outputBacklog?: () => Promise<void> | null;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
   /** ends the session at once, killing a running expression: a remote shell whose peer left
@@ -116,7 +121,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   };
   // what the evaluator (and what it spawns) prints, its standard error where the compiler's
   // warnings go (iex's standard_error is the OS's); between expressions, redraw the prompt after it
-  const evalOutput = (fd: 1 | 2, text: string) => {
+  const evalOutput: ProcessOutput = (fd: 1 | 2, text: string) => {
     if (done) return;
     const stream = fd === 2 && opts.warnings ? opts.warnings : output;
     if (!busy && terminal && queue.length === 0) {
@@ -125,6 +130,9 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       if (text.endsWith("\n")) rl.prompt(true);
     } else stream.write(text);
   };
+  // (the shell on this terminal or pipe: a slow reader of standard output, as a script's writers)
+  const backlog = opts.outputBacklog ?? (output === process.stdout ? () => stdoutBacklog() : undefined);
+  if (backlog) evalOutput.backlog = backlog;
   // IO.gets and friends in the evaluator (and what it spawns) read the session's next line: one
   // already typed ahead or piped in, else the next one entered
   let pendingInput: ((chunk: Uint8Array | null) => void) | null = null;
