@@ -59,7 +59,7 @@ function checkLiteralType(literal: "integer" | "float", named: string | null, mo
   if (!fits) expanderError(mod, line, match, `conflicting type specification for bit field: "${named}" and "${literal}"`, 162);
 }
 
-const UNSIZED_BINARY = "a binary field without size is only allowed at the end of a binary pattern, at the right side of binary concatenation and and never allowed in binary generators. The following examples are invalid:\n\n    rest <> \"foo\"\n    <<rest::binary, \"foo\">>\n\nThey are invalid because there is a bits/bitstring component not at the end. However, the \"reverse\" would work:\n\n    \"foo\" <> rest\n    <<\"foo\", rest::binary>>\n\n";
+export const UNSIZED_BINARY = "a binary field without size is only allowed at the end of a binary pattern, at the right side of binary concatenation and and never allowed in binary generators. The following examples are invalid:\n\n    rest <> \"foo\"\n    <<rest::binary, \"foo\">>\n\nThey are invalid because there is a bits/bitstring component not at the end. However, the \"reverse\" would work:\n\n    \"foo\" <> rest\n    <<\"foo\", rest::binary>>\n\n";
 
 /**
  * Elixir's CompileError for a binary or bitstring segment without a size where it needs one: in

@@ -10,7 +10,7 @@ import { compileErrorUnderExpansion, type ElixirCodeFrame } from "./expansion_er
 import { plainName, astToTerm } from "./quoted.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { inspectFloat } from "../vm/format_float.ts";
-import { bitstringSegmentType } from "./binaries.ts";
+import { bitstringSegmentType, UNSIZED_BINARY } from "./binaries.ts";
 
 interface ReadSpec {
   type: string | null;
@@ -77,6 +77,26 @@ function unsizedBitstring(seg: Ast): boolean {
   return s !== null && s.type === "bitstring" && s.size === null && s.unit === null;
 }
 
+/** the frames of a pattern's <<>> expanding a <<>> segment inside it (`typed`: written with ::) */
+function nestedFrames(typed: boolean): ElixirCodeFrame[] {
+  return [
+    ["elixir_bitstring", "expand_match", 3, "src/elixir_bitstring.erl", 7],
+    ["elixir_bitstring", "expand_expr", 5, "src/elixir_bitstring.erl", 143],
+    ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", typed ? 34 : 44],
+    ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", 14],
+  ];
+}
+
+/** the type of a segment that is a binary or bitstring of no size once expanded (`x::binary`,
+ *  `x::bits`; a literal string has its size), else null */
+function unsizedLast(seg: Ast): "binary" | "bitstring" | null {
+  const [value, typeAst] = parts(seg);
+  const s = typeAst === null ? null : readSpec(typeAst);
+  if (s === null || s.size !== null || s.unit !== null || s.sign !== null) return null;
+  if (s.type === "binary") return value.t === "str" ? null : "binary";
+  return s.type === "bitstring" ? "bitstring" : null;
+}
+
 /** a segment's value as Macro.to_string shows it once expanded (operators are :erlang calls) */
 function valueText(v: Ast): string {
   if (v.t === "int") return String(v.v);
@@ -121,10 +141,10 @@ export function concatOperand(seg: Ast): Ast {
  * null after a CompileError (reported to `mod`). `fn`: the code's function, for the trace of an
  * error under a `<>`.
  */
-export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, match = false, fn?: FnCtx): Ast[] | null {
+export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, match = false, fn?: FnCtx, around: ElixirCodeFrame[] = []): Ast[] | null {
   if (!args.some((seg) => isCall(parts(seg)[0], "<<>>"))) return args;
   const out: Ast[] = [];
-  for (const seg of args) {
+  for (const [i, seg] of args.entries()) {
     const [value, typeAst] = parts(seg);
     if (!isCall(value, "<<>>")) {
       out.push(seg);
@@ -133,8 +153,25 @@ export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, 
     const segLine = lineOf(seg) ?? line;
     const type = bitstringSegmentType(typeAst, mod, segLine);
     if (type === null) return null;
-    const inner = spliceBitstringSegments(value.args ?? [], mod, segLine, match);
+    // (in a pattern, a <<>> inside is expanded by the expansion of the one around it: an error in
+    // it has that one's frames below its own; the BEAM keeps 8, one of them elixir_errors', not shown)
+    const within = match ? [...nestedFrames(typeAst !== null), ...around] : around;
+    const inner = spliceBitstringSegments(value.args ?? [], mod, segLine, match, fn, within);
     if (inner === null) return null;
+    // (in a pattern, a segment before the last needs its size: a <<>> whose own last part has
+    // none is refused as it is put in place)
+    const unsized = match && i < args.length - 1 && inner.length > 0 ? unsizedLast(inner[inner.length - 1]) : null;
+    if (unsized !== null) {
+      const frames: ElixirCodeFrame[] = [
+        ["elixir_bitstring", "concat_or_prepend_bitstring", 6, "src/elixir_bitstring.erl", unsized === "binary" ? 81 : 84],
+        ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", typeAst === null ? 51 : 40],
+        ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", 14],
+        ...around,
+      ].slice(0, 7) as ElixirCodeFrame[];
+      if (fn && concatOperands.has(seg)) compileErrorUnderExpansion({ fn }, segLine, UNSIZED_BINARY, frames, "<>", 2);
+      mod.error(UNSIZED_BINARY, segLine, frames);
+      return null;
+    }
     if (type === "bitstring") {
       out.push(...inner);
       continue;
@@ -154,7 +191,8 @@ export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, 
       const frames: ElixirCodeFrame[] = [
         ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", 40],
         ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", match ? 14 : 26],
-      ];
+        ...around,
+      ].slice(0, 7) as ElixirCodeFrame[];
       if (fn && concatOperands.has(seg)) compileErrorUnderExpansion({ fn }, segLine, description, frames, "<>", 2);
       // (written as a <<>> segment, the trace stops in Elixir's bitstring expander: the BEAM keeps 8 frames)
       mod.error(description, segLine, frames);

@@ -322,15 +322,18 @@ export class PatternCompiler {
    * ArgumentError, its size unknown.
    */
   private concatenation(a: AstCall): Ast {
+    // (Kernel.<>/2 reads the chain down its right operands; a left operand that is a `<>` of its
+    // own is expanded first, as one macro inside the other, to a <<>> that is a binary segment)
     const operands: Ast[] = [];
-    const flatten = (x: Ast): void => {
-      if (isCall(x, "<>") && x.args?.length === 2) x.args.forEach(flatten);
-      else operands.push(x);
-    };
-    flatten(a);
+    let x: Ast = a;
+    for (; isCall(x, "<>") && x.args?.length === 2; x = x.args[1]) operands.push(x.args[0]);
+    operands.push(x);
     const binary: Ast = { t: "call", name: "binary", args: null, meta: {} };
     const segs = operands.map((op, i): Ast => {
       if (op.t === "str") return op;
+      if (i < operands.length - 1 && isCall(op, "<>") && op.args?.length === 2) {
+        return concatOperand({ t: "call", name: "::", meta: a.meta, args: [this.concatenationWithin(a, op), binary] });
+      }
       const last = i === operands.length - 1;
       const sigil = isCall(op) && typeof op.name === "string" && op.name.startsWith("sigil_") ? sigilLiteral(op.name, op.args ?? []) : null;
       const lit = sigil ?? literalTerm(op, this.fn);
@@ -350,6 +353,23 @@ export class PatternCompiler {
       return concatOperand({ t: "call", name: "::", meta: a.meta, args: [op, binary] });
     });
     return { t: "call", name: "<<>>", meta: a.meta, args: segs };
+  }
+
+  /** the left operand `inner` of the `<>` `outer`, expanded as Macro.expand/2 does it in the
+   *  outer's expansion (an error in it has both expansions in its trace) */
+  private concatenationWithin(outer: AstCall, inner: AstCall): Ast {
+    const mod = this.fn.mod;
+    const around = mod.expandingMacros;
+    const frame = (c: AstCall) => ({ module: "Elixir.Kernel", name: "<>", arity: 2, line: c.meta.line ?? 0, meta: c.meta });
+    // (the outer's own expansion is there once an inner one is: the innermost is the raising
+    // macro's own, which the trace shows apart)
+    const outerFrames = around?.frame.meta === outer.meta ? around : { frame: frame(outer), outer: around };
+    mod.expandingMacros = { frame: frame(inner), outer: outerFrames };
+    try {
+      return this.concatenation(inner);
+    } finally {
+      mod.expandingMacros = around;
+    }
   }
 
   /** `struct`: the struct's name (a descriptor) or a variable bound to it (compiled first) */
