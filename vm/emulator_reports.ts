@@ -57,6 +57,13 @@ export class EmulatorReports {
     logErrorOn(this.node, text.replace(/\n$/, ""), "\n");
   }
 
+  /** whether a report is being made and does not wait for a module's load of its own (one that
+   *  waits for a load another process made can go on) */
+  underWay(): boolean {
+    const r = this.reporting;
+    return r !== null && r.status !== "exited" && r.codeTrips === 0 && !(r.loadsUnderWay && r.codeWaitOn === null);
+  }
+
   /** report through Logger, after the reports sent before */
   send(report: EmulatorReport): void {
     if (this.reporting !== null) this.waiting.push(report);

@@ -70,6 +70,9 @@ defmodule :beamlet_boot do
   # (`spawn(fn -> IO.puts(1) end)` prints then; an Agent whose init failed ends the script)
   @checker_turns 6
 
+  # turns at most for the emulator's report under way at the end
+  @report_turns 1_000
+
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
   # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).
   # After System.no_halt(true), a script that ends normally leaves the node running without them,
@@ -257,6 +260,9 @@ defmodule :beamlet_boot do
       [] ->
         # as `elixir` stops the Logger application at the end: what was logged gets written (a
         # Logger process nothing has looked for has logged nothing: it is not started to flush)
+        # the emulator's report of a crash that happened is in Logger's queue on the BEAM: it is
+        # written too, unless its translation still loads modules of its own from disk
+        yield_while(@report_turns, &:beamlet.report_under_way/0)
         if :beamlet.whereis_running(Logger) != :undefined, do: Logger.flush()
         :erlang.halt(status)
 

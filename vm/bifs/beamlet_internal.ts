@@ -391,6 +391,10 @@ defineBifs("beamlet", {
     for (const q of (ctx.node as Node).runQueue) if (q !== self && q.status === "runnable") return atom("true");
     return atom("false");
   },
+  /** an emulator report (a process that raised...) is being made and waits for no load of its
+   *  own: on the BEAM it is in Logger's queue and its translation has what it calls (the
+   *  script's own last loads brought it in), so Logger.flush/0 at the script's end writes it */
+  "report_under_way/0": (_: Term[], ctx: BifContext) => bool((ctx.node as Node).emulatorReports.underWay()),
   "script_ended/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     const hook = n.onScriptEnd;
