@@ -1007,8 +1007,10 @@ function compileBody(
             addDef("def", call("when", [call("exception", [v("msg")]), call("is_binary", [v("msg")])]), listA([tupleA([atomA("do"), call("exception", [listA([tupleA([atomA("message"), v("msg")])])])])]), l, true);
             addDef("def", call("message", [v("exception")]), listA([tupleA([atomA("do"), call(call(".", [v("exception"), atomA("message")]), [], { no_parens: true })])]), l, true);
           }
-          // (unknown fields are dropped with a warning, as Elixir 1.14 does)
-          addDef("def", call("when", [call("exception", [v("args")]), call("is_list", [v("args")])]), listA([tupleA([atomA("do"), remote("Elixir.Exception", "__from_fields__", [call("__struct__", []), v("args")])])]), l, true);
+          // (unknown fields are dropped with a warning, as Elixir 1.14 does; its trace starts at
+          // this exception/1, whose frame the call leaves on the stack: it is no tail call)
+          const fromFields = call("=", [tupleA([atomA("ok"), v("struct")]), remote("Elixir.Exception", "__from_fields__", [call("__struct__", []), v("args")])]);
+          addDef("def", call("when", [call("exception", [v("args")]), call("is_list", [v("args")])]), listA([tupleA([atomA("do"), call("__block__", [fromFields, v("struct")])])]), l, true);
           docCol.hidden("exception", 1, l ?? line, "exception(msg)");
           if (hasMessage) docCol.hidden("message", 1, l ?? line, "message(exception)");
           attributes.push(["behaviour", atom("Elixir.Exception")]);

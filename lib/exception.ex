@@ -11,16 +11,16 @@ defmodule Exception do
   def exception?(%{__struct__: s, __exception__: true}) when is_atom(s), do: true
   def exception?(_), do: false
 
-  # the exception/1 of defexception: the given fields the struct has; the others are dropped with
-  # Elixir 1.14's warning (later versions raise)
+  # the exception/1 of defexception: {:ok, the struct} of the given fields the struct has; the
+  # others are dropped with Elixir 1.14's warning (later versions raise)
   @doc false
   def __from_fields__(%module{} = struct, args) do
     {valid, invalid} = Enum.split_with(args, fn {k, _} -> Map.has_key?(struct, k) end)
 
     if invalid != [] do
-      # the trace starts at the exception's exception/1 (which calls this in its tail), as Elixir's
+      # the trace starts at the exception's exception/1 (which calls this, not in its tail), as
+      # Elixir's, whose IO.warn/1 is called there (the stack as deep as the BEAM keeps)
       {:current_stacktrace, [_info, _self | stack]} = Process.info(self(), :current_stacktrace)
-      stack = [{module, :exception, 1, []} | stack]
 
       IO.warn(
         "the following fields are unknown when raising #{inspect(module)}: #{inspect(invalid)}. " <>
@@ -30,7 +30,7 @@ defmodule Exception do
       )
     end
 
-    struct!(struct, valid)
+    {:ok, struct!(struct, valid)}
   end
 
   @doc "Gets the message for an exception."
