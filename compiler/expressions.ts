@@ -62,7 +62,7 @@ import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./speci
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { badWordsModifiers, WORDS_MODIFIER_ERROR, SPLIT_WORDS_FRAME } from "./sigil_literal.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
-import { generatorGuards, guardSiteError, matchGuards, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
+import { generatorGuards, guardSiteError, matchGuards, siteMacroFrames, withStepGuards, type GuardSite } from "./guard_site_frames.ts";
 import { defGuardError } from "./guard_macro_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm, opaqueValue, invalidQuotedError, invalidQuotedTerm } from "./quoted.ts";
@@ -1397,7 +1397,7 @@ export class ExprCompiler {
           const slot = s.lookup(name);
           if (slot !== undefined) this.fn.facts.set(slot, { k: "const", v });
         }
-        if (c.guard) this.guard(c.guard, s, next, withStepGuards.has(c.guard) ? { with: withStepGuards.get(c.guard)! } : matchGuards.has(c.guard) ? "match?" : "case");
+        if (c.guard) this.guard(c.guard, s, next, withStepGuards.has(c.guard) ? { with: withStepGuards.get(c.guard)! } : matchGuards.has(c.guard) ? { match: matchGuards.get(c.guard)! } : "case");
       }, ...this.branchSteps(() => reached.body && !sureMatched, [() => {
         // `case x do f when is_float(f) -> ...`: x is that float too
         const alias = subject !== undefined && varName(c.args[0]) !== null ? varName(subject) : null;
@@ -1483,7 +1483,7 @@ export class ExprCompiler {
         // (outside a def, the file's or the module body's expansion is their caller)
         const own = (l: number): ElixirFrame => def ? [this.mod.name, def.name, def.arity, this.mod.file, l, ""]
           : this.enclosingFunction() === undefined ? ["elixir_compiler_0", "__FILE__", 1, this.mod.file, l] : [this.mod.name, "__MODULE__", 0, this.mod.file, l];
-        const inDef = !def?.name.startsWith("MACRO-") ? defGuardError(e, alt, own) : e;
+        const inDef = !def?.name.startsWith("MACRO-") ? defGuardError(e, alt, own, site === undefined ? [] : siteMacroFrames(site, own)) : e;
         throw site === undefined ? inDef : guardSiteError(inDef, alt, site);
       } finally {
         this.inGuard--;

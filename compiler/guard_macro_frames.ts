@@ -12,9 +12,10 @@ const NO_SUCH_IMPORT = /^undefined function (.+)\/(\d+) \(there is no such impor
  * raises it while it expands Kernel's guard macros around the call (and/2, or/2, in/2...), so the
  * trace shows each, innermost first, with the def's frame (their caller) at the macro's line; as many as the BEAM's 8 frames keep (fewer the deeper
  * the call is nested in function calls below the innermost). Without such a macro around the
- * call, the error as it was (no frame reaches the file).
+ * call, the error as it was (no frame reaches the file). `site`: the frames of the construct the
+ * guard is in (match?'s expansion), after the macros'.
  */
-export function defGuardError(e: unknown, guard: Ast, own: (line: number) => ElixirFrame): unknown {
+export function defGuardError(e: unknown, guard: Ast, own: (line: number) => ElixirFrame, site: ElixirFrame[] = []): unknown {
   // (outside a def, a local call is no such import: raised as the guard macros expand too)
   const noImport = NO_SUCH_IMPORT.test(e instanceof CompileError ? e.description : "");
   if (!(e instanceof CompileError) || e.kind !== "CompileError" || (e.trace !== "none" && !(noImport && e.trace === undefined)) || e.banner !== undefined ||
@@ -23,10 +24,11 @@ export function defGuardError(e: unknown, guard: Ast, own: (line: number) => Eli
   if (!found || found.macros.length === 0) return e;
   const frames: ElixirFrame[] = [];
   for (const m of found.macros) frames.push(["Elixir.Kernel", m.name as string, m.args!.length, "expanding macro", 0], own(m.meta.line ?? e.line));
+  frames.push(...site);
   const isMatch = e.description.includes(", = is not allowed in guards");
-  // (an update is refused deeper in the expander, a struct's deeper still: fewer frames show)
-  const update = e.description.startsWith("cannot use map/struct update syntax in guard") ? found.failing : null;
-  const shown = update !== null ? (update.name === "%" || found.below > 1 ? 1 : 2) : found.below === 0 ? (isMatch ? 4 : 5) : found.below === 1 ? 2 : 1;
+  // (a struct's update is refused deeper in the expander: fewer frames show)
+  const structUpdate = e.description.startsWith("cannot use map/struct update syntax in guard") && found.failing.name === "%";
+  const shown = structUpdate ? 1 : found.below === 0 ? (isMatch ? 4 : 5) : found.below === 1 ? 2 : 1;
   e.trace = frames.slice(0, shown);
   return e;
 }

@@ -440,7 +440,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "match?": {
-      if (isCall(args[0], "when") && args[0].args?.length === 2) matchGuards.add(args[0].args[1] as object);
+      if (isCall(args[0], "when") && args[0].args?.length === 2) matchGuards.set(args[0].args[1] as object, a.meta.line ?? 0);
       const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
       const cl = clausesOf(listA(c))!;
       ec.seq(scope, [args[1], () => ec.caseClausesStep(cl, scope, tail, "case_clause")]);
