@@ -401,11 +401,14 @@ function outerExpansionFrames(mod: ModCtx, fn: [string, number] | null | undefin
   return outerExpansions(mod).flatMap(([m, name, arity, line]) => expansionFrames(mod, m, name, arity, line, fn));
 }
 
+/** an @after_compile function's failure whose 8 frames reach below elixir_module's 3 (unprinted)
+ *  under the fold over the hooks: what defined the module goes on there (vm/bifs/nested_modules.ts) */
+export const afterCompileFailures = new WeakSet<CompileError>();
+
 /** a @before_compile macro or @after_compile function that raised: its own frames, then (a macro)
- *  its expansion in the module body, as elixir_dispatch adds it, or (a function) the frames of
- *  elixir_module's folds over the hooks as Elixir 1.14 shows them: the first hook's call is in
- *  foldl/3, a later one's in foldl_1/3, and another module's hook has one foldl_1/3 more below
- *  (index: the hook's place among the module's @after_compile) */
+ *  its expansion in the module body, as elixir_dispatch adds it, or (a function) the frame of
+ *  elixir_module's fold over the hooks as Elixir 1.14 shows it: the first hook's call is in
+ *  foldl/3, a later one's in foldl_1/3 (index: the hook's place among the module's @after_compile) */
 function hookFailure(mod: ModCtx, module: string, fun: string, arity: number, macro: boolean, line: number, r: Tuple, index: number): CompileError {
   const st = listToArray(r.items[3]) ?? [];
   const name = macro ? "MACRO-" + fun : fun;
@@ -417,13 +420,13 @@ function hookFailure(mod: ModCtx, module: string, fun: string, arity: number, ma
     frames = [...(own >= 0 ? st.slice(0, own) : entry >= 0 ? st.slice(0, entry) : []), ...expansionFrames(mod, module, fun, arity, line, null)];
     where = `\n    ${isElixirModule(module) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(module)}.${fun}/${arity}\n    ${mod.file}:${line}: ${displayModule(mod.name)} (module)`;
   } else {
-    const foldl1 = tuple(atom("lists"), atom("foldl_1"), 3, at("lists.erl", 1355));
-    const inner = index === 0 ? tuple(atom("lists"), atom("foldl"), 3, at("lists.erl", 1350)) : foldl1;
-    frames = [...(own >= 0 ? st.slice(0, own + 1) : entry >= 0 ? st.slice(0, entry) : []), inner, ...(module === mod.name ? [] : [foldl1])];
+    const inner = index === 0 ? tuple(atom("lists"), atom("foldl"), 3, at("lists.erl", 1350)) : tuple(atom("lists"), atom("foldl_1"), 3, at("lists.erl", 1355));
+    frames = [...(own >= 0 ? st.slice(0, own + 1) : entry >= 0 ? st.slice(0, entry) : []), inner];
     where = "";
   }
   frames = frames.slice(0, 8);
   const err = compileTimeError(mod, line, tuple(r.items[0], r.items[1], r.items[2], list(frames)), where);
+  if (!macro && frames.length + 3 < 8) afterCompileFailures.add(err);
   err.expansionStack = list(frames);
   macroFailures.add(err);
   return err;

@@ -8,6 +8,7 @@ import { badarg } from "../errors.ts";
 import { printWarningsBefore } from "./elixir_code.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
 import { invalidModuleName, isModuleNameAtom } from "../../compiler/modules.ts";
+import { afterCompileFailures } from "../../compiler/macros.ts";
 import { compilerHost } from "../compiler_host.ts";
 import { hasElixirExports } from "../../compiler/warnings/elixir_export_modules.ts";
 import type { CompiledModule } from "../module.ts";
@@ -70,15 +71,25 @@ function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefi
  *  (Elixir's 4 frames defining the module come between) */
 function withScriptFrame(e: CompileError, file: string, line: number, foldIndex?: number): void {
   const frames = listToArray(e.expansionStack as Term);
+  // (an @after_compile hook's: below elixir_module's 3 frames under the fold over the hooks)
+  if (frames && afterCompileFailures.has(e)) {
+    e.expansionStack = list([...frames, definingFrame(file, line, foldIndex)]);
+    return;
+  }
   const last = frames?.[frames.length - 1];
   if (!frames || !(last instanceof Tuple) || !(last.items[0] instanceof Atom) || !last.items[0].name.startsWith("elixir_compiler_") || last.items[1] !== atom("__MODULE__")) return;
   // (each module body's frame under another's stands on the 4 frames defining it, unprinted)
   const bodies = frames.filter((f) => f instanceof Tuple && f.items[0] instanceof Atom && f.items[0].name.startsWith("elixir_compiler_") && f.items[1] === atom("__MODULE__")).length;
   if (frames.length + 4 * (bodies - 1) > 3) return;
   // (a file of defmodules only: the lists:foldl compiling them one after the other)
-  const below = foldIndex === undefined ? codeFrame("elixir_compiler_0", "__FILE__", 1, file, line)
+  e.expansionStack = list([...frames, definingFrame(file, line, foldIndex)]);
+}
+
+/** what defines a module of a script's top level: the script's frame, or (a file of defmodules
+ *  only) the lists:foldl compiling them one after the other */
+function definingFrame(file: string, line: number, foldIndex?: number): Term {
+  return foldIndex === undefined ? codeFrame("elixir_compiler_0", "__FILE__", 1, file, line)
     : foldIndex === 0 ? codeFrame("lists", "foldl", 3, "lists.erl", 1350) : codeFrame("lists", "foldl_1", 3, "lists.erl", 1355);
-  e.expansionStack = list([...frames, below]);
 }
 
 /** the FIRST_USE keys of defining m: a module, and a struct, exception, protocol or implementation */
