@@ -244,6 +244,9 @@ export class Node {
   readonly stackLimits: StackLimits;
   /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
   ansiEnabled: boolean;
+  /** whether :ex_unit is a loaded application (its controller tells): only then do stack frames
+   *  of ExUnit's modules name "(ex_unit 1.14.0)", as the BEAM finds no application otherwise */
+  exUnitLoaded = false;
   readonly terminalGeometry: (which: "columns" | "rows", device?: "standard_io" | "standard_error") => number | null;
   readonly timeScale: number;
   private rng: number;

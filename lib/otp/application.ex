@@ -697,12 +697,18 @@ defmodule Application do
     controller_loop(booted)
   end
 
+  # (the VM names ExUnit's frames "(ex_unit vsn)" only while its application is loaded)
+  defp specs_changed(data) do
+    :beamlet.ex_unit_loaded(is_map_key(data.specs, :ex_unit))
+    %{data | module_apps: %{}}
+  end
+
   defp controller_loop(data) do
     receive do
       {@controller, from, ref, request} ->
         {reply, new_data} = handle(request, data)
         if new_data.env !== data.env, do: sync_env_table(data.env, new_data.env)
-        new_data = if new_data.specs !== data.specs, do: %{new_data | module_apps: %{}}, else: new_data
+        new_data = if new_data.specs !== data.specs, do: specs_changed(new_data), else: new_data
         send(from, {ref, reply})
         controller_loop(new_data)
 

@@ -48,7 +48,7 @@ function applicationOf(n: Node, m: Atom): string | null {
   if (!n.code.preloaded.has(m) && !(!loaded && (bifOnlyModules().has(name) || LIBRARY_FRAME_MODULES.includes(name)))) return null;
   if (name.startsWith("Elixir.Beamlet")) return null;
   const file = n.code.modules.get(m)?.currentFile ?? "";
-  if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return "ex_unit";
+  if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return n.exUnitLoaded ? "ex_unit" : null;
   if (name === "Elixir.Logger" || name.startsWith("Elixir.Logger.")) return "logger";
   if (name === "Elixir.IEx" || name.startsWith("Elixir.IEx.")) return "iex";
   // EEx's application is never loaded by `elixir` (its modules load from the code path on first
@@ -60,6 +60,11 @@ function applicationOf(n: Node, m: Atom): string | null {
 }
 
 defineBifs("beamlet", {
+  /** the application controller's word on whether :ex_unit is loaded (on each change of its specs) */
+  "ex_unit_loaded/1": ([loaded], ctx) => {
+    (ctx.node as Node).exUnitLoaded = loaded === atom("true");
+    return atom("ok");
+  },
   /** whether a path (charlist) names a file of the library's applications under the code root:
    *  a module's object file (as :code.which/1 names it) or APP.app (:code.where_is_file/1,2) */
   "library_file/1": ([f], ctx) => {
