@@ -157,8 +157,9 @@ defmodule ExUnit.Assertions do
 
   @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
 
-  defmacro assert({:=, _, [left, right]} = assertion) do
-    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+  # (the code shown keeps the operator's line on the assert around it, as Elixir's does)
+  defmacro assert({:=, meta, [left, right]} = assertion) do
+    code = Macro.escape({:assert, meta, [assertion]}, prune_metadata: true)
     shown = escape_pattern(left, __CALLER__)
     left = expand_pattern(left, __CALLER__)
     vars = collect_vars(left)
@@ -186,7 +187,7 @@ defmodule ExUnit.Assertions do
 
   # (Elixir's shape: match?/2 of the pattern written and the value, given to assert/2)
   defmacro assert({:match?, meta, [left, right]} = assertion) do
-    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:assert, meta, [assertion]}, prune_metadata: true)
     shown = escape_pattern(left, __CALLER__)
     pins = collect_pins(left)
     match = {:match?, meta, [left, quote(do: right)]}
@@ -205,8 +206,8 @@ defmodule ExUnit.Assertions do
     end
   end
 
-  defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
-    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+  defmacro assert({op, meta, [left, right]} = assertion) when op in @operators do
+    code = Macro.escape({:assert, meta, [assertion]}, prune_metadata: true)
     message = "Assertion with #{op} failed"
     # (=== compares 1 and 1.0 as different: its sides are diffed so)
     context = if op == :===, do: :===, else: :==
@@ -234,7 +235,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute({:match?, meta, [left, right]} = assertion) do
-    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:refute, meta, [assertion]}, prune_metadata: true)
     shown = escape_pattern(left, __CALLER__)
     pins = collect_pins(left)
     match = {:match?, meta, [left, quote(do: right)]}
@@ -253,8 +254,8 @@ defmodule ExUnit.Assertions do
     end
   end
 
-  defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
-    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+  defmacro refute({op, meta, [left, right]} = assertion) when op in @operators do
+    code = Macro.escape({:refute, meta, [assertion]}, prune_metadata: true)
     message = "Refute with #{op} failed"
 
     # (Elixir's shape: the negated comparison asserted, in a block under !/1)

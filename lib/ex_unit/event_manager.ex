@@ -31,11 +31,12 @@ defmodule ExUnit.EventManager do
     formatters = Map.get(config, :formatters, [ExUnit.CLIFormatter])
     opts = Map.to_list(config)
 
+    # (each under a supervisor of the event manager's, as a temporary child: one that fails to
+    # start, or crashes later, is left out, and the suite goes on)
     pids =
-      for formatter <- formatters, formatter != ExUnit.CLIFormatter do
-        {:ok, pid} = GenServer.start_link(formatter, opts)
-        pid
-      end
+      for formatter <- formatters, formatter != ExUnit.CLIFormatter,
+          {:ok, pid} when is_pid(pid) <- [GenServer.start(formatter, opts)],
+          do: pid
 
     sink = if ExUnit.CLIFormatter in formatters, do: nil, else: spawn_link(&sink/0)
     %{pids: pids, sink: sink}
@@ -73,7 +74,7 @@ defmodule ExUnit.EventManager do
     # (the CLI formatter has printed all by the end of the suite, before the others stop)
     release()
     if Process.delete(:ex_unit_cli_holds), do: :ets.delete(@held)
-    Enum.each(pids, &GenServer.stop(&1, :normal, :infinity))
+    for pid <- pids, Process.alive?(pid), do: GenServer.stop(pid, :normal, :infinity)
     if sink, do: send(sink, :stop)
     :ok
   end
