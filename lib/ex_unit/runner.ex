@@ -6,7 +6,8 @@ defmodule ExUnit.Runner do
   alias ExUnit.CLIFormatter
 
   def run(config, load_us) do
-    config = Map.new(config)
+    # (filters_printed: `beamlet test` printed the tag filters as the test files began to load)
+    {filters_printed?, config} = Map.pop(Map.new(config), :filters_printed, false)
     # reporting the slowest tests runs in trace mode, as ExUnit does
     config = if config.slowest > 0, do: %{config | trace: true}, else: config
     config = if config.trace, do: %{config | timeout: :infinity, max_cases: 1}, else: config
@@ -27,7 +28,7 @@ defmodule ExUnit.Runner do
     :beamlet.writes_hold_no_one(true)
     state = %{config: config, fmt: CLIFormatter.init(config), em: em, failures: 0, halted: false, loading: load_order?, loaded: true}
     ExUnit.EventManager.notify(em, {:suite_started, Map.to_list(config)})
-    state = %{state | fmt: cli(state, &CLIFormatter.suite_started/1)}
+    state = if filters_printed?, do: state, else: %{state | fmt: cli(state, &CLIFormatter.suite_started/1)}
     start = now()
     # modules run newest first whatever the seed (ExUnit 1.14 shuffles only the tests of a module)
     state = run_modules(async, max(config.max_cases, 1), [], state)

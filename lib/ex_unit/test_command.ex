@@ -47,10 +47,13 @@ defmodule ExUnit.TestCommand do
       no_tests_to_run(paths)
     end
 
+    # mix test starts the suite as the test files begin to load: its tag filters come out before
+    # what the files print as they load
+    print_filters()
     Enum.each(files, &require_test_file/1)
     :beamlet.tests_loaded()
     # as `mix test`, the time spent loading is not reported
-    stats = ExUnit.Runner.run([async_load_order: true] ++ ExUnit.configuration(), nil)
+    stats = ExUnit.Runner.run([async_load_order: true, filters_printed: true] ++ ExUnit.configuration(), nil)
     write_manifest(manifest, manifest_map, stats.results)
 
     cond do
@@ -143,6 +146,16 @@ defmodule ExUnit.TestCommand do
 
   defp require_test_helper(module), do: module.__FILE__(nil)
 
+  # the CLI formatter's "Excluding tags: ..." lines, as the suite starts (when it is a formatter)
+  defp print_filters do
+    config = ExUnit.configuration()
+
+    if ExUnit.CLIFormatter in Keyword.get(config, :formatters, [ExUnit.CLIFormatter]) do
+      {include, exclude} = ExUnit.Filters.normalize(config[:include] || [], config[:exclude] || [])
+      ExUnit.CLIFormatter.suite_started(%{include: include, exclude: exclude})
+    end
+  end
+
   # as mix test's compiler: an error while a test file loads is reported on stdout, exit status 1
   defp require_test_file({module, path}) do
     module.__FILE__(nil)
@@ -150,10 +163,6 @@ defmodule ExUnit.TestCommand do
     kind, reason ->
       stack = __STACKTRACE__
       banner = Exception.format_banner(kind, reason, stack)
-      # mix test has started the suite as the files load: its tag filters are printed already
-      config = ExUnit.configuration()
-      {include, exclude} = ExUnit.Filters.normalize(config[:include] || [], config[:exclude] || [])
-      ExUnit.CLIFormatter.suite_started(%{include: include, exclude: exclude})
       IO.write(["\n== Compilation error in file ", path, " ==\n", banner, "\n", Exception.format_stacktrace(stack)])
       :erlang.halt(1)
   end
