@@ -40,7 +40,14 @@ export type Q =
   | { k: "capture"; shown: Term | null; line?: number }
   // case, cond, if, fn, receive and the like: a subject typed, then each clause in a context of its
   // own (what a clause binds does not leave it)
-  | { k: "clauses"; subject: Q | null; clauses: QClause[]; line?: number };
+  | { k: "clauses"; subject: Q | null; clauses: QClause[]; line?: number }
+  // with and for: steps typed in order, each in the context the ones before left (the checker
+  // carries it through them and out, unlike a case's clauses)
+  // (a block's value is its last step's; with's and for's is dynamic)
+  | { k: "flow"; steps: Q[]; block?: boolean; line?: number }
+  // a generator or with clause `pattern when guards <- expr`: the head typed first, then expr, the
+  // two not unified
+  | { k: "gen"; pattern: Q; guards: Q[]; expr: Q; line?: number };
 
 /** a clause of a clause form: its head (patterns, guards; generated: a conflict there is not
  *  reported, as for the clauses Kernel's macros write), a test (cond's), its body */
@@ -110,6 +117,9 @@ export class HeadQuoter {
    *  to its current version: a body's match binding a name again makes a new variable, as the
    *  expander's counter does */
   private versions = new Map<string, number>();
+  /** the last version given to each name, kept across scopes: a variable bound in a with or for
+   *  (whose context the checker carries out) is never one bound after it */
+  private lastVersions = new Map<string, number>();
   /** while a body's pattern is quoted: the variables it binds (a name twice in it is one variable) */
   private binding: Map<string, string> | null = null;
   /** while a head is quoted: its variables are bound */
@@ -126,7 +136,13 @@ export class HeadQuoter {
     const base = `${plain}\u0000${ctx ?? ""}`;
     let key = base;
     if (this.binding !== null) {
-      key = this.binding.get(base) ?? `${base}\u0001${(this.versions.get(base) ?? 0) + 1}`;
+      let bound = this.binding.get(base);
+      if (bound === undefined) {
+        const v = (this.lastVersions.get(base) ?? 0) + 1;
+        this.lastVersions.set(base, v);
+        bound = `${base}\u0001${v}`;
+      }
+      key = bound;
       this.binding.set(base, key);
     } else if (this.inHead) {
       if (!this.versions.has(base)) this.versions.set(base, 0);
@@ -139,11 +155,17 @@ export class HeadQuoter {
 
   /** a head's pattern: its variables bound for the body after it */
   headPattern(a: Ast): Q {
-    this.inHead = true;
+    return this.within("inHead", () => this.pattern(a));
+  }
+
+  /** runs f with one of the quoting modes on, as it was after */
+  private within<T>(mode: "inHead" | "inBody", f: () => T): T {
+    const outer = this[mode];
+    this[mode] = true;
     try {
-      return this.pattern(a);
+      return f();
     } finally {
-      this.inHead = false;
+      this[mode] = outer;
     }
   }
 
@@ -176,13 +198,7 @@ export class HeadQuoter {
    *  containers, binaries, matches and calls (their arguments typed, their value dynamic); a
    *  macro (Kernel's, or a clause form) throws Unmodelled: the body is not followed past it */
   expr(a: Ast): Q {
-    const outer = this.inBody;
-    this.inBody = true;
-    try {
-      return this.bodyExpr(a);
-    } finally {
-      this.inBody = outer;
-    }
+    return this.within("inBody", () => this.bodyExpr(a));
   }
 
   private bodyExpr(a: Ast): Q {
@@ -242,6 +258,7 @@ export class HeadQuoter {
       });
       return { ...q, pairs: [...filled, ...q.pairs] };
     }
+    if (c.name === "__block__") return args.length === 0 ? { k: "atom", v: "nil" } : { k: "flow", steps: args.map((x) => this.expr(x)), block: true, line };
     if (c.name === "<<>>") return this.binary(c, (x) => this.expr(x));
     if (c.name === "<>" && args.length === 2) return this.concat(c, (x) => this.expr(x));
     if (c.name === "{}") return { k: "tuple", items: args.map((x) => this.expr(x)), line };
@@ -290,7 +307,116 @@ export class HeadQuoter {
       }
     }
     if (c.name === "fn" && args.length > 0) return { k: "clauses", subject: null, clauses: this.arrows({ t: "list", items: args }), line };
+    if ((c.name === "with" || c.name === "for") && args.length > 0) return this.flow(c);
+    if (key === "try/1") return this.tryForm(c);
+    if (key === "receive/1") return this.receiveForm(c);
     return null;
+  }
+
+  /** with and for: their clauses, each seeing what the ones before bound, then for's options, the
+   *  body, with's else clauses */
+  private flow(c: AstCall): Q {
+    let args = c.args!;
+    const line = c.meta.line;
+    const isFor = c.name === "for";
+    let kw = keywordPairs(args[args.length - 1]);
+    // (`for x <- xs, reduce: 0 do ... end`: two keyword lists, one to the expander)
+    const inner = args.length > 1 ? keywordPairs(args[args.length - 2]) : null;
+    if (kw && inner && inner.length > 0) {
+      kw = [...inner, ...kw];
+      args = args.slice(0, -1);
+    }
+    const body = kw?.find(([k]) => k === "do");
+    if (!kw || !body || kw.some(([k]) => !(isFor ? ["do", "into", "reduce", "uniq"] : ["do", "else"]).includes(k))) throw new Unmodelled();
+    // (for's options are expanded outside its clauses; the checker types them after the clauses)
+    const options = kw.filter(([k]) => k === "into" || k === "reduce").map(([, v]) => this.expr(v));
+    const reduce = kw.some(([k]) => k === "reduce");
+    const steps = this.scoped(() => {
+      const clauses = args.slice(0, -1).map((a) => this.flowClause(a, isFor));
+      const done: Q[] = reduce ? [{ k: "clauses", subject: null, clauses: this.arrows(body[1]), line }] : blockItems(body[1]).map((x) => this.expr(x));
+      return [...clauses, ...options, ...done];
+    });
+    const elses = kw.filter(([k]) => k === "else").map(([, v]): Q => ({ k: "clauses", subject: null, clauses: this.arrows(v), line }));
+    return { k: "flow", steps: [...steps, ...elses], line };
+  }
+
+  /** a clause of with or for: a generator (`<-`, for's bitstring one), or an expression (a filter,
+   *  with's bare match) */
+  private flowClause(a: Ast, isFor: boolean): Q {
+    const line = (a as AstCall).meta?.line;
+    if (isCall(a, "<-") && a.args?.length === 2) {
+      const expr = this.expr(a.args[1]);
+      const { patterns, guard } = splitWhen([a.args[0]]);
+      if (patterns.length !== 1) throw new Unmodelled();
+      const pattern = this.bodyPattern(patterns[0]);
+      return { k: "gen", pattern, guards: this.guards(guard), expr, line };
+    }
+    const segs = isCall(a, "<<>>") ? a.args ?? [] : [];
+    const last = segs[segs.length - 1];
+    if (isFor && isCall(last, "<-") && last.args?.length === 2) {
+      const expr = this.expr(last.args[1]);
+      const pattern = this.bodyPattern({ ...(a as AstCall), args: [...segs.slice(0, -1), last.args[0]] });
+      return { k: "gen", pattern, guards: [], expr, line };
+    }
+    return this.expr(a);
+  }
+
+  /** try: its do block, rescue, catch and else clauses and after block as written, each in a
+   *  context of its own */
+  private tryForm(c: AstCall): Q {
+    const kw = keywordPairs(c.args![0]);
+    if (!kw || !kw.some(([k]) => k === "do")) throw new Unmodelled();
+    const clauses = kw.flatMap(([k, v]): QClause[] => {
+      switch (k) {
+        case "do": case "after": return [this.blockClause(v)];
+        case "catch": case "else": return this.arrows(v);
+        case "rescue": return this.rescues(v);
+        default: throw new Unmodelled();
+      }
+    });
+    return { k: "clauses", subject: null, clauses, line: c.meta.line };
+  }
+
+  /** rescue clauses: the variable of `e in [...]` or `e` is new, of any type */
+  private rescues(list: Ast): QClause[] {
+    if (list.t !== "list") throw new Unmodelled();
+    return list.items.map((a) => {
+      if (!isCall(a, "->") || a.args?.length !== 2 || a.args[0].t !== "list" || a.args[0].items.length !== 1) throw new Unmodelled();
+      const [head, body] = a.args as [{ t: "list"; items: Ast[] }, Ast];
+      let v = head.items[0];
+      if (isCall(v, "in") && v.args?.length === 2) v = v.args[0];
+      const bound = v.t === "call" && typeof v.name === "string" && v.args === null;
+      return this.scoped(() => ({ patterns: bound ? [this.bodyPattern(v)] : [], guards: [], test: null, body: blockItems(body).map((x) => this.expr(x)), generated: false }));
+    });
+  }
+
+  /** receive: its clauses, then after's timeout and body */
+  private receiveForm(c: AstCall): Q {
+    const kw = keywordPairs(c.args![0]);
+    if (!kw || kw.some(([k]) => k !== "do" && k !== "after")) throw new Unmodelled();
+    const clauses = kw.flatMap(([k, v]): QClause[] => {
+      if (k === "do") return blockItems(v).length === 0 ? [] : this.arrows(v);
+      if (v.t !== "list" || v.items.length !== 1) throw new Unmodelled();
+      const a = v.items[0];
+      if (!isCall(a, "->") || a.args?.length !== 2 || a.args[0].t !== "list" || a.args[0].items.length !== 1) throw new Unmodelled();
+      const [head, body] = a.args as [{ t: "list"; items: Ast[] }, Ast];
+      return [this.scoped(() => ({ patterns: [], guards: [], test: this.expr(head.items[0]), body: blockItems(body).map((x) => this.expr(x)), generated: false }))];
+    });
+    return { k: "clauses", subject: null, clauses, line: c.meta.line };
+  }
+
+  /** a block run in a context of its own (try's do and after) */
+  private blockClause(block: Ast): QClause {
+    return this.scoped(() => ({ patterns: [], guards: [], test: null, body: blockItems(block).map((x) => this.expr(x)), generated: false }));
+  }
+
+  /** a clause's guard and the guards of `when`s nested in it */
+  private guards(guard: Ast | null): Q[] {
+    const guards: Q[] = [];
+    for (let g = guard; g !== null;) {
+      if (isCall(g, "when") && g.args?.length === 2) { guards.push(this.guard(g.args[0])); g = g.args[1]; } else { guards.push(this.guard(g)); g = null; }
+    }
+    return guards;
   }
 
   /** `->` clauses: each head's patterns bind new variables, seen by its guards and body only */
@@ -299,20 +425,10 @@ export class HeadQuoter {
     return list.items.map((a) => {
       if (!isCall(a, "->") || a.args?.length !== 2 || a.args[0].t !== "list") throw new Unmodelled();
       const [head, body] = a.args as [{ t: "list"; items: Ast[] }, Ast];
-      let patterns = head.items;
-      let guard: Ast | null = null;
-      if (patterns.length === 1 && isCall(patterns[0], "when") && (patterns[0].args?.length ?? 0) >= 2) {
-        const w = patterns[0].args!;
-        patterns = w.slice(0, -1);
-        guard = w[w.length - 1];
-      }
+      const { patterns, guard } = splitWhen(head.items);
       return this.scoped(() => {
         const ps = this.bodyPatterns(patterns);
-        const guards: Q[] = [];
-        for (let g = guard; g !== null;) {
-          if (isCall(g, "when") && g.args?.length === 2) { guards.push(this.guard(g.args[0])); g = g.args[1]; } else { guards.push(this.guard(g)); g = null; }
-        }
-        return { patterns: ps, guards, test: null, body: blockItems(body).map((x) => this.expr(x)), generated: false };
+        return { patterns: ps, guards: this.guards(guard), test: null, body: blockItems(body).map((x) => this.expr(x)), generated: false };
       });
     });
   }
@@ -640,7 +756,10 @@ export function qToTerm(q: Q): Term {
       if (q.shown === null) throw new Unmodelled();
       return q.shown;
     }
-    case "clauses": throw new Unmodelled();
+    case "flow":
+      if (!q.block) throw new Unmodelled();
+      return tuple(A("__block__"), list([]), list(q.steps.map(qToTerm)));
+    case "clauses": case "gen": throw new Unmodelled();
     case "erl": {
       const args = q.args.map(qToTerm);
       const key = `${q.fun}/${q.args.length}`;
@@ -653,6 +772,15 @@ export function qToTerm(q: Q): Term {
       return tuple(tuple(A("."), list([]), list([A("erlang"), A(q.fun)])), meta(q.line), list(args));
     }
   }
+}
+
+/** a clause head's patterns and its guard (`p1, p2 when g`) */
+function splitWhen(items: Ast[]): { patterns: Ast[]; guard: Ast | null } {
+  if (items.length === 1 && isCall(items[0], "when") && (items[0].args?.length ?? 0) >= 2) {
+    const w = items[0].args!;
+    return { patterns: w.slice(0, -1), guard: w[w.length - 1] };
+  }
+  return { patterns: items, guard: null };
 }
 
 function segTerm(s: Seg): Term {

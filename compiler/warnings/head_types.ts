@@ -567,6 +567,20 @@ function ofExpr(q: Q, stack: Stack, ctx: Ctx): [T, Ctx] {
       }
       return ["dynamic", ctx];
     }
+    case "flow": {
+      let t: T = "dynamic";
+      for (const step of q.steps) [t, ctx] = ofExpr(step, stack, ctx);
+      return [q.block ? t : "dynamic", ctx];
+    }
+    case "gen": {
+      stack = { ...stack, lastExpr: q };
+      const headStack: Stack = { ...stack, expr: false };
+      [, ctx] = ofPattern(q.pattern, headStack, ctx);
+      const g = guardsToOr(q.guards);
+      if (g) [, ctx] = ofGuard(g, "dynamic", headStack, ctx);
+      [, ctx] = ofExpr(q.expr, stack, ctx);
+      return ["dynamic", ctx];
+    }
     case "map": {
       // (a map built: closed, its keys all known)
       stack = { ...stack, lastExpr: q };
