@@ -533,7 +533,9 @@ class ModuleWalker {
     if (typeof a.name !== "string") {
       if (isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[1].t === "atom" && a.args !== null) {
         this.remote(a.name, a.args.length + piped, lineOf(a) ?? 0);
-        later(todo, code(args));
+        // (a receiver that is no module name is code too: `Foo.bar(x).baz` calls Foo.bar/1)
+        const receiver = a.name.args[0];
+        later(todo, code(receiver.t === "atom" || isCall(receiver, "__aliases__") ? args : [receiver, ...args]));
       } else later(todo, code([a.name, ...args]));
       return;
     }
