@@ -30,7 +30,12 @@ export type Q =
   | { k: "bin"; segs: Seg[]; line?: number }
   | { k: "match"; left: Q; right: Q; line?: number }
   | { k: "erl"; fun: string; args: Q[]; line?: number; kernelMeta?: boolean }
-  | { k: "dot"; map: Q; field: string; line?: number }
+  | { k: "dot"; map: Q; field: string; line?: number; column?: number }
+  // a map update `%{map | pairs}` in a body, and a struct's `%S{map | pairs}`
+  | { k: "update"; map: Q; pairs: [Q, Q][]; line?: number }
+  | { k: "structUpdate"; module: string; fields: string[]; update: Q & { k: "update" }; line?: number }
+  // expr.fun() in a body: expr is an atom (a module)
+  | { k: "dotcall"; recv: Q; fun: string; line?: number; column?: number }
   | { k: "ellipsis" }
   | { k: "term"; t: Term; line?: number }
   // a call in a body (what the checker types dynamic once its arguments are typed); shown: how the
@@ -195,8 +200,9 @@ export class HeadQuoter {
   }
 
   /** an expression of a function's body as the checker's of_expr sees it: literals, variables,
-   *  containers, binaries, matches and calls (their arguments typed, their value dynamic); a
-   *  macro (Kernel's, or a clause form) throws Unmodelled: the body is not followed past it */
+   *  containers, binaries, matches, calls (their arguments typed, their value dynamic), `.field`,
+   *  map updates, blocks and the clause forms; another macro throws Unmodelled: the body is not
+   *  followed past it */
   expr(a: Ast): Q {
     return this.within("inBody", () => this.bodyExpr(a));
   }
@@ -229,6 +235,19 @@ export class HeadQuoter {
         const named = isCall(x, "/") && x.args?.length === 2 && x.args[1].t === "int";
         return { k: "capture", shown: named ? astToTerm(c) : null, line };
       }
+      case "to_string/1": case "to_charlist/1": {
+        // (Kernel's macros calling String.Chars / List.Chars)
+        const [module, fun] = key === "to_string/1" ? ["Elixir.String.Chars", "to_string"] : ["Elixir.List.Chars", "to_charlist"];
+        return { k: "call", fun: null, args: [this.expr(args[0])], shown: (ts) => tuple(tuple(A("."), meta(line), list([A(module), A(fun)])), meta(line), list(ts)), line };
+      }
+      case "is_nil/1": return { k: "erl", fun: "==", args: [this.expr(args[0]), { k: "atom", v: "nil" }], line };
+      case "raise/1": case "raise/2":
+        // (:erlang.error of the exception built from the arguments)
+        return { k: "call", fun: null, args: args.map((x) => this.expr(x)), shown: null, line };
+      case "binding/0":
+        // (Kernel's macro: a list of the variables bound, each typed as read, none refined; not
+        // written back here as the checker shows it)
+        return { k: "call", fun: null, args: [], shown: null, line };
       case "-/1": case "+/1":
         if (args[0].t === "int" || args[0].t === "float") {
           const n = args[0];
@@ -238,11 +257,18 @@ export class HeadQuoter {
         break;
     }
     if (c.name === "%{}") {
+      if (args.length === 1 && isCall(args[0], "|")) return this.update(args[0], line);
       if (args.some((x) => isCall(x, "|"))) throw new Unmodelled();
       return { k: "map", pairs: this.pairs(args, (x) => this.expr(x)), line };
     }
     if (c.name === "%") {
-      const [, map] = args;
+      const [name, map] = args;
+      if (isCall(map, "%{}") && map.args?.length === 1 && isCall(map.args[0], "|")) {
+        const module = name.t === "atom" ? name.v : aliasParts(name) ? this.env.resolve(name) : null;
+        const fields = module === null ? undefined : this.env.fields(module);
+        if (module === null || !fields) throw new Unmodelled();
+        return { k: "structUpdate", module, fields, update: this.update(map.args[0], map.meta.line), line };
+      }
       if (isCall(map, "%{}") && map.args?.some((x) => isCall(x, "|"))) throw new Unmodelled();
       const q = this.struct(c, (x) => this.expr(x));
       if (q.k !== "struct" || typeof q.module !== "string") throw new Unmodelled();
@@ -268,6 +294,14 @@ export class HeadQuoter {
     if (!KERNEL_FUNCTIONS[c.name]?.includes(args.length) && !this.env.localFunction?.(c.name, args.length)) throw new Unmodelled();
     const name = c.name;
     return { k: "call", fun: null, args: args.map((x) => this.expr(x)), shown: (ts) => tuple(A(name), meta(line), list(ts)), line };
+  }
+
+  /** `map | pairs` of a map update */
+  private update(bar: AstCall, line: number | undefined): Q & { k: "update" } {
+    const [map, kv] = bar.args ?? [];
+    if (!map || kv?.t !== "list") throw new Unmodelled();
+    const target = this.expr(map);
+    return { k: "update", map: target, pairs: this.pairs(kv.items, (x) => this.expr(x)), line };
   }
 
   /** Kernel's clause forms and the macros that expand to them, as the checker walks them (a
@@ -457,8 +491,15 @@ export class HeadQuoter {
     const [recv, f] = dot.args;
     const fun = f.v;
     const module = recv.t === "atom" ? recv.v : isCall(recv) && aliasParts(recv) ? this.moduleOf(recv) : null;
-    // (var.field and var.fun(): the checker unifies var with a map or an atom)
-    if (module === null) throw new Unmodelled();
+    if (module === null) {
+      if (isCall(recv) && aliasParts(recv)) throw new Unmodelled();
+      // (expr.field and expr.fun(): the checker unifies expr with a map having the field, or an
+      // atom; expr.fun(args) types expr and the arguments only)
+      const target = this.expr(recv);
+      const column = c.meta.column;
+      if (args.length === 0) return c.meta.no_parens ? { k: "dot", map: target, field: fun, line, column } : { k: "dotcall", recv: target, fun, line, column };
+      return { k: "call", fun: target, args: args.map((x) => this.expr(x)), shown: (ts, r) => tuple(tuple(A("."), meta(line), list([r!, A(fun)])), meta(line), list(ts)), line };
+    }
     if (module === "erlang") return { k: "erl", fun, args: args.map((x) => this.expr(x)), line };
     // (interpolation's Kernel.to_string, as Elixir expands it)
     const shownModule = module === "Elixir.Kernel" && fun === "to_string" && args.length === 1 ? "Elixir.String.Chars" : module;
@@ -746,6 +787,9 @@ export function qToTerm(q: Q): Term {
     case "bin": return tuple(A("<<>>"), meta(q.line), list(q.segs.map(segTerm)));
     case "match": return tuple(A("="), meta(q.line), list([qToTerm(q.left), qToTerm(q.right)]));
     case "dot": return tuple(tuple(A("."), meta(q.line), list([qToTerm(q.map), A(q.field)])), list([tuple(A("no_parens"), A("true")), ...(q.line === undefined ? [] : [tuple(A("line"), q.line)])]), list([]));
+    case "update": return tuple(A("%{}"), meta(q.line), list([tuple(A("|"), meta(q.line), list([qToTerm(q.map), list(q.pairs.map(([k, v]) => tuple(qToTerm(k), qToTerm(v))))]))]));
+    case "structUpdate": return tuple(A("%"), meta(q.line), list([A(q.module), qToTerm(q.update)]));
+    case "dotcall": return tuple(tuple(A("."), meta(q.line), list([qToTerm(q.recv), A(q.fun)])), meta(q.line), list([]));
     case "ellipsis": return tuple(A("..."), list([]), A("Elixir.Module.Types.Of"));
     case "term": return q.t;
     case "call": {

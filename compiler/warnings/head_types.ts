@@ -515,7 +515,7 @@ function ofShared(q: Q, stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] {
     case "struct": {
       stack = { ...stack, lastExpr: q };
       if (typeof q.module !== "string" || !q.fields) throw new Unmodelled();
-      const struct: T = { k: "map", pairs: [["required", { k: "atom", v: "__struct__" }, { k: "atom", v: q.module }], ...q.fields.map((f) => ["required", { k: "atom", v: f }, "dynamic"] as Pair)] };
+      const struct = structType(q.module, q.fields);
       let map: T;
       [map, ctx] = openMap(q.pairs, stack, ctx, of);
       return unify(map, struct, stack, ctx);
@@ -567,6 +567,23 @@ function ofExpr(q: Q, stack: Stack, ctx: Ctx): [T, Ctx] {
       }
       return ["dynamic", ctx];
     }
+    case "dot": {
+      // (the value a fresh type variable, of no name)
+      stack = { ...stack, lastExpr: q };
+      let target: T;
+      [target, ctx] = ofExpr(q.map, stack, ctx);
+      const value: T = { k: "var", i: ctx.counter };
+      ctx = { ...ctx, types: new Map(ctx.types).set(ctx.counter, null), traces: new Map(ctx.traces).set(ctx.counter, []), counter: ctx.counter + 1 };
+      [, ctx] = unify({ k: "map", pairs: [["required", { k: "atom", v: q.field }, value], OPEN_PAIR] }, target, stack, ctx);
+      return [value, ctx];
+    }
+    case "dotcall": {
+      stack = { ...stack, lastExpr: q };
+      let target: T;
+      [target, ctx] = ofExpr(q.recv, stack, ctx);
+      [, ctx] = unify(target, "atom", stack, ctx);
+      return ["dynamic", ctx];
+    }
     case "flow": {
       let t: T = "dynamic";
       for (const step of q.steps) [t, ctx] = ofExpr(step, stack, ctx);
@@ -581,23 +598,60 @@ function ofExpr(q: Q, stack: Stack, ctx: Ctx): [T, Ctx] {
       [, ctx] = ofExpr(q.expr, stack, ctx);
       return ["dynamic", ctx];
     }
-    case "map": {
-      // (a map built: closed, its keys all known)
+    case "map": return closedMap(q.pairs, { ...stack, lastExpr: q }, ctx);
+    case "update": {
+      // (the map unified with one having the keys updated, then those keys' values replaced)
       stack = { ...stack, lastExpr: q };
-      const pairs: [T, T][] = [];
-      for (const [k, v] of q.pairs) {
-        let kt: T, vt: T;
-        [kt, ctx] = ofExpr(k, stack, ctx);
-        [vt, ctx] = ofExpr(v, stack, ctx);
-        pairs.push([kt, vt]);
+      let target: T, closed: T, t: T;
+      [target, ctx] = ofExpr(q.map, stack, ctx);
+      [closed, ctx] = closedMap(q.pairs, stack, ctx);
+      const updates = (closed as { pairs: Pair[] }).pairs;
+      [t, ctx] = unify(target, { k: "map", pairs: [...updates.map(([, k]): Pair => ["required", k, "dynamic"]), OPEN_PAIR] }, stack, ctx);
+      const resolved = resolvedVar(t, ctx);
+      if (typeof resolved === "string" || resolved.k !== "map") throw new Unmodelled();
+      let pairs = resolved.pairs;
+      for (const [, key, value] of updates) {
+        const i = pairs.findIndex(([, k]) => eq(k, key));
+        if (i >= 0) pairs = pairs.map((p, j): Pair => (j === i ? ["required", key, value] : p));
       }
-      if (pairs.length === 1) return [{ k: "map", pairs: [["required", pairs[0][0], pairs[0][1]]] }, ctx];
-      const unbound = pairs.some(([k]) => hasUnboundVar(k, ctx));
-      const known = pairs.filter(([k]) => !hasUnboundVar(k, ctx));
-      return [{ k: "map", pairs: pairsToUnions(unbound ? [["dynamic", "dynamic"], ...known] : known, ctx) }, ctx];
+      return [{ k: "map", pairs }, ctx];
+    }
+    case "structUpdate": {
+      stack = { ...stack, lastExpr: q };
+      let t: T;
+      [t, ctx] = ofExpr(q.update, stack, ctx);
+      return unify(t, structType(q.module, q.fields), stack, ctx);
     }
     default: return ofShared(q, stack, ctx, ofExpr);
   }
+}
+
+/** a map built: closed, its keys all known */
+function closedMap(qpairs: [Q, Q][], stack: Stack, ctx: Ctx): [T, Ctx] {
+  const pairs: [T, T][] = [];
+  for (const [k, v] of qpairs) {
+    let kt: T, vt: T;
+    [kt, ctx] = ofExpr(k, stack, ctx);
+    [vt, ctx] = ofExpr(v, stack, ctx);
+    pairs.push([kt, vt]);
+  }
+  if (pairs.length === 1) return [{ k: "map", pairs: [["required", pairs[0][0], pairs[0][1]]] }, ctx];
+  const unbound = pairs.some(([k]) => hasUnboundVar(k, ctx));
+  const known = pairs.filter(([k]) => !hasUnboundVar(k, ctx));
+  return [{ k: "map", pairs: pairsToUnions(unbound ? [["dynamic", "dynamic"], ...known] : known, ctx) }, ctx];
+}
+
+/** a type variable followed to what it is bound to (itself when unbound) */
+function resolvedVar(t: T, ctx: Ctx, depth = 0): T {
+  if (depth > 200) throw new Unmodelled();
+  if (typeof t === "string" || t.k !== "var") return t;
+  const bound = ctx.types.get(t.i);
+  return bound === null || bound === undefined ? t : resolvedVar(bound, ctx, depth + 1);
+}
+
+/** a struct's type: its name and fields, each of any type */
+function structType(module: string, fields: string[]): T {
+  return { k: "map", pairs: [["required", { k: "atom", v: "__struct__" }, { k: "atom", v: module }], ...fields.map((f): Pair => ["required", { k: "atom", v: f }, "dynamic"])] };
 }
 
 function openMap(qpairs: [Q, Q][], stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] {
@@ -959,6 +1013,9 @@ export interface HeadConflict {
   /** the warning's term, for sorting: {:unable_unify, left, right, ...} or {:unable_apply, ...} */
   key: ETerm;
   line: number;
+  /** the column of a `.field` or `.fun()` found failing (0: another expression), for the remote
+   *  calls on its line checked before it */
+  column: number;
   message: string;
 }
 
@@ -1040,6 +1097,7 @@ function formatTraces(traces: FTrace[], types: T[], simplify: boolean, file: str
     if (t.k === "type") {
       let hint = "";
       if (t.expr && isMapType(t.type) && t.expr.k === "dot") { hint = " (due to calling var.field)"; hints.push(DOT_HINT); }
+      else if (t.expr && t.type === "atom" && t.expr.k === "dotcall") { hint = " (due to calling var.fun())"; hints.push(DOT_HINT); }
       else if (t.expr && t.type === "integer" && t.expr.k === "bin" && t.expr.segs.some((s) => s.inferred)) hints.push(BITSTRING_HINT);
       else if (t.expr && t.expr.k === "erl" && t.expr.fun === "is_tuple" && t.expr.args[0]) {
         const sized = types.find((x) => typeof x !== "string" && x.k === "tuple") as { n: number } | undefined;
@@ -1051,26 +1109,36 @@ function formatTraces(traces: FTrace[], types: T[], simplify: boolean, file: str
   return out;
 }
 
+/** the hints in the order the checker prints them: it prepends each trace's, then takes each once
+ *  (Enum.uniq) and reverses */
 function hintsText(hints: string[]): string {
-  const uniq = [...new Set(hints)];
+  const uniq = [...new Set([...hints].reverse())];
   return uniq.reverse().map((h) => h + "\n").join("");
 }
 
 function warningOf(fail: Fail, file: string, inspectAtom: (a: string) => string): HeadConflict {
   const { stack, ctx } = fail;
   const line = stack.lastExpr ? lineOfQ(stack.lastExpr) : undefined;
+  const column = stack.lastExpr && (stack.lastExpr.k === "dot" || stack.lastExpr.k === "dotcall") ? stack.lastExpr.column ?? 0 : 0;
   const traces = typeTraces(stack, ctx);
   const lifted = new Map<number, number>();
   const exprText = stack.lastExpr ? `in expression:\n\n    # ${file}:${line ?? ""}\n    ${indent(show(stack.lastExpr))}\n\n` : "";
   if (fail.kind === "unify") {
     const [left, right] = liftTypes([fail.left, fail.right], ctx, lifted);
     const liftedTraces = liftTraceTypes(traces, ctx, lifted);
-    if (isMapType(left) && isMapType(right) && missingField(left, right)) throw new Unmodelled();
+    const missing = isMapType(left) && isMapType(right) ? missingField(left, right) : null;
+    if (missing !== null) {
+      const hints: string[] = [];
+      const traceText = formatTraces(liftedTraces.slice(1), [left, right], true, file, inspectAtom, hints);
+      const known = [...missing.known].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).join(", ");
+      const message = `undefined field "${missing.field}" ${exprText}expected one of the following fields: ${known}\n\n${traceText}${hintsText(hints)}Conflict found at`;
+      return { key: ["unable_unify", termOf(left), termOf(right), line ?? 0], line: line ?? 0, column, message };
+    }
     const sl = mapLike(left) && !mapLike(right), sr = mapLike(right) && !mapLike(left);
     const hints: string[] = [];
     const traceText = formatTraces(liftedTraces, [left, right], sl || sr, file, inspectAtom, hints);
     const message = `incompatible types:\n\n    ${formatType(left, sl, inspectAtom)} !~ ${formatType(right, sr, inspectAtom)}\n\n${exprText}${traceText}${hintsText(hints)}Conflict found at`;
-    return { key: ["unable_unify", termOf(left), termOf(right), line ?? 0], line: line ?? 0, message };
+    return { key: ["unable_unify", termOf(left), termOf(right), line ?? 0], line: line ?? 0, column, message };
   }
   const [sigTerm, ...args] = liftTypes([{ k: "tuple", n: 0, ts: fail.signature.flatMap(([ps, r]) => [...ps, r]) }, ...fail.args], ctx, lifted);
   void sigTerm;
@@ -1082,7 +1150,7 @@ function warningOf(fail: Fail, file: string, inspectAtom: (a: string) => string)
   const clauses = fail.signature.map(([ps, r]) => `${ps.map((p) => formatType(p, false, inspectAtom)).join(", ")}${ps.length ? " " : ""}-> ${formatType(r, false, inspectAtom)}`);
   const message = `expected ${mfa} to have signature:\n\n    ${args.map((a) => formatType(a, false, inspectAtom)).join(", ")} -> ${formatType(fail.expected, false, inspectAtom)}\n\n` +
     `but it has signature:\n\n    ${indent(clauses.join("\n"))}\n\n${exprText}${traceText}Conflict found at`;
-  return { key: ["unable_apply", ["erlang", fail.fun, fail.arity], { list: args.map(termOf) }, termOf(fail.expected), line ?? 0], line: line ?? 0, message };
+  return { key: ["unable_apply", ["erlang", fail.fun, fail.arity], { list: args.map(termOf) }, termOf(fail.expected), line ?? 0], line: line ?? 0, column, message };
 }
 
 function liftTraceTypes(traces: FTrace[], ctx: Ctx, lifted: Map<number, number>): FTrace[] {
@@ -1092,14 +1160,20 @@ function liftTraceTypes(traces: FTrace[], ctx: Ctx, lifted: Map<number, number>)
   return traces.map((t) => (t.k === "type" ? { ...t, type: out[i++] } : t));
 }
 
-function missingField(a: T, b: T): boolean {
-  const one = (x: T, y: T) => {
-    if (typeof x === "string" || x.k !== "map" || x.pairs.length !== 2) return false;
+/** the field a `.field` map type (`%{field: _, optional(dynamic) => dynamic}`, on either side)
+ *  asks of a map that lacks it, with the atom keys that map has (Module.Types' missing_field) */
+function missingField(a: T, b: T): { field: string; known: string[] } | null {
+  const fieldOf = (x: T): string | null => {
+    if (typeof x === "string" || x.k !== "map" || x.pairs.length !== 2) return null;
     const [p, o] = x.pairs;
-    if (p[0] !== "required" || typeof p[1] === "string" || p[1].k !== "atom" || o[0] !== "optional" || o[1] !== "dynamic" || o[2] !== "dynamic") return false;
-    return !(y as { pairs: Pair[] }).pairs.some(([, k]) => eq(k, p[1]));
+    if (p[0] !== "required" || typeof p[1] === "string" || p[1].k !== "atom" || o[0] !== "optional" || o[1] !== "dynamic" || o[2] !== "dynamic") return null;
+    return p[1].v;
   };
-  return one(a, b) || one(b, a);
+  const [field, other] = fieldOf(a) !== null ? [fieldOf(a)!, b] : fieldOf(b) !== null ? [fieldOf(b)!, a] : [null, a];
+  if (field === null) return null;
+  const pairs = (other as { pairs: Pair[] }).pairs;
+  if (pairs.some(([, k]) => typeof k !== "string" && k.k === "atom" && k.v === field)) return null;
+  return { field, known: pairs.flatMap(([, k]) => (typeof k !== "string" && k.k === "atom" ? [k.v] : [])) };
 }
 
 // Exception.format_mfa of the guard (erl_to_ex of a call with generated arguments: Kernel's

@@ -399,7 +399,7 @@ export class TypeChecker {
       return next.done ? undefined : quoter.expr(next.value);
     };
     const found = headConflict(args, guards, defExpr, this.file, (a) => macroToString(atom(a)), body);
-    return found && { key: found.key, left: "", right: "", line: found.line, column: 0, message: found.message };
+    return found && { key: found.key, left: "", right: "", line: found.line, column: found.column, message: found.message };
   }
 
   /** the module's own functions, name/arity (a default argument's arities each) */
