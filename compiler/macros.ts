@@ -373,10 +373,16 @@ export function compileTimeError(mod: ModCtx, line: number, r: Tuple, where: str
   return err;
 }
 
+/** the file a macro's caller frame names: relative to the working directory, as Elixir's
+ *  elixir_utils:caller/4 gives it (code evaluated with an absolute `file:` too) */
+function callerFile(mod: ModCtx): string {
+  return mod.host.relativePath?.(mod.file) ?? mod.file;
+}
+
 /** the frames under an error raised while expanding module.name/arity: `expanding macro: ...`, then
  *  the function (or the module body) being compiled */
 export function expansionFrames(mod: ModCtx, module: string, name: string, arity: number, line: number, fn: [string, number] | null | undefined): Term[] {
-  const at = list([tuple(atom("file"), charlist(mod.file)), tuple(atom("line"), line)]);
+  const at = list([tuple(atom("file"), charlist(callerFile(mod))), tuple(atom("line"), line)]);
   // a module body's expansion is `{Mod, :__MODULE__, 0, ...}` ("Mod (module)"), unlike the
   // frames of a body that runs (:elixir_compiler_N.__MODULE__/1)
   const caller = isScript(mod) ? tuple(atom("elixir_compiler_0"), atom("__FILE__"), 1, at)
@@ -418,7 +424,7 @@ function hookFailure(mod: ModCtx, module: string, fun: string, arity: number, ma
   let frames: Term[], where: string;
   if (macro) {
     frames = [...(own >= 0 ? st.slice(0, own) : entry >= 0 ? st.slice(0, entry) : []), ...expansionFrames(mod, module, fun, arity, line, null)];
-    where = `\n    ${isElixirModule(module) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(module)}.${fun}/${arity}\n    ${mod.file}:${line}: ${displayModule(mod.name)} (module)`;
+    where = `\n    ${isElixirModule(module) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(module)}.${fun}/${arity}\n    ${callerFile(mod)}:${line}: ${displayModule(mod.name)} (module)`;
   } else {
     const inner = index === 0 ? tuple(atom("lists"), atom("foldl"), 3, at("lists.erl", 1350)) : tuple(atom("lists"), atom("foldl_1"), 3, at("lists.erl", 1355));
     frames = [...(own >= 0 ? st.slice(0, own + 1) : entry >= 0 ? st.slice(0, entry) : []), inner];
@@ -475,7 +481,7 @@ export function raisedInExpansion(mod: ModCtx, above: { frames: Term[]; text: st
 
 function expandingText(mod: ModCtx, expansions: [string, string, number, number][], fn: [string, number] | null | undefined): string {
   const where = fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${fn[0]}/${fn[1]}` : "";
-  return expansions.slice(0, 4).map(([m, name, arity, line]) => `\n    ${isElixirModule(m) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(m)}.${name}/${arity}\n    ${mod.file}:${line}:${where}`).join("");
+  return expansions.slice(0, 4).map(([m, name, arity, line]) => `\n    ${isElixirModule(m) ? "(elixir 1.14.0) " : ""}expanding macro: ${displayModule(m)}.${name}/${arity}\n    ${callerFile(mod)}:${line}:${where}`).join("");
 }
 
 /**

@@ -114,6 +114,12 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
     loadNow(compiled: CompiledModule) {
       loadEarly(node.code, compiled);
     },
+    // (Path.relative_to_cwd: a file inside the current directory by its relative name, as Elixir's
+    // caller frames and warnings name code evaluated with an absolute `file:`)
+    relativePath(file: string) {
+      const cwd = (node.host.cwd?.() ?? "").replace(/\/$/, "");
+      return cwd && file.startsWith(cwd + "/") ? file.slice(cwd.length + 1) : file;
+    },
     absPath(file: string) {
       const given = codeState(node).sourceEnvFiles.get(file);
       if (given !== undefined) return given;
