@@ -22,6 +22,12 @@ export function namedCaptureArity(body: Ast): number | undefined {
   if (!isCall(body, "/") || body.args?.length !== 2 || body.args[1].t !== "int" || !namesFunction(body.args[0])) return undefined;
   return Number(body.args[1].v);
 }
+/** the expression a parenthesized operand holds (`not (x)` quotes as `not(__block__(x))`, which
+ *  compiles as x) */
+export function soleExpression(a: Ast): Ast {
+  while (isCall(a, "__block__") && a.args?.length === 1) a = a.args[0];
+  return a;
+}
 export function isAtomLit(a: Ast | undefined, v?: string): a is { t: "atom"; v: string } {
   return a !== undefined && a.t === "atom" && (v === undefined || a.v === v);
 }

@@ -4,7 +4,7 @@
 // fn of its own, so no anonymous fn frame in a trace and no fun number taken. Anything else
 // (other arguments, a special form, a receiver not known at compile time) stays a fn.
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { isCall } from "./ast_util.ts";
+import { isCall, soleExpression } from "./ast_util.ts";
 
 /** the special forms: `&{&1, &2}`, `&<<&1>>`, `&(&1 = &2)` are captured as fns */
 const SPECIAL_FORMS = new Set([
@@ -15,8 +15,7 @@ const SPECIAL_FORMS = new Set([
 
 /** the `&name/n` or `&Mod.name/n` body a capture's body stands for, or null */
 export function sequentialCapture(body: Ast): AstCall | null {
-  let expr = body;
-  while (isCall(expr, "__block__") && expr.args?.length === 1) expr = expr.args[0];
+  const expr = soleExpression(body);
   if (!isCall(expr) || expr.args === null || expr.args.length === 0) return null;
   if (!expr.args.every((x, i) => isCall(x, "&") && x.args?.length === 1 && x.args[0].t === "int" && Number(x.args[0].v) === i + 1)) return null;
   const arity: Ast = { t: "int", v: BigInt(expr.args.length) };

@@ -47,6 +47,13 @@ const isToString = (mod: string, name: string, arity: number) =>
   name === "to_string" && arity === 1 && (mod === "Elixir.String.Chars" || mod === "Elixir.Kernel");
 
 // the :erlang functions Elixir hands erl_eval as operators (the rest, ++ and -- too, as remote calls)
+/** Kernel's elem(t, i) as the BIF it is inlined to, :erlang.element(i + 1, t) (put_elem: setelement) */
+function elementCall(name: string, args: Ast[]): { module: string; name: string; args: Ast[] } | undefined {
+  if (!((name === "elem" && args.length === 2) || (name === "put_elem" && args.length === 3))) return undefined;
+  const index: Ast = { t: "call", name: "+", meta: {}, args: [args[1], { t: "int", v: 1n }] };
+  return { module: "erlang", name: name === "elem" ? "element" : "setelement", args: [index, args[0], ...args.slice(2)] };
+}
+
 const ERLANG_OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, constantTailed, boundConstants, type ConstEnv } from "./constants.ts";
@@ -651,7 +658,7 @@ export class ExprCompiler {
       if (imported === "Elixir.Bitwise" && BITWISE[key(a.name)]) return { module: "erlang", name: BITWISE[key(a.name)], args };
       if (imported !== undefined) return undefined;
       const op = ERLANG_OPS[key(a.name)] ?? KERNEL_TO_ERLANG[key(a.name)];
-      return op === undefined ? undefined : { module: "erlang", name: op, args };
+      return op === undefined ? elementCall(a.name, args) : { module: "erlang", name: op, args };
     }
     const target = a.name;
     if (!isCall(target, ".") || target.args?.length !== 2 || target.args[1].t !== "atom") return undefined;
@@ -664,7 +671,7 @@ export class ExprCompiler {
       if (op !== undefined) return { module: "erlang", name: op, args };
       // (Kernel.is_map_key(m, k) is :erlang.is_map_key(k, m))
       const swapped = swappedRewrite(mod, fname, args.length);
-      return swapped === undefined ? undefined : { module: swapped[0], name: swapped[1], args: [args[1], args[0]] };
+      return swapped === undefined ? elementCall(fname, args) : { module: swapped[0], name: swapped[1], args: [args[1], args[0]] };
     }
     if (mod === "Elixir.Bitwise" && BITWISE[key(fname)]) return { module: "erlang", name: BITWISE[key(fname)], args };
     const rewritten = utf8Rewrite(mod, fname, args.length);

@@ -1,13 +1,13 @@
 // OTP's "the call to not/1 will fail with ArgumentError" in a guard (`when not 1 < 2` is
 // `(not 1) < 2`): a pure BIF on constants fails there as in a body, and is warned of at its line
 // (compiler/failing_calls.ts). But a `not` the guard tests (the guard itself, or the operand of
-// such a not; an operand of and/or is a value) is no call to Erlang's not: v3_core makes it
+// such a not, parenthesized or not; an operand of and/or is a value) is no call to Erlang's not: v3_core makes it
 // `X =:= false`, which just folds to false (`when not 1` is "this check/guard will always yield
 // the same result"). Code a macro gave (a defguard's body) is left alone: OTP names the guard's
 // line there, not modelled.
 // (Observed on Elixir 1.14 / OTP 25.)
 import type { Ast } from "../lang/ast.ts";
-import { isCall } from "./ast_util.ts";
+import { isCall, soleExpression } from "./ast_util.ts";
 import { astKids } from "./ast_walk.ts";
 
 /** a guard alternative as written: its nodes, and the operands of the `not`s it tests */
@@ -31,7 +31,7 @@ export function writtenGuard(alternative: Ast): WrittenGuard {
   }
   const tested: Ast[] = [alternative];
   while (tested.length > 0) {
-    const a = tested.pop()!;
+    const a = soleExpression(tested.pop()!);
     if (a.t !== "call" || a.args === null) continue;
     if ((a.name === "not" || ERLANG_NOT(a)) && a.args.length === 1) {
       testedNots.add(a.args[0]);

@@ -14,7 +14,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import type { Term } from "../vm/terms.ts";
 import { Scope, type ModCtx } from "./context.ts";
 import type { ExprCompiler } from "./expressions.ts";
-import { clausesOf, isCall, listA, call, v, atomA, varName, namesFunction } from "./ast_util.ts";
+import { clausesOf, isCall, listA, call, v, atomA, varName, namesFunction, soleExpression } from "./ast_util.ts";
 import { emitFunction, reserveFunction } from "./functions.ts";
 import { expandAlias } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
@@ -364,8 +364,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
     }
   }
   // &(expr with &1 ...), checked as Elixir 1.14's elixir_fn:capture/4 and escape/3 do
-  let expr: Ast = body;
-  while (isCall(expr, "__block__") && expr.args?.length === 1) expr = expr.args[0];
+  const expr = soleExpression(body);
   // (raised from capture/4, under elixir_expand:expand_fn_capture/4)
   const fail = (msg: string, site: RawFrame[], trace?: ElixirFrame[], reachesFile?: boolean): never => {
     const err = new CompileError("CompileError", ex.mod.file, a.meta.line ?? 0, 0, msg);
@@ -431,8 +430,7 @@ export function capturedCode(a: AstCall): Ast | null {
     const [recv, fname] = (target.name as AstCall).args!;
     return capturedCall(target, call(".", [recv, fname]), params);
   }
-  let expr: Ast = body;
-  while (isCall(expr, "__block__") && expr.args?.length === 1) expr = expr.args[0];
+  const expr = soleExpression(body);
   if (isCall(expr, "__block__")) return null;
   try {
     const { replaced, max } = captureRewrite(expr, () => { throw REFUSED; });

@@ -4,7 +4,7 @@
 // fold from the left (`is_atom(x) and 1 > 2` stays a run-time test), and of several `when`s
 // all must be false.
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall, isVar } from "../ast_util.ts";
+import { isCall, isVar, soleExpression } from "../ast_util.ts";
 import { plainName } from "../quoted.ts";
 import { attributeReadValues } from "../compiling.ts";
 import { foldBitstring } from "./constant_bitstrings.ts";
@@ -146,6 +146,8 @@ function foldIn(root: Ast, rootVars: ReadonlyMap<string, Term>): Term | null {
       case "call": break;
       default: return null;
     }
+    // (a parenthesized operand: `not (x)`)
+    if (a.name === "__block__" && a.args?.length === 1) return new Expand(at(a.args), ([r]) => r);
     if (a.args === null) return isVar(a) ? vars.get(plainName(a.name as string)) ?? null : null;
     // @name: the value the read was compiled as, a literal to the compiler
     const attribute = a.name === "@" ? attributeReadValues.get(a) : undefined;
@@ -226,14 +228,51 @@ function arithmetic(name: string, v: Term[]): Term | null {
   return null;
 }
 
+/** the outcome of one guard alternative as OTP's v3_core tests it (true, false, or null when not
+ *  known). A test (a type test, a comparison, a boolean) is its value; any other expression X is
+ *  tested as `X =:= true` (`when 1` is false, not a failure). A chain of `not`s over such an X:
+ *  the first makes it `X =:= false`, the others negate that, and then X must also be a boolean
+ *  (`when not not :a` is false, where no not/1 is called at all) */
+function testedOutcome(g: Ast, vars: ReadonlyMap<string, Term>): boolean | null {
+  let nots = 0;
+  let x = soleExpression(g);
+  while (x.t === "call" && x.args?.length === 1 && callName(x) === "not") {
+    nots++;
+    x = soleExpression(x.args[0]);
+  }
+  const v = fold(x, vars);
+  if (v === null) return null;
+  if (isTest(x)) {
+    let r: Term = v;
+    for (let i = 0; i < nots; i++) {
+      if (!isBool(r)) return null;
+      r = bool(r.v === "false");
+    }
+    return r.k === "atom" && r.v === "true";
+  }
+  if (nots === 0) return v.k === "atom" && v.v === "true";
+  const isFalse = v.k === "atom" && v.v === "false";
+  return (nots % 2 === 1 ? isFalse : !isFalse) && (nots === 1 || isBool(v));
+}
+
+/** an expression v3_core tests as it is: a boolean literal, or a call to a type test or a
+ *  comparison (Elixir's and/or are andalso/orelse, values to it) */
+function isTest(x: Ast): boolean {
+  if (x.t === "atom") return x.v === "true" || x.v === "false";
+  if (x.t !== "call" || x.args === null) return false;
+  const name = callName(x);
+  if (name === null) return false;
+  const n = x.args.length;
+  return (n === 1 && name in TYPE_TESTS) || (n === 2 && (name in COMPARE || name === "is_function"));
+}
+
 /** a guard (several `when`s are alternatives) given the values of the variables `vars` knows:
  *  true or false when the compiler folds it (a value other than true fails it), undefined when
  *  it depends on what is not known */
 export function guardOutcome(guard: Ast, vars: ReadonlyMap<string, Term>): boolean | undefined {
   return foldTree<Ast, boolean | undefined>(guard, (g) => {
     if (isCall(g, "when") && g.args?.length === 2) return new Expand(g.args, ([l, r]) => (l === true || r === true ? true : l === false && r === false ? false : undefined));
-    const v = fold(g, vars);
-    return v === null ? undefined : v.k === "atom" && v.v === "true";
+    return testedOutcome(g, vars) ?? undefined;
   });
 }
 
@@ -245,16 +284,5 @@ export function alwaysTrue(guard: Ast | null): boolean {
 
 /** a guard (several `when`s are alternatives) that is false whatever the clause's input */
 export function alwaysFalse(guard: Ast | null): boolean {
-  if (guard === null) return false;
-  return foldTree<Ast, boolean>(guard, (g) => {
-    if (isCall(g, "when") && g.args?.length === 2) return new Expand(g.args, ([l, r]) => l && r);
-    // (a guard that is a `not` is tested as `x =:= false` (OTP's v3_core): false for any known x
-    // but false, where not/1 itself would fail)
-    if (g.t === "call" && g.args?.length === 1 && callName(g) === "not") {
-      const x = fold(g.args[0]);
-      return x !== null && !(x.k === "atom" && x.v === "false");
-    }
-    const v = fold(g);
-    return v?.k === "atom" && v.v === "false";
-  });
+  return guard !== null && guardOutcome(guard, NO_VARS) === false;
 }
