@@ -20,6 +20,7 @@ import { isGeneratedQuoted } from "../macros.ts";
 import { appliedFnWarnings, fnAppliedOnTheSpot } from "./applied_fns.ts";
 import { inlinedFnUses, matchedBeforeMore } from "../inlined_fns.ts";
 import { bitstringForFilterWarnings } from "./bitstring_for_filters.ts";
+import { builtParts, droppedElements } from "./dropped_elements.ts";
 
 const NO_VARS: ReadonlyMap<string, Shape> = new Map();
 
@@ -547,6 +548,9 @@ export class ErlangChecks {
       if (dropped && !unwanted) {
         for (const message of ignoredResult(a)) this.warn(message, lineOf(a));
         for (const value of branchValues(a)) droppedValues.add(value);
+        if (isCall(a, "=") && a.args?.length === 2) for (const value of droppedElements(a.args[0], a.args[1])) droppedValues.add(value);
+        // (a tuple, list or map built for nothing: OTP's compiler drops each of its parts)
+        for (const value of builtParts(a)) droppedValues.add(value);
       }
       if (a.t === "list" || a.t === "tuple") later(a.items, unwanted);
       if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;

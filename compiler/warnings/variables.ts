@@ -19,7 +19,13 @@ interface Binding {
   line: number;
   used: boolean;
   overridden: boolean;
+  /** where the pattern binds it (none for the REPL's earlier bindings) */
+  node?: Ast;
 }
+
+/** the variables of patterns that nothing reads (underscored ones too), once their scope closed:
+ *  OTP's compiler drops the values matched to them (compiler/warnings/dropped_elements.ts) */
+export const unreadBindings = new WeakSet<Ast>();
 
 class VarScope {
   readonly vars = new Map<string, Binding>();
@@ -174,6 +180,7 @@ export class VariableChecker {
   }
 
   private close(s: VarScope): void {
+    for (const b of s.bound) if (!b.used && b.node) unreadBindings.add(b.node);
     // (a macro's own variables, of its context, are never reported: only the caller's)
     const unused = s.bound.filter((b) => !b.used && !b.name.startsWith("_") && !isHygienic(b.name));
     unused.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -253,7 +260,7 @@ export class VariableChecker {
       same.used = true;
       return;
     }
-    const b: Binding = { name: a.name, line: lineOf(a) ?? 0, used: false, overridden: s.lookup(a.name) !== undefined };
+    const b: Binding = { name: a.name, line: lineOf(a) ?? 0, used: false, overridden: s.lookup(a.name) !== undefined, node: a };
     inPattern.set(a.name, b);
     s.vars.set(a.name, b);
     s.bound.push(b);
