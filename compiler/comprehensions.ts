@@ -18,8 +18,10 @@ import { macroToString } from "../vm/bifs/macro_to_string.ts";
 /** the options `for` takes; another is Elixir's CompileError before anything is expanded */
 const FOR_OPTIONS = new Set(["do", "into", "uniq", "reduce"]);
 
-/** `trace`: the frames under its compile errors (the module body's frame in a def, none elsewhere) */
-export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "none"): Ast {
+/** `trace`: the frames under its compile errors (the module body's frame in a def, none elsewhere);
+ *  `badValue`: warns of a body the Erlang compiler knows is no bitstring in a bitstring
+ *  comprehension (where the code is compiled) */
+export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "none", badValue?: () => void): Ast {
   const args = a.args ?? [];
   let last = args[args.length - 1];
   let opts = keywordPairs(last);
@@ -97,10 +99,12 @@ export function desugarFor(a: AstCall, mod: ModCtx, trace: "module" | "none" = "
         ]);
       }
       if (bitsComprehension) {
-        // (a body the compiler knows is no bitstring, a literal list, tuple, map or atom, is the
-        // plain badarg OTP's compiler emits for a construction that will fail)
-        const known = body.t === "list" || body.t === "tuple" || body.t === "atom" || isCall(body, "{}") || isCall(body, "%{}") || isCall(body, "%");
-        return known ? remote("erlang", "error", [atomA("badarg")], a.meta) : call("<<>>", [call("::", [v(acc), v("bitstring")]), call("::", [body, v("bitstring")])]);
+        // (a body whose value v3_core knows is no bitstring, a list, a tuple or a literal other
+        // than a string, is computed, then the plain badarg of a construction that will fail;
+        // a map is a value it does not know)
+        if (!notBitstring(body)) return call("<<>>", [call("::", [v(acc), v("bitstring")]), call("::", [body, v("bitstring")])]);
+        badValue?.();
+        return call("__block__", [body, remote("erlang", "error", [atomA("badarg")], a.meta)]);
       }
       if (reduce !== undefined) {
         const clauses = clausesOf(body);
@@ -265,4 +269,12 @@ function erlangGuardExpression(g: Ast): Ast {
   }
   if (typeof g.name !== "string" || g.args === null) return g;
   return { ...g, args: args.map(erlangGuardExpression) };
+}
+
+/** is `body` (its last expression) a value v3_core knows is no bitstring: a list or a tuple (built
+ *  of anything), or a literal other than a string (`-1` is a call of -/1 to it) */
+function notBitstring(body: Ast): boolean {
+  let x = body;
+  while (isCall(x, "__block__") && x.args && x.args.length > 0) x = x.args[x.args.length - 1];
+  return x.t === "list" || x.t === "tuple" || x.t === "atom" || x.t === "int" || x.t === "float" || isCall(x, "{}");
 }

@@ -24,6 +24,9 @@ import type { CompiledModule } from "../vm/module.ts";
 /** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
  *  sys_core_fold's {failed, bad_map_update} before its {failed, {eval_failure, ...}} (an atom
  *  sorts before a tuple), v3_kernel's bad segment size after all of sys_core_fold's */
+/** the key of a warning v3_core gives (it translates the code before the other passes run) */
+export const V3_CORE_KEY = "\0v3_core";
+
 function otpOrder(key: string): string {
   if (key === "\0make_bin") return "v3_kernel\0failed";
   if (key === "\0map_update") return "sys_core_fold\0failed\0" + "0";
@@ -624,11 +627,12 @@ export class ModCtx {
   }
 
   /** OTP compiler warnings (compiler/failing_calls.ts), held until the module or script is compiled */
-  private readonly otpWarnings: { line: number; key: string; msg: string }[] = [];
+  private readonly otpWarnings: { line: number; key: string; msg: string; fn?: readonly [string, number] }[] = [];
 
-  /** an OTP compiler warning: it comes after Elixir's own, with the others in (line, call) order */
-  warnLater(msg: string, line: number, key: string): void {
-    this.otpWarnings.push({ line, key, msg });
+  /** an OTP compiler warning: it comes after Elixir's own, with the others in (line, call) order;
+   *  v3_core's (key V3_CORE_KEY) before those, by `fn`, the definition the code is in */
+  warnLater(msg: string, line: number, key: string, fn?: readonly [string, number]): void {
+    this.otpWarnings.push({ line, key, msg, fn });
   }
 
   /** print the held OTP compiler warnings (the module or script is compiled) */
@@ -639,12 +643,22 @@ export class ModCtx {
   /** the held OTP compiler warnings, in OTP's order (and forgotten here) */
   takeOtpWarnings(): Warning[] {
     if (this.host.lenient) return [];
-    const ws = this.otpWarnings.splice(0).sort((a, b) => a.line - b.line || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const all = this.otpWarnings.splice(0);
+    // v3_core's come first, the last it found first (it adds each to the head of its list): it
+    // reads the functions in the order Elixir gives them, by name and arity as defined (Elixir
+    // prints its list as it is, where the compiler's other passes' would be sorted by line)
+    const byName = (a: readonly [string, number], b: readonly [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]);
+    const core = all.filter((w) => w.key === V3_CORE_KEY).sort((a, b) => byName(b.fn ?? ["", 0], a.fn ?? ["", 0]) || b.line - a.line);
+    const ws = all.filter((w) => w.key !== V3_CORE_KEY).sort((a, b) => a.line - b.line || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // OTP reports the same warning on the same line once (`{1 / 0, 1 / 0}`)
-    return ws.filter((w, i) => {
+    const once = ws.filter((w, i) => {
       const prev = ws[i - 1];
       return !prev || prev.line !== w.line || prev.msg !== w.msg;
-    }).map((w) => ({ message: w.msg, file: this.shownFile(), line: w.line, order: otpOrder(w.key) }));
+    });
+    return [
+      ...core.map((w): Warning => ({ message: w.msg, file: this.shownFile(), line: w.line, v3core: true })),
+      ...once.map((w): Warning => ({ message: w.msg, file: this.shownFile(), line: w.line, order: otpOrder(w.key) })),
+    ];
   }
 
   /** forget the held OTP compiler warnings (code erl_eval would run: nothing compiles it) */

@@ -13,7 +13,7 @@ import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, listToArray, tuple, 
 import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
 import { inspectRemoteCall } from "../vm/inspect.ts";
 import type { SegSpec } from "../vm/binary.ts";
-import { FnCtx, Scope, type MacroFrames } from "./context.ts";
+import { FnCtx, Scope, V3_CORE_KEY, type MacroFrames } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
@@ -614,6 +614,12 @@ export class ExprCompiler {
     const c = constantOf(base, this.arithEnv(scope));
     if (c === undefined || isMap(c)) return;
     this.mod.warnLater("map update will fail with a 'badmap' exception", line ?? lineOf(base) ?? this.em.currentLine, "\0map_update");
+  }
+
+  /** is `a` a literal as written (no variable's value, no call folded), as v3_core sees it */
+  private writtenLiteral(a: Ast, scope: Scope): boolean {
+    const env: ConstEnv = { ...this.arithEnv(scope), fact: () => undefined, memo: undefined, floatMemo: undefined, bifOf: undefined };
+    return constantOf(a, env) !== undefined;
   }
 
   /** what compiler/arith_frames.ts asks about the code being compiled */
@@ -1701,7 +1707,9 @@ export class ExprCompiler {
     let fails = false;
     const willFail = (why: string, seg: Ast) => {
       fails = true;
-      if (this.inGuard === 0) this.mod.warnLater(`binary construction will fail ${why}`, lineOf(seg) ?? this.em.currentLine, "\0make_bin");
+      // (a type mismatch is seen by v3_core, before the other passes; a bad size by v3_kernel)
+      const v3core = why === "because of a type mismatch";
+      if (this.inGuard === 0) this.mod.warnLater(`binary construction will fail ${why}`, lineOf(seg) ?? this.em.currentLine, v3core ? V3_CORE_KEY : "\0make_bin", v3core ? this.callerFunction() ?? ["", 0] : undefined);
     };
     for (const [segIndex, seg] of spliced.entries()) {
       const segScope = scopes[segIndex];
@@ -1757,7 +1765,8 @@ export class ExprCompiler {
         }
         // (erl_eval checks a negative size as it builds: the segment's own message)
         if (!folds && typeof l === "number" && l < 0) l = undefined;
-        if (folds && (isCall(value, "{}") || isCall(value, "%{}") || value.t === "tuple")) willFail("because of a type mismatch", seg);
+        // (v3_core sees a tuple, or a map that is a literal: a map of variables is a value to it)
+        if (folds && (isCall(value, "{}") || value.t === "tuple" || ((isCall(value, "%{}") || isCall(value, "%")) && this.writtenLiteral(value, segScope)))) willFail("because of a type mismatch", seg);
         if (typeof l === "number") spec.size = l;
         const dynSize = sizeAst !== null && typeof l !== "number";
         specs.push({ ...spec, dynSize });

@@ -10,7 +10,7 @@ import { atom, bin, list, int, tuple, charlist } from "../vm/terms.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
-import { Scope, notLoadedMessage } from "./context.ts";
+import { Scope, notLoadedMessage, V3_CORE_KEY } from "./context.ts";
 import { isScriptModule } from "./script_module.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { LISTS_MAPFOLDL } from "./expander_frames.ts";
@@ -417,7 +417,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     // in them end with them
     case "for":
       // (its compile errors: the module body's frame under them in a def, none elsewhere)
-      ec.seq(scope, [{ a: desugarFor(a, ec.mod, ec.enclosingFunction()?.includes("/") ? "module" : "none"), scope: scope.child(), tail }]);
+      ec.seq(scope, [{ a: desugarFor(a, ec.mod, ec.enclosingFunction()?.includes("/") ? "module" : "none", ec.fn.mod.evalContexts === null ? () => ec.mod.warnLater("binary construction will fail because of a type mismatch", a.meta.line ?? ec.em.currentLine, V3_CORE_KEY, ec.callerFunction() ?? ["", 0]) : undefined), scope: scope.child(), tail }]);
       return true;
     case "with":
       ec.seq(scope, [{ a: desugarWith(a), scope: scope.child(), tail }]);

@@ -27,6 +27,9 @@ export interface Warning {
   order?: string;
   /** v3_core's "pattern cannot possibly match": first of the Erlang compiler's, in its order */
   nomatch?: boolean;
+  /** v3_core's others (a binary construction that will fail), held as the code compiled: with
+   *  the nomatch ones, in the order held (not interleaved with them by walk order: not modelled) */
+  v3core?: boolean;
   /** the compiler's own (held as it expanded the code, placed by the walk): met before any error */
   expanded?: boolean;
   /** Elixir's checker's (Module.ParallelChecker: calls of undefined or deprecated functions, the
@@ -51,8 +54,8 @@ export function erlangCheckOrder(message: string): string {
 export function withOtpWarnings(ws: Warning[], otp: Warning[]): Warning[] {
   if (otp.length === 0) return ws;
   const key = (w: Warning) => w.order ?? "";
-  const erlang = [...otp, ...ws.filter((w) => w.erlang && !w.nomatch)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return [...ws.filter((w) => !w.erlang && !w.afterErlang), ...ws.filter((w) => w.nomatch), ...erlang, ...ws.filter((w) => w.afterErlang)];
+  const erlang = [...otp.filter((w) => !w.v3core), ...ws.filter((w) => w.erlang && !w.nomatch)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...ws.filter((w) => !w.erlang && !w.afterErlang), ...ws.filter((w) => w.nomatch), ...otp.filter((w) => w.v3core), ...erlang, ...ws.filter((w) => w.afterErlang)];
 }
 
 export function formatWarning(w: Warning): string {
