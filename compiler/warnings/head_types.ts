@@ -628,13 +628,8 @@ function ofExpr(q: Q, stack: Stack, ctx: Ctx): [T, Ctx] {
 
 /** a map built: closed, its keys all known */
 function closedMap(qpairs: [Q, Q][], stack: Stack, ctx: Ctx): [T, Ctx] {
-  const pairs: [T, T][] = [];
-  for (const [k, v] of qpairs) {
-    let kt: T, vt: T;
-    [kt, ctx] = ofExpr(k, stack, ctx);
-    [vt, ctx] = ofExpr(v, stack, ctx);
-    pairs.push([kt, vt]);
-  }
+  let pairs: [T, T][];
+  [pairs, ctx] = typedPairs(qpairs, stack, ctx, ofExpr);
   if (pairs.length === 1) return [{ k: "map", pairs: [["required", pairs[0][0], pairs[0][1]]] }, ctx];
   const unbound = pairs.some(([k]) => hasUnboundVar(k, ctx));
   const known = pairs.filter(([k]) => !hasUnboundVar(k, ctx));
@@ -654,7 +649,8 @@ function structType(module: string, fields: string[]): T {
   return { k: "map", pairs: [["required", { k: "atom", v: "__struct__" }, { k: "atom", v: module }], ...fields.map((f): Pair => ["required", { k: "atom", v: f }, "dynamic"])] };
 }
 
-function openMap(qpairs: [Q, Q][], stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] {
+/** a map's keys and values typed in order, each key before its value */
+function typedPairs(qpairs: [Q, Q][], stack: Stack, ctx: Ctx, of: OfFun): [[T, T][], Ctx] {
   const pairs: [T, T][] = [];
   for (const [k, v] of qpairs) {
     let kt: T, vt: T;
@@ -662,6 +658,12 @@ function openMap(qpairs: [Q, Q][], stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] 
     [vt, ctx] = of(v, stack, ctx);
     pairs.push([kt, vt]);
   }
+  return [pairs, ctx];
+}
+
+function openMap(qpairs: [Q, Q][], stack: Stack, ctx: Ctx, of: OfFun): [T, Ctx] {
+  let pairs: [T, T][];
+  [pairs, ctx] = typedPairs(qpairs, stack, ctx, of);
   const kept = pairs.filter(([k]) => !hasUnboundVar(k, ctx)).map(([k, v]): [T, T] =>
     singleton(k, ctx) || (typeof v !== "string" && v.k === "var") ? [k, v] : [k, toUnion([v, "dynamic"], ctx)]);
   return [{ k: "map", pairs: [...pairsToUnions(kept, ctx), OPEN_PAIR] }, ctx];
