@@ -34,6 +34,8 @@ export type Q =
   // a map update `%{map | pairs}` in a body, and a struct's `%S{map | pairs}`
   | { k: "update"; map: Q; pairs: [Q, Q][]; line?: number }
   | { k: "structUpdate"; module: string; fields: string[]; update: Q & { k: "update" }; line?: number }
+  // __STACKTRACE__ in a rescue or catch clause
+  | { k: "stacktrace"; line?: number }
   // expr.fun() in a body: expr is an atom (a module)
   | { k: "dotcall"; recv: Q; fun: string; line?: number; column?: number }
   | { k: "ellipsis" }
@@ -212,6 +214,7 @@ export class HeadQuoter {
     if (p) return p;
     const c = a as AstCall;
     const line = c.meta.line;
+    if (c.name === "__STACKTRACE__" && c.args === null) return { k: "stacktrace", line };
     if (typeof c.name === "string" && c.args === null) return this.read(c);
     const args = c.args ?? [];
     if (typeof c.name !== "string") return this.remoteCall(c);
@@ -789,6 +792,7 @@ export function qToTerm(q: Q): Term {
     case "dot": return tuple(tuple(A("."), meta(q.line), list([qToTerm(q.map), A(q.field)])), list([tuple(A("no_parens"), A("true")), ...(q.line === undefined ? [] : [tuple(A("line"), q.line)])]), list([]));
     case "update": return tuple(A("%{}"), meta(q.line), list([tuple(A("|"), meta(q.line), list([qToTerm(q.map), list(q.pairs.map(([k, v]) => tuple(qToTerm(k), qToTerm(v))))]))]));
     case "structUpdate": return tuple(A("%"), meta(q.line), list([A(q.module), qToTerm(q.update)]));
+    case "stacktrace": return tuple(A("__STACKTRACE__"), meta(q.line), NIL_ATOM);
     case "dotcall": return tuple(tuple(A("."), meta(q.line), list([qToTerm(q.recv), A(q.fun)])), meta(q.line), list([]));
     case "ellipsis": return tuple(A("..."), list([]), A("Elixir.Module.Types.Of"));
     case "term": return q.t;

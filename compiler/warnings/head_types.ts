@@ -30,6 +30,9 @@ type Pair = [kind: "required" | "optional", key: T, value: T];
 const BOOL: T = { k: "union", ts: [{ k: "atom", v: "true" }, { k: "atom", v: "false" }] };
 const OPEN_PAIR: Pair = ["optional", "dynamic", "dynamic"];
 const MAP: T = { k: "map", pairs: [OPEN_PAIR] };
+/** __STACKTRACE__'s type: [{atom(), atom(), integer(), [{:file, [integer()]} | {:line, integer()}]}] */
+const STACKTRACE: T = { k: "list", t: { k: "tuple", n: 4, ts: ["atom", "atom", "integer", { k: "list", t: { k: "union", ts: [
+  { k: "tuple", n: 2, ts: [{ k: "atom", v: "file" }, { k: "list", t: "integer" }] }, { k: "tuple", n: 2, ts: [{ k: "atom", v: "line" }, "integer"] }] } }] } };
 
 function eq(a: T, b: T): boolean {
   if (a === b) return true;
@@ -577,6 +580,7 @@ function ofExpr(q: Q, stack: Stack, ctx: Ctx): [T, Ctx] {
       [, ctx] = unify({ k: "map", pairs: [["required", { k: "atom", v: q.field }, value], OPEN_PAIR] }, target, stack, ctx);
       return [value, ctx];
     }
+    case "stacktrace": return [STACKTRACE, ctx];
     case "dotcall": {
       stack = { ...stack, lastExpr: q };
       let target: T;
