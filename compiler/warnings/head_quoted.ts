@@ -215,6 +215,12 @@ export class HeadQuoter {
     const c = a as AstCall;
     const line = c.meta.line;
     if (c.name === "__STACKTRACE__" && c.args === null) return { k: "stacktrace", line };
+    // (an alias is the atom it expands to)
+    if (c.name === "__aliases__") {
+      const module = this.env.resolve(c);
+      if (module === null) throw new Unmodelled();
+      return { k: "atom", v: module };
+    }
     if (typeof c.name === "string" && c.args === null) return this.read(c);
     const args = c.args ?? [];
     if (typeof c.name !== "string") return this.remoteCall(c);
@@ -247,6 +253,14 @@ export class HeadQuoter {
       case "raise/1": case "raise/2":
         // (:erlang.error of the exception built from the arguments)
         return { k: "call", fun: null, args: args.map((x) => this.expr(x)), shown: null, line };
+      case "in/2": {
+        // (Kernel.in in a body: comparisons of the left side with a literal list's items or a
+        // range's bounds, else Enum.member?(right, left); nothing refined)
+        const [left, right] = args;
+        const literal = right.t === "list" || isCall(right, "..") || isCall(right, "..//");
+        const [l, r] = literal ? [this.expr(left), this.expr(right)] : [null, this.expr(right)];
+        return { k: "call", fun: null, args: l === null ? [r, this.expr(left)] : [l, r], shown: null, line };
+      }
       case "binding/0":
         // (Kernel's macro: a list of the variables bound, each typed as read, none refined; not
         // written back here as the checker shows it)
