@@ -15,6 +15,8 @@ defmodule Logger do
   """
 
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
+  # (with the deprecated :warn: the levels a call may name, a literal list for `in` to unroll)
+  @named_levels [:warn | @levels]
 
   # the process's metadata, where OTP's :logger keeps it
   @truncate {Logger, :truncate}
@@ -130,7 +132,7 @@ defmodule Logger do
   def __should_log__(level, module) do
     case :beamlet.logger_should_log(level, module) do
       # (a level that is none of the eight fails in :logger.allow/2, called on Elixir's line)
-      :undefined when level not in [:warn | @levels] -> __at_line__(874, :logger_config.less_or_equal_level(level, :logger_config.level_to_int(level()))) && nil
+      :undefined when level not in @named_levels -> __at_line__(874, :logger_config.less_or_equal_level(level, :logger_config.level_to_int(level()))) && nil
       :undefined -> __MODULE__.__check_level__(level, module)
       answer -> answer
     end
