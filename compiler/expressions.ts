@@ -1521,6 +1521,23 @@ export class ExprCompiler {
     return tailCalled;
   }
 
+  /** a list's items with a `| tail` whose tail is a literal proper list (written, or an attribute
+   *  holding one) spread out, as Kernel.in sees `[:warn | @levels]` once expanded; another tail is
+   *  left as it is */
+  private literalTailItems(items: Ast[]): (Ast | { lit: Term })[] {
+    const last = items[items.length - 1];
+    if (!isCall(last, "|") || last.args?.length !== 2) return items;
+    const [head, rest] = last.args;
+    let tail: (Ast | { lit: Term })[] | null;
+    if (rest.t === "list") tail = this.literalTailItems(rest.items);
+    else {
+      const t = isCall(rest, "@") ? literalTerm(rest, this.fn) : undefined;
+      const arr = t === undefined ? null : listToArray(t);
+      tail = arr && arr.map((x) => ({ lit: x }));
+    }
+    return tail === null ? items : [...items.slice(0, -1), head, ...tail];
+  }
+
   private inExprIn(x: Ast, coll: Ast, xScope: Scope, scope: Scope, tail: boolean): boolean {
     const em = this.em;
     // x in [literal list] and x in a..b compile to comparisons (also valid in guards)
@@ -1530,7 +1547,7 @@ export class ExprCompiler {
     if (coll.t === "list" || (lit !== undefined && coll.t === "call" && (coll.name === "@" || sigil !== undefined))) {
       // (`x in @levels`: the attribute's list, its elements pushed as literals)
       const litItems = coll.t === "list" || lit === undefined ? null : listToArray(lit);
-      const items: (Ast | { lit: Term })[] | null = coll.t === "list" ? coll.items : litItems && litItems.map((t) => ({ lit: t }));
+      const items: (Ast | { lit: Term })[] | null = coll.t === "list" ? this.literalTailItems(coll.items) : litItems && litItems.map((t) => ({ lit: t }));
       if (items && items.length <= 16 && !items.some((i) => !("lit" in i) && isCall(i, "|"))) {
         const tmp = this.fn.newSlot();
         this.expr(x, xScope);
