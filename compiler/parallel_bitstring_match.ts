@@ -47,45 +47,75 @@ const MAP_VALUE = frame("refute_parallel_bitstring_match_map_field", 1163);
 
 interface Found { at: Ast; frames: RawFrame[] }
 
+/** whether a `<<>>` stands where the walk may reach it (lists, tuples, maps, structs, `=`s and
+ *  one-expression blocks within), cached per node: each `=` of a 10,000-long chain asks it of the
+ *  rest of the chain */
+const holdsBitstring = new WeakMap<Ast, boolean>();
+const WALKED = new Set(["=", "%{}", "%", "__block__"]);
+
+function mayHoldBitstring(root: Ast): boolean {
+  const kids = (a: Ast): Ast[] => (a.t === "list" || a.t === "tuple" ? a.items : a.t === "call" && typeof a.name === "string" && WALKED.has(a.name) ? a.args ?? [] : []);
+  // (post-order on a stack of its own: a node's answer once its children's are known)
+  const stack: [Ast, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [a, ready] = stack.pop()!;
+    if (holdsBitstring.has(a)) continue;
+    if (isBitstring(a)) { holdsBitstring.set(a, true); continue; }
+    const cs = kids(a);
+    if (ready) holdsBitstring.set(a, cs.some((c) => holdsBitstring.get(c) === true));
+    else {
+      stack.push([a, true]);
+      for (const c of cs) if (!holdsBitstring.has(c)) stack.push([c, false]);
+    }
+  }
+  return holdsBitstring.get(root) === true;
+}
+
+/** the frames walked through so far, innermost last (a chain: patterns nest 10,000 deep) */
+interface Path { frame: RawFrame; up: Path | null }
+
 /** the right-hand `<<>>` that matching `left` and `right` (in parallel or not) refuses, with the
- *  walk's frames above the `=`'s expansion (top first), or null */
-export function parallelBitstring(left: Ast, right: Ast, parallel: boolean): Found | null {
-  left = shape(left);
-  right = shape(right);
-  if (parallel && isBitstring(left) && isBitstring(right)) return { at: right, frames: [] };
-  const under = (f: Found | null, fr: RawFrame): Found | null => f && { at: f.at, frames: [...f.frames, fr] };
-  if (isCall(right, "=") && right.args?.length === 2) {
-    return under(parallelBitstring(left, right.args[0], true), LEFT_OF_MATCH) ?? parallelBitstring(left, right.args[1], parallel);
-  }
-  const each = (ls: Ast[], rs: Ast[]): Found | null => {
-    for (let i = 0; i < Math.min(ls.length, rs.length); i++) {
-      const found = under(parallelBitstring(ls[i], rs[i], parallel), ELEMENT);
-      if (found) return found;
+ *  walk's frames above the `=`'s expansion (top first), or null; walked depth first on a stack of
+ *  its own, in the expander's order */
+export function parallelBitstring(left0: Ast, right0: Ast, parallel0: boolean): Found | null {
+  type Step = { left: Ast; right: Ast; parallel: boolean; path: Path | null };
+  const todo: Step[] = [{ left: left0, right: right0, parallel: parallel0, path: null }];
+  while (todo.length > 0) {
+    const { left: l0, right: r0, parallel, path } = todo.pop()!;
+    const left = shape(l0), right = shape(r0);
+    if (parallel && isBitstring(left) && isBitstring(right)) {
+      const frames: RawFrame[] = [];
+      for (let p = path; p !== null; p = p.up) frames.push(p.frame);
+      return { at: right, frames };
     }
-    return null;
-  };
-  // (a `[h | t]` is a list of its `|` call, paired with nothing)
-  if (left.t === "list" && right.t === "list" && left.items.length > 0 && right.items.length > 0) return each(left.items, right.items);
-  // (a 2-tuple is written as itself, another size as {:{}, _, items}: the two never pair)
-  if (left.t === "tuple" && right.t === "tuple" && (left.items.length === 2) === (right.items.length === 2)) return each(left.items, right.items);
-  if (isCall(left, "%{}") && isCall(right, "%{}")) {
-    const ls = mapPairs(left), rs = mapPairs(right);
-    let i = 0, j = 0;
-    while (i < ls.length && j < rs.length) {
-      const kl = astToTerm(ls[i][0]), kr = astToTerm(rs[j][0]);
-      if (compareExact(kl, kr) === 0) {
-        const found = under(parallelBitstring(ls[i][1], rs[j][1], parallel), MAP_VALUE);
-        if (found) return found;
-        i++, j++;
-      } else if (compare(kl, kr) > 0) j++;
-      else i++;
-    }
-    return null;
+    const next: Step[] = [];
+    const under = (fr: RawFrame): Path => ({ frame: fr, up: path });
+    const each = (ls: Ast[], rs: Ast[]): void => {
+      for (let i = 0; i < Math.min(ls.length, rs.length); i++) next.push({ left: ls[i], right: rs[i], parallel, path: under(ELEMENT) });
+    };
+    if (isCall(right, "=") && right.args?.length === 2) {
+      next.push({ left, right: right.args[0], parallel: true, path: under(LEFT_OF_MATCH) }, { left, right: right.args[1], parallel, path });
+    } else if (left.t === "list" && right.t === "list" && left.items.length > 0 && right.items.length > 0) {
+      // (a `[h | t]` is a list of its `|` call, paired with nothing)
+      each(left.items, right.items);
+    } else if (left.t === "tuple" && right.t === "tuple" && (left.items.length === 2) === (right.items.length === 2)) {
+      // (a 2-tuple is written as itself, another size as {:{}, _, items}: the two never pair)
+      each(left.items, right.items);
+    } else if (isCall(left, "%{}") && isCall(right, "%{}")) {
+      const ls = mapPairs(left), rs = mapPairs(right);
+      let i = 0, j = 0;
+      while (i < ls.length && j < rs.length) {
+        const kl = astToTerm(ls[i][0]), kr = astToTerm(rs[j][0]);
+        if (compareExact(kl, kr) === 0) {
+          next.push({ left: ls[i][1], right: rs[j][1], parallel, path: under(MAP_VALUE) });
+          i++, j++;
+        } else if (compare(kl, kr) > 0) j++;
+        else i++;
+      }
+    } else if (structMap(left)) next.push({ left: structMap(left)!, right, parallel, path });
+    else if (structMap(right)) next.push({ left, right: structMap(right)!, parallel, path });
+    for (let k = next.length - 1; k >= 0; k--) todo.push(next[k]);
   }
-  const ls = structMap(left);
-  if (ls) return parallelBitstring(ls, right, parallel);
-  const rs = structMap(right);
-  if (rs) return parallelBitstring(left, rs, parallel);
   return null;
 }
 
@@ -97,7 +127,7 @@ export function parallelBitstring(left: Ast, right: Ast, parallel: boolean): Fou
  *  a def head's (module) frame, or none (deep in the expander, below the BEAM's 8 frames) */
 export function refuteParallelBitstringMatch(mod: ModCtx, match: AstCall, inPattern: boolean, trace: "module" | "none"): void {
   const [left, right] = match.args ?? [];
-  if (left === undefined || right === undefined) return;
+  if (left === undefined || right === undefined || !mayHoldBitstring(left) || !mayHoldBitstring(right)) return;
   const found = parallelBitstring(left, right, inPattern);
   if (!found) return;
   const line = lineOf(found.at) ?? lineOf(match) ?? 0;

@@ -135,6 +135,8 @@ export function cannotMatch(patterns: Ast[]): boolean {
     return false;
   } catch (e) {
     if (e === NO) return true;
+    // (a pattern nested past the JS stack is not checked: its module's other warnings stay)
+    if (e instanceof RangeError) return false;
     throw e;
   }
 }
@@ -241,23 +243,32 @@ class Walk {
   }
 }
 
+/** runs f, or leaves what code nests past the JS stack unchecked (the module's other warnings stay) */
+function unlessTooDeep(f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+}
+
 /** a module's "pattern cannot possibly match" warnings: its body's code (compiled before its
  *  functions), then its functions' clauses (given in the order written): the last found first,
  *  as the Erlang compiler lists them */
 export function nomatchWarnings(bodyItems: Ast[], defs: { name: string; arity: number; line: number; args: Ast[]; guard: Ast | null; body: Ast[] }[], file: string): Warning[] {
   const sorted = defs.map((d, i) => ({ d, i })).sort((x, y) => (x.d.name < y.d.name ? -1 : x.d.name > y.d.name ? 1 : x.d.arity - y.d.arity || x.i - y.i));
   const inBody = new Walk();
-  for (const item of bodyItems) inBody.expr(item);
+  for (const item of bodyItems) unlessTooDeep(() => inBody.expr(item));
   const walk = new Walk();
   // (a default argument's pattern is the one written before `\\`)
   const written = (a: Ast) => (isCall(a, "\\\\") && a.args?.length === 2 ? a.args[0] : a);
-  for (const { d } of sorted) walk.clause(d.args.map(written), d.line, d.guard, d.body);
+  for (const { d } of sorted) unlessTooDeep(() => walk.clause(d.args.map(written), d.line, d.guard, d.body));
   return [...inBody.lines.reverse(), ...walk.lines.reverse()].map((line) => ({ message: NOMATCH, file, line, erlang: true, nomatch: true }));
 }
 
 /** a script's top level (its code, modules left out) */
 export function topLevelNomatchWarnings(items: Ast[], file: string): Warning[] {
   const walk = new Walk();
-  for (const item of items) if (!isCall(item, "defmodule")) walk.expr(item);
+  for (const item of items) if (!isCall(item, "defmodule")) unlessTooDeep(() => walk.expr(item));
   return walk.lines.reverse().map((line) => ({ message: NOMATCH, file, line, erlang: true, nomatch: true }));
 }

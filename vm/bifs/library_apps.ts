@@ -33,7 +33,9 @@ const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_expand", "el
 // Mix's modules below the code `mix run` runs (`beamlet run` in a project)
 const MIX_RUNNER = new Set(["Elixir.Mix.Tasks.Run", "Elixir.Mix.Task", "Elixir.Mix.CLI"]);
 
-function applicationOf(n: Node, m: Atom): string | null {
+/** `frames`: the application a stack frame names (ExUnit's only while :ex_unit is loaded); else
+ *  the one whose object file holds the module (always) */
+function applicationOf(n: Node, m: Atom, frames = true): string | null {
   const name = m.name;
   // IEx's evaluator, below the code a REPL evaluates (vm/stacktrace.ts replEvaluators)
   if (name === "Elixir.IEx.Evaluator" && !n.code.modules.get(m)?.hasCurrent) return "iex";
@@ -48,7 +50,7 @@ function applicationOf(n: Node, m: Atom): string | null {
   if (!n.code.preloaded.has(m) && !(!loaded && (bifOnlyModules().has(name) || LIBRARY_FRAME_MODULES.includes(name)))) return null;
   if (name.startsWith("Elixir.Beamlet")) return null;
   const file = n.code.modules.get(m)?.currentFile ?? "";
-  if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return n.exUnitLoaded ? "ex_unit" : null;
+  if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return n.exUnitLoaded || !frames ? "ex_unit" : null;
   if (name === "Elixir.Logger" || name.startsWith("Elixir.Logger.")) return "logger";
   if (name === "Elixir.IEx" || name.startsWith("Elixir.IEx.")) return "iex";
   // EEx's application is never loaded by `elixir` (its modules load from the code path on first
@@ -88,7 +90,7 @@ defineBifs("beamlet", {
 export function libraryObjectFile(n: Node, m: Atom): string | null {
   // (a module beamlet runs only as BIFs, :string or :math, is its OTP application's all the same)
   if (!n.code.preloaded.has(m) && !(bifOnlyModules().has(m.name) && !n.code.modules.get(m)?.hasCurrent)) return null;
-  const app = applicationOf(n, m);
+  const app = applicationOf(n, m, false);
   return app === null ? null : `/beamlet/lib/${app}/ebin/${m.name}.beam`;
 }
 
