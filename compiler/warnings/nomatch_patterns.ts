@@ -11,6 +11,7 @@
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { clausesOf, isCall, isVar, keywordPairs, type Clause } from "../ast_util.ts";
 import { astToTerm } from "../quoted.ts";
+import { literalTerm } from "../literal_term.ts";
 import { compareExact } from "../../vm/compare.ts";
 import { Float, type Term } from "../../vm/terms.ts";
 import type { Warning } from "./warning.ts";
@@ -64,15 +65,6 @@ function alias(a: P, b: P): P {
   throw NO;
 }
 
-/** a literal number written with a sign: `-1` */
-function signedNumber(a: AstCall): Term | null {
-  if ((a.name !== "-" && a.name !== "+") || a.args?.length !== 1) return null;
-  const x = a.args[0];
-  const minus = a.name === "-";
-  if (x.t === "int") return astToTerm({ t: "int", v: minus ? -x.v : x.v });
-  return x.t === "float" ? new Float(minus ? -x.v : x.v) : null;
-}
-
 /** the pattern `a` (throws NO where an alias in it cannot be made); anything not understood is
  *  taken as a variable, which never warns */
 function pattern(a: Ast): P {
@@ -110,8 +102,9 @@ function pattern(a: Ast): P {
       return { k: "map", pairs: mapPairs(inner.args ?? []) };
     }
     case "-": case "+": {
-      const n = signedNumber(a);
-      return n === null ? ANY : { k: "lit", v: n };
+      // (a number written with a sign)
+      const n = literalTerm(a);
+      return n === undefined ? ANY : { k: "lit", v: n };
     }
   }
   return ANY;
